@@ -1,0 +1,38 @@
+package jp.kyoten.audit;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kyoten.platform.tenancy.Actor;
+
+/** Managers browse their hub's audit log; the system admin browses all. Nobody can change it. */
+@Controller
+class AuditLogController {
+
+	private final AuditLogQuery query;
+
+	AuditLogController(AuditLogQuery query) {
+		this.query = query;
+	}
+
+	@GetMapping("/audit")
+	String browse(@AuthenticationPrincipal Actor actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String actor_,
+			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		var filter = new AuditLogQuery.Filter(from, to, action, actor_, entityType, entityId);
+		model.addAttribute("filter", filter);
+		model.addAttribute("actions", AuditAction.values());
+		model.addAttribute("entries", query.find(actor.hubId(), filter, Math.max(page, 0), 50));
+		return "audit/list";
+	}
+
+}

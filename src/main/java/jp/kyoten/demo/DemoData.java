@@ -1,0 +1,144 @@
+package jp.kyoten.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoten.hub.Hub;
+import jp.kyoten.hub.HubKind;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.hub.Kpi;
+import jp.kyoten.identity.Role;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/**
+ * Creates the demo hubs, users and companies on the first start in demo mode, and prints the demo logins on every
+ * start. Never runs against an external database.
+ */
+@Component
+class DemoData {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	record DemoUser(String email, String name, Role role, String hubSlug) {
+	}
+
+	static final List<DemoUser> USERS = List.of(
+			new DemoUser("manager@kumamoto.demo", "熊本 花子", Role.HUB_MANAGER, "kumamoto"),
+			new DemoUser("coordinator@kumamoto.demo", "阿蘇 太郎", Role.COORDINATOR, "kumamoto"),
+			new DemoUser("manager@fukuoka.demo", "博多 一郎", Role.HUB_MANAGER, "fukuoka"),
+			new DemoUser("admin@kyoten.demo", "システム管理者", Role.SYSTEM_ADMIN, null));
+
+	private final DemoSettings settings;
+
+	private final Hubs hubs;
+
+	private final UserAccounts accounts;
+
+	private final List<DemoCompanies> companies;
+
+	private final TransactionTemplate tx;
+
+	private final Environment env;
+
+	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoCompanies> companies,
+			TransactionTemplate tx, Environment env) {
+		this.settings = settings;
+		this.hubs = hubs;
+		this.accounts = accounts;
+		this.companies = companies;
+		this.tx = tx;
+		this.env = env;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void seed() {
+		if (!settings.enabled()) {
+			return;
+		}
+		String password = password();
+		if (!hubs.any()) {
+			List<Hub> demoHubs = tx.execute(status -> {
+				Hub kumamoto = hubs.create("kumamoto", "熊本県プロフェッショナル人材戦略拠点", HubKind.PRO_TALENT, "43");
+				Hub fukuoka = hubs.create("fukuoka", "福岡県プロフェッショナル人材戦略拠点", HubKind.PRO_TALENT, "40");
+				setKumamotoTargets(kumamoto.getId());
+				for (DemoUser u : USERS) {
+					Long hubId = u.hubSlug() == null ? null : hubs.bySlug(u.hubSlug()).orElseThrow().getId();
+					accounts.createIfAbsent(hubId, u.email(), u.name(), u.role(), password);
+				}
+				return List.of(kumamoto, fukuoka);
+			});
+			// The hub must be in scope before the transaction borrows its connection: row-level security reads it then.
+			for (Hub hub : demoHubs) {
+				for (DemoCompanies c : companies) {
+					HubScope.runAs(hub.getId(), () -> tx.executeWithoutResult(
+							status -> c.seed(hub.getId(), hub.getPrefectureCode(), settings.companiesPerHub())));
+				}
+			}
+			log.info("Demo data created: 2 hubs, {} users, {} companies per hub", USERS.size(),
+					settings.companiesPerHub());
+		}
+		printLogins(password);
+	}
+
+	/** Seed 000 §6: the Kumamoto hub's FY2026 targets. */
+	private void setKumamotoTargets(long hubId) {
+		hubs.setTarget(hubId, 2026, Kpi.CONSULTATIONS, 260);
+		hubs.setTarget(hubId, 2026, Kpi.PLACEMENTS, 65);
+		hubs.setTarget(hubId, 2026, Kpi.DIGITAL_PLACEMENTS, 12);
+		hubs.setTarget(hubId, 2026, Kpi.FINANCIAL_REFERRAL_PLACEMENTS, 12);
+		hubs.setTarget(hubId, 2026, Kpi.SIDE_JOB_NEW_COMPANY_PLACEMENTS, 20);
+	}
+
+	private String password() {
+		if (settings.password() != null && !settings.password().isBlank()) {
+			return settings.password();
+		}
+		try {
+			if (Files.exists(settings.passwordFile())) {
+				return Files.readString(settings.passwordFile()).trim();
+			}
+			String generated = generate();
+			Files.createDirectories(settings.passwordFile().toAbsolutePath().getParent());
+			Files.writeString(settings.passwordFile(), generated);
+			return generated;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String generate() {
+		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+		SecureRandom random = new SecureRandom();
+		StringBuilder sb = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return sb.toString();
+	}
+
+	private void printLogins(String password) {
+		String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
+		StringBuilder sb = new StringBuilder("\n\n=== Kyoten demo mode: open http://localhost:" + port + "/ ===\n");
+		for (DemoUser u : USERS) {
+			sb.append("  login: %-28s password: %s   (%s)%n".formatted(u.email(), password, u.role()));
+		}
+		sb.append("  (password from KYOTEN_DEMO_PASSWORD, or generated and kept in ")
+			.append(settings.passwordFile())
+			.append(")\n");
+		log.info(sb.toString());
+	}
+
+}

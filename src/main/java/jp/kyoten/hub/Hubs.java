@@ -1,0 +1,85 @@
+package jp.kyoten.hub;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/** The hub module's API: which hubs exist, and their yearly KPI targets. */
+@Service
+@Transactional(readOnly = true)
+public class Hubs {
+
+	private final HubRepository hubs;
+
+	private final JdbcClient jdbc;
+
+	private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+
+	Hubs(HubRepository hubs, JdbcClient jdbc) {
+		this.hubs = hubs;
+		this.jdbc = jdbc;
+	}
+
+	public List<Hub> all() {
+		return hubs.findAllByOrderByPrefectureCodeAscNameAsc();
+	}
+
+	public Hub get(long id) {
+		return hubs.findById(id).orElseThrow(() -> new RecordNotFoundException("hub", id));
+	}
+
+	/** Hub names change rarely and appear on every page, so they are kept in memory. */
+	public String nameOf(long id) {
+		return names.computeIfAbsent(id, key -> hubs.findById(key).map(Hub::getName).orElse(""));
+	}
+
+	public Optional<Hub> bySlug(String slug) {
+		return hubs.findBySlug(slug);
+	}
+
+	public boolean any() {
+		return hubs.count() > 0;
+	}
+
+	@Transactional
+	public Hub create(String slug, String name, HubKind kind, String prefectureCode) {
+		if (hubs.existsBySlug(slug)) {
+			throw new BusinessRuleException("hub.slug.taken", slug);
+		}
+		return hubs.save(new Hub(slug, name, kind, prefectureCode));
+	}
+
+	public Map<Kpi, Integer> targets(long hubId, int fiscalYear) {
+		Map<Kpi, Integer> targets = new EnumMap<>(Kpi.class);
+		jdbc.sql("SELECT kpi, target FROM hub_kpi_target WHERE hub_id = ? AND fiscal_year = ?")
+			.params(hubId, fiscalYear)
+			.query((rs, n) -> Map.entry(Kpi.valueOf(rs.getString(1)), rs.getInt(2)))
+			.list()
+			.forEach(e -> targets.put(e.getKey(), e.getValue()));
+		return targets;
+	}
+
+	@Transactional
+	public void setTarget(long hubId, int fiscalYear, Kpi kpi, int target) {
+		jdbc.sql("""
+				INSERT INTO hub_kpi_target (hub_id, fiscal_year, kpi, target) VALUES (?, ?, ?, ?)
+				ON CONFLICT (hub_id, fiscal_year, kpi) DO UPDATE SET target = EXCLUDED.target""")
+			.params(hubId, fiscalYear, kpi.name(), target)
+			.update();
+	}
+
+	/** 年度: April to March. */
+	public static int fiscalYearOf(LocalDate date) {
+		return date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+	}
+
+}

@@ -1,0 +1,148 @@
+package jp.kyoten.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.platform.BusinessRuleException;
+
+/** The hub manager manages the accounts of their own hub. */
+@Controller
+@RequestMapping("/accounts")
+class AccountsController {
+
+	record AccountForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 100) String displayName,
+			@NotNull Role role, String password) {
+	}
+
+	private final UserAccounts accounts;
+
+	private final MessageSource messages;
+
+	AccountsController(UserAccounts accounts, MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("roles")
+	java.util.Set<Role> roles() {
+		return Role.assignableByHubManager();
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal KyotenUser me, Model model) {
+		model.addAttribute("accounts", accounts.ofHub(me.hubId()).stream().map(AccountView::of).toList());
+		return "identity/accounts";
+	}
+
+	@GetMapping("/new")
+	String newAccount(Model model) {
+		model.addAttribute("accountForm", new AccountForm("", "", Role.COORDINATOR, ""));
+		model.addAttribute("editing", false);
+		return "identity/account-form";
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal KyotenUser me, @Valid @ModelAttribute AccountForm accountForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (accountForm.role() != null && !Role.assignableByHubManager().contains(accountForm.role())) {
+			result.rejectValue("role", "account.role.notAllowed");
+		}
+		if (!result.hasErrors()) {
+			try {
+				accounts.create(me.hubId(), accountForm.email(), accountForm.displayName().strip(), accountForm.role(),
+						accountForm.password());
+				redirect.addFlashAttribute("flash", message("account.created", accountForm.email()));
+				return "redirect:/accounts";
+			}
+			catch (BusinessRuleException ex) {
+				String field = ex.messageKey().startsWith("password") ? "password" : "email";
+				result.rejectValue(field, ex.messageKey(), new Object[] { PasswordPolicy.MIN }, null);
+			}
+		}
+		model.addAttribute("editing", false);
+		return "identity/account-form";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, Model model) {
+		UserAccount account = accounts.inHub(me.hubId(), id);
+		model.addAttribute("account", AccountView.of(account));
+		model.addAttribute("accountForm",
+				new AccountForm(account.getEmail(), account.getDisplayName(), account.getRole(), ""));
+		model.addAttribute("editing", true);
+		return "identity/account-form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@AuthenticationPrincipal KyotenUser me, @PathVariable long id,
+			@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		UserAccount account = accounts.inHub(me.hubId(), id);
+		if (accountForm.role() != null && !Role.assignableByHubManager().contains(accountForm.role())) {
+			result.rejectValue("role", "account.role.notAllowed");
+		}
+		if (result.hasFieldErrors("displayName") || result.hasFieldErrors("role")) {
+			model.addAttribute("account", AccountView.of(account));
+			model.addAttribute("editing", true);
+			return "identity/account-form";
+		}
+		accounts.update(me.hubId(), id, accountForm.displayName().strip(), accountForm.role());
+		redirect.addFlashAttribute("flash", message("account.updated"));
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/enabled")
+	String setEnabled(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, @RequestParam boolean enabled,
+			RedirectAttributes redirect) {
+		try {
+			accounts.setEnabled(me.hubId(), id, enabled, me.userId());
+			redirect.addFlashAttribute("flash", message(enabled ? "account.enabled" : "account.disabled"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
+		}
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, RedirectAttributes redirect) {
+		accounts.unlock(me.hubId(), id);
+		redirect.addFlashAttribute("flash", message("account.unlocked"));
+		return "redirect:/accounts";
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@AuthenticationPrincipal KyotenUser me, @PathVariable long id,
+			@RequestParam String password, RedirectAttributes redirect) {
+		try {
+			accounts.resetPassword(me.hubId(), id, password);
+			redirect.addFlashAttribute("flash", message("account.passwordReset"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), PasswordPolicy.MIN));
+		}
+		return "redirect:/accounts/" + id;
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

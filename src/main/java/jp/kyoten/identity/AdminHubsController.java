@@ -1,0 +1,86 @@
+package jp.kyoten.identity;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.hub.HubKind;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.BusinessRuleException;
+
+/** The system admin creates hubs, each with its first manager account. */
+@Controller
+@RequestMapping("/admin/hubs")
+class AdminHubsController {
+
+	record HubForm(@NotBlank @Size(max = 200) String name,
+			@NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String slug, @NotNull HubKind kind,
+			@NotBlank @Pattern(regexp = "0[1-9]|[1-3][0-9]|4[0-7]") String prefectureCode,
+			@NotBlank @Email @Size(max = 254) String managerEmail, @NotBlank @Size(max = 100) String managerName,
+			@NotBlank String managerPassword) {
+	}
+
+	private final Hubs hubs;
+
+	private final UserAccounts accounts;
+
+	private final MessageSource messages;
+
+	AdminHubsController(Hubs hubs, UserAccounts accounts, MessageSource messages) {
+		this.hubs = hubs;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("hubs", hubs.all());
+		model.addAttribute("kinds", HubKind.values());
+		model.addAttribute("prefectures", Prefectures.all());
+		if (!model.containsAttribute("hubForm")) {
+			model.addAttribute("hubForm", new HubForm("", "", HubKind.PRO_TALENT, "", "", "", ""));
+		}
+		return "identity/admin-hubs";
+	}
+
+	@PostMapping
+	@Transactional
+	String create(@Valid @ModelAttribute HubForm hubForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				var hub = hubs.create(hubForm.slug(), hubForm.name().strip(), hubForm.kind(), hubForm.prefectureCode());
+				accounts.create(hub.getId(), hubForm.managerEmail(), hubForm.managerName().strip(), Role.HUB_MANAGER,
+						hubForm.managerPassword());
+				redirect.addFlashAttribute("flash", messages.getMessage("hub.created", new Object[] { hub.getName() },
+						LocaleContextHolder.getLocale()));
+				return "redirect:/admin/hubs";
+			}
+			catch (BusinessRuleException ex) {
+				String field = ex.messageKey().startsWith("password") ? "managerPassword"
+						: ex.messageKey().startsWith("hub") ? "slug" : "managerEmail";
+				result.rejectValue(field, ex.messageKey(), new Object[] { PasswordPolicy.MIN }, null);
+				org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+					.setRollbackOnly();
+			}
+		}
+		return list(model);
+	}
+
+}

@@ -1,0 +1,26 @@
+package jp.kyoten.identity;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class KyotenUserDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository accounts;
+
+	KyotenUserDetailsService(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByEmail(username.trim())
+			.map(UserAccount::toPrincipal)
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+	}
+
+}

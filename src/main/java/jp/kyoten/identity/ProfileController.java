@@ -1,0 +1,119 @@
+package jp.kyoten.identity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.platform.BusinessRuleException;
+
+/** A user's own page: change password, create and revoke personal API tokens. */
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+	record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword,
+			@NotBlank String confirmPassword) {
+	}
+
+	record TokenForm(@NotBlank @Size(max = 100) String name,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn) {
+	}
+
+	private final UserAccounts accounts;
+
+	private final ApiTokens tokens;
+
+	private final MessageSource messages;
+
+	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String profile(@AuthenticationPrincipal KyotenUser user, Model model) {
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+		}
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", new TokenForm("", null));
+		}
+		model.addAttribute("tokens", tokens.of(user.userId()));
+		model.addAttribute("user", user);
+		return "identity/profile";
+	}
+
+	@PostMapping("/password")
+	String changePassword(@AuthenticationPrincipal KyotenUser user, @Valid @ModelAttribute PasswordForm passwordForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
+			result.rejectValue("confirmPassword", "password.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				accounts.changeOwnPassword(user.userId(), passwordForm.currentPassword(), passwordForm.newPassword());
+				redirect.addFlashAttribute("flash", message("password.changed"));
+				return "redirect:/profile";
+			}
+			catch (BusinessRuleException ex) {
+				String field = ex.messageKey().equals("password.currentWrong") ? "currentPassword" : "newPassword";
+				result.rejectValue(field, ex.messageKey(), new Object[] { PasswordPolicy.MIN }, null);
+			}
+		}
+		model.addAttribute("tokenForm", new TokenForm("", null));
+		return profile(user, model);
+	}
+
+	@PostMapping("/tokens")
+	String createToken(@AuthenticationPrincipal KyotenUser user, @Valid @ModelAttribute TokenForm tokenForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors() && tokenForm.expiresOn() != null && !tokenForm.expiresOn().isAfter(LocalDate.now())) {
+			result.rejectValue("expiresOn", "token.expiresInPast");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+			return profile(user, model);
+		}
+		Instant expires = tokenForm.expiresOn() == null ? null
+				: tokenForm.expiresOn().plusDays(1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant();
+		try {
+			var issued = tokens.issue(user.userId(), tokenForm.name().strip(), expires);
+			redirect.addFlashAttribute("newToken", issued.token());
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		}
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal KyotenUser user, @PathVariable long id, RedirectAttributes redirect) {
+		tokens.revoke(user.userId(), id);
+		redirect.addFlashAttribute("flash", message("token.revoked"));
+		return "redirect:/profile";
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

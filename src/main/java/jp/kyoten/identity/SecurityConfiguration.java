@@ -1,0 +1,107 @@
+package jp.kyoten.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere: every script is a file under /js or a WebJar. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository accounts) throws Exception {
+		AuthenticationEntryPoint entryPoint = SecurityConfiguration::problemUnauthorized;
+		http.securityMatcher("/api/**")
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless: no cookie authenticates an API call, so there is nothing for a forged request to ride on.
+			.csrf(c -> c.disable())
+			.httpBasic(b -> b.authenticationEntryPoint(entryPoint).realmName("Kyoten"))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, entryPoint),
+					BasicAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemForbidden()))
+			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(a -> a
+			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+					"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/p/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("SYSTEM_ADMIN")
+			.requestMatchers("/accounts/**")
+			.hasRole("HUB_MANAGER")
+			.requestMatchers("/audit/**")
+			.hasAnyRole("HUB_MANAGER", "SYSTEM_ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(f -> f.loginPage("/login").failureHandler((req, res, ex) -> {
+				String reason = ex instanceof LockedException ? "locked"
+						: ex instanceof DisabledException ? "disabled" : "bad";
+				res.sendRedirect(req.getContextPath() + "/login?error=" + reason);
+			}).defaultSuccessUrl("/", false).permitAll())
+			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
+			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(f -> f.deny())
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	private static void problemUnauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
+			org.springframework.security.core.AuthenticationException ex) throws IOException {
+		res.setHeader("WWW-Authenticate", "Basic realm=\"Kyoten\", Bearer");
+		String detail = ex instanceof LockedException ? "アカウントがロックされています。しばらくしてから再度お試しください。"
+				: "認証が必要です。";
+		writeProblem(res, HttpStatus.UNAUTHORIZED, detail);
+	}
+
+	private static AccessDeniedHandler problemForbidden() {
+		return (req, res, ex) -> writeProblem(res, HttpStatus.FORBIDDEN, "この操作を行う権限がありません。");
+	}
+
+	private static void writeProblem(HttpServletResponse res, HttpStatus status, String detail) throws IOException {
+		res.setStatus(status.value());
+		res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		res.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail + "\"}");
+	}
+
+}

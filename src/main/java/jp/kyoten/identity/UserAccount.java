@@ -1,0 +1,147 @@
+package jp.kyoten.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	static final int MAX_FAILED_ATTEMPTS = 5;
+
+	static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "hub_id")
+	private Long hubId;
+
+	private String email;
+
+	@Column(name = "display_name")
+	private String displayName;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private boolean enabled = true;
+
+	@Column(name = "failed_attempts")
+	private int failedAttempts;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "last_sign_in_at")
+	private Instant lastSignInAt;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt = Instant.now();
+
+	@Version
+	private int version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(Long hubId, String email, String displayName, String passwordHash, Role role) {
+		if (role.belongsToHub() != (hubId != null)) {
+			throw new IllegalArgumentException("role " + role + " and hub " + hubId + " do not fit");
+		}
+		this.hubId = hubId;
+		this.email = email.trim().toLowerCase(java.util.Locale.ROOT);
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+	}
+
+	boolean isLocked(Instant now) {
+		return lockedUntil != null && lockedUntil.isAfter(now);
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.passwordChangedAt = Instant.now();
+	}
+
+	void unlock() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	void update(String displayName, Role role) {
+		if (role.belongsToHub() != (hubId != null)) {
+			throw new IllegalArgumentException("role " + role + " does not fit this account");
+		}
+		this.displayName = displayName;
+		this.role = role;
+	}
+
+	KyotenUser toPrincipal() {
+		return new KyotenUser(id, hubId, email, displayName, role, passwordHash, enabled, lockedUntil);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	Long getHubId() {
+		return hubId;
+	}
+
+	String getEmail() {
+		return email;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	int getFailedAttempts() {
+		return failedAttempts;
+	}
+
+	Instant getLockedUntil() {
+		return lockedUntil;
+	}
+
+	Instant getLastSignInAt() {
+		return lastSignInAt;
+	}
+
+}

@@ -1,0 +1,113 @@
+package jp.kyoten.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/**
+ * Accounts: created by a hub manager for their hub (or by the system admin), changed by their owner. The identity
+ * tables carry no row-level security (sign-in must find a user before any hub is known), so every lookup here is
+ * scoped to the caller's hub explicitly.
+ */
+@Service
+@Transactional
+public class UserAccounts {
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditTrail audit;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit) {
+		this.accounts = accounts;
+		this.encoder = encoder;
+		this.audit = audit;
+	}
+
+	/** For start-up seeding and the system admin: creates an account unless its e-mail is taken. */
+	public Optional<Long> createIfAbsent(Long hubId, String email, String displayName, Role role, String password) {
+		if (accounts.existsByEmail(email)) {
+			return Optional.empty();
+		}
+		return Optional.of(accounts.save(new UserAccount(hubId, email, displayName, encoder.encode(password), role))
+			.getId());
+	}
+
+	long create(Long hubId, String email, String displayName, Role role, String password) {
+		if (accounts.existsByEmail(email)) {
+			throw new BusinessRuleException("account.email.taken", email);
+		}
+		PasswordPolicy.violation(password, email).ifPresent(v -> {
+			throw new BusinessRuleException(v);
+		});
+		UserAccount account = accounts.save(new UserAccount(hubId, email, displayName, encoder.encode(password), role));
+		audit.created("user", account.getId(), email + " (" + role + ")");
+		return account.getId();
+	}
+
+	@Transactional(readOnly = true)
+	List<UserAccount> ofHub(long hubId) {
+		return accounts.findByHubIdOrderByDisplayName(hubId);
+	}
+
+	@Transactional(readOnly = true)
+	UserAccount inHub(long hubId, long id) {
+		return accounts.findByIdAndHubId(id, hubId).orElseThrow(() -> new RecordNotFoundException("user", id));
+	}
+
+	void update(long hubId, long id, String displayName, Role role) {
+		UserAccount account = inHub(hubId, id);
+		account.update(displayName, role);
+		audit.updated("user", id, displayName + " (" + role + ")");
+	}
+
+	void setEnabled(long hubId, long id, boolean enabled, long actingUserId) {
+		if (id == actingUserId && !enabled) {
+			throw new BusinessRuleException("account.cannotDisableSelf");
+		}
+		UserAccount account = inHub(hubId, id);
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+		audit.updated("user", id, enabled ? "enabled" : "disabled");
+	}
+
+	void unlock(long hubId, long id) {
+		inHub(hubId, id).unlock();
+		audit.updated("user", id, "unlocked");
+	}
+
+	void resetPassword(long hubId, long id, String newPassword) {
+		UserAccount account = inHub(hubId, id);
+		PasswordPolicy.violation(newPassword, account.getEmail()).ifPresent(v -> {
+			throw new BusinessRuleException(v);
+		});
+		account.changePassword(encoder.encode(newPassword));
+		account.unlock();
+		audit.updated("user", id, "password reset by manager");
+	}
+
+	void changeOwnPassword(long userId, String current, String newPassword) {
+		UserAccount account = accounts.findById(userId).orElseThrow(() -> new RecordNotFoundException("user", userId));
+		if (!encoder.matches(current, account.getPasswordHash())) {
+			throw new BusinessRuleException("password.currentWrong");
+		}
+		PasswordPolicy.violation(newPassword, account.getEmail()).ifPresent(v -> {
+			throw new BusinessRuleException(v);
+		});
+		account.changePassword(encoder.encode(newPassword));
+		audit.updated("user", userId, "password changed");
+	}
+
+}

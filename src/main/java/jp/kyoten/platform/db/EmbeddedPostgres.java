@@ -1,0 +1,119 @@
+package jp.kyoten.platform.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * One embedded PostgreSQL server per data directory and JVM. Tests start several Spring contexts; they all
+ * share the server, so the database starts once per test run, not once per context.
+ */
+final class EmbeddedPostgres {
+
+	static final String APP_ROLE = "kyoten_app";
+
+	private static final Map<Path, EmbeddedPostgres> RUNNING = new ConcurrentHashMap<>();
+
+	private final io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+	private final String appPassword;
+
+	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String appPassword) {
+		this.server = server;
+		this.appPassword = appPassword;
+	}
+
+	static EmbeddedPostgres start(Path dataDirectory, boolean fresh) {
+		return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> launch(dir, fresh));
+	}
+
+	private static EmbeddedPostgres launch(Path dir, boolean fresh) {
+		try {
+			if (fresh) {
+				FileSystemUtils.deleteRecursively(dir);
+			}
+			Files.createDirectories(dir.getParent());
+			Files.deleteIfExists(dir.resolve("postmaster.pid"));
+			var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+				.setDataDirectory(dir)
+				.setCleanDataDirectory(false)
+				.setLocaleConfig("locale", "C.UTF-8")
+				.setLocaleConfig("encoding", "UTF8")
+				.setServerConfig("max_connections", "100")
+				.start();
+			var embedded = new EmbeddedPostgres(server, ensureAppRole(server, dir));
+			Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-postgres-shutdown"));
+			return embedded;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);
+		}
+	}
+
+	/**
+	 * The application must not connect as a superuser: superusers bypass row-level security, which is what keeps
+	 * hubs apart. The password is kept beside the data so that the role survives restarts.
+	 */
+	private static String ensureAppRole(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dir)
+			throws IOException {
+		Path secret = dir.resolveSibling(dir.getFileName() + ".app-password");
+		String password;
+		if (Files.exists(secret)) {
+			password = Files.readString(secret).trim();
+		}
+		else {
+			password = java.util.UUID.randomUUID().toString();
+			Files.writeString(secret, password);
+		}
+		try (Connection c = server.getPostgresDatabase().getConnection()) {
+			boolean exists;
+			try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+				ps.setString(1, APP_ROLE);
+				try (ResultSet rs = ps.executeQuery()) {
+					exists = rs.next();
+				}
+			}
+			try (Statement st = c.createStatement()) {
+				// the password is a UUID we generated, so it is safe inside the literal
+				String verb = exists ? "ALTER" : "CREATE";
+				st.execute(verb + " ROLE " + APP_ROLE + " LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD '" + password + "'");
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not prepare the application role", ex);
+		}
+		return password;
+	}
+
+	String jdbcUrl() {
+		return server.getJdbcUrl("postgres", "postgres");
+	}
+
+	int port() {
+		return server.getPort();
+	}
+
+	String appPassword() {
+		return appPassword;
+	}
+
+	private void close() {
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			// the JVM is going away; nothing more we can do
+		}
+	}
+
+}

@@ -1,0 +1,63 @@
+package jp.kyoten.platform.tenancy;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The hub whose rows the current thread may see. For web requests {@link HubScopeFilter} sets it from the
+ * signed-in user; work without a user (start-up seeding, background jobs, public portal requests) names its hub
+ * with {@link #runAs}. It is a plain thread-local on purpose: the data source reads it while borrowing a
+ * connection, and must not wake Spring Security's lazily loaded context, which itself needs a connection.
+ */
+public final class HubScope {
+
+	private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
+
+	private HubScope() {
+	}
+
+	public static Optional<Long> current() {
+		return Optional.ofNullable(CURRENT.get());
+	}
+
+	public static long require() {
+		return current().orElseThrow(() -> new IllegalStateException("No hub in scope"));
+	}
+
+	public static void runAs(long hubId, Runnable work) {
+		callAs(hubId, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	public static <T> T callAs(Long hubId, Supplier<T> work) {
+		try (Entered entered = enter(hubId)) {
+			return work.get();
+		}
+	}
+
+	/** Puts a hub in scope until the returned handle is closed; for code that cannot pass a lambda. */
+	public static Entered enter(Long hubId) {
+		Long previous = CURRENT.get();
+		set(hubId);
+		return () -> set(previous);
+	}
+
+	public interface Entered extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	private static void set(Long hubId) {
+		if (hubId == null) {
+			CURRENT.remove();
+		}
+		else {
+			CURRENT.set(hubId);
+		}
+	}
+
+}

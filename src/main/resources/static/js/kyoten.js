@@ -1,0 +1,40 @@
+// Kyoten's only page script: CSP forbids inline script, so behaviour hangs off data- attributes here.
+(function () {
+  'use strict';
+
+  // htmx requests carry the CSRF token from the page's meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  // <form data-confirm="…"> asks before submitting (delete, merge, disable).
+  document.addEventListener('submit', function (event) {
+    var message = event.target.getAttribute('data-confirm');
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  }, true);
+
+  // <select data-autosubmit> and <input data-autosubmit> submit their form on change.
+  document.addEventListener('change', function (event) {
+    if (event.target.hasAttribute('data-autosubmit') && event.target.form) {
+      event.target.form.requestSubmit();
+    }
+  });
+
+  // <button data-print> prints the page.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest('[data-print]');
+    if (button) {
+      window.print();
+    }
+    var copy = event.target.closest('[data-copy]');
+    if (copy && navigator.clipboard) {
+      navigator.clipboard.writeText(copy.getAttribute('data-copy'));
+    }
+  });
+}());

@@ -1,0 +1,39 @@
+package jp.kyoten;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/** Signs MockMvc requests in as one of the demo users, with the real principal (and so the real hub scope). */
+
+public class DemoLogins {
+
+	public static final String PASSWORD = "demo-pass-1234";
+
+	public static final String KUMAMOTO_MANAGER = "manager@kumamoto.demo";
+
+	public static final String KUMAMOTO_COORDINATOR = "coordinator@kumamoto.demo";
+
+	public static final String FUKUOKA_MANAGER = "manager@fukuoka.demo";
+
+	public static final String ADMIN = "admin@kyoten.demo";
+
+	private final UserDetailsService users;
+
+	public DemoLogins(UserDetailsService users) {
+		this.users = users;
+	}
+
+	public RequestPostProcessor as(String email) {
+		UserDetails details = users.loadUserByUsername(email);
+		return user(details);
+	}
+
+	public UserDetails principal(String email) {
+		return users.loadUserByUsername(email);
+	}
+
+}
