@@ -46,18 +46,18 @@ class DemoData {
 
 	private final UserAccounts accounts;
 
-	private final List<DemoCompanies> companies;
+	private final List<DemoHubData> hubData;
 
 	private final TransactionTemplate tx;
 
 	private final Environment env;
 
-	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoCompanies> companies,
+	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoHubData> hubData,
 			TransactionTemplate tx, Environment env) {
 		this.settings = settings;
 		this.hubs = hubs;
 		this.accounts = accounts;
-		this.companies = companies;
+		this.hubData = hubData;
 		this.tx = tx;
 		this.env = env;
 	}
@@ -81,7 +81,7 @@ class DemoData {
 			});
 			// The hub must be in scope before the transaction borrows its connection: row-level security reads it then.
 			for (Hub hub : demoHubs) {
-				for (DemoCompanies c : companies) {
+				for (DemoHubData c : hubData) {
 					HubScope.runAs(hub.getId(), () -> tx.executeWithoutResult(
 							status -> c.seed(hub.getId(), hub.getPrefectureCode(), settings.companiesPerHub())));
 				}
