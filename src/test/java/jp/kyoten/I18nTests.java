@@ -30,7 +30,7 @@ class I18nTests {
 		.compile("<([a-zA-Z][\\w:-]*)((?:\\s+[\\w:@.\\-]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'))?)*)\\s*>([^<>]+)");
 
 	static final Pattern TEXT_ATTRIBUTE = Pattern
-		.compile("\\s(placeholder|aria-label|title|alt|value|data-confirm)=\"([^\"]*\\p{L}[^\"]*)\"");
+		.compile("\\s(placeholder|aria-label|title|alt|data-confirm)=\"([^\"]*\\p{L}[^\"]*)\"");
 
 	/** Proper names that read the same in every language. */
 	static final Set<String> ALLOWED_TEXT = Set.of("Kyoten", "拠点", "—");

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 
 /** The hub manager manages the accounts of their own hub. */
@@ -35,9 +36,12 @@ class AccountsController {
 
 	private final MessageSource messages;
 
-	AccountsController(UserAccounts accounts, MessageSource messages) {
+	private final AuditTrail audit;
+
+	AccountsController(UserAccounts accounts, MessageSource messages, AuditTrail audit) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.audit = audit;
 	}
 
 	@ModelAttribute("roles")
@@ -83,6 +87,7 @@ class AccountsController {
 	@GetMapping("/{id}")
 	String edit(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, Model model) {
 		UserAccount account = accounts.inHub(me.hubId(), id);
+		audit.viewed("user", id, account.getEmail());
 		model.addAttribute("account", AccountView.of(account));
 		model.addAttribute("accountForm",
 				new AccountForm(account.getEmail(), account.getDisplayName(), account.getRole(), ""));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -43,6 +44,12 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			props.put("kyoten.demo.enabled", "true");
 		}
 		env.getPropertySources().addLast(new MapPropertySource("kyotenEmbeddedDatabase", props));
+		// Registered first, destroyed last: the server is released after every bean that uses it is gone.
+		application.addInitializers(context -> {
+			db.acquire();
+			((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedPostgresRelease",
+					db::release);
+		});
 	}
 
 }

@@ -28,6 +28,9 @@ final class EmbeddedPostgres {
 
 	private final String appPassword;
 
+	/** Application contexts still using the server: it stops only after the last one has closed. */
+	private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+
 	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String appPassword) {
 		this.server = server;
 		this.appPassword = appPassword;
@@ -52,7 +55,7 @@ final class EmbeddedPostgres {
 				.setServerConfig("max_connections", "100")
 				.start();
 			var embedded = new EmbeddedPostgres(server, ensureAppRole(server, dir));
-			Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "embedded-postgres-shutdown"));
+			Runtime.getRuntime().addShutdownHook(new Thread(embedded::closeWhenUnused, "embedded-postgres-shutdown"));
 			return embedded;
 		}
 		catch (IOException ex) {
@@ -105,6 +108,37 @@ final class EmbeddedPostgres {
 
 	String appPassword() {
 		return appPassword;
+	}
+
+	void acquire() {
+		users.incrementAndGet();
+	}
+
+	void release() {
+		synchronized (users) {
+			users.decrementAndGet();
+			users.notifyAll();
+		}
+	}
+
+	/**
+	 * Shutdown hooks run in parallel: wait (a little) for the application contexts to close their connection pools,
+	 * or they would spend their shutdown reconnecting to a server that is already gone.
+	 */
+	private void closeWhenUnused() {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		synchronized (users) {
+			while (users.get() > 0 && System.nanoTime() < deadline) {
+				try {
+					users.wait(200);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+		}
+		close();
 	}
 
 	private void close() {

@@ -1,0 +1,73 @@
+package jp.kyoten.hub;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/** The hub manager sets the hub's KPI targets for each fiscal year (年度). */
+@Controller
+@RequestMapping("/hub/targets")
+@PreAuthorize("hasRole('HUB_MANAGER')")
+class KpiTargetsController {
+
+	private final Hubs hubs;
+
+	private final AuditTrail audit;
+
+	KpiTargetsController(Hubs hubs, AuditTrail audit) {
+		this.hubs = hubs;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String show(@RequestParam(required = false) Integer year, Model model) {
+		int fiscalYear = year != null ? year : Hubs.fiscalYearOf(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+		model.addAttribute("year", fiscalYear);
+		model.addAttribute("reiwa", fiscalYear - 2018);
+		model.addAttribute("kpis", Kpi.values());
+		Map<String, Integer> targets = new java.util.HashMap<>();
+		hubs.targets(HubScope.require(), fiscalYear).forEach((kpi, target) -> targets.put(kpi.name(), target));
+		model.addAttribute("targets", targets);
+		return "hub/targets";
+	}
+
+	@PostMapping
+	String save(@RequestParam int year, @RequestParam Map<String, String> values, RedirectAttributes redirect) {
+		if (year < 2000 || year > 2100) {
+			redirect.addFlashAttribute("flashErrorKey", "hub.targets.badYear");
+			return "redirect:/hub/targets";
+		}
+		Map<Kpi, Integer> parsed = new EnumMap<>(Kpi.class);
+		for (Kpi kpi : Kpi.values()) {
+			String raw = values.getOrDefault("target_" + kpi.name(), "").strip();
+			if (raw.isEmpty()) {
+				continue;
+			}
+			String digits = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).replace(",", "");
+			if (!digits.matches("\\d{1,6}")) {
+				redirect.addFlashAttribute("flashErrorKey", "hub.targets.badNumber");
+				return "redirect:/hub/targets?year=" + year;
+			}
+			parsed.put(kpi, Integer.parseInt(digits));
+		}
+		long hubId = HubScope.require();
+		parsed.forEach((kpi, target) -> hubs.setTarget(hubId, year, kpi, target));
+		audit.updated("hub_kpi_target", hubId + "/" + year, parsed.toString());
+		redirect.addFlashAttribute("flashKey", "hub.targets.saved");
+		return "redirect:/hub/targets?year=" + year;
+	}
+
+}
