@@ -191,7 +191,47 @@ class AgencyWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(startsWith("<div id=\"results\"")))
 			.andExpect(content().string(containsString("株式会社ミライ顧問ネットワーク")))
+			.andExpect(content().string(containsString("全国")))
 			.andExpect(content().string(not(containsString("株式会社ひのくに人材"))));
+		mvc.perform(get("/agencies").param("status", "APPLIED")
+			.param("prefecture", "43")
+			.header("HX-Request", "true")
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("火の国キャリアデザイン株式会社")))
+			.andExpect(content().string(containsString("熊本県")))
+			.andExpect(content().string(not(containsString("null"))));
+	}
+
+	@Test
+	void editsTheStrengthsAndRefusesAStaleVersion() throws Exception {
+		var mother = AgencyMother.agency().named("株式会社編集テスト人材");
+		long id = HubScope.callAs(hub("kumamoto"), () -> receive.receive(mother.build()));
+		mvc.perform(post("/agencies/{id}", id).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("name", "株式会社編集テスト人材")
+			.param("licenceNumber", mother.licenceNumber())
+			.param("employmentForms", "ADVISOR")
+			.param("jobCategories", "LEGAL", "FINANCE")
+			.param("prefectureCodes", "02", "01")
+			.param("version", "0")).andExpect(status().is3xxRedirection());
+		assertThat(HubScope.callAs(hub("kumamoto"), () -> jdbc.sql("""
+				SELECT array_to_string(employment_forms, ',') || ' ' || array_to_string(job_categories, ',') || ' '
+				       || array_to_string(prefecture_codes, ',') || ' ' || version
+				  FROM recruitment_agency WHERE id = ?""").param(id).query(String.class).single()))
+			.isEqualTo("ADVISOR FINANCE,LEGAL 01,02 1");
+		mvc.perform(post("/agencies/{id}", id).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("name", "古い画面から")
+			.param("licenceNumber", mother.licenceNumber())
+			.param("employmentForms", "FULL_TIME")
+			.param("jobCategories", "SALES")
+			.param("prefectureCodes", "43")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("agency/form"))
+			.andExpect(content().string(containsString("他の人が先に更新しました。")));
+		assertThat(audits("UPDATE", "agency", id)).isEqualTo(1);
 	}
 
 	@Test
