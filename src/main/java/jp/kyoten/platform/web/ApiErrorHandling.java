@@ -17,8 +17,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** The JSON API answers every error as application/problem+json (RFC 9457), its detail in Japanese. */
+/**
+ * The JSON API answers every error as application/problem+json (RFC 9457), its detail in Japanese. Ordered before
+ * Spring Boot's own problem-details handler (order 0), which would otherwise answer validation and unreadable-body
+ * errors first, in English and without the field errors.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandling {
 
 	private final MessageSource messages;

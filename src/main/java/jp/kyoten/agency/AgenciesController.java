@@ -1,0 +1,320 @@
+package jp.kyoten.agency;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.FormText;
+
+/**
+ * The hub's recruitment agencies: list with filters, detail with strengths, checklist, status history and contacts,
+ * create and edit; status changes for managers.
+ */
+@Controller
+@RequestMapping("/agencies")
+@PreAuthorize(AgenciesController.READERS)
+class AgenciesController {
+
+	static final String READERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
+
+	static final String STAFF = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
+
+	static final String MANAGERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER')";
+
+	static final String PREFECTURE = "0[1-9]|[1-3][0-9]|4[0-7]";
+
+	static final int PAGE_SIZE = 50;
+
+	record AgencyForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
+			@CorporateNumber String corporateNumber,
+			@NotBlank @Pattern(regexp = LicenceNumber.PATTERN) String licenceNumber,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementDate,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementEnd,
+			@NotEmpty Set<EmploymentForm> employmentForms, @NotEmpty Set<JobCategory> jobCategories,
+			Set<@Pattern(regexp = Industries.PATTERN) String> industries,
+			@NotEmpty Set<@Pattern(regexp = PREFECTURE) String> prefectureCodes,
+			@Size(max = 4000) String description, @Size(max = 500) @Pattern(regexp = "https?://\\S+") String website,
+			@Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone, @Email @Size(max = 254) String email,
+			@Size(max = 300) String address, @Size(max = 4000) String notes, Integer version) {
+
+		AgencyForm {
+			name = FormText.trimmed(name);
+			nameKana = FormText.trimmed(nameKana);
+			corporateNumber = FormText.halfWidth(corporateNumber);
+			licenceNumber = LicenceNumber.normalize(licenceNumber);
+			employmentForms = employmentForms == null ? Set.of() : employmentForms;
+			jobCategories = jobCategories == null ? Set.of() : jobCategories;
+			industries = industries == null ? Set.of() : industries;
+			prefectureCodes = prefectureCodes == null ? Set.of() : prefectureCodes;
+			description = FormText.trimmed(description);
+			website = FormText.trimmed(website);
+			phone = FormText.halfWidth(phone);
+			email = FormText.halfWidth(email);
+			address = FormText.trimmed(address);
+			notes = FormText.trimmed(notes);
+		}
+
+		static AgencyForm empty() {
+			return new AgencyForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+					null, null, null);
+		}
+
+		static AgencyForm of(AgencyView a) {
+			return new AgencyForm(a.name(), a.nameKana(), a.corporateNumber(), a.licenceNumber(), a.agreementDate(),
+					a.agreementEnd(), a.employmentForms(), a.jobCategories(), Set.copyOf(a.industries()),
+					Set.copyOf(a.prefectureCodes()), a.description(), a.website(), a.phone(), a.email(), a.address(),
+					a.notes(), a.version());
+		}
+
+		AgencyDetails details() {
+			return new AgencyDetails(name, nameKana, corporateNumber, licenceNumber, agreementDate, agreementEnd,
+					employmentForms, jobCategories, industries.stream().toList(), prefectureCodes.stream().toList(),
+					description, website, phone, email, address, notes);
+		}
+
+	}
+
+	private final Agencies agencies;
+
+	private final ReceiveAgencyApplication receive;
+
+	private final UpdateAgency update;
+
+	private final ChangeAgencyStatus changeStatus;
+
+	private final CheckAgencyRequirement check;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	AgenciesController(Agencies agencies, ReceiveAgencyApplication receive, UpdateAgency update,
+			ChangeAgencyStatus changeStatus, CheckAgencyRequirement check, AuditTrail audit, MessageSource messages) {
+		this.agencies = agencies;
+		this.receive = receive;
+		this.update = update;
+		this.changeStatus = changeStatus;
+		this.check = check;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	/** The full page, or only the result table for an htmx request from the filter form. */
+	@GetMapping
+	String list(@RequestParam(required = false) AgencyStatus status,
+			@RequestParam(required = false) EmploymentForm employmentForm,
+			@RequestParam(required = false) JobCategory jobCategory,
+			@RequestParam(required = false) String prefecture, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		String region = Prefectures.isValid(prefecture) ? prefecture : null;
+		var filter = new Agencies.Filter(status, employmentForm, jobCategory, region);
+		Page<AgencyView> results = agencies.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		referenceData(model);
+		model.addAttribute("status", status);
+		model.addAttribute("employmentForm", employmentForm);
+		model.addAttribute("jobCategory", jobCategory);
+		model.addAttribute("prefecture", region);
+		model.addAttribute("results", results);
+		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/agencies")
+			.queryParamIfPresent("status", Optional.ofNullable(status))
+			.queryParamIfPresent("employmentForm", Optional.ofNullable(employmentForm))
+			.queryParamIfPresent("jobCategory", Optional.ofNullable(jobCategory))
+			.queryParamIfPresent("prefecture", Optional.ofNullable(region))
+			.encode()
+			.toUriString());
+		return htmx != null ? "agency/list :: results" : "agency/list";
+	}
+
+	/** Shows the agency; showing its contact persons (personal data) is audited. */
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		AgencyView agency = agencies.get(id);
+		var contacts = agencies.contactsOf(id);
+		if (!contacts.isEmpty()) {
+			audit.viewed("agency", id, agency.name() + " の担当者 " + contacts.size() + " 名を表示");
+		}
+		referenceData(model);
+		checklist(agency, model);
+		model.addAttribute("history", agencies.history(id));
+		model.addAttribute("contacts", contacts);
+		model.addAttribute("transitions", AgencyTransition.availableFrom(agency.status()));
+		return "agency/detail";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(STAFF)
+	String newAgency(Model model) {
+		referenceData(model);
+		model.addAttribute("agencyForm", AgencyForm.empty());
+		model.addAttribute("editing", false);
+		return "agency/form";
+	}
+
+	@PostMapping
+	@PreAuthorize(STAFF)
+	String create(@Valid @ModelAttribute AgencyForm agencyForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		checkAgreementPeriod(agencyForm, result);
+		if (!result.hasErrors()) {
+			try {
+				long id = receive.receive(agencyForm.details());
+				redirect.addFlashAttribute("flash", message("agency.created", agencyForm.name()));
+				return "redirect:/agencies/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		referenceData(model);
+		model.addAttribute("editing", false);
+		return "agency/form";
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize(STAFF)
+	String edit(@PathVariable long id, Model model) {
+		AgencyView agency = agencies.get(id);
+		referenceData(model);
+		model.addAttribute("agency", agency);
+		model.addAttribute("agencyForm", AgencyForm.of(agency));
+		model.addAttribute("editing", true);
+		return "agency/form";
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(STAFF)
+	String save(@PathVariable long id, @Valid @ModelAttribute AgencyForm agencyForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		AgencyView agency = agencies.get(id);
+		checkAgreementPeriod(agencyForm, result);
+		if (!result.hasErrors()) {
+			try {
+				update.update(id, agencyForm.version() == null ? -1 : agencyForm.version(), agencyForm.details());
+				redirect.addFlashAttribute("flash", message("agency.updated"));
+				return "redirect:/agencies/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				reject(result, ex);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.optimisticLock");
+			}
+		}
+		referenceData(model);
+		model.addAttribute("agency", agency);
+		model.addAttribute("editing", true);
+		return "agency/form";
+	}
+
+	/** 登録・停止・再開・取消 (managers only); a refused change is explained on the agency's page. */
+	@PostMapping("/{id}/status")
+	@PreAuthorize(MANAGERS)
+	String changeStatus(@PathVariable long id, @RequestParam AgencyTransition transition,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			changeStatus.apply(id, transition, reason);
+			redirect.addFlashAttribute("flash",
+					message("agency.status.changed", message("agencyStatus." + transition.target())));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		}
+		return "redirect:/agencies/" + id;
+	}
+
+	/** Ticks or unticks one requirement; an htmx request gets the checklist back, others the page. */
+	@PostMapping("/{id}/checks/{requirementId}")
+	@PreAuthorize(STAFF)
+	String check(@PathVariable long id, @PathVariable long requirementId,
+			@RequestParam(defaultValue = "false") boolean satisfied, @RequestParam(required = false) String note,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			RedirectAttributes redirect) {
+		String error = null;
+		try {
+			check.check(id, requirementId, satisfied, note);
+		}
+		catch (BusinessRuleException ex) {
+			error = message(ex.messageKey(), ex.arguments());
+		}
+		if (htmx == null) {
+			if (error != null) {
+				redirect.addFlashAttribute("flashError", error);
+			}
+			return "redirect:/agencies/" + id + "#checklist";
+		}
+		checklist(agencies.get(id), model);
+		model.addAttribute("checklistError", error);
+		return "agency/detail :: checklist";
+	}
+
+	private void checklist(AgencyView agency, Model model) {
+		RequirementChecklist checklist = agencies.checklist(agency.id());
+		model.addAttribute("agency", agency);
+		model.addAttribute("checklist", checklist.items());
+		model.addAttribute("missing", checklist.missing());
+	}
+
+	private void checkAgreementPeriod(AgencyForm form, BindingResult result) {
+		if (form.agreementDate() != null && form.agreementEnd() != null
+				&& form.agreementEnd().isBefore(form.agreementDate())) {
+			result.rejectValue("agreementEnd", "agency.agreementEnd.beforeStart");
+		}
+	}
+
+	private static void reject(BindingResult result, BusinessRuleException ex) {
+		switch (ex.messageKey()) {
+			case "agency.licence.taken" -> result.rejectValue("licenceNumber", ex.messageKey(), ex.arguments(), null);
+			case "agency.agreementEnd.beforeStart" -> result.rejectValue("agreementEnd", ex.messageKey());
+			default -> result.reject(ex.messageKey(), ex.arguments(), null);
+		}
+	}
+
+	/** Codes and labels the pages offer: statuses, strengths, JSIC divisions and prefectures. */
+	static void referenceData(Model model) {
+		model.addAttribute("statuses", AgencyStatus.values());
+		model.addAttribute("employmentForms", EmploymentForm.values());
+		model.addAttribute("jobCategories", JobCategory.values());
+		model.addAttribute("industries", Industries.CODES);
+		model.addAttribute("prefectures", Prefectures.all());
+		Map<String, String> names = new LinkedHashMap<>();
+		Prefectures.all().forEach(p -> names.put(p.code(), p.name()));
+		model.addAttribute("prefectureNames", names);
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,20 @@
+package jp.kyoten.institution;
+
+import java.util.Objects;
+
+import jp.kyoten.platform.web.FormText;
+
+/** What staff enter about a contact person at an institution; blanks become {@code null}. */
+public record InstitutionContactDetails(String name, String nameKana, String department, String title, String email,
+		String phone) {
+
+	public InstitutionContactDetails {
+		name = Objects.requireNonNull(FormText.trimmed(name), "name");
+		nameKana = FormText.trimmed(nameKana);
+		department = FormText.trimmed(department);
+		title = FormText.trimmed(title);
+		email = FormText.halfWidth(email);
+		phone = FormText.halfWidth(phone);
+	}
+
+}

@@ -1,0 +1,144 @@
+package jp.kyoten.institution;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.platform.RecordNotFoundException;
+
+/**
+ * The institution module's read API. Everything here sees only the institutions of the hub in scope (row-level
+ * security), so an id of another hub's institution is simply not found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Institutions {
+
+	/** Banks first, then the other kinds in the order of DOMAIN.md; within a kind by kana, then name. */
+	private static final String ORDER = " ORDER BY array_position(ARRAY["
+			+ Arrays.stream(InstitutionKind.values()).map(k -> "'" + k.name() + "'").collect(Collectors.joining(","))
+			+ "]::text[], kind::text), coalesce(name_kana, name), name, branch NULLS FIRST, id";
+
+	private static final String COLUMNS = """
+			SELECT id, name, name_kana, kind, branch, postal_code, address, phone, url, notes, active, created_at,
+			       updated_at, version
+			  FROM support_institution""";
+
+	/** Filters of the institution list; {@code null} or blank means "any". */
+	record Filter(String q, InstitutionKind kind, boolean financialOnly, boolean includeInactive) {
+
+		static Filter none() {
+			return new Filter(null, null, false, true);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	Institutions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<InstitutionView> find(long id) {
+		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(Institutions::view).optional();
+	}
+
+	/** @throws RecordNotFoundException when the institution does not exist or belongs to another hub */
+	public InstitutionView get(long id) {
+		return find(id).orElseThrow(() -> new RecordNotFoundException("institution", id));
+	}
+
+	/** The hub's active financial institutions (banks, shinkin banks, credit cooperatives, government lenders). */
+	public List<InstitutionView> financial() {
+		return jdbc.sql(COLUMNS + " WHERE active AND kind = ANY(?)" + ORDER)
+			.param(financialCodes())
+			.query(Institutions::view)
+			.list();
+	}
+
+	/** @throws RecordNotFoundException when the institution does not exist or belongs to another hub */
+	public boolean isFinancial(long id) {
+		return get(id).kind().isFinancial();
+	}
+
+	Page<InstitutionView> search(Filter filter, Pageable pageable) {
+		StringBuilder where = new StringBuilder(" WHERE true");
+		List<Object> params = new ArrayList<>();
+		if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
+			where.append(" AND search_text LIKE ? ESCAPE '\\'");
+			params.add(SearchText.containing(filter.q()));
+		}
+		if (filter.kind() != null) {
+			where.append(" AND kind = ?");
+			params.add(filter.kind().name());
+		}
+		if (filter.financialOnly()) {
+			where.append(" AND kind = ANY(?)");
+			params.add(financialCodes());
+		}
+		if (!filter.includeInactive()) {
+			where.append(" AND active");
+		}
+		long total = jdbc.sql("SELECT count(*) FROM support_institution" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(pageable.getPageSize());
+		pageParams.add(pageable.getOffset());
+		List<InstitutionView> rows = jdbc.sql(COLUMNS + where + ORDER + " LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(Institutions::view)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	List<InstitutionContactView> contactsOf(long institutionId) {
+		return jdbc.sql("""
+				SELECT id, institution_id, name, name_kana, department, title, email, phone
+				  FROM institution_contact WHERE institution_id = ? ORDER BY coalesce(name_kana, name), id""")
+			.param(institutionId)
+			.query(Institutions::contact)
+			.list();
+	}
+
+	InstitutionContactView contact(long institutionId, long contactId) {
+		return jdbc.sql("""
+				SELECT id, institution_id, name, name_kana, department, title, email, phone
+				  FROM institution_contact WHERE institution_id = ? AND id = ?""")
+			.params(institutionId, contactId)
+			.query(Institutions::contact)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("institution_contact", contactId));
+	}
+
+	private static String[] financialCodes() {
+		return InstitutionKind.financialKinds().stream().map(Enum::name).toArray(String[]::new);
+	}
+
+	private static InstitutionView view(ResultSet rs, int n) throws SQLException {
+		return new InstitutionView(rs.getLong("id"), rs.getString("name"), rs.getString("name_kana"),
+				InstitutionKind.valueOf(rs.getString("kind")), rs.getString("branch"), rs.getString("postal_code"),
+				rs.getString("address"), rs.getString("phone"), rs.getString("url"), rs.getString("notes"),
+				rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
+	}
+
+	private static InstitutionContactView contact(ResultSet rs, int n) throws SQLException {
+		return new InstitutionContactView(rs.getLong("id"), rs.getLong("institution_id"), rs.getString("name"),
+				rs.getString("name_kana"), rs.getString("department"), rs.getString("title"), rs.getString("email"),
+				rs.getString("phone"));
+	}
+
+}

@@ -1,0 +1,208 @@
+package jp.kyoten.institution;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.FormText;
+
+/** The hub's support institutions: list with filters, detail with contacts, create and edit. */
+@Controller
+@RequestMapping("/institutions")
+@PreAuthorize(InstitutionsController.READERS)
+class InstitutionsController {
+
+	static final String READERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
+
+	static final String WRITERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
+
+	static final int PAGE_SIZE = 50;
+
+	record InstitutionForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
+			@NotNull InstitutionKind kind, @Size(max = 100) String branch,
+			@Pattern(regexp = "[0-9]{3}-[0-9]{4}") String postalCode, @Size(max = 300) String address,
+			@Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone,
+			@Size(max = 500) @Pattern(regexp = "https?://\\S+") String url, @Size(max = 4000) String notes,
+			Boolean active, Integer version) {
+
+		InstitutionForm {
+			name = FormText.trimmed(name);
+			nameKana = FormText.trimmed(nameKana);
+			branch = FormText.trimmed(branch);
+			postalCode = InstitutionDetails.postalCode(postalCode);
+			address = FormText.trimmed(address);
+			phone = FormText.halfWidth(phone);
+			url = FormText.trimmed(url);
+			notes = FormText.trimmed(notes);
+		}
+
+		static InstitutionForm empty() {
+			return new InstitutionForm(null, null, null, null, null, null, null, null, null, true, null);
+		}
+
+		static InstitutionForm of(InstitutionView v) {
+			return new InstitutionForm(v.name(), v.nameKana(), v.kind(), v.branch(), v.postalCode(), v.address(),
+					v.phone(), v.url(), v.notes(), v.active(), v.version());
+		}
+
+		InstitutionDetails details() {
+			return new InstitutionDetails(name, nameKana, kind, branch, postalCode, address, phone, url, notes);
+		}
+
+	}
+
+	private final Institutions institutions;
+
+	private final RegisterInstitution register;
+
+	private final UpdateInstitution update;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	InstitutionsController(Institutions institutions, RegisterInstitution register, UpdateInstitution update,
+			AuditTrail audit, MessageSource messages) {
+		this.institutions = institutions;
+		this.register = register;
+		this.update = update;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("kinds")
+	InstitutionKind[] kinds() {
+		return InstitutionKind.values();
+	}
+
+	/** The full page, or only the result table for an htmx request from the filter form. */
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) InstitutionKind kind,
+			@RequestParam(defaultValue = "false") boolean financial,
+			@RequestParam(defaultValue = "false") boolean inactive, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		var filter = new Institutions.Filter(FormText.trimmed(q), kind, financial, inactive);
+		Page<InstitutionView> results = institutions.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		model.addAttribute("q", filter.q());
+		model.addAttribute("kind", kind);
+		model.addAttribute("financial", financial);
+		model.addAttribute("inactive", inactive);
+		model.addAttribute("results", results);
+		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/institutions")
+			.queryParamIfPresent("q", java.util.Optional.ofNullable(filter.q()))
+			.queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
+			.queryParamIfPresent("financial", financial ? java.util.Optional.of(true) : java.util.Optional.empty())
+			.queryParamIfPresent("inactive", inactive ? java.util.Optional.of(true) : java.util.Optional.empty())
+			.encode()
+			.toUriString());
+		return htmx != null ? "institution/list :: results" : "institution/list";
+	}
+
+	/** Shows the institution with its contact persons; showing contacts (personal data) is audited. */
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		InstitutionView institution = institutions.get(id);
+		List<InstitutionContactView> contacts = institutions.contactsOf(id);
+		if (!contacts.isEmpty()) {
+			audit.viewed("institution", id, institution.displayName() + " の担当者 " + contacts.size() + " 名を表示");
+		}
+		model.addAttribute("institution", institution);
+		model.addAttribute("contacts", contacts);
+		return "institution/detail";
+	}
+
+	@GetMapping("/new")
+	@PreAuthorize(WRITERS)
+	String newInstitution(Model model) {
+		model.addAttribute("institutionForm", InstitutionForm.empty());
+		model.addAttribute("editing", false);
+		return "institution/form";
+	}
+
+	@PostMapping
+	@PreAuthorize(WRITERS)
+	String create(@Valid @ModelAttribute InstitutionForm institutionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = register.register(institutionForm.details());
+				redirect.addFlashAttribute("flash", message("institution.created", institutionForm.name()));
+				return "redirect:/institutions/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				result.rejectValue("name", ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		model.addAttribute("editing", false);
+		return "institution/form";
+	}
+
+	@GetMapping("/{id}/edit")
+	@PreAuthorize(WRITERS)
+	String edit(@PathVariable long id, Model model) {
+		InstitutionView institution = institutions.get(id);
+		model.addAttribute("institution", institution);
+		model.addAttribute("institutionForm", InstitutionForm.of(institution));
+		model.addAttribute("editing", true);
+		return "institution/form";
+	}
+
+	@PostMapping("/{id}")
+	@PreAuthorize(WRITERS)
+	String save(@PathVariable long id, @Valid @ModelAttribute InstitutionForm institutionForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		InstitutionView institution = institutions.get(id);
+		if (!result.hasErrors()) {
+			try {
+				int version = institutionForm.version() == null ? -1 : institutionForm.version();
+				update.update(id, version, institutionForm.details(), Boolean.TRUE.equals(institutionForm.active()));
+				redirect.addFlashAttribute("flash", message("institution.updated"));
+				return "redirect:/institutions/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				if (ex.messageKey().equals("error.optimisticLock")) {
+					result.reject(ex.messageKey());
+				}
+				else {
+					result.rejectValue("name", ex.messageKey(), ex.arguments(), null);
+				}
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.optimisticLock");
+			}
+		}
+		model.addAttribute("institution", institution);
+		model.addAttribute("editing", true);
+		return "institution/form";
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}
