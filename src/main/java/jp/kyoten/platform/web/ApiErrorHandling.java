@@ -17,8 +17,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** The JSON API answers every error as application/problem+json (RFC 9457), its detail in Japanese. */
+/**
+ * The JSON API answers every error as application/problem+json (RFC 9457), its detail in Japanese. Ordered first, so
+ * that it, and not Spring Boot's generic problem-details handler, answers the standard MVC exceptions (invalid or
+ * unreadable bodies) of the API.
+ */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandling {
 
 	private final MessageSource messages;
