@@ -1,0 +1,222 @@
+package jp.kyoten.directory;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.Actor;
+
+/**
+ * The company pages: list and search (the same URL answers the results fragment to htmx), the detail page, one
+ * form for registering and editing, and merging duplicates.
+ */
+@Controller
+@RequestMapping("/companies")
+@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')")
+class CompaniesController {
+
+	static final int PAGE_SIZE = 20;
+
+	/** The form: the company's fields, the version the user edits, and whether a possible duplicate is confirmed. */
+	record CompanyForm(@Valid CompanyData data, Long version, Boolean confirmDuplicate) {
+
+		CompanyForm {
+			data = data == null ? CompanyData.named(null) : data;
+			confirmDuplicate = Boolean.TRUE.equals(confirmDuplicate);
+		}
+
+	}
+
+	private final CompanySearch search;
+
+	private final RegisterCompany register;
+
+	private final EditCompany edit;
+
+	private final ViewCompany view;
+
+	private final MergeCompanies merge;
+
+	private final Hubs hubs;
+
+	private final MessageSource messages;
+
+	CompaniesController(CompanySearch search, RegisterCompany register, EditCompany edit, ViewCompany view,
+			MergeCompanies merge, Hubs hubs, MessageSource messages) {
+		this.search = search;
+		this.register = register;
+		this.edit = edit;
+		this.view = view;
+		this.merge = merge;
+		this.hubs = hubs;
+		this.messages = messages;
+	}
+
+	@ModelAttribute
+	void choices(@AuthenticationPrincipal Actor actor, Model model) {
+		model.addAttribute("industries", Industry.values());
+		model.addAttribute("sizeBands", SizeBand.values());
+		model.addAttribute("legalForms", LegalForm.values());
+		model.addAttribute("statuses", CompanySearch.Status.values());
+		String prefecture = actor == null || actor.hubId() == null ? null
+				: hubs.get(actor.hubId()).getPrefectureCode();
+		model.addAttribute("municipalities", Municipalities.of(prefecture));
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String municipalityCode,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) SizeBand sizeBand,
+			@RequestParam(required = false) Boolean sme, @RequestParam(required = false) String mainBank,
+			@RequestParam(required = false) CompanySearch.Status status, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletResponse response, Model model) {
+		var criteria = new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status);
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("result", search.search(criteria, page, PAGE_SIZE));
+		response.addHeader("Vary", "HX-Request");
+		return htmx != null && historyRestore == null ? "companies/list :: rows" : "companies/list";
+	}
+
+	@GetMapping("/new")
+	String newCompany(Model model) {
+		model.addAttribute("companyForm", new CompanyForm(CompanyData.named(""), null, false));
+		return "companies/form";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute CompanyForm companyForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "companies/form";
+		}
+		try {
+			CompanyView created = register.register(companyForm.data(), companyForm.confirmDuplicate());
+			redirect.addFlashAttribute("flash", message("company.created", created.name()));
+			return "redirect:/companies/" + created.id();
+		}
+		catch (PossibleDuplicateException ex) {
+			model.addAttribute("duplicates", ex.candidates());
+			model.addAttribute("companyForm", new CompanyForm(companyForm.data(), null, true));
+			return "companies/form";
+		}
+		catch (BusinessRuleException ex) {
+			result.rejectValue("data.corporateNumber", ex.messageKey(), ex.arguments(), null);
+			return "companies/form";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("details", view.details(id));
+		return "companies/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		CompanyView company = view.company(id);
+		if (company.merged()) {
+			return "redirect:/companies/" + id;
+		}
+		model.addAttribute("company", company);
+		model.addAttribute("companyForm", new CompanyForm(company.data(), company.version(), false));
+		return "companies/form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute CompanyForm companyForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		CompanyView current = edit.current(id);
+		model.addAttribute("company", current);
+		if (result.hasErrors()) {
+			return "companies/form";
+		}
+		try {
+			CompanyView saved = edit.edit(id, companyForm.version(), companyForm.data());
+			redirect.addFlashAttribute("flash", message("company.updated", saved.name()));
+			return "redirect:/companies/" + id;
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Keep what the user typed; show what is saved now; a second save (knowingly) overwrites it.
+			CompanyView now = edit.current(id);
+			model.addAttribute("company", now);
+			model.addAttribute("conflict", companyForm.data().changedColumns(now.data()));
+			model.addAttribute("currentVersion", now.version());
+			result.reject("error.optimisticLock");
+			return "companies/form";
+		}
+		catch (BusinessRuleException ex) {
+			if (ex.messageKey().startsWith("company.corporateNumber")) {
+				result.rejectValue("data.corporateNumber", ex.messageKey(), ex.arguments(), null);
+			}
+			else {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+			return "companies/form";
+		}
+	}
+
+	@GetMapping("/{id}/merge")
+	String mergeForm(@PathVariable long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) Long other, Model model) {
+		CompanyRow company = view.row(id);
+		model.addAttribute("company", company);
+		model.addAttribute("q", q);
+		if (q != null && !q.isBlank()) {
+			List<CompanyRow> candidates = search.search(CompanySearch.Criteria.query(q), 0, PAGE_SIZE)
+				.rows()
+				.stream()
+				.filter(r -> r.id() != id)
+				.toList();
+			model.addAttribute("candidates", candidates);
+		}
+		if (other != null && other != id) {
+			model.addAttribute("left", view.company(id));
+			model.addAttribute("right", view.company(other));
+		}
+		return "companies/merge";
+	}
+
+	@PostMapping("/{id}/merge")
+	String merge(@PathVariable long id, @RequestParam long other, @RequestParam long keep,
+			RedirectAttributes redirect) {
+		long mergedId = keep == id ? other : id;
+		try {
+			if (keep != id && keep != other) {
+				throw new BusinessRuleException("company.merge.same");
+			}
+			merge.merge(keep, mergedId);
+			redirect.addFlashAttribute("flash", message("company.merged.done"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+			return "redirect:/companies/" + id + "/merge";
+		}
+		return "redirect:/companies/" + keep;
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,152 @@
+package jp.kyoten.directory;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The one normalisation of Japanese names for matching: storing a company, searching for it, finding its duplicates
+ * and importing registry data all go through here, so that 「くまもと」, 「ｸﾏﾓﾄ」 and 「クマモト」 or 「株式会社熊本精機」,
+ * 「熊本精機(株)」 and 「㈱熊本精機」 meet.
+ * <ol>
+ * <li>NFKC: half-width kana become full-width (ｸﾏﾓﾄ → クマモト, ｶﾞ → ガ), full-width Latin and digits become ASCII
+ * (ＡＢＣ → ABC), ㈱ becomes (株);</li>
+ * <li>Latin letters to lower case, hiragana to katakana;</li>
+ * <li>legal-form words and their abbreviations are removed wherever they stand (株式会社, (株), カブシキガイシャ…);</li>
+ * <li>spaces, punctuation and symbols (・, ＆, ー is kept as it is part of the word) are removed.</li>
+ * </ol>
+ */
+public final class JapaneseText {
+
+	/**
+	 * Legal forms as written in names, longest first so that 医療法人社団 goes before 医療法人, and their readings.
+	 * Applied after NFKC, lower-casing and kana conversion.
+	 */
+	private static final Pattern LEGAL_FORM;
+
+	static {
+		String[] words = { "株式会社", "有限会社", "合同会社", "合名会社", "合資会社", "特例有限会社", "相互会社", "一般社団法人", "一般財団法人",
+				"公益社団法人", "公益財団法人", "社団法人", "財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人",
+				"特定非営利活動法人", "npo法人", "農事組合法人", "有限責任事業組合", "事業協同組合", "協同組合", "企業組合", "協業組合",
+				// readings, as staff type them into the kana field
+				"カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ユウゲンカイシャ", "ゴウドウガイシャ", "ゴウドウカイシャ", "ゴウメイガイシャ",
+				"ゴウシガイシャ", "イッパンシャダンホウジン", "イッパンザイダンホウジン", "コウエキシャダンホウジン", "コウエキザイダンホウジン",
+				"シャカイフクシホウジン", "イリョウホウジン", "ガッコウホウジン", "トクテイヒエイリカツドウホウジン", "エヌピーオーホウジン",
+				"キョウドウクミアイ", "キギョウクミアイ" };
+		// (株) (有) (同) (名) (資) (合) (社) (財) (医) (学) (福) (特非) (一社) (一財) (公社) (公財) (協) (企) (npo)
+		String abbreviations = "\\((?:株|有|同|名|資|合|社|財|医|学|福|特非|一社|一財|公社|公財|協|企|npo|カ|ユ|ド)\\)";
+		String english = "(?:[\\s,]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|llc|ltd\\.?|corp\\.?|corporation|k\\.k\\.))+$";
+		String alternatives = Arrays.stream(words)
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+		LEGAL_FORM = Pattern.compile(abbreviations + "|" + english + "|" + alternatives);
+	}
+
+	/** Spaces, punctuation and symbols; the prolonged sound mark ー and 々 are letters (Lm) and stay. */
+	private static final Pattern NOISE = Pattern.compile("[\\p{Z}\\s\\p{P}\\p{S}\\p{Cc}\\p{Cf}]+");
+
+	private JapaneseText() {
+	}
+
+	/**
+	 * The matching form of a company name, its kana, or a search query: NFKC, lower case, katakana, without legal
+	 * forms, spaces or punctuation. {@code null} gives "".
+	 */
+	public static String normalize(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		String s = toKatakana(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+		s = LEGAL_FORM.matcher(s).replaceAll(" ");
+		return NOISE.matcher(s).replaceAll("");
+	}
+
+	/**
+	 * A kana reading as it is stored and shown: full-width katakana (NFKC, hiragana → katakana), single spaces,
+	 * trimmed. Unlike {@link #normalize} it keeps the legal form and spaces that the user typed.
+	 */
+	public static String toDisplayKana(String kana) {
+		if (kana == null) {
+			return null;
+		}
+		String s = toKatakana(Normalizer.normalize(kana, Normalizer.Form.NFKC)).strip().replaceAll("\\s+", " ");
+		return s.isEmpty() ? null : s;
+	}
+
+	/** Hiragana (ぁ–ゖ, ゝゞ) to the katakana at the same place of the Unicode block. */
+	public static String toKatakana(String s) {
+		StringBuilder sb = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if ((c >= '\u3041' && c <= '\u3096') || c == '\u309D' || c == '\u309E') {
+				if (sb == null) {
+					sb = new StringBuilder(s);
+				}
+				sb.setCharAt(i, (char) (c + 0x60));
+			}
+		}
+		return sb == null ? s : sb.toString();
+	}
+
+	/** What the search matches a query against: normalised name, a space, normalised kana. */
+	public static String searchText(String name, String kana) {
+		return normalize(name) + " " + normalize(kana);
+	}
+
+	/**
+	 * The distinct 1-grams and 2-grams (in code points) of the normalised name and, separately, of the normalised
+	 * kana: the GIN index narrows a search to the rows that contain every 2-gram of the query.
+	 */
+	public static Set<String> searchGrams(String name, String kana) {
+		Set<String> grams = new LinkedHashSet<>();
+		addGrams(normalize(name), grams);
+		addGrams(normalize(kana), grams);
+		return grams;
+	}
+
+	/**
+	 * The grams a normalised query must all have: its 2-grams, or the query itself when it is one character long.
+	 */
+	public static Set<String> queryGrams(String normalizedQuery) {
+		int[] cps = normalizedQuery.codePoints().toArray();
+		Set<String> grams = new LinkedHashSet<>();
+		if (cps.length == 1) {
+			grams.add(normalizedQuery);
+		}
+		for (int i = 0; i + 1 < cps.length; i++) {
+			grams.add(new String(cps, i, 2));
+		}
+		return grams;
+	}
+
+	/** Whether the text, after NFKC, is ASCII digits only (a corporate number or its beginning). */
+	public static boolean isDigits(String text) {
+		String s = digitsOf(text);
+		return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');
+	}
+
+	/** NFKC and without spaces or hyphens: 「１２３４ ５６７８」 → 「12345678」. */
+	public static String digitsOf(String text) {
+		if (text == null) {
+			return "";
+		}
+		return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\-‐−ー]", "");
+	}
+
+	private static void addGrams(String s, Set<String> grams) {
+		int[] cps = s.codePoints().toArray();
+		for (int i = 0; i < cps.length; i++) {
+			grams.add(new String(cps, i, 1));
+			if (i + 1 < cps.length) {
+				grams.add(new String(cps, i, 2));
+			}
+		}
+	}
+
+}

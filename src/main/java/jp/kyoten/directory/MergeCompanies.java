@@ -1,0 +1,59 @@
+package jp.kyoten.directory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.audit.AuditAction;
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/**
+ * Two records turn out to be the same company: staff keep one and merge the other into it. Whatever hangs off the
+ * merged record moves to the kept one — contacts here, and the records of other modules through
+ * {@link CompaniesMerged} — and the merged record remains only as a pointer to the survivor, so that old links still
+ * lead somewhere.
+ */
+@Service
+@Transactional
+class MergeCompanies {
+
+	private final CompanyRepository companies;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	MergeCompanies(CompanyRepository companies, JdbcClient jdbc, ApplicationEventPublisher events,
+			AuditTrail audit) {
+		this.companies = companies;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	void merge(long keptId, long mergedId) {
+		Company kept = find(keptId);
+		Company merged = find(mergedId);
+		merged.mergeInto(kept);
+		companies.saveAndFlush(merged);
+		// records merged into the merged one earlier now point at the survivor directly
+		jdbc.sql("UPDATE company SET merged_into_id = ? WHERE merged_into_id = ? AND id <> ?")
+			.params(keptId, mergedId, keptId)
+			.update();
+		int moved = jdbc.sql("UPDATE contact SET company_id = ?, updated_at = now() WHERE company_id = ?")
+			.params(keptId, mergedId)
+			.update();
+		events.publishEvent(new CompaniesMerged(keptId, mergedId, kept.getHubId()));
+		audit.record(AuditAction.MERGE, "company", mergedId,
+				merged.getName() + " → " + kept.getName() + " (#" + keptId + "), contacts moved: " + moved);
+	}
+
+	private Company find(long id) {
+		return companies.findById(id).orElseThrow(() -> new RecordNotFoundException("company", id));
+	}
+
+}
