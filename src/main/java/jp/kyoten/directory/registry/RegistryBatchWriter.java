@@ -1,0 +1,247 @@
+package jp.kyoten.directory.registry;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one batch of registry rows to the hub in scope, inside the caller's transaction: COPY into a temporary
+ * staging table, then a few set-based statements. Row-level security confines every statement to the hub.
+ * Fields that staff edited by hand (company.manually_edited_fields) are never overwritten, and a row whose registry
+ * hash is unchanged is left alone, which makes importing the same file twice a no-op.
+ */
+@Component
+class RegistryBatchWriter {
+
+	record Counts(long total, long created, long updated, long closed, long unchanged, long skipped) {
+	}
+
+	private static final String STAGE = """
+			CREATE TEMP TABLE IF NOT EXISTS registry_stage (
+			    ord bigint, last_in_batch boolean, corporate_number varchar(13), process char(2), correction boolean,
+			    update_date date, change_date date, name text, name_kana text, legal_form text, postal_code text,
+			    prefecture_code text, municipality_code text, address text, closed boolean, closed_on date,
+			    closed_reason text, close_date date, close_cause text, successor text, change_cause text,
+			    name_key text, search_text text, search_grams text[], hash char(32), relevant boolean
+			) ON COMMIT DELETE ROWS""";
+
+	/** Columns a manual edit protects from the registry (company.manually_edited_fields names columns). */
+	private static final List<String> EDITABLE = List.of("name", "name_kana", "legal_form", "postal_code",
+			"prefecture_code", "municipality_code", "address", "closed", "closed_on");
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	RegistryBatchWriter(JdbcClient jdbc, JdbcTemplate template) {
+		this.jdbc = jdbc;
+		this.template = template;
+	}
+
+	Counts apply(List<RegistryRow> rows, String hubPrefecture, boolean diff, long importId) {
+		jdbc.sql(STAGE).update();
+		copy(rows);
+		jdbc.sql("""
+				UPDATE registry_stage s SET relevant = (s.prefecture_code = ? OR EXISTS (
+				    SELECT 1 FROM company c WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL))""")
+			.param(hubPrefecture)
+			.update();
+		long lastRows = rows.stream().map(r -> r.record().corporateNumber()).distinct().count();
+		long relevant = jdbc.sql("SELECT count(*) FROM registry_stage WHERE last_in_batch AND relevant")
+			.query(Long.class)
+			.single();
+		long created = jdbc.sql("""
+				INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
+				                     municipality_code, address, closed, closed_on, closed_reason,
+				                     successor_corporate_number, name_key, search_text, search_grams, registry_hash,
+				                     registry_updated_on, created_by, updated_by)
+				SELECT kyoten_current_hub(), s.corporate_number, s.name, s.name_kana, s.legal_form, s.postal_code,
+				       s.prefecture_code, s.municipality_code, s.address, s.closed, s.closed_on, s.closed_reason,
+				       nullif(s.successor, ''), s.name_key, s.search_text, s.search_grams, s.hash, s.update_date,
+				       'registry', 'registry'
+				  FROM registry_stage s
+				 WHERE s.last_in_batch AND s.relevant
+				   AND NOT EXISTS (SELECT 1 FROM company c
+				                    WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL)""")
+			.update();
+		Map<String, Long> changed = new HashMap<>();
+		var update = jdbc.sql(updateSql(diff));
+		if (!diff) {
+			update = update.param(importId);
+		}
+		update.query(rs -> {
+			changed.put(rs.getString(1), rs.getLong(2));
+		});
+		long closed = changed.getOrDefault("closed", 0L);
+		long updated = changed.getOrDefault("updated", 0L);
+		if (diff) {
+			insertEvents(importId, "s.relevant");
+		}
+		return new Counts(lastRows, created, updated, closed, relevant - created - updated - closed,
+				lastRows - relevant);
+	}
+
+	/**
+	 * Updates companies whose registry data changed, counting closures apart; a full file records an event for
+	 * each company it changed, in the same statement.
+	 */
+	private static String updateSql(boolean diff) {
+		StringBuilder set = new StringBuilder();
+		EDITABLE.forEach(column -> set.append(column)
+			.append(" = CASE WHEN '")
+			.append(column)
+			.append("' = ANY(c.manually_edited_fields) THEN c.")
+			.append(column)
+			.append(" ELSE s.")
+			.append(column)
+			.append(" END, "));
+		String events = diff ? "" : """
+				, ev AS (
+				    INSERT INTO company_registry_event (hub_id, company_id, corporate_number, process, correction,
+				        update_date, change_date, name, address, municipality_code, close_date, close_cause,
+				        successor_corporate_number, change_cause, import_id)
+				    SELECT kyoten_current_hub(), u.id, s.corporate_number, s.process, s.correction, s.update_date,
+				           s.change_date, s.name, s.address, s.municipality_code, s.close_date, nullif(s.close_cause, ''),
+				           nullif(s.successor, ''), nullif(s.change_cause, ''), ?
+				      FROM upd u JOIN registry_stage s ON s.corporate_number = u.corporate_number AND s.last_in_batch
+				    ON CONFLICT DO NOTHING)""";
+		return """
+				WITH before AS (
+				    SELECT c.id, c.closed AS was_closed
+				      FROM company c JOIN registry_stage s ON s.corporate_number = c.corporate_number
+				     WHERE s.last_in_batch AND s.relevant AND c.merged_into_id IS NULL
+				       AND c.registry_hash IS DISTINCT FROM s.hash),
+				upd AS (
+				    UPDATE company c SET %s
+				           name_key = CASE WHEN 'name' = ANY(c.manually_edited_fields) THEN c.name_key ELSE s.name_key END,
+				           search_text = CASE WHEN 'name' = ANY(c.manually_edited_fields)
+				                                OR 'name_kana' = ANY(c.manually_edited_fields)
+				                              THEN c.search_text ELSE s.search_text END,
+				           search_grams = CASE WHEN 'name' = ANY(c.manually_edited_fields)
+				                                 OR 'name_kana' = ANY(c.manually_edited_fields)
+				                               THEN c.search_grams ELSE s.search_grams END,
+				           closed_reason = s.closed_reason,
+				           successor_corporate_number = nullif(s.successor, ''), registry_hash = s.hash,
+				           registry_updated_on = s.update_date, updated_at = now(), updated_by = 'registry',
+				           version = c.version + 1
+				      FROM registry_stage s, before b
+				     WHERE b.id = c.id AND s.corporate_number = c.corporate_number AND s.last_in_batch
+				    RETURNING c.id, c.corporate_number, c.closed)%s
+				SELECT CASE WHEN u.closed AND NOT b.was_closed THEN 'closed' ELSE 'updated' END, count(*)
+				  FROM upd u JOIN before b ON b.id = u.id
+				 GROUP BY 1""".formatted(set, events);
+	}
+
+	private void insertEvents(long importId, String condition) {
+		jdbc.sql("""
+				INSERT INTO company_registry_event (hub_id, company_id, corporate_number, process, correction,
+				    update_date, change_date, name, address, municipality_code, close_date, close_cause,
+				    successor_corporate_number, change_cause, import_id)
+				SELECT kyoten_current_hub(), c.id, s.corporate_number, s.process, s.correction, s.update_date,
+				       s.change_date, s.name, s.address, s.municipality_code, s.close_date, nullif(s.close_cause, ''),
+				       nullif(s.successor, ''), nullif(s.change_cause, ''), ?
+				  FROM registry_stage s
+				  JOIN company c ON c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL
+				 WHERE %s
+				 ORDER BY s.ord
+				ON CONFLICT DO NOTHING""".formatted(condition)).param(importId).update();
+	}
+
+	private void copy(List<RegistryRow> rows) {
+		Map<String, Integer> lastIndex = new HashMap<>();
+		for (int i = 0; i < rows.size(); i++) {
+			lastIndex.put(rows.get(i).record().corporateNumber(), i);
+		}
+		StringBuilder sb = new StringBuilder(rows.size() * 400);
+		for (int i = 0; i < rows.size(); i++) {
+			RegistryRow row = rows.get(i);
+			RegistryRecord r = row.record();
+			sb.append(i).append('\t');
+			sb.append(lastIndex.get(r.corporateNumber()) == i ? 't' : 'f').append('\t');
+			field(sb, r.corporateNumber());
+			field(sb, r.process());
+			sb.append(r.correction() ? 't' : 'f').append('\t');
+			field(sb, String.valueOf(r.updateDate()));
+			field(sb, r.changeDate() == null ? null : r.changeDate().toString());
+			field(sb, r.name());
+			field(sb, row.nameKana());
+			field(sb, row.legalForm() == null ? null : row.legalForm().name());
+			field(sb, row.postalCode());
+			field(sb, r.prefectureCode().isEmpty() ? null : r.prefectureCode());
+			field(sb, r.municipalityCode());
+			field(sb, r.address().isEmpty() ? r.addressOutside() : r.address());
+			sb.append(row.closed() ? 't' : 'f').append('\t');
+			field(sb, row.closedOn() == null ? null : row.closedOn().toString());
+			field(sb, row.closedReason());
+			field(sb, r.closeDate() == null ? null : r.closeDate().toString());
+			field(sb, r.closeCause());
+			field(sb, r.successorCorporateNumber());
+			field(sb, r.changeCause());
+			field(sb, row.nameKey());
+			field(sb, row.searchText());
+			field(sb, array(row.searchGrams()));
+			field(sb, row.hash());
+			sb.append("\\N\n");
+		}
+		template.execute((ConnectionCallback<Long>) con -> {
+			try {
+				return con.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY registry_stage FROM STDIN", new StringReader(sb.toString()));
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/** A text[] literal: every element quoted, quotes and backslashes escaped. */
+	private static String array(java.util.Collection<String> values) {
+		StringBuilder sb = new StringBuilder("{");
+		boolean first = true;
+		for (String v : values) {
+			if (!first) {
+				sb.append(',');
+			}
+			first = false;
+			sb.append('"');
+			for (int i = 0; i < v.length(); i++) {
+				char c = v.charAt(i);
+				if (c == '"' || c == '\\') {
+					sb.append('\\');
+				}
+				sb.append(c);
+			}
+			sb.append('"');
+		}
+		return sb.append('}').toString();
+	}
+
+	/** One COPY text-format field followed by a tab. */
+	private static void field(StringBuilder sb, String value) {
+		if (value == null) {
+			sb.append("\\N\t");
+			return;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> sb.append("\\\\");
+				case '\t' -> sb.append("\\t");
+				case '\n' -> sb.append("\\n");
+				case '\r' -> sb.append("\\r");
+				default -> sb.append(c);
+			}
+		}
+		sb.append('\t');
+	}
+
+}

@@ -1,0 +1,143 @@
+package jp.kyoten.directory.registry;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import jp.kyoten.KyotenSpringTest;
+import jp.kyoten.hub.Hub;
+import jp.kyoten.hub.HubKind;
+import jp.kyoten.hub.Hubs;
+
+/**
+ * Not a test: the import benchmark of bench/corporate-number-import/README.md, run by hand. Generates a file in the
+ * registry's layout, times a plain COPY of it into an unindexed table (the floor), then the real import into an
+ * empty hub, and reports the peak heap the import used.
+ */
+@Tag("benchmark")
+@KyotenSpringTest
+class CorporateNumberImportBenchmark {
+
+	static final int ROWS = Integer.getInteger("bench.rows", 1_000_000);
+
+	@Autowired
+	RegistryImportRunner runner;
+
+	@Autowired
+	ImportJobs jobs;
+
+	@Autowired
+	Hubs hubs;
+
+	@Autowired
+	JdbcTemplate template;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void importsGeneratedRows() throws Exception {
+		Path file = Path.of("target", "bench", "registry-" + ROWS + ".csv");
+		Files.createDirectories(file.getParent());
+		if (!Files.exists(file)) {
+			generate(file, ROWS);
+		}
+		System.out.printf("file: %s, %,d rows, %,d bytes%n", file, ROWS, Files.size(file));
+
+		jdbc.sql("DROP TABLE IF EXISTS bench_copy_floor").update();
+		jdbc.sql("CREATE UNLOGGED TABLE bench_copy_floor (" + "c01 text, c02 text, c03 text, c04 text, c05 text, "
+				+ "c06 text, c07 text, c08 text, c09 text, c10 text, c11 text, c12 text, c13 text, c14 text, c15 text, "
+				+ "c16 text, c17 text, c18 text, c19 text, c20 text, c21 text, c22 text, c23 text, c24 text, c25 text, "
+				+ "c26 text, c27 text, c28 text, c29 text, c30 text)").update();
+		long t0 = System.nanoTime();
+		long copied = template.execute((ConnectionCallback<Long>) con -> {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				return con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy_floor FROM STDIN (FORMAT csv)", in);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
+		double copySeconds = (System.nanoTime() - t0) / 1e9;
+		jdbc.sql("DROP TABLE bench_copy_floor").update();
+		System.out.printf("floor: plain COPY of %,d rows into an unindexed table: %.1f s%n", copied, copySeconds);
+
+		String slug = "bench-" + System.currentTimeMillis();
+		Hub hub = hubs.create(slug, "ベンチマーク拠点", HubKind.PRO_TALENT, "13");
+		long id = jobs.create(hub.getId(), file.getFileName().toString(), ImportJobs.Kind.FULL, null,
+				RegistryFileReader.Encoding.AUTO, file.toAbsolutePath().toString(), Files.size(file), null, "bench", null);
+		System.gc();
+		AtomicLong peak = new AtomicLong();
+		Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+			while (!Thread.currentThread().isInterrupted()) {
+				long used = ManagementFactory.getMemoryPoolMXBeans()
+					.stream()
+					.filter(p -> p.getType() == MemoryType.HEAP)
+					.map(MemoryPoolMXBean::getUsage)
+					.mapToLong(u -> u.getUsed())
+					.sum();
+				peak.accumulateAndGet(used, Math::max);
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
+		long t1 = System.nanoTime();
+		runner.run(id);
+		double importSeconds = (System.nanoTime() - t1) / 1e9;
+		sampler.interrupt();
+		ImportJobs.Job job = jobs.get(id);
+		System.out.printf("import: %s in %.1f s (%,.0f rows/s): created %,d, updated %,d, unchanged %,d, rejected %,d%n",
+				job.status(), importSeconds, ROWS / importSeconds, job.created(), job.updated(), job.unchanged(),
+				job.rejected());
+		System.out.printf("heap: peak used %,d MB (max heap %,d MB)%n", peak.get() >> 20,
+				Runtime.getRuntime().maxMemory() >> 20);
+	}
+
+	/** Tokyo-sized data: real-looking names, kana, wards; every 50th company closed. */
+	static void generate(Path file, int rows) throws IOException {
+		String[] words = { "東京", "日本", "丸の内", "精機", "商事", "建設", "物産", "システム", "フーズ", "ホールディングス", "電機", "工業" };
+		String[] kana = { "トウキョウ", "ニホン", "マルノウチ", "セイキ", "ショウジ", "ケンセツ", "ブッサン", "システム", "フーズ", "ホールディングス",
+				"デンキ", "コウギョウ" };
+		String[] wards = { "101千代田区", "102中央区", "103港区", "104新宿区", "105文京区", "113渋谷区", "116北区", "120練馬区" };
+		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			RegistryLines lines = new RegistryLines();
+			for (int i = 0; i < rows; i++) {
+				String ward = wards[i % wards.length];
+				int a = i % words.length;
+				int b = (i / words.length) % words.length;
+				String number = RegistryLines.corporateNumber(100_000_000_000L + i);
+				lines.lines().clear();
+				if (i % 50 == 49) {
+					lines.closed(number, "2026-11-01", "株式会社" + words[a] + words[b] + i, "13", ward.substring(0, 3),
+							ward.substring(3), "2025-03-31", "01", "");
+				}
+				else {
+					lines.add(number, "01", "2026-11-01", "株式会社" + words[a] + words[b] + i, kana[a] + kana[b], "13",
+							ward.substring(0, 3), ward.substring(3), i % 9 + "丁目" + i % 30 + "番" + i % 20 + "号");
+				}
+				w.write(lines.lines().getFirst());
+				w.write("\r\n");
+			}
+		}
+	}
+
+}
