@@ -163,6 +163,15 @@ class CorporateNumberImportTests {
 			.write(dir.resolve("43_diff_20261123.csv"), StandardCharsets.UTF_8);
 		importInto(kumamoto(), diff2);
 		assertThat(column(kumamoto(), "closed", number(b + 2))).isEqualTo("false");
+		long merged = Long.parseLong(column(kumamoto(), "id", number(b + 3)));
+		long successor = Long.parseLong(column(kumamoto(), "id", number(b + 4)));
+		mvc.perform(get("/companies/{id}/registry-history", merged).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("吸収合併"),
+						org.hamcrest.Matchers.containsString("href=\"/companies/" + successor + "\""))));
+		mvc.perform(get("/companies/{id}/registry-history", merged).with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
