@@ -48,7 +48,14 @@ class RegistryBatchWriter {
 
 	Counts apply(List<RegistryRow> rows, String hubPrefecture, boolean diff, long importId) {
 		jdbc.sql(STAGE).update();
+		jdbc.sql("CREATE INDEX IF NOT EXISTS registry_stage_number_idx ON registry_stage (corporate_number)").update();
 		copy(rows);
+		// A batch of a few thousand rows against a company table that may hold millions, and grows during the
+		// import faster than autovacuum refreshes its statistics: the one good plan is an index probe per row.
+		jdbc.sql("ANALYZE registry_stage").update();
+		jdbc.sql("SET LOCAL enable_hashjoin = off").update();
+		jdbc.sql("SET LOCAL enable_mergejoin = off").update();
+		jdbc.sql("SET LOCAL enable_seqscan = off").update();
 		jdbc.sql("""
 				UPDATE registry_stage s SET relevant = (s.prefecture_code = ? OR EXISTS (
 				    SELECT 1 FROM company c WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL))""")

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,11 +85,53 @@ class RegistryImportRunner {
 		}
 	}
 
+	/** Parsed lines on their way from the reading thread to the writing one. */
+	private record Batch(List<RegistryRow> rows, List<ImportJobs.Rejection> rejected, long upToLine, long bytesRead,
+			Exception failure) {
+
+		static final Batch END = new Batch(List.of(), List.of(), -1, -1, null);
+
+	}
+
+	/**
+	 * Reading and normalising the file runs on its own thread while this one writes the previous batch to
+	 * PostgreSQL, so that the two cores work at once; at most two batches wait between them.
+	 */
 	private void importFile(ImportJobs.Job job, List<Hub> targets) throws IOException {
 		Map<Long, Long> committed = new java.util.HashMap<>(jobs.committedLines(job.id()));
 		long resumeAfter = targets.stream().mapToLong(h -> committed.getOrDefault(h.getId(), 0L)).min().orElse(0);
 		boolean diff = job.kind() == ImportJobs.Kind.DIFF;
-		List<RegistryRow> batch = new ArrayList<>(settings.batchSize());
+		BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2);
+		Thread reader = Thread.ofPlatform()
+			.name("registry-import-reader-" + job.id())
+			.daemon()
+			.start(() -> read(job, resumeAfter, queue));
+		try {
+			while (true) {
+				Batch batch = queue.take();
+				if (batch == Batch.END) {
+					return;
+				}
+				if (batch.failure() != null) {
+					if (batch.failure() instanceof IOException io) {
+						throw io;
+					}
+					throw new IllegalStateException(batch.failure());
+				}
+				flush(job, targets, committed, batch, diff);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("import interrupted", ex);
+		}
+		finally {
+			reader.interrupt();
+		}
+	}
+
+	private void read(ImportJobs.Job job, long resumeAfter, BlockingQueue<Batch> queue) {
+		List<RegistryRow> rows = new ArrayList<>(settings.batchSize());
 		List<ImportJobs.Rejection> rejected = new ArrayList<>();
 		long lastLine = resumeAfter;
 		try (RegistryFileReader reader = RegistryFileReader.open(Path.of(job.storedPath()), job.encoding())) {
@@ -103,40 +147,49 @@ class RegistryImportRunner {
 				}
 				else if (!line.text().isBlank()) {
 					try {
-						batch.add(RegistryRow.of(RegistryRecord.parse(line.text())));
+						rows.add(RegistryRow.of(RegistryRecord.parse(line.text())));
 					}
 					catch (RegistryRecord.Rejected r) {
 						rejected.add(new ImportJobs.Rejection(line.number(), r.reason(), r.getMessage(), line.text()));
 					}
 				}
-				if (batch.size() >= settings.batchSize()) {
-					flush(job, targets, committed, batch, rejected, lastLine, diff, reader);
+				if (rows.size() >= settings.batchSize()) {
+					queue.put(new Batch(rows, rejected, lastLine, reader.bytesRead(), null));
+					rows = new ArrayList<>(settings.batchSize());
+					rejected = new ArrayList<>();
 				}
 			}
-			flush(job, targets, committed, batch, rejected, lastLine, diff, reader);
+			queue.put(new Batch(rows, rejected, lastLine, reader.bytesRead(), null));
+			queue.put(Batch.END);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception ex) {
+			queue.offer(new Batch(List.of(), List.of(), lastLine, 0, ex));
 		}
 	}
 
-	private void flush(ImportJobs.Job job, List<Hub> targets, Map<Long, Long> committed, List<RegistryRow> batch,
-			List<ImportJobs.Rejection> rejected, long upToLine, boolean diff, RegistryFileReader reader) {
+	private void flush(ImportJobs.Job job, List<Hub> targets, Map<Long, Long> committed, Batch batch,
+			boolean diff) {
 		// Rejections first: they are idempotent, and a crash after the batch must not lose them.
-		if (!rejected.isEmpty()) {
-			jobs.reject(job.id(), rejected);
+		if (!batch.rejected().isEmpty()) {
+			jobs.reject(job.id(), batch.rejected());
 		}
+		long upToLine = batch.upToLine();
 		for (Hub hub : targets) {
 			if (committed.getOrDefault(hub.getId(), 0L) >= upToLine) {
 				continue;
 			}
 			HubScope.runAs(hub.getId(), () -> tx.executeWithoutResult(status -> {
-				RegistryBatchWriter.Counts counts = batch.isEmpty() ? new RegistryBatchWriter.Counts(0, 0, 0, 0, 0, 0)
-						: writer.apply(batch, hub.getPrefectureCode(), diff, job.id());
+				RegistryBatchWriter.Counts counts = batch.rows().isEmpty()
+						? new RegistryBatchWriter.Counts(0, 0, 0, 0, 0, 0)
+						: writer.apply(batch.rows(), hub.getPrefectureCode(), diff, job.id());
 				jobs.addProgress(job.id(), hub.getId(), upToLine, counts);
 			}));
 			committed.put(hub.getId(), upToLine);
 		}
-		jobs.progress(job.id(), reader.bytesRead(), upToLine);
-		batch.clear();
-		rejected.clear();
+		jobs.progress(job.id(), batch.bytesRead(), upToLine);
 		listener.committed(job.id(), upToLine);
 	}
 

@@ -28,8 +28,9 @@ record RegistryRow(RegistryRecord record, String nameKana, LegalForm legalForm, 
 		String hash = md5(String.join("\u001F", r.name(), nz(kana), form == null ? "" : form.name(), nz(postal),
 				r.prefectureCode(), nz(r.municipalityCode()), r.address(), String.valueOf(closed),
 				String.valueOf(r.closeDate()), nz(reason), r.successorCorporateNumber()));
-		return new RegistryRow(r, kana, form, postal, closed, reason, JapaneseText.normalize(r.name()),
-				JapaneseText.searchText(r.name(), kana), JapaneseText.searchGrams(r.name(), kana), hash);
+		JapaneseText.MatchingForm matching = JapaneseText.matchingForm(r.name(), kana);
+		return new RegistryRow(r, kana, form, postal, closed, reason, matching.nameKey(), matching.searchText(),
+				matching.searchGrams(), hash);
 	}
 
 	LocalDate closedOn() {
