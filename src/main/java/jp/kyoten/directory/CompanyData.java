@@ -45,10 +45,10 @@ public record CompanyData(@Pattern(regexp = "[0-9]{13}") @CorporateNumberCheckDi
 		prefectureCode = ascii(prefectureCode);
 		municipalityCode = ascii(municipalityCode);
 		address = tidy(address);
-		industry = industry == null ? null : blankToNull(ascii(industry).toUpperCase(java.util.Locale.ROOT));
+		industry = ascii(industry) == null ? null : ascii(industry).toUpperCase(java.util.Locale.ROOT);
 		representative = tidy(representative);
 		mainBank = tidy(mainBank);
-		phone = phone == null ? null : blankToNull(ascii(phone).replaceAll("\\s", ""));
+		phone = ascii(phone) == null ? null : blankToNull(ascii(phone).replaceAll("\\s", ""));
 		url = tidy(url);
 		notes = notes == null || notes.isBlank() ? null : notes.strip();
 		closedOn = closed ? closedOn : null;
