@@ -76,8 +76,8 @@ class RegistryBatchWriter {
 				       'registry', 'registry'
 				  FROM registry_stage s
 				 WHERE s.last_in_batch AND s.relevant
-				   AND NOT EXISTS (SELECT 1 FROM company c
-				                    WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL)""")
+				ON CONFLICT (hub_id, corporate_number) WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL
+				DO NOTHING""")
 			.update();
 		Map<String, Long> changed = new HashMap<>();
 		var update = jdbc.sql(updateSql(diff));
