@@ -84,7 +84,8 @@ public class CompanySearch {
 	 * The conditions of a search and their parameters; {@code nameQuery} when it searches names through the grams.
 	 * A benchmark runs exactly these statements directly.
 	 */
-	record Statement(String where, List<Object> params, boolean nameQuery) {
+	record Statement(String where, List<Object> params, boolean nameQuery, String filterWhere,
+			List<Object> filterParams) {
 
 		/** The capped count. */
 		String countSql(int cap) {
@@ -108,12 +109,13 @@ public class CompanySearch {
 		/**
 		 * The page among the first {@code budget} companies in kana order (the kana index), for broad searches whose
 		 * matches are spread over the alphabet: any match found there comes before every match after it, so a full
-		 * page found there is the right page. Parameters: conditions, LIMIT, OFFSET.
+		 * page found there is the right page. The grams are left out (LIKE alone decides; the grams only serve the
+		 * index). Parameters: {@link #filterParams}, LIMIT, OFFSET.
 		 */
 		String orderedPageSql(int budget, String statusCondition) {
-			return "SELECT " + COLUMNS + " FROM (SELECT * FROM company_search WHERE merged_into_id IS NULL"
-					+ statusCondition + ORDER + " LIMIT " + budget + ") first_in_kana_order" + where + ORDER
-					+ " LIMIT ? OFFSET ?";
+			return "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", merged_into_id, search_text"
+					+ " FROM company_search WHERE merged_into_id IS NULL" + statusCondition + ORDER + " LIMIT "
+					+ budget + ") first_in_kana_order" + filterWhere + ORDER + " LIMIT ? OFFSET ?";
 		}
 
 	}
@@ -175,7 +177,7 @@ public class CompanySearch {
 		int budget = settings.orderedScanBudget();
 		if (budget >= (page + 1) * size) {
 			List<CompanyRow> rows = jdbc.sql(statement.orderedPageSql(budget, statusCondition(criteria.status())))
-				.params(withPaging(statement.params(), page, size))
+				.params(withPaging(statement.filterParams(), page, size))
 				.query(CompanySearch::row)
 				.list();
 			if (rows.size() == size) {
@@ -206,6 +208,7 @@ public class CompanySearch {
 		StringBuilder where = new StringBuilder(" WHERE merged_into_id IS NULL");
 		List<Object> params = new ArrayList<>();
 		boolean nameQuery = false;
+		String gramsCondition = null;
 		String q = criteria.q();
 		if (q != null && !q.isEmpty()) {
 			if (JapaneseText.isDigits(q) && JapaneseText.digitsOf(q).length() >= 4) {
@@ -216,7 +219,8 @@ public class CompanySearch {
 				String normalized = JapaneseText.normalize(q);
 				if (!normalized.isEmpty()) {
 					Set<String> grams = JapaneseText.queryGrams(normalized);
-					where.append(" AND search_grams @> ?::text[] AND search_text LIKE ? ESCAPE '\\'");
+					gramsCondition = " AND search_grams @> ?::text[]";
+					where.append(gramsCondition).append(" AND search_text LIKE ? ESCAPE '\\'");
 					params.add(grams.toArray(String[]::new));
 					params.add("%" + escapeLike(normalized) + "%");
 					nameQuery = true;
@@ -248,7 +252,14 @@ public class CompanySearch {
 			params.add("%" + escapeLike(criteria.mainBank()) + "%");
 		}
 		where.append(statusCondition(criteria.status()));
-		return new Statement(where.toString(), params, nameQuery);
+		String filterWhere = where.toString();
+		List<Object> filterParams = params;
+		if (gramsCondition != null) {
+			filterWhere = filterWhere.replace(gramsCondition, "");
+			filterParams = new ArrayList<>(params);
+			filterParams.removeIf(p -> p instanceof String[]);
+		}
+		return new Statement(where.toString(), params, nameQuery, filterWhere, filterParams);
 	}
 
 	private static String statusCondition(Status status) {

@@ -18,5 +18,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("kyoten.directory")
 public record DirectorySettings(@DefaultValue("1000") @Min(100) @Max(100_000) int countCap,
-		@DefaultValue("3000") @Min(0) @Max(1_000_000) int orderedScanBudget) {
+		@DefaultValue("5000") @Min(0) @Max(1_000_000) int orderedScanBudget) {
 }

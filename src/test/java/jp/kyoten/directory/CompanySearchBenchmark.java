@@ -91,7 +91,7 @@ class CompanySearchBenchmark {
 	@Autowired
 	Environment env;
 
-	@org.springframework.beans.factory.annotation.Value("${kyoten.directory.ordered-scan-budget:3000}")
+	@org.springframework.beans.factory.annotation.Value("${kyoten.directory.ordered-scan-budget:5000}")
 	int budget;
 
 	@Test
@@ -268,7 +268,7 @@ class CompanySearchBenchmark {
 							case CLOSED -> " AND closed";
 							case ALL -> "";
 						};
-						found = rows(c, statement.orderedPageSql(budget, status), statement.params(), q.page(), size);
+						found = rows(c, statement.orderedPageSql(budget, status), statement.filterParams(), q.page(), size);
 					}
 					if (found < size) {
 						rows(c, statement.pageSql(), statement.params(), q.page(), size);
