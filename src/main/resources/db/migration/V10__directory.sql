@@ -44,15 +44,24 @@ CREATE TABLE company (
 -- One living record per corporate number and hub; merged-away records keep theirs for the history.
 CREATE UNIQUE INDEX company_corporate_number_uq ON company (hub_id, corporate_number)
     WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL;
--- Prefix search on the corporate number (LIKE '1234%' needs the pattern operator class).
-CREATE INDEX company_corporate_number_prefix_idx ON company (hub_id, corporate_number text_pattern_ops);
+-- Prefix search on the corporate number (LIKE '1234%' needs the pattern operator class). Indexes that only
+-- narrow a search leave hub_id out: the hub condition is evaluated per query, so the planner cannot tell how
+-- selective it is, and a small index led by hub_id tempts it into a bitmap over the whole hub.
+CREATE INDEX company_corporate_number_prefix_idx ON company (corporate_number text_pattern_ops);
 -- Name and kana fragments: 1- and 2-grams of the normalised name and kana.
 CREATE INDEX company_search_grams_idx ON company USING gin (search_grams);
--- Lists are sorted by kana, then name.
-CREATE INDEX company_kana_idx ON company (hub_id, name_kana, name, id) WHERE merged_into_id IS NULL;
-CREATE INDEX company_name_key_idx ON company (hub_id, name_key);
-CREATE INDEX company_municipality_idx ON company (hub_id, municipality_code);
+-- Lists are sorted by kana, then name. Not partial, so that the table can be clustered on it after a large
+-- import (CLUSTER company USING company_kana_idx): a name's matches then share pages (bench/company-search).
+CREATE INDEX company_kana_idx ON company (hub_id, name_kana, name, id);
+CREATE INDEX company_closed_kana_idx ON company (hub_id, name_kana, name, id) WHERE closed AND merged_into_id IS NULL;
+CREATE INDEX company_name_key_idx ON company (name_key);
+CREATE INDEX company_municipality_idx ON company (municipality_code);
 CREATE INDEX company_merged_into_idx ON company (merged_into_id) WHERE merged_into_id IS NOT NULL;
+
+-- The hub of a query is never a constant the planner can look up (it comes from kyoten_current_hub()), so it
+-- would assume each hub holds 1/n of the rows and AND a whole-hub bitmap into narrow searches. Telling it that
+-- hub_id does not narrow anything keeps the plans right for the largest hub; the kana index still orders by hub.
+ALTER TABLE company ALTER COLUMN hub_id SET (n_distinct = 1);
 
 ALTER TABLE company ENABLE ROW LEVEL SECURITY;
 ALTER TABLE company FORCE ROW LEVEL SECURITY;
@@ -82,16 +91,16 @@ ALTER TABLE contact FORCE ROW LEVEL SECURITY;
 CREATE POLICY contact_hub ON contact USING (hub_id = kyoten_current_hub()) WITH CHECK (hub_id = kyoten_current_hub());
 
 -- The search read model reads through this view. PostgreSQL evaluates a query's own conditions after the
--- row-level security policy unless they are leakproof, and array containment (@>) and LIKE are not: against
--- the table itself neither the GIN index nor the pattern index can be used, and every search scans the whole
--- hub. The view is owned by the migration role, which is exempt from row-level security when it is a superuser
--- or has BYPASSRLS (docs/adr/001-company-search-view.md); the view then applies exactly the policy's condition
--- itself, so the planner may use the indexes. When the owner is not exempt the policy still applies through the
--- view: the answer is the same, only slower. The view is read-only for the application.
+-- row-level security policy unless they are leakproof, and array containment (@>) and LIKE are not: against the
+-- table itself neither the GIN index nor the pattern index can be used, and every search scans the whole hub.
+-- The view is owned by the migration role, which is exempt from row-level security when it is a superuser or has
+-- BYPASSRLS (docs/adr/010-company-search-through-a-view.md); the view then applies exactly the policy's condition
+-- itself (evaluated once per query), so the planner may use the indexes. When the owner is not exempt, the policy
+-- still applies through the view: the answer is the same, only slower. The view is read-only for the application.
 CREATE VIEW company_search AS
 SELECT id, hub_id, corporate_number, name, name_kana, prefecture_code, municipality_code, industry, employees,
        main_bank, sme, closed, merged_into_id, name_key, search_text, search_grams
   FROM company
- WHERE hub_id = kyoten_current_hub();
+ WHERE hub_id = (SELECT kyoten_current_hub());
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON company_search FROM ${appRole};
 GRANT SELECT ON company_search TO ${appRole};

@@ -149,7 +149,8 @@ class DirectoryDemoData implements DemoHubData {
 							random.nextInt(10000)),
 					random.nextInt(4) == 0 ? "https://www.example.jp/c" + (i + 1) : null,
 					employees == null || employees <= 300, employees != null && employees <= 20,
-					random.nextInt(100) < 5, random.nextInt(100) < 2, random.nextInt(100) < 3, closed,
+					random.nextInt(100) < 5, employees != null && employees > 50 && random.nextInt(100) < 10,
+					employees != null && employees > 20 && random.nextInt(100) < 8, closed,
 					closed ? LocalDate.of(2023, 4, 1).plusDays(random.nextInt(900)) : null, null);
 			result.add(new NewCompany(data, contacts(random, 1 + random.nextInt(3), i)));
 		}

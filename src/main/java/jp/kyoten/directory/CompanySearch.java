@@ -11,22 +11,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The company list and search as a read model: one SQL query for the page and one capped count, written for the
- * question. Reads the {@code company_search} view (the hub's rows; see V10__directory.sql for why a view), so that
- * the GIN index on the name and kana grams and the pattern index on the corporate number can be used.
+ * The company list and search as a read model: SQL written for the question, reading the {@code company_search}
+ * view (the hub's rows; see docs/adr/010 for why a view), so that the GIN index on the name and kana grams and the
+ * pattern index on the corporate number can be used.
  * <ul>
  * <li>a query of four or more digits (after NFKC) is the beginning of a corporate number;</li>
  * <li>any other query is normalised like the stored names ({@link JapaneseText#normalize}) and must be contained in
  * the normalised name or kana: the GIN index narrows to the rows that have all its 2-grams, LIKE confirms;</li>
- * <li>filters combine with AND; merged-away records never appear; closed companies only when asked for.</li>
+ * <li>filters combine with AND; merged-away records never appear; closed companies only when asked for;</li>
+ * <li>results are sorted by kana, then name; the number of matches is counted up to
+ * {@link DirectorySettings#countCap()}.</li>
  * </ul>
+ * A name search answers in one or two statements ({@link #nameSearch}); a list without a name query in two (a
+ * capped count and the page), both following the kana index.
  */
 @Component
 @Transactional(readOnly = true)
 public class CompanySearch {
-
-	/** Counting stops here: a page says 「10,000件以上」 rather than counting a whole large hub. */
-	public static final int COUNT_CAP = 10_000;
 
 	public enum Status {
 
@@ -57,7 +58,7 @@ public class CompanySearch {
 	}
 
 	/**
-	 * A page of results. {@code total} is exact up to {@link #COUNT_CAP}; {@code capped} tells that there are more.
+	 * A page of results. {@code total} is exact up to the count cap; {@code capped} says that there are more.
 	 */
 	public record Result(List<CompanyRow> rows, int page, int size, long total, boolean capped) {
 
@@ -79,16 +80,42 @@ public class CompanySearch {
 
 	}
 
-	/** The SQL of a search and its parameters, so that a benchmark can run exactly the same statement directly. */
-	record Statement(String where, List<Object> params) {
+	/**
+	 * The conditions of a search and their parameters; {@code nameQuery} when it searches names through the grams.
+	 * A benchmark runs exactly these statements directly.
+	 */
+	record Statement(String where, List<Object> params, boolean nameQuery, String filterWhere,
+			List<Object> filterParams) {
 
-		String pageSql() {
-			return "SELECT " + COLUMNS + " FROM company_search" + where
-					+ " ORDER BY name_kana, name, id LIMIT ? OFFSET ?";
+		/** The capped count. */
+		String countSql(int cap) {
+			return "SELECT count(*) FROM (SELECT 1 FROM company_search" + where + " LIMIT " + (cap + 1) + ") c";
 		}
 
-		String countSql() {
-			return "SELECT count(*) FROM (SELECT 1 FROM company_search" + where + " LIMIT " + (COUNT_CAP + 1) + ") c";
+		/** One page in kana order; parameters: those of the conditions, then LIMIT and OFFSET. */
+		String pageSql() {
+			return "SELECT " + COLUMNS + " FROM company_search" + where + ORDER + " LIMIT ? OFFSET ?";
+		}
+
+		/**
+		 * Count and page of a name search in one pass over at most cap + 1 matches: when there are no more, the
+		 * page sorted from them is the right one. Parameters: conditions, LIMIT, OFFSET.
+		 */
+		String cappedPageSql(int cap) {
+			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM company_search" + where + " LIMIT "
+					+ (cap + 1) + ") SELECT m.*, count(*) OVER () AS total FROM m" + ORDER + " LIMIT ? OFFSET ?";
+		}
+
+		/**
+		 * The page among the first {@code budget} companies in kana order (the kana index), for broad searches whose
+		 * matches are spread over the alphabet: any match found there comes before every match after it, so a full
+		 * page found there is the right page. The grams are left out (LIKE alone decides; the grams only serve the
+		 * index). Parameters: {@link #filterParams}, LIMIT, OFFSET.
+		 */
+		String orderedPageSql(int budget, String statusCondition) {
+			return "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", merged_into_id, search_text"
+					+ " FROM company_search WHERE merged_into_id IS NULL" + statusCondition + ORDER + " LIMIT "
+					+ budget + ") first_in_kana_order" + filterWhere + ORDER + " LIMIT ? OFFSET ?";
 		}
 
 	}
@@ -96,30 +123,92 @@ public class CompanySearch {
 	static final String COLUMNS = "id, corporate_number, name, name_kana, prefecture_code, municipality_code, "
 			+ "industry, employees, main_bank, sme, closed";
 
+	private static final String ORDER = " ORDER BY name_kana, name, id";
+
 	private final JdbcClient jdbc;
 
-	CompanySearch(JdbcClient jdbc) {
+	private final DirectorySettings settings;
+
+	CompanySearch(JdbcClient jdbc, DirectorySettings settings) {
 		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	public int countCap() {
+		return settings.countCap();
 	}
 
 	public Result search(Criteria criteria, int page, int size) {
-		int safePage = Math.max(0, Math.min(page, COUNT_CAP / Math.max(size, 1)));
+		int cap = settings.countCap();
+		int safePage = Math.max(0, Math.min(page, (cap - 1) / Math.max(size, 1)));
 		Statement statement = statement(criteria);
-		long total = jdbc.sql(statement.countSql()).params(statement.params()).query(Long.class).single();
+		return statement.nameQuery() ? nameSearch(criteria, statement, safePage, size)
+				: listSearch(statement, safePage, size);
+	}
+
+	/**
+	 * A name search: one statement collects up to cap + 1 matches through the GIN index, counts them and sorts
+	 * the page from them. Only when there are more matches than that does the page need another statement: first
+	 * the first companies in kana order (cheap when the matches are spread, as for 「セイキ」), else all matches
+	 * sorted (when they cluster, as 「熊本」 does around クマモト).
+	 */
+	private Result nameSearch(Criteria criteria, Statement statement, int page, int size) {
+		int cap = settings.countCap();
+		long[] total = { 0 };
+		List<CompanyRow> rows = jdbc.sql(statement.cappedPageSql(cap))
+			.params(withPaging(statement.params(), page, size))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return row(rs, n);
+			})
+			.list();
+		if (rows.isEmpty() && page > 0) {
+			// the total is only known from a row; ask again for the first page
+			total[0] = jdbc.sql(statement.countSql(cap)).params(statement.params()).query(Long.class).single();
+		}
+		boolean capped = total[0] > cap;
+		if (capped) {
+			rows = broadPage(criteria, statement, page, size);
+		}
+		return new Result(rows, page, size, capped ? cap : total[0], capped);
+	}
+
+	private List<CompanyRow> broadPage(Criteria criteria, Statement statement, int page, int size) {
+		int budget = settings.orderedScanBudget();
+		if (budget >= (page + 1) * size) {
+			List<CompanyRow> rows = jdbc.sql(statement.orderedPageSql(budget, statusCondition(criteria.status())))
+				.params(withPaging(statement.filterParams(), page, size))
+				.query(CompanySearch::row)
+				.list();
+			if (rows.size() == size) {
+				return rows;
+			}
+		}
+		return jdbc.sql(statement.pageSql())
+			.params(withPaging(statement.params(), page, size))
+			.query(CompanySearch::row)
+			.list();
+	}
+
+	private Result listSearch(Statement statement, int page, int size) {
+		int cap = settings.countCap();
+		long total = jdbc.sql(statement.countSql(cap)).params(statement.params()).query(Long.class).single();
 		List<CompanyRow> rows = List.of();
 		if (total > 0) {
-			List<Object> params = new ArrayList<>(statement.params());
-			params.add(size);
-			params.add((long) safePage * size);
-			rows = jdbc.sql(statement.pageSql()).params(params).query(CompanySearch::row).list();
+			rows = jdbc.sql(statement.pageSql())
+				.params(withPaging(statement.params(), page, size))
+				.query(CompanySearch::row)
+				.list();
 		}
-		boolean capped = total > COUNT_CAP;
-		return new Result(rows, safePage, size, capped ? COUNT_CAP : total, capped);
+		boolean capped = total > cap;
+		return new Result(rows, page, size, capped ? cap : total, capped);
 	}
 
 	static Statement statement(Criteria criteria) {
 		StringBuilder where = new StringBuilder(" WHERE merged_into_id IS NULL");
 		List<Object> params = new ArrayList<>();
+		boolean nameQuery = false;
+		String gramsCondition = null;
 		String q = criteria.q();
 		if (q != null && !q.isEmpty()) {
 			if (JapaneseText.isDigits(q) && JapaneseText.digitsOf(q).length() >= 4) {
@@ -130,9 +219,11 @@ public class CompanySearch {
 				String normalized = JapaneseText.normalize(q);
 				if (!normalized.isEmpty()) {
 					Set<String> grams = JapaneseText.queryGrams(normalized);
-					where.append(" AND search_grams @> ?::text[] AND search_text LIKE ? ESCAPE '\\'");
+					gramsCondition = " AND search_grams @> ?::text[]";
+					where.append(gramsCondition).append(" AND search_text LIKE ? ESCAPE '\\'");
 					params.add(grams.toArray(String[]::new));
 					params.add("%" + escapeLike(normalized) + "%");
+					nameQuery = true;
 				}
 			}
 		}
@@ -160,13 +251,30 @@ public class CompanySearch {
 			where.append(" AND main_bank LIKE ? ESCAPE '\\'");
 			params.add("%" + escapeLike(criteria.mainBank()) + "%");
 		}
-		switch (criteria.status()) {
-			case ACTIVE -> where.append(" AND NOT closed");
-			case CLOSED -> where.append(" AND closed");
-			case ALL -> {
-			}
+		where.append(statusCondition(criteria.status()));
+		String filterWhere = where.toString();
+		List<Object> filterParams = params;
+		if (gramsCondition != null) {
+			filterWhere = filterWhere.replace(gramsCondition, "");
+			filterParams = new ArrayList<>(params);
+			filterParams.removeIf(p -> p instanceof String[]);
 		}
-		return new Statement(where.toString(), params);
+		return new Statement(where.toString(), params, nameQuery, filterWhere, filterParams);
+	}
+
+	private static String statusCondition(Status status) {
+		return switch (status) {
+			case ACTIVE -> " AND NOT closed";
+			case CLOSED -> " AND closed";
+			case ALL -> "";
+		};
+	}
+
+	private static List<Object> withPaging(List<Object> params, int page, int size) {
+		List<Object> all = new ArrayList<>(params);
+		all.add(size);
+		all.add((long) page * size);
+		return all;
 	}
 
 	static String escapeLike(String s) {

@@ -147,6 +147,25 @@ class CompanySearchTests {
 			.andExpect(content().string(containsString("株式会社熊本精機")));
 	}
 
+	@Test
+	void aCappedSearchSortsItsPagesLikeAFullSort() {
+		var capped = new CompanySearch(jdbc, new DirectorySettings(15, 60));
+		var cappedNoBudget = new CompanySearch(jdbc, new DirectorySettings(15, 0));
+		var exact = new CompanySearch(jdbc, new DirectorySettings(100_000, 0));
+		for (String q : List.of("株式会社", "精機", "くまもと", "ｸﾏﾓﾄ", "熊", "サービス", "ア")) {
+			for (int page = 0; page < 3; page++) {
+				int p = page;
+				var expected = HubScope.callAs(kumamoto, () -> exact.search(CompanySearch.Criteria.query(q), p, 5));
+				var viaBudget = HubScope.callAs(kumamoto, () -> capped.search(CompanySearch.Criteria.query(q), p, 5));
+				var viaSort = HubScope.callAs(kumamoto,
+						() -> cappedNoBudget.search(CompanySearch.Criteria.query(q), p, 5));
+				assertThat(viaBudget.rows()).as(q + " page " + p).isEqualTo(expected.rows());
+				assertThat(viaSort.rows()).as(q + " page " + p).isEqualTo(expected.rows());
+				assertThat(viaBudget.capped()).isEqualTo(expected.total() > 15);
+			}
+		}
+	}
+
 	private List<Long> ids(String q) {
 		return ids(CompanySearch.Criteria.query(q));
 	}
