@@ -48,23 +48,25 @@ class RegistryBatchWriter {
 
 	Counts apply(List<RegistryRow> rows, String hubPrefecture, boolean diff, long importId) {
 		jdbc.sql(STAGE).update();
-		jdbc.sql("CREATE INDEX IF NOT EXISTS registry_stage_number_idx ON registry_stage (corporate_number)").update();
-		copy(rows);
-		// A batch of a few thousand rows against a company table that may hold millions, and grows during the
-		// import faster than autovacuum refreshes its statistics: the one good plan is an index probe per row.
-		jdbc.sql("ANALYZE registry_stage").update();
+		boolean allInPrefecture = copy(rows, hubPrefecture);
+		// Every statement below is driven by the few thousand staged rows, each probing the company table by its
+		// index (LATERAL, ON CONFLICT): the company table may hold millions of rows and grows during an import faster
+		// than its statistics follow, so nothing here may leave the join order to the planner.
+		// joins below are nested loops by construction; the planner must not swap in a scan of the whole table
 		jdbc.sql("SET LOCAL enable_hashjoin = off").update();
 		jdbc.sql("SET LOCAL enable_mergejoin = off").update();
-		jdbc.sql("SET LOCAL enable_seqscan = off").update();
-		jdbc.sql("""
-				UPDATE registry_stage s SET relevant = (s.prefecture_code = ? OR EXISTS (
-				    SELECT 1 FROM company c WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL))""")
-			.param(hubPrefecture)
-			.update();
+		if (!allInPrefecture) {
+			// a company of this hub that moved to another prefecture is still this hub's to update
+			jdbc.sql("""
+					UPDATE registry_stage s SET relevant = true
+					 WHERE NOT s.relevant AND EXISTS (SELECT 1 FROM company c
+					        WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL)""").update();
+		}
 		long lastRows = rows.stream().map(r -> r.record().corporateNumber()).distinct().count();
-		long relevant = jdbc.sql("SELECT count(*) FROM registry_stage WHERE last_in_batch AND relevant")
-			.query(Long.class)
-			.single();
+		long relevant = allInPrefecture ? lastRows
+				: jdbc.sql("SELECT count(*) FROM registry_stage WHERE last_in_batch AND relevant")
+					.query(Long.class)
+					.single();
 		long created = jdbc.sql("""
 				INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
 				                     municipality_code, address, closed, closed_on, closed_reason,
@@ -98,7 +100,8 @@ class RegistryBatchWriter {
 
 	/**
 	 * Updates companies whose registry data changed, counting closures apart; a full file records an event for
-	 * each company it changed, in the same statement.
+	 * each company it changed, in the same statement. The changed rows are found once, by index probes from the
+	 * staged rows, and carry the staged values with them, so that the update and the events join nothing else.
 	 */
 	private static String updateSql(boolean diff) {
 		StringBuilder set = new StringBuilder();
@@ -107,7 +110,7 @@ class RegistryBatchWriter {
 			.append(column)
 			.append("' = ANY(c.manually_edited_fields) THEN c.")
 			.append(column)
-			.append(" ELSE s.")
+			.append(" ELSE b.")
 			.append(column)
 			.append(" END, "));
 		String events = diff ? "" : """
@@ -115,33 +118,35 @@ class RegistryBatchWriter {
 				    INSERT INTO company_registry_event (hub_id, company_id, corporate_number, process, correction,
 				        update_date, change_date, name, address, municipality_code, close_date, close_cause,
 				        successor_corporate_number, change_cause, import_id)
-				    SELECT kyoten_current_hub(), u.id, s.corporate_number, s.process, s.correction, s.update_date,
-				           s.change_date, s.name, s.address, s.municipality_code, s.close_date, nullif(s.close_cause, ''),
-				           nullif(s.successor, ''), nullif(s.change_cause, ''), ?
-				      FROM upd u JOIN registry_stage s ON s.corporate_number = u.corporate_number AND s.last_in_batch
+				    SELECT kyoten_current_hub(), b.id, b.corporate_number, b.process, b.correction, b.update_date,
+				           b.change_date, b.name, b.address, b.municipality_code, b.close_date, nullif(b.close_cause, ''),
+				           nullif(b.successor, ''), nullif(b.change_cause, ''), ?
+				      FROM before b
 				    ON CONFLICT DO NOTHING)""";
 		return """
-				WITH before AS (
-				    SELECT c.id, c.closed AS was_closed
-				      FROM company c JOIN registry_stage s ON s.corporate_number = c.corporate_number
-				     WHERE s.last_in_batch AND s.relevant AND c.merged_into_id IS NULL
-				       AND c.registry_hash IS DISTINCT FROM s.hash),
+				WITH before AS MATERIALIZED (
+				    SELECT c.id, c.was_closed, s.*
+				      FROM registry_stage s
+				      CROSS JOIN LATERAL (SELECT c.id, c.closed AS was_closed, c.registry_hash FROM company c
+				                           WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL
+				                           OFFSET 0) c
+				     WHERE s.last_in_batch AND s.relevant AND c.registry_hash IS DISTINCT FROM s.hash),
 				upd AS (
 				    UPDATE company c SET %s
-				           name_key = CASE WHEN 'name' = ANY(c.manually_edited_fields) THEN c.name_key ELSE s.name_key END,
+				           name_key = CASE WHEN 'name' = ANY(c.manually_edited_fields) THEN c.name_key ELSE b.name_key END,
 				           search_text = CASE WHEN 'name' = ANY(c.manually_edited_fields)
 				                                OR 'name_kana' = ANY(c.manually_edited_fields)
-				                              THEN c.search_text ELSE s.search_text END,
+				                              THEN c.search_text ELSE b.search_text END,
 				           search_grams = CASE WHEN 'name' = ANY(c.manually_edited_fields)
 				                                 OR 'name_kana' = ANY(c.manually_edited_fields)
-				                               THEN c.search_grams ELSE s.search_grams END,
-				           closed_reason = s.closed_reason,
-				           successor_corporate_number = nullif(s.successor, ''), registry_hash = s.hash,
-				           registry_updated_on = s.update_date, updated_at = now(), updated_by = 'registry',
+				                               THEN c.search_grams ELSE b.search_grams END,
+				           closed_reason = b.closed_reason,
+				           successor_corporate_number = nullif(b.successor, ''), registry_hash = b.hash,
+				           registry_updated_on = b.update_date, updated_at = now(), updated_by = 'registry',
 				           version = c.version + 1
-				      FROM registry_stage s, before b
-				     WHERE b.id = c.id AND s.corporate_number = c.corporate_number AND s.last_in_batch
-				    RETURNING c.id, c.corporate_number, c.closed)%s
+				      FROM before b
+				     WHERE c.id = b.id
+				    RETURNING c.id, c.closed)%s
 				SELECT CASE WHEN u.closed AND NOT b.was_closed THEN 'closed' ELSE 'updated' END, count(*)
 				  FROM upd u JOIN before b ON b.id = u.id
 				 GROUP BY 1""".formatted(set, events);
@@ -156,13 +161,17 @@ class RegistryBatchWriter {
 				       s.change_date, s.name, s.address, s.municipality_code, s.close_date, nullif(s.close_cause, ''),
 				       nullif(s.successor, ''), nullif(s.change_cause, ''), ?
 				  FROM registry_stage s
-				  JOIN company c ON c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL
+				  CROSS JOIN LATERAL (SELECT c.id FROM company c
+				                       WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL
+				                       OFFSET 0) c
 				 WHERE %s
 				 ORDER BY s.ord
 				ON CONFLICT DO NOTHING""".formatted(condition)).param(importId).update();
 	}
 
-	private void copy(List<RegistryRow> rows) {
+	/** Copies the rows into the staging table; answers whether all of them lie in the hub's prefecture. */
+	private boolean copy(List<RegistryRow> rows, String hubPrefecture) {
+		boolean allInPrefecture = true;
 		Map<String, Integer> lastIndex = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
 			lastIndex.put(rows.get(i).record().corporateNumber(), i);
@@ -196,7 +205,9 @@ class RegistryBatchWriter {
 			field(sb, row.searchText());
 			field(sb, array(row.searchGrams()));
 			field(sb, row.hash());
-			sb.append("\\N\n");
+			boolean inPrefecture = hubPrefecture.equals(r.prefectureCode());
+			allInPrefecture &= inPrefecture;
+			sb.append(inPrefecture ? "t\n" : "f\n");
 		}
 		template.execute((ConnectionCallback<Long>) con -> {
 			try {
@@ -208,6 +219,7 @@ class RegistryBatchWriter {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		});
+		return allInPrefecture;
 	}
 
 	/** A text[] literal: every element quoted, quotes and backslashes escaped. */

@@ -53,6 +53,8 @@ final class EmbeddedPostgres {
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")
 				.setServerConfig("max_connections", "100")
+				// room for the indexes of a million-company directory; production servers are tuned by their operators
+				.setServerConfig("shared_buffers", "512MB")
 				.start();
 			var embedded = new EmbeddedPostgres(server, ensureAppRole(server, dir));
 			Runtime.getRuntime().addShutdownHook(new Thread(embedded::closeWhenUnused, "embedded-postgres-shutdown"));
