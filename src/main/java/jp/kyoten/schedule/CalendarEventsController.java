@@ -42,6 +42,9 @@ import jp.kyoten.platform.tenancy.HubScope;
 @PreAuthorize(SchedulePermissions.STAFF)
 class CalendarEventsController {
 
+	static final java.time.format.DateTimeFormatter WALL_CLOCK = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
 	/** One FullCalendar event object. */
 	record CalendarEvent(String id, String title, String start, String end, boolean allDay, String url,
 			String display, List<String> classNames, boolean editable, Map<String, Object> extendedProps) {
@@ -132,7 +135,7 @@ class CalendarEventsController {
 			classes.add("appt--cancelled");
 		}
 		Function<OffsetDateTime, String> wall = t -> a.allDay() ? t.toLocalDate().toString()
-				: t.toLocalDateTime().toString();
+				: WALL_CLOCK.format(t.toLocalDateTime());
 		boolean editable = !a.cancelled() && SchedulePermissions.mayChange(a.ownerId(), a.createdBy(), user);
 		return new CalendarEvent(String.valueOf(a.id()), title, wall.apply(a.startsAt()), wall.apply(a.endsAt()),
 				a.allDay(), "/schedule/appointments/" + a.id(), "auto", classes, editable,
