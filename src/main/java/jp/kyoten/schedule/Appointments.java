@@ -95,9 +95,9 @@ public class Appointments {
 	 * cancelled since {@code cancelledSince}, long enough for subscribers to pick the cancellation up.
 	 */
 	List<AppointmentView> feedOf(long userId, Instant from, Instant cancelledSince) {
-		return jdbc.sql(COLUMNS + """
-				 WHERE (owner_id = ? OR (whole_hub AND hub_id = ?)) AND ends_at > ?
-				   AND (status = 'SCHEDULED' OR cancelled_at >= ?)""" + ORDER)
+		return jdbc.sql(COLUMNS + " " + """
+				WHERE (owner_id = ? OR (whole_hub AND hub_id = ?)) AND ends_at > ?
+				  AND (status = 'SCHEDULED' OR cancelled_at >= ?)""" + ORDER)
 			.params(userId, HubScope.require(), ts(from), ts(cancelledSince))
 			.query(Appointments::view)
 			.list();

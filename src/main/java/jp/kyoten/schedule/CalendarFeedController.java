@@ -67,7 +67,7 @@ class CalendarFeedController {
 				() -> appointments.feedOf(owner.get().userId(), now.minus(PAST), now.minus(CANCELLED_KEPT)));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		String body = ICalendarWriter.write(messages.getMessage("feed.calendarName",
-				new Object[] { hubs.nameOf(hubId) }, Locale.JAPANESE), list, now,
+				new Object[] { hubs.nameOf(hubId) }, Locale.JAPANESE), list,
 				kind -> messages.getMessage("appointmentKind." + kind.name(), null, Locale.JAPANESE),
 				a -> base + "/schedule/appointments/" + a.id());
 		return ResponseEntity.ok()

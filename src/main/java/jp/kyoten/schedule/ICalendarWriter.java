@@ -1,7 +1,6 @@
 package jp.kyoten.schedule;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +10,9 @@ import java.util.function.Function;
  * Writes an iCalendar (RFC 5545) feed: CRLF line ends, lines folded at 75 octets without splitting a UTF-8
  * character, TEXT values escaped. Timed appointments carry {@code TZID=Asia/Tokyo} with its VTIMEZONE (Japan has
  * kept +09:00 without daylight saving since 1951); all-day ones are DATE values. A cancelled appointment stays in
- * the feed with {@code STATUS:CANCELLED} and a higher {@code SEQUENCE}, so that subscribers drop it.
+ * the feed with {@code STATUS:CANCELLED} and a higher {@code SEQUENCE}, so that subscribers drop it. There is no
+ * METHOD (a subscription, not an iTIP message: iTIP's PUBLISH would require an ORGANIZER e-mail address), so
+ * DTSTAMP is the appointment's last change (RFC 5545 §3.8.7.2).
  */
 final class ICalendarWriter {
 
@@ -36,14 +37,13 @@ final class ICalendarWriter {
 	 * @param categoryOf the label of an appointment's kind
 	 * @param urlOf the appointment's page in Kyoten
 	 */
-	static String write(String calendarName, Iterable<AppointmentView> appointments, Instant now,
+	static String write(String calendarName, Iterable<AppointmentView> appointments,
 			Function<AppointmentKind, String> categoryOf, Function<AppointmentView, String> urlOf) {
 		ICalendarWriter w = new ICalendarWriter();
 		w.line("BEGIN:VCALENDAR");
 		w.line("VERSION:2.0");
 		w.line("PRODID:-//Kyoten//Schedule//JA");
 		w.line("CALSCALE:GREGORIAN");
-		w.line("METHOD:PUBLISH");
 		w.line("X-WR-CALNAME:" + escape(calendarName));
 		w.line("X-WR-TIMEZONE:Asia/Tokyo");
 		w.line("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
@@ -60,7 +60,7 @@ final class ICalendarWriter {
 		for (AppointmentView a : appointments) {
 			w.line("BEGIN:VEVENT");
 			w.line("UID:" + a.uid() + "@kyoten");
-			w.line("DTSTAMP:" + UTC.format(now));
+			w.line("DTSTAMP:" + UTC.format(a.updatedAt()));
 			if (a.allDay()) {
 				w.line("DTSTART;VALUE=DATE:" + DATE.format(a.startsAt()));
 				w.line("DTEND;VALUE=DATE:" + DATE.format(a.endsAt()));
