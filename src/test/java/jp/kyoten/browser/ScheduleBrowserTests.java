@@ -51,11 +51,14 @@ class ScheduleBrowserTests {
 			browser.waitForText(By.tagName("h1"), "ブラウザテスト 企業訪問");
 			assertThat(browser.currentPath()).isEqualTo(detailPath);
 			assertThat(browser.text(By.cssSelector("dl.details"))).contains("阿蘇 太郎").contains("熊本市中央区");
+			browser.screenshot("schedule-appointment");
 
 			browser.go("/schedule?view=month");
-			browser.find(By.cssSelector(".fc-dayGridMonth-view"));
+			browser.find(By.cssSelector(".fc-dayGridMonth-view .fc-daygrid-day"));
+			browser.screenshot("schedule-month");
 			browser.go("/my-work");
 			browser.waitForText(By.tagName("main"), "ブラウザテスト 企業訪問");
+			browser.screenshot("my-work");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
 	}
