@@ -53,6 +53,22 @@ public class UserAccounts {
 		return account.getId();
 	}
 
+	/** Every account of the hub, enabled or not, by name; for other modules that show or pick people. */
+	@Transactional(readOnly = true)
+	public List<StaffMember> membersOf(long hubId) {
+		return accounts.findByHubIdOrderByDisplayName(hubId).stream().map(UserAccounts::member).toList();
+	}
+
+	/** The account if it belongs to the hub. */
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> memberOf(long hubId, long userId) {
+		return accounts.findByIdAndHubId(userId, hubId).map(UserAccounts::member);
+	}
+
+	private static StaffMember member(UserAccount a) {
+		return new StaffMember(a.getId(), a.getDisplayName(), a.getRole(), a.isEnabled());
+	}
+
 	@Transactional(readOnly = true)
 	List<UserAccount> ofHub(long hubId) {
 		return accounts.findByHubIdOrderByDisplayName(hubId);

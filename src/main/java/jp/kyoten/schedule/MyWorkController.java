@@ -1,0 +1,55 @@
+package jp.kyoten.schedule;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import jp.kyoten.identity.KyotenUser;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/**
+ * 今日の仕事: the signed-in person's appointments (and the whole hub's) today and for the rest of this week (Monday
+ * to Sunday). Due follow-ups and new portal inquiries get their own sections once those capabilities exist.
+ */
+@Controller
+@PreAuthorize(SchedulePermissions.STAFF)
+class MyWorkController {
+
+	private final Appointments appointments;
+
+	private final BusinessCalendar calendar;
+
+	MyWorkController(Appointments appointments, BusinessCalendar calendar) {
+		this.appointments = appointments;
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/my-work")
+	String myWork(@AuthenticationPrincipal KyotenUser user, Model model) {
+		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate nextMonday = monday.plusWeeks(1);
+		List<AppointmentView> week = appointments.ofPerson(user.userId(),
+				monday.atStartOfDay(BusinessCalendar.TOKYO).toInstant(),
+				nextMonday.atStartOfDay(BusinessCalendar.TOKYO).toInstant());
+		model.addAttribute("today", today);
+		model.addAttribute("todayStatus", calendar.status(HubScope.require(), today));
+		model.addAttribute("todays", week.stream()
+			.filter(a -> !a.cancelled() && !a.firstDay().isAfter(today) && !a.lastDay().isBefore(today))
+			.toList());
+		model.addAttribute("laterThisWeek", week.stream()
+			.filter(a -> !a.cancelled() && a.firstDay().isAfter(today))
+			.toList());
+		model.addAttribute("weekStart", monday);
+		model.addAttribute("weekEnd", nextMonday.minusDays(1));
+		return "schedule/my-work";
+	}
+
+}
