@@ -1,13 +1,7 @@
 package jp.kyoten.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.SecretTokens;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
@@ -29,8 +24,6 @@ class ApiTokens {
 	static final String PREFIX = "kyt_";
 
 	static final int MAX_TOKENS_PER_USER = 20;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
 			Instant revokedAt) {
@@ -62,9 +55,7 @@ class ApiTokens {
 		if (active >= MAX_TOKENS_PER_USER) {
 			throw new BusinessRuleException("token.tooMany", MAX_TOKENS_PER_USER);
 		}
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretTokens.newToken(PREFIX);
 		long id = jdbc.sql("""
 				INSERT INTO api_token (user_id, name, token_hash, token_prefix, expires_at)
 				VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -123,13 +114,7 @@ class ApiTokens {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretTokens.sha256(token);
 	}
 
 }

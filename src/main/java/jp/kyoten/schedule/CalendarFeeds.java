@@ -1,13 +1,7 @@
 package jp.kyoten.schedule;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.SecretTokens;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
@@ -29,8 +24,6 @@ class CalendarFeeds {
 	static final String PREFIX = "kcf_";
 
 	static final int MAX_FEEDS_PER_USER = 5;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	record FeedView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
@@ -65,9 +58,7 @@ class CalendarFeeds {
 		if (active >= MAX_FEEDS_PER_USER) {
 			throw new BusinessRuleException("feed.tooMany", MAX_FEEDS_PER_USER);
 		}
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretTokens.newToken(PREFIX);
 		long id = jdbc.sql("""
 				INSERT INTO calendar_feed (user_id, hub_id, name, token_hash, token_prefix)
 				VALUES (?, ?, ?, ?, ?) RETURNING id""")
@@ -125,13 +116,7 @@ class CalendarFeeds {
 	}
 
 	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretTokens.sha256(token);
 	}
 
 }

@@ -63,7 +63,8 @@ class CompanyDirectoryBrowserTests {
 		try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			for (int i = 0; i < 40_000; i++) {
 				String number = jp.kyoten.directory.registry.RegistryTestFiles.corporateNumber(300_000_000_000L + i);
-				w.write(jp.kyoten.directory.registry.RegistryTestFiles.line(i + 1, number, "株式会社進捗" + i, "シンチョク",
+				// kanji numerals: no digits in the names, so that no other test's number-like query finds them
+				w.write(jp.kyoten.directory.registry.RegistryTestFiles.line(i + 1, number, "株式会社進捗" + jp.kyoten.directory.registry.RegistryTestFiles.kanji(i), "シンチョク",
 						"43", "100", "熊本市中央区"));
 				w.write("\r\n");
 			}

@@ -50,7 +50,7 @@ class RegistryHistoryController {
 					rs.getString(8), (Long) rs.getObject(9), rs.getString(10)))
 			.list();
 		model.addAttribute("events", events);
-		return "companies/registry-history :: history";
+		return "imports/registry-history :: history";
 	}
 
 }

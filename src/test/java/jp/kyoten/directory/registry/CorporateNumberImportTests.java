@@ -110,7 +110,7 @@ class CorporateNumberImportTests {
 		long b = base += 1000;
 		RegistryLines lines = new RegistryLines();
 		for (int i = 0; i < 30; i++) {
-			lines.add(number(b + i), "01", "2026-11-01", "株式会社取込試験" + i, "トリコミシケン" + i, "43", "100", "熊本市中央区", "1-" + i);
+			lines.add(number(b + i), "01", "2026-11-01", "株式会社取込試験" + RegistryTestFiles.kanji(i), "トリコミシケン" + RegistryTestFiles.kanji(i), "43", "100", "熊本市中央区", "1-" + i);
 		}
 		lines.add(number(b + 50), "01", "2026-11-01", "福岡の会社", "フクオカノカイシャ", "40", "130", "福岡市", "1");
 		Path file = lines.write(dir.resolve("43_kumamoto_all_20261101.csv"), StandardCharsets.UTF_8);
@@ -124,7 +124,7 @@ class CorporateNumberImportTests {
 		assertThat(second.unchanged()).isEqualTo(30);
 		assertThat(companies(kumamoto(), number(b).substring(0, 1))).isGreaterThanOrEqualTo(30);
 		String searchText = column(kumamoto(), "search_text", number(b + 3));
-		assertThat(searchText).contains("トリコミシケン3");
+		assertThat(searchText).contains("トリコミシケン三");
 	}
 
 	@Test
@@ -252,7 +252,7 @@ class CorporateNumberImportTests {
 		base += 20_000;
 		RegistryLines lines = new RegistryLines();
 		for (int i = 0; i < 12_000; i++) {
-			lines.add(number(b + i), "01", "2026-11-01", "株式会社中断" + i, "チュウダン", "43", "100", "熊本市", String.valueOf(i));
+			lines.add(number(b + i), "01", "2026-11-01", "株式会社中断" + RegistryTestFiles.kanji(i), "チュウダン", "43", "100", "熊本市", String.valueOf(i));
 		}
 		Path file = lines.write(dir.resolve("big.csv"), StandardCharsets.UTF_8);
 		long id = jobs.create(kumamoto(), "big.csv", ImportJobs.Kind.FULL, null, RegistryFileReader.Encoding.AUTO,

@@ -12,6 +12,18 @@ public final class RegistryTestFiles {
 		return RegistryLines.corporateNumber(base);
 	}
 
+	/**
+	 * A number in kanji numerals (1123 → 一一二三): generated names carry no digits, so that other tests' number-like
+	 * queries, which share the database, never find them.
+	 */
+	public static String kanji(long n) {
+		StringBuilder sb = new StringBuilder();
+		for (char c : String.valueOf(n).toCharArray()) {
+			sb.append("〇一二三四五六七八九".charAt(c - '0'));
+		}
+		return sb.toString();
+	}
+
 	/** A 全件 line of a new corporation in the official 30-column layout. */
 	public static String line(long sequence, String number, String name, String kana, String prefectureCode,
 			String cityCode, String city) {
