@@ -8,8 +8,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,7 +26,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * start. Never runs against an external database.
  */
 @Component
-class DemoData {
+class DemoData implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -62,7 +61,15 @@ class DemoData {
 		this.env = env;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/**
+	 * Runs once every bean is ready and before the web server opens its port, so that the first page a newcomer
+	 * opens already has the demo data, and the logins are on the console by then.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		seed();
+	}
+
 	void seed() {
 		if (!settings.enabled()) {
 			return;
