@@ -41,7 +41,7 @@ class CompanyDirectoryBrowserTests {
 			assertThat(search(browser, "ｸﾏﾓﾄ")).isEqualTo(hiragana);
 			assertThat(search(browser, "クマモト")).isEqualTo(hiragana);
 
-			String name = "株式会社ブラウザ試験" + System.nanoTime() % 100000;
+			String name = "株式会社ブラウザ試験" + jp.kyoten.directory.registry.RegistryTestFiles.kanji(System.nanoTime() % 100000);
 			browser.go("/companies/new")
 				.type(By.id("data.name"), name)
 				.type(By.id("data.nameKana"), "ぶらうざしけん")

@@ -74,7 +74,7 @@ class CorporateNumberImportTests {
 		return RegistryLines.corporateNumber(n);
 	}
 
-	ImportJobs.Job importInto(long hubId, Path file) throws Exception {
+	ImportJobs.Job importInto(Long hubId, Path file) throws Exception {
 		long id = imports.start(hubId, List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
 				Files.newInputStream(file))), null, RegistryFileReader.Encoding.AUTO, null, "test@kyoten.demo").getFirst();
 		return awaitFinished(id);
@@ -188,6 +188,26 @@ class CorporateNumberImportTests {
 			.write(dir.resolve("diff_20261009.csv"), StandardCharsets.UTF_8);
 		ImportJobs.Job job = importInto(fukuoka, later);
 		assertThat(job.warning()).isEqualTo("gap:2026-10-05:3");
+	}
+
+	@Test
+	void theSystemAdminsImportGoesToEveryHubByPrefecture() throws Exception {
+		long b = base += 1000;
+		Path file = new RegistryLines()
+			.add(number(b), "01", "2026-11-01", "株式会社全国熊本", "ゼンコククマモト", "43", "100", "熊本市", "1")
+			.add(number(b + 1), "01", "2026-11-01", "株式会社全国福岡", "ゼンコクフクオカ", "40", "130", "福岡市", "1")
+			.add(number(b + 2), "01", "2026-11-01", "株式会社全国東京", "ゼンコクトウキョウ", "13", "101", "千代田区", "1")
+			.write(dir.resolve("00_zenkoku_all_20261101.csv"), StandardCharsets.UTF_8);
+		ImportJobs.Job job = importInto(null, file);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
+		assertThat(job.created()).isEqualTo(2);
+		assertThat(companies(kumamoto(), number(b))).isEqualTo(1);
+		assertThat(companies(kumamoto(), number(b + 1))).isZero();
+		assertThat(companies(fukuoka(), number(b + 1))).isEqualTo(1);
+		assertThat(companies(fukuoka(), number(b))).isZero();
+		mvc.perform(get("/imports/{id}", job.id()).with(logins.as(DemoLogins.ADMIN))).andExpect(status().isOk());
+		mvc.perform(get("/imports/{id}", job.id()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
