@@ -50,6 +50,8 @@ final class EmbeddedPostgres {
 			var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(false)
+				// our own hook stops the server, after the contexts using it have closed their pools
+				.setRegisterShutdownHook(false)
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")
 				.setServerConfig("max_connections", "100")
