@@ -25,10 +25,10 @@ class AuditLogController {
 	String browse(@AuthenticationPrincipal Actor actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String actor_,
+			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String who,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		var filter = new AuditLogQuery.Filter(from, to, action, actor_, entityType, entityId);
+		var filter = new AuditLogQuery.Filter(from, to, action, who, entityType, entityId);
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("entries", query.find(actor.hubId(), filter, Math.max(page, 0), 50));

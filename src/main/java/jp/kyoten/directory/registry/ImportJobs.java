@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,8 +69,11 @@ public class ImportJobs {
 
 	private final JdbcClient jdbc;
 
-	ImportJobs(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	ImportJobs(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	@Transactional
@@ -132,15 +136,18 @@ public class ImportJobs {
 			.update();
 	}
 
+	/** One batched statement for all the rejected lines of a batch; a line already recorded is left as it is. */
 	@Transactional
 	void reject(long importId, List<Rejection> rejections) {
-		for (Rejection r : rejections) {
-			jdbc.sql("""
-					INSERT INTO registry_import_rejection (import_id, line_number, reason, detail, line)
-					VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-				.params(importId, r.lineNumber(), r.reason(), truncate(r.detail(), 200), truncate(r.line(), 4000))
-				.update();
-		}
+		template.batchUpdate("""
+				INSERT INTO registry_import_rejection (import_id, line_number, reason, detail, line)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rejections, 1000, (ps, r) -> {
+			ps.setLong(1, importId);
+			ps.setLong(2, r.lineNumber());
+			ps.setString(3, r.reason());
+			ps.setString(4, truncate(r.detail(), 200));
+			ps.setString(5, truncate(r.line(), 4000));
+		});
 	}
 
 	List<Rejection> rejections(long importId) {
