@@ -1,0 +1,143 @@
+package jp.kyoten.portal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.activity.ManagementIssue;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/** Reads the hub's consultation-form submissions: the triage queue, one submission, and the trends by issue. */
+@Service
+@Transactional(readOnly = true)
+class Inquiries {
+
+	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+	private static final String SELECT = """
+			SELECT id, sender_kind, sender_name, email, phone, organisation_name, corporate_number, matched_company_id,
+			       issues, message, preferred_contact, privacy_version, consented_at, diagnosis_id, status, company_id,
+			       consultation_id, handled_by, handled_at, received_at
+			  FROM portal_inquiry""";
+
+	/**
+	 * Submissions per month and issue (an inquiry naming two issues counts for both; spam not at all), with the
+	 * number of submissions per month.
+	 */
+	record Trends(List<YearMonth> months, Map<ManagementIssue, Map<YearMonth, Integer>> byIssue,
+			Map<YearMonth, Integer> submissions) {
+
+		public int count(ManagementIssue issue, YearMonth month) {
+			return byIssue.getOrDefault(issue, Map.of()).getOrDefault(month, 0);
+		}
+
+		public int total(ManagementIssue issue) {
+			return byIssue.getOrDefault(issue, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	Inquiries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Submissions of one status (all when null), newest first. */
+	List<InquiryView> list(InquiryStatus status, int offset, int limit) {
+		List<Object> params = new ArrayList<>();
+		String where = "";
+		if (status != null) {
+			where = " WHERE status = ?";
+			params.add(status.name());
+		}
+		params.add(limit);
+		params.add(offset);
+		return jdbc.sql(SELECT + where + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query(Inquiries::view)
+			.list();
+	}
+
+	Optional<InquiryView> find(long id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Inquiries::view).optional();
+	}
+
+	InquiryView get(long id) {
+		return find(id).orElseThrow(() -> new RecordNotFoundException("portal_inquiry", id));
+	}
+
+	/** The last {@code months} months up to this one. */
+	Trends trends(int months) {
+		YearMonth current = YearMonth.now(TOKYO);
+		List<YearMonth> range = new ArrayList<>();
+		for (int i = months - 1; i >= 0; i--) {
+			range.add(current.minusMonths(i));
+		}
+		Instant from = range.getFirst().atDay(1).atStartOfDay(TOKYO).toInstant();
+		Map<ManagementIssue, Map<YearMonth, Integer>> byIssue = new EnumMap<>(ManagementIssue.class);
+		jdbc.sql("""
+				SELECT to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, issue, count(*)
+				  FROM portal_inquiry, unnest(CASE WHEN cardinality(issues) = 0 THEN ARRAY['OTHER'] ELSE issues END) AS issue
+				 WHERE status <> 'SPAM' AND received_at >= ?
+				 GROUP BY 1, 2""")
+			.param(Timestamp.from(from))
+			.query((rs, n) -> {
+				byIssue.computeIfAbsent(ManagementIssue.valueOf(rs.getString(2)), k -> new LinkedHashMap<>())
+					.put(YearMonth.parse(rs.getString(1)), rs.getInt(3));
+				return null;
+			})
+			.list();
+		Map<YearMonth, Integer> submissions = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM'), count(*) FROM portal_inquiry
+				 WHERE status <> 'SPAM' AND received_at >= ? GROUP BY 1""")
+			.param(Timestamp.from(from))
+			.query((rs, n) -> submissions.put(YearMonth.parse(rs.getString(1)), rs.getInt(2)))
+			.list();
+		return new Trends(range, byIssue, submissions);
+	}
+
+	private static InquiryView view(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		return new InquiryView(id, InquiryAcknowledgement.receiptNumber(id),
+				SenderKind.valueOf(rs.getString("sender_kind")), rs.getString("sender_name"), rs.getString("email"),
+				rs.getString("phone"), rs.getString("organisation_name"), rs.getString("corporate_number"),
+				(Long) rs.getObject("matched_company_id"), issues(rs.getArray("issues")), rs.getString("message"),
+				PreferredContact.valueOf(rs.getString("preferred_contact")), rs.getInt("privacy_version"),
+				instant(rs.getTimestamp("consented_at")), (Long) rs.getObject("diagnosis_id"),
+				InquiryStatus.valueOf(rs.getString("status")), (Long) rs.getObject("company_id"),
+				(Long) rs.getObject("consultation_id"), rs.getString("handled_by"),
+				instant(rs.getTimestamp("handled_at")), instant(rs.getTimestamp("received_at")));
+	}
+
+	private static List<ManagementIssue> issues(Array array) throws SQLException {
+		return array == null ? List.of()
+				: Arrays.stream((String[]) array.getArray()).map(ManagementIssue::valueOf).sorted().toList();
+	}
+
+	private static Instant instant(Timestamp ts) {
+		return ts == null ? null : ts.toInstant();
+	}
+
+	static LocalDate dateOf(Instant instant) {
+		return instant.atZone(TOKYO).toLocalDate();
+	}
+
+}

@@ -1,0 +1,82 @@
+package jp.kyoten.portal;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The hub's public front page, its news posts and its privacy notice. The front page is the same for everyone, so it
+ * is cacheable: {@code Cache-Control: public, max-age=60} and an ETag that answers 304 when nothing changed.
+ */
+@Controller
+@RequestMapping("/p/{slug}")
+class PublicSiteController {
+
+	static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
+
+	private final HubPages pages;
+
+	private final PortalNews news;
+
+	private final PortalSite site;
+
+	PublicSiteController(HubPages pages, PortalNews news, PortalSite site) {
+		this.pages = pages;
+		this.news = news;
+		this.site = site;
+	}
+
+	@GetMapping({ "", "/" })
+	String home(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest, Model model) {
+		PublicHub hub = PublicHub.of(request);
+		HubPage page = pages.page(hub);
+		cacheable(response);
+		if (webRequest.checkNotModified("\"" + page.etag() + "-" + LocaleContextHolder.getLocale().getLanguage() + "\"")) {
+			return null;
+		}
+		model.addAttribute("hub", hub);
+		model.addAttribute("page", page);
+		return "portal/public/home";
+	}
+
+	@GetMapping("/news/{id}")
+	String newsPost(@PathVariable String slug, @PathVariable long id, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		PublicHub hub = PublicHub.of(request);
+		NewsPost post = news.getPublished(id);
+		cacheable(response);
+		model.addAttribute("hub", hub);
+		model.addAttribute("post", post);
+		model.addAttribute("bodyHtml", Markdown.toHtml(post.body()));
+		return "portal/public/news";
+	}
+
+	@GetMapping("/privacy")
+	String privacy(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response, Model model) {
+		PublicHub hub = PublicHub.of(request);
+		SiteView view = site.view();
+		cacheable(response);
+		model.addAttribute("hub", hub);
+		model.addAttribute("privacyHtml", Markdown.toHtml(view.published() == null ? "" : view.published().privacy()));
+		model.addAttribute("privacyVersion", view.privacyVersion());
+		return "portal/public/privacy";
+	}
+
+	static void cacheable(HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, PUBLIC_PAGE.getHeaderValue());
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+	}
+
+}

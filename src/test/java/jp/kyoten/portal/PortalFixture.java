@@ -1,0 +1,86 @@
+package jp.kyoten.portal;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jp.kyoten.TestCompanies;
+import jp.kyoten.activity.Channel;
+import jp.kyoten.activity.ManagementIssue;
+import jp.kyoten.activity.NewConsultation;
+import jp.kyoten.activity.RecordConsultation;
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.agency.JobCategory;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/** Portal records for tests, written through the module's own use cases in a demo hub. */
+class PortalFixture {
+
+	private final TestCompanies companies;
+
+	private final RecordConsultation record;
+
+	private final WriteSuccessStory stories;
+
+	private final PortalSite site;
+
+	private final Hubs hubs;
+
+	PortalFixture(TestCompanies companies, RecordConsultation record, WriteSuccessStory stories, PortalSite site,
+			Hubs hubs) {
+		this.companies = companies;
+		this.record = record;
+		this.stories = stories;
+		this.site = site;
+		this.hubs = hubs;
+	}
+
+	long hubId(String slug) {
+		return hubs.bySlug(slug).orElseThrow().getId();
+	}
+
+	<T> T in(String slug, Supplier<T> work) {
+		return HubScope.callAs(hubId(slug), work);
+	}
+
+	/** A draft story written from a support case of a new company; no consent, not published. */
+	long draftStory(String slug, String title, String companyName) {
+		long company = companies.in(slug).industry("E").employees(30).create(companyName);
+		return in(slug, () -> {
+			long consultation = record.record(NewConsultation.of(company, LocalDate.of(2026, 4, 10), Channel.VISIT_OUT,
+					null, Set.of(ManagementIssue.RECRUITMENT), "事例の元になった相談", null));
+			return stories.create(new StoryDetails(title, StorySource.SUPPORT_CASE, company, consultation, null,
+					companyName + "（公開名）", "E", JobCategory.PRODUCTION, EmploymentForm.SIDE_JOB, title + "の概要",
+					title + "の本文"));
+		});
+	}
+
+	long publishedStory(String slug, String title, String companyName) {
+		long id = draftStory(slug, title, companyName);
+		in(slug, () -> {
+			stories.recordConsent(id, "代表取締役", LocalDate.of(2026, 5, 1), "業種と取組み", true);
+			stories.publish(id);
+			return id;
+		});
+		return id;
+	}
+
+	/** Saves the draft of the hub's pages without publishing it. */
+	void draftSite(String slug, String intro) {
+		in(slug, () -> {
+			SiteView view = site.view();
+			SiteContent d = view.draft();
+			site.saveDraft(new SiteContent(intro, d.access(), d.staff(), d.links(), d.privacy()), view.version());
+			return null;
+		});
+	}
+
+	void publishSite(String slug) {
+		in(slug, () -> {
+			site.publish();
+			return null;
+		});
+	}
+
+}
