@@ -21,7 +21,7 @@ record InquiryForm(@NotNull SenderKind senderKind, @NotBlank @Size(max = 100) St
 		@NotBlank @Email @Size(max = 254) String email, @Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone,
 		@NotBlank @Size(max = 200) String organisationName, @Pattern(regexp = "[0-9]{13}") String corporateNumber,
 		Set<ManagementIssue> issues, @NotBlank @Size(max = 4000) String message,
-		@NotNull PreferredContact preferredContact, @AssertTrue Boolean consent, String diagnosis, String started,
+		@NotNull PreferredContact preferredContact, @NotNull @AssertTrue Boolean consent, String diagnosis, String started,
 		String website) {
 
 	InquiryForm {
@@ -36,14 +36,9 @@ record InquiryForm(@NotNull SenderKind senderKind, @NotBlank @Size(max = 100) St
 		diagnosis = FormText.trimmed(diagnosis);
 	}
 
-	static InquiryForm blank(String diagnosis, String started) {
+	static InquiryForm blank(String diagnosis) {
 		return new InquiryForm(SenderKind.COMPANY, null, null, null, null, null, Set.of(), null,
-				PreferredContact.EMAIL, null, diagnosis, started, null);
-	}
-
-	InquiryForm restarted(String started) {
-		return new InquiryForm(senderKind, senderName, email, phone, organisationName, corporateNumber, issues,
-				message, preferredContact, consent, diagnosis, started, null);
+				PreferredContact.EMAIL, null, diagnosis, null, null);
 	}
 
 	NewInquiry inquiry(int privacyVersion, Long diagnosisId) {

@@ -53,7 +53,8 @@ class PublicInquiryController {
 	String form(@PathVariable String slug, @RequestParam(required = false) String diagnosis,
 			HttpServletRequest request, Model model) {
 		String token = diagnoses.byToken(diagnosis).map(DiagnosisResult::token).orElse(null);
-		model.addAttribute("inquiryForm", InquiryForm.blank(token, guard.issue()));
+		model.addAttribute("inquiryForm", InquiryForm.blank(token));
+		model.addAttribute("startedToken", guard.issue());
 		return page(PublicHub.of(request), model);
 	}
 
@@ -78,8 +79,9 @@ class PublicInquiryController {
 			result.reject("inquiry.flood");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("inquiryForm", inquiryForm.restarted(
-					verdict == FormGuard.Verdict.TOO_FAST ? inquiryForm.started() : guard.issue()));
+			// a form sent too soon keeps its time, so that sending it again a moment later succeeds
+			model.addAttribute("startedToken",
+					verdict == FormGuard.Verdict.TOO_FAST ? inquiryForm.started() : guard.issue());
 			return page(hub, model);
 		}
 		long id = submit.submit(inquiryForm.inquiry(site.view().privacyVersion(),
