@@ -7,7 +7,11 @@
     if (!canvas || typeof window.Chart === 'undefined') {
       return;
     }
-    var labels = (canvas.getAttribute('data-labels') || '').split('|');
+    // a long area name wraps before its bracket: 「外部人材の活用」「（副業・兼業、…）」
+    var labels = (canvas.getAttribute('data-labels') || '').split('|').map(function (label) {
+      var bracket = label.indexOf('（');
+      return bracket > 0 ? [label.substring(0, bracket), label.substring(bracket)] : label;
+    });
     var scores = (canvas.getAttribute('data-scores') || '').split(',').map(Number);
     var chart = new window.Chart(canvas, {
       type: 'radar',
@@ -26,13 +30,14 @@
         animation: false,
         responsive: true,
         maintainAspectRatio: true,
+        layout: { padding: 8 },
         plugins: { legend: { display: false } },
         scales: {
           r: {
             min: 0,
             max: 100,
             ticks: { stepSize: 20, color: '#4d4d4d', backdropColor: 'transparent' },
-            pointLabels: { color: '#1a1a1c', font: { size: 13 } },
+            pointLabels: { color: '#1a1a1c', font: { size: 12 } },
             grid: { color: '#d8d8db' },
             angleLines: { color: '#d8d8db' }
           }
