@@ -44,12 +44,20 @@ class PortalFixture {
 		return HubScope.callAs(hubId(slug), work);
 	}
 
+	/** A new company of the hub with one consultation: {company id, consultation id}. */
+	long[] supportCase(String slug, String companyName) {
+		long company = companies.in(slug).industry("E").employees(30).create(companyName);
+		long consultation = in(slug, () -> record.record(NewConsultation.of(company, LocalDate.of(2026, 4, 10),
+				Channel.VISIT_OUT, null, Set.of(ManagementIssue.RECRUITMENT), "事例の元になった相談", null)));
+		return new long[] { company, consultation };
+	}
+
 	/** A draft story written from a support case of a new company; no consent, not published. */
 	long draftStory(String slug, String title, String companyName) {
-		long company = companies.in(slug).industry("E").employees(30).create(companyName);
+		long[] source = supportCase(slug, companyName);
+		long company = source[0];
+		long consultation = source[1];
 		return in(slug, () -> {
-			long consultation = record.record(NewConsultation.of(company, LocalDate.of(2026, 4, 10), Channel.VISIT_OUT,
-					null, Set.of(ManagementIssue.RECRUITMENT), "事例の元になった相談", null));
 			return stories.create(new StoryDetails(title, StorySource.SUPPORT_CASE, company, consultation, null,
 					companyName + "（公開名）", "E", JobCategory.PRODUCTION, EmploymentForm.SIDE_JOB, title + "の概要",
 					title + "の本文"));

@@ -1,0 +1,163 @@
+package jp.kyoten.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import jp.kyoten.DemoLogins;
+import jp.kyoten.KyotenSpringTest;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/** The self-diagnosis sheet: questions by size, scores and advice, staff views, and the sheet as editable data. */
+@KyotenSpringTest
+class PortalDiagnosisTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoLogins logins;
+
+	@Autowired
+	DiagnosisSheets sheets;
+
+	@Autowired
+	Diagnoses diagnoses;
+
+	@Autowired
+	Hubs hubs;
+
+	@Test
+	void asksAThirtyPersonManufacturerTheMediumBandsQuestionsAndScoresEachArea() throws Exception {
+		DiagnosisSheet sheet = sheet("kumamoto");
+		var medium = sheet.questionsFor("MEDIUM");
+		mvc.perform(get("/p/kumamoto/diagnosis/questions").param("employees", "30").param("industry", "E"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("中規模")))
+			.andExpect(content().string(containsString(medium.getFirst().text())))
+			.andExpect(content().string(not(containsString("複数の部署で外部人材の受入れ手順が共有されている"))));
+
+		MockHttpServletRequestBuilder answers = post("/p/kumamoto/diagnosis").with(csrf())
+			.param("employees", "30")
+			.param("industry", "E");
+		for (var q : medium) {
+			DiagnosisSheet.Area area = sheet.area(q.areaId());
+			answers.param("q" + q.id(), area.code().equals("COMMITMENT") ? "5" : "1");
+		}
+		String location = mvc.perform(answers)
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/p/kumamoto/diagnosis/results/d_");
+		DiagnosisResult result = in("kumamoto",
+				() -> diagnoses.byToken(location.substring(location.lastIndexOf('/') + 1)).orElseThrow());
+		assertThat(result.bandCode()).isEqualTo("MEDIUM");
+		assertThat(result.areas()).hasSize(5);
+		assertThat(result.areas()).filteredOn(a -> a.code().equals("COMMITMENT"))
+			.singleElement()
+			.satisfies(a -> {
+				assertThat(a.score()).isEqualTo(100);
+				assertThat(a.advice()).startsWith("経営者の意思がはっきりしています");
+			});
+		assertThat(result.areas()).filteredOn(a -> !a.code().equals("COMMITMENT")).allMatch(a -> a.score() == 0);
+		mvc.perform(get(location))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-scores=\"")))
+			.andExpect(content().string(containsString("この結果を添えて相談する")));
+
+		mvc.perform(get("/portal/diagnoses/{id}", result.id()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(medium.getFirst().text())));
+		mvc.perform(get("/api/v1/diagnoses/aggregates").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.bandLabel == '中規模（21〜300人）' && @.industry == 'E')]").exists());
+	}
+
+	@Test
+	void keepsTheAnswersAndAsksAgainWhenAQuestionIsUnanswered() throws Exception {
+		var medium = sheet("kumamoto").questionsFor("MEDIUM");
+		mvc.perform(post("/p/kumamoto/diagnosis").with(csrf())
+			.param("employees", "30")
+			.param("q" + medium.getFirst().id(), "4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("答えていない質問があります")))
+			.andExpect(content().string(containsString("value=\"4\" required checked=\"checked\"")));
+	}
+
+	@Test
+	void refusesANumberOfEmployeesThatIsNotANumber() throws Exception {
+		mvc.perform(get("/p/kumamoto/diagnosis/questions").param("employees", "たくさん"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("従業員数を0以上の数字で入力してください")));
+	}
+
+	@Test
+	void anotherHubsResultIsNotFound() throws Exception {
+		DiagnosisSheet sheet = sheet("fukuoka");
+		MockHttpServletRequestBuilder answers = post("/p/fukuoka/diagnosis").with(csrf()).param("employees", "8");
+		sheet.questionsFor("SMALL").forEach(q -> answers.param("q" + q.id(), "3"));
+		String location = mvc.perform(answers).andReturn().getResponse().getRedirectedUrl();
+		String token = location.substring(location.lastIndexOf('/') + 1);
+		long id = in("fukuoka", () -> diagnoses.byToken(token).orElseThrow().id());
+		mvc.perform(get("/p/kumamoto/diagnosis/results/{token}", token)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/diagnoses/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/diagnoses/{id}", id).with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.result.bandCode").value("SMALL"));
+	}
+
+	@Test
+	void managersEditTheSheetAsDataAndCoordinatorsMayNot() throws Exception {
+		DiagnosisSheet sheet = sheet("kumamoto");
+		var area = sheet.areas().getFirst();
+		mvc.perform(post("/portal/diagnosis-sheet/questions").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.with(csrf())
+			.param("areaId", Long.toString(area.id()))
+			.param("text", "編集テストで追加した大規模向けの質問")
+			.param("weight", "2.5")
+			.param("sortOrder", "999")
+			.param("bands", "LARGE")
+			.param("active", "true")).andExpect(status().is3xxRedirection());
+		assertThat(sheet("kumamoto").questionsFor("LARGE"))
+			.anySatisfy(q -> {
+				assertThat(q.text()).isEqualTo("編集テストで追加した大規模向けの質問");
+				assertThat(q.weight()).isEqualByComparingTo("2.5");
+			});
+		assertThat(sheet("kumamoto").questionsFor("SMALL"))
+			.noneMatch(q -> q.text().equals("編集テストで追加した大規模向けの質問"));
+		mvc.perform(post("/portal/diagnosis-sheet/questions").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.with(csrf())
+			.param("areaId", Long.toString(area.id()))
+			.param("text", "")
+			.param("weight", "2")
+			.param("sortOrder", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("対象の規模を1つ以上選んでください")));
+		mvc.perform(get("/portal/diagnosis-sheet").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isForbidden());
+		assertThat(sheet("fukuoka").questions()).noneMatch(q -> q.text().equals("編集テストで追加した大規模向けの質問"));
+	}
+
+	private DiagnosisSheet sheet(String slug) {
+		return in(slug, () -> sheets.sheet());
+	}
+
+	private <T> T in(String slug, java.util.function.Supplier<T> work) {
+		return HubScope.callAs(hubs.bySlug(slug).orElseThrow().getId(), work);
+	}
+
+}
