@@ -22,7 +22,8 @@ import jp.kyoten.schedule.DayStatus;
 
 /**
  * Builds the hub's public front page and keeps it for {@link PortalSettings#pageCacheTtl()}: a public page is read
- * far more often than it changes, and this keeps it to one rendering per request without a database round trip.
+ * far more often than it changes. The data is read once per time to live, and the page rendered once per content
+ * version and language (it holds nothing of the visitor: no user, no CSRF token), then served from memory.
  * Changes made on this node (publishing, an agency's registration) drop the hub's entry at once; other nodes see
  * them within the time to live. The ETag names the content, so a browser's revalidation costs nothing.
  */
@@ -50,6 +51,9 @@ class HubPages {
 
 	private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
 
+	/** The rendered front page by hub, ETag and language; dropped with the hub's data. */
+	private final Map<String, String> rendered = new ConcurrentHashMap<>();
+
 	HubPages(PortalSite site, PortalNews news, SuccessStories stories, Agencies agencies, BusinessCalendar calendar,
 			PortalSettings settings) {
 		this.site = site;
@@ -67,28 +71,44 @@ class HubPages {
 		if (entry == null || entry.loadedAt().plus(settings.pageCacheTtl()).isBefore(now)) {
 			entry = new Entry(load(hub), now);
 			cache.put(hub.id(), entry);
+			forget(hub.id());
 		}
 		return entry.page();
+	}
+
+	/** The page as HTML in one language: rendered once per content version, then served from memory. */
+	String html(HubPage page, String language, java.util.function.Supplier<String> render) {
+		return rendered.computeIfAbsent(page.hub().id() + ":" + page.etag() + ":" + language, key -> render.get());
+	}
+
+	private void forget(long hubId) {
+		rendered.keySet().removeIf(key -> key.startsWith(hubId + ":"));
 	}
 
 	@EventListener
 	void on(PortalContentChanged changed) {
 		cache.remove(changed.hubId());
+		forget(changed.hubId());
 	}
 
 	@EventListener
 	void on(AgencyRegistered registered) {
-		cache.clear();
+		forgetAll();
 	}
 
 	@EventListener
 	void on(AgencySuspended suspended) {
-		cache.clear();
+		forgetAll();
 	}
 
 	@EventListener
 	void on(AgencyRevoked revoked) {
+		forgetAll();
+	}
+
+	private void forgetAll() {
 		cache.clear();
+		rendered.clear();
 	}
 
 	private HubPage load(PublicHub hub) {

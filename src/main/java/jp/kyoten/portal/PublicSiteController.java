@@ -1,5 +1,8 @@
 package jp.kyoten.portal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,30 +31,37 @@ class PublicSiteController {
 
 	static final CacheControl PUBLIC_PAGE = CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic();
 
+	static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
 	private final HubPages pages;
+
+	private final RenderedPage renderer;
 
 	private final PortalNews news;
 
 	private final PortalSite site;
 
-	PublicSiteController(HubPages pages, PortalNews news, PortalSite site) {
+	PublicSiteController(HubPages pages, RenderedPage renderer, PortalNews news, PortalSite site) {
 		this.pages = pages;
+		this.renderer = renderer;
 		this.news = news;
 		this.site = site;
 	}
 
 	@GetMapping({ "", "/" })
-	String home(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
-			WebRequest webRequest, Model model) {
+	ResponseEntity<String> home(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+			WebRequest webRequest) {
 		PublicHub hub = PublicHub.of(request);
 		HubPage page = pages.page(hub);
+		Locale locale = LocaleContextHolder.getLocale();
+		String etag = "\"" + page.etag() + "-" + locale.getLanguage() + "\"";
 		cacheable(response);
-		if (webRequest.checkNotModified("\"" + page.etag() + "-" + LocaleContextHolder.getLocale().getLanguage() + "\"")) {
-			return null;
+		if (webRequest.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
 		}
-		model.addAttribute("hub", hub);
-		model.addAttribute("page", page);
-		return "portal/public/home";
+		String html = pages.html(page, locale.getLanguage(),
+				() -> renderer.render("portal/public/home", Map.of("hub", hub, "page", page), locale, request, response));
+		return ResponseEntity.ok().contentType(HTML).body(html);
 	}
 
 	@GetMapping("/news/{id}")
