@@ -22,12 +22,13 @@ for _ in $(seq 1 240); do
   sleep 1
 done
 curl -fsS -o /dev/null "http://127.0.0.1:$PORT/p/kumamoto"
+echo "== $(date -u +%FT%TZ), load average: $(cut -d" " -f1-3 /proc/loadavg)"
 echo "== headers of the hub page"
 curl -sS -D - -o /dev/null "http://127.0.0.1:$PORT/p/kumamoto" | grep -iE '^(HTTP|cache-control|etag|content-length|content-security-policy)'
 # warm-up: JIT and connection pool
 wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT/p/kumamoto" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d10s "http://127.0.0.1:$PORT/css/kyoten.css" >/dev/null
 for url in /p/kumamoto /css/kyoten.css /p/kumamoto /css/kyoten.css; do
-  echo "== wrk -t2 -c$CONNECTIONS -d$DURATION --latency http://127.0.0.1:$PORT$url"
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT$url"
+  echo "== wrk -t2 -c$CONNECTIONS -d$DURATION --latency -s bench/public-portal/percentiles.lua http://127.0.0.1:$PORT$url"
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/public-portal/percentiles.lua "http://127.0.0.1:$PORT$url"
 done
