@@ -101,20 +101,8 @@ class StoriesAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute StoryForm storyForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = write.create(storyForm.details());
-				redirect.addFlashAttribute("flash", message("story.saved"));
-				return "redirect:/portal/stories/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-			catch (RecordNotFoundException ex) {
-				result.reject("story.source.notFound");
-			}
-		}
-		return formPage(null, storyForm.companyId(), model);
+		Long id = saved(result, redirect, () -> write.create(storyForm.details()));
+		return id != null ? "redirect:/portal/stories/" + id : formPage(null, storyForm.companyId(), model);
 	}
 
 	@GetMapping("/{id}")
@@ -140,20 +128,11 @@ class StoriesAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute StoryForm storyForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		SuccessStoryView story = stories.get(id);
-		if (!result.hasErrors()) {
-			try {
-				write.update(id, storyForm.version() == null ? -1 : storyForm.version(), storyForm.details());
-				redirect.addFlashAttribute("flash", message("story.saved"));
-				return "redirect:/portal/stories/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-			catch (RecordNotFoundException ex) {
-				result.reject("story.source.notFound");
-			}
-		}
-		return formPage(story, storyForm.companyId(), model);
+		Long saved = saved(result, redirect, () -> {
+			write.update(id, storyForm.version() == null ? -1 : storyForm.version(), storyForm.details());
+			return id;
+		});
+		return saved != null ? "redirect:/portal/stories/" + id : formPage(story, storyForm.companyId(), model);
 	}
 
 	@PostMapping("/{id}/consent")
@@ -233,6 +212,28 @@ class StoriesAdminController {
 			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
 			.header("Content-Disposition", "attachment; filename=\"success-stories.csv\"")
 			.body(export.csvFile(baseUrl(request)));
+	}
+
+	/**
+	 * Writes a valid form and answers the story's id, or null with the reason on the form: a broken rule, or a
+	 * company, consultation or placement the hub does not have.
+	 */
+	private Long saved(BindingResult result, RedirectAttributes redirect, java.util.function.LongSupplier write) {
+		if (result.hasErrors()) {
+			return null;
+		}
+		try {
+			long id = write.getAsLong();
+			redirect.addFlashAttribute("flash", message("story.saved"));
+			return id;
+		}
+		catch (BusinessRuleException ex) {
+			result.reject(ex.messageKey(), ex.arguments(), null);
+		}
+		catch (RecordNotFoundException ex) {
+			result.reject("story.source.notFound");
+		}
+		return null;
 	}
 
 	static String baseUrl(HttpServletRequest request) {

@@ -36,6 +36,12 @@ class PortalFixture {
 		this.hubs = hubs;
 	}
 
+	/** Built from the test's application context (the fixture is no bean, so that it adds none to the context). */
+	static PortalFixture of(org.springframework.context.ApplicationContext context) {
+		return new PortalFixture(context.getBean(TestCompanies.class), context.getBean(RecordConsultation.class),
+				context.getBean(WriteSuccessStory.class), context.getBean(PortalSite.class), context.getBean(Hubs.class));
+	}
+
 	long hubId(String slug) {
 		return hubs.bySlug(slug).orElseThrow().getId();
 	}

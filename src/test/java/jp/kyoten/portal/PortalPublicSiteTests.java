@@ -16,9 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.TestCompanies;
-import jp.kyoten.activity.RecordConsultation;
-import jp.kyoten.hub.Hubs;
 
 /** The public site shows what is published with consent, of its own hub only, and is cacheable. */
 @KyotenSpringTest
@@ -33,9 +30,8 @@ class PortalPublicSiteTests {
 	PortalFixture fixture;
 
 	@Autowired
-	void fixture(TestCompanies companies, RecordConsultation record, WriteSuccessStory stories, PortalSite site,
-			Hubs hubs) {
-		fixture = new PortalFixture(companies, record, stories, site, hubs);
+	void fixture(org.springframework.context.ApplicationContext context) {
+		fixture = PortalFixture.of(context);
 	}
 
 	@Test

@@ -20,9 +20,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.TestCompanies;
-import jp.kyoten.activity.RecordConsultation;
-import jp.kyoten.hub.Hubs;
 
 /** The staff side of the portal: pages, publishing, news, photos, the API's create and roles. */
 @KyotenSpringTest
@@ -37,9 +34,8 @@ class PortalStaffPagesTests {
 	PortalFixture fixture;
 
 	@Autowired
-	void fixture(TestCompanies companies, RecordConsultation record, WriteSuccessStory stories, PortalSite site,
-			Hubs hubs) {
-		fixture = new PortalFixture(companies, record, stories, site, hubs);
+	void fixture(org.springframework.context.ApplicationContext context) {
+		fixture = PortalFixture.of(context);
 	}
 
 	@Test
