@@ -61,9 +61,12 @@ class ConsultationsController {
 
 	private final MessageSource messages;
 
+	private final InstitutionReferrals referrals;
+
 	ConsultationsController(Consultations consultations, RecordConsultation record, Companies companies,
 			CompanySearch companySearch, Institutions institutions, UserAccounts accounts, AuditTrail audit,
-			MessageSource messages) {
+			MessageSource messages, InstitutionReferrals referrals) {
+		this.referrals = referrals;
 		this.consultations = consultations;
 		this.record = record;
 		this.companies = companies;
@@ -162,6 +165,11 @@ class ConsultationsController {
 		audit.viewed("consultation", id, consultation.companyName() + " " + consultation.date());
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("history", consultations.ofCompany(consultation.companyId()));
+		model.addAttribute("referrals", referrals.ofConsultation(id));
+		model.addAttribute("institutions", institutions.active());
+		model.addAttribute("consentForms", ConsentForm.values());
+		model.addAttribute("referralStatuses", ReferralStatus.values());
+		model.addAttribute("today", today());
 		return "activity/detail";
 	}
 
