@@ -63,10 +63,16 @@ class ConsultationsController {
 
 	private final InstitutionReferrals referrals;
 
+	private final jp.kyoten.hub.Hubs hubs;
+
+	private final ConsultationRecords karte;
+
 	ConsultationsController(Consultations consultations, RecordConsultation record, Companies companies,
 			CompanySearch companySearch, Institutions institutions, UserAccounts accounts, AuditTrail audit,
-			MessageSource messages, InstitutionReferrals referrals) {
+			MessageSource messages, InstitutionReferrals referrals, jp.kyoten.hub.Hubs hubs, ConsultationRecords karte) {
 		this.referrals = referrals;
+		this.hubs = hubs;
+		this.karte = karte;
 		this.consultations = consultations;
 		this.record = record;
 		this.companies = companies;
@@ -170,6 +176,12 @@ class ConsultationsController {
 		model.addAttribute("consentForms", ConsentForm.values());
 		model.addAttribute("referralStatuses", ReferralStatus.values());
 		model.addAttribute("today", today());
+		boolean yorozu = hubs.kindOf(HubScope.require()) == jp.kyoten.hub.HubKind.YOROZU;
+		model.addAttribute("yorozu", yorozu);
+		if (yorozu) {
+			model.addAttribute("karte", karte.karte(id));
+			model.addAttribute("policyAreas", PolicyArea.values());
+		}
 		return "activity/detail";
 	}
 
