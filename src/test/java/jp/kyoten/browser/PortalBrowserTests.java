@@ -131,7 +131,11 @@ class PortalBrowserTests {
 				assertThat(c.originLabel()).contains(receipt).contains("自己診断");
 				assertThat(c.originPath()).matches("/portal/diagnoses/[0-9]+");
 			});
-			browser.go(timeline.getFirst().originPath());
+			// the consultation's page links the diagnosis sent with the request
+			browser.click(By.id("consultation-link"));
+			browser.waitForText(By.tagName("main"), timeline.getFirst().originLabel());
+			browser.screenshot("portal-consultation-with-diagnosis");
+			browser.click(By.cssSelector("a[href='" + timeline.getFirst().originPath() + "']"));
 			browser.waitForText(By.tagName("h1"), "自己診断の結果");
 			assertThat(browser.text(By.tagName("main"))).contains("総合 75 点");
 			SignInBrowserTests.assertNoCspViolations(browser);
