@@ -17,8 +17,9 @@ public record WorkItem(Section section, String kindKey, String title, LocalDate 
 
 	}
 
+	/** Only follow-ups fall overdue; for an inquiry the date is when it arrived. */
 	public boolean overdueOn(LocalDate today) {
-		return dueOn != null && dueOn.isBefore(today);
+		return section == Section.FOLLOW_UP && dueOn != null && dueOn.isBefore(today);
 	}
 
 }
