@@ -43,6 +43,11 @@ class CheckInController {
 		this.messages = messages;
 	}
 
+	@ModelAttribute("audienceValues")
+	Audience[] audiences() {
+		return Audience.values();
+	}
+
 	@GetMapping
 	String page(@PathVariable long id, @RequestParam(required = false) Long session,
 			@RequestParam(required = false) String q, Model model, jakarta.servlet.http.HttpServletRequest request) {
@@ -107,6 +112,7 @@ class CheckInController {
 			}
 		}
 		fill(id, session, null, model);
+		model.addAttribute("walkInOpen", true);
 		return "events/check-in";
 	}
 
@@ -133,6 +139,7 @@ class CheckInController {
 		model.addAttribute("session", current);
 		model.addAttribute("q", text);
 		model.addAttribute("rows", rows);
+		model.addAttribute("walkInOpen", false);
 		model.addAttribute("attendedCount", rows.stream().filter(r -> r.attendedSession(current.id())).count());
 	}
 

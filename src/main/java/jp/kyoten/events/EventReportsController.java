@@ -87,7 +87,11 @@ class EventReportsController {
 		List<EventFigures> rows = reports.ofMonth(shown);
 		model.addAttribute("month", shown);
 		model.addAttribute("rows", rows);
-		model.addAttribute("total", EventReports.sum(message("report.total"), rows));
+		List<EventFigures> table = new java.util.ArrayList<>(rows);
+		if (!rows.isEmpty()) {
+			table.add(EventReports.sum(message("report.total"), rows));
+		}
+		model.addAttribute("table", table);
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("programmes", reports.byProgramme(fiscalYear));
 		return "events/reports";

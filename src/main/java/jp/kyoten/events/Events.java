@@ -113,7 +113,7 @@ class Events {
 
 	/** Every registration of the event, cancelled ones too: the confirmed first, then the waiting list in order. */
 	List<RegistrationView> registrations(long eventId) {
-		return jdbc.sql(REGISTRATION_COLUMNS + """
+		return jdbc.sql(REGISTRATION_COLUMNS + " " + """
 				 WHERE r.event_id = ?
 				 ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,
 				          r.registered_at, r.id""")
@@ -125,7 +125,7 @@ class Events {
 	/** Staff's search on the check-in list: name, kana, organisation or e-mail containing the text. */
 	List<RegistrationView> search(long eventId, String text) {
 		String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-		return jdbc.sql(REGISTRATION_COLUMNS + """
+		return jdbc.sql(REGISTRATION_COLUMNS + " " + """
 				 WHERE r.event_id = ? AND r.status <> 'CANCELLED'
 				   AND (r.name ILIKE ? OR r.name_kana ILIKE ? OR r.organisation ILIKE ? OR r.email ILIKE ?)
 				 ORDER BY r.name_kana NULLS LAST, r.name, r.id""")

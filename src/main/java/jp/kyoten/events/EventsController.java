@@ -124,6 +124,7 @@ class EventsController {
 		model.addAttribute("registrations", events.registrations(id));
 		model.addAttribute("handouts", events.handouts(id));
 		model.addAttribute("next", event.state().next());
+		model.addAttribute("states", EventState.values());
 		model.addAttribute("mayPlan", user.role() != Role.CLERK);
 		model.addAttribute("mayApprove", user.role() == Role.HUB_MANAGER || user.role() == Role.SUB_MANAGER);
 		model.addAttribute("publicPage", "/p/" + mails.slug() + "/events/" + id);

@@ -44,7 +44,7 @@ class RemindRegistrants {
 		this.seats = seats;
 	}
 
-	@Scheduled(fixedDelayString = "${kyoten.events.reminder-interval:PT15M}", initialDelayString = "PT1M")
+	@Scheduled(fixedDelayString = "${kyoten.events.reminder-interval:PT15M}", initialDelayString = "${kyoten.events.reminder-interval:PT15M}")
 	void remindAll() {
 		for (Hub hub : hubs.all()) {
 			try {

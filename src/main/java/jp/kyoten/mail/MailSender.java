@@ -51,7 +51,7 @@ class MailSender {
 		this.settings = settings;
 	}
 
-	@Scheduled(fixedDelayString = "${kyoten.mail.poll-interval:PT5S}", initialDelayString = "PT2S")
+	@Scheduled(fixedDelayString = "${kyoten.mail.poll-interval:PT5S}", initialDelayString = "${kyoten.mail.initial-delay:${kyoten.mail.poll-interval:PT5S}}")
 	void sendDue() {
 		for (Hub hub : hubs.all()) {
 			try {
@@ -65,19 +65,22 @@ class MailSender {
 
 	/** Sends up to one batch of the hub's due mail; answers how many were handled. */
 	int sendDue(long hubId) {
+		// a mail that fails in this pass is due again only after this pass began: one attempt per pass
+		Timestamp passStart = Timestamp.from(Instant.now());
 		return HubScope.callAs(hubId, () -> {
 			int handled = 0;
-			while (handled < settings.batchSize() && Boolean.TRUE.equals(tx.execute(status -> sendOne()))) {
+			while (handled < settings.batchSize()
+					&& Boolean.TRUE.equals(tx.execute(status -> sendOne(passStart)))) {
 				handled++;
 			}
 			return handled;
 		});
 	}
 
-	private boolean sendOne() {
-		Optional<QueuedMail> next = jdbc.sql("SELECT " + QueuedMail.COLUMNS + """
-				 FROM mail_outbox WHERE status = 'QUEUED' AND next_attempt_at <= now()
-				 ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""").query(QueuedMail::of).optional();
+	private boolean sendOne(Timestamp dueBy) {
+		Optional<QueuedMail> next = jdbc.sql("SELECT " + QueuedMail.COLUMNS + " " + """
+				FROM mail_outbox WHERE status = 'QUEUED' AND next_attempt_at <= ?
+				ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""").param(dueBy).query(QueuedMail::of).optional();
 		if (next.isEmpty()) {
 			return false;
 		}
