@@ -17,17 +17,17 @@ record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, i
 	/** The METI target: 90 % of those who answered choose one of the two best answers. */
 	static final BigDecimal TARGET = BigDecimal.valueOf(90);
 
-	int returningCompanies() {
+	public int returningCompanies() {
 		return companies - newCompanies;
 	}
 
 	/** 満足度 in percent, one decimal; null when nobody answered. */
-	BigDecimal satisfaction() {
+	public BigDecimal satisfaction() {
 		return responses == 0 ? null
 				: BigDecimal.valueOf(topTwo * 100L).divide(BigDecimal.valueOf(responses), 1, RoundingMode.HALF_UP);
 	}
 
-	Boolean meetsTarget() {
+	public Boolean meetsTarget() {
 		BigDecimal s = satisfaction();
 		return s == null ? null : s.compareTo(TARGET) >= 0;
 	}

@@ -15,29 +15,29 @@ record EventView(long id, UUID uid, String title, EventKind kind, String program
 
 	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-	LocalDate day() {
+	public LocalDate day() {
 		return startsAt.toLocalDate();
 	}
 
 	/** Seats left, or null when there is no limit. */
-	Integer seatsLeft() {
+	public Integer seatsLeft() {
 		return capacity == null ? null : Math.max(0, capacity - confirmed);
 	}
 
-	boolean full() {
+	public boolean full() {
 		return capacity != null && confirmed >= capacity;
 	}
 
 	/** Whether the public may register: published and not yet begun. */
-	boolean openForRegistration() {
+	public boolean openForRegistration() {
 		return state == EventState.PUBLISHED && startsAt.toInstant().isAfter(Instant.now());
 	}
 
-	boolean council() {
+	public boolean council() {
 		return kind == EventKind.COUNCIL;
 	}
 
-	EventDetails details() {
+	public EventDetails details() {
 		return new EventDetails(title, kind, programme, startsAt.toInstant(), endsAt.toInstant(), venue, onlineUrl,
 				capacity, audiences.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(audiences),
 				programmeText, speakers, coOrganisers, theme, members);

@@ -72,6 +72,17 @@ class PublicEventsController {
 		return hubs.bySlug(hubSlug).filter(Hub::isActive).orElseThrow(() -> new RecordNotFoundException("hub", hubSlug));
 	}
 
+	/**
+	 * The forms' CSRF token is stored in the session before the page is written: a long page (the QR code) would
+	 * otherwise commit the response before the form asks for it.
+	 */
+	@ModelAttribute
+	void csrfToken(org.springframework.security.web.csrf.CsrfToken token) {
+		if (token != null) {
+			token.getToken();
+		}
+	}
+
 	@GetMapping
 	String list(@ModelAttribute("hub") Hub hub, Model model) {
 		model.addAttribute("events", in(hub, () -> events.published(Instant.now())));
@@ -113,11 +124,6 @@ class PublicEventsController {
 				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		model.addAttribute("registrationForm", new RegistrationForm(registrationForm.participantType(),
-				registrationForm.name(), registrationForm.nameKana(), registrationForm.email(),
-				registrationForm.phone(), registrationForm.organisation(), registrationForm.department(),
-				registrationForm.answers(), registrationForm.consentData(), registrationForm.consentAnnouncements(),
-				null, guard.issue()));
 		return detail(hub, event, model);
 	}
 
@@ -184,8 +190,6 @@ class PublicEventsController {
 				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		model.addAttribute("surveyForm", new SurveyForm(surveyForm.satisfaction(), surveyForm.useful(),
-				surveyForm.nextAction(), surveyForm.comment(), null, guard.issue()));
 		return surveyForm(hub, r, model);
 	}
 
@@ -208,6 +212,7 @@ class PublicEventsController {
 	}
 
 	private String surveyForm(Hub hub, RegistrationView r, Model model) {
+		model.addAttribute("issued", guard.issue());
 		EventView event = in(hub, () -> events.get(r.eventId()));
 		model.addAttribute("registration", r);
 		model.addAttribute("event", event);
@@ -218,6 +223,7 @@ class PublicEventsController {
 	}
 
 	private String detail(Hub hub, EventView event, Model model) {
+		model.addAttribute("issued", guard.issue());
 		model.addAttribute("event", event);
 		model.addAttribute("sessions", in(hub, () -> events.sessions(event.id())));
 		model.addAttribute("questions", in(hub, () -> events.questions(event.id())));

@@ -40,7 +40,7 @@ record QrCode(int size, String path) {
 		}
 	}
 
-	String viewBox() {
+	public String viewBox() {
 		return "0 0 " + size + " " + size;
 	}
 

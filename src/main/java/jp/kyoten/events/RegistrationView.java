@@ -11,11 +11,11 @@ record RegistrationView(long id, long eventId, RegistrationStatus status, String
 		boolean consentAnnouncements, String token, Instant registeredAt, Instant promotedAt, Instant cancelledAt,
 		boolean noShow, List<Long> attendedSessions) {
 
-	boolean attended() {
+	public boolean attended() {
 		return !attendedSessions.isEmpty();
 	}
 
-	boolean attendedSession(long sessionId) {
+	public boolean attendedSession(long sessionId) {
 		return attendedSessions.contains(sessionId);
 	}
 
