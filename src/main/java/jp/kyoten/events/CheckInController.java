@@ -136,7 +136,7 @@ class CheckInController {
 			.toList() : events.search(id, text);
 		model.addAttribute("event", event);
 		model.addAttribute("sessions", sessions);
-		model.addAttribute("session", current);
+		model.addAttribute("current", current);
 		model.addAttribute("q", text);
 		model.addAttribute("rows", rows);
 		model.addAttribute("walkInOpen", false);

@@ -10,7 +10,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 
 /**
  * Queues mail for the hub in scope. The row is written in the caller's transaction: a registration that rolls back
- * sends nothing, one that commits is sure to be sent (or shown as failed) by {@link MailSender}.
+ * sends nothing, one that commits is sure to be sent (or shown as failed) by {@link OutboxSender}.
  */
 @Service
 public class MailOutbox {

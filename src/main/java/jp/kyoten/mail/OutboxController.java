@@ -23,13 +23,13 @@ import jp.kyoten.platform.RecordNotFoundException;
 @PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER')")
 class OutboxController {
 
-	private final MailSender sender;
+	private final OutboxSender sender;
 
 	private final MailDelivery delivery;
 
 	private final MessageSource messages;
 
-	OutboxController(MailSender sender, MailDelivery delivery, MessageSource messages) {
+	OutboxController(OutboxSender sender, MailDelivery delivery, MessageSource messages) {
 		this.sender = sender;
 		this.delivery = delivery;
 		this.messages = messages;

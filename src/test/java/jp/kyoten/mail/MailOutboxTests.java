@@ -180,7 +180,7 @@ class MailOutboxTests {
 		unreachable.setPort(1);
 		MailSettings twoAttempts = new MailSettings("no-reply@kyoten.example.jp", "拠点", 2, Duration.ZERO,
 				Duration.ofSeconds(5), 10);
-		MailSender sender = new MailSender(jdbc, tx, hubs, new MailDelivery(provider(unreachable), twoAttempts),
+		OutboxSender sender = new OutboxSender(jdbc, tx, hubs, new MailDelivery(provider(unreachable), twoAttempts),
 				twoAttempts);
 		sender.sendDue(hubId);
 		assertThat(row("status")).isEqualTo("QUEUED");
@@ -197,7 +197,7 @@ class MailOutboxTests {
 	void demoModeKeepsTheMailsInsteadOfSendingThem() {
 		enqueue(new OutgoingMail("demo@example.jp", null, "件名", "本文", null));
 		MailSettings s = settings(5);
-		new MailSender(jdbc, tx, hubs, new MailDelivery(provider(null), s), s).sendDue(hubId);
+		new OutboxSender(jdbc, tx, hubs, new MailDelivery(provider(null), s), s).sendDue(hubId);
 		assertThat(statuses()).containsExactly("KEPT");
 		assertThat(smtp.getReceivedMessages()).isEmpty();
 	}
@@ -212,9 +212,9 @@ class MailOutboxTests {
 		return HubScope.callAs(hubId, () -> tx.execute(s -> outbox.enqueue(mail)));
 	}
 
-	private MailSender sender(JavaMailSender smtp, int maxAttempts) {
+	private OutboxSender sender(JavaMailSender smtp, int maxAttempts) {
 		MailSettings s = settings(maxAttempts);
-		return new MailSender(jdbc, tx, hubs, new MailDelivery(provider(smtp), s), s) {
+		return new OutboxSender(jdbc, tx, hubs, new MailDelivery(provider(smtp), s), s) {
 			@Override
 			int sendDue(long hub) {
 				return super.sendDue(hub);
@@ -222,8 +222,8 @@ class MailOutboxTests {
 		};
 	}
 
-	private MailSender sender(MailDelivery delivery, int maxAttempts) {
-		return new MailSender(jdbc, tx, hubs, delivery, settings(maxAttempts));
+	private OutboxSender sender(MailDelivery delivery, int maxAttempts) {
+		return new OutboxSender(jdbc, tx, hubs, delivery, settings(maxAttempts));
 	}
 
 	private static MailSettings settings(int maxAttempts) {

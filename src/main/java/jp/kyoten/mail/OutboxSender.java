@@ -28,10 +28,11 @@ import jp.kyoten.platform.tenancy.HubScope;
  * doubling delays; after {@code kyoten.mail.max-attempts} the mail is FAILED and shown so on the outbox page. A mail
  * that cannot be built at all fails at once.
  */
+/* Not named "MailSender": Spring Boot's JavaMailSender bean is called mailSender. */
 @Component
-class MailSender {
+class OutboxSender {
 
-	private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
 	private final JdbcClient jdbc;
 
@@ -43,7 +44,7 @@ class MailSender {
 
 	private final MailSettings settings;
 
-	MailSender(JdbcClient jdbc, TransactionTemplate tx, Hubs hubs, MailDelivery delivery, MailSettings settings) {
+	OutboxSender(JdbcClient jdbc, TransactionTemplate tx, Hubs hubs, MailDelivery delivery, MailSettings settings) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.hubs = hubs;
