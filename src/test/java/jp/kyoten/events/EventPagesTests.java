@@ -348,6 +348,59 @@ class EventPagesTests {
 		assertThat(names).containsExactly("資料.pdf");
 	}
 
+	@Test
+	void receptionChecksInFromTheListByQrCodeAndWalkInsThenMarksNoShows() throws Exception {
+		long event = fixture.published(kumamoto, 10);
+		RegistrationResult listed = fixture.register(kumamoto, event, EventFixture.person(null, false));
+		RegistrationResult scanned = fixture.register(kumamoto, event, EventFixture.person(null, false));
+		RegistrationResult absent = fixture.register(kumamoto, event, EventFixture.person(null, false));
+		long session = HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT id FROM event_session WHERE event_id = ?")
+			.param(event)
+			.query(Long.class)
+			.single());
+		mvc.perform(get("/events/{id}/check-in", event).param("q", "シケン").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("registration-" + listed.id())));
+		mvc.perform(post("/events/{id}/check-in", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+			.param("session", String.valueOf(session))
+			.param("registrationId", String.valueOf(listed.id()))).andExpect(status().is3xxRedirection());
+		// the hand scanner types the URL of the QR code
+		mvc.perform(post("/events/{id}/check-in/scan", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+			.param("session", String.valueOf(session))
+			.param("code", "http://localhost:8080/p/kumamoto/events/r/" + scanned.token()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flash", containsString("受付しました")));
+		// a code of another event is refused
+		long other = fixture.published(kumamoto, 10);
+		RegistrationResult elsewhere = fixture.register(kumamoto, other, EventFixture.person(null, false));
+		mvc.perform(post("/events/{id}/check-in/scan", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+			.param("session", String.valueOf(session))
+			.param("code", elsewhere.token()))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", containsString("このイベントの申込ではない")));
+		mvc.perform(post("/events/{id}/check-in/walk-in", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+			.param("session", String.valueOf(session))
+			.param("participantType", "TALENT")
+			.param("name", "当日 参加")
+			.param("email", "walkin-" + UUID.randomUUID() + "@example.jp")
+			.param("consentData", "true")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/events/{id}/check-in/no-shows", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+			.param("session", String.valueOf(session))).andExpect(status().is3xxRedirection());
+		List<String> attendance = HubScope.callAs(kumamoto, () -> jdbc.sql("""
+				SELECT r.source || ':' || r.no_show || ':' || (SELECT count(*) FROM event_attendance a WHERE a.registration_id = r.id)
+				  FROM event_registration r WHERE r.event_id = ? ORDER BY r.id""").param(event).query(String.class).list());
+		assertThat(attendance).containsExactly("STAFF:false:1", "STAFF:false:1", "STAFF:true:0", "WALK_IN:false:1");
+		assertThat(fixture.status(kumamoto, absent.id())).isEqualTo("CONFIRMED");
+		mvc.perform(get("/events/{id}", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("当日参加")));
+		mvc.perform(get("/mail").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isOk());
+		mvc.perform(get("/events/follow-up").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isOk());
+		mvc.perform(get("/p/kumamoto/events/r/{token}", listed.token())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("<svg class=\"qr\"")));
+	}
+
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder publicPost(long event,
 			String email, String issued) {
 		return post("/p/kumamoto/events/{id}", event).with(csrf())
