@@ -43,10 +43,15 @@ public class Companies {
 	/**
 	 * The company and contact a person names (an event registration, a portal form), found by the duplicate rules
 	 * of the ledger — the same corporate number, else the same normalised name (株式会社熊本精機 = ㈱熊本精機) — and
-	 * registered only when there is none; the contact is the company's one with the same e-mail address (or, when
+	 * registered only when there is none (concurrent calls for the same name take turns); the contact is the company's one with the same e-mail address (or, when
 	 * the person gives none, the same name), added when missing. Nothing already recorded is overwritten.
 	 */
 	public CompanyMatch matchOrRegister(CompanyData company, ContactData contact) {
+		// two people of the same new company registering at once: the second waits for the first, then finds it
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('company-match:' || ? || ':' || ?, 0))")
+			.params(jp.kyoten.platform.tenancy.HubScope.require(), JapaneseText.normalize(company.name()))
+			.query((rs, n) -> 1)
+			.list();
 		List<CompanyRow> found = duplicates.withCorporateNumber(company.corporateNumber(), null);
 		if (found.isEmpty()) {
 			found = duplicates.withSameName(company, null);

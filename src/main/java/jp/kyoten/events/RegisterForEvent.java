@@ -60,15 +60,6 @@ class RegisterForEvent {
 	 * @throws jp.kyoten.platform.RecordNotFoundException when the event is not the hub's
 	 */
 	RegistrationResult register(long eventId, Registrant person, Source source) {
-		Seats.LockedEvent event = seats.lock(eventId);
-		boolean open = switch (source) {
-			case PUBLIC -> event.state() == EventState.PUBLISHED && !event.started();
-			case STAFF -> event.state() != EventState.REPORTED && !event.started();
-			case WALK_IN -> event.state() != EventState.REPORTED;
-		};
-		if (!open) {
-			throw new BusinessRuleException("registration.closed");
-		}
 		if (!person.consentData()) {
 			throw new BusinessRuleException("registration.consentRequired");
 		}
@@ -77,6 +68,21 @@ class RegisterForEvent {
 			if (q.required() && (answer == null || answer.isBlank())) {
 				throw new BusinessRuleException("registration.answerRequired", q.label());
 			}
+		}
+		// the directory is consulted before the event's row is locked, so that the lock is held only for the seat
+		CompanyMatch match = person.participantType() == Audience.COMPANY && person.organisation() != null
+				? companies.matchOrRegister(CompanyData.named(person.organisation()),
+						new ContactData(person.name(), person.nameKana(), person.department(), null, person.email(),
+								person.phone(), null))
+				: null;
+		Seats.LockedEvent event = seats.lock(eventId);
+		boolean open = switch (source) {
+			case PUBLIC -> event.state() == EventState.PUBLISHED && !event.started();
+			case STAFF -> event.state() != EventState.REPORTED && !event.started();
+			case WALK_IN -> event.state() != EventState.REPORTED;
+		};
+		if (!open) {
+			throw new BusinessRuleException("registration.closed");
 		}
 		boolean taken = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_registration WHERE event_id = ? "
 				+ "AND lower(email) = lower(?) AND status <> 'CANCELLED')")
@@ -89,11 +95,6 @@ class RegisterForEvent {
 		boolean seat = source == Source.WALK_IN || event.capacity() == null
 				|| seats.confirmed(eventId) < event.capacity();
 		RegistrationStatus status = seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-		CompanyMatch match = person.participantType() == Audience.COMPANY && person.organisation() != null
-				? companies.matchOrRegister(CompanyData.named(person.organisation()),
-						new ContactData(person.name(), person.nameKana(), person.department(), null, person.email(),
-								person.phone(), null))
-				: null;
 		String token = SecretTokens.newToken("r");
 		long id;
 		try {

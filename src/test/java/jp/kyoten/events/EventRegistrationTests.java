@@ -151,6 +151,34 @@ class EventRegistrationTests {
 	}
 
 	@Test
+	void twoPeopleOfTheSameNewCompanyRegisteringAtOnceMakeOneCompany() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 3; round++) {
+				String core = EventFixture.unique("同時試験物産");
+				long first = fixture.published(kumamoto, 10);
+				long second = fixture.published(kumamoto, 10);
+				CyclicBarrier together = new CyclicBarrier(2);
+				Future<RegistrationResult> a = pool.submit(() -> {
+					Registrant p = EventFixture.person("株式会社" + core, false);
+					together.await();
+					return fixture.register(kumamoto, first, p);
+				});
+				Future<RegistrationResult> b = pool.submit(() -> {
+					Registrant p = EventFixture.person(core + "株式会社", false);
+					together.await();
+					return fixture.register(kumamoto, second, p);
+				});
+				assertThat(companyOf(a.get().id())).isEqualTo(companyOf(b.get().id()));
+				assertThat(count("SELECT count(*) FROM company WHERE name LIKE ?", "%" + core + "%")).isEqualTo(1);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
 	void refusesASecondRegistrationOfTheSameAddressAndRegistrationWithoutConsent() {
 		long event = fixture.published(kumamoto, 10);
 		Registrant person = EventFixture.person(null, false);
