@@ -215,6 +215,24 @@ class EventRegistrationTests {
 		assertThat(fixture.status(kumamoto, waiting.id())).isEqualTo("CONFIRMED");
 	}
 
+	@Autowired
+	RemindRegistrants reminders;
+
+	@Test
+	void everyoneHoldingASeatIsRemindedTheDayBeforeOnce() {
+		long event = fixture.published(kumamoto, 1);
+		RegistrationResult seat = fixture.register(kumamoto, event, EventFixture.person(null, false));
+		RegistrationResult waiting = fixture.register(kumamoto, event, EventFixture.person(null, false));
+		java.time.LocalDate day = java.time.LocalDate.now(EventView.TOKYO).plusWeeks(4);
+		reminders.remind(kumamoto, day);
+		reminders.remind(kumamoto, day);
+		List<String> reminded = HubScope.callAs(kumamoto, () -> jdbc.sql("""
+				SELECT r.id::text FROM event_registration r JOIN mail_outbox m ON m.to_address = r.email
+				 WHERE r.event_id = ? AND m.subject LIKE '【明日開催】%'""").param(event).query(String.class).list());
+		assertThat(reminded).containsExactly(String.valueOf(seat.id()));
+		assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+	}
+
 	private long companyOf(long registrationId) {
 		return count("SELECT company_id FROM event_registration WHERE id = ?", registrationId);
 	}
