@@ -17,7 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(DemoLogins.class)
+@Import({ DemoLogins.class, TestCompanies.class })
 public @interface KyotenSpringTest {
 
 }

@@ -28,15 +28,18 @@ public final class KyotenUser implements UserDetails, CredentialsContainer, Acto
 
 	private final Role role;
 
+	private final Long agencyId;
+
 	private String passwordHash;
 
 	private final boolean enabled;
 
 	private final Instant lockedUntil;
 
-	KyotenUser(long id, Long hubId, String email, String displayName, Role role, String passwordHash,
+	KyotenUser(long id, Long hubId, String email, String displayName, Role role, Long agencyId, String passwordHash,
 			boolean enabled, Instant lockedUntil) {
 		this.id = id;
+		this.agencyId = agencyId;
 		this.hubId = hubId;
 		this.email = email;
 		this.displayName = displayName;
@@ -59,6 +62,11 @@ public final class KyotenUser implements UserDetails, CredentialsContainer, Acto
 	@Override
 	public String email() {
 		return email;
+	}
+
+	@Override
+	public Long agencyId() {
+		return agencyId;
 	}
 
 	public String displayName() {

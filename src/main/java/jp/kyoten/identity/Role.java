@@ -23,9 +23,12 @@ public enum Role {
 		return "ROLE_" + name();
 	}
 
-	/** Roles a hub manager may give to the accounts of their hub. */
+	/**
+	 * Roles a hub manager may give to the accounts of their hub. Agency users are issued from their agency's page
+	 * ({@link UserAccounts#createAgencyUser}), since each acts for one agency.
+	 */
 	public static Set<Role> assignableByHubManager() {
-		return EnumSet.of(SUB_MANAGER, COORDINATOR, CLERK, PREFECTURE_OFFICER, AGENCY_USER, HUB_MANAGER);
+		return EnumSet.of(SUB_MANAGER, COORDINATOR, CLERK, PREFECTURE_OFFICER, HUB_MANAGER);
 	}
 
 }

@@ -28,6 +28,10 @@ class UserAccount {
 	@Column(name = "hub_id")
 	private Long hubId;
 
+	/** The recruitment agency an AGENCY_USER acts for. */
+	@Column(name = "agency_id")
+	private Long agencyId;
+
 	private String email;
 
 	@Column(name = "display_name")
@@ -70,6 +74,12 @@ class UserAccount {
 		this.role = role;
 	}
 
+	static UserAccount forAgency(long hubId, long agencyId, String email, String displayName, String passwordHash) {
+		UserAccount account = new UserAccount(hubId, email, displayName, passwordHash, Role.AGENCY_USER);
+		account.agencyId = agencyId;
+		return account;
+	}
+
 	boolean isLocked(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);
 	}
@@ -93,6 +103,9 @@ class UserAccount {
 	}
 
 	void update(String displayName, Role role) {
+		if ((role == Role.AGENCY_USER) != (agencyId != null)) {
+			throw new IllegalArgumentException("only accounts issued for an agency act for one");
+		}
 		if (role.belongsToHub() != (hubId != null)) {
 			throw new IllegalArgumentException("role " + role + " does not fit this account");
 		}
@@ -101,7 +114,7 @@ class UserAccount {
 	}
 
 	KyotenUser toPrincipal() {
-		return new KyotenUser(id, hubId, email, displayName, role, passwordHash, enabled, lockedUntil);
+		return new KyotenUser(id, hubId, email, displayName, role, agencyId, passwordHash, enabled, lockedUntil);
 	}
 
 	Long getId() {

@@ -41,6 +41,34 @@ public class UserAccounts {
 			.getId());
 	}
 
+	/**
+	 * An account for a person at a registered recruitment agency: it sees only what was handed to that agency. For
+	 * the agency module (issuing accounts) and start-up seeding; {@code password} must meet the policy unless seeded.
+	 */
+	public Optional<Long> createAgencyUserIfAbsent(long hubId, long agencyId, String email, String displayName,
+			String password) {
+		if (accounts.existsByEmail(email)) {
+			return Optional.empty();
+		}
+		UserAccount account = accounts
+			.save(UserAccount.forAgency(hubId, agencyId, email, displayName, encoder.encode(password)));
+		return Optional.of(account.getId());
+	}
+
+	/** As {@link #createAgencyUserIfAbsent}, for a manager issuing the account: refuses a taken e-mail or weak password. */
+	public long createAgencyUser(long hubId, long agencyId, String email, String displayName, String password) {
+		if (accounts.existsByEmail(email)) {
+			throw new BusinessRuleException("account.email.taken", email);
+		}
+		PasswordPolicy.violation(password, email).ifPresent(v -> {
+			throw new BusinessRuleException(v);
+		});
+		UserAccount account = accounts
+			.save(UserAccount.forAgency(hubId, agencyId, email, displayName, encoder.encode(password)));
+		audit.created("user", account.getId(), email + " (" + Role.AGENCY_USER + ", agency " + agencyId + ")");
+		return account.getId();
+	}
+
 	long create(Long hubId, String email, String displayName, Role role, String password) {
 		if (accounts.existsByEmail(email)) {
 			throw new BusinessRuleException("account.email.taken", email);
@@ -51,6 +79,12 @@ public class UserAccounts {
 		UserAccount account = accounts.save(new UserAccount(hubId, email, displayName, encoder.encode(password), role));
 		audit.created("user", account.getId(), email + " (" + role + ")");
 		return account.getId();
+	}
+
+	/** The accounts issued for one agency of the hub, by name. */
+	@Transactional(readOnly = true)
+	public List<AccountView> actingFor(long hubId, long agencyId) {
+		return accounts.findByHubIdAndAgencyIdOrderByDisplayName(hubId, agencyId).stream().map(AccountView::of).toList();
 	}
 
 	/** Every account of the hub, enabled or not, by name; for other modules that show or pick people. */

@@ -9,4 +9,12 @@ public interface HubMember {
 	/** The hub this principal works in, or {@code null} for roles that belong to no hub. */
 	Long hubId();
 
+	/**
+	 * The recruitment agency this principal acts for, or {@code null} for hub staff. An agency in scope narrows the
+	 * data layer to the rows shared with that agency.
+	 */
+	default Long agencyId() {
+		return null;
+	}
+
 }

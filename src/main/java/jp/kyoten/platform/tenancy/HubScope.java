@@ -13,11 +13,18 @@ public final class HubScope {
 
 	private static final ThreadLocal<Long> CURRENT = new ThreadLocal<>();
 
+	private static final ThreadLocal<Long> AGENCY = new ThreadLocal<>();
+
 	private HubScope() {
 	}
 
 	public static Optional<Long> current() {
 		return Optional.ofNullable(CURRENT.get());
+	}
+
+	/** The agency an agency user acts for; empty for staff and background work. */
+	public static Optional<Long> currentAgency() {
+		return Optional.ofNullable(AGENCY.get());
 	}
 
 	public static long require() {
@@ -39,9 +46,19 @@ public final class HubScope {
 
 	/** Puts a hub in scope until the returned handle is closed; for code that cannot pass a lambda. */
 	public static Entered enter(Long hubId) {
+		return enter(hubId, null);
+	}
+
+	/** Puts a hub and, for an agency user, the agency in scope until the returned handle is closed. */
+	public static Entered enter(Long hubId, Long agencyId) {
 		Long previous = CURRENT.get();
-		set(hubId);
-		return () -> set(previous);
+		Long previousAgency = AGENCY.get();
+		set(CURRENT, hubId);
+		set(AGENCY, agencyId);
+		return () -> {
+			set(CURRENT, previous);
+			set(AGENCY, previousAgency);
+		};
 	}
 
 	public interface Entered extends AutoCloseable {
@@ -51,12 +68,12 @@ public final class HubScope {
 
 	}
 
-	private static void set(Long hubId) {
-		if (hubId == null) {
-			CURRENT.remove();
+	private static void set(ThreadLocal<Long> local, Long id) {
+		if (id == null) {
+			local.remove();
 		}
 		else {
-			CURRENT.set(hubId);
+			local.set(id);
 		}
 	}
 

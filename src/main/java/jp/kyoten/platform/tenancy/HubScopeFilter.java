@@ -24,8 +24,9 @@ class HubScopeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		Long hubId = auth != null && auth.getPrincipal() instanceof HubMember member ? member.hubId() : null;
-		try (HubScope.Entered scope = HubScope.enter(hubId)) {
+		HubMember member = auth != null && auth.getPrincipal() instanceof HubMember m ? m : null;
+		try (HubScope.Entered scope = member == null ? HubScope.enter(null)
+				: HubScope.enter(member.hubId(), member.agencyId())) {
 			chain.doFilter(request, response);
 		}
 	}

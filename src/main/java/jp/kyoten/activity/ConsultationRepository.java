@@ -1,0 +1,7 @@
+package jp.kyoten.activity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ConsultationRepository extends JpaRepository<Consultation, Long> {
+
+}
