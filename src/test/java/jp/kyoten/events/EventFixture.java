@@ -14,6 +14,9 @@ import jp.kyoten.platform.tenancy.HubScope;
 /** Events and registrants for the tests, each with a name of its own (kanji numerals: no digit runs). */
 final class EventFixture {
 
+	/** Hubs made by the events tests lie in a prefecture of their own (鹿児島), out of reach of prefecture-wide tests. */
+	static final String TEST_PREFECTURE = "46";
+
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
 	private final PlanEvent plan;
