@@ -70,6 +70,11 @@ class AnnounceEvent {
 			.list();
 	}
 
+	@Transactional(readOnly = true)
+	int subscriberCount() {
+		return jdbc.sql("SELECT count(*) FROM event_subscriber WHERE subscribed").query(Integer.class).single();
+	}
+
 	/** Stops announcements for the subscriber with this token; false when there is none. Idempotent. */
 	boolean unsubscribe(String token) {
 		if (token == null || !token.matches("u[A-Za-z0-9_-]{20,63}")) {

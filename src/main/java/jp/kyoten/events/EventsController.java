@@ -128,7 +128,10 @@ class EventsController {
 		model.addAttribute("mayPlan", user.role() != Role.CLERK);
 		model.addAttribute("mayApprove", user.role() == Role.HUB_MANAGER || user.role() == Role.SUB_MANAGER);
 		model.addAttribute("publicPage", "/p/" + mails.slug() + "/events/" + id);
-		model.addAttribute("subscribers", announce.subscribers().size());
+		String surveyLink = mails.eventLink(id) + "/survey";
+		model.addAttribute("surveyLink", surveyLink);
+		model.addAttribute("surveyQr", QrCode.of(surveyLink));
+		model.addAttribute("subscribers", announce.subscriberCount());
 		return "events/detail";
 	}
 

@@ -193,6 +193,46 @@ class PublicEventsController {
 		return surveyForm(hub, r, model);
 	}
 
+	/** The event's own questionnaire link (its QR code is shown at the venue): anonymous answers, once the event began. */
+	@GetMapping("/{id}/survey")
+	String eventSurvey(@ModelAttribute("hub") Hub hub, @PathVariable long id, Model model) {
+		model.addAttribute("surveyForm", SurveyForm.blank(guard.issue()));
+		return anonymousSurvey(hub, publicEvent(hub, id), model);
+	}
+
+	@PostMapping("/{id}/survey")
+	String answerEventSurvey(@ModelAttribute("hub") Hub hub, @PathVariable long id,
+			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		EventView event = publicEvent(hub, id);
+		RegistrationGuard.Verdict verdict = guard.check(surveyForm.website(), surveyForm.issued(),
+				request.getRemoteAddr());
+		if (verdict != RegistrationGuard.Verdict.OK) {
+			result.reject("registration.guard." + verdict);
+		}
+		if (!result.hasErrors()) {
+			try {
+				in(hub, () -> survey.answer(id, null, surveyForm.answer(), false));
+				redirect.addFlashAttribute("flash", message("survey.thanks"));
+				return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/survey";
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return anonymousSurvey(hub, event, model);
+	}
+
+	private String anonymousSurvey(Hub hub, EventView event, Model model) {
+		model.addAttribute("issued", guard.issue());
+		model.addAttribute("event", event);
+		model.addAttribute("nextActions", NextAction.values());
+		model.addAttribute("answered", false);
+		model.addAttribute("surveyOpen", !event.startsAt().toInstant().isAfter(Instant.now()));
+		model.addAttribute("surveyAction", "/p/" + hub.getSlug() + "/events/" + event.id() + "/survey");
+		return "events/public/survey";
+	}
+
 	@GetMapping("/unsubscribe/{token}")
 	String unsubscribePage(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model) {
 		model.addAttribute("token", token);
@@ -219,6 +259,7 @@ class PublicEventsController {
 		model.addAttribute("nextActions", NextAction.values());
 		model.addAttribute("answered", in(hub, () -> survey.answered(r.id())));
 		model.addAttribute("surveyOpen", !event.startsAt().toInstant().isAfter(Instant.now()));
+		model.addAttribute("surveyAction", "/p/" + hub.getSlug() + "/events/r/" + r.token() + "/survey");
 		return "events/public/survey";
 	}
 

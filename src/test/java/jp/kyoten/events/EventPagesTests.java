@@ -178,7 +178,7 @@ class EventPagesTests {
 	@Test
 	void announcementsGoOneMailPerAgreedPersonAndUnsubscribeIsHonoured() throws Exception {
 		String slug = "ann-" + UUID.randomUUID().toString().substring(0, 8);
-		long hub = tx.execute(s -> hubs.create(slug, "案内試験拠点", HubKind.PRO_TALENT, "43").getId());
+		long hub = tx.execute(s -> hubs.create(slug, "案内試験拠点", HubKind.PRO_TALENT, EventFixture.TEST_PREFECTURE).getId());
 		long event = fixture.published(hub, 10);
 		fixture.register(hub, event, EventFixture.person(null, true));
 		fixture.register(hub, event, EventFixture.person(null, true));
@@ -399,6 +399,63 @@ class EventPagesTests {
 		mvc.perform(get("/events/follow-up").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isOk());
 		mvc.perform(get("/p/kumamoto/events/r/{token}", listed.token())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg class=\"qr\"")));
+	}
+
+	@Test
+	void anyoneAtTheVenueAnswersTheSurveyByTheEventsQrCodeOnceItHasBegun() throws Exception {
+		long event = fixture.published(kumamoto, 10);
+		String old = guard.stamp(Instant.now().minusSeconds(20).toEpochMilli());
+		mvc.perform(anonymousSurvey(event, old, "203.0.113.7"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("イベント開始後")));
+		HubScope.runAs(kumamoto, () -> jdbc.sql("""
+				UPDATE event SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = ?""")
+			.param(event)
+			.update());
+		mvc.perform(anonymousSurvey(event, old, "203.0.113.8"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/p/kumamoto/events/*/survey"));
+		assertThat(HubScope.callAs(kumamoto, () -> jdbc
+			.sql("SELECT count(*) FROM event_survey_response WHERE event_id = ? AND registration_id IS NULL AND source = 'WEB'")
+			.param(event)
+			.query(Long.class)
+			.single())).isEqualTo(1);
+		mvc.perform(get("/events/{id}", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/p/kumamoto/events/" + event + "/survey")));
+	}
+
+	@Autowired
+	EventCounts counts;
+
+	@Test
+	void theMonthsCountsArePublishedForTheMetiReport() {
+		String slug = "cnt-" + UUID.randomUUID().toString().substring(0, 8);
+		long hub = tx.execute(s -> hubs.create(slug, "集計試験拠点", HubKind.TALENT_PROGRAMME, EventFixture.TEST_PREFECTURE).getId());
+		long event = fixture.published(hub, 10);
+		RegistrationResult came = fixture.register(hub, event, EventFixture.person(EventFixture.unique("集計試験商事"), false));
+		fixture.register(hub, event, EventFixture.person(null, false));
+		HubScope.runAs(hub, () -> {
+			long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ?").param(event).query(Long.class).single();
+			tx.executeWithoutResult(s -> checkIn.checkIn(event, came.id(), session, "LIST"));
+			tx.executeWithoutResult(s -> survey.answer(event, came.id(), new SurveyAnswer(4, null, NextAction.INFO, null), true));
+		});
+		java.time.YearMonth month = java.time.YearMonth.from(java.time.LocalDate.now(EventView.TOKYO).plusWeeks(4));
+		EventCounts.Month m = HubScope.callAs(hub, () -> counts.of(month));
+		assertThat(m.events()).isEqualTo(1);
+		assertThat(m.registered()).isEqualTo(2);
+		assertThat(m.participants()).isEqualTo(1);
+		assertThat(m.companies()).isEqualTo(1);
+		assertThat(m.surveyAnswers()).isEqualTo(1);
+		assertThat(m.satisfaction()).isEqualByComparingTo("100.0");
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder anonymousSurvey(long event,
+			String issued, String address) {
+		return post("/p/kumamoto/events/{id}/survey", event).with(csrf()).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		}).param("satisfaction", "5").param("nextAction", "CONSULT").param("issued", issued);
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder publicPost(long event,
