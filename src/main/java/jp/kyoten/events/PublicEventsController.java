@@ -175,22 +175,8 @@ class PublicEventsController {
 			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		RegistrationView r = byToken(hub, token);
-		RegistrationGuard.Verdict verdict = guard.check(surveyForm.website(), surveyForm.issued(),
-				request.getRemoteAddr());
-		if (verdict != RegistrationGuard.Verdict.OK) {
-			result.reject("registration.guard." + verdict);
-		}
-		if (!result.hasErrors()) {
-			try {
-				in(hub, () -> survey.answer(r.eventId(), r.id(), surveyForm.answer(), false));
-				redirect.addFlashAttribute("flash", message("survey.thanks"));
-				return "redirect:/p/" + hub.getSlug() + "/events/r/" + token;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		return surveyForm(hub, r, model);
+		return submitSurvey(hub, r.eventId(), r.id(), surveyForm, result, request, redirect,
+				"/p/" + hub.getSlug() + "/events/r/" + token, () -> surveyForm(hub, r, model));
 	}
 
 	/** The event's own questionnaire link (its QR code is shown at the venue): anonymous answers, once the event began. */
@@ -205,22 +191,28 @@ class PublicEventsController {
 			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		EventView event = publicEvent(hub, id);
-		RegistrationGuard.Verdict verdict = guard.check(surveyForm.website(), surveyForm.issued(),
-				request.getRemoteAddr());
+		return submitSurvey(hub, id, null, surveyForm, result, request, redirect,
+				"/p/" + hub.getSlug() + "/events/" + id + "/survey", () -> anonymousSurvey(hub, event, model));
+	}
+
+	/** Checks the guard, saves the answer and redirects to {@code done}, or shows the form again with its errors. */
+	private String submitSurvey(Hub hub, long eventId, Long registrationId, SurveyForm form, BindingResult result,
+			HttpServletRequest request, RedirectAttributes redirect, String done, Supplier<String> again) {
+		RegistrationGuard.Verdict verdict = guard.check(form.website(), form.issued(), request.getRemoteAddr());
 		if (verdict != RegistrationGuard.Verdict.OK) {
 			result.reject("registration.guard." + verdict);
 		}
 		if (!result.hasErrors()) {
 			try {
-				in(hub, () -> survey.answer(id, null, surveyForm.answer(), false));
+				in(hub, () -> survey.answer(eventId, registrationId, form.answer(), false));
 				redirect.addFlashAttribute("flash", message("survey.thanks"));
-				return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/survey";
+				return "redirect:" + done;
 			}
 			catch (BusinessRuleException ex) {
 				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
 		}
-		return anonymousSurvey(hub, event, model);
+		return again.get();
 	}
 
 	private String anonymousSurvey(Hub hub, EventView event, Model model) {
