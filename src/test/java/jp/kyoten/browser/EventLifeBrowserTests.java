@@ -68,14 +68,14 @@ class EventLifeBrowserTests {
 			browser.type(By.id("capacity"), "2");
 			browser.type(By.id("venue"), "熊本市国際交流会館");
 			browser.screenshot("events-new");
-			browser.click(By.cssSelector("main form button[type=submit]"));
+			submit(browser, By.cssSelector("main form button[type=submit]"));
 			browser.waitForText(By.tagName("h1"), title);
 			String eventPath = browser.currentPath();
 			assertThat(eventPath).matches("/events/\\d+");
 			long eventId = Long.parseLong(eventPath.substring("/events/".length()));
-			browser.click(By.xpath("//button[text()='承認する']"));
+			submit(browser, By.xpath("//button[text()='承認する']"));
 			browser.waitForText(By.cssSelector("h1 .badge"), "承認");
-			browser.click(By.xpath("//button[text()='公開する']"));
+			submit(browser, By.xpath("//button[text()='公開する']"));
 			browser.waitForText(By.cssSelector("h1 .badge"), "公開");
 			SignInBrowserTests.assertNoCspViolations(browser);
 
@@ -90,7 +90,7 @@ class EventLifeBrowserTests {
 					assertThat(browser.text(By.cssSelector("main form button[type=submit]"))).isEqualTo("キャンセル待ちで申し込む");
 					browser.screenshot("events-public-full");
 				}
-				browser.click(By.cssSelector("main form button[type=submit]"));
+				submit(browser, By.cssSelector("main form button[type=submit]"));
 				browser.waitForText(By.tagName("h1"), "お申し込みありがとうございます");
 			}
 			SignInBrowserTests.assertNoCspViolations(browser);
@@ -102,7 +102,7 @@ class EventLifeBrowserTests {
 			browser.go(registrationLink("ichiro", eventId));
 			browser.find(By.cssSelector("svg.qr"));
 			browser.screenshot("events-registration-page");
-			browser.click(By.id("cancel-registration"));
+			submit(browser, By.id("cancel-registration"));
 			browser.waitForText(By.id("registration-status"), "取消");
 			assertThat(awaitSubjects("saburo", eventId, 2)).containsExactly("【キャンセル待ち受付】" + title, "【参加確定】" + title);
 			assertThat(awaitSubjects("ichiro", eventId, 2)).contains("【お申し込み取り消し】" + title);
@@ -114,7 +114,11 @@ class EventLifeBrowserTests {
 			browser.go("/events/" + eventId + "/check-in");
 			browser.type(By.id("q"), "申込 jiro");
 			browser.click(By.xpath("//form[@role='search']//button[@type='submit']"));
-			browser.click(By.xpath("//tr[.//span[text()='申込 jiro']]//button[text()='受付']"));
+			// the list is narrowed (by htmx, or by a page load without it) to jiro alone
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions
+					.invisibilityOfElementLocated(By.xpath("//tr[.//span[text()='申込 saburo']]")));
+			submit(browser, By.xpath("//tr[.//span[text()='申込 jiro']]//button[text()='受付']"));
 			browser.waitForText(By.cssSelector("[role=status]"), "申込 jiro様を受付しました");
 			browser.screenshot("events-check-in");
 
@@ -124,17 +128,17 @@ class EventLifeBrowserTests {
 					UPDATE event SET starts_at = now() - interval '3 hours', ends_at = now() - interval '1 hour'
 					 WHERE id = ?""").param(eventId).update());
 			browser.go(eventPath);
-			browser.click(By.xpath("//button[text()='開催済にする']"));
+			submit(browser, By.xpath("//button[text()='開催済にする']"));
 			browser.waitForText(By.cssSelector("h1 .badge"), "開催済");
 
 			// jiro answers the survey from the link in his mail
 			browser.go(registrationLink("jiro", eventId));
-			browser.click(By.linkText("アンケートに回答する"));
+			submit(browser, By.linkText("アンケートに回答する"));
 			browser.click(By.xpath("//label[text()='満足']"));
 			browser.click(By.xpath("//label[text()='拠点に相談したい']"));
 			browser.type(By.id("useful"), "副業人材の事例");
 			browser.screenshot("events-survey");
-			browser.click(By.cssSelector("main form button[type=submit]"));
+			submit(browser, By.cssSelector("main form button[type=submit]"));
 			browser.waitForText(By.cssSelector("[role=status]"), "ありがとうございました");
 			SignInBrowserTests.assertNoCspViolations(browser);
 
@@ -145,6 +149,18 @@ class EventLifeBrowserTests {
 			browser.screenshot("events-report");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
+	}
+
+	/**
+	 * Clicks something that loads a new page and waits until the old page is gone, so that what is read next is read
+	 * from the new page (Chrome answers a read of a node of the old page with an inspector error, not a stale
+	 * element).
+	 */
+	private static void submit(Browser browser, By by) {
+		org.openqa.selenium.WebElement page = browser.find(By.tagName("html"));
+		browser.click(by);
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	/** The subjects of the mails to the person, once there are {@code count} of them (the sender polls). */
