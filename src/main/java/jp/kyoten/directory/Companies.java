@@ -24,10 +24,61 @@ public class Companies {
 
 	private final AuditTrail audit;
 
-	Companies(CompanyBulkInsert bulk, JdbcClient jdbc, AuditTrail audit) {
+	private final DuplicateCompanies duplicates;
+
+	private final CompanyRepository companies;
+
+	private final ContactRepository contacts;
+
+	Companies(CompanyBulkInsert bulk, JdbcClient jdbc, AuditTrail audit, DuplicateCompanies duplicates,
+			CompanyRepository companies, ContactRepository contacts) {
 		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.duplicates = duplicates;
+		this.companies = companies;
+		this.contacts = contacts;
+	}
+
+	/**
+	 * The company and contact a person names (an event registration, a portal form), found by the duplicate rules
+	 * of the ledger — the same corporate number, else the same normalised name (株式会社熊本精機 = ㈱熊本精機) — and
+	 * registered only when there is none (concurrent calls for the same name take turns); the contact is the company's one with the same e-mail address (or, when
+	 * the person gives none, the same name), added when missing. Nothing already recorded is overwritten.
+	 */
+	public CompanyMatch matchOrRegister(CompanyData company, ContactData contact) {
+		// two people of the same new company registering at once: the second waits for the first, then finds it
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('company-match:' || ? || ':' || ?, 0))")
+			.params(jp.kyoten.platform.tenancy.HubScope.require(), JapaneseText.normalize(company.name()))
+			.query((rs, n) -> 1)
+			.list();
+		List<CompanyRow> found = duplicates.withCorporateNumber(company.corporateNumber(), null);
+		if (found.isEmpty()) {
+			found = duplicates.withSameName(company, null);
+		}
+		long companyId;
+		boolean companyCreated = found.isEmpty();
+		if (companyCreated) {
+			Company created = companies.saveAndFlush(new Company(company));
+			companyId = created.getId();
+			audit.created("company", companyId, created.getName());
+		}
+		else {
+			companyId = found.getFirst().id();
+		}
+		List<Long> sameContact = jdbc.sql("""
+				SELECT id FROM contact WHERE company_id = ?
+				   AND (CASE WHEN ?::text IS NOT NULL THEN lower(email) = lower(?) ELSE email IS NULL AND name = ? END)
+				 ORDER BY id LIMIT 1""")
+			.params(companyId, contact.email(), contact.email(), contact.name())
+			.query(Long.class)
+			.list();
+		if (!sameContact.isEmpty()) {
+			return new CompanyMatch(companyId, sameContact.getFirst(), companyCreated, false);
+		}
+		Contact created = contacts.saveAndFlush(new Contact(companyId, contact));
+		audit.created("contact", created.getId(), created.getName());
+		return new CompanyMatch(companyId, created.getId(), companyCreated, true);
 	}
 
 	/**

@@ -88,7 +88,7 @@ class PortalInquiryTests {
 	}
 
 	@Test
-	void publishesInquiryReceivedForTheAcknowledgementMail() throws Exception {
+	void queuesTheAcknowledgementMailForTheSender() throws Exception {
 		send(form("通知見本商事株式会社", "通知 次郎"), address()).andExpect(status().is3xxRedirection());
 		InquiryView inquiry = only("通知見本商事株式会社");
 		assertThat(events.stream(InquiryReceived.class))
@@ -98,7 +98,19 @@ class PortalInquiryTests {
 				assertThat(e.name()).isEqualTo("通知 次郎");
 				assertThat(e.hubId()).isEqualTo(hubs.bySlug("kumamoto").orElseThrow().getId());
 			});
+		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
+		var queued = jp.kyoten.platform.tenancy.HubScope.callAs(hub, () -> jdbcForMail
+			.sql("SELECT to_name, body FROM mail_outbox WHERE to_address = 'tsuchi@example.jp' AND position(? in body) > 0")
+			.param(InquiryAcknowledgement.receiptNumber(inquiry.id()))
+			.query()
+			.listOfRows());
+		assertThat(queued).hasSize(1);
+		assertThat(queued.get(0).get("to_name")).isEqualTo("通知 次郎");
+		assertThat((String) queued.get(0).get("body")).doesNotContain("人材の相談");
 	}
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbcForMail;
 
 	@Test
 	void refusesAFloodFromOneAddress() throws Exception {

@@ -1,0 +1,35 @@
+package jp.kyoten.events;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * The figures of one event (or the sum over a month or a programme) for the report: registrations holding a seat,
+ * waiting and cancelled, attendance, participant companies (new: no seat at an earlier event of the hub) and
+ * institutions, talent, survey answers and the top-two share (満足度), and participant companies with an offer or
+ * a hire recorded in the follow-up.
+ */
+record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, int events, int registered,
+		int waitlisted, int cancelled, int attended, int noShows, int companies, int newCompanies, int institutions,
+		int talent, int responses, int topTwo, int offers) {
+
+	/** The METI target: 90 % of those who answered choose one of the two best answers. */
+	static final BigDecimal TARGET = BigDecimal.valueOf(90);
+
+	public int returningCompanies() {
+		return companies - newCompanies;
+	}
+
+	/** 満足度 in percent, one decimal; null when nobody answered. */
+	public BigDecimal satisfaction() {
+		return responses == 0 ? null
+				: BigDecimal.valueOf(topTwo * 100L).divide(BigDecimal.valueOf(responses), 1, RoundingMode.HALF_UP);
+	}
+
+	public Boolean meetsTarget() {
+		BigDecimal s = satisfaction();
+		return s == null ? null : s.compareTo(TARGET) >= 0;
+	}
+
+}

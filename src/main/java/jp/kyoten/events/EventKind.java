@@ -1,0 +1,10 @@
+package jp.kyoten.events;
+
+/** Kinds of event (DOMAIN.md "Events"); the API uses these codes. */
+enum EventKind {
+
+	SEMINAR, MINI_SEMINAR, COUNCIL, NETWORKING, WORKSHOP, MATCHING, SYMPOSIUM, CONSULTATION_DAY;
+
+	static final String CODES = "SEMINAR|MINI_SEMINAR|COUNCIL|NETWORKING|WORKSHOP|MATCHING|SYMPOSIUM|CONSULTATION_DAY";
+
+}

@@ -1,0 +1,288 @@
+package jp.kyoten.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.hub.Hub;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/**
+ * The hub's public event pages, without an account: the calendar of published events and its iCalendar feed, an
+ * event with its registration form, a person's registration page (reached by the link in their mail: the check-in QR
+ * code, cancellation, the questionnaire after the event) and the announcement unsubscribe page. The hub comes from
+ * the slug and every database access runs in its scope, so another hub's ids and tokens are not found (404).
+ */
+@Controller
+@RequestMapping("/p/{hubSlug}/events")
+class PublicEventsController {
+
+	private final Hubs hubs;
+
+	private final Events events;
+
+	private final RegisterForEvent register;
+
+	private final CancelRegistration cancel;
+
+	private final AnswerSurvey survey;
+
+	private final AnnounceEvent announce;
+
+	private final RegistrationGuard guard;
+
+	private final EventMails mails;
+
+	private final MessageSource messages;
+
+	PublicEventsController(Hubs hubs, Events events, RegisterForEvent register, CancelRegistration cancel,
+			AnswerSurvey survey, AnnounceEvent announce, RegistrationGuard guard, EventMails mails,
+			MessageSource messages) {
+		this.hubs = hubs;
+		this.events = events;
+		this.register = register;
+		this.cancel = cancel;
+		this.survey = survey;
+		this.announce = announce;
+		this.guard = guard;
+		this.mails = mails;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("hub")
+	Hub hub(@PathVariable String hubSlug) {
+		return hubs.bySlug(hubSlug).filter(Hub::isActive).orElseThrow(() -> new RecordNotFoundException("hub", hubSlug));
+	}
+
+	/**
+	 * The forms' CSRF token is stored in the session before the page is written: a long page (the QR code) would
+	 * otherwise commit the response before the form asks for it.
+	 */
+	@ModelAttribute
+	void csrfToken(org.springframework.security.web.csrf.CsrfToken token) {
+		if (token != null) {
+			token.getToken();
+		}
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("hub") Hub hub, Model model) {
+		model.addAttribute("events", in(hub, () -> events.published(Instant.now())));
+		return "events/public/list";
+	}
+
+	@GetMapping("/{id}")
+	String show(@ModelAttribute("hub") Hub hub, @PathVariable long id, Model model) {
+		EventView event = publicEvent(hub, id);
+		model.addAttribute("registrationForm", RegistrationForm.blank(guard.issue()));
+		return detail(hub, event, model);
+	}
+
+	@PostMapping("/{id}")
+	String registerPublic(@ModelAttribute("hub") Hub hub, @PathVariable long id,
+			@Valid @ModelAttribute RegistrationForm registrationForm, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		EventView event = publicEvent(hub, id);
+		RegistrationGuard.Verdict verdict = guard.check(registrationForm.website(), registrationForm.issued(),
+				request.getRemoteAddr());
+		if (verdict == RegistrationGuard.Verdict.BOT) {
+			// a robot filled the hidden field: it is told what a person would be told, and nothing is saved
+			redirect.addFlashAttribute("flash", message("registration.received"));
+			return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/thanks";
+		}
+		if (verdict != RegistrationGuard.Verdict.OK) {
+			result.reject("registration.guard." + verdict);
+		}
+		List<QuestionView> questions = in(hub, () -> events.questions(id));
+		Registrant person = registrationForm.registrant(result, questions);
+		if (person != null && !result.hasErrors()) {
+			try {
+				RegistrationResult r = in(hub, () -> register.register(id, person, RegisterForEvent.Source.PUBLIC));
+				redirect.addFlashAttribute("flash", message("registration.done." + r.status(), person.name(),
+						r.waitlistPosition()));
+				return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/thanks";
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return detail(hub, event, model);
+	}
+
+	@GetMapping("/{id}/thanks")
+	String thanks(@ModelAttribute("hub") Hub hub, @PathVariable long id, Model model) {
+		model.addAttribute("event", publicEvent(hub, id));
+		return "events/public/thanks";
+	}
+
+	@GetMapping("/r/{token}")
+	String registration(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model) {
+		RegistrationView r = byToken(hub, token);
+		EventView event = in(hub, () -> events.get(r.eventId()));
+		model.addAttribute("registration", r);
+		model.addAttribute("event", event);
+		model.addAttribute("qr", QrCode.of(token));
+		model.addAttribute("surveyOpen", !event.startsAt().toInstant().isAfter(Instant.now()));
+		model.addAttribute("answered", in(hub, () -> survey.answered(r.id())));
+		model.addAttribute("cancellable", r.status() != RegistrationStatus.CANCELLED
+				&& event.startsAt().toInstant().isAfter(Instant.now()));
+		return "events/public/registration";
+	}
+
+	@PostMapping("/r/{token}/cancel")
+	String cancelByPerson(@ModelAttribute("hub") Hub hub, @PathVariable String token, RedirectAttributes redirect) {
+		byToken(hub, token);
+		try {
+			in(hub, () -> {
+				cancel.byToken(token);
+				return null;
+			});
+			redirect.addFlashAttribute("flash", message("registration.cancelledByPerson"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		}
+		return "redirect:/p/" + hub.getSlug() + "/events/r/" + token;
+	}
+
+	@GetMapping("/r/{token}/survey")
+	String surveyPage(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model) {
+		RegistrationView r = byToken(hub, token);
+		model.addAttribute("surveyForm", SurveyForm.blank(guard.issue()));
+		return surveyForm(hub, r, model);
+	}
+
+	@PostMapping("/r/{token}/survey")
+	String answerSurvey(@ModelAttribute("hub") Hub hub, @PathVariable String token,
+			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		RegistrationView r = byToken(hub, token);
+		return submitSurvey(hub, r.eventId(), r.id(), surveyForm, result, request, redirect,
+				"/p/" + hub.getSlug() + "/events/r/" + token, () -> surveyForm(hub, r, model));
+	}
+
+	/** The event's own questionnaire link (its QR code is shown at the venue): anonymous answers, once the event began. */
+	@GetMapping("/{id}/survey")
+	String eventSurvey(@ModelAttribute("hub") Hub hub, @PathVariable long id, Model model) {
+		model.addAttribute("surveyForm", SurveyForm.blank(guard.issue()));
+		return anonymousSurvey(hub, publicEvent(hub, id), model);
+	}
+
+	@PostMapping("/{id}/survey")
+	String answerEventSurvey(@ModelAttribute("hub") Hub hub, @PathVariable long id,
+			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		EventView event = publicEvent(hub, id);
+		return submitSurvey(hub, id, null, surveyForm, result, request, redirect,
+				"/p/" + hub.getSlug() + "/events/" + id + "/survey", () -> anonymousSurvey(hub, event, model));
+	}
+
+	/** Checks the guard, saves the answer and redirects to {@code done}, or shows the form again with its errors. */
+	private String submitSurvey(Hub hub, long eventId, Long registrationId, SurveyForm form, BindingResult result,
+			HttpServletRequest request, RedirectAttributes redirect, String done, Supplier<String> again) {
+		RegistrationGuard.Verdict verdict = guard.check(form.website(), form.issued(), request.getRemoteAddr());
+		if (verdict != RegistrationGuard.Verdict.OK) {
+			result.reject("registration.guard." + verdict);
+		}
+		if (!result.hasErrors()) {
+			try {
+				in(hub, () -> survey.answer(eventId, registrationId, form.answer(), false));
+				redirect.addFlashAttribute("flash", message("survey.thanks"));
+				return "redirect:" + done;
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return again.get();
+	}
+
+	private String anonymousSurvey(Hub hub, EventView event, Model model) {
+		model.addAttribute("issued", guard.issue());
+		model.addAttribute("event", event);
+		model.addAttribute("nextActions", NextAction.values());
+		model.addAttribute("answered", false);
+		model.addAttribute("surveyOpen", !event.startsAt().toInstant().isAfter(Instant.now()));
+		model.addAttribute("surveyAction", "/p/" + hub.getSlug() + "/events/" + event.id() + "/survey");
+		return "events/public/survey";
+	}
+
+	@GetMapping("/unsubscribe/{token}")
+	String unsubscribePage(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return "events/public/unsubscribe";
+	}
+
+	/**
+	 * The one-click unsubscribe of RFC 8058 (a mail client posts {@code List-Unsubscribe=One-Click}) and the button
+	 * of the page alike; the token in the URL is the authority, so no CSRF token is asked for.
+	 */
+	@PostMapping("/unsubscribe/{token}")
+	String unsubscribe(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model) {
+		boolean done = in(hub, () -> announce.unsubscribe(token));
+		model.addAttribute("done", done);
+		model.addAttribute("token", token);
+		return "events/public/unsubscribe";
+	}
+
+	private String surveyForm(Hub hub, RegistrationView r, Model model) {
+		model.addAttribute("issued", guard.issue());
+		EventView event = in(hub, () -> events.get(r.eventId()));
+		model.addAttribute("registration", r);
+		model.addAttribute("event", event);
+		model.addAttribute("nextActions", NextAction.values());
+		model.addAttribute("answered", in(hub, () -> survey.answered(r.id())));
+		model.addAttribute("surveyOpen", !event.startsAt().toInstant().isAfter(Instant.now()));
+		model.addAttribute("surveyAction", "/p/" + hub.getSlug() + "/events/r/" + r.token() + "/survey");
+		return "events/public/survey";
+	}
+
+	private String detail(Hub hub, EventView event, Model model) {
+		model.addAttribute("issued", guard.issue());
+		model.addAttribute("event", event);
+		model.addAttribute("sessions", in(hub, () -> events.sessions(event.id())));
+		model.addAttribute("questions", in(hub, () -> events.questions(event.id())));
+		model.addAttribute("audienceValues", Audience.values());
+		return "events/public/detail";
+	}
+
+	/** A published event of the hub; plans not yet published are not found. */
+	private EventView publicEvent(Hub hub, long id) {
+		EventView event = in(hub, () -> events.get(id));
+		if (event.state() == EventState.PLANNED || event.state() == EventState.APPROVED) {
+			throw new RecordNotFoundException("event", id);
+		}
+		return event;
+	}
+
+	private RegistrationView byToken(Hub hub, String token) {
+		return in(hub, () -> events.byToken(token)).orElseThrow(() -> new RecordNotFoundException("registration", "-"));
+	}
+
+	private static <T> T in(Hub hub, Supplier<T> work) {
+		return HubScope.callAs(hub.getId(), work);
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,7 @@
+package jp.kyoten.events;
+
+enum RegistrationStatus {
+
+	CONFIRMED, WAITLISTED, CANCELLED
+
+}

@@ -1,0 +1,144 @@
+package jp.kyoten.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo events for a demo hub (called by the demo module with the hub in scope): a seminar held last month with
+ * attendance, answered surveys and a follow-up; a published seminar next month, nearly full, with a waiting list; a
+ * council with its theme; a three-session serial workshop being planned; a matching event being approved.
+ */
+@Service
+@Transactional
+public class SampleEvents {
+
+	private static final List<String[]> PEOPLE = List.of(new String[] { "阿蘇 健一", "アソ ケンイチ", "株式会社くまもと精工" },
+			new String[] { "天草 美咲", "アマクサ ミサキ", "有限会社阿蘇フーズ" },
+			new String[] { "菊池 大輔", "キクチ ダイスケ", "株式会社天草マリンテック" },
+			new String[] { "八代 由美", "ヤツシロ ユミ", "八代物流株式会社" },
+			new String[] { "山鹿 翔太", "ヤマガ ショウタ", "株式会社菊池エレクトロニクス" },
+			new String[] { "玉名 さくら", "タマナ サクラ", "玉名酒造株式会社" },
+			new String[] { "人吉 誠", "ヒトヨシ マコト", "株式会社人吉木材" },
+			new String[] { "宇城 恵", "ウキ メグミ", "株式会社宇城アグリ" });
+
+	private final PlanEvent plan;
+
+	private final RegisterForEvent register;
+
+	private final CheckIn checkIn;
+
+	private final AnswerSurvey survey;
+
+	private final FollowUpCompanies followUp;
+
+	private final JdbcClient jdbc;
+
+	SampleEvents(PlanEvent plan, RegisterForEvent register, CheckIn checkIn, AnswerSurvey survey,
+			FollowUpCompanies followUp, JdbcClient jdbc) {
+		this.plan = plan;
+		this.register = register;
+		this.checkIn = checkIn;
+		this.survey = survey;
+		this.followUp = followUp;
+		this.jdbc = jdbc;
+	}
+
+	/** Seeds the demo events of the hub in scope; {@code domain} names the demo mail addresses. */
+	public void seed(String domain) {
+		LocalDate today = LocalDate.now(EventView.TOKYO);
+		LocalDate lastMonth = today.minusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY)).plusWeeks(2);
+		// planned, registered for and published while it was ahead, then moved to its real (past) date and held
+		long held = create("経営者向けセミナー「副業・兼業人材の活かし方」", EventKind.SEMINAR, "プロフェッショナル人材事業",
+				today.plusDays(1), 14, 16, "熊本市国際交流会館 第1会議室", 50, null);
+		for (int i = 0; i < 6; i++) {
+			register.register(held, person(i, domain, "held"), RegisterForEvent.Source.STAFF);
+		}
+		plan.advance(held, EventState.APPROVED);
+		plan.advance(held, EventState.PUBLISHED);
+		EventDetails ahead = jdbcDetails(held);
+		plan.update(held, version(held), new EventDetails(ahead.title(), ahead.kind(), ahead.programme(),
+				lastMonth.atTime(14, 0).atZone(EventView.TOKYO).toInstant(),
+				lastMonth.atTime(16, 0).atZone(EventView.TOKYO).toInstant(), ahead.venue(), ahead.onlineUrl(),
+				ahead.capacity(), ahead.audiences(), ahead.programmeText(), ahead.speakers(), ahead.coOrganisers(),
+				ahead.theme(), ahead.members()));
+		plan.advance(held, EventState.HELD);
+		long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ? AND number = 1")
+			.param(held)
+			.query(Long.class)
+			.single();
+		List<Long> regs = jdbc.sql("SELECT id FROM event_registration WHERE event_id = ? ORDER BY id")
+			.param(held)
+			.query(Long.class)
+			.list();
+		int[] satisfaction = { 5, 5, 4, 4, 3 };
+		for (int i = 0; i < 5; i++) {
+			checkIn.checkIn(held, regs.get(i), session, "LIST");
+			survey.answer(held, regs.get(i), new SurveyAnswer(satisfaction[i], "副業人材の活用事例が参考になった",
+					i % 2 == 0 ? NextAction.CONSULT : NextAction.SIDE_JOB, null), true);
+		}
+		checkIn.markNoShows(held);
+		Long company = jdbc.sql("SELECT company_id FROM event_registration WHERE id = ?")
+			.param(regs.getFirst())
+			.query(Long.class)
+			.single();
+		followUp.record(company, FollowUpCompanies.fiscalYear(lastMonth), FollowUpStatus.OFFER, "経営企画人材に内定");
+
+		LocalDate nextMonth = today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY)).plusWeeks(1);
+		long open = create("ミニセミナー「DX人材の採用と育成」", EventKind.MINI_SEMINAR, "プロフェッショナル人材事業", nextMonth,
+				15, 17, null, 6, null);
+		plan.setQuestions(open, List.of("当日聞きたいこと"), List.of(false));
+		plan.advance(open, EventState.APPROVED);
+		plan.advance(open, EventState.PUBLISHED);
+		for (int i = 0; i < 7; i++) {
+			register.register(open, person(i, domain, "open"), RegisterForEvent.Source.STAFF);
+		}
+
+		create("第3回 熊本県プロフェッショナル人材戦略協議会", EventKind.COUNCIL, null, nextMonth.plusDays(7), 10, 12,
+				"熊本県庁 行政棟 会議室", 30, "地域企業の経営人材確保と金融機関との連携");
+		long workshop = create("連続講座「経営幹部育成ワークショップ」", EventKind.WORKSHOP, "人材確保支援事業",
+				nextMonth.plusWeeks(2), 13, 16, "くまもと森都心プラザ", 20, null);
+		for (int week = 1; week <= 2; week++) {
+			LocalDate day = nextMonth.plusWeeks(2 + week);
+			plan.addSession(workshop, day.atTime(13, 0).atZone(EventView.TOKYO).toInstant(),
+					day.atTime(16, 0).atZone(EventView.TOKYO).toInstant());
+		}
+		long matching = create("企業と人材のマッチングイベント（面接会）", EventKind.MATCHING, "人材確保支援事業",
+				nextMonth.plusWeeks(3), 13, 17, "熊本城ホール", 40, null);
+		plan.advance(matching, EventState.APPROVED);
+	}
+
+	private EventDetails jdbcDetails(long id) {
+		return jdbc.sql(Events.COLUMNS + " WHERE e.id = ?").param(id).query(Events::view).single().details();
+	}
+
+	private int version(long id) {
+		return jdbc.sql("SELECT version FROM event WHERE id = ?").param(id).query(Integer.class).single();
+	}
+
+	private long create(String title, EventKind kind, String programme, LocalDate day, int from, int to, String venue,
+			Integer capacity, String theme) {
+		return plan.create(new EventDetails(title, kind, programme,
+				day.atTime(LocalTime.of(from, 0)).atZone(EventView.TOKYO).toInstant(),
+				day.atTime(LocalTime.of(to, 0)).atZone(EventView.TOKYO).toInstant(), venue,
+				venue == null ? "https://teams.microsoft.com/l/meetup-join/demo" : null, capacity,
+				EnumSet.of(Audience.COMPANY, Audience.INSTITUTION), "1. 講演\n2. 事例紹介\n3. 質疑応答・個別相談",
+				"プロフェッショナル人材戦略マネージャー", "熊本県、肥後銀行", theme,
+				theme == null ? null : "熊本県、熊本労働局、肥後銀行、熊本商工会議所、熊本県中小企業団体中央会"));
+	}
+
+	private static Registrant person(int i, String domain, String tag) {
+		String[] p = PEOPLE.get(i % PEOPLE.size());
+		return new Registrant(Audience.COMPANY, p[0], p[1], tag + (char) ('a' + i) + "@" + domain, null, p[2], null,
+				Map.of(), true, i % 2 == 0);
+	}
+
+}

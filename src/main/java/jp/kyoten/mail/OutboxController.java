@@ -1,0 +1,64 @@
+package jp.kyoten.mail;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.platform.RecordNotFoundException;
+
+/**
+ * 送信メール: the hub's outgoing mail with its status (queued, sent, kept in demo mode, failed with the last error),
+ * for managers. In demo mode this is where the mails can be read. A failed mail can be queued again.
+ */
+@Controller
+@RequestMapping("/mail")
+@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER')")
+class OutboxController {
+
+	private final OutboxSender sender;
+
+	private final MailDelivery delivery;
+
+	private final MessageSource messages;
+
+	OutboxController(OutboxSender sender, MailDelivery delivery, MessageSource messages) {
+		this.sender = sender;
+		this.delivery = delivery;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	@Transactional(readOnly = true)
+	String list(Model model) {
+		model.addAttribute("mails", sender.latest(200));
+		model.addAttribute("demoMode", delivery.demoMode());
+		return "mail/outbox";
+	}
+
+	@GetMapping("/{id}")
+	@Transactional(readOnly = true)
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("mail", sender.find(id).orElseThrow(() -> new RecordNotFoundException("mail", id)));
+		return "mail/show";
+	}
+
+	@PostMapping("/{id}/retry")
+	@Transactional
+	String retry(@PathVariable long id, RedirectAttributes redirect) {
+		if (!sender.requeue(id)) {
+			throw new RecordNotFoundException("mail", id);
+		}
+		redirect.addFlashAttribute("flash",
+				messages.getMessage("mail.requeued", null, LocaleContextHolder.getLocale()));
+		return "redirect:/mail/" + id;
+	}
+
+}
