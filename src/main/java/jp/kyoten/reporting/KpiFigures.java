@@ -8,7 +8,7 @@ record KpiFigures(int consultations, int placements, int digitalPlacements, int 
 
 	static final KpiFigures ZERO = new KpiFigures(0, 0, 0, 0, 0);
 
-	int get(Kpi kpi) {
+	public int get(Kpi kpi) {
 		return switch (kpi) {
 			case CONSULTATIONS -> consultations;
 			case PLACEMENTS -> placements;

@@ -25,7 +25,7 @@ record KpiProgress(Kpi kpi, int actual, Integer target, Double achievement, Doub
 	}
 
 	/** Achievement of the pace in percent (100 = exactly on pace). */
-	Double paceRate() {
+	public Double paceRate() {
 		return pace == null || pace == 0 ? null : Math.round(actual * 1000.0 / pace) / 10.0;
 	}
 
