@@ -3,6 +3,7 @@ package jp.kyoten.reporting;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -158,8 +159,7 @@ class Kpis {
 				       (SELECT count(*) FROM consultation
 				         WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to AND follow_up_of IS NULL),
 				       (SELECT count(*) FROM talent_need
-				         WHERE hub_id = :hub AND (created_at AT TIME ZONE 'Asia/Tokyo')::date >= :from
-				           AND (created_at AT TIME ZONE 'Asia/Tokyo')::date < :to),
+				         WHERE hub_id = :hub AND created_at >= :fromInstant AND created_at < :toInstant),
 				       (SELECT count(*) FROM handoff WHERE hub_id = :hub AND chosen_on >= :from AND chosen_on < :to),
 				       (SELECT count(*) FROM placement
 				         WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to),
@@ -168,6 +168,8 @@ class Kpis {
 			.param("hub", hubId)
 			.param("from", Date.valueOf(year.start()))
 			.param("to", Date.valueOf(year.end()))
+			.param("fromInstant", Timestamp.from(year.start().atStartOfDay(FiscalYear.TOKYO).toInstant()))
+			.param("toInstant", Timestamp.from(year.end().atStartOfDay(FiscalYear.TOKYO).toInstant()))
 			.query((rs, n) -> new Funnel(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getLong(6)))
 			.single();

@@ -89,6 +89,9 @@ class MonthlyReportExportTests {
 			.getResponse()
 			.getContentAsByteArray();
 
+		// kept for the check by hand: libreoffice --headless --convert-to csv target/reports/monthly-report.xlsx
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "monthly-report.xlsx"), xlsx);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = book.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("月次報告 2026年5月（令和8年5月）");
@@ -130,6 +133,8 @@ class MonthlyReportExportTests {
 			.getResponse()
 			.getContentAsByteArray();
 
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "monthly-report.pdf"), pdf);
 		PdfReader reader = new PdfReader(pdf);
 		StringBuilder text = new StringBuilder();
 		PdfTextExtractor extractor = new PdfTextExtractor(reader);
