@@ -133,6 +133,14 @@ class KpiDashboardBenchmark {
 			explain("breakdowns (Kpis.breakdowns)", Kpis.class, "breakdowns");
 		});
 		var manager = logins.as(DemoLogins.KUMAMOTO_MANAGER);
+		// a yardstick for how loaded the machine is: the home page runs no report query
+		report.measure("GET / (HTTP, home page, no report query: the machine's yardstick)", "chars", () -> mvc
+			.perform(get("/").with(manager))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.length());
 		report.measure("GET /dashboard?fiscalYear=2026 (HTTP, whole page)", "chars", () -> mvc
 			.perform(get("/dashboard").param("fiscalYear", "2026").with(manager))
 			.andExpect(status().isOk())

@@ -159,7 +159,7 @@ class KpiRulesTests {
 		// placement; null: last year's placement decides (not new).
 		assertThat(year(FY2026).sideJobNewCompanyPlacements()).isEqualTo(1);
 		assertThat(year(FY2026).placements()).isEqualTo(3);
-		var rows = hub.call(() -> kpis.placements(hub.id, "43", LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1),
+		var rows = hub.call(() -> kpis.placements(hub.id, ReportingFixture.PREFECTURE, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1),
 				null, null));
 		assertThat(rows).extracting(PlacementRow::companyName, PlacementRow::priorSideJobUse,
 				PlacementRow::sideJobNewCompany)

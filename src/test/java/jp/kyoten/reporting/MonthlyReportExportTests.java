@@ -68,11 +68,11 @@ class MonthlyReportExportTests {
 				ManagementIssue.RECRUITMENT, ManagementIssue.DX);
 		hub.followUp(maker, LocalDate.of(2026, 5, 20), c1);
 		long c2 = hub.consultation(shop, LocalDate.of(2026, 5, 11));
-		hub.placement(hub.need(c1, "IT_ENGINEER", true), LocalDate.of(2026, 5, 15), "SIDE_JOB", true, "13", "43",
+		hub.placement(hub.need(c1, "IT_ENGINEER", true), LocalDate.of(2026, 5, 15), "SIDE_JOB", true, "13", "46",
 				900_000L);
-		hub.placement(hub.need(c2, "SALES", false), LocalDate.of(2026, 5, 28), "FULL_TIME", true, "40", "43",
+		hub.placement(hub.need(c2, "SALES", false), LocalDate.of(2026, 5, 28), "FULL_TIME", true, "40", "46",
 				1_500_000L);
-		hub.placement(hub.need(c2, "HR", false), LocalDate.of(2026, 4, 20), "FULL_TIME", true, "43", "43", null);
+		hub.placement(hub.need(c2, "HR", false), LocalDate.of(2026, 4, 20), "FULL_TIME", true, "46", "46", null);
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class MonthlyReportExportTests {
 			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			String all = text(sheet);
-			assertThat(all).contains("くまもと精密工業株式会社", "システムエンジニア・ITエンジニア", "副業・兼業", "東京都", "福岡県", "熊本県",
+			assertThat(all).contains("くまもと精密工業株式会社", "システムエンジニア・ITエンジニア", "副業・兼業", "東京都", "福岡県", "鹿児島県",
 					"U・Iターン（他地方から転入）", "Jターン（同じ地方の他県から転入）", "人材確保", "成功事例", "課題");
 		}
 	}

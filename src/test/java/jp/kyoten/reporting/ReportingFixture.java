@@ -56,10 +56,16 @@ class ReportingFixture {
 		this.jdbc = jdbc;
 	}
 
-	/** A hub in Kumamoto (43) with its own users and a registered agency. */
+	/**
+	 * The prefecture of the test hubs: 鹿児島県, where no demo hub is and no other test imports companies (the
+	 * system administrator's corporate-number import sends each company to every hub of its prefecture).
+	 */
+	static final String PREFECTURE = "46";
+
+	/** A hub of its own (in {@link #PREFECTURE}) with its own users and a registered agency. */
 	TestHub hub() {
 		String slug = "report-test-" + Long.toString(System.nanoTime(), 36) + "-" + HUBS.incrementAndGet();
-		Hub hub = hubs.create(slug, "報告テスト拠点 " + slug, HubKind.PRO_TALENT, "43");
+		Hub hub = hubs.create(slug, "報告テスト拠点 " + slug, HubKind.PRO_TALENT, PREFECTURE);
 		for (Role role : Set.of(Role.HUB_MANAGER, Role.COORDINATOR, Role.PREFECTURE_OFFICER, Role.CLERK)) {
 			accounts.createIfAbsent(hub.getId(), email(slug, role), "報告 " + role.name().toLowerCase(), role,
 					"demo-pass-1234");
@@ -168,7 +174,7 @@ class ReportingFixture {
 
 		/** A placement on the need through the hub's agency: sheet, company's choice, hand-off, placement. */
 		long placement(long need, LocalDate contractDate, String employmentForm, boolean confirmed) {
-			return placement(need, contractDate, employmentForm, confirmed, "13", "43", 1_200_000L);
+			return placement(need, contractDate, employmentForm, confirmed, "13", PREFECTURE, 1_200_000L);
 		}
 
 		long placement(long need, LocalDate contractDate, String employmentForm, boolean confirmed, String before,
