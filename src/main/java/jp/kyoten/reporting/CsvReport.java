@@ -1,62 +1,36 @@
 package jp.kyoten.reporting;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.stream.Collectors;
+
+import jp.kyoten.platform.export.CsvWriter;
 
 /**
- * A report as CSV that opens cleanly in Excel: UTF-8 with a byte-order mark, or Shift_JIS (as Windows-31J, the
- * Shift_JIS Excel reads, which also has ～ and ①) on request; CRLF line ends, every text field quoted. Sections follow
- * each other, each after its heading line and a blank line. A text starting with = + - @ is prefixed with ' so that
- * a spreadsheet never runs it as a formula.
+ * A report as CSV through the platform's {@link CsvWriter} (UTF-8 with BOM, or Shift_JIS on request; quoting and
+ * formula defusing are its own): the title lines, then each section after a blank line, its heading and its table or
+ * text.
  */
 final class CsvReport {
-
-	static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
 	private CsvReport() {
 	}
 
-	static byte[] write(ReportDocument doc, Charset charset) {
-		StringBuilder csv = new StringBuilder();
-		line(csv, List.of(doc.title()));
-		doc.subtitle().forEach(s -> line(csv, List.of(s)));
-		for (ReportDocument.Section section : doc.sections()) {
-			csv.append("\r\n");
-			line(csv, List.of(section.heading()));
-			if (section.isText()) {
-				line(csv, List.of(section.text()));
-				continue;
-			}
-			line(csv, List.copyOf(section.columns()));
-			section.rows().forEach(row -> line(csv, row));
-		}
+	static byte[] write(ReportDocument doc, CsvWriter.Encoding encoding) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		if (charset.equals(StandardCharsets.UTF_8)) {
-			out.writeBytes(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (CsvWriter csv = new CsvWriter(out, encoding)) {
+			csv.row(doc.title());
+			doc.subtitle().forEach(line -> csv.row(line));
+			for (ReportDocument.Section section : doc.sections()) {
+				csv.row();
+				csv.row(section.heading());
+				if (section.isText()) {
+					csv.row(section.text());
+					continue;
+				}
+				csv.row(section.columns());
+				section.rows().forEach(csv::row);
+			}
 		}
-		out.writeBytes(csv.toString().getBytes(charset));
 		return out.toByteArray();
-	}
-
-	private static void line(StringBuilder csv, List<?> cells) {
-		csv.append(cells.stream().map(CsvReport::field).collect(Collectors.joining(","))).append("\r\n");
-	}
-
-	static String field(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof Number || value instanceof ReportDocument.Percent) {
-			return value.toString();
-		}
-		String text = value.toString().replace("\r\n", "\n");
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -1,6 +1,5 @@
 package jp.kyoten.reporting;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -29,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.export.CsvWriter;
 
 /**
  * The monthly report (月次報告) pages: pick a month, read it (its newest version, or any version of its history),
@@ -166,10 +166,9 @@ class MonthlyReportController {
 				type = MediaType.APPLICATION_PDF;
 			}
 			case "csv" -> {
-				boolean sjis = charset != null && charset.equalsIgnoreCase("Shift_JIS");
-				Charset cs = sjis ? CsvReport.SHIFT_JIS : StandardCharsets.UTF_8;
-				body = CsvReport.write(doc, cs);
-				type = new MediaType("text", "csv", sjis ? Charset.forName("Shift_JIS") : StandardCharsets.UTF_8);
+				CsvWriter.Encoding encoding = CsvWriter.Encoding.of(charset);
+				body = CsvReport.write(doc, encoding);
+				type = MediaType.parseMediaType(encoding.contentType());
 			}
 			default -> throw new RecordNotFoundException("export format", format);
 		}

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -17,10 +16,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.kyoten.BenchmarkHubs;
 import jp.kyoten.BenchmarkLog;
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -37,8 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Tag("benchmark")
 @KyotenSpringTest
 class KpiDashboardBenchmark {
-
-	static final int HUBS = 47;
 
 	static final int COMPANIES = 5_000;
 
@@ -95,7 +92,7 @@ class KpiDashboardBenchmark {
 	@Test
 	void dashboardAndMonthlyReportOfOneHubYearAtNationalScale() throws Exception {
 		long started = System.nanoTime();
-		List<Long> hubIds = hubs();
+		List<Long> hubIds = BenchmarkHubs.national(hubs, jdbc);
 		try (Connection owner = DriverManager.getConnection(env.getRequiredProperty("spring.flyway.url"),
 				env.getRequiredProperty("spring.flyway.user"), env.getRequiredProperty("spring.flyway.password"))) {
 			load(owner, hubIds);
@@ -206,18 +203,6 @@ class KpiDashboardBenchmark {
 			.query(String.class)
 			.list();
 		report.log("plan of %s (%s):%n%s", name, type.getSimpleName(), String.join("\n", plan));
-	}
-
-	private List<Long> hubs() {
-		List<Long> ids = new ArrayList<>(jdbc.sql("SELECT id FROM hub ORDER BY id").query(Long.class).list());
-		for (int p = 1; ids.size() < HUBS; p++) {
-			String code = "%02d".formatted(p);
-			if (hubs.bySlug("bench-" + code).isPresent() || code.equals("40") || code.equals("43")) {
-				continue;
-			}
-			ids.add(hubs.create("bench-" + code, "ベンチマーク拠点 " + code, HubKind.PRO_TALENT, code).getId());
-		}
-		return ids.subList(0, HUBS);
 	}
 
 	/**

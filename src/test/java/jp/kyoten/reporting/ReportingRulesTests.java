@@ -9,7 +9,7 @@ import jp.kyoten.hub.Kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The small rules of the reports that need no database: UIJ turns, the pace, 和暦. */
+/** The small rules of the reports that need no database: UIJ turns, the pace, 和暦, percentages. */
 class ReportingRulesTests {
 
 	@Test
@@ -47,11 +47,10 @@ class ReportingRulesTests {
 	}
 
 	@Test
-	void quotesCsvTextAndDefusesFormulas() {
-		assertThat(CsvReport.field("株式会社\"テスト\"")).isEqualTo("\"株式会社\"\"テスト\"\"\"");
-		assertThat(CsvReport.field("=HYPERLINK(1)")).isEqualTo("\"'=HYPERLINK(1)\"");
-		assertThat(CsvReport.field(12)).isEqualTo("12");
-		assertThat(CsvReport.field(new ReportDocument.Percent(4.615))).isEqualTo("4.6");
+	void percentagesShowOneDecimal() {
+		assertThat(new ReportDocument.Percent(4.615).toString()).isEqualTo("4.6");
+		assertThat(KpiProgress.rate(3, 65)).isEqualTo(4.6);
 	}
+
 
 }

@@ -17,10 +17,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.kyoten.BenchmarkHubs;
 import jp.kyoten.BenchmarkLog;
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -35,8 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Tag("benchmark")
 @KyotenSpringTest
 class ScheduleBenchmark {
-
-	static final int HUBS = 47;
 
 	static final int USERS_PER_HUB = 10;
 
@@ -73,7 +71,7 @@ class ScheduleBenchmark {
 	@Test
 	void weekViewAndMyWorkStayFastWithTenYearsOfFortySevenHubs() throws Exception {
 		long started = System.nanoTime();
-		List<Long> hubIds = hubs();
+		List<Long> hubIds = BenchmarkHubs.national(hubs, jdbc);
 		long rows = 0;
 		for (long hubId : hubIds) {
 			List<Long> users = users(hubId);
@@ -135,18 +133,6 @@ class ScheduleBenchmark {
 			.length());
 		report.write();
 		assertThat(rows).isGreaterThan(7_000_000);
-	}
-
-	private List<Long> hubs() {
-		List<Long> ids = new ArrayList<>(jdbc.sql("SELECT id FROM hub ORDER BY id").query(Long.class).list());
-		for (int p = 1; ids.size() < HUBS; p++) {
-			String code = "%02d".formatted(p);
-			if (code.equals("40") || code.equals("43")) {
-				continue;
-			}
-			ids.add(hubs.create("bench-" + code, "ベンチマーク拠点 " + code, HubKind.PRO_TALENT, code).getId());
-		}
-		return ids;
 	}
 
 	/** Ten coordinators per hub: the hub's existing staff first (the demo coordinator in Kumamoto), then made up. */
