@@ -66,7 +66,7 @@ class MonthlyReportDocument {
 						m("report.col.fee")),
 				r.placements()
 					.stream()
-					.map(p -> row(p.contractDate().toString(), p.companyName(), m("jobCategory." + p.jobCategory()),
+					.map(p -> row(p.contractDate(), p.companyName(), m("jobCategory." + p.jobCategory()),
 							m("employmentForm." + p.employmentForm()), p.agencyName(),
 							residence(p.beforePrefecture(), p.beforeMunicipality()),
 							residence(p.afterPrefecture(), p.afterMunicipality()), m("uij." + p.uijTurn()),

@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report as an Excel workbook: one sheet, real cells (numbers as numbers, percentages formatted 0.0), Japanese
+ * A report as an Excel workbook: one sheet, real cells (numbers as numbers, dates as dates, percentages 0.0), Japanese
  * headings, printed on A4 landscape fitted to the page width with the heading rows repeated.
  */
 final class XlsxReport {
@@ -58,7 +58,12 @@ final class XlsxReport {
 					Row row = sheet.createRow(r++);
 					for (int c = 0; c < values.size(); c++) {
 						Object v = values.get(c);
-						if (v instanceof ReportDocument.Percent p) {
+						if (v instanceof java.time.LocalDate d) {
+							Cell cell = row.createCell(c);
+							cell.setCellValue(d);
+							cell.setCellStyle(styles.date);
+						}
+						else if (v instanceof ReportDocument.Percent p) {
 							cell(row, c, p.value(), styles.percent);
 						}
 						else if (v instanceof Number n) {
@@ -120,6 +125,8 @@ final class XlsxReport {
 
 		final CellStyle percent;
 
+		final CellStyle date;
+
 		Styles(XSSFWorkbook book) {
 			Font plain = font(book, false, 10);
 			Font bold = font(book, true, 10);
@@ -139,6 +146,8 @@ final class XlsxReport {
 			number.setDataFormat(book.createDataFormat().getFormat("#,##0"));
 			percent = bordered(book, plain);
 			percent.setDataFormat(book.createDataFormat().getFormat("0.0"));
+			date = bordered(book, plain);
+			date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
 		}
 
 		private static CellStyle bordered(XSSFWorkbook book, Font font) {

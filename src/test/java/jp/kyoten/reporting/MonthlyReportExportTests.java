@@ -98,7 +98,8 @@ class MonthlyReportExportTests {
 			Map<String, Row> kpiRows = new HashMap<>();
 			for (Row row : sheet) {
 				Cell first = row.getCell(0);
-				if (first != null && API_FIELDS.containsKey(first.getStringCellValue())) {
+				if (first != null && first.getCellType() == CellType.STRING
+						&& API_FIELDS.containsKey(first.getStringCellValue())) {
 					kpiRows.put(first.getStringCellValue(), row);
 				}
 			}
@@ -118,6 +119,11 @@ class MonthlyReportExportTests {
 			assertThat(kpiRows.get("デジタル人材の成約件数").getCell(3).getStringCellValue()).isEmpty();
 			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			Row firstPlacement = sheet.getRow(rowStartingWith(sheet, "成約日").getRowNum() + 1);
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(firstPlacement.getCell(0))).isTrue();
+			assertThat(firstPlacement.getCell(0).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2026, 5, 15));
+			assertThat(firstPlacement.getCell(12).getNumericCellValue()).isEqualTo(900_000);
 			String all = text(sheet);
 			assertThat(all).contains("くまもと精密工業株式会社", "システムエンジニア・ITエンジニア", "副業・兼業", "東京都", "福岡県", "鹿児島県",
 					"U・Iターン（他地方から転入）", "Jターン（同じ地方の他県から転入）", "人材確保", "成功事例", "課題");
@@ -174,6 +180,16 @@ class MonthlyReportExportTests {
 	void clerksExportNothing() throws Exception {
 		mvc.perform(get("/reports/monthly/2026-05/export.csv").with(logins.as(hub.clerk())))
 			.andExpect(status().isForbidden());
+	}
+
+	private static Row rowStartingWith(Sheet sheet, String text) {
+		for (Row row : sheet) {
+			Cell first = row.getCell(0);
+			if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(text)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row starting with " + text);
 	}
 
 	private static String text(Sheet sheet) {
