@@ -1,8 +1,5 @@
 package jp.kyoten.schedule;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -10,9 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.Tag;
@@ -22,9 +17,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.kyoten.BenchmarkHubs;
+import jp.kyoten.BenchmarkLog;
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -39,8 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Tag("benchmark")
 @KyotenSpringTest
 class ScheduleBenchmark {
-
-	static final int HUBS = 47;
 
 	static final int USERS_PER_HUB = 10;
 
@@ -72,21 +66,21 @@ class ScheduleBenchmark {
 	@Autowired
 	Environment env;
 
-	final List<String> report = new ArrayList<>();
+	final BenchmarkLog report = new BenchmarkLog("schedule", WARM_UP, RUNS);
 
 	@Test
 	void weekViewAndMyWorkStayFastWithTenYearsOfFortySevenHubs() throws Exception {
 		long started = System.nanoTime();
-		List<Long> hubIds = hubs();
+		List<Long> hubIds = BenchmarkHubs.national(hubs, jdbc);
 		long rows = 0;
 		for (long hubId : hubIds) {
 			List<Long> users = users(hubId);
 			rows += HubScope.callAs(hubId, () -> load(hubId, users));
 		}
 		analyze();
-		log("loaded %,d appointments in %d hubs in %d s", rows, hubIds.size(),
+		report.log("loaded %,d appointments in %d hubs in %d s", rows, hubIds.size(),
 				(System.nanoTime() - started) / 1_000_000_000);
-		log("appointment table: %s, indexes: %s", size("pg_table_size('appointment')"),
+		report.log("appointment table: %s, indexes: %s", size("pg_table_size('appointment')"),
 				size("pg_indexes_size('appointment')"));
 
 		long kumamoto = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
@@ -96,19 +90,19 @@ class ScheduleBenchmark {
 			.single();
 		Random random = new Random(42);
 		HubScope.runAs(kumamoto, () -> {
-			measure("week view, one person (Appointments.ofPerson)", () -> {
+			report.measure("week view, one person (Appointments.ofPerson)", "rows", () -> {
 				Instant from = randomWeek(random);
 				return appointments.ofPerson(coordinator, from, from.plus(7, ChronoUnit.DAYS)).size();
 			});
-			measure("week view, whole hub (Appointments.ofHub)", () -> {
+			report.measure("week view, whole hub (Appointments.ofHub)", "rows", () -> {
 				Instant from = randomWeek(random);
 				return appointments.ofHub(from, from.plus(7, ChronoUnit.DAYS)).size();
 			});
-			measure("month view, one person (Appointments.ofPerson, 6 weeks)", () -> {
+			report.measure("month view, one person (Appointments.ofPerson, 6 weeks)", "rows", () -> {
 				Instant from = randomWeek(random);
 				return appointments.ofPerson(coordinator, from, from.plus(42, ChronoUnit.DAYS)).size();
 			});
-			log("plan of the week query:%n%s", String.join("\n", jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + Appointments.COLUMNS
+			report.log("plan of the week query:%n%s", String.join("\n", jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + Appointments.COLUMNS
 					+ " WHERE (owner_id = ? OR (whole_hub AND hub_id = ?)) AND" + Appointments.OVERLAPS + Appointments.ORDER)
 				.params(coordinator, kumamoto, java.sql.Timestamp.from(instant(LocalDate.of(2026, 6, 8))),
 						java.sql.Timestamp.from(instant(LocalDate.of(2026, 6, 1))),
@@ -117,70 +111,28 @@ class ScheduleBenchmark {
 				.list()));
 		});
 		var coordinatorLogin = logins.as(DemoLogins.KUMAMOTO_COORDINATOR);
-		measure("GET /schedule/events, week, one person (HTTP, JSON)", () -> {
+		report.measure("GET /schedule/events, week, one person (HTTP, JSON)", "chars", () -> {
 			LocalDate monday = FIRST_MONDAY.plusWeeks(random.nextInt(WEEKS));
 			return mvc.perform(get("/schedule/events").param("start", monday + "T00:00:00")
 				.param("end", monday.plusDays(7) + "T00:00:00")
 				.param("owner", "me")
 				.with(coordinatorLogin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString().length();
 		});
-		measure("GET /schedule/events, week, whole hub (HTTP, JSON)", () -> {
+		report.measure("GET /schedule/events, week, whole hub (HTTP, JSON)", "chars", () -> {
 			LocalDate monday = FIRST_MONDAY.plusWeeks(random.nextInt(WEEKS));
 			return mvc.perform(get("/schedule/events").param("start", monday + "T00:00:00")
 				.param("end", monday.plusDays(7) + "T00:00:00")
 				.param("owner", "hub")
 				.with(coordinatorLogin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString().length();
 		});
-		measure("GET /my-work (HTTP, whole page)", () -> mvc.perform(get("/my-work").with(coordinatorLogin))
+		report.measure("GET /my-work (HTTP, whole page)", "chars", () -> mvc.perform(get("/my-work").with(coordinatorLogin))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString()
 			.length());
-		Path out = Path.of("target", "benchmark", "schedule.txt");
-		Files.createDirectories(out.getParent());
-		Files.write(out, report);
+		report.write();
 		assertThat(rows).isGreaterThan(7_000_000);
-	}
-
-	interface Work {
-
-		long run() throws Exception;
-
-	}
-
-	private void measure(String name, Work work) {
-		try {
-			for (int i = 0; i < WARM_UP; i++) {
-				work.run();
-			}
-			long[] micros = new long[RUNS];
-			long found = 0;
-			for (int i = 0; i < RUNS; i++) {
-				long t = System.nanoTime();
-				found += work.run();
-				micros[i] = (System.nanoTime() - t) / 1_000;
-			}
-			Arrays.sort(micros);
-			log("%-58s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d runs, avg %d %s)", name,
-					micros[RUNS / 2] / 1000.0, micros[(int) (RUNS * 0.95)] / 1000.0, micros[RUNS - 1] / 1000.0, RUNS,
-					found / RUNS, name.contains("HTTP") ? "chars" : "rows");
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private List<Long> hubs() {
-		List<Long> ids = new ArrayList<>(jdbc.sql("SELECT id FROM hub ORDER BY id").query(Long.class).list());
-		for (int p = 1; ids.size() < HUBS; p++) {
-			String code = "%02d".formatted(p);
-			if (code.equals("40") || code.equals("43")) {
-				continue;
-			}
-			ids.add(hubs.create("bench-" + code, "ベンチマーク拠点 " + code, HubKind.PRO_TALENT, code).getId());
-		}
-		return ids;
 	}
 
 	/** Ten coordinators per hub: the hub's existing staff first (the demo coordinator in Kumamoto), then made up. */
@@ -245,10 +197,5 @@ class ScheduleBenchmark {
 		return day.atStartOfDay(BusinessCalendar.TOKYO).toInstant();
 	}
 
-	private void log(String format, Object... args) {
-		String line = String.format(Locale.ROOT, format, args);
-		report.add(line);
-		System.out.println("[benchmark] " + line);
-	}
 
 }

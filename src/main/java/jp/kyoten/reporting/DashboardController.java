@@ -1,0 +1,135 @@
+package jp.kyoten.reporting;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.hub.Kpi;
+import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/**
+ * The hub's dashboard for a fiscal year: the KPIs against target and pace, month by month (a chart drawn by
+ * {@code /js/dashboard.js} from {@code /dashboard/data.json}: the CSP allows no inline script), the funnel, and the
+ * breakdowns of placements, each key linking to the placements behind it.
+ */
+@Controller
+@RequestMapping("/dashboard")
+@PreAuthorize(ReportingRoles.DASHBOARD)
+class DashboardController {
+
+	private final Dashboard dashboard;
+
+	private final Kpis kpis;
+
+	private final Hubs hubs;
+
+	private final MessageSource messages;
+
+	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages) {
+		this.dashboard = dashboard;
+		this.kpis = kpis;
+		this.hubs = hubs;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String show(@RequestParam(required = false) Integer fiscalYear, Model model) {
+		FiscalYear year = year(fiscalYear);
+		Dashboard.View view = dashboard.of(HubScope.require(), year, LocalDate.now(FiscalYear.TOKYO));
+		model.addAttribute("view", view);
+		model.addAttribute("year", year.year());
+		model.addAttribute("reiwa", year.reiwa());
+		model.addAttribute("elapsed", Math.round(year.elapsed(view.today()) * 1000) / 10.0);
+		model.addAttribute("dimensions", Kpis.Dimension.values());
+		model.addAttribute("currentMonth", YearMonth.now(FiscalYear.TOKYO).minusMonths(1).toString());
+		return "reporting/dashboard";
+	}
+
+	/** The chart's data: labels and one series per KPI by month, and the breakdowns with their drill-down links. */
+	@GetMapping(path = "/data.json", produces = "application/json")
+	@ResponseBody
+	Map<String, Object> data(@RequestParam(required = false) Integer fiscalYear) {
+		FiscalYear year = year(fiscalYear);
+		long hubId = HubScope.require();
+		Map<YearMonth, KpiFigures> monthly = kpis.monthly(hubId, year);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("labels", year.months().stream().map(m -> message("report.monthLabel", m.getMonthValue())).toList());
+		List<Map<String, Object>> series = new ArrayList<>();
+		for (Kpi kpi : Kpi.values()) {
+			series.add(Map.of("kpi", kpi.name(), "label", message("kpi." + kpi.name()), "data",
+					monthly.values().stream().map(f -> f.get(kpi)).toList()));
+		}
+		data.put("series", series);
+		Map<String, Object> breakdowns = new LinkedHashMap<>();
+		kpis.breakdowns(hubId, year).forEach((dimension, shares) -> breakdowns.put(dimension.name(), shares.stream()
+			.map(s -> Map.of("key", s.key(), "label", label(dimension, s.key()), "count", s.placements(), "url",
+					drillDown(year, dimension, s.key())))
+			.toList()));
+		data.put("breakdowns", breakdowns);
+		return data;
+	}
+
+	/** The placements behind one key of a breakdown. */
+	@GetMapping("/placements")
+	String placements(@RequestParam(required = false) Integer fiscalYear, @RequestParam Kpis.Dimension dimension,
+			@RequestParam String key, Model model) {
+		FiscalYear year = year(fiscalYear);
+		long hubId = HubScope.require();
+		String prefecture = hubs.get(hubId).getPrefectureCode();
+		model.addAttribute("year", year.year());
+		model.addAttribute("reiwa", year.reiwa());
+		model.addAttribute("dimension", dimension);
+		model.addAttribute("label", label(dimension, key));
+		model.addAttribute("placements", kpis.placements(hubId, prefecture, year.start(), year.end(), dimension, key));
+		return "reporting/placements";
+	}
+
+	String label(Kpis.Dimension dimension, String key) {
+		return switch (dimension) {
+			case INDUSTRY -> "-".equals(key) ? message("report.industry.unknown") : message("company.industry." + key);
+			case SIZE_BAND -> message("company.sizeBand." + key);
+			case JOB_CATEGORY -> message("jobCategory." + key);
+		};
+	}
+
+	static String drillDown(FiscalYear year, Kpis.Dimension dimension, String key) {
+		return UriComponentsBuilder.fromPath("/dashboard/placements")
+			.queryParam("fiscalYear", year.year())
+			.queryParam("dimension", dimension.name())
+			.queryParam("key", key)
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	private static FiscalYear year(Integer fiscalYear) {
+		if (fiscalYear == null) {
+			return FiscalYear.current();
+		}
+		if (fiscalYear < 2000 || fiscalYear > 2100) {
+			throw new RecordNotFoundException("fiscal year", fiscalYear);
+		}
+		return new FiscalYear(fiscalYear);
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

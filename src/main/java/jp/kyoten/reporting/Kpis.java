@@ -1,0 +1,262 @@
+package jp.kyoten.reporting;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.directory.SizeBand;
+
+/**
+ * The hub's KPIs and the figures of the dashboard and the monthly report, one SQL query per question, for the hub in
+ * scope (row-level security; the hub id is also named in each query so that the indexes lead with it).
+ * <p>
+ * The five KPI rules (issue item 6), per fiscal year (1 April – 31 March):
+ * <ol>
+ * <li>相談件数: consultations that are not a follow-up ({@code follow_up_of IS NULL}) dated in the year. Two new
+ * consultations of one company, even on one day, are two.
+ * <li>成約件数: confirmed placements whose contract date (成約日) falls in the year; a side-job placement counts 1.
+ * <li>デジタル人材: placements of (2) whose need is flagged digital.
+ * <li>金融機関の紹介: placements of (2) whose need's referral route (inherited from its consultation, editable on the
+ * need) is a support institution of a financial kind.
+ * <li>副業・兼業の新規利用企業: side-job placements of (2) at a company with no confirmed side-job placement dated in an
+ * earlier fiscal year. Every such placement of the year counts, a second one at the same company too: the company
+ * stays "new" for the whole year in which it first used side-job talent through the hub. The company's own answer
+ * ({@code company.prior_side_job_use}) overrides the history: true → not new, false → new, null → history decides.
+ * </ol>
+ */
+@Service
+@Transactional(readOnly = true)
+class Kpis {
+
+	static final String FINANCIAL_KINDS = "('REGIONAL_BANK', 'SECOND_REGIONAL_BANK', 'SHINKIN_BANK', "
+			+ "'CREDIT_COOPERATIVE', 'GOVERNMENT_FINANCIAL')";
+
+	/** Confirmed placements of the hub with contract dates in [:from, :to), their need, company and referral. */
+	static final String PLACEMENT_JOINS = """
+			  FROM placement p
+			  JOIN talent_need n ON n.id = p.need_id AND n.hub_id = p.hub_id
+			  JOIN company co ON co.id = p.company_id AND co.hub_id = p.hub_id
+			  LEFT JOIN support_institution si ON si.id = n.referral_institution_id AND si.hub_id = n.hub_id
+			""";
+
+	static final String CONFIRMED_IN_PERIOD = """
+			 WHERE p.hub_id = :hub AND p.confirmed AND p.contract_date >= :from AND p.contract_date < :to
+			""";
+
+	static final String CONFIRMED_PLACEMENTS = PLACEMENT_JOINS + CONFIRMED_IN_PERIOD;
+
+	static final String FINANCIAL = "si.kind IN " + FINANCIAL_KINDS;
+
+	/** KPI 5; :yearStart is the first day of the placement's fiscal year. */
+	static final String SIDE_JOB_NEW_COMPANY = """
+			p.employment_form = 'SIDE_JOB' AND NOT coalesce(co.prior_side_job_use, EXISTS (
+			    SELECT 1 FROM placement e
+			     WHERE e.company_id = p.company_id AND e.confirmed AND e.employment_form = 'SIDE_JOB'
+			       AND e.contract_date < :yearStart))""";
+
+	/** SizeBand.of(employees) in SQL, built from the enum so that the two cannot disagree. */
+	static final String SIZE_BAND = Arrays.stream(SizeBand.values())
+		.filter(b -> b != SizeBand.UNKNOWN)
+		.map(b -> "WHEN co.employees BETWEEN %d AND %d THEN '%s'".formatted(b.min(), b.max(), b.name()))
+		.collect(Collectors.joining(" ", "CASE ", " ELSE 'UNKNOWN' END"));
+
+	/** What a breakdown of placements groups by, and the SQL expression of its key. */
+	enum Dimension {
+
+		INDUSTRY("coalesce(co.industry, '-')"), SIZE_BAND(Kpis.SIZE_BAND), JOB_CATEGORY("n.job_category");
+
+		final String expression;
+
+		Dimension(String expression) {
+			this.expression = expression;
+		}
+
+	}
+
+	record Funnel(int companies, int consultations, int needs, int handOffs, int placements, long fees) {
+	}
+
+	record Share(String key, int placements) {
+	}
+
+	record IssueCount(String issue, int newConsultations, int allConsultations) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Kpis(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The five KPIs of each month of the year, April first: one query. */
+	Map<YearMonth, KpiFigures> monthly(long hubId, FiscalYear year) {
+		Map<YearMonth, KpiFigures> months = new LinkedHashMap<>();
+		year.months().forEach(m -> months.put(m, KpiFigures.ZERO));
+		jdbc.sql("""
+				WITH c AS (
+				  SELECT date_trunc('month', consulted_on)::date AS m, count(*) AS consultations
+				    FROM consultation
+				   WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to AND follow_up_of IS NULL
+				   GROUP BY 1),
+				pl AS (
+				  SELECT date_trunc('month', p.contract_date)::date AS m, count(*) AS placements,
+				         count(*) FILTER (WHERE n.digital) AS digital,
+				         count(*) FILTER (WHERE %s) AS financial,
+				         count(*) FILTER (WHERE %s) AS side_job_new
+				  %s
+				   GROUP BY 1)
+				SELECT coalesce(c.m, pl.m) AS m, coalesce(c.consultations, 0), coalesce(pl.placements, 0),
+				       coalesce(pl.digital, 0), coalesce(pl.financial, 0), coalesce(pl.side_job_new, 0)
+				  FROM c FULL JOIN pl ON pl.m = c.m""".formatted(FINANCIAL, SIDE_JOB_NEW_COMPANY, CONFIRMED_PLACEMENTS))
+			.param("hub", hubId)
+			.param("from", Date.valueOf(year.start()))
+			.param("to", Date.valueOf(year.end()))
+			.param("yearStart", Date.valueOf(year.start()))
+			.query((rs, n) -> Map.entry(YearMonth.from(rs.getDate(1).toLocalDate()), new KpiFigures(rs.getInt(2),
+					rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6))))
+			.list()
+			.forEach(e -> months.put(e.getKey(), e.getValue()));
+		return months;
+	}
+
+	/** The year's totals (sums of {@link #monthly}). */
+	static KpiFigures total(Map<YearMonth, KpiFigures> monthly) {
+		return monthly.values().stream().reduce(KpiFigures.ZERO, KpiFigures::plus);
+	}
+
+	/** The totals from April to {@code month} inclusive. */
+	static KpiFigures cumulative(Map<YearMonth, KpiFigures> monthly, YearMonth month) {
+		return monthly.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().isAfter(month))
+			.map(Map.Entry::getValue)
+			.reduce(KpiFigures.ZERO, KpiFigures::plus);
+	}
+
+	/**
+	 * 集客 → 相談 → ニーズ → 取り繋ぎ → 成約 (→ agency fees) for the year: companies with any consultation (new or
+	 * follow-up; the events module does not exist yet, so event participants are not counted), new consultations
+	 * (KPI 1), needs recorded in the year (Japan date), hand-offs (one per agency chosen) by the day the company chose,
+	 * confirmed placements (KPI 2) and the fees of those placements. One query.
+	 */
+	Funnel funnel(long hubId, FiscalYear year) {
+		return jdbc.sql("""
+				SELECT (SELECT count(DISTINCT company_id) FROM consultation
+				         WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to),
+				       (SELECT count(*) FROM consultation
+				         WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to AND follow_up_of IS NULL),
+				       (SELECT count(*) FROM talent_need
+				         WHERE hub_id = :hub AND created_at >= :fromInstant AND created_at < :toInstant),
+				       (SELECT count(*) FROM handoff WHERE hub_id = :hub AND chosen_on >= :from AND chosen_on < :to),
+				       (SELECT count(*) FROM placement
+				         WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to),
+				       (SELECT coalesce(sum(fee), 0) FROM placement
+				         WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to)""")
+			.param("hub", hubId)
+			.param("from", Date.valueOf(year.start()))
+			.param("to", Date.valueOf(year.end()))
+			.param("fromInstant", Timestamp.from(year.start().atStartOfDay(FiscalYear.TOKYO).toInstant()))
+			.param("toInstant", Timestamp.from(year.end().atStartOfDay(FiscalYear.TOKYO).toInstant()))
+			.query((rs, n) -> new Funnel(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getLong(6)))
+			.single();
+	}
+
+	/** The year's placements (KPI 2) by industry, size band and job category, largest first: one query. */
+	Map<Dimension, List<Share>> breakdowns(long hubId, FiscalYear year) {
+		Map<Dimension, List<Share>> shares = new LinkedHashMap<>();
+		for (Dimension d : Dimension.values()) {
+			shares.put(d, new ArrayList<>());
+		}
+		jdbc.sql("""
+				SELECT GROUPING(%1$s) AS not_industry, GROUPING(%2$s) AS not_size, %1$s AS industry, %2$s AS size,
+				       %3$s AS job, count(*)
+				%4$s
+				 GROUP BY GROUPING SETS ((%1$s), (%2$s), (%3$s))
+				 ORDER BY count(*) DESC, 3, 4, 5""".formatted(Dimension.INDUSTRY.expression,
+					Dimension.SIZE_BAND.expression, Dimension.JOB_CATEGORY.expression, CONFIRMED_PLACEMENTS))
+			.param("hub", hubId)
+			.param("from", Date.valueOf(year.start()))
+			.param("to", Date.valueOf(year.end()))
+			.query((rs, n) -> {
+				Dimension d = rs.getInt(1) == 0 ? Dimension.INDUSTRY
+						: rs.getInt(2) == 0 ? Dimension.SIZE_BAND : Dimension.JOB_CATEGORY;
+				String key = rs.getString(d == Dimension.INDUSTRY ? 3 : d == Dimension.SIZE_BAND ? 4 : 5);
+				return Map.entry(d, new Share(key, rs.getInt(6)));
+			})
+			.list()
+			.forEach(e -> shares.get(e.getKey()).add(e.getValue()));
+		return shares;
+	}
+
+	/**
+	 * Confirmed placements with contract dates in [from, to), oldest first, optionally only those of one key of a
+	 * breakdown (the drill-down): one query. {@code yearStart} is the first day of the fiscal year of the period.
+	 */
+	List<PlacementRow> placements(long hubId, String hubPrefecture, LocalDate from, LocalDate to, Dimension dimension,
+			String key) {
+		String filter = dimension == null ? "" : " AND " + dimension.expression + " = :key";
+		var statement = jdbc.sql("""
+				SELECT p.id, p.contract_date, co.id, co.name, co.industry, %s, n.job_category, p.employment_form,
+				       a.name, p.residence_before_pref, p.residence_before_muni, p.residence_after_pref,
+				       p.residence_after_muni, p.fee, n.digital, coalesce(%s, false), %s, co.prior_side_job_use
+				%s
+				  JOIN recruitment_agency a ON a.id = p.agency_id AND a.hub_id = p.hub_id
+				%s %s
+				 ORDER BY p.contract_date, p.id""".formatted(SIZE_BAND, FINANCIAL, SIDE_JOB_NEW_COMPANY, PLACEMENT_JOINS,
+					CONFIRMED_IN_PERIOD, filter))
+			.param("hub", hubId)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.param("yearStart", Date.valueOf(FiscalYear.of(from).start()));
+		if (dimension != null) {
+			statement = statement.param("key", key);
+		}
+		return statement.query((rs, n) -> row(rs, hubPrefecture)).list();
+	}
+
+	private static PlacementRow row(ResultSet rs, String hubPrefecture) throws SQLException {
+		String before = rs.getString(10);
+		String after = rs.getString(12);
+		long fee = rs.getLong(14);
+		Long feeOrNull = rs.wasNull() ? null : fee;
+		boolean prior = rs.getBoolean(18);
+		Boolean priorOrNull = rs.wasNull() ? null : prior;
+		return new PlacementRow(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getString(4),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), before,
+				rs.getString(11), after, rs.getString(13), feeOrNull, rs.getBoolean(15), rs.getBoolean(16),
+				rs.getBoolean(17), priorOrNull, UijTurn.of(hubPrefecture, before, after));
+	}
+
+	/**
+	 * Consultations dated in [from, to) by management issue (a consultation with two issues counts under each): the
+	 * new ones and all including follow-ups. One query.
+	 */
+	List<IssueCount> consultationsByIssue(long hubId, LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				SELECT issue, count(*) FILTER (WHERE follow_up_of IS NULL), count(*)
+				  FROM consultation, unnest(issues) AS issue
+				 WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to
+				 GROUP BY issue
+				 ORDER BY count(*) DESC, issue""")
+			.param("hub", hubId)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query((rs, n) -> new IssueCount(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+	}
+
+}

@@ -1,0 +1,220 @@
+package jp.kyoten.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.export.CsvWriter;
+
+/**
+ * The monthly report (月次報告) pages: pick a month, read it (its newest version, or any version of its history),
+ * write the texts and submit (managers), start a correction, and export a version as xlsx, PDF or CSV.
+ */
+@Controller
+@RequestMapping("/reports/monthly")
+@PreAuthorize(ReportingRoles.READERS)
+class MonthlyReportController {
+
+	/** The manager's texts; {@code lockVersion} is the draft's as the page showed it (null: no draft yet). */
+	record TextsForm(@Size(max = WriteMonthlyReport.MAX_TEXT) String successStories,
+			@Size(max = WriteMonthlyReport.MAX_TEXT) String issues, Integer lockVersion) {
+	}
+
+	private final MonthlyReports reports;
+
+	private final WriteMonthlyReport write;
+
+	private final MonthlyReportDocument documents;
+
+	private final AuditTrail audit;
+
+	MonthlyReportController(MonthlyReports reports, WriteMonthlyReport write, MonthlyReportDocument documents,
+			AuditTrail audit) {
+		this.reports = reports;
+		this.write = write;
+		this.documents = documents;
+		this.audit = audit;
+	}
+
+	@GetMapping
+	String index(@RequestParam(required = false) String month, Model model) {
+		if (month != null && !month.isBlank()) {
+			return "redirect:/reports/monthly/" + month(month);
+		}
+		model.addAttribute("recent", reports.recent(24));
+		model.addAttribute("lastMonth", YearMonth.now(FiscalYear.TOKYO).minusMonths(1).toString());
+		return "reporting/monthly-index";
+	}
+
+	@GetMapping("/{month}")
+	String show(@PathVariable String month, Model model) {
+		YearMonth m = month(month);
+		Optional<MonthlyReports.Version> latest = reports.latest(m);
+		TextsForm form = latest.filter(v -> !v.submitted())
+			.map(v -> new TextsForm(v.successStories(), v.issues(), v.lockVersion()))
+			.orElse(new TextsForm("", "", null));
+		return page(m, latest.orElse(null), form, model);
+	}
+
+	@GetMapping("/versions/{id}")
+	String version(@PathVariable long id, Model model) {
+		MonthlyReports.Version v = reports.get(id);
+		model.addAttribute("viewingHistory", true);
+		return page(v.month(), v, null, model);
+	}
+
+	@PostMapping("/{month}/texts")
+	@PreAuthorize(ReportingRoles.EDITORS)
+	String saveTexts(@PathVariable String month, @Valid @ModelAttribute("form") TextsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		YearMonth m = month(month);
+		if (!result.hasErrors()) {
+			try {
+				write.saveTexts(m, form.successStories(), form.issues(), form.lockVersion());
+				redirect.addFlashAttribute("flashKey", "report.saved");
+				return "redirect:/reports/monthly/" + m;
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		String view = page(m, reports.latest(m).orElse(null), form, model);
+		// the form comes back with what was typed, whatever happened to the report meanwhile
+		model.addAttribute("editable", true);
+		return view;
+	}
+
+	@PostMapping("/{month}/submit")
+	@PreAuthorize(ReportingRoles.EDITORS)
+	String submit(@PathVariable String month, @RequestParam int lockVersion, RedirectAttributes redirect) {
+		YearMonth m = month(month);
+		try {
+			write.submit(m, lockVersion);
+			redirect.addFlashAttribute("flashKey", "report.submittedNow");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashErrorKey", ex.messageKey());
+		}
+		return "redirect:/reports/monthly/" + m;
+	}
+
+	@PostMapping("/{month}/correct")
+	@PreAuthorize(ReportingRoles.EDITORS)
+	String correct(@PathVariable String month, RedirectAttributes redirect) {
+		YearMonth m = month(month);
+		try {
+			write.correct(m);
+			redirect.addFlashAttribute("flashKey", "report.correcting");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashErrorKey", ex.messageKey());
+		}
+		return "redirect:/reports/monthly/" + m;
+	}
+
+	/** The month's newest version (or, with none yet, the numbers as of now) as {@code xlsx}, {@code pdf} or {@code csv}. */
+	@GetMapping("/{month}/export.{format}")
+	ResponseEntity<byte[]> export(@PathVariable String month, @PathVariable String format,
+			@RequestParam(required = false) String charset) {
+		YearMonth m = month(month);
+		MonthlyReportData data = reports.latest(m).map(reports::data).orElseGet(() -> reports.unwritten(m));
+		return file(data, format, charset);
+	}
+
+	@GetMapping("/versions/{id}/export.{format}")
+	ResponseEntity<byte[]> exportVersion(@PathVariable long id, @PathVariable String format,
+			@RequestParam(required = false) String charset) {
+		return file(reports.data(reports.get(id)), format, charset);
+	}
+
+	private ResponseEntity<byte[]> file(MonthlyReportData data, String format, String charset) {
+		ReportDocument doc = documents.of(data);
+		String name = documents.fileName(data);
+		byte[] body;
+		MediaType type;
+		switch (format) {
+			case "xlsx" -> {
+				body = XlsxReport.write(doc, data.month());
+				type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			}
+			case "pdf" -> {
+				body = PdfReport.write(doc);
+				type = MediaType.APPLICATION_PDF;
+			}
+			case "csv" -> {
+				CsvWriter.Encoding encoding = CsvWriter.Encoding.of(charset);
+				body = CsvReport.write(doc, encoding);
+				type = MediaType.parseMediaType(encoding.contentType());
+			}
+			default -> throw new RecordNotFoundException("export format", format);
+		}
+		audit.viewed("monthly_report", data.month() + " v" + data.version(), "export " + format);
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name + "." + format, StandardCharsets.UTF_8).build()
+						.toString())
+			.body(body);
+	}
+
+	private String page(YearMonth month, MonthlyReports.Version version, TextsForm form, Model model) {
+		MonthlyReportData data = version == null ? reports.unwritten(month) : reports.data(version);
+		List<MonthlyReports.Version> versions = reports.versions(month);
+		MonthlyReports.Version latest = versions.isEmpty() ? null : versions.get(0);
+		model.addAttribute("month", month.toString());
+		model.addAttribute("monthLabel", month.getYear() + "-" + month.getMonthValue());
+		model.addAttribute("wareki", MonthlyReportDocument.wareki(month));
+		model.addAttribute("previousMonth", month.minusMonths(1).toString());
+		model.addAttribute("nextMonth", month.plusMonths(1).toString());
+		model.addAttribute("report", data);
+		model.addAttribute("version", version);
+		model.addAttribute("versions", versions);
+		model.addAttribute("isLatest", version == null || latest == null || latest.id() == version.id());
+		boolean onMonthPage = form != null;
+		model.addAttribute("draft", latest != null && !latest.submitted() ? latest : null);
+		model.addAttribute("editable", onMonthPage && (latest == null || !latest.submitted()));
+		model.addAttribute("canCorrect", onMonthPage && latest != null && latest.submitted());
+		if (onMonthPage && !model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
+		return "reporting/monthly";
+	}
+
+	private static YearMonth month(String value) {
+		try {
+			YearMonth month = YearMonth.parse(value);
+			if (month.getYear() < 2000 || month.getYear() > 2100) {
+				throw new RecordNotFoundException("month", value);
+			}
+			return month;
+		}
+		catch (DateTimeParseException ex) {
+			throw new RecordNotFoundException("month", value);
+		}
+	}
+
+}

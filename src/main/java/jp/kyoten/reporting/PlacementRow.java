@@ -1,0 +1,14 @@
+package jp.kyoten.reporting;
+
+import java.time.LocalDate;
+
+/**
+ * One confirmed placement as the reports show it: the company, the need's job category, the placement's employment
+ * form, the agency, the person's residence before and after, and which KPIs it counts toward.
+ * {@code priorSideJobUse} is the company's own answer that overrides KPI 5's history (null: history decides).
+ */
+record PlacementRow(long id, LocalDate contractDate, long companyId, String companyName, String industry,
+		String sizeBand, String jobCategory, String employmentForm, String agencyName, String beforePrefecture,
+		String beforeMunicipality, String afterPrefecture, String afterMunicipality, Long fee, boolean digital,
+		boolean financialReferral, boolean sideJobNewCompany, Boolean priorSideJobUse, UijTurn uijTurn) {
+}
