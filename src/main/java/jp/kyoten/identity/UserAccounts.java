@@ -99,6 +99,12 @@ public class UserAccounts {
 		return accounts.findByIdAndHubId(userId, hubId).map(UserAccounts::member);
 	}
 
+	/** The e-mail address of an enabled account of the hub, for mail sent to it (the morning digest). */
+	@Transactional(readOnly = true)
+	public Optional<String> emailOf(long hubId, long userId) {
+		return accounts.findByIdAndHubId(userId, hubId).filter(UserAccount::isEnabled).map(UserAccount::getEmail);
+	}
+
 	private static StaffMember member(UserAccount a) {
 		return new StaffMember(a.getId(), a.getDisplayName(), a.getRole(), a.isEnabled());
 	}

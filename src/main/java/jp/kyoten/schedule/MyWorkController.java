@@ -29,7 +29,11 @@ class MyWorkController {
 
 	private final List<WorkItemSource> sources;
 
-	MyWorkController(Appointments appointments, BusinessCalendar calendar, List<WorkItemSource> sources) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	MyWorkController(Appointments appointments, BusinessCalendar calendar, List<WorkItemSource> sources,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.calendar = calendar;
 		this.sources = sources;
@@ -58,6 +62,7 @@ class MyWorkController {
 			.toList();
 		model.addAttribute("followUps", items.stream().filter(i -> i.section() == WorkItem.Section.FOLLOW_UP).toList());
 		model.addAttribute("inquiries", items.stream().filter(i -> i.section() == WorkItem.Section.INQUIRY).toList());
+		model.addAttribute("digest", DigestController.enabled(jdbc, user.userId()));
 		model.addAttribute("weekStart", monday);
 		model.addAttribute("weekEnd", nextMonday.minusDays(1));
 		return "schedule/my-work";
