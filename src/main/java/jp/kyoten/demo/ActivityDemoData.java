@@ -1,0 +1,136 @@
+package jp.kyoten.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import jp.kyoten.activity.Channel;
+import jp.kyoten.activity.ConsentForm;
+import jp.kyoten.activity.InstitutionReferrals;
+import jp.kyoten.activity.JobSeekerDetails;
+import jp.kyoten.activity.JobSeekers;
+import jp.kyoten.activity.NewReferral;
+import jp.kyoten.activity.ReferralStatus;
+import jp.kyoten.activity.VisitDetails;
+import jp.kyoten.activity.Visits;
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.agency.JobCategory;
+import jp.kyoten.schedule.BusinessCalendar;
+
+/**
+ * A hub's daily work around its consultations: most past company-visit appointments recorded as visits (some with a
+ * follow-up still open), referrals of consulted companies to banks and 商工会議所 with their outcomes, and job
+ * seekers who called, some passed to registered agencies. Runs after the schedule and the consultations.
+ */
+@Component
+@Order(50)
+class ActivityDemoData implements DemoHubData {
+
+	static final List<String> DISCUSSED = List.of("生産管理の責任者が定年で退く。後任を外部から迎えたい。",
+			"EC販路を広げたいが社内にデジタルに詳しい人がいない。副業人材の活用を検討。",
+			"事業承継を3年後に控え、経営企画を担える人材が必要。", "海外の取引先が増え、貿易実務の経験者を探している。");
+
+	static final List<String> SEEKERS = List.of("転職 希望子", "U ターン 太郎", "副業 可能男", "熊本 帰郷", "天草 移住");
+
+	private final JdbcClient jdbc;
+
+	private final Visits visits;
+
+	private final InstitutionReferrals referrals;
+
+	private final JobSeekers seekers;
+
+	ActivityDemoData(JdbcClient jdbc, Visits visits, InstitutionReferrals referrals, JobSeekers seekers) {
+		this.jdbc = jdbc;
+		this.visits = visits;
+		this.referrals = referrals;
+		this.seekers = seekers;
+	}
+
+	@Override
+	public void seed(long hubId, String prefectureCode, int count) {
+		Random random = new Random(hubId * 31);
+		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		seedVisits(today, random);
+		seedReferrals(today, random);
+		seedJobSeekers(today, prefectureCode, random);
+	}
+
+	private void seedVisits(LocalDate today, Random random) {
+		List<Long> companies = jdbc.sql("SELECT id FROM company WHERE NOT closed ORDER BY id LIMIT 300")
+			.query(Long.class)
+			.list();
+		if (companies.isEmpty()) {
+			return;
+		}
+		record Planned(long id, long owner, LocalDate day) {
+		}
+		List<Planned> past = jdbc.sql("""
+				SELECT id, owner_id, (starts_at AT TIME ZONE 'Asia/Tokyo')::date FROM appointment
+				WHERE kind = 'COMPANY_VISIT' AND status = 'SCHEDULED' AND owner_id IS NOT NULL AND starts_at < ?
+				ORDER BY starts_at""")
+			.param(today.atStartOfDay(BusinessCalendar.TOKYO).toOffsetDateTime())
+			.query((rs, n) -> new Planned(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
+			.list();
+		for (Planned p : past) {
+			if (random.nextInt(10) < 3) {
+				continue;
+			}
+			LocalDate followUp = random.nextBoolean() ? today.plusDays(random.nextInt(10) - 3) : null;
+			visits.record(new VisitDetails(companies.get(random.nextInt(companies.size())), p.id(), p.day(),
+					List.of(p.owner()), "代表取締役", DISCUSSED.get(random.nextInt(DISCUSSED.size())),
+					followUp == null ? null : "要件を整理して再訪問", followUp, false, List.of(), null));
+		}
+	}
+
+	private void seedReferrals(LocalDate today, Random random) {
+		List<Long> institutions = jdbc.sql("SELECT id FROM support_institution WHERE active ORDER BY id")
+			.query(Long.class)
+			.list();
+		record Consulted(long id, LocalDate day) {
+		}
+		List<Consulted> consulted = jdbc.sql("""
+				SELECT id, consulted_on FROM consultation WHERE follow_up_of IS NULL AND consulted_on <= ?
+				ORDER BY consulted_on DESC LIMIT 12""")
+			.param(today)
+			.query((rs, n) -> new Consulted(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+			.list();
+		if (institutions.isEmpty()) {
+			return;
+		}
+		String[] reasons = { "設備資金の融資相談のため", "販路開拓の補助金申請の支援を依頼", "事業承継の専門相談のため" };
+		for (int i = 0; i < consulted.size(); i += 2) {
+			Consulted c = consulted.get(i);
+			long id = referrals.refer(new NewReferral(c.id(), institutions.get(random.nextInt(institutions.size())),
+					c.day(), reasons[random.nextInt(reasons.length)], ConsentForm.ORAL, c.day(),
+					c.day().plusDays(14)));
+			if (i % 3 == 0) {
+				referrals.recordOutcome(id, 0, random.nextBoolean() ? ReferralStatus.RESOLVED
+						: ReferralStatus.UNSUCCESSFUL, "先方から結果の連絡あり",
+						c.day().plusDays(10).isAfter(today) ? today : c.day().plusDays(10));
+			}
+		}
+	}
+
+	private void seedJobSeekers(LocalDate today, String prefectureCode, Random random) {
+		List<Long> agencies = jdbc.sql("SELECT id FROM recruitment_agency WHERE status = 'REGISTERED' ORDER BY id")
+			.query(Long.class)
+			.list();
+		for (int i = 0; i < SEEKERS.size(); i++) {
+			boolean consent = i % 2 == 0;
+			long id = seekers.record(new JobSeekerDetails(today.minusDays(3L * i + 1), i % 3 == 0 ? Channel.EMAIL
+					: Channel.PHONE, SEEKERS.get(i), "seeker" + i + "@example.jp", null, i == 1 ? "13" : prefectureCode,
+					JobCategory.values()[random.nextInt(JobCategory.values().length)],
+					i == 2 ? EmploymentForm.SIDE_JOB : EmploymentForm.FULL_TIME,
+					"県内企業への転職を考えている。経験を活かせる先を知りたい。", consent));
+			if (consent && !agencies.isEmpty() && i < 4) {
+				seekers.passTo(id, List.of(agencies.get(random.nextInt(agencies.size()))));
+			}
+		}
+	}
+
+}
