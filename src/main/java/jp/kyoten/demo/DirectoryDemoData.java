@@ -23,6 +23,7 @@ import jp.kyoten.hub.Prefectures;
  * each. Deterministic (a seeded Random), so tests may rely on it; the first companies of each hub are fixed.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class DirectoryDemoData implements DemoHubData {
 
 	record Place(String code, String name, String postalPrefix) {

@@ -49,6 +49,7 @@ import static jp.kyoten.agency.JobCategory.SALES;
  * application, checklist, registration; one stays 申請中 and one is 停止 in each hub.
  */
 @Component
+@org.springframework.core.annotation.Order(20)
 class RegistryDemoData implements DemoHubData {
 
 	private static final LocalDate AGREED = LocalDate.of(2025, 4, 1);

@@ -23,6 +23,7 @@ import jp.kyoten.schedule.ManageClosures;
  * ago to five weeks ahead. The same every start of a fresh database (seeded by the hub's id), relative to today.
  */
 @Component
+@org.springframework.core.annotation.Order(30)
 class ScheduleDemoData implements DemoHubData {
 
 	record Template(AppointmentKind kind, String title, String location, int hours) {
