@@ -1,9 +1,12 @@
 package jp.kyoten;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jp.kyoten.platform.tenancy.HubScope;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -34,6 +37,13 @@ public class DemoLogins {
 
 	public UserDetails principal(String email) {
 		return users.loadUserByUsername(email);
+	}
+
+	/** A recruitment agency of the hub, for tests that need an agency user (every agency user acts for one). */
+	public static long anyAgencyOf(JdbcClient jdbc, long hubId) {
+		return HubScope.callAs(hubId, () -> jdbc.sql("SELECT min(id) FROM recruitment_agency")
+			.query(Long.class)
+			.single());
 	}
 
 }

@@ -34,6 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
@@ -120,8 +122,12 @@ class AgenciesController {
 
 	private final MessageSource messages;
 
+	private final UserAccounts accounts;
+
 	AgenciesController(Agencies agencies, ReceiveAgencyApplication receive, UpdateAgency update,
-			ChangeAgencyStatus changeStatus, CheckAgencyRequirement check, AuditTrail audit, MessageSource messages) {
+			ChangeAgencyStatus changeStatus, CheckAgencyRequirement check, AuditTrail audit, MessageSource messages,
+			UserAccounts accounts) {
+		this.accounts = accounts;
 		this.agencies = agencies;
 		this.receive = receive;
 		this.update = update;
@@ -170,6 +176,7 @@ class AgenciesController {
 		model.addAttribute("history", agencies.history(id));
 		model.addAttribute("contacts", contacts);
 		model.addAttribute("transitions", AgencyTransition.availableFrom(agency.status()));
+		model.addAttribute("agencyAccounts", accounts.actingFor(HubScope.require(), id));
 		return "agency/detail";
 	}
 

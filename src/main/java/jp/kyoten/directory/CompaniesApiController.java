@@ -66,7 +66,7 @@ class CompaniesApiController {
 	private static final Set<String> PATCHABLE = Set.of("corporateNumber", "name", "nameKana", "legalForm",
 			"postalCode", "prefectureCode", "municipalityCode", "address", "industry", "employees", "capital",
 			"representative", "mainBank", "phone", "url", "sme", "smallBusiness", "startup", "declared100oku",
-			"regionalFutureLeader", "closed", "closedOn", "notes", "version");
+			"regionalFutureLeader", "closed", "closedOn", "notes", "version", "priorSideJobUse");
 
 	private final CompanySearch search;
 
@@ -128,10 +128,21 @@ class CompaniesApiController {
 
 	@PatchMapping(path = "/{id}", consumes = { "application/merge-patch+json", "application/json" })
 	@Operation(summary = "Change some fields of a company (JSON merge patch, RFC 7396)",
-			description = "Only the fields present change; null clears a field. The changed fields are recorded "
+			description = "Only the fields present change; null clears a field. \"priorSideJobUse\" (true, false or "
+					+ "null = unknown) is the company's own answer on side-job talent used before, which overrides KPI 5. The changed fields are recorded "
 					+ "as edited by hand. With \"version\" the change is refused (409) if the company changed since.")
 	CompanyView patch(@PathVariable long id, @RequestBody Map<String, Object> patch)
 			throws MethodArgumentNotValidException {
+		if (patch.containsKey("priorSideJobUse")) {
+			Object answer = patch.get("priorSideJobUse");
+			if (answer != null && !(answer instanceof Boolean)) {
+				throw new IllegalArgumentException("priorSideJobUse must be true, false or null");
+			}
+			edit.answerPriorSideJobUse(id, (Boolean) answer);
+			if (patch.size() == 1) {
+				return edit.current(id);
+			}
+		}
 		CompanyView current = edit.current(id);
 		CompanyData data = merge(current.data(), patch);
 		var errors = new DirectFieldBindingResult(data, "companyData");

@@ -132,6 +132,16 @@ class CompaniesController {
 		return "companies/detail";
 	}
 
+	/** The company's own answer on side-job talent used before (KPI 5's override). */
+	@PostMapping("/{id}/prior-side-job-use")
+	String answerPriorSideJobUse(@PathVariable long id, @RequestParam(required = false) Boolean answer,
+			RedirectAttributes redirect) {
+		edit.answerPriorSideJobUse(id, answer);
+		redirect.addFlashAttribute("flash", messages.getMessage("company.priorSideJobUse.saved", null,
+				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		return "redirect:/companies/" + id;
+	}
+
 	@GetMapping("/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		CompanyView company = view.company(id);

@@ -96,6 +96,10 @@ class Company {
 	@Column(name = "closed_on")
 	private LocalDate closedOn;
 
+	/** KPI 5 override: the company's own answer on earlier side-job talent; null = the hub's records decide. */
+	@Column(name = "prior_side_job_use")
+	private Boolean priorSideJobUse;
+
 	@Column(name = "merged_into_id")
 	private Long mergedIntoId;
 
@@ -216,7 +220,15 @@ class Company {
 				municipalityCode, address, industry, employees, capital, representative, mainBank,
 				mainBankInstitutionId, phone, url, sme, smallBusiness, startup, declared100oku, regionalFutureLeader,
 				closed, closedOn, mergedIntoId, notes, List.of(manuallyEditedFields), createdAt, createdBy, updatedAt,
-				updatedBy, version);
+				updatedBy, version, priorSideJobUse);
+	}
+
+	void answerPriorSideJobUse(Boolean answer) {
+		this.priorSideJobUse = answer;
+	}
+
+	Boolean getPriorSideJobUse() {
+		return priorSideJobUse;
 	}
 
 	Long getId() {

@@ -11,7 +11,7 @@ public record CompanyView(long id, String corporateNumber, String name, String n
 		String phone, String url, boolean sme, boolean smallBusiness, boolean startup, boolean declared100oku,
 		boolean regionalFutureLeader, boolean closed, LocalDate closedOn, Long mergedIntoId, String notes,
 		List<String> manuallyEditedFields, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
-		long version) {
+		long version, Boolean priorSideJobUse) {
 
 	public SizeBand sizeBand() {
 		return SizeBand.of(employees);

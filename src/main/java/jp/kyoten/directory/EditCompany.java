@@ -71,6 +71,21 @@ class EditCompany {
 		return company.view();
 	}
 
+	/**
+	 * Records the company's own answer on whether it used side-job talent before, outside the hub (KPI 5's
+	 * override); {@code null} returns the decision to the hub's records.
+	 */
+	CompanyView answerPriorSideJobUse(long id, Boolean answer) {
+		Company company = find(id);
+		if (java.util.Objects.equals(company.getPriorSideJobUse(), answer)) {
+			return company.view();
+		}
+		company.answerPriorSideJobUse(answer);
+		companies.saveAndFlush(company);
+		audit.updated("company", id, company.getName() + ": priorSideJobUse=" + answer);
+		return company.view();
+	}
+
 	private Company find(long id) {
 		return companies.findById(id).orElseThrow(() -> new RecordNotFoundException("company", id));
 	}

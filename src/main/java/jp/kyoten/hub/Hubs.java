@@ -24,6 +24,8 @@ public class Hubs {
 
 	private final Map<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
 
+	private final Map<Long, HubKind> kinds = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Hubs(HubRepository hubs, JdbcClient jdbc) {
 		this.hubs = hubs;
 		this.jdbc = jdbc;
@@ -40,6 +42,11 @@ public class Hubs {
 	/** Hub names change rarely and appear on every page, so they are kept in memory. */
 	public String nameOf(long id) {
 		return names.computeIfAbsent(id, key -> hubs.findById(key).map(Hub::getName).orElse(""));
+	}
+
+	/** A hub's kind never changes once created (its data follows its programme's rules), so it is kept in memory. */
+	public HubKind kindOf(long id) {
+		return kinds.computeIfAbsent(id, key -> get(key).getKind());
 	}
 
 	public Optional<Hub> bySlug(String slug) {

@@ -100,7 +100,10 @@ class AccountsController {
 			@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		UserAccount account = accounts.inHub(me.hubId(), id);
-		if (accountForm.role() != null && !Role.assignableByHubManager().contains(accountForm.role())) {
+		// an agency user stays one (and acts for its agency); no other account becomes one here
+		boolean keepsAgencyRole = account.getRole() == Role.AGENCY_USER && accountForm.role() == Role.AGENCY_USER;
+		if (accountForm.role() != null && !keepsAgencyRole
+				&& !Role.assignableByHubManager().contains(accountForm.role())) {
 			result.rejectValue("role", "account.role.notAllowed");
 		}
 		if (result.hasFieldErrors("displayName") || result.hasFieldErrors("role")) {

@@ -15,6 +15,11 @@ class LayoutModelAdvice {
 		this.hubs = hubs;
 	}
 
+	@ModelAttribute("currentHubKind")
+	String currentHubKind() {
+		return CurrentUser.get().map(KyotenUser::hubId).map(hubs::kindOf).map(Enum::name).orElse(null);
+	}
+
 	@ModelAttribute("currentHubName")
 	String currentHubName() {
 		return CurrentUser.get().map(KyotenUser::hubId).map(hubs::nameOf).orElse(null);

@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByIdAndHubId(Long id, Long hubId);
 
+	List<UserAccount> findByHubIdAndAgencyIdOrderByDisplayName(Long hubId, Long agencyId);
+
 	@Query("select count(u) > 0 from UserAccount u where lower(u.email) = lower(?1)")
 	boolean existsByEmail(String email);
 

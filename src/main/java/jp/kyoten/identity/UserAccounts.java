@@ -81,6 +81,12 @@ public class UserAccounts {
 		return account.getId();
 	}
 
+	/** The accounts issued for one agency of the hub, by name. */
+	@Transactional(readOnly = true)
+	public List<AccountView> actingFor(long hubId, long agencyId) {
+		return accounts.findByHubIdAndAgencyIdOrderByDisplayName(hubId, agencyId).stream().map(AccountView::of).toList();
+	}
+
 	/** Every account of the hub, enabled or not, by name; for other modules that show or pick people. */
 	@Transactional(readOnly = true)
 	public List<StaffMember> membersOf(long hubId) {

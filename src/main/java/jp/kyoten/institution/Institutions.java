@@ -67,6 +67,11 @@ public class Institutions {
 			.list();
 	}
 
+	/** Every active institution of the hub, for pickers (referral source, referral target). */
+	public List<InstitutionView> active() {
+		return jdbc.sql(COLUMNS + " WHERE active" + ORDER).query(Institutions::view).list();
+	}
+
 	/** @throws RecordNotFoundException when the institution does not exist or belongs to another hub */
 	public boolean isFinancial(long id) {
 		return get(id).kind().isFinancial();

@@ -16,7 +16,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 
 /**
  * 今日の仕事: the signed-in person's appointments (and the whole hub's) today and for the rest of this week (Monday
- * to Sunday). Due follow-ups and new portal inquiries get their own sections once those capabilities exist.
+ * to Sunday), follow-ups due this week or overdue, and new portal inquiries — the last two contributed by other
+ * capabilities through {@link WorkItemSource}.
  */
 @Controller
 @PreAuthorize(SchedulePermissions.STAFF)
@@ -26,9 +27,12 @@ class MyWorkController {
 
 	private final BusinessCalendar calendar;
 
-	MyWorkController(Appointments appointments, BusinessCalendar calendar) {
+	private final List<WorkItemSource> sources;
+
+	MyWorkController(Appointments appointments, BusinessCalendar calendar, List<WorkItemSource> sources) {
 		this.appointments = appointments;
 		this.calendar = calendar;
+		this.sources = sources;
 	}
 
 	@GetMapping("/my-work")
@@ -47,6 +51,13 @@ class MyWorkController {
 		model.addAttribute("laterThisWeek", week.stream()
 			.filter(a -> !a.cancelled() && a.firstDay().isAfter(today))
 			.toList());
+		List<WorkItem> items = sources.stream()
+			.flatMap(source -> source.dueFor(user.userId(), today, nextMonday.minusDays(1)).stream())
+			.sorted(java.util.Comparator.comparing(WorkItem::dueOn, java.util.Comparator.nullsLast(
+					java.util.Comparator.naturalOrder())))
+			.toList();
+		model.addAttribute("followUps", items.stream().filter(i -> i.section() == WorkItem.Section.FOLLOW_UP).toList());
+		model.addAttribute("inquiries", items.stream().filter(i -> i.section() == WorkItem.Section.INQUIRY).toList());
 		model.addAttribute("weekStart", monday);
 		model.addAttribute("weekEnd", nextMonday.minusDays(1));
 		return "schedule/my-work";

@@ -174,6 +174,32 @@ class CompanyApiTests {
 	}
 
 	@Test
+	void priorSideJobUseIsTrueFalseOrUnknown() throws Exception {
+		long id = CompanyMother.company("副業利用歴確認株式会社").in("43100").registerIn(kumamoto, register);
+		mvc.perform(get("/api/v1/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(jsonPath("$.priorSideJobUse").doesNotExist());
+		mvc.perform(patch("/api/v1/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.contentType("application/merge-patch+json")
+			.content("{\"priorSideJobUse\": true}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.priorSideJobUse").value(true));
+		mvc.perform(patch("/api/v1/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.contentType("application/merge-patch+json")
+			.content("{\"priorSideJobUse\": \"yes\"}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(patch("/api/v1/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.contentType("application/merge-patch+json")
+			.content("{\"priorSideJobUse\": null}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.priorSideJobUse").doesNotExist());
+		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT prior_side_job_use FROM company WHERE id = ?")
+			.param(id)
+			.query()
+			.singleRow()
+			.get("prior_side_job_use"))).isNull();
+	}
+
+	@Test
 	void unknownIdsAre404Problems() throws Exception {
 		mvc.perform(get("/api/v1/companies/{id}", 987654321L).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isNotFound())

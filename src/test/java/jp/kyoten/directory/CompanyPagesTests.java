@@ -52,7 +52,13 @@ class CompanyPagesTests {
 	void agencyUsersAndPrefectureOfficersMayNotOpenTheDirectory() throws Exception {
 		for (Role role : new Role[] { Role.AGENCY_USER, Role.PREFECTURE_OFFICER }) {
 			String email = role.name().toLowerCase() + "-" + System.nanoTime() + "@kumamoto.demo";
-			accounts.createIfAbsent(kumamoto, email, "外部 利用者", role, DemoLogins.PASSWORD);
+			if (role == Role.AGENCY_USER) {
+				accounts.createAgencyUserIfAbsent(kumamoto, DemoLogins.anyAgencyOf(jdbc, kumamoto), email, "外部 利用者",
+						DemoLogins.PASSWORD);
+			}
+			else {
+				accounts.createIfAbsent(kumamoto, email, "外部 利用者", role, DemoLogins.PASSWORD);
+			}
 			mvc.perform(get("/companies").with(logins.as(email))).andExpect(status().isForbidden());
 			mvc.perform(get("/companies/new").with(logins.as(email))).andExpect(status().isForbidden());
 			mvc.perform(get("/api/v1/companies").with(logins.as(email))).andExpect(status().isForbidden());

@@ -40,7 +40,8 @@ final class ScheduleFixture {
 		long kumamoto = hub("kumamoto");
 		accounts.createIfAbsent(kumamoto, CLERK, "受付 三郎", Role.CLERK, DemoLogins.PASSWORD);
 		accounts.createIfAbsent(kumamoto, SUB_MANAGER, "副 次長", Role.SUB_MANAGER, DemoLogins.PASSWORD);
-		accounts.createIfAbsent(kumamoto, AGENCY, "事業者 担当", Role.AGENCY_USER, DemoLogins.PASSWORD);
+		accounts.createAgencyUserIfAbsent(kumamoto, DemoLogins.anyAgencyOf(jdbc, kumamoto), AGENCY, "事業者 担当",
+				DemoLogins.PASSWORD);
 		accounts.createIfAbsent(kumamoto, OFFICER, "県 職員", Role.PREFECTURE_OFFICER, DemoLogins.PASSWORD);
 	}
 

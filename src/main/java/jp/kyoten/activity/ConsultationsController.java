@@ -1,0 +1,253 @@
+package jp.kyoten.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.directory.Companies;
+import jp.kyoten.directory.CompanyRow;
+import jp.kyoten.directory.CompanySearch;
+import jp.kyoten.identity.CurrentUser;
+import jp.kyoten.identity.KyotenUser;
+import jp.kyoten.identity.StaffMember;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.institution.Institutions;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.FormText;
+
+/** Consultation pages: the hub's list, the phone desk's quick entry, a consultation and its revision. */
+@Controller
+@RequestMapping("/consultations")
+@PreAuthorize(ActivityRoles.STAFF)
+class ConsultationsController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final Consultations consultations;
+
+	private final RecordConsultation record;
+
+	private final Companies companies;
+
+	private final CompanySearch companySearch;
+
+	private final Institutions institutions;
+
+	private final UserAccounts accounts;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final InstitutionReferrals referrals;
+
+	private final jp.kyoten.hub.Hubs hubs;
+
+	private final ConsultationRecords karte;
+
+	ConsultationsController(Consultations consultations, RecordConsultation record, Companies companies,
+			CompanySearch companySearch, Institutions institutions, UserAccounts accounts, AuditTrail audit,
+			MessageSource messages, InstitutionReferrals referrals, jp.kyoten.hub.Hubs hubs, ConsultationRecords karte) {
+		this.referrals = referrals;
+		this.hubs = hubs;
+		this.karte = karte;
+		this.consultations = consultations;
+		this.record = record;
+		this.companies = companies;
+		this.companySearch = companySearch;
+		this.institutions = institutions;
+		this.accounts = accounts;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("channels")
+	Channel[] channels() {
+		return Channel.values();
+	}
+
+	@ModelAttribute("allIssues")
+	ManagementIssue[] issues() {
+		return ManagementIssue.values();
+	}
+
+	@ModelAttribute("referralSources")
+	ReferralSource[] referralSources() {
+		return ReferralSource.values();
+	}
+
+	/** The full page, or only the result table for an htmx request from the filter form. */
+	@GetMapping
+	String list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) Channel channel, @RequestParam(required = false) ManagementIssue issue,
+			@RequestParam(required = false) Boolean followUp, @RequestParam(required = false) Long staff,
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		ConsultationFilter filter = new ConsultationFilter(from, to, null, staff, channel, issue, followUp);
+		int current = Math.max(page, 0);
+		List<ConsultationView> rows = consultations.list(filter, current * PAGE_SIZE, PAGE_SIZE + 1);
+		model.addAttribute("rows", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
+		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+		model.addAttribute("page", current);
+		model.addAttribute("filter", filter);
+		model.addAttribute("staffMembers", staff());
+		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/consultations")
+			.queryParamIfPresent("from", Optional.ofNullable(from))
+			.queryParamIfPresent("to", Optional.ofNullable(to))
+			.queryParamIfPresent("channel", Optional.ofNullable(channel))
+			.queryParamIfPresent("issue", Optional.ofNullable(issue))
+			.queryParamIfPresent("followUp", Optional.ofNullable(followUp))
+			.queryParamIfPresent("staff", Optional.ofNullable(staff))
+			.encode()
+			.toUriString());
+		return htmx != null ? "activity/list :: results" : "activity/list";
+	}
+
+	/** Quick entry: today, by phone, by the signed-in user; the company picked by search when not given. */
+	@GetMapping("/new")
+	String newConsultation(@RequestParam(required = false) Long companyId,
+			@RequestParam(required = false) Long followUpOf, Model model) {
+		if (followUpOf != null) {
+			companyId = consultations.get(followUpOf).companyId();
+		}
+		Long me = CurrentUser.get().map(KyotenUser::userId).orElse(null);
+		model.addAttribute("consultationForm", ConsultationForm.quick(companyId, followUpOf, today(), me));
+		return form(model, null, companyId);
+	}
+
+	/** Companies matching what the desk typed, as choices for the form (htmx). */
+	@GetMapping("/company-options")
+	String companyOptions(@RequestParam(required = false) String q, Model model) {
+		String query = FormText.trimmed(q);
+		model.addAttribute("options", query == null ? List.of()
+				: companySearch.search(CompanySearch.Criteria.query(query), 0, 10).rows());
+		return "activity/form :: companyOptions";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute ConsultationForm consultationForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = record.record(consultationForm.toNew());
+				redirect.addFlashAttribute("flash", message("consultation.created"));
+				return "redirect:/consultations/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+			catch (RecordNotFoundException | IllegalArgumentException ex) {
+				result.reject("consultation.reference.unknown");
+			}
+		}
+		return form(model, null, consultationForm.companyId());
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		ConsultationView consultation = consultations.get(id);
+		audit.viewed("consultation", id, consultation.companyName() + " " + consultation.date());
+		model.addAttribute("consultation", consultation);
+		model.addAttribute("history", consultations.ofCompany(consultation.companyId()));
+		model.addAttribute("referrals", referrals.ofConsultation(id));
+		model.addAttribute("institutions", institutions.active());
+		model.addAttribute("consentForms", ConsentForm.values());
+		model.addAttribute("referralStatuses", ReferralStatus.values());
+		model.addAttribute("today", today());
+		boolean yorozu = hubs.kindOf(HubScope.require()) == jp.kyoten.hub.HubKind.YOROZU;
+		model.addAttribute("yorozu", yorozu);
+		if (yorozu) {
+			model.addAttribute("karte", karte.karte(id));
+			model.addAttribute("policyAreas", PolicyArea.values());
+		}
+		return "activity/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		ConsultationView consultation = consultations.get(id);
+		model.addAttribute("consultationForm", ConsultationForm.of(consultation));
+		return form(model, consultation, consultation.companyId());
+	}
+
+	@PostMapping("/{id}")
+	String save(@PathVariable long id, @Valid @ModelAttribute ConsultationForm consultationForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ConsultationView consultation = consultations.get(id);
+		if (!result.hasErrors()) {
+			try {
+				record.revise(id, consultationForm.toNew());
+				redirect.addFlashAttribute("flash", message("consultation.updated"));
+				return "redirect:/consultations/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+			catch (RecordNotFoundException | IllegalArgumentException ex) {
+				result.reject("consultation.reference.unknown");
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.optimisticLock");
+			}
+		}
+		return form(model, consultation, consultation.companyId());
+	}
+
+	@PostMapping("/{id}/followed-up")
+	String followedUp(@PathVariable long id, RedirectAttributes redirect) {
+		record.markFollowedUp(id);
+		redirect.addFlashAttribute("flash", message("consultation.followedUp"));
+		return "redirect:/consultations/" + id;
+	}
+
+	private String form(Model model, ConsultationView editing, Long companyId) {
+		model.addAttribute("editing", editing);
+		CompanyRow company = companyId == null ? null : companies.find(companyId).orElse(null);
+		model.addAttribute("company", company);
+		model.addAttribute("earlier", company == null ? List.of() : consultations.ofCompany(company.id())
+			.stream()
+			.filter(c -> editing == null || c.id() != editing.id())
+			.toList());
+		model.addAttribute("institutions", institutions.active());
+		model.addAttribute("staffMembers", staff());
+		return "activity/form";
+	}
+
+	private List<StaffMember> staff() {
+		return accounts.membersOf(HubScope.require())
+			.stream()
+			.filter(m -> m.enabled() && m.isStaff())
+			.toList();
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,210 @@
+package jp.kyoten.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.identity.CurrentUser;
+import jp.kyoten.identity.KyotenUser;
+import jp.kyoten.institution.Institutions;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.schedule.WorkItem;
+import jp.kyoten.schedule.WorkItemSource;
+
+/**
+ * Referrals of companies to other support institutions (他機関への紹介) and what came of them, so that the loop closes
+ * back in the company's record; with the report of referrals made and received per institution.
+ */
+@Service
+@Transactional
+public class InstitutionReferrals implements WorkItemSource {
+
+	private static final String SELECT = """
+			SELECT r.id, r.consultation_id, r.company_id, co.name AS company_name, r.institution_id,
+			       si.name || coalesce(' ' || nullif(si.branch, ''), '') AS institution_name, r.referred_on, r.reason,
+			       r.consent_form, r.consent_on, r.follow_up_on, r.status, r.outcome_note, r.outcome_on, r.staff_name,
+			       r.version
+			FROM institution_referral r
+			JOIN company co ON co.id = r.company_id
+			JOIN support_institution si ON si.id = r.institution_id""";
+
+	/** One institution's line of the report: referrals the hub made to it by outcome, and consultations it sent. */
+	public record InstitutionLine(long institutionId, String institutionName, long made, long inProgress,
+			long resolved, long unsuccessful, long received) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Consultations consultations;
+
+	private final Institutions institutions;
+
+	private final AuditTrail audit;
+
+	InstitutionReferrals(JdbcClient jdbc, Consultations consultations, Institutions institutions, AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.consultations = consultations;
+		this.institutions = institutions;
+		this.audit = audit;
+	}
+
+	/** @throws RecordNotFoundException for another hub's consultation or institution */
+	public long refer(NewReferral r) {
+		ConsultationView consultation = consultations.get(r.consultationId());
+		institutions.get(r.institutionId());
+		if (r.consentOn().isAfter(r.referredOn())) {
+			throw new BusinessRuleException("referral.consent.afterReferral");
+		}
+		if (r.followUpOn() != null && r.followUpOn().isBefore(r.referredOn())) {
+			throw new BusinessRuleException("referral.followUp.beforeReferral");
+		}
+		KyotenUser me = CurrentUser.get().orElse(null);
+		long id = jdbc.sql("""
+				INSERT INTO institution_referral (hub_id, consultation_id, company_id, institution_id, referred_on,
+				       reason, consent_form, consent_on, follow_up_on, staff_user_id, staff_name, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(HubScope.require(), consultation.id(), consultation.companyId(), r.institutionId(), r.referredOn(),
+					r.reason(), r.consentForm().name(), r.consentOn(), r.followUpOn(),
+					me == null ? null : me.userId(), me == null ? null : me.displayName(),
+					me == null ? "system" : me.email())
+			.query(Long.class)
+			.single();
+		audit.created("referral", id, consultation.companyName() + " → institution " + r.institutionId());
+		return id;
+	}
+
+	/** Records what came of the referral; back to 対応中 clears the outcome date. */
+	public void recordOutcome(long id, int version, ReferralStatus status, String note, LocalDate on) {
+		ReferralView current = get(id);
+		LocalDate outcomeOn = status == ReferralStatus.IN_PROGRESS ? null : (on != null ? on : LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+		if (outcomeOn != null && outcomeOn.isBefore(current.referredOn())) {
+			throw new BusinessRuleException("referral.outcome.beforeReferral");
+		}
+		int updated = jdbc.sql("""
+				UPDATE institution_referral SET status = ?, outcome_note = ?, outcome_on = ?, updated_at = now(),
+				       version = version + 1
+				WHERE id = ? AND version = ?""")
+			.params(status.name(), note == null || note.isBlank() ? null : note.strip(), outcomeOn, id, version)
+			.update();
+		if (updated == 0) {
+			throw new BusinessRuleException("error.optimisticLock");
+		}
+		audit.updated("referral", id, status.name());
+	}
+
+	@Transactional(readOnly = true)
+	public ReferralView get(long id) {
+		return jdbc.sql(SELECT + " WHERE r.id = ?")
+			.param(id)
+			.query(InstitutionReferrals::view)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("referral", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReferralView> ofConsultation(long consultationId) {
+		return jdbc.sql(SELECT + " WHERE r.consultation_id = ? ORDER BY r.referred_on DESC, r.id DESC")
+			.param(consultationId)
+			.query(InstitutionReferrals::view)
+			.list();
+	}
+
+	/** The hub's referrals, newest first, filtered by date range, institution, company and status. */
+	@Transactional(readOnly = true)
+	public List<ReferralView> list(LocalDate from, LocalDate to, Long institutionId, Long companyId,
+			ReferralStatus status, int offset, int limit) {
+		StringBuilder where = new StringBuilder(" WHERE true");
+		List<Object> params = new ArrayList<>();
+		if (from != null) {
+			where.append(" AND r.referred_on >= ?");
+			params.add(from);
+		}
+		if (to != null) {
+			where.append(" AND r.referred_on <= ?");
+			params.add(to);
+		}
+		if (institutionId != null) {
+			where.append(" AND r.institution_id = ?");
+			params.add(institutionId);
+		}
+		if (companyId != null) {
+			where.append(" AND r.company_id = ?");
+			params.add(companyId);
+		}
+		if (status != null) {
+			where.append(" AND r.status = ?");
+			params.add(status.name());
+		}
+		params.add(Math.clamp(limit, 1, 200));
+		params.add(Math.max(0, offset));
+		return jdbc.sql(SELECT + where + " ORDER BY r.referred_on DESC, r.id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query(InstitutionReferrals::view)
+			.list();
+	}
+
+	/** Referrals made to each institution in [from, to] by outcome, beside the consultations it referred to the hub. */
+	@Transactional(readOnly = true)
+	public List<InstitutionLine> byInstitution(LocalDate from, LocalDate to) {
+		return jdbc.sql("""
+				WITH made AS (
+				    SELECT institution_id, count(*) AS made,
+				           count(*) FILTER (WHERE status = 'IN_PROGRESS') AS in_progress,
+				           count(*) FILTER (WHERE status = 'RESOLVED') AS resolved,
+				           count(*) FILTER (WHERE status = 'UNSUCCESSFUL') AS unsuccessful
+				    FROM institution_referral WHERE referred_on BETWEEN ? AND ? GROUP BY institution_id),
+				received AS (
+				    SELECT referral_institution_id AS institution_id, count(*) AS received
+				    FROM consultation WHERE referral_institution_id IS NOT NULL AND consulted_on BETWEEN ? AND ?
+				    GROUP BY referral_institution_id)
+				SELECT si.id, si.name || coalesce(' ' || nullif(si.branch, ''), ''), coalesce(made.made, 0),
+				       coalesce(made.in_progress, 0), coalesce(made.resolved, 0), coalesce(made.unsuccessful, 0),
+				       coalesce(received.received, 0)
+				FROM support_institution si
+				LEFT JOIN made ON made.institution_id = si.id
+				LEFT JOIN received ON received.institution_id = si.id
+				WHERE made.made > 0 OR received.received > 0
+				ORDER BY coalesce(made.made, 0) + coalesce(received.received, 0) DESC, si.name""")
+			.params(from, to, from, to)
+			.query((rs, n) -> new InstitutionLine(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7)))
+			.list();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkItem> dueFor(long userId, LocalDate today, LocalDate horizon) {
+		return jdbc.sql("""
+				SELECT r.consultation_id, co.name, si.name, r.follow_up_on
+				FROM institution_referral r
+				JOIN company co ON co.id = r.company_id
+				JOIN support_institution si ON si.id = r.institution_id
+				WHERE r.staff_user_id = ? AND r.status = 'IN_PROGRESS' AND r.follow_up_on <= ?
+				ORDER BY r.follow_up_on, r.id LIMIT 100""")
+			.params(userId, horizon)
+			.query((rs, n) -> new WorkItem(WorkItem.Section.FOLLOW_UP, "myWork.kind.referral",
+					rs.getString(2) + " → " + rs.getString(3), rs.getObject(4, LocalDate.class),
+					"/consultations/" + rs.getLong(1) + "#referrals"))
+			.list();
+	}
+
+	private static ReferralView view(ResultSet rs, int row) throws SQLException {
+		return new ReferralView(rs.getLong("id"), rs.getLong("consultation_id"), rs.getLong("company_id"),
+				rs.getString("company_name"), rs.getLong("institution_id"), rs.getString("institution_name"),
+				rs.getObject("referred_on", LocalDate.class), rs.getString("reason"),
+				ConsentForm.valueOf(rs.getString("consent_form")), rs.getObject("consent_on", LocalDate.class),
+				rs.getObject("follow_up_on", LocalDate.class), ReferralStatus.valueOf(rs.getString("status")),
+				rs.getString("outcome_note"), rs.getObject("outcome_on", LocalDate.class), rs.getString("staff_name"),
+				rs.getInt("version"));
+	}
+
+}

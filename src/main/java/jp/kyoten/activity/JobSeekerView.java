@@ -1,0 +1,19 @@
+package jp.kyoten.activity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.agency.JobCategory;
+
+/** A recorded job seeker with the agencies the data was passed to. */
+public record JobSeekerView(long id, LocalDate receivedOn, Channel channel, String name, String email, String phone,
+		String residencePrefecture, JobCategory desiredJobCategory, EmploymentForm desiredEmploymentForm,
+		String summary, boolean consentToPass, String staffName, List<PassedTo> passedTo) {
+
+	/** One agency the seeker's data went to, when and by whom (第三者提供の記録). */
+	public record PassedTo(long agencyId, String agencyName, Instant passedAt, String passedBy) {
+	}
+
+}

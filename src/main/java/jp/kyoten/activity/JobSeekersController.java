@@ -1,0 +1,113 @@
+package jp.kyoten.activity;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.agency.Agencies;
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.agency.JobCategory;
+import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.BusinessRuleException;
+
+/**
+ * Job seekers who contacted the hub: recorded, and passed to registered agencies with their consent. There is
+ * deliberately no page that shows a seeker a company or a vacancy (仕様書 5(1)③).
+ */
+@Controller
+@RequestMapping("/job-seekers")
+@PreAuthorize(ActivityRoles.STAFF)
+class JobSeekersController {
+
+	private final JobSeekers seekers;
+
+	private final Agencies agencies;
+
+	private final MessageSource messages;
+
+	JobSeekersController(JobSeekers seekers, Agencies agencies, MessageSource messages) {
+		this.seekers = seekers;
+		this.agencies = agencies;
+		this.messages = messages;
+	}
+
+	@ModelAttribute
+	void referenceData(Model model) {
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("jobCategories", JobCategory.values());
+		model.addAttribute("employmentForms", EmploymentForm.values());
+		model.addAttribute("prefectures", Prefectures.all());
+	}
+
+	@GetMapping
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		int current = Math.max(0, page);
+		List<JobSeekerView> rows = seekers.recent(current * 50, 51);
+		model.addAttribute("rows", rows.subList(0, Math.min(50, rows.size())));
+		model.addAttribute("hasNext", rows.size() > 50);
+		model.addAttribute("page", current);
+		return "activity/job-seekers";
+	}
+
+	@GetMapping("/new")
+	String newSeeker(Model model) {
+		model.addAttribute("jobSeekerDetails", new JobSeekerDetails(LocalDate.now(ZoneId.of("Asia/Tokyo")),
+				Channel.PHONE, null, null, null, null, null, null, null, false));
+		return "activity/job-seeker-form";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute JobSeekerDetails jobSeekerDetails, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "activity/job-seeker-form";
+		}
+		long id = seekers.record(jobSeekerDetails);
+		redirect.addFlashAttribute("flash", message("jobSeeker.created"));
+		return "redirect:/job-seekers/" + id;
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		JobSeekerView seeker = seekers.get(id);
+		model.addAttribute("seeker", seeker);
+		List<Long> passed = seeker.passedTo().stream().map(JobSeekerView.PassedTo::agencyId).toList();
+		model.addAttribute("registeredAgencies",
+				agencies.eligible(null, null, null).stream().filter(a -> !passed.contains(a.id())).toList());
+		return "activity/job-seeker";
+	}
+
+	@PostMapping("/{id}/pass")
+	String pass(@PathVariable long id, @RequestParam(name = "agencyIds", required = false) List<Long> agencyIds,
+			RedirectAttributes redirect) {
+		try {
+			seekers.passTo(id, agencyIds == null ? List.of() : agencyIds);
+			redirect.addFlashAttribute("flash", message("jobSeeker.passed"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		}
+		return "redirect:/job-seekers/" + id;
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,90 @@
+package jp.kyoten.activity;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.BusinessRuleException;
+
+/** Referrals to other institutions: made from a consultation, closed with their outcome, reported per institution. */
+@Controller
+@PreAuthorize(ActivityRoles.STAFF)
+class ReferralsController {
+
+	private final InstitutionReferrals referrals;
+
+	private final MessageSource messages;
+
+	ReferralsController(InstitutionReferrals referrals, MessageSource messages) {
+		this.referrals = referrals;
+		this.messages = messages;
+	}
+
+	@PostMapping("/consultations/{id}/referrals")
+	String refer(@PathVariable long id, @Valid @ModelAttribute NewReferral newReferral, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors() || newReferral.consultationId() != id) {
+			redirect.addFlashAttribute("flashError", message("referral.invalid"));
+		}
+		else {
+			try {
+				referrals.refer(newReferral);
+				redirect.addFlashAttribute("flash", message("referral.created"));
+			}
+			catch (BusinessRuleException ex) {
+				redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+			}
+		}
+		return "redirect:/consultations/" + id + "#referrals";
+	}
+
+	@PostMapping("/referrals/{id}/outcome")
+	String outcome(@PathVariable long id, @RequestParam int version, @RequestParam ReferralStatus status,
+			@RequestParam(required = false) String note, @RequestParam(required = false) LocalDate outcomeOn,
+			RedirectAttributes redirect) {
+		ReferralView referral = referrals.get(id);
+		try {
+			referrals.recordOutcome(id, version, status, note, outcomeOn);
+			redirect.addFlashAttribute("flash", message("referral.outcomeSaved"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		}
+		return "redirect:/consultations/" + referral.consultationId() + "#referrals";
+	}
+
+	/** The hub's referrals of a fiscal year, with the per-institution report of referrals made and received. */
+	@GetMapping("/referrals")
+	String list(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) ReferralStatus status,
+			Model model) {
+		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+		LocalDate from = LocalDate.of(year, 4, 1);
+		LocalDate to = LocalDate.of(year + 1, 3, 31);
+		model.addAttribute("fiscalYear", year);
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", ReferralStatus.values());
+		model.addAttribute("byInstitution", referrals.byInstitution(from, to));
+		model.addAttribute("rows", referrals.list(from, to, null, null, status, 0, 200));
+		return "activity/referrals";
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,180 @@
+package jp.kyoten.activity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.directory.Companies;
+import jp.kyoten.identity.CurrentUser;
+import jp.kyoten.identity.KyotenUser;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.schedule.AppointmentView;
+import jp.kyoten.schedule.Appointments;
+
+/** Company visits: recorded from the appointment in one step, listed, shown and revised. */
+@Controller
+@RequestMapping("/visits")
+@PreAuthorize(ActivityRoles.STAFF)
+class VisitsController {
+
+	private final Visits visits;
+
+	private final Appointments appointments;
+
+	private final Companies companies;
+
+	private final Consultations consultations;
+
+	private final UserAccounts accounts;
+
+	private final MessageSource messages;
+
+	VisitsController(Visits visits, Appointments appointments, Companies companies, Consultations consultations,
+			UserAccounts accounts, MessageSource messages) {
+		this.visits = visits;
+		this.appointments = appointments;
+		this.companies = companies;
+		this.consultations = consultations;
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("allIssues")
+	ManagementIssue[] issues() {
+		return ManagementIssue.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		int current = Math.max(0, page);
+		List<VisitView> rows = visits.list(from, to, null, null, current * 50, 51);
+		model.addAttribute("rows", rows.subList(0, Math.min(50, rows.size())));
+		model.addAttribute("hasNext", rows.size() > 50);
+		model.addAttribute("page", current);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		return "activity/visits";
+	}
+
+	/** From an appointment (the usual way) or for a company. */
+	@GetMapping("/new")
+	String newVisit(@RequestParam(required = false) Long appointmentId, @RequestParam(required = false) Long companyId,
+			Model model) {
+		if (appointmentId != null) {
+			var recorded = visits.ofAppointment(appointmentId);
+			if (recorded.isPresent()) {
+				return "redirect:/visits/" + recorded.get().id();
+			}
+		}
+		AppointmentView appointment = appointmentId == null ? null : appointments.get(appointmentId);
+		Long company = companyId != null ? companyId : appointment != null ? appointment.companyId() : null;
+		LocalDate day = appointment != null ? appointment.firstDay() : LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+		Long me = CurrentUser.get().map(KyotenUser::userId).orElse(null);
+		List<Long> staff = appointment != null && appointment.ownerId() != null ? List.of(appointment.ownerId())
+				: me != null ? List.of(me) : List.of();
+		model.addAttribute("visitDetails", new VisitDetails(company, appointmentId, day, staff, null, null, null, null,
+				appointment != null && appointment.consultationId() == null, List.of(), null));
+		return form(model, appointment, company);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute VisitDetails visitDetails, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				long id = visits.record(visitDetails);
+				redirect.addFlashAttribute("flash", message("visit.created"));
+				return "redirect:/visits/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		AppointmentView appointment = visitDetails.appointmentId() == null ? null
+				: appointments.get(visitDetails.appointmentId());
+		return form(model, appointment, visitDetails.companyId());
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("visit", visits.get(id));
+		return "activity/visit";
+	}
+
+	@PostMapping("/{id}/followed-up")
+	String followedUp(@PathVariable long id, RedirectAttributes redirect) {
+		visits.markFollowedUp(id);
+		redirect.addFlashAttribute("flash", message("consultation.followedUp"));
+		return "redirect:/visits/" + id;
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		VisitView v = visits.get(id);
+		model.addAttribute("visitDetails", new VisitDetails(v.companyId(), v.appointmentId(), v.visitedOn(),
+				v.staffUserIds(), v.metWith(), v.discussed(), v.nextAction(), v.followUpOn(), false, List.of(), null));
+		model.addAttribute("editing", v);
+		return form(model, null, v.companyId());
+	}
+
+	@PostMapping("/{id}")
+	String save(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute VisitDetails visitDetails,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		VisitView v = visits.get(id);
+		if (!result.hasErrors()) {
+			try {
+				visits.revise(id, version, visitDetails);
+				redirect.addFlashAttribute("flash", message("visit.updated"));
+				return "redirect:/visits/" + id;
+			}
+			catch (BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				result.reject("error.optimisticLock");
+			}
+		}
+		model.addAttribute("editing", v);
+		return form(model, null, v.companyId());
+	}
+
+	private String form(Model model, AppointmentView appointment, Long companyId) {
+		model.addAttribute("appointment", appointment);
+		model.addAttribute("company", companyId == null ? null
+				: companies.find(companyId).orElseThrow(() -> new RecordNotFoundException("company", companyId)));
+		model.addAttribute("earlier", companyId == null ? List.of() : consultations.ofCompany(companyId));
+		model.addAttribute("staffMembers", accounts.membersOf(HubScope.require())
+			.stream()
+			.filter(m -> m.enabled() && m.isStaff())
+			.toList());
+		if (!model.containsAttribute("editing")) {
+			model.addAttribute("editing", null);
+		}
+		return "activity/visit-form";
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}
