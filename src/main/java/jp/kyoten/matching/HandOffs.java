@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
 
 import jp.kyoten.platform.RecordNotFoundException;
 
@@ -37,11 +39,13 @@ public class HandOffs {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectMapper json;
+	/** Lenient: records written by other tools may lack a field (a missing flag reads as false). */
+	private final ObjectReader provided;
 
 	HandOffs(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.provided = json.readerFor(ProvidedData.class)
+			.without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	public Optional<HandOffView> find(long id) {
@@ -112,7 +116,7 @@ public class HandOffs {
 				rs.getString("chosen_by"), ChoiceMethod.valueOf(rs.getString("choice_method")),
 				rs.getObject("chosen_on", java.time.LocalDate.class), HandOffStatus.valueOf(rs.getString("status")),
 				rs.getTimestamp("status_changed_at").toInstant(), rs.getString("not_placed_reason"),
-				json.readValue(rs.getString("provided_data"), ProvidedData.class),
+				provided.readValue(rs.getString("provided_data")),
 				rs.getTimestamp("provided_at").toInstant(), rs.getString("provided_by"), placementId,
 				rs.getBoolean("placement_confirmed"));
 	}

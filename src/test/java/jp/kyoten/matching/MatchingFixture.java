@@ -30,11 +30,11 @@ import jp.kyoten.platform.tenancy.HubScope;
  * Builds the matching core's records for tests through the modules' own use cases: a company with a consultation,
  * registered agencies, a need taken as far as a hand-off, and agency users. Names are unique in the run.
  */
-final class MatchingFixture {
+public final class MatchingFixture {
 
 	private static final AtomicLong NEXT = new AtomicLong(1);
 
-	final TestCompanies companies;
+	public final TestCompanies companies;
 
 	final Hubs hubs;
 
@@ -58,8 +58,11 @@ final class MatchingFixture {
 
 	final ConfirmPlacement confirm;
 
-	static MatchingFixture of(ApplicationContext ctx) {
-		return new MatchingFixture(ctx.getBean(TestCompanies.class), ctx.getBean(Hubs.class),
+	public static MatchingFixture of(ApplicationContext ctx) {
+		TestCompanies companies = ctx.getBeanProvider(TestCompanies.class)
+			.getIfAvailable(() -> new TestCompanies(ctx.getBean(jp.kyoten.directory.Companies.class),
+					ctx.getBean(Hubs.class)));
+		return new MatchingFixture(companies, ctx.getBean(Hubs.class),
 				ctx.getBean(RecordConsultation.class), ctx.getBean(ReceiveAgencyApplication.class),
 				ctx.getBean(CheckAgencyRequirement.class), ctx.getBean(ChangeAgencyStatus.class),
 				ctx.getBean(UserAccounts.class), ctx.getBean(RegisterNeed.class), ctx.getBean(PrepareSelectionSheet.class),
@@ -85,11 +88,11 @@ final class MatchingFixture {
 	}
 
 	/** A word unique in the test run, without digits. */
-	static String unique() {
+	public static String unique() {
 		return RegistryTestFiles.kanji(NEXT.getAndIncrement() + System.nanoTime() % 100000);
 	}
 
-	long hub(String slug) {
+	public long hub(String slug) {
 		return hubs.bySlug(slug).orElseThrow().getId();
 	}
 
@@ -101,15 +104,15 @@ final class MatchingFixture {
 		return new Consult(company, id);
 	}
 
-	Consult consultation(String slug, String name) {
+	public Consult consultation(String slug, String name) {
 		return consultation(slug, name, Referral.source(ReferralSource.SELF), LocalDate.of(2026, 5, 12));
 	}
 
-	record Consult(long companyId, long consultationId) {
+	public record Consult(long companyId, long consultationId) {
 	}
 
 	/** A registered agency of the hub taking the form and category in the company's prefecture. */
-	long agency(String slug, String name, EmploymentForm form, JobCategory category) {
+	public long agency(String slug, String name, EmploymentForm form, JobCategory category) {
 		String prefecture = "fukuoka".equals(slug) ? "40" : "43";
 		AgencyDetails details = AgencyMother.agency().named(name).takes(form).places(category).serves(prefecture).build();
 		return HubScope.callAs(hub(slug), () -> {
@@ -121,7 +124,7 @@ final class MatchingFixture {
 	}
 
 	/** A sign-in for the agency; answers the e-mail to sign in with. */
-	String agencyUser(String slug, long agencyId) {
+	public String agencyUser(String slug, long agencyId) {
 		String email = "agency-" + System.nanoTime() + "@test.example";
 		accounts.createAgencyUserIfAbsent(hub(slug), agencyId, email, "事業者担当 " + unique(), DemoLogins.PASSWORD);
 		return email;
