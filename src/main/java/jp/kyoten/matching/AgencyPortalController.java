@@ -2,8 +2,6 @@ package jp.kyoten.matching;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
-
 /**
  * The agency portal: an agency user sees the hand-offs to its own agency — what the hub provided and nothing else —
  * answers them, reports progress and the outcome. Another agency's hand-off does not exist for it (404).
@@ -30,21 +26,11 @@ class AgencyPortalController {
 
 	private final HandOffs handOffs;
 
-	private final Placements placements;
+	private final HandOffForms forms;
 
-	private final ReportHandOffProgress progress;
-
-	private final ReportPlacement reportPlacement;
-
-	private final MessageSource messages;
-
-	AgencyPortalController(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
-			ReportPlacement reportPlacement, MessageSource messages) {
+	AgencyPortalController(HandOffs handOffs, HandOffForms forms) {
 		this.handOffs = handOffs;
-		this.placements = placements;
-		this.progress = progress;
-		this.reportPlacement = reportPlacement;
-		this.messages = messages;
+		this.forms = forms;
 	}
 
 	@GetMapping
@@ -58,52 +44,24 @@ class AgencyPortalController {
 
 	@GetMapping("/handoffs/{id}")
 	String show(@PathVariable long id, Model model) {
-		HandOffForms.page(handOffs.get(id), handOffs, placements, base(id), model);
-		return "matching/handoff";
+		return forms.show(id, base(id), model);
 	}
 
 	@PostMapping("/handoffs/{id}/progress")
 	String progress(@PathVariable long id, @Valid @ModelAttribute HandOffForms.ProgressForm progressForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		HandOffView handOff = handOffs.get(id);
-		if (!result.hasErrors()) {
-			try {
-				HandOffForms.record(progress, id, progressForm);
-				redirect.addFlashAttribute("flash", message("handOff.progress.recorded"));
-				return "redirect:" + base(id);
-			}
-			catch (BusinessRuleException ex) {
-				HandOffForms.reject(result, ex);
-			}
-		}
-		HandOffForms.page(handOff, handOffs, placements, base(id), model);
-		return "matching/handoff";
+		return forms.submitProgress(id, base(id), progressForm, result, model, redirect);
 	}
 
 	@PostMapping("/handoffs/{id}/placement")
 	String placement(@PathVariable long id, @Valid @ModelAttribute HandOffForms.PlacementForm placementForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		HandOffView handOff = handOffs.get(id);
-		if (!result.hasErrors()) {
-			try {
-				reportPlacement.report(id, placementForm.report());
-				redirect.addFlashAttribute("flash", message("placement.reportedByAgency"));
-				return "redirect:" + base(id);
-			}
-			catch (BusinessRuleException ex) {
-				HandOffForms.reject(result, ex);
-			}
-		}
-		HandOffForms.page(handOff, handOffs, placements, base(id), model);
-		return "matching/handoff";
+		return forms.submitPlacement(id, base(id), placementForm, result, model, redirect,
+				"placement.reportedByAgency");
 	}
 
 	private static String base(long id) {
 		return "/agency-portal/handoffs/" + id;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

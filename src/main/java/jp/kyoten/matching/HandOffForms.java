@@ -7,9 +7,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.hub.Prefectures;
@@ -17,10 +21,11 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * What the staff hand-off page and the agency portal share: the progress and placement forms, the page's model and
- * where a refused report's message belongs on the form.
+ * What the staff hand-off page and the agency portal share: the progress and placement forms, the page's model, and
+ * submitting a report — saved and redirected to the page, or shown again with the refusal by the field it concerns.
  */
-final class HandOffForms {
+@Component
+class HandOffForms {
 
 	/** One step: 受諾, 辞退, 面談, 候補者推薦, 選考中 or 不成約, with a note (the reason for 辞退 and 不成約). */
 	record ProgressForm(@NotNull HandOffStatus step, @Size(max = HandOff.NOTE_MAX) String note) {
@@ -63,11 +68,63 @@ final class HandOffForms {
 
 	}
 
-	private HandOffForms() {
+	static final String VIEW = "matching/handoff";
+
+	private final HandOffs handOffs;
+
+	private final Placements placements;
+
+	private final ReportHandOffProgress progress;
+
+	private final ReportPlacement reportPlacement;
+
+	private final MessageSource messages;
+
+	HandOffForms(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
+			ReportPlacement reportPlacement, MessageSource messages) {
+		this.handOffs = handOffs;
+		this.placements = placements;
+		this.progress = progress;
+		this.reportPlacement = reportPlacement;
+		this.messages = messages;
 	}
 
-	/** The hand-off page's model; {@code base} is where its forms post ("/handoffs/1" or "/agency-portal/handoffs/1"). */
-	static void page(HandOffView handOff, HandOffs handOffs, Placements placements, String base, Model model) {
+	/** The hand-off's page; {@code base} is its path, where its forms post. */
+	String show(long id, String base, Model model) {
+		page(handOffs.get(id), base, model);
+		return VIEW;
+	}
+
+	/** Records a step; on success back to the page with a message, else the page again with the errors. */
+	String submitProgress(long id, String base, ProgressForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return submit(id, base, result, model, redirect, "handOff.progress.recorded", () -> record(id, form));
+	}
+
+	/** Reports the placement; {@code flashKey} thanks staff or the agency in its own words. */
+	String submitPlacement(long id, String base, PlacementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, String flashKey) {
+		return submit(id, base, result, model, redirect, flashKey, () -> reportPlacement.report(id, form.report()));
+	}
+
+	private String submit(long id, String base, BindingResult result, Model model, RedirectAttributes redirect,
+			String flashKey, Runnable action) {
+		HandOffView handOff = handOffs.get(id);
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("flash", messages.getMessage(flashKey, null, LocaleContextHolder.getLocale()));
+				return "redirect:" + base;
+			}
+			catch (BusinessRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		page(handOff, base, model);
+		return VIEW;
+	}
+
+	private void page(HandOffView handOff, String base, Model model) {
 		model.addAttribute("handOff", handOff);
 		model.addAttribute("steps", handOffs.progress(handOff.id()));
 		model.addAttribute("placement", placements.ofHandOff(handOff.id()).orElse(null));
@@ -85,7 +142,7 @@ final class HandOffForms {
 	}
 
 	/** Records the step the form names. */
-	static void record(ReportHandOffProgress progress, long handOffId, ProgressForm form) {
+	private void record(long handOffId, ProgressForm form) {
 		switch (form.step()) {
 			case ACCEPTED -> progress.accept(handOffId, form.note());
 			case DECLINED -> progress.decline(handOffId, form.note());
@@ -94,8 +151,8 @@ final class HandOffForms {
 		}
 	}
 
-	/** Puts a refused placement report's message by the field it concerns. */
-	static void reject(BindingResult result, BusinessRuleException ex) {
+	/** Puts a refused report's message by the field it concerns. */
+	private static void reject(BindingResult result, BusinessRuleException ex) {
 		switch (ex.messageKey()) {
 			case "placement.startDate.beforeContract" -> result.rejectValue("startDate", ex.messageKey());
 			case "placement.contractDate.beforeHandOff" ->

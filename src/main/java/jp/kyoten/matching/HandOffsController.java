@@ -33,20 +33,17 @@ class HandOffsController {
 
 	private final Placements placements;
 
-	private final ReportHandOffProgress progress;
-
-	private final ReportPlacement reportPlacement;
+	private final HandOffForms forms;
 
 	private final ConfirmPlacement confirm;
 
 	private final MessageSource messages;
 
-	HandOffsController(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
-			ReportPlacement reportPlacement, ConfirmPlacement confirm, MessageSource messages) {
+	HandOffsController(HandOffs handOffs, Placements placements, HandOffForms forms, ConfirmPlacement confirm,
+			MessageSource messages) {
 		this.handOffs = handOffs;
 		this.placements = placements;
-		this.progress = progress;
-		this.reportPlacement = reportPlacement;
+		this.forms = forms;
 		this.confirm = confirm;
 		this.messages = messages;
 	}
@@ -71,46 +68,22 @@ class HandOffsController {
 
 	@GetMapping("/handoffs/{id}")
 	String show(@PathVariable long id, Model model) {
-		HandOffForms.page(handOffs.get(id), handOffs, placements, "/handoffs/" + id, model);
-		return "matching/handoff";
+		return forms.show(id, "/handoffs/" + id, model);
 	}
 
 	@PostMapping("/handoffs/{id}/progress")
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String progress(@PathVariable long id, @Valid @ModelAttribute HandOffForms.ProgressForm progressForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		HandOffView handOff = handOffs.get(id);
-		if (!result.hasErrors()) {
-			try {
-				HandOffForms.record(progress, id, progressForm);
-				redirect.addFlashAttribute("flash", message("handOff.progress.recorded"));
-				return "redirect:/handoffs/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				HandOffForms.reject(result, ex);
-			}
-		}
-		HandOffForms.page(handOff, handOffs, placements, "/handoffs/" + id, model);
-		return "matching/handoff";
+		return forms.submitProgress(id, "/handoffs/" + id, progressForm, result, model, redirect);
 	}
 
 	@PostMapping("/handoffs/{id}/placement")
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String placement(@PathVariable long id, @Valid @ModelAttribute HandOffForms.PlacementForm placementForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		HandOffView handOff = handOffs.get(id);
-		if (!result.hasErrors()) {
-			try {
-				reportPlacement.report(id, placementForm.report());
-				redirect.addFlashAttribute("flash", message("placement.reported"));
-				return "redirect:/handoffs/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				HandOffForms.reject(result, ex);
-			}
-		}
-		HandOffForms.page(handOff, handOffs, placements, "/handoffs/" + id, model);
-		return "matching/handoff";
+		return forms.submitPlacement(id, "/handoffs/" + id, placementForm, result, model, redirect,
+				"placement.reported");
 	}
 
 	/** Only a confirmed placement counts; a refused confirmation is explained on the hand-off's page. */

@@ -1,8 +1,6 @@
 package jp.kyoten.schedule;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -10,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.Tag;
@@ -22,6 +18,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.kyoten.BenchmarkLog;
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.hub.HubKind;
@@ -72,7 +69,7 @@ class ScheduleBenchmark {
 	@Autowired
 	Environment env;
 
-	final List<String> report = new ArrayList<>();
+	final BenchmarkLog bench = new BenchmarkLog(WARM_UP, RUNS);
 
 	@Test
 	void weekViewAndMyWorkStayFastWithTenYearsOfFortySevenHubs() throws Exception {
@@ -84,9 +81,9 @@ class ScheduleBenchmark {
 			rows += HubScope.callAs(hubId, () -> load(hubId, users));
 		}
 		analyze();
-		log("loaded %,d appointments in %d hubs in %d s", rows, hubIds.size(),
+		bench.log("loaded %,d appointments in %d hubs in %d s", rows, hubIds.size(),
 				(System.nanoTime() - started) / 1_000_000_000);
-		log("appointment table: %s, indexes: %s", size("pg_table_size('appointment')"),
+		bench.log("appointment table: %s, indexes: %s", size("pg_table_size('appointment')"),
 				size("pg_indexes_size('appointment')"));
 
 		long kumamoto = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
@@ -96,19 +93,19 @@ class ScheduleBenchmark {
 			.single();
 		Random random = new Random(42);
 		HubScope.runAs(kumamoto, () -> {
-			measure("week view, one person (Appointments.ofPerson)", () -> {
+			bench.measure("week view, one person (Appointments.ofPerson)", () -> {
 				Instant from = randomWeek(random);
 				return appointments.ofPerson(coordinator, from, from.plus(7, ChronoUnit.DAYS)).size();
 			});
-			measure("week view, whole hub (Appointments.ofHub)", () -> {
+			bench.measure("week view, whole hub (Appointments.ofHub)", () -> {
 				Instant from = randomWeek(random);
 				return appointments.ofHub(from, from.plus(7, ChronoUnit.DAYS)).size();
 			});
-			measure("month view, one person (Appointments.ofPerson, 6 weeks)", () -> {
+			bench.measure("month view, one person (Appointments.ofPerson, 6 weeks)", () -> {
 				Instant from = randomWeek(random);
 				return appointments.ofPerson(coordinator, from, from.plus(42, ChronoUnit.DAYS)).size();
 			});
-			log("plan of the week query:%n%s", String.join("\n", jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + Appointments.COLUMNS
+			bench.log("plan of the week query:%n%s", String.join("\n", jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + Appointments.COLUMNS
 					+ " WHERE (owner_id = ? OR (whole_hub AND hub_id = ?)) AND" + Appointments.OVERLAPS + Appointments.ORDER)
 				.params(coordinator, kumamoto, java.sql.Timestamp.from(instant(LocalDate.of(2026, 6, 8))),
 						java.sql.Timestamp.from(instant(LocalDate.of(2026, 6, 1))),
@@ -117,58 +114,28 @@ class ScheduleBenchmark {
 				.list()));
 		});
 		var coordinatorLogin = logins.as(DemoLogins.KUMAMOTO_COORDINATOR);
-		measure("GET /schedule/events, week, one person (HTTP, JSON)", () -> {
+		bench.measure("GET /schedule/events, week, one person (HTTP, JSON)", () -> {
 			LocalDate monday = FIRST_MONDAY.plusWeeks(random.nextInt(WEEKS));
 			return mvc.perform(get("/schedule/events").param("start", monday + "T00:00:00")
 				.param("end", monday.plusDays(7) + "T00:00:00")
 				.param("owner", "me")
 				.with(coordinatorLogin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString().length();
 		});
-		measure("GET /schedule/events, week, whole hub (HTTP, JSON)", () -> {
+		bench.measure("GET /schedule/events, week, whole hub (HTTP, JSON)", () -> {
 			LocalDate monday = FIRST_MONDAY.plusWeeks(random.nextInt(WEEKS));
 			return mvc.perform(get("/schedule/events").param("start", monday + "T00:00:00")
 				.param("end", monday.plusDays(7) + "T00:00:00")
 				.param("owner", "hub")
 				.with(coordinatorLogin)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString().length();
 		});
-		measure("GET /my-work (HTTP, whole page)", () -> mvc.perform(get("/my-work").with(coordinatorLogin))
+		bench.measure("GET /my-work (HTTP, whole page)", () -> mvc.perform(get("/my-work").with(coordinatorLogin))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString()
 			.length());
-		Path out = Path.of("target", "benchmark", "schedule.txt");
-		Files.createDirectories(out.getParent());
-		Files.write(out, report);
+		bench.write("schedule");
 		assertThat(rows).isGreaterThan(7_000_000);
-	}
-
-	interface Work {
-
-		long run() throws Exception;
-
-	}
-
-	private void measure(String name, Work work) {
-		try {
-			for (int i = 0; i < WARM_UP; i++) {
-				work.run();
-			}
-			long[] micros = new long[RUNS];
-			long found = 0;
-			for (int i = 0; i < RUNS; i++) {
-				long t = System.nanoTime();
-				found += work.run();
-				micros[i] = (System.nanoTime() - t) / 1_000;
-			}
-			Arrays.sort(micros);
-			log("%-58s p50 %6.1f ms  p95 %6.1f ms  max %6.1f ms  (%d runs, avg %d %s)", name,
-					micros[RUNS / 2] / 1000.0, micros[(int) (RUNS * 0.95)] / 1000.0, micros[RUNS - 1] / 1000.0, RUNS,
-					found / RUNS, name.contains("HTTP") ? "chars" : "rows");
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private List<Long> hubs() {
@@ -243,12 +210,6 @@ class ScheduleBenchmark {
 
 	private static Instant instant(LocalDate day) {
 		return day.atStartOfDay(BusinessCalendar.TOKYO).toInstant();
-	}
-
-	private void log(String format, Object... args) {
-		String line = String.format(Locale.ROOT, format, args);
-		report.add(line);
-		System.out.println("[benchmark] " + line);
 	}
 
 }
