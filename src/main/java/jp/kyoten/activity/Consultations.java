@@ -92,6 +92,37 @@ public class Consultations {
 			.list();
 	}
 
+	/** A company consulted in the year that nobody has followed up since (METI: every company at least once). */
+	public record NotFollowedUp(long companyId, String companyName, java.time.LocalDate firstConsultedOn,
+			long firstConsultationId, String staffName) {
+	}
+
+	/**
+	 * Companies first consulted in [from, to] with no activity since that first consultation: no later consultation,
+	 * no visit after it, no follow-up marked done. Oldest first, at most {@code limit}.
+	 */
+	public List<NotFollowedUp> notFollowedUp(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+		return jdbc.sql("""
+				WITH firsts AS (
+				    SELECT DISTINCT ON (c.company_id) c.company_id, c.id, c.consulted_on, c.staff_name
+				    FROM consultation c
+				    WHERE c.consulted_on BETWEEN ? AND ?
+				    ORDER BY c.company_id, c.consulted_on, c.id)
+				SELECT f.company_id, co.name, f.consulted_on, f.id, f.staff_name
+				FROM firsts f JOIN company co ON co.id = f.company_id
+				WHERE NOT EXISTS (SELECT 1 FROM consultation l
+				                  WHERE l.company_id = f.company_id AND l.id <> f.id AND l.consulted_on >= f.consulted_on)
+				  AND NOT EXISTS (SELECT 1 FROM company_visit v
+				                  WHERE v.company_id = f.company_id AND v.visited_on > f.consulted_on)
+				  AND NOT EXISTS (SELECT 1 FROM consultation d WHERE d.id = f.id AND d.follow_up_done)
+				ORDER BY f.consulted_on, f.company_id
+				LIMIT ?""")
+			.params(from, to, Math.clamp(limit, 1, 2000))
+			.query((rs, n) -> new NotFollowedUp(rs.getLong(1), rs.getString(2),
+					rs.getObject(3, java.time.LocalDate.class), rs.getLong(4), rs.getString(5)))
+			.list();
+	}
+
 	private static ConsultationView view(ResultSet rs, int row) throws SQLException {
 		long institutionId = rs.getLong("referral_institution_id");
 		Referral referral = rs.wasNull()

@@ -125,6 +125,16 @@ class ConsultationsController {
 		return htmx != null ? "activity/list :: results" : "activity/list";
 	}
 
+	/** METI's rule that every consulted company is followed up at least once in the year, as a to-do list. */
+	@GetMapping("/not-followed-up")
+	String notFollowedUp(@RequestParam(required = false) Integer fiscalYear, Model model) {
+		int year = fiscalYear != null ? fiscalYear : jp.kyoten.hub.Hubs.fiscalYearOf(today());
+		model.addAttribute("fiscalYear", year);
+		model.addAttribute("rows", consultations.notFollowedUp(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
+				1000));
+		return "activity/not-followed-up";
+	}
+
 	/** Quick entry: today, by phone, by the signed-in user; the company picked by search when not given. */
 	@GetMapping("/new")
 	String newConsultation(@RequestParam(required = false) Long companyId,

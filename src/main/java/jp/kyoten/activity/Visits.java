@@ -176,6 +176,8 @@ public class Visits implements WorkItemSource {
 				SELECT v.id, co.name, v.follow_up_on, v.next_action
 				FROM company_visit v JOIN company co ON co.id = v.company_id
 				WHERE v.staff_user_ids @> ARRAY[?]::bigint[] AND v.follow_up_on <= ? AND NOT v.follow_up_done
+				  -- a visit that was also a consultation is followed up through the consultation
+				  AND v.consultation_id IS NULL
 				ORDER BY v.follow_up_on, v.id LIMIT 100""")
 			.params(userId, horizon)
 			.query((rs, n) -> new WorkItem(WorkItem.Section.FOLLOW_UP, "myWork.kind.visit",

@@ -39,8 +39,10 @@ record AppointmentForm(@NotBlank @Size(max = 200) String title, @NotNull Appoint
 	static AppointmentForm startingAt(LocalDate date, LocalTime time, String owner, Long companyId) {
 		LocalTime start = time == null ? LocalTime.of(10, 0) : time;
 		LocalTime end = start.isBefore(LocalTime.of(23, 0)) ? start.plusHours(1) : LocalTime.of(23, 59);
-		return new AppointmentForm(null, AppointmentKind.MEETING, false, date, start, date, end, null, null, owner,
-				companyId, null, null, null);
+		// planned from a company's page, it is a visit to that company
+		AppointmentKind kind = companyId != null ? AppointmentKind.COMPANY_VISIT : AppointmentKind.MEETING;
+		return new AppointmentForm(null, kind, false, date, start, date, end, null, null, owner, companyId, null, null,
+				null);
 	}
 
 	static AppointmentForm of(AppointmentView a) {

@@ -115,6 +115,21 @@ class ConsultationPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("課題絞込テスト株式会社")));
 	}
 
+	@Test
+	void aCompanyWithoutFollowUpIsListedUntilItIsFollowedUp() throws Exception {
+		long company = companies.create("フォロー待ちテスト株式会社");
+		long first = HubScope.callAs(companies.hubId(), () -> record.record(NewConsultation.of(company,
+				LocalDate.of(2032, 5, 1), Channel.PHONE, Referral.NONE, Set.of(), "初回の相談", null)));
+		mvc.perform(get("/consultations/not-followed-up").param("fiscalYear", "2032")
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("フォロー待ちテスト株式会社")));
+		HubScope.runAs(companies.hubId(), () -> record.record(NewConsultation.of(company, LocalDate.of(2032, 6, 1),
+				Channel.PHONE, Referral.NONE, Set.of(), "その後の相談", first)));
+		mvc.perform(get("/consultations/not-followed-up").param("fiscalYear", "2032")
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("フォロー待ちテスト株式会社"))));
+	}
+
 	@Autowired
 	RecordConsultation record;
 

@@ -56,7 +56,7 @@ class YorozuRecordTests {
 	@BeforeEach
 	void yorozuHub() {
 		hub = hubs.bySlug(SLUG).map(h -> h.getId())
-			.orElseGet(() -> hubs.create(SLUG, "テスト県よろず支援拠点", HubKind.YOROZU, "43").getId());
+			.orElseGet(() -> hubs.create(SLUG, "テスト県よろず支援拠点", HubKind.YOROZU, "47").getId());
 		accounts.createIfAbsent(hub, MANAGER, "よろず 管理者", Role.HUB_MANAGER, DemoLogins.PASSWORD);
 	}
 
