@@ -142,6 +142,8 @@ class DemoData implements SmartInitializingSingleton {
 		for (DemoUser u : USERS) {
 			sb.append("  login: %-28s password: %s   (%s)%n".formatted(u.email(), password, u.role()));
 		}
+		sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(MatchingDemoData.AGENCY_USER, password,
+				Role.AGENCY_USER, MatchingDemoData.AGENCY_USER_AGENCY));
 		sb.append("  (password from KYOTEN_DEMO_PASSWORD, or generated and kept in ")
 			.append(settings.passwordFile())
 			.append(")\n");

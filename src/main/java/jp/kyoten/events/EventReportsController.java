@@ -52,12 +52,16 @@ class EventReportsController {
 
 	private final FollowUpCompanies followUp;
 
+	private final jp.kyoten.matching.CompanyProgress progress;
+
 	private final AuditTrail audit;
 
 	private final MessageSource messages;
 
 	EventReportsController(Events events, EventReports reports, EventReportExport export, AnswerSurvey survey,
-			FollowUpCompanies followUp, AuditTrail audit, MessageSource messages) {
+			FollowUpCompanies followUp, AuditTrail audit, MessageSource messages,
+			jp.kyoten.matching.CompanyProgress progress) {
+		this.progress = progress;
 		this.events = events;
 		this.reports = reports;
 		this.export = export;
@@ -139,6 +143,9 @@ class EventReportsController {
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("pending", pending);
 		model.addAttribute("participants", participants);
+		// what came of the participation: the companies' consultations, needs, hand-offs and placements since April
+		model.addAttribute("progress", progress.of(participants.stream().map(FollowUpCompanies.Participant::companyId)
+			.toList(), LocalDate.of(fiscalYear, 4, 1)));
 		model.addAttribute("statuses", FollowUpStatus.values());
 		return "events/follow-up";
 	}

@@ -11,6 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +37,14 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Agency users work only in the agency portal, on the hand-off and placement API, their profile and sign-out:
+	 * every other page and API call is refused to them, whatever its own checks say.
+	 */
+	static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN_NOT_AGENCY = AuthorizationManagers.allOf(
+			AuthenticatedAuthorizationManager.authenticated(),
+			AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.AGENCY_USER.name())));
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -49,7 +62,12 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, entryPoint),
 					BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problemForbidden()))
-			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/api/v1/handoffs", "/api/v1/handoffs/**", "/api/v1/placements", "/api/v1/placements/**",
+						"/api/v1/me")
+				.authenticated()
+				.anyRequest()
+				.access(SIGNED_IN_NOT_AGENCY))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
@@ -67,8 +85,12 @@ class SecurityConfiguration {
 			.hasRole("HUB_MANAGER")
 			.requestMatchers("/audit/**")
 			.hasAnyRole("HUB_MANAGER", "SYSTEM_ADMIN")
+			.requestMatchers("/agency-portal", "/agency-portal/**")
+			.hasRole(Role.AGENCY_USER.name())
+			.requestMatchers("/", "/profile", "/profile/**", "/logout")
+			.authenticated()
 			.anyRequest()
-			.authenticated())
+			.access(SIGNED_IN_NOT_AGENCY))
 			.formLogin(f -> f.loginPage("/login").failureHandler((req, res, ex) -> {
 				String reason = ex instanceof LockedException ? "locked"
 						: ex instanceof DisabledException ? "disabled" : "bad";

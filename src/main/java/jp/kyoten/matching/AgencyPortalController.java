@@ -1,0 +1,67 @@
+package jp.kyoten.matching;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The agency portal: an agency user sees the hand-offs to its own agency — what the hub provided and nothing else —
+ * answers them, reports progress and the outcome. Another agency's hand-off does not exist for it (404).
+ */
+@Controller
+@RequestMapping("/agency-portal")
+@PreAuthorize(MatchingRoles.AGENCY)
+class AgencyPortalController {
+
+	private final HandOffs handOffs;
+
+	private final HandOffForms forms;
+
+	AgencyPortalController(HandOffs handOffs, HandOffForms forms) {
+		this.handOffs = handOffs;
+		this.forms = forms;
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("results", handOffs.list(new HandOffFilter(null, null, null, null, open),
+				PageRequest.of(Math.max(page, 0), NeedsController.PAGE_SIZE)));
+		model.addAttribute("open", open);
+		model.addAttribute("pageUrl", Boolean.TRUE.equals(open) ? "/agency-portal?open=true" : "/agency-portal");
+		return "matching/portal";
+	}
+
+	@GetMapping("/handoffs/{id}")
+	String show(@PathVariable long id, Model model) {
+		return forms.show(id, base(id), model);
+	}
+
+	@PostMapping("/handoffs/{id}/progress")
+	String progress(@PathVariable long id, @Valid @ModelAttribute HandOffForms.ProgressForm progressForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return forms.submitProgress(id, base(id), progressForm, result, model, redirect);
+	}
+
+	@PostMapping("/handoffs/{id}/placement")
+	String placement(@PathVariable long id, @Valid @ModelAttribute HandOffForms.PlacementForm placementForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return forms.submitPlacement(id, base(id), placementForm, result, model, redirect,
+				"placement.reportedByAgency");
+	}
+
+	private static String base(long id) {
+		return "/agency-portal/handoffs/" + id;
+	}
+
+}

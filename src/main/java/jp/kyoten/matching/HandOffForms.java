@@ -1,0 +1,166 @@
+package jp.kyoten.matching;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.FormText;
+
+/**
+ * What the staff hand-off page and the agency portal share: the progress and placement forms, the page's model, and
+ * submitting a report — saved and redirected to the page, or shown again with the refusal by the field it concerns.
+ */
+@Component
+class HandOffForms {
+
+	/** One step: 受諾, 辞退, 面談, 候補者推薦, 選考中 or 不成約, with a note (the reason for 辞退 and 不成約). */
+	record ProgressForm(@NotNull HandOffStatus step, @Size(max = HandOff.NOTE_MAX) String note) {
+
+		ProgressForm {
+			note = FormText.trimmed(note);
+		}
+
+		static ProgressForm empty() {
+			return new ProgressForm(null, null);
+		}
+
+	}
+
+	/** 成約: contract date, start date, employment form, residence before and after, fee in yen. */
+	record PlacementForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractDate,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate, @NotNull EmploymentForm employmentForm,
+			@Pattern(regexp = Residence.PREFECTURE) String beforePrefecture,
+			@Pattern(regexp = Residence.MUNICIPALITY) String beforeMunicipality,
+			@Pattern(regexp = Residence.PREFECTURE) String afterPrefecture,
+			@Pattern(regexp = Residence.MUNICIPALITY) String afterMunicipality, @PositiveOrZero Long fee) {
+
+		PlacementForm {
+			beforePrefecture = FormText.halfWidth(beforePrefecture);
+			beforeMunicipality = FormText.halfWidth(beforeMunicipality);
+			afterPrefecture = FormText.halfWidth(afterPrefecture);
+			afterMunicipality = FormText.halfWidth(afterMunicipality);
+		}
+
+		static PlacementForm empty(HandOffView handOff) {
+			return new PlacementForm(null, null, EmploymentForm.valueOf(handOff.provided().employmentForm()), null,
+					null, null, null, null);
+		}
+
+		PlacementReport report() {
+			return new PlacementReport(contractDate, startDate, employmentForm,
+					new Residence(beforePrefecture, beforeMunicipality), new Residence(afterPrefecture, afterMunicipality),
+					fee);
+		}
+
+	}
+
+	static final String VIEW = "matching/handoff";
+
+	private final HandOffs handOffs;
+
+	private final Placements placements;
+
+	private final ReportHandOffProgress progress;
+
+	private final ReportPlacement reportPlacement;
+
+	private final MessageSource messages;
+
+	HandOffForms(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
+			ReportPlacement reportPlacement, MessageSource messages) {
+		this.handOffs = handOffs;
+		this.placements = placements;
+		this.progress = progress;
+		this.reportPlacement = reportPlacement;
+		this.messages = messages;
+	}
+
+	/** The hand-off's page; {@code base} is its path, where its forms post. */
+	String show(long id, String base, Model model) {
+		page(handOffs.get(id), base, model);
+		return VIEW;
+	}
+
+	/** Records a step; on success back to the page with a message, else the page again with the errors. */
+	String submitProgress(long id, String base, ProgressForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		return submit(id, base, result, model, redirect, "handOff.progress.recorded", () -> record(id, form));
+	}
+
+	/** Reports the placement; {@code flashKey} thanks staff or the agency in its own words. */
+	String submitPlacement(long id, String base, PlacementForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, String flashKey) {
+		return submit(id, base, result, model, redirect, flashKey, () -> reportPlacement.report(id, form.report()));
+	}
+
+	private String submit(long id, String base, BindingResult result, Model model, RedirectAttributes redirect,
+			String flashKey, Runnable action) {
+		HandOffView handOff = handOffs.get(id);
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				redirect.addFlashAttribute("flash", messages.getMessage(flashKey, null, LocaleContextHolder.getLocale()));
+				return "redirect:" + base;
+			}
+			catch (BusinessRuleException ex) {
+				reject(result, ex);
+			}
+		}
+		page(handOff, base, model);
+		return VIEW;
+	}
+
+	private void page(HandOffView handOff, String base, Model model) {
+		model.addAttribute("handOff", handOff);
+		model.addAttribute("steps", handOffs.progress(handOff.id()));
+		model.addAttribute("placement", placements.ofHandOff(handOff.id()).orElse(null));
+		model.addAttribute("base", base);
+		model.addAttribute("progressSteps", new HandOffStatus[] { HandOffStatus.ACCEPTED, HandOffStatus.DECLINED,
+				HandOffStatus.INTERVIEW, HandOffStatus.RECOMMENDED, HandOffStatus.IN_SELECTION, HandOffStatus.NOT_PLACED });
+		model.addAttribute("employmentForms", EmploymentForm.values());
+		model.addAttribute("prefectures", Prefectures.all());
+		if (!model.containsAttribute("progressForm")) {
+			model.addAttribute("progressForm", ProgressForm.empty());
+		}
+		if (!model.containsAttribute("placementForm")) {
+			model.addAttribute("placementForm", PlacementForm.empty(handOff));
+		}
+	}
+
+	/** Records the step the form names. */
+	private void record(long handOffId, ProgressForm form) {
+		switch (form.step()) {
+			case ACCEPTED -> progress.accept(handOffId, form.note());
+			case DECLINED -> progress.decline(handOffId, form.note());
+			case NOT_PLACED -> progress.notPlaced(handOffId, form.note());
+			default -> progress.progress(handOffId, form.step(), form.note());
+		}
+	}
+
+	/** Puts a refused report's message by the field it concerns. */
+	private static void reject(BindingResult result, BusinessRuleException ex) {
+		switch (ex.messageKey()) {
+			case "placement.startDate.beforeContract" -> result.rejectValue("startDate", ex.messageKey());
+			case "placement.contractDate.beforeHandOff" ->
+				result.rejectValue("contractDate", ex.messageKey(), ex.arguments(), null);
+			case "placement.residence.invalid" -> result.rejectValue("afterMunicipality", ex.messageKey());
+			case "handOff.reason.required" -> result.rejectValue("note", ex.messageKey());
+			default -> result.reject(ex.messageKey(), ex.arguments(), null);
+		}
+	}
+
+}

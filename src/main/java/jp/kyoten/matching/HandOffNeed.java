@@ -1,0 +1,178 @@
+package jp.kyoten.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.ObjectMapper;
+
+import jp.kyoten.agency.Agencies;
+import jp.kyoten.agency.AgencyView;
+import jp.kyoten.audit.AuditAction;
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/**
+ * Hands a need to the agencies the company chose on its selection sheet (取り繋ぎ). Impossible without a recorded
+ * choice: the sheet, at least one agency on it, who chose, how and when. Each hand-off stores the snapshot of the
+ * company's and contact's data given to that agency and is written to the audit log as a provision to a third party
+ * (個人情報保護法 第三者提供の記録). The need moves to 取り繋ぎ済.
+ */
+@Service
+public class HandOffNeed {
+
+	/** One created hand-off: the API answers these. */
+	public record Created(long id, long agencyId) {
+	}
+
+	static final int NAME_MAX = 100;
+
+	private final RegisterNeed register;
+
+	private final TalentNeedRepository needs;
+
+	private final Agencies agencies;
+
+	private final NeedHistory history;
+
+	private final JdbcClient jdbc;
+
+	private final ObjectMapper json;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	HandOffNeed(RegisterNeed register, TalentNeedRepository needs, Agencies agencies, NeedHistory history,
+			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events) {
+		this.register = register;
+		this.needs = needs;
+		this.agencies = agencies;
+		this.history = history;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.audit = audit;
+		this.events = events;
+	}
+
+	/**
+	 * @return one hand-off per chosen agency, in agency-id order
+	 * @throws BusinessRuleException without a complete choice, for an agency not on the sheet or already handed
+	 * the need, or for a closed need
+	 * @throws RecordNotFoundException when the need or sheet is not the hub's
+	 */
+	@Transactional
+	public List<Created> handOff(long needId, CompanyChoice choice) {
+		checkChoice(choice);
+		TalentNeed need = register.load(needId);
+		Long sheetNeed = jdbc.sql("SELECT need_id FROM selection_sheet WHERE id = ?")
+			.param(choice.selectionSheetId())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("selection_sheet", choice.selectionSheetId()));
+		if (sheetNeed != needId) {
+			throw new BusinessRuleException("handOff.sheet.otherNeed");
+		}
+		Set<Long> onSheet = new TreeSet<>(jdbc.sql("SELECT agency_id FROM selection_sheet_agency WHERE sheet_id = ?")
+			.param(choice.selectionSheetId())
+			.query(Long.class)
+			.list());
+		Set<Long> already = new TreeSet<>(jdbc.sql("SELECT agency_id FROM handoff WHERE need_id = ?")
+			.param(needId)
+			.query(Long.class)
+			.list());
+		List<AgencyView> chosen = new ArrayList<>();
+		for (long agencyId : new TreeSet<>(choice.agencyIds())) {
+			if (!onSheet.contains(agencyId)) {
+				throw new BusinessRuleException("handOff.agency.notOnSheet");
+			}
+			AgencyView agency = agencies.get(agencyId);
+			if (already.contains(agencyId)) {
+				throw new BusinessRuleException("handOff.agency.already", agency.name());
+			}
+			if (!agency.registered()) {
+				throw new BusinessRuleException("handOff.agency.notRegistered", agency.name());
+			}
+			chosen.add(agency);
+		}
+		String actor = Acting.actor();
+		need.handOff(actor);
+		ProvidedData provided = snapshot(need, choice);
+		String providedJson = json.writeValueAsString(provided);
+		List<Created> created = new ArrayList<>();
+		for (AgencyView agency : chosen) {
+			long id = jdbc.sql("""
+					INSERT INTO handoff (hub_id, need_id, company_id, selection_sheet_id, agency_id, chosen_by,
+					                     choice_method, chosen_on, provided_data, provided_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
+				.params(need.getHubId(), needId, need.getCompanyId(), choice.selectionSheetId(), agency.id(),
+						choice.chosenBy().strip(), choice.method().name(), choice.chosenOn(), providedJson, actor)
+				.query(Long.class)
+				.single();
+			jdbc.sql("""
+					INSERT INTO handoff_progress (hub_id, handoff_id, agency_id, status, note, recorded_by)
+					VALUES (?, ?, ?, 'HANDED_OFF', ?, ?)""")
+				.params(need.getHubId(), id, agency.id(), null, actor)
+				.update();
+			audit.record(AuditAction.EXPORT, "handoff", id,
+					"第三者提供: " + provided.companyName() + " の企業情報と担当者 " + provided.contactName() + " の連絡先を "
+							+ agency.name() + " へ提供（求人ニーズ " + needId + "、選択: " + choice.chosenBy().strip() + "、"
+							+ choice.chosenOn() + "）");
+			created.add(new Created(id, agency.id()));
+		}
+		needs.save(need);
+		history.write(need, actor);
+		events.publishEvent(new NeedHandedOff(need.getHubId(), needId, need.getCompanyId(),
+				created.stream().map(Created::id).toList(), choice.chosenOn()));
+		return created;
+	}
+
+	private static void checkChoice(CompanyChoice choice) {
+		if (choice.agencyIds().isEmpty()) {
+			throw new BusinessRuleException("handOff.choice.required");
+		}
+		if (choice.chosenBy() == null || choice.chosenBy().isBlank()) {
+			throw new BusinessRuleException("handOff.chosenBy.required");
+		}
+		if (choice.chosenBy().strip().length() > NAME_MAX) {
+			throw new BusinessRuleException("handOff.chosenBy.tooLong", NAME_MAX);
+		}
+		if (choice.method() == null || choice.chosenOn() == null) {
+			throw new BusinessRuleException("handOff.methodAndDate.required");
+		}
+		if (choice.chosenOn().isAfter(LocalDate.now(RegisterNeed.TOKYO))) {
+			throw new BusinessRuleException("handOff.chosenOn.future");
+		}
+	}
+
+	/** The company's data as the directory holds it now, and the need as staff wrote it. */
+	private ProvidedData snapshot(TalentNeed need, CompanyChoice choice) {
+		return jdbc.sql("""
+				SELECT name, postal_code, address, prefecture_code, municipality_code, industry, employees
+				  FROM company WHERE id = ?""")
+			.param(need.getCompanyId())
+			.query((rs, n) -> new ProvidedData(rs.getString("name"), rs.getString("postal_code"),
+					rs.getString("address"), rs.getString("prefecture_code"), rs.getString("municipality_code"),
+					rs.getString("industry"), (Integer) rs.getObject("employees"),
+					blankToNull(choice.contactName()) == null ? choice.chosenBy().strip() : choice.contactName().strip(),
+					blankToNull(choice.contactDepartment()), blankToNull(choice.contactEmail()),
+					blankToNull(choice.contactPhone()), need.getTitle(), need.getJobCategory().name(),
+					need.getEmploymentForm().name(), need.isDigital(), need.isCxo(), need.getDescription(),
+					need.getConditions()))
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("company", need.getCompanyId()));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,7 @@
+package jp.kyoten.matching;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface HandOffRepository extends JpaRepository<HandOff, Long> {
+
+}

@@ -1,0 +1,108 @@
+package jp.kyoten.matching;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jp.kyoten.platform.BusinessRuleException;
+
+/**
+ * Staff pages for hand-offs: the list, one hand-off with what was provided and its progress, the agency's report
+ * entered by staff (also on a hand-off the agency never touched), and the confirmation of a placement.
+ */
+@Controller
+@PreAuthorize(MatchingRoles.STAFF)
+class HandOffsController {
+
+	private final HandOffs handOffs;
+
+	private final Placements placements;
+
+	private final HandOffForms forms;
+
+	private final ConfirmPlacement confirm;
+
+	private final MessageSource messages;
+
+	HandOffsController(HandOffs handOffs, Placements placements, HandOffForms forms, ConfirmPlacement confirm,
+			MessageSource messages) {
+		this.handOffs = handOffs;
+		this.placements = placements;
+		this.forms = forms;
+		this.confirm = confirm;
+		this.messages = messages;
+	}
+
+	@GetMapping("/handoffs")
+	String list(@RequestParam(required = false) HandOffStatus status, @RequestParam(required = false) Boolean open,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("results", handOffs.list(new HandOffFilter(null, null, null, status, open),
+				PageRequest.of(Math.max(page, 0), NeedsController.PAGE_SIZE)));
+		model.addAttribute("statuses", HandOffStatus.values());
+		model.addAttribute("status", status);
+		model.addAttribute("open", open);
+		model.addAttribute("unconfirmed", placements
+			.list(new PlacementFilter(null, null, false, null, null), PageRequest.of(0, NeedsController.PAGE_SIZE)));
+		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/handoffs")
+			.queryParamIfPresent("status", Optional.ofNullable(status))
+			.queryParamIfPresent("open", Optional.ofNullable(open))
+			.encode()
+			.toUriString());
+		return "matching/handoffs";
+	}
+
+	@GetMapping("/handoffs/{id}")
+	String show(@PathVariable long id, Model model) {
+		return forms.show(id, "/handoffs/" + id, model);
+	}
+
+	@PostMapping("/handoffs/{id}/progress")
+	@PreAuthorize(MatchingRoles.CASE_STAFF)
+	String progress(@PathVariable long id, @Valid @ModelAttribute HandOffForms.ProgressForm progressForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return forms.submitProgress(id, "/handoffs/" + id, progressForm, result, model, redirect);
+	}
+
+	@PostMapping("/handoffs/{id}/placement")
+	@PreAuthorize(MatchingRoles.CASE_STAFF)
+	String placement(@PathVariable long id, @Valid @ModelAttribute HandOffForms.PlacementForm placementForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		return forms.submitPlacement(id, "/handoffs/" + id, placementForm, result, model, redirect,
+				"placement.reported");
+	}
+
+	/** Only a confirmed placement counts; a refused confirmation is explained on the hand-off's page. */
+	@PostMapping("/placements/{id}/confirm")
+	@PreAuthorize(MatchingRoles.CASE_STAFF)
+	String confirm(@PathVariable long id, RedirectAttributes redirect) {
+		PlacementView placement = placements.get(id);
+		try {
+			confirm.confirm(id);
+			redirect.addFlashAttribute("flash", message("placement.confirmedNow"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		}
+		return "redirect:/handoffs/" + placement.handOffId();
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,17 @@
+package jp.kyoten.matching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jp.kyoten.agency.EmploymentForm;
+
+/**
+ * A placement as staff and its agency read it; the company and need are named as they were provided to the agency.
+ * Only a {@code confirmed} placement counts toward the KPIs.
+ */
+public record PlacementView(long id, long handOffId, long needId, String needTitle, long companyId,
+		String companyName, long agencyId, String agencyName, LocalDate contractDate, LocalDate startDate,
+		EmploymentForm employmentForm, Residence residenceBefore, Residence residenceAfter, Long fee,
+		Instant reportedAt, String reportedBy, boolean reportedByAgency, boolean confirmed, Instant confirmedAt,
+		String confirmedBy) {
+}

@@ -1,0 +1,106 @@
+package jp.kyoten.matching;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/** Reads placements: the hub's for staff, its own for an agency user (row-level security). */
+@Service
+@Transactional(readOnly = true)
+public class Placements {
+
+	private static final String SELECT = """
+			SELECT p.id, p.handoff_id, p.need_id, h.provided_data ->> 'needTitle' AS need_title, p.company_id,
+			       h.provided_data ->> 'companyName' AS company_name, p.agency_id, a.name AS agency_name,
+			       p.contract_date, p.start_date, p.employment_form, p.residence_before_pref, p.residence_before_muni,
+			       p.residence_after_pref, p.residence_after_muni, p.fee, p.reported_at, p.reported_by,
+			       p.reported_by_agency, p.confirmed, p.confirmed_at, p.confirmed_by
+			  FROM placement p
+			  JOIN handoff h ON h.id = p.handoff_id
+			  JOIN recruitment_agency a ON a.id = p.agency_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Placements(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<PlacementView> find(long id) {
+		return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(Placements::view).optional();
+	}
+
+	/** @throws RecordNotFoundException when the placement does not exist or the caller may not see it */
+	public PlacementView get(long id) {
+		return find(id).orElseThrow(() -> new RecordNotFoundException("placement", id));
+	}
+
+	public Optional<PlacementView> ofHandOff(long handOffId) {
+		return jdbc.sql(SELECT + " WHERE p.handoff_id = ?").param(handOffId).query(Placements::view).optional();
+	}
+
+	/** One page of placements, latest contract date first. */
+	public Page<PlacementView> list(PlacementFilter f, Pageable pageable) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = new StringBuilder(" WHERE true");
+		if (f.from() != null) {
+			where.append(" AND p.contract_date >= ?");
+			params.add(f.from());
+		}
+		if (f.to() != null) {
+			where.append(" AND p.contract_date <= ?");
+			params.add(f.to());
+		}
+		if (f.confirmed() != null) {
+			where.append(" AND p.confirmed = ?");
+			params.add(f.confirmed());
+		}
+		if (f.companyId() != null) {
+			where.append(" AND p.company_id = ?");
+			params.add(f.companyId());
+		}
+		if (f.agencyId() != null) {
+			where.append(" AND p.agency_id = ?");
+			params.add(f.agencyId());
+		}
+		long total = jdbc.sql("SELECT count(*) FROM placement p" + where).params(params).query(Long.class).single();
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(pageable.getPageSize());
+		pageParams.add(pageable.getOffset());
+		List<PlacementView> rows = jdbc.sql(SELECT + where + " ORDER BY p.contract_date DESC, p.id DESC LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(Placements::view)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	private static PlacementView view(ResultSet rs, int row) throws SQLException {
+		long fee = rs.getLong("fee");
+		Long feeYen = rs.wasNull() ? null : fee;
+		Timestamp confirmedAt = rs.getTimestamp("confirmed_at");
+		return new PlacementView(rs.getLong("id"), rs.getLong("handoff_id"), rs.getLong("need_id"),
+				rs.getString("need_title"), rs.getLong("company_id"), rs.getString("company_name"),
+				rs.getLong("agency_id"), rs.getString("agency_name"), rs.getObject("contract_date", LocalDate.class),
+				rs.getObject("start_date", LocalDate.class), EmploymentForm.valueOf(rs.getString("employment_form")),
+				new Residence(rs.getString("residence_before_pref"), rs.getString("residence_before_muni")),
+				new Residence(rs.getString("residence_after_pref"), rs.getString("residence_after_muni")), feeYen,
+				rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by"),
+				rs.getBoolean("reported_by_agency"), rs.getBoolean("confirmed"),
+				confirmedAt == null ? null : confirmedAt.toInstant(), rs.getString("confirmed_by"));
+	}
+
+}

@@ -1,0 +1,58 @@
+package jp.kyoten.matching;
+
+import java.time.LocalDate;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.kyoten.platform.web.ApiPage;
+
+/** Placements (成約): staff see the hub's and confirm them; an agency user sees its own agency's. */
+@RestController
+@RequestMapping("/api/v1/placements")
+@PreAuthorize(MatchingRoles.STAFF_OR_AGENCY)
+@Tag(name = "placements", description = "Placements (成約) and their confirmation by staff")
+class PlacementsApiController {
+
+	private final Placements placements;
+
+	private final ConfirmPlacement confirm;
+
+	PlacementsApiController(Placements placements, ConfirmPlacement confirm) {
+		this.placements = placements;
+		this.confirm = confirm;
+	}
+
+	@GetMapping
+	@Operation(summary = "Placements visible to the caller by contract date (from/to inclusive), latest first")
+	ApiPage<PlacementView> list(@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Boolean confirmed,
+			@RequestParam(required = false) Long companyId, @RequestParam(required = false) Long agencyId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+		return ApiPage.of(placements.list(new PlacementFilter(from, to, confirmed, companyId, agencyId),
+				PageRequest.of(ApiPage.page(page), ApiPage.size(size))));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One placement")
+	PlacementView get(@PathVariable long id) {
+		return placements.get(id);
+	}
+
+	@PostMapping("/{id}/confirm")
+	@PreAuthorize(MatchingRoles.CASE_STAFF)
+	@Operation(summary = "Staff confirm the placement: it counts from now on (KPIs 2–5); the need moves to PLACED")
+	PlacementView confirm(@PathVariable long id) {
+		confirm.confirm(id);
+		return placements.get(id);
+	}
+
+}

@@ -1,0 +1,13 @@
+/**
+ * Matching (the Pro-hub core): talent needs (求人ニーズ) born from consultations, the selection sheet of eligible
+ * registered agencies in a recorded, rotated order (事業者選択シート), the company's own choice and the hand-off to the
+ * chosen agencies with the record of what was provided to them (第三者提供の記録), the agency portal, and placements
+ * (成約) that count once staff confirm them. Its public types are its API: the use cases
+ * ({@link jp.kyoten.matching.RegisterNeed}, {@link jp.kyoten.matching.PrepareSelectionSheet},
+ * {@link jp.kyoten.matching.HandOffNeed}, {@link jp.kyoten.matching.ReportPlacement},
+ * {@link jp.kyoten.matching.ConfirmPlacement}), the read models ({@link jp.kyoten.matching.Needs},
+ * {@link jp.kyoten.matching.HandOffs}, {@link jp.kyoten.matching.CompanyProgress}) and the events
+ * {@link jp.kyoten.matching.NeedHandedOff} and {@link jp.kyoten.matching.PlacementConfirmed}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Matching")
+package jp.kyoten.matching;
