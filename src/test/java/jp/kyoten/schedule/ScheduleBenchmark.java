@@ -73,15 +73,19 @@ class ScheduleBenchmark {
 		long started = System.nanoTime();
 		List<Long> hubIds = BenchmarkHubs.national(hubs, jdbc);
 		long rows = 0;
+		long consultations = 0;
 		for (long hubId : hubIds) {
 			List<Long> users = users(hubId);
 			rows += HubScope.callAs(hubId, () -> load(hubId, users));
+			consultations += HubScope.callAs(hubId, () -> loadConsultations(hubId, users));
 		}
 		analyze();
 		report.log("loaded %,d appointments in %d hubs in %d s", rows, hubIds.size(),
 				(System.nanoTime() - started) / 1_000_000_000);
 		report.log("appointment table: %s, indexes: %s", size("pg_table_size('appointment')"),
 				size("pg_indexes_size('appointment')"));
+		report.log("loaded %,d consultations (one in 33 with an open follow-up), table %s, indexes %s", consultations,
+				size("pg_table_size('consultation')"), size("pg_indexes_size('consultation')"));
 
 		long kumamoto = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
 		long coordinator = jdbc.sql("SELECT id FROM user_account WHERE email = ?")
@@ -176,12 +180,37 @@ class ScheduleBenchmark {
 		return personal + wholeHub;
 	}
 
+	/**
+	 * Ten fiscal years of consultations (about 10,700 a year, a national hub's pace) over 2,000 companies, spread over
+	 * the ten coordinators; one in 33 still waits for its follow-up, so "my work" has years of open follow-ups to skip.
+	 */
+	private long loadConsultations(long hubId, List<Long> users) {
+		List<Long> companies = jdbc.sql("""
+				INSERT INTO company (hub_id, name, name_key, search_text, search_grams)
+				SELECT ?, 'ベンチ企業' || g, 'bench' || g, 'bench' || g, '{}' FROM generate_series(1, 2000) AS g
+				RETURNING id""")
+			.param(hubId)
+			.query(Long.class)
+			.list();
+		return jdbc.sql("""
+				INSERT INTO consultation (hub_id, company_id, consulted_on, channel, issues, summary, staff_user_id,
+				                          staff_name, follow_up_on)
+				SELECT ?, c[1 + g % array_length(c, 1)], date '2017-04-01' + (g % 3650), 'PHONE', '{RECRUITMENT}',
+				       'ベンチ相談', u[1 + g % array_length(u, 1)], 'ベンチ',
+				       CASE WHEN g % 33 = 0 THEN date '2017-04-01' + (g % 3650) + 14 END
+				  FROM generate_series(1, 107000) AS g, (SELECT ?::bigint[] AS c, ?::bigint[] AS u) AS x""")
+			.params(hubId, companies.toArray(Long[]::new), users.toArray(Long[]::new))
+			.update();
+	}
+
 	/** Fresh statistics, as autovacuum would give them a while after a bulk load; needs the schema owner. */
 	private void analyze() throws Exception {
 		try (Connection c = DriverManager.getConnection(env.getRequiredProperty("spring.flyway.url"),
 				env.getRequiredProperty("spring.flyway.user"), env.getRequiredProperty("spring.flyway.password"));
 				Statement s = c.createStatement()) {
 			s.execute("VACUUM ANALYZE appointment");
+			s.execute("VACUUM ANALYZE consultation");
+			s.execute("VACUUM ANALYZE company");
 		}
 	}
 
