@@ -18,6 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.HubScope;
 
 /**
  * Reads hand-offs from the hand-off table and its provided-data record only. Staff see the hub's; an agency user
@@ -66,6 +67,11 @@ public class HandOffs {
 	public Page<HandOffView> list(HandOffFilter f, Pageable pageable) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE true");
+		// row-level security already narrows an agency user to its agency; saying so lets the index on agency_id serve
+		HubScope.currentAgency().ifPresent(agency -> {
+			where.append(" AND h.agency_id = ?");
+			params.add(agency);
+		});
 		if (f.needId() != null) {
 			where.append(" AND h.need_id = ?");
 			params.add(f.needId());

@@ -113,7 +113,10 @@ public class Needs {
 			params.add(like);
 			params.add(like);
 		}
-		long total = jdbc.sql("SELECT count(*) FROM talent_need n JOIN company co ON co.id = n.company_id" + where)
+		// the company is joined only where its name is searched: counting a hub's history stays on talent_need
+		String from = where.indexOf("co.name") >= 0 ? " FROM talent_need n JOIN company co ON co.id = n.company_id"
+				: " FROM talent_need n";
+		long total = jdbc.sql("SELECT count(*)" + from + where)
 			.params(params)
 			.query(Long.class)
 			.single();
