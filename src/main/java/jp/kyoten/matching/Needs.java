@@ -123,7 +123,13 @@ public class Needs {
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(pageable.getPageSize());
 		pageParams.add(pageable.getOffset());
-		List<NeedView> rows = jdbc.sql(SELECT + where + " ORDER BY n.status_changed_at DESC, n.id DESC LIMIT ? OFFSET ?")
+		// The page's ids first, from the (hub, changed) index alone; only those 50 rows are then joined to their
+		// company and consultation. Joined before the LIMIT, the planner walked the hub's whole history.
+		String page = "WITH page AS (SELECT n.id, n.status_changed_at" + from + where
+				+ " ORDER BY n.status_changed_at DESC, n.id DESC LIMIT ? OFFSET ?) ";
+		List<NeedView> rows = jdbc
+			.sql(page + SELECT.replace("FROM talent_need n", "FROM page JOIN talent_need n ON n.id = page.id")
+					+ " ORDER BY page.status_changed_at DESC, page.id DESC")
 			.params(pageParams)
 			.query(Needs::view)
 			.list();
