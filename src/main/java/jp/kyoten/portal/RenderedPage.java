@@ -65,7 +65,8 @@ class RenderedPage {
 
 		@Override
 		public ServletOutputStream getOutputStream() {
-			throw new UnsupportedOperationException("a rendered page is text");
+			// Thymeleaf writes through getWriter(); a view asking for a byte stream would be a programming error
+			throw new IllegalStateException("a rendered page is written as text, never as bytes");
 		}
 
 		@Override
