@@ -75,22 +75,20 @@ public class Visits implements WorkItemSource {
 			throw new BusinessRuleException("visit.company.required");
 		}
 		companies.find(v.companyId()).orElseThrow(() -> new RecordNotFoundException("company", v.companyId()));
-		if (v.appointmentId() != null && jdbc.sql("SELECT count(*) FROM company_visit WHERE appointment_id = ?")
-			.param(v.appointmentId())
-			.query(Long.class)
-			.single() > 0) {
-			throw new BusinessRuleException("visit.appointment.recorded");
-		}
 		List<Long> staff = v.staffUserIds().isEmpty()
 				? CurrentUser.get().map(KyotenUser::userId).map(List::of).orElse(List.of()) : v.staffUserIds();
-		long id = jdbc.sql("""
+		// one visit per appointment: the unique index decides, also between two submissions at the same moment
+		Long inserted = jdbc.sql("""
 				INSERT INTO company_visit (hub_id, company_id, appointment_id, visited_on, staff_user_ids, staff_names,
 				       met_with, discussed, next_action, follow_up_on, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (appointment_id) DO NOTHING RETURNING id""")
 			.params(hubId, v.companyId(), v.appointmentId(), v.visitedOn(), staff.toArray(Long[]::new),
 					staffNames(hubId, staff), v.metWith(), v.discussed(), v.nextAction(), v.followUpOn(), actor())
 			.query(Long.class)
-			.single();
+			.optional()
+			.orElseThrow(() -> new BusinessRuleException("visit.appointment.recorded"));
+		long id = inserted;
 		if (v.asConsultation()) {
 			long consultation = consultations.record(v.asNewConsultation(v.companyId(), staff.getFirst(),
 					"企業訪問記録", "/visits/" + id));
