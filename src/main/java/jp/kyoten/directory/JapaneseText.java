@@ -4,10 +4,13 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one normalisation of Japanese names for matching: storing a company, searching for it, finding its duplicates
@@ -24,10 +27,18 @@ import java.util.stream.Collectors;
 public final class JapaneseText {
 
 	/**
-	 * Legal forms as written in names, longest first so that 医療法人社団 goes before 医療法人, and their readings.
-	 * Applied after NFKC, lower-casing and kana conversion.
+	 * Legal forms as written in names and their readings and abbreviations, by their first character, longest first
+	 * so that 医療法人社団 goes before 医療法人. Applied after NFKC, lower-casing and kana conversion. Looked up by hand
+	 * rather than by one regular expression: every name and kana of an imported registry file goes through here.
 	 */
-	private static final Pattern LEGAL_FORM;
+	private static final Map<Character, List<String>> LEGAL_FORMS;
+
+	/** English legal forms, only at the end: "Kyoten Co., Ltd.", "Kyoten Inc." */
+	private static final Pattern ENGLISH_LEGAL_FORM = Pattern
+		.compile("(?:[\\s,]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|llc|ltd\\.?|corp\\.?|corporation|k\\.k\\.))+$");
+
+	/** What stands in for a removed legal form until the noise goes: a control character, neither space nor comma. */
+	private static final char REMOVED = '\u0000';
 
 	static {
 		String[] words = { "株式会社", "有限会社", "合同会社", "合名会社", "合資会社", "特例有限会社", "相互会社", "一般社団法人", "一般財団法人",
@@ -38,24 +49,14 @@ public final class JapaneseText {
 				"ゴウシガイシャ", "イッパンシャダンホウジン", "イッパンザイダンホウジン", "コウエキシャダンホウジン", "コウエキザイダンホウジン",
 				"シャカイフクシホウジン", "イリョウホウジン", "ガッコウホウジン", "トクテイヒエイリカツドウホウジン", "エヌピーオーホウジン",
 				"キョウドウクミアイ", "キギョウクミアイ" };
-		// (株) (有) (同) (名) (資) (合) (社) (財) (医) (学) (福) (特非) (一社) (一財) (公社) (公財) (協) (企) (npo)
-		String abbreviations = "\\((?:株|有|同|名|資|合|社|財|医|学|福|特非|一社|一財|公社|公財|協|企|npo|カ|ユ|ド)\\)";
-		String english = "(?:[\\s,]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|llc|ltd\\.?|corp\\.?|corporation|k\\.k\\.))+$";
-		String alternatives = Arrays.stream(words)
+		String[] abbreviations = { "(株)", "(有)", "(同)", "(名)", "(資)", "(合)", "(社)", "(財)", "(医)", "(学)", "(福)",
+				"(特非)", "(一社)", "(一財)", "(公社)", "(公財)", "(協)", "(企)", "(npo)", "(カ)", "(ユ)", "(ド)" };
+		LEGAL_FORMS = Stream.concat(Arrays.stream(words), Arrays.stream(abbreviations))
 			.sorted(Comparator.comparingInt(String::length).reversed())
-			.map(Pattern::quote)
-			.collect(Collectors.joining("|"));
-		// The lookahead rejects, at a glance, the positions where no legal form can start: most of them.
-		String starts = Arrays.stream(words)
-			.map(w -> Pattern.quote(w.substring(0, 1)))
-			.distinct()
-			.collect(Collectors.joining("|"));
-		LEGAL_FORM = Pattern.compile("(?=[(\\s,]|" + starts + ")(?:" + abbreviations + "|" + english + "|" + alternatives
-				+ ")");
+			.collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toUnmodifiableList()));
 	}
 
-	/** Spaces, punctuation and symbols; the prolonged sound mark ー and 々 are letters (Lm) and stay. */
-	private static final Pattern NOISE = Pattern.compile("[\\p{Z}\\s\\p{P}\\p{S}\\p{Cc}\\p{Cf}]+");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private JapaneseText() {
 	}
@@ -69,8 +70,7 @@ public final class JapaneseText {
 			return "";
 		}
 		String s = toKatakana(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
-		s = LEGAL_FORM.matcher(s).replaceAll(" ");
-		return NOISE.matcher(s).replaceAll("");
+		return withoutNoise(withoutLegalForms(s));
 	}
 
 	/**
@@ -81,8 +81,88 @@ public final class JapaneseText {
 		if (kana == null) {
 			return null;
 		}
-		String s = toKatakana(Normalizer.normalize(kana, Normalizer.Form.NFKC)).strip().replaceAll("\\s+", " ");
+		String s = toKatakana(Normalizer.normalize(kana, Normalizer.Form.NFKC)).strip();
+		s = SPACES.matcher(s).replaceAll(" ");
 		return s.isEmpty() ? null : s;
+	}
+
+	private static String withoutLegalForms(String s) {
+		StringBuilder sb = null;
+		int n = s.length();
+		for (int i = 0; i < n;) {
+			String form = legalFormAt(s, i);
+			if (form != null) {
+				if (sb == null) {
+					sb = new StringBuilder(n).append(s, 0, i);
+				}
+				sb.append(REMOVED);
+				i += form.length();
+			}
+			else {
+				if (sb != null) {
+					sb.append(s.charAt(i));
+				}
+				i++;
+			}
+		}
+		String rest = sb == null ? s : sb.toString();
+		// an English form follows a space or a comma: without either the regular expression cannot match
+		boolean mayHaveEnglish = false;
+		for (int i = 0; i < rest.length() && !mayHaveEnglish; i++) {
+			char c = rest.charAt(i);
+			mayHaveEnglish = c == ' ' || c == ',' || (c >= '\t' && c <= '\r');
+		}
+		return mayHaveEnglish ? ENGLISH_LEGAL_FORM.matcher(rest).replaceAll(" ") : rest;
+	}
+
+	private static String legalFormAt(String s, int i) {
+		List<String> forms = LEGAL_FORMS.get(s.charAt(i));
+		if (forms != null) {
+			for (String form : forms) {
+				if (s.startsWith(form, i)) {
+					return form;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Without spaces, punctuation and symbols (Unicode Z, P, S, Cc, Cf and the ASCII white space); the prolonged
+	 * sound mark ー and 々 are letters (Lm) and stay. A loop rather than a regular expression: every imported
+	 * registry line goes through here twice.
+	 */
+	private static String withoutNoise(String s) {
+		StringBuilder sb = null;
+		for (int i = 0; i < s.length();) {
+			int cp = s.codePointAt(i);
+			int next = i + Character.charCount(cp);
+			if (isNoise(cp)) {
+				if (sb == null) {
+					sb = new StringBuilder(s.length()).append(s, 0, i);
+				}
+			}
+			else if (sb != null) {
+				sb.appendCodePoint(cp);
+			}
+			i = next;
+		}
+		return sb == null ? s : sb.toString();
+	}
+
+	private static boolean isNoise(int cp) {
+		if (cp == ' ' || (cp >= '\t' && cp <= '\r')) {
+			return true;
+		}
+		return switch (Character.getType(cp)) {
+			case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+					Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+					Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+					Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+					Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.CONTROL, Character.FORMAT ->
+				true;
+			default -> false;
+		};
 	}
 
 	/** Hiragana (ぁ–ゖ, ゝゞ) to the katakana at the same place of the Unicode block. */

@@ -36,6 +36,11 @@ class AgencyEligibilityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	/** The hub's today: in the evening UTC it is already tomorrow in Japan, and agreements end on Japanese dates. */
+	static LocalDate tokyoToday() {
+		return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+	}
+
 	@Test
 	void offersOnlyRegisteredAgenciesThatFitInIdOrder() {
 		long kumamoto = hub("kumamoto");
@@ -60,11 +65,11 @@ class AgencyEligibilityTests {
 		long otherRegion = HubScope.callAs(kumamoto,
 				() -> registered(agency().takes(SECONDMENT).places(LEGAL).serves("43").named("地域違いG").build()));
 		long agreementOver = HubScope.callAs(kumamoto, () -> registered(agency().takes(SECONDMENT).places(LEGAL)
-			.serves("02").agreedUntil(LocalDate.now().minusDays(1)).named("協定終了H").build()));
+			.serves("02").agreedUntil(tokyoToday().minusDays(1)).named("協定終了H").build()));
 		long otherHub = HubScope.callAs(hub("fukuoka"), () -> registered(
 				agency().takes(SECONDMENT).places(LEGAL).serves("02").named("福岡I").build()));
 		long second = HubScope.callAs(kumamoto, () -> registered(agency().takes(SECONDMENT).places(LEGAL)
-			.serves("02").agreedUntil(LocalDate.now()).named("適合J").build()));
+			.serves("02").agreedUntil(tokyoToday()).named("適合J").build()));
 
 		List<Long> eligible = HubScope.callAs(kumamoto,
 				() -> agencies.eligible(SECONDMENT, LEGAL, "02").stream().map(AgencyView::id).toList());

@@ -109,30 +109,34 @@ public class ImportJobs {
 		return jdbc.sql(SELECT + " WHERE j.id = ?").param(id).query(ImportJobs::map).single();
 	}
 
-	Map<Long, Long> committedLines(long importId) {
-		return jdbc.sql("SELECT hub_id, lines_committed FROM registry_import_hub WHERE import_id = ?")
+	/** The last line each (hub, lane) has committed: everything of that lane up to it is applied and counted. */
+	Map<LaneKey, Long> committedLines(long importId) {
+		return jdbc.sql("SELECT hub_id, lane, lines_committed FROM registry_import_hub WHERE import_id = ?")
 			.param(importId)
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.query((rs, n) -> Map.entry(new LaneKey(rs.getLong(1), rs.getInt(2)), rs.getLong(3)))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	record LaneKey(long hubId, int lane) {
+	}
+
 	/** Called inside the batch's transaction, so the counts and the applied rows commit together. */
-	void addProgress(long importId, long hubId, long linesCommitted, RegistryBatchWriter.Counts c) {
+	void addProgress(long importId, long hubId, int lane, long linesCommitted, RegistryBatchWriter.Counts c) {
 		jdbc.sql("""
-				INSERT INTO registry_import_hub (import_id, hub_id, lines_committed, total, created, updated, closed,
-				                                 unchanged, skipped)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-				ON CONFLICT (import_id, hub_id) DO UPDATE SET lines_committed = EXCLUDED.lines_committed,
+				INSERT INTO registry_import_hub (import_id, hub_id, lane, lines_committed, total, created, updated,
+				                                 closed, unchanged, skipped)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (import_id, hub_id, lane) DO UPDATE SET lines_committed = EXCLUDED.lines_committed,
 				    total = registry_import_hub.total + EXCLUDED.total,
 				    created = registry_import_hub.created + EXCLUDED.created,
 				    updated = registry_import_hub.updated + EXCLUDED.updated,
 				    closed = registry_import_hub.closed + EXCLUDED.closed,
 				    unchanged = registry_import_hub.unchanged + EXCLUDED.unchanged,
 				    skipped = registry_import_hub.skipped + EXCLUDED.skipped""")
-			.params(importId, hubId, linesCommitted, c.total(), c.created(), c.updated(), c.closed(), c.unchanged(),
-					c.skipped())
+			.params(importId, hubId, lane, linesCommitted, c.total(), c.created(), c.updated(), c.closed(),
+					c.unchanged(), c.skipped())
 			.update();
 	}
 
@@ -185,7 +189,7 @@ public class ImportJobs {
 	@Transactional
 	void progress(long id, long bytesRead, long linesRead) {
 		jdbc.sql("""
-				UPDATE registry_import SET bytes_read = ?, lines_read = greatest(lines_read, ?), heartbeat_at = now(),
+				UPDATE registry_import SET bytes_read = greatest(bytes_read, ?), lines_read = greatest(lines_read, ?), heartbeat_at = now(),
 				       rejected = (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?)
 				 WHERE id = ?""").params(bytesRead, linesRead, id, id).update();
 	}

@@ -46,7 +46,7 @@ class RegistryBatchWriter {
 		this.template = template;
 	}
 
-	Counts apply(List<RegistryRow> rows, String hubPrefecture, boolean diff, long importId) {
+	Counts apply(List<StagedRow> rows, String hubPrefecture, boolean diff, long importId) {
 		jdbc.sql(STAGE).update();
 		boolean allInPrefecture = copy(rows, hubPrefecture);
 		// Every statement below is driven by the few thousand staged rows, each probing the company table by its
@@ -62,7 +62,7 @@ class RegistryBatchWriter {
 					 WHERE NOT s.relevant AND EXISTS (SELECT 1 FROM company c
 					        WHERE c.corporate_number = s.corporate_number AND c.merged_into_id IS NULL)""").update();
 		}
-		long lastRows = rows.stream().map(r -> r.record().corporateNumber()).distinct().count();
+		long lastRows = rows.stream().map(StagedRow::corporateNumber).distinct().count();
 		long relevant = allInPrefecture ? lastRows
 				: jdbc.sql("SELECT count(*) FROM registry_stage WHERE last_in_batch AND relevant")
 					.query(Long.class)
@@ -82,13 +82,16 @@ class RegistryBatchWriter {
 				DO NOTHING""")
 			.update();
 		Map<String, Long> changed = new HashMap<>();
-		var update = jdbc.sql(updateSql(diff));
-		if (!diff) {
-			update = update.param(importId);
+		// when every row was new there is nothing to compare: a hub's first load skips the second pass entirely
+		if (created < relevant) {
+			var update = jdbc.sql(updateSql(diff));
+			if (!diff) {
+				update = update.param(importId);
+			}
+			update.query(rs -> {
+				changed.put(rs.getString(1), rs.getLong(2));
+			});
 		}
-		update.query(rs -> {
-			changed.put(rs.getString(1), rs.getLong(2));
-		});
 		long closed = changed.getOrDefault("closed", 0L);
 		long updated = changed.getOrDefault("updated", 0L);
 		if (diff) {
@@ -170,42 +173,23 @@ class RegistryBatchWriter {
 	}
 
 	/** Copies the rows into the staging table; answers whether all of them lie in the hub's prefecture. */
-	private boolean copy(List<RegistryRow> rows, String hubPrefecture) {
+	private boolean copy(List<StagedRow> rows, String hubPrefecture) {
 		boolean allInPrefecture = true;
 		Map<String, Integer> lastIndex = new HashMap<>();
 		for (int i = 0; i < rows.size(); i++) {
-			lastIndex.put(rows.get(i).record().corporateNumber(), i);
+			lastIndex.put(rows.get(i).corporateNumber(), i);
 		}
-		StringBuilder sb = new StringBuilder(rows.size() * 400);
+		int length = 0;
+		for (StagedRow row : rows) {
+			length += row.copyFields().length() + 16;
+		}
+		StringBuilder sb = new StringBuilder(length);
 		for (int i = 0; i < rows.size(); i++) {
-			RegistryRow row = rows.get(i);
-			RegistryRecord r = row.record();
+			StagedRow row = rows.get(i);
 			sb.append(i).append('\t');
-			sb.append(lastIndex.get(r.corporateNumber()) == i ? 't' : 'f').append('\t');
-			field(sb, r.corporateNumber());
-			field(sb, r.process());
-			sb.append(r.correction() ? 't' : 'f').append('\t');
-			field(sb, String.valueOf(r.updateDate()));
-			field(sb, r.changeDate() == null ? null : r.changeDate().toString());
-			field(sb, r.name());
-			field(sb, row.nameKana());
-			field(sb, row.legalForm() == null ? null : row.legalForm().name());
-			field(sb, row.postalCode());
-			field(sb, r.prefectureCode().isEmpty() ? null : r.prefectureCode());
-			field(sb, r.municipalityCode());
-			field(sb, r.address().isEmpty() ? r.addressOutside() : r.address());
-			sb.append(row.closed() ? 't' : 'f').append('\t');
-			field(sb, row.closedOn() == null ? null : row.closedOn().toString());
-			field(sb, row.closedReason());
-			field(sb, r.closeDate() == null ? null : r.closeDate().toString());
-			field(sb, r.closeCause());
-			field(sb, r.successorCorporateNumber());
-			field(sb, r.changeCause());
-			field(sb, row.nameKey());
-			field(sb, row.searchText());
-			field(sb, array(row.searchGrams()));
-			field(sb, row.hash());
-			boolean inPrefecture = hubPrefecture.equals(r.prefectureCode());
+			sb.append(lastIndex.get(row.corporateNumber()) == i ? 't' : 'f').append('\t');
+			sb.append(row.copyFields());
+			boolean inPrefecture = hubPrefecture.equals(row.prefectureCode());
 			allInPrefecture &= inPrefecture;
 			sb.append(inPrefecture ? "t\n" : "f\n");
 		}
@@ -220,47 +204,6 @@ class RegistryBatchWriter {
 			}
 		});
 		return allInPrefecture;
-	}
-
-	/** A text[] literal: every element quoted, quotes and backslashes escaped. */
-	private static String array(java.util.Collection<String> values) {
-		StringBuilder sb = new StringBuilder("{");
-		boolean first = true;
-		for (String v : values) {
-			if (!first) {
-				sb.append(',');
-			}
-			first = false;
-			sb.append('"');
-			for (int i = 0; i < v.length(); i++) {
-				char c = v.charAt(i);
-				if (c == '"' || c == '\\') {
-					sb.append('\\');
-				}
-				sb.append(c);
-			}
-			sb.append('"');
-		}
-		return sb.append('}').toString();
-	}
-
-	/** One COPY text-format field followed by a tab. */
-	private static void field(StringBuilder sb, String value) {
-		if (value == null) {
-			sb.append("\\N\t");
-			return;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> sb.append("\\\\");
-				case '\t' -> sb.append("\\t");
-				case '\n' -> sb.append("\\n");
-				case '\r' -> sb.append("\\r");
-				default -> sb.append(c);
-			}
-		}
-		sb.append('\t');
 	}
 
 }

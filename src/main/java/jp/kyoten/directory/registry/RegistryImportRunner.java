@@ -3,11 +3,15 @@ package jp.kyoten.directory.registry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,53 +89,96 @@ class RegistryImportRunner {
 		}
 	}
 
-	/** Parsed lines on their way from the reading thread to the writing one. */
-	private record Batch(List<RegistryRow> rows, List<ImportJobs.Rejection> rejected, long upToLine, long bytesRead,
-			Exception failure) {
+	/**
+	 * One lane's rows on their way from the reading thread to the lane's writer, with their line numbers: every line
+	 * of the lane up to {@code upToLine} is in this batch or an earlier one.
+	 */
+	private record Batch(List<StagedRow> rows, long[] lines, long upToLine, long bytesRead) {
 
-		static final Batch END = new Batch(List.of(), List.of(), -1, -1, null);
+		static final Batch END = new Batch(List.of(), new long[0], -1, -1);
+
+		/** The rows after the given line: what a hub that committed up to it still needs. */
+		List<StagedRow> after(long committedLine) {
+			int from = 0;
+			while (from < lines.length && lines[from] <= committedLine) {
+				from++;
+			}
+			return rows.subList(from, rows.size());
+		}
 
 	}
 
 	/**
-	 * Reading and normalising the file runs on its own thread while this one writes the previous batch to
-	 * PostgreSQL, so that the two cores work at once; at most two batches wait between them.
+	 * This thread reads and normalises the file and deals its rows to the lanes by corporate number; each lane's
+	 * writer applies its batches on its own connection, so that PostgreSQL maintains the company indexes on as many
+	 * cores as there are writers. A failure anywhere stops the reader and every writer, and is thrown here.
 	 */
 	private void importFile(ImportJobs.Job job, List<Hub> targets) throws IOException {
-		Map<Long, Long> committed = new java.util.HashMap<>(jobs.committedLines(job.id()));
-		long resumeAfter = targets.stream().mapToLong(h -> committed.getOrDefault(h.getId(), 0L)).min().orElse(0);
+		int lanes = settings.writers();
+		Map<ImportJobs.LaneKey, Long> committed = new ConcurrentHashMap<>(jobs.committedLines(job.id()));
+		long[] laneResume = new long[lanes];
+		for (int lane = 0; lane < lanes; lane++) {
+			int l = lane;
+			laneResume[lane] = targets.stream()
+				.mapToLong(h -> committed.getOrDefault(new ImportJobs.LaneKey(h.getId(), l), 0L))
+				.min()
+				.orElse(0);
+		}
 		boolean diff = job.kind() == ImportJobs.Kind.DIFF;
-		BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(2);
-		Thread reader = Thread.ofPlatform()
-			.name("registry-import-reader-" + job.id())
-			.daemon()
-			.start(() -> read(job, resumeAfter, queue));
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<BlockingQueue<Batch>> queues = new ArrayList<>();
+		List<Thread> writers = new ArrayList<>();
+		for (int lane = 0; lane < lanes; lane++) {
+			BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(1);
+			int l = lane;
+			queues.add(queue);
+			writers.add(Thread.ofPlatform()
+				.name("registry-import-writer-" + job.id() + "-" + lane)
+				.daemon()
+				.start(() -> write(job, targets, committed, l, diff, queue, failure)));
+		}
 		try {
-			while (true) {
-				Batch batch = queue.take();
-				if (batch == Batch.END) {
-					return;
-				}
-				if (batch.failure() != null) {
-					if (batch.failure() instanceof IOException io) {
-						throw io;
-					}
-					throw new IllegalStateException(batch.failure());
-				}
-				flush(job, targets, committed, batch, diff);
-			}
+			read(job, laneResume, queues, failure);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("import interrupted", ex);
+			failure.compareAndSet(null, new IllegalStateException("import interrupted", ex));
+		}
+		catch (IOException | RuntimeException ex) {
+			failure.compareAndSet(null, ex);
 		}
 		finally {
-			reader.interrupt();
+			if (failure.get() != null) {
+				// no writer may wait for a batch that will not come
+				for (BlockingQueue<Batch> queue : queues) {
+					queue.clear();
+					queue.offer(Batch.END);
+				}
+			}
+			// the job ends only when no writer can still commit
+			writers.forEach(RegistryImportRunner::joinUninterruptibly);
+		}
+		Throwable failed = failure.get();
+		if (failed instanceof IOException io) {
+			throw io;
+		}
+		if (failed instanceof RuntimeException re) {
+			throw re;
+		}
+		if (failed != null) {
+			throw new IllegalStateException(failed);
 		}
 	}
 
-	private void read(ImportJobs.Job job, long resumeAfter, BlockingQueue<Batch> queue) {
-		List<RegistryRow> rows = new ArrayList<>(settings.batchSize());
+	private void read(ImportJobs.Job job, long[] laneResume, List<BlockingQueue<Batch>> queues,
+			AtomicReference<Throwable> failure) throws IOException, InterruptedException {
+		int lanes = queues.size();
+		long resumeAfter = Arrays.stream(laneResume).min().orElse(0);
+		List<List<StagedRow>> rows = new ArrayList<>();
+		long[][] lines = new long[lanes][settings.batchSize()];
+		for (int lane = 0; lane < lanes; lane++) {
+			rows.add(new ArrayList<>(settings.batchSize()));
+		}
 		List<ImportJobs.Rejection> rejected = new ArrayList<>();
 		long lastLine = resumeAfter;
 		try (RegistryFileReader reader = RegistryFileReader.open(Path.of(job.storedPath()), job.encoding())) {
@@ -141,56 +188,138 @@ class RegistryImportRunner {
 					continue;
 				}
 				lastLine = line.number();
+				if (rejected.size() >= settings.batchSize()) {
+					// a file of nothing but bad lines must not gather them all in memory
+					rejected = recordRejections(job, rejected);
+				}
 				if (!line.decodable()) {
 					rejected.add(new ImportJobs.Rejection(line.number(), "encoding", null,
 							HexFormat.ofDelimiter(" ").formatHex(line.raw(), 0, Math.min(line.raw().length, 200))));
+					continue;
 				}
-				else if (!line.text().isBlank()) {
-					try {
-						rows.add(RegistryRow.of(RegistryRecord.parse(line.text())));
-					}
-					catch (RegistryRecord.Rejected r) {
-						rejected.add(new ImportJobs.Rejection(line.number(), r.reason(), r.getMessage(), line.text()));
-					}
+				if (line.text().isBlank()) {
+					continue;
 				}
-				if (rows.size() >= settings.batchSize()) {
-					queue.put(new Batch(rows, rejected, lastLine, reader.bytesRead(), null));
-					rows = new ArrayList<>(settings.batchSize());
-					rejected = new ArrayList<>();
+				RegistryRecord record;
+				try {
+					record = RegistryRecord.parse(line.text());
+				}
+				catch (RegistryRecord.Rejected r) {
+					rejected.add(new ImportJobs.Rejection(line.number(), r.reason(), r.getMessage(), line.text()));
+					continue;
+				}
+				int lane = laneOf(record.corporateNumber(), lanes);
+				if (line.number() <= laneResume[lane]) {
+					continue;
+				}
+				List<StagedRow> laneRows = rows.get(lane);
+				lines[lane][laneRows.size()] = line.number();
+				laneRows.add(StagedRow.of(RegistryRow.of(record)));
+				if (laneRows.size() == settings.batchSize()) {
+					rejected = recordRejections(job, rejected);
+					put(queues.get(lane), new Batch(laneRows, lines[lane], lastLine, reader.bytesRead()), failure);
+					rows.set(lane, new ArrayList<>(settings.batchSize()));
+					lines[lane] = new long[settings.batchSize()];
 				}
 			}
-			queue.put(new Batch(rows, rejected, lastLine, reader.bytesRead(), null));
-			queue.put(Batch.END);
+			recordRejections(job, rejected);
+			for (int lane = 0; lane < lanes; lane++) {
+				List<StagedRow> laneRows = rows.get(lane);
+				put(queues.get(lane), new Batch(laneRows, Arrays.copyOf(lines[lane], laneRows.size()), lastLine,
+						reader.bytesRead()), failure);
+				put(queues.get(lane), Batch.END, failure);
+			}
+		}
+	}
+
+	private static void joinUninterruptibly(Thread thread) {
+		boolean interrupted = false;
+		while (thread.isAlive()) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Rejections are written before any batch that goes past them commits: a resumed import re-reads no further back. */
+	private List<ImportJobs.Rejection> recordRejections(ImportJobs.Job job, List<ImportJobs.Rejection> rejected) {
+		if (rejected.isEmpty()) {
+			return rejected;
+		}
+		jobs.reject(job.id(), rejected);
+		return new ArrayList<>();
+	}
+
+	/** Waits for room in the lane, giving up as soon as any writer has failed. */
+	private static void put(BlockingQueue<Batch> queue, Batch batch, AtomicReference<Throwable> failure)
+			throws InterruptedException {
+		while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+			if (failure.get() != null) {
+				throw new StoppedReading();
+			}
+		}
+		if (failure.get() != null) {
+			throw new StoppedReading();
+		}
+	}
+
+	static int laneOf(String corporateNumber, int lanes) {
+		return Math.floorMod(corporateNumber.hashCode(), lanes);
+	}
+
+	private void write(ImportJobs.Job job, List<Hub> targets, Map<ImportJobs.LaneKey, Long> committed, int lane,
+			boolean diff, BlockingQueue<Batch> queue, AtomicReference<Throwable> failure) {
+		try {
+			while (failure.get() == null) {
+				Batch batch = queue.take();
+				if (batch == Batch.END) {
+					return;
+				}
+				flush(job, targets, committed, lane, batch, diff);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
-		catch (Exception ex) {
-			queue.offer(new Batch(List.of(), List.of(), lastLine, 0, ex));
+		catch (Throwable ex) {
+			failure.compareAndSet(null, ex);
 		}
 	}
 
-	private void flush(ImportJobs.Job job, List<Hub> targets, Map<Long, Long> committed, Batch batch,
-			boolean diff) {
-		// Rejections first: they are idempotent, and a crash after the batch must not lose them.
-		if (!batch.rejected().isEmpty()) {
-			jobs.reject(job.id(), batch.rejected());
-		}
+	private void flush(ImportJobs.Job job, List<Hub> targets, Map<ImportJobs.LaneKey, Long> committed, int lane,
+			Batch batch, boolean diff) {
 		long upToLine = batch.upToLine();
 		for (Hub hub : targets) {
-			if (committed.getOrDefault(hub.getId(), 0L) >= upToLine) {
+			ImportJobs.LaneKey key = new ImportJobs.LaneKey(hub.getId(), lane);
+			long done = committed.getOrDefault(key, 0L);
+			if (done >= upToLine) {
 				continue;
 			}
+			List<StagedRow> rows = batch.after(done);
 			HubScope.runAs(hub.getId(), () -> tx.executeWithoutResult(status -> {
-				RegistryBatchWriter.Counts counts = batch.rows().isEmpty()
-						? new RegistryBatchWriter.Counts(0, 0, 0, 0, 0, 0)
-						: writer.apply(batch.rows(), hub.getPrefectureCode(), diff, job.id());
-				jobs.addProgress(job.id(), hub.getId(), upToLine, counts);
+				RegistryBatchWriter.Counts counts = rows.isEmpty() ? new RegistryBatchWriter.Counts(0, 0, 0, 0, 0, 0)
+						: writer.apply(rows, hub.getPrefectureCode(), diff, job.id());
+				jobs.addProgress(job.id(), hub.getId(), lane, upToLine, counts);
 			}));
-			committed.put(hub.getId(), upToLine);
+			committed.put(key, upToLine);
 		}
 		jobs.progress(job.id(), batch.bytesRead(), upToLine);
 		listener.committed(job.id(), upToLine);
+	}
+
+	/** The reader stops because a writer failed; the writer's failure is what the import reports. */
+	private static final class StoppedReading extends RuntimeException {
+
+		StoppedReading() {
+			super("a writer failed", null, false, false);
+		}
+
 	}
 
 	/** Thrown by a test's listener to stop an import as a crash would. */

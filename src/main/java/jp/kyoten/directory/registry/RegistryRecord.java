@@ -75,11 +75,11 @@ record RegistryRecord(long sequence, String corporateNumber, String process, boo
 			throw new Rejected("name", "");
 		}
 		String prefectureCode = f.get(13);
-		if (!prefectureCode.isEmpty() && !prefectureCode.matches("\\d{2}")) {
+		if (!prefectureCode.isEmpty() && !digits(prefectureCode, 2)) {
 			throw new Rejected("prefecture", prefectureCode);
 		}
 		String cityCode = f.get(14);
-		if (!cityCode.isEmpty() && !cityCode.matches("\\d{3}")) {
+		if (!cityCode.isEmpty() && !digits(cityCode, 3)) {
 			throw new Rejected("city", cityCode);
 		}
 		try {
@@ -91,6 +91,20 @@ record RegistryRecord(long sequence, String corporateNumber, String process, boo
 		catch (DateTimeParseException ex) {
 			throw new Rejected("date", ex.getParsedString());
 		}
+	}
+
+	/** Exactly {@code length} ASCII digits; without a regular expression, as this runs for every line of a file. */
+	static boolean digits(String s, int length) {
+		if (s.length() != length) {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = s.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static long parseSequence(String s) throws Rejected {

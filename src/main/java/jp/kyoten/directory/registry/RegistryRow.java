@@ -19,7 +19,7 @@ record RegistryRow(RegistryRecord record, String nameKana, LegalForm legalForm, 
 
 	static RegistryRow of(RegistryRecord r) {
 		String kana = JapaneseText.toDisplayKana(r.furigana().isEmpty() ? null : r.furigana());
-		String postal = r.postCode().matches("\\d{7}") ? r.postCode().substring(0, 3) + "-" + r.postCode().substring(3)
+		String postal = RegistryRecord.digits(r.postCode(), 7) ? r.postCode().substring(0, 3) + "-" + r.postCode().substring(3)
 				: null;
 		boolean closed = !r.revives() && (r.closes() || r.closeDate() != null);
 		String reason = !closed ? null : r.process().equals("99") ? "99" : r.closeCause().isEmpty() ? r.process()

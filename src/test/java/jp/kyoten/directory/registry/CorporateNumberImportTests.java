@@ -175,6 +175,54 @@ class CorporateNumberImportTests {
 	}
 
 	@Test
+	void aCompanysChangesSpreadOverSeveralBatchesAreAppliedInFileOrder() throws Exception {
+		long b = base += 20_000;
+		base += 20_000;
+		String renamed = number(b);
+		// one company in each of the two lanes
+		String moved = java.util.stream.LongStream.range(b + 1, b + 100)
+			.mapToObj(CorporateNumberImportTests::number)
+			.filter(n -> RegistryImportRunner.laneOf(n, 2) != RegistryImportRunner.laneOf(renamed, 2))
+			.findFirst()
+			.orElseThrow();
+		// two writers, batches of 5,000 lines per writer: the three lines of each company land in different batches
+		RegistryLines lines = new RegistryLines()
+			.add(renamed, "01", "2026-11-02", "株式会社順序一", "ジュンジョイチ", "43", "100", "熊本市中央区", "1")
+			.add(moved, "01", "2026-11-02", "株式会社移転順", "イテンジュン", "43", "100", "熊本市中央区", "1");
+		for (int i = 2; i < 12_000; i++) {
+			if (i == 6_000) {
+				lines.line(renamed, "11", "2026-11-02", "2026-11-01", "株式会社順序二", "ジュンジョニ", "43", "100", "熊本市中央区", "1", "", "", "")
+					.line(moved, "12", "2026-11-02", "2026-11-01", "株式会社移転順", "イテンジュン", "43", "202", "八代市", "2", "", "", "");
+			}
+			lines.add(number(b + 100 + i), "01", "2026-11-02", "株式会社順序" + RegistryTestFiles.kanji(i), "ジュンジョ", "43", "100", "熊本市", String.valueOf(i));
+		}
+		lines.line(renamed, "11", "2026-11-02", "2026-11-02", "株式会社順序三", "ジュンジョサン", "43", "100", "熊本市中央区", "1", "", "", "")
+			.closed(moved, "2026-11-02", "株式会社移転順", "43", "202", "八代市", "2026-11-02", "01", "");
+		Path file = lines.write(dir.resolve("43_diff_20261102.csv"), StandardCharsets.UTF_8);
+		long hub = kumamoto();
+		long id = imports.start(hub, List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
+				Files.newInputStream(file))), ImportJobs.Kind.DIFF, RegistryFileReader.Encoding.AUTO, null,
+				"test@kyoten.demo").getFirst();
+		ImportJobs.Job job = awaitFinished(id);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
+		assertThat(column(hub, "name", renamed)).isEqualTo("株式会社順序三");
+		assertThat(column(hub, "municipality_code", moved)).isEqualTo("43202");
+		assertThat(column(hub, "closed", moved)).isEqualTo("true");
+		List<String> history = HubScope.callAs(hub, () -> jdbc.sql("""
+				SELECT name FROM company_registry_event WHERE corporate_number = ? ORDER BY id""")
+			.param(renamed)
+			.query(String.class)
+			.list());
+		assertThat(history).containsExactly("株式会社順序一", "株式会社順序二", "株式会社順序三");
+		long rows = HubScope.callAs(hub, () -> jdbc.sql("SELECT count(*) FROM company WHERE corporate_number = ANY(?)")
+			.param(java.util.stream.LongStream.range(b + 102, b + 100 + 12_000).mapToObj(RegistryLines::corporateNumber)
+				.toArray(String[]::new))
+			.query(Long.class)
+			.single());
+		assertThat(rows).as("every other company of the file").isEqualTo(11_998);
+	}
+
+	@Test
 	void aChangeFileIsAppliedOnceAndAGapIsWarnedAbout() throws Exception {
 		long b = base += 1000;
 		Path first = new RegistryLines().add(number(b), "01", "2026-10-05", "株式会社差分", "サブン", "43", "100", "熊本市", "1")
@@ -284,7 +332,13 @@ class CorporateNumberImportTests {
 		});
 		assertThatThrownBy(() -> runner.run(id)).isInstanceOf(RegistryImportRunner.StoppedForTest.class);
 		long afterKill = companies(kumamoto(), number(b).substring(0, 6));
-		assertThat(countRange(b, 12_000)).as("exactly the committed batch").isEqualTo(5000);
+		long committedRows = jdbc.sql("SELECT sum(created) FROM registry_import_hub WHERE import_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		assertThat(committedRows).as("whole batches of 5,000 rows").isPositive().isLessThan(12_000);
+		assertThat(committedRows % 5000).isZero();
+		assertThat(countRange(b, 12_000)).as("exactly the committed batches").isEqualTo(committedRows);
 		runner.listen(null);
 		// the process is gone: its heartbeat stops, and the job becomes claimable again
 		jdbc.sql("UPDATE registry_import SET heartbeat_at = now() - interval '10 minutes' WHERE id = ?").param(id).update();
