@@ -86,7 +86,8 @@ class ProfileController {
 	@PostMapping("/tokens")
 	String createToken(@AuthenticationPrincipal KyotenUser user, @Valid @ModelAttribute TokenForm tokenForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && tokenForm.expiresOn() != null && !tokenForm.expiresOn().isAfter(LocalDate.now())) {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		if (!result.hasErrors() && tokenForm.expiresOn() != null && !tokenForm.expiresOn().isAfter(today)) {
 			result.rejectValue("expiresOn", "token.expiresInPast");
 		}
 		if (result.hasErrors()) {

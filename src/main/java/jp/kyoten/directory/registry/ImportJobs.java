@@ -3,6 +3,7 @@ package jp.kyoten.directory.registry;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,6 +52,36 @@ public class ImportJobs {
 
 		public boolean finished() {
 			return status == Status.DONE || status == Status.FAILED;
+		}
+
+		/** How long the import has run (or ran, once finished); null before it started. */
+		public Duration elapsed() {
+			return elapsed(Instant.now());
+		}
+
+		Duration elapsed(Instant now) {
+			if (startedAt == null) {
+				return null;
+			}
+			Instant end = finishedAt != null && finished() ? finishedAt : now;
+			return end.isBefore(startedAt) ? Duration.ZERO : Duration.between(startedAt, end);
+		}
+
+		/**
+		 * The time left while running, told from the share of the file applied so far at the pace so far; null
+		 * when that cannot be told yet (nothing applied) or the import is not running.
+		 */
+		public Duration remaining() {
+			return remaining(Instant.now());
+		}
+
+		Duration remaining(Instant now) {
+			Duration elapsed = elapsed(now);
+			if (status != Status.RUNNING || elapsed == null || bytesRead <= 0 || bytesTotal <= 0
+					|| bytesRead >= bytesTotal) {
+				return null;
+			}
+			return Duration.ofMillis((long) ((double) elapsed.toMillis() * (bytesTotal - bytesRead) / bytesRead));
 		}
 
 	}

@@ -32,14 +32,19 @@ class RegistryImportApiController {
 
 	record ImportStatus(long id, String fileName, ImportJobs.Kind kind, LocalDate fileDate, ImportJobs.Status status,
 			int progressPercent, long total, long created, long updated, long closed, long unchanged, long rejected,
-			long skipped, String startedBy, Instant createdAt, Instant finishedAt, String warning, String error) {
+			long skipped, String startedBy, Instant createdAt, Instant finishedAt, String warning, String error,
+			Long elapsedSeconds, Long estimatedSecondsLeft) {
 
 		static ImportStatus of(ImportJobs.Job j) {
 			// a queued job is reported as running: it has been accepted and will run without further action
 			ImportJobs.Status status = j.status() == ImportJobs.Status.QUEUED ? ImportJobs.Status.RUNNING : j.status();
 			return new ImportStatus(j.id(), j.fileName(), j.kind(), j.fileDate(), status, j.percent(), j.total(),
 					j.created(), j.updated(), j.closed(), j.unchanged(), j.rejected(), j.skipped(), j.startedByEmail(),
-					j.createdAt(), j.finishedAt(), j.warning(), j.error());
+					j.createdAt(), j.finishedAt(), j.warning(), j.error(), seconds(j.elapsed()), seconds(j.remaining()));
+		}
+
+		private static Long seconds(java.time.Duration d) {
+			return d == null ? null : d.toSeconds();
 		}
 
 	}

@@ -253,7 +253,10 @@ class CorporateNumberImportTests {
 		assertThat(companies(kumamoto(), number(b + 1))).isZero();
 		assertThat(companies(fukuoka(), number(b + 1))).isEqualTo(1);
 		assertThat(companies(fukuoka(), number(b))).isZero();
-		mvc.perform(get("/imports/{id}", job.id()).with(logins.as(DemoLogins.ADMIN))).andExpect(status().isOk());
+		mvc.perform(get("/imports/{id}", job.id()).with(logins.as(DemoLogins.ADMIN)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("所要時間 ")));
 		mvc.perform(get("/imports/{id}", job.id()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isNotFound());
 	}
@@ -375,7 +378,9 @@ class CorporateNumberImportTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("DONE"))
 			.andExpect(jsonPath("$.created").value(1))
-			.andExpect(jsonPath("$.rejected").value(0));
+			.andExpect(jsonPath("$.rejected").value(0))
+			.andExpect(jsonPath("$.elapsedSeconds").isNumber())
+			.andExpect(jsonPath("$.estimatedSecondsLeft").value(org.hamcrest.Matchers.nullValue()));
 		mvc.perform(get("/api/v1/imports").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].startedBy").value(DemoLogins.KUMAMOTO_MANAGER));
