@@ -26,6 +26,33 @@
     }
   });
 
+  // <details data-menu> in the main navigation: one open at a time, closed by a click elsewhere or Escape.
+  document.addEventListener('toggle', function (event) {
+    var menu = event.target;
+    if (menu.hasAttribute && menu.hasAttribute('data-menu') && menu.open) {
+      document.querySelectorAll('details[data-menu][open]').forEach(function (other) {
+        if (other !== menu) {
+          other.open = false;
+        }
+      });
+    }
+  }, true);
+  document.addEventListener('click', function (event) {
+    document.querySelectorAll('details[data-menu][open]').forEach(function (menu) {
+      if (!menu.contains(event.target)) {
+        menu.open = false;
+      }
+    });
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      document.querySelectorAll('details[data-menu][open]').forEach(function (menu) {
+        menu.open = false;
+        menu.querySelector('summary').focus();
+      });
+    }
+  });
+
   // <button data-print> prints the page.
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-print]');
