@@ -29,6 +29,9 @@ import jp.kyoten.platform.BusinessRuleException;
 @RequestMapping("/profile")
 class ProfileController {
 
+	/** Tokens expire at the end of a day in Japan, where the hubs are. */
+	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
 	record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword,
 			@NotBlank String confirmPassword) {
 	}
@@ -86,7 +89,7 @@ class ProfileController {
 	@PostMapping("/tokens")
 	String createToken(@AuthenticationPrincipal KyotenUser user, @Valid @ModelAttribute TokenForm tokenForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		LocalDate today = LocalDate.now(TOKYO);
 		if (!result.hasErrors() && tokenForm.expiresOn() != null && !tokenForm.expiresOn().isAfter(today)) {
 			result.rejectValue("expiresOn", "token.expiresInPast");
 		}
@@ -95,7 +98,7 @@ class ProfileController {
 			return profile(user, model);
 		}
 		Instant expires = tokenForm.expiresOn() == null ? null
-				: tokenForm.expiresOn().plusDays(1).atStartOfDay(ZoneId.of("Asia/Tokyo")).toInstant();
+				: tokenForm.expiresOn().plusDays(1).atStartOfDay(TOKYO).toInstant();
 		try {
 			var issued = tokens.issue(user.userId(), tokenForm.name().strip(), expires);
 			redirect.addFlashAttribute("newToken", issued.token());
