@@ -362,6 +362,19 @@ class CorporateNumberImportTests {
 	}
 
 	@Test
+	void apiRefusesAnUploadWithoutAFileAsAProblemAndQueuesNothing() throws Exception {
+		long before = jobs.recent(kumamoto(), 1).stream().mapToLong(ImportJobs.Job::id).findFirst().orElse(0);
+		mvc.perform(multipart("/api/v1/imports/corporate-numbers")
+			.file(new MockMultipartFile("other", "x.csv", "text/csv", new byte[0]))
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.contentTypeCompatibleWith("application/problem+json"));
+		long after = jobs.recent(kumamoto(), 1).stream().mapToLong(ImportJobs.Job::id).findFirst().orElse(0);
+		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
 	void apiAcceptsAFileAnswers202AndReportsTheCounts() throws Exception {
 		long b = base += 1000;
 		byte[] body = new RegistryLines().add(number(b), "01", "2026-11-01", "株式会社API", "エーピーアイ", "43", "100", "熊本市", "1")
