@@ -36,8 +36,12 @@ public final class KyotenUser implements UserDetails, CredentialsContainer, Acto
 
 	private final Instant lockedUntil;
 
+	/** The account's access version at sign-in; null in a session written before versions existed (stale). */
+	private final Integer accessVersion;
+
 	KyotenUser(long id, Long hubId, String email, String displayName, Role role, Long agencyId, String passwordHash,
-			boolean enabled, Instant lockedUntil) {
+			boolean enabled, Instant lockedUntil, int accessVersion) {
+		this.accessVersion = accessVersion;
 		this.id = id;
 		this.agencyId = agencyId;
 		this.hubId = hubId;
@@ -67,6 +71,11 @@ public final class KyotenUser implements UserDetails, CredentialsContainer, Acto
 	@Override
 	public Long agencyId() {
 		return agencyId;
+	}
+
+	/** Whether the account still grants what this principal was signed in with. */
+	boolean grantedBy(int currentAccessVersion) {
+		return accessVersion != null && accessVersion == currentAccessVersion;
 	}
 
 	public String displayName() {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,7 +13,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,6 +53,8 @@ class ProfileController {
 
 	private final MessageSource messages;
 
+	private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+
 	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages) {
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -67,13 +76,16 @@ class ProfileController {
 
 	@PostMapping("/password")
 	String changePassword(@AuthenticationPrincipal KyotenUser user, @Valid @ModelAttribute PasswordForm passwordForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!result.hasErrors() && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.mismatch");
 		}
 		if (!result.hasErrors()) {
 			try {
-				accounts.changeOwnPassword(user.userId(), passwordForm.currentPassword(), passwordForm.newPassword());
+				KyotenUser renewed = accounts.changeOwnPassword(user.userId(), passwordForm.currentPassword(),
+						passwordForm.newPassword(), request.getSession().getId());
+				keepSignedIn(renewed, request, response);
 				redirect.addFlashAttribute("flash", message("password.changed"));
 				return "redirect:/profile";
 			}
@@ -84,6 +96,16 @@ class ProfileController {
 		}
 		model.addAttribute("tokenForm", new TokenForm("", null));
 		return profile(user, model);
+	}
+
+	/** This session stays signed in under the new access version (the others have been ended), with a new id. */
+	private void keepSignedIn(KyotenUser renewed, HttpServletRequest request, HttpServletResponse response) {
+		request.changeSessionId();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		sessionContexts.saveContext(context, request, response);
 	}
 
 	@PostMapping("/tokens")

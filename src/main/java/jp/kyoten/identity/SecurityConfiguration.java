@@ -10,20 +10,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -44,6 +44,9 @@ class SecurityConfiguration {
 	static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN_NOT_AGENCY = AuthorizationManagers.allOf(
 			AuthenticatedAuthorizationManager.authenticated(),
 			AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.AGENCY_USER.name())));
+
+	static final String UNAUTHORIZED_DETAIL = "認証が必要です。メールアドレスとパスワード、または API トークンをお確かめください。"
+			+ "続けて5回失敗するとアカウントは15分間ロックされます。";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -74,8 +77,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(a -> a
+	SecurityFilterChain web(HttpSecurity http, JdbcClient jdbc) throws Exception {
+		http.addFilterBefore(new SessionAccessFilter(jdbc), AuthorizationFilter.class)
+			.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/p/**")
 			.permitAll()
@@ -91,11 +95,9 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.access(SIGNED_IN_NOT_AGENCY))
-			.formLogin(f -> f.loginPage("/login").failureHandler((req, res, ex) -> {
-				String reason = ex instanceof LockedException ? "locked"
-						: ex instanceof DisabledException ? "disabled" : "bad";
-				res.sendRedirect(req.getContextPath() + "/login?error=" + reason);
-			}).defaultSuccessUrl("/", false).permitAll())
+			// Unknown address, wrong password, locked or disabled account: one answer, so that the sign-in form does
+			// not tell a stranger which accounts exist (a locked one exists).
+			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			// RFC 8058 one-click unsubscribe: a mail client posts without a session; the secret token in the URL is
@@ -111,9 +113,8 @@ class SecurityConfiguration {
 	private static void problemUnauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,
 			org.springframework.security.core.AuthenticationException ex) throws IOException {
 		res.setHeader("WWW-Authenticate", "Basic realm=\"Kyoten\", Bearer");
-		String detail = ex instanceof LockedException ? "アカウントがロックされています。しばらくしてから再度お試しください。"
-				: "認証が必要です。";
-		writeProblem(res, HttpStatus.UNAUTHORIZED, detail);
+		// the same detail whatever failed (unknown, wrong, locked, disabled), as on the sign-in form
+		writeProblem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED_DETAIL);
 	}
 
 	private static AccessDeniedHandler problemForbidden() {

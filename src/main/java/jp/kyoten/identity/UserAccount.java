@@ -57,6 +57,10 @@ class UserAccount {
 	@Column(name = "password_changed_at")
 	private Instant passwordChangedAt = Instant.now();
 
+	/** Counted up whenever access is taken away or credentials change; sessions of an older version are ended. */
+	@Column(name = "access_version")
+	private int accessVersion;
+
 	@Version
 	private int version;
 
@@ -87,6 +91,7 @@ class UserAccount {
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
 		this.passwordChangedAt = Instant.now();
+		this.accessVersion++;
 	}
 
 	void unlock() {
@@ -95,6 +100,9 @@ class UserAccount {
 	}
 
 	void disable() {
+		if (enabled) {
+			this.accessVersion++;
+		}
 		this.enabled = false;
 	}
 
@@ -110,11 +118,20 @@ class UserAccount {
 			throw new IllegalArgumentException("role " + role + " does not fit this account");
 		}
 		this.displayName = displayName;
+		if (role != this.role) {
+			this.accessVersion++;
+		}
 		this.role = role;
 	}
 
+	/** Whether {@link #update} with this role takes effect on the person's sessions. */
+	boolean changesRole(Role role) {
+		return role != this.role;
+	}
+
 	KyotenUser toPrincipal() {
-		return new KyotenUser(id, hubId, email, displayName, role, agencyId, passwordHash, enabled, lockedUntil);
+		return new KyotenUser(id, hubId, email, displayName, role, agencyId, passwordHash, enabled, lockedUntil,
+				accessVersion);
 	}
 
 	Long getId() {

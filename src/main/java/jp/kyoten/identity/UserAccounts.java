@@ -26,10 +26,13 @@ public class UserAccounts {
 
 	private final AuditTrail audit;
 
-	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit) {
+	private final AccountSessions sessions;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
+		this.sessions = sessions;
 	}
 
 	/** For start-up seeding and the system admin: creates an account unless its e-mail is taken. */
@@ -121,8 +124,12 @@ public class UserAccounts {
 
 	void update(long hubId, long id, String displayName, Role role) {
 		UserAccount account = inHub(hubId, id);
+		boolean newRole = account.changesRole(role);
 		account.update(displayName, role);
 		audit.updated("user", id, displayName + " (" + role + ")");
+		if (newRole) {
+			sessions.endAll(account.getEmail());
+		}
 	}
 
 	void setEnabled(long hubId, long id, boolean enabled, long actingUserId) {
@@ -135,6 +142,7 @@ public class UserAccounts {
 		}
 		else {
 			account.disable();
+			sessions.endAll(account.getEmail());
 		}
 		audit.updated("user", id, enabled ? "enabled" : "disabled");
 	}
@@ -152,9 +160,16 @@ public class UserAccounts {
 		account.changePassword(encoder.encode(newPassword));
 		account.unlock();
 		audit.updated("user", id, "password reset by manager");
+		sessions.endAll(account.getEmail());
 	}
 
-	void changeOwnPassword(long userId, String current, String newPassword) {
+	/**
+	 * Changes the signed-in person's password and signs them out of every other session (a thief's among them).
+	 *
+	 * @param currentSessionId the session that stays signed in
+	 * @return the principal to keep in that session, carrying the new access version
+	 */
+	KyotenUser changeOwnPassword(long userId, String current, String newPassword, String currentSessionId) {
 		UserAccount account = accounts.findById(userId).orElseThrow(() -> new RecordNotFoundException("user", userId));
 		if (!encoder.matches(current, account.getPasswordHash())) {
 			throw new BusinessRuleException("password.currentWrong");
@@ -164,6 +179,9 @@ public class UserAccounts {
 		});
 		account.changePassword(encoder.encode(newPassword));
 		audit.updated("user", userId, "password changed");
+		sessions.endAllBut(account.getEmail(), currentSessionId);
+		accounts.flush();
+		return account.toPrincipal();
 	}
 
 }

@@ -45,7 +45,7 @@ class SignInSecurityTests {
 	void auditsAFailedSignIn() throws Exception {
 		long before = count("SIGN_IN_FAILED", "nobody@example.jp");
 		mvc.perform(formLogin().user("nobody@example.jp").password("wrong-password"))
-			.andExpect(redirectedUrl("/login?error=bad"));
+			.andExpect(redirectedUrl("/login?error"));
 		assertThat(count("SIGN_IN_FAILED", "nobody@example.jp")).isEqualTo(before + 1);
 	}
 
@@ -55,11 +55,11 @@ class SignInSecurityTests {
 		long hubId = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
 		accounts.createIfAbsent(hubId, email, "ロック 試験", Role.COORDINATOR, DemoLogins.PASSWORD);
 		for (int i = 0; i < 4; i++) {
-			mvc.perform(formLogin().user(email).password("wrong-" + i)).andExpect(redirectedUrl("/login?error=bad"));
+			mvc.perform(formLogin().user(email).password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
-		mvc.perform(formLogin().user(email).password("wrong-5")).andExpect(redirectedUrl("/login?error=bad"));
+		mvc.perform(formLogin().user(email).password("wrong-5")).andExpect(redirectedUrl("/login?error"));
 		mvc.perform(formLogin().user(email).password(DemoLogins.PASSWORD))
-			.andExpect(redirectedUrl("/login?error=locked"));
+			.andExpect(redirectedUrl("/login?error"));
 		var lockedUntil = jdbc.sql("SELECT locked_until FROM user_account WHERE email = ?")
 			.param(email)
 			.query(java.sql.Timestamp.class)
@@ -79,6 +79,46 @@ class SignInSecurityTests {
 		mvc.perform(get("/api/v1/me").with(httpBasic(email, DemoLogins.PASSWORD)))
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	/** The attack: five wrong guesses, then the answer for the real account differed from the one for a stranger. */
+	@Test
+	void answersALockedOrDisabledAccountAsAnUnknownOne() throws Exception {
+		long hubId = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
+		String locked = "locked-probe-" + System.nanoTime() + "@kumamoto.demo";
+		String disabled = "disabled-probe-" + System.nanoTime() + "@kumamoto.demo";
+		String unknown = "nobody-" + System.nanoTime() + "@kumamoto.demo";
+		accounts.createIfAbsent(hubId, locked, "ロック 調査", Role.COORDINATOR, DemoLogins.PASSWORD);
+		long disabledId = accounts.createIfAbsent(hubId, disabled, "無効 調査", Role.COORDINATOR, DemoLogins.PASSWORD)
+			.orElseThrow();
+		jdbc.sql("UPDATE user_account SET enabled = false WHERE id = ?").param(disabledId).update();
+		for (String email : new String[] { locked, unknown }) {
+			for (int i = 0; i < 5; i++) {
+				mvc.perform(formLogin().user(email).password("guess-" + i));
+			}
+		}
+		String[] redirects = new String[3];
+		String[] apiDetails = new String[3];
+		String[] emails = { locked, disabled, unknown };
+		for (int i = 0; i < emails.length; i++) {
+			redirects[i] = mvc.perform(formLogin().user(emails[i]).password("guess-6"))
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			apiDetails[i] = mvc.perform(get("/api/v1/me").with(httpBasic(emails[i], "guess-7")))
+				.andExpect(status().isUnauthorized())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		assertThat(redirects).containsOnly("/login?error");
+		assertThat(apiDetails).containsOnly(apiDetails[2]);
+		assertThat(apiDetails[2]).contains("認証が必要です");
+		String page = mvc.perform(get("/login").param("error", ""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("ログインできませんでした").doesNotContain("ロックしています").doesNotContain("無効になっています");
 	}
 
 	@Test

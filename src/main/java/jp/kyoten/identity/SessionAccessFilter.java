@@ -1,0 +1,61 @@
+package jp.kyoten.identity;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authorisation on every request includes the account itself: a session whose account has since been disabled, or
+ * whose access version is older than the account's (new role, new password), is ended on its very next request and
+ * the person is sent to the sign-in page. One primary-key read per signed-in page request; the API authenticates
+ * every call afresh and needs no such check.
+ */
+class SessionAccessFilter extends OncePerRequestFilter {
+
+	private final JdbcClient jdbc;
+
+	SessionAccessFilter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof KyotenUser user && !stillGranted(user)) {
+			SecurityContextHolder.clearContext();
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.invalidate();
+			}
+			if ("true".equals(request.getHeader("HX-Request"))) {
+				response.setHeader("HX-Redirect", request.getContextPath() + "/login?ended");
+				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + "/login?ended");
+			}
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private boolean stillGranted(KyotenUser user) {
+		Optional<Integer> version = jdbc.sql("SELECT access_version FROM user_account WHERE id = ? AND enabled")
+			.param(user.userId())
+			.query(Integer.class)
+			.optional();
+		return version.isPresent() && user.grantedBy(version.get());
+	}
+
+}
