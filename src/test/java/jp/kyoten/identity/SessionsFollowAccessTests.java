@@ -94,11 +94,7 @@ class SessionsFollowAccessTests {
 	@Test
 	void aNewRoleEndsTheSessionsSignedInWithTheOldOne() throws Exception {
 		Cookie session = signIn(DemoLogins.PASSWORD);
-		mvc.perform(post("/accounts/{id}", userId).param("displayName", "二窓 試験")
-			.param("email", email)
-			.param("role", Role.CLERK.name())
-			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().is3xxRedirection());
+		managerChanges("二窓 試験", Role.CLERK);
 
 		assertThat(sessionsOf(email)).isZero();
 		mvc.perform(get("/companies").cookie(session)).andExpect(status().is3xxRedirection());
@@ -109,11 +105,7 @@ class SessionsFollowAccessTests {
 	@Test
 	void aDisplayNameChangeKeepsTheSessions() throws Exception {
 		Cookie session = signIn(DemoLogins.PASSWORD);
-		mvc.perform(post("/accounts/{id}", userId).param("displayName", "二窓 改名")
-			.param("email", email)
-			.param("role", Role.COORDINATOR.name())
-			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().is3xxRedirection());
+		managerChanges("二窓 改名", Role.COORDINATOR);
 
 		mvc.perform(get("/companies").cookie(session)).andExpect(status().isOk());
 	}
@@ -145,6 +137,14 @@ class SessionsFollowAccessTests {
 
 		mvc.perform(get("/companies").cookie(session)).andExpect(status().is3xxRedirection());
 		assertThat(sessionsOf(email)).isZero();
+	}
+
+	private void managerChanges(String displayName, Role role) throws Exception {
+		mvc.perform(post("/accounts/{id}", userId).param("displayName", displayName)
+			.param("email", email)
+			.param("role", role.name())
+			.with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().is3xxRedirection());
 	}
 
 	private Cookie signIn(String password) throws Exception {
