@@ -8,11 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.schedule.AppointmentLink;
+import jp.kyoten.schedule.AppointmentLinkTarget;
 
 /** Reads consultations of the hub in scope (row-level security keeps them to it). */
 @Service
@@ -35,6 +38,12 @@ public class Consultations {
 
 	Consultations(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** Appointments may follow up the hub's consultations. */
+	@Bean
+	AppointmentLinkTarget consultationAppointmentLinks() {
+		return new AppointmentLinkTarget(AppointmentLink.CONSULTATION, id -> find(id).isPresent());
 	}
 
 	public Optional<ConsultationView> find(long id) {

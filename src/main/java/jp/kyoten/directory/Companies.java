@@ -3,12 +3,15 @@ package jp.kyoten.directory;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.schedule.AppointmentLink;
+import jp.kyoten.schedule.AppointmentLinkTarget;
 
 /**
  * The directory's API for other modules: register companies in bulk (demo data, registry imports) and look a
@@ -92,6 +95,12 @@ public class Companies {
 			audit.record(AuditAction.IMPORT, "company", null, ids.size() + " companies registered in bulk");
 		}
 		return ids;
+	}
+
+	/** Appointments may visit the hub's companies. */
+	@Bean
+	AppointmentLinkTarget companyAppointmentLinks() {
+		return new AppointmentLinkTarget(AppointmentLink.COMPANY, id -> find(id).isPresent());
 	}
 
 	/** A company of the hub in scope, merged or not (follow {@link #survivorOf} to the living record). */

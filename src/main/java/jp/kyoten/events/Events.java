@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.schedule.AppointmentLink;
+import jp.kyoten.schedule.AppointmentLinkTarget;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 
@@ -56,6 +59,12 @@ class Events {
 	Events(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+	}
+
+	/** Appointments may be the hub's part in its events. */
+	@Bean
+	AppointmentLinkTarget eventAppointmentLinks() {
+		return new AppointmentLinkTarget(AppointmentLink.EVENT, id -> find(id).isPresent());
 	}
 
 	Optional<EventView> find(long id) {

@@ -42,6 +42,7 @@ import jp.kyoten.directory.CompanySearch;
 import jp.kyoten.directory.Industry;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.export.CsvWriter;
 
 /**
  * Staff write success stories from a support case or a placement, record the company's consent, publish, add photos
@@ -207,11 +208,11 @@ class StoriesAdminController {
 	}
 
 	@GetMapping(value = "/export", params = "format=csv")
-	ResponseEntity<String> exportCsv(HttpServletRequest request) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
-			.header("Content-Disposition", "attachment; filename=\"success-stories.csv\"")
-			.body(export.csvFile(baseUrl(request)));
+	void exportCsv(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+			throws java.io.IOException {
+		response.setContentType(CsvWriter.Encoding.UTF_8.contentType());
+		response.setHeader("Content-Disposition", "attachment; filename=\"success-stories.csv\"");
+		export.writeCsv(baseUrl(request), response.getOutputStream());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package jp.kyoten.portal;
 
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.export.CsvWriter;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.schedule.BusinessCalendar;
 
@@ -24,8 +26,9 @@ class StoryExport {
 			LocalDate consentGivenOn, String consentScope, String url) {
 	}
 
-	static final String CSV_HEADER = "hub_name,prefecture_code,story_id,title,company,industry,job_category,"
-			+ "employment_form,summary,published_on,consent_given_on,consent_scope,url";
+	static final List<String> CSV_HEADER = List.of("hub_name", "prefecture_code", "story_id", "title", "company",
+			"industry", "job_category", "employment_form", "summary", "published_on", "consent_given_on",
+			"consent_scope", "url");
 
 	private final SuccessStories stories;
 
@@ -48,26 +51,16 @@ class StoryExport {
 			.toList();
 	}
 
-	String csvFile(String baseUrl) {
-		StringBuilder sb = new StringBuilder("\uFEFF").append(CSV_HEADER).append("\r\n");
-		for (Row r : rows(baseUrl)) {
-			sb.append(String.join(",", csv(r.hubName()), csv(r.prefectureCode()), csv(Long.toString(r.storyId())),
-					csv(r.title()), csv(r.company()), csv(r.industry()), csv(r.jobCategory()),
-					csv(r.employmentForm()), csv(r.summary()), csv(String.valueOf(r.publishedOn())),
-					csv(r.consentGivenOn() == null ? null : r.consentGivenOn().toString()), csv(r.consentScope()),
-					csv(r.url())))
-				.append("\r\n");
+	/** Writes the CSV with the shared writer, which defuses formulas however the value goes on (line breaks too). */
+	void writeCsv(String baseUrl, OutputStream out) {
+		try (CsvWriter csv = new CsvWriter(out, CsvWriter.Encoding.UTF_8)) {
+			csv.row(CSV_HEADER);
+			for (Row r : rows(baseUrl)) {
+				csv.row(r.hubName(), r.prefectureCode(), r.storyId(), r.title(), r.company(), r.industry(),
+						r.jobCategory(), r.employmentForm(), r.summary(), r.publishedOn(), r.consentGivenOn(),
+						r.consentScope(), r.url());
+			}
 		}
-		return sb.toString();
-	}
-
-	/** A CSV field: quoted when it holds a comma, quote or line break; a leading =+-@ is defused for Excel. */
-	static String csv(String value) {
-		if (value == null) {
-			return "";
-		}
-		String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-		return v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
 	}
 
 }

@@ -22,10 +22,14 @@ class ChangeAppointment {
 
 	private final AuditTrail audit;
 
-	ChangeAppointment(AppointmentRepository appointments, SchedulePermissions permissions, AuditTrail audit) {
+	private final AppointmentLinks links;
+
+	ChangeAppointment(AppointmentRepository appointments, SchedulePermissions permissions, AuditTrail audit,
+			AppointmentLinks links) {
 		this.appointments = appointments;
 		this.permissions = permissions;
 		this.audit = audit;
+		this.links = links;
 	}
 
 	@Transactional
@@ -35,6 +39,7 @@ class ChangeAppointment {
 		if (!java.util.Objects.equals(previousOwner, details.ownerId())) {
 			permissions.checkOwner(details.ownerId());
 		}
+		links.check(details, appointment.details());
 		appointment.update(details);
 		audit.updated("appointment", id, details.title());
 	}

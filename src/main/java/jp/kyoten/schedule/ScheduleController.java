@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.StaffMember;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.ReferencedRecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -114,6 +115,9 @@ class ScheduleController {
 				redirect.addFlashAttribute("warnings", warnings.of(details));
 				return "redirect:/schedule/appointments/" + id;
 			}
+			catch (ReferencedRecordNotFoundException ex) {
+				result.reject(ex.messageKey());
+			}
 			catch (BusinessRuleException ex) {
 				result.rejectValue("owner", ex.messageKey(), ex.arguments(), null);
 			}
@@ -162,6 +166,9 @@ class ScheduleController {
 				else {
 					result.rejectValue("owner", ex.messageKey(), ex.arguments(), null);
 				}
+			}
+			catch (ReferencedRecordNotFoundException ex) {
+				result.reject(ex.messageKey());
 			}
 			catch (OptimisticLockingFailureException ex) {
 				result.reject("error.optimisticLock");

@@ -84,6 +84,21 @@ class PortalPublicSiteTests {
 			.andExpect(jsonPath("$[?(@.storyId == %d)]".formatted(draft)).doesNotExist());
 	}
 
+	/** The attack: a formula behind a line break passed the export's own check (no DOTALL) and ran in Excel. */
+	@Test
+	void defusesAFormulaInTheStoryCsvEvenBehindALineBreak() throws Exception {
+		fixture.publishedStory("kumamoto", "=HYPERLINK(\"https://evil.example/\",\"開く\")\n二行目", "数式見本工業株式会社");
+		String csv = mvc.perform(get("/portal/stories/export").param("format", "csv")
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFhub_name,prefecture_code,story_id,title,")
+			.contains("\"'=HYPERLINK(\"\"https://evil.example/\"\"")
+			.doesNotContain(",\"=HYPERLINK");
+	}
+
 	@Test
 	void refusesToPublishAStoryWithoutConsentAndUnpublishesWhenConsentIsWithdrawn() throws Exception {
 		long draft = fixture.draftStory("kumamoto", "公開拒否の事例", "公開拒否見本株式会社");

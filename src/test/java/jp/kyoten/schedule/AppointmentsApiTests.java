@@ -12,8 +12,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
+import jp.kyoten.TestCompanies;
 import jp.kyoten.identity.UserAccounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -48,6 +50,9 @@ class AppointmentsApiTests {
 	@Autowired
 	BookAppointment book;
 
+	@Autowired
+	TestCompanies companies;
+
 	ScheduleFixture fx;
 
 	long coordinator;
@@ -59,6 +64,58 @@ class AppointmentsApiTests {
 		fx = new ScheduleFixture(jdbc, accounts, book);
 		coordinator = fx.user(DemoLogins.KUMAMOTO_COORDINATOR);
 		manager = fx.user(DemoLogins.KUMAMOTO_MANAGER);
+	}
+
+	/** The attack: an appointment took another hub's company, consultation and event ids, and ids that never were. */
+	@Test
+	void refusesLinksToAnotherHubsOrMissingRecordsAndSavesNothing() throws Exception {
+		long fukuokaCompany = companies.in("fukuoka").create("福岡の訪問先株式会社");
+		long fukuokaEvent = fx.inFukuoka(() -> jdbc.sql("SELECT coalesce(max(id), 0) FROM event").query(Long.class)
+			.single());
+		long before = appointmentCount();
+		String[][] links = { { "companyId", String.valueOf(fukuokaCompany), "指定された企業は見つかりません" },
+				{ "companyId", "987654321", "指定された企業は見つかりません" },
+				{ "consultationId", "987654321", "指定された相談記録は見つかりません" },
+				{ "eventId", String.valueOf(fukuokaEvent == 0 ? 987654321 : fukuokaEvent), "指定されたイベントは見つかりません" } };
+		for (String[] link : links) {
+			mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title":"他拠点リンク","kind":"MEETING","start":"2032-02-05T10:00:00+09:00",
+						 "end":"2032-02-05T11:00:00+09:00","%s":%s}""".formatted(link[0], link[1])))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.detail", containsString(link[2])))
+				.andExpect(jsonPath("$.field").value(link[0]));
+		}
+		long mine = fx.bookInKumamoto(ScheduleFixture.timed("リンク変更", DAY, LocalTime.of(15, 0), LocalTime.of(16, 0),
+				coordinator));
+		mvc.perform(patch("/api/v1/appointments/{id}", mine).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"version":0,"companyId":%d}""".formatted(fukuokaCompany)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("指定された企業は見つかりません")));
+		mvc.perform(post("/schedule/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("title", "画面から他拠点")
+			.param("kind", "COMPANY_VISIT")
+			.param("startDate", DAY.toString())
+			.param("startTime", "10:00")
+			.param("endDate", DAY.toString())
+			.param("endTime", "11:00")
+			.param("owner", String.valueOf(coordinator))
+			.param("companyId", String.valueOf(fukuokaCompany)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("指定された企業は見つかりません")));
+		assertThat(appointmentCount()).isEqualTo(before + 1);
+		assertThat(fx.inKumamoto(() -> jdbc.sql("SELECT company_id FROM appointment WHERE id = ?").param(mine)
+			.query(Long.class)
+			.optional())).isEmpty();
+	}
+
+	private long appointmentCount() {
+		return fx.inKumamoto(() -> jdbc.sql("SELECT count(*) FROM appointment").query(Long.class).single());
 	}
 
 	@Test
@@ -95,15 +152,16 @@ class AppointmentsApiTests {
 
 	@Test
 	void booksChangesAndCancelsThroughTheApi() throws Exception {
+		long company = companies.create("API 訪問先株式会社");
 		var created = mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title":"API 訪問","kind":"COMPANY_VISIT","start":"2032-02-05T10:00:00+09:00",
-					 "end":"2032-02-05T11:00:00+09:00","location":"熊本市","companyId":42}"""))
+					 "end":"2032-02-05T11:00:00+09:00","location":"熊本市","companyId":%d}""".formatted(company)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/appointments/")))
 			.andExpect(jsonPath("$.appointment.ownerId").value(coordinator))
-			.andExpect(jsonPath("$.appointment.companyId").value(42))
+			.andExpect(jsonPath("$.appointment.companyId").value(company))
 			.andExpect(jsonPath("$.appointment.sequence").value(0))
 			.andExpect(jsonPath("$.warnings").isEmpty())
 			.andReturn();

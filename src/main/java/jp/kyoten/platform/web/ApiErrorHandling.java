@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.ReferencedRecordNotFoundException;
 
 /**
  * The JSON API answers every error as application/problem+json (RFC 9457), its detail in Japanese. Ordered before
@@ -36,6 +37,15 @@ class ApiErrorHandling {
 	ProblemDetail notFound(RecordNotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message("api.notFound"));
 		problem.setType(URI.create("https://kyoten.jp/problems/not-found"));
+		return problem;
+	}
+
+	/** A link to a record the hub does not have: 404 like any other, and the field that names it. */
+	@ExceptionHandler(ReferencedRecordNotFoundException.class)
+	ProblemDetail referenceNotFound(ReferencedRecordNotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message(ex.messageKey()));
+		problem.setType(URI.create("https://kyoten.jp/problems/not-found"));
+		problem.setProperty("field", ex.field());
 		return problem;
 	}
 
