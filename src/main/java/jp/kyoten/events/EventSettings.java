@@ -10,20 +10,25 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import jp.kyoten.platform.publicform.PublicForm;
+import jp.kyoten.platform.publicform.PublicFormGuard;
+
 /**
  * {@code kyoten.events.*}. {@code publicBaseUrl} starts every link in a mail (never taken from the request's Host
- * header). The public registration form refuses a post sent sooner than {@code minFormTime} after the form was shown
- * or later than {@code maxFormAge}, and more than {@code registrationsPerAddress} posts from one client address
- * within {@code rateWindow}. {@code formSecret} signs the form's time stamp; when blank a random one is drawn at
- * start (forms shown before a restart then have to be sent again; set it when several nodes serve the portal).
- * Handouts are limited to {@code maxHandoutBytes}.
+ * header). The public registration, survey and unsubscribe forms take at most {@code registrationsPerAddress} posts
+ * from one client address and {@code postsPerHub} posts to the hub within {@code rateWindow} each (counted by the
+ * shared {@link PublicFormGuard}, which also signs the forms' time). Handouts are limited to
+ * {@code maxHandoutBytes}.
  */
 @Validated
 @ConfigurationProperties("kyoten.events")
 record EventSettings(@DefaultValue("http://localhost:8080") @NotBlank String publicBaseUrl,
-		@DefaultValue("PT3S") @NotNull Duration minFormTime, @DefaultValue("PT2H") @NotNull Duration maxFormAge,
-		@DefaultValue("10") @Min(1) int registrationsPerAddress, @DefaultValue("PT10M") @NotNull Duration rateWindow,
-		@DefaultValue("") String formSecret, @DefaultValue("10485760") @Min(1) int maxHandoutBytes) {
+		@DefaultValue("10") @Min(1) int registrationsPerAddress, @DefaultValue("2000") @Min(1) int postsPerHub,
+		@DefaultValue("PT10M") @NotNull Duration rateWindow, @DefaultValue("10485760") @Min(1) int maxHandoutBytes) {
+
+	PublicForm form(String name) {
+		return new PublicForm(name, registrationsPerAddress, Math.max(postsPerHub, registrationsPerAddress), rateWindow);
+	}
 
 	String link(String path) {
 		return publicBaseUrl.replaceAll("/+$", "") + path;

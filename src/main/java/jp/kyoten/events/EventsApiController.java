@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -102,9 +103,10 @@ class EventsApiController {
 
 	@GetMapping
 	@Operation(summary = "Events starting in [from, to) (YYYY-MM-DD; default: this month and the next two)")
-	List<EventView> list(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		LocalDate start = from == null ? LocalDate.now(EventView.TOKYO).withDayOfMonth(1) : LocalDate.parse(from);
-		LocalDate end = to == null ? start.plusMonths(3) : LocalDate.parse(to);
+	List<EventView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		LocalDate start = from == null ? LocalDate.now(EventView.TOKYO).withDayOfMonth(1) : from;
+		LocalDate end = to == null ? start.plusMonths(3) : to;
 		if (!end.isAfter(start) || end.isAfter(start.plusYears(2))) {
 			throw new IllegalArgumentException("range");
 		}
@@ -194,6 +196,7 @@ class EventsApiController {
 	@GetMapping("/{id}/survey-results")
 	@Operation(summary = "Survey results: answers, satisfaction (share of the two best answers, %) against 90 %")
 	SurveyResults surveyResults(@PathVariable long id) {
+		events.get(id);
 		EventFigures f = reports.ofEvent(id);
 		return new SurveyResults(id, f.responses(), f.topTwo(), f.satisfaction(), f.meetsTarget(),
 				results.bySatisfaction(id), results.byNextAction(id));

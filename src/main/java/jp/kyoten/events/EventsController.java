@@ -215,9 +215,13 @@ class EventsController {
 
 	@PostMapping("/{id}/handouts")
 	@PreAuthorize(EventPermissions.PLANNERS)
-	String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
+	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
 		events.get(id);
+		if (file == null || file.isEmpty()) {
+			redirect.addFlashAttribute("flashError", message("handout.empty"));
+			return "redirect:/events/" + id;
+		}
 		if (file.getSize() > handouts.maxBytes()) {
 			// refused before the bytes are read into memory
 			redirect.addFlashAttribute("flashError", message("handout.tooLarge", handouts.maxBytes() / 1024 / 1024));

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +25,7 @@ import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.publicform.PublicFormGuard;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -47,15 +50,18 @@ class PublicEventsController {
 
 	private final AnnounceEvent announce;
 
-	private final RegistrationGuard guard;
+	private final PublicFormGuard guard;
+
+	private final EventSettings settings;
 
 	private final EventMails mails;
 
 	private final MessageSource messages;
 
 	PublicEventsController(Hubs hubs, Events events, RegisterForEvent register, CancelRegistration cancel,
-			AnswerSurvey survey, AnnounceEvent announce, RegistrationGuard guard, EventMails mails,
-			MessageSource messages) {
+			AnswerSurvey survey, AnnounceEvent announce, PublicFormGuard guard, EventSettings settings,
+			EventMails mails, MessageSource messages) {
+		this.settings = settings;
 		this.hubs = hubs;
 		this.events = events;
 		this.register = register;
@@ -99,20 +105,20 @@ class PublicEventsController {
 	@PostMapping("/{id}")
 	String registerPublic(@ModelAttribute("hub") Hub hub, @PathVariable long id,
 			@Valid @ModelAttribute RegistrationForm registrationForm, BindingResult result, Model model,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		EventView event = publicEvent(hub, id);
-		RegistrationGuard.Verdict verdict = guard.check(registrationForm.website(), registrationForm.issued(),
-				request.getRemoteAddr());
-		if (verdict == RegistrationGuard.Verdict.BOT) {
+		PublicFormGuard.Verdict verdict = guard.check(registrationForm.issued(), registrationForm.website());
+		if (verdict == PublicFormGuard.Verdict.HONEYPOT) {
 			// a robot filled the hidden field: it is told what a person would be told, and nothing is saved
 			redirect.addFlashAttribute("flash", message("registration.received"));
 			return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/thanks";
 		}
-		if (verdict != RegistrationGuard.Verdict.OK) {
+		if (verdict != PublicFormGuard.Verdict.ACCEPTED) {
 			result.reject("registration.guard." + verdict);
 		}
 		List<QuestionView> questions = in(hub, () -> events.questions(id));
 		Registrant person = registrationForm.registrant(result, questions);
+		admit(hub, "event-registration", request, response, result);
 		if (person != null && !result.hasErrors()) {
 			try {
 				RegistrationResult r = in(hub, () -> register.register(id, person, RegisterForEvent.Source.PUBLIC));
@@ -173,9 +179,9 @@ class PublicEventsController {
 	@PostMapping("/r/{token}/survey")
 	String answerSurvey(@ModelAttribute("hub") Hub hub, @PathVariable String token,
 			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		RegistrationView r = byToken(hub, token);
-		return submitSurvey(hub, r.eventId(), r.id(), surveyForm, result, request, redirect,
+		return submitSurvey(hub, r.eventId(), r.id(), surveyForm, result, request, response, redirect,
 				"/p/" + hub.getSlug() + "/events/r/" + token, () -> surveyForm(hub, r, model));
 	}
 
@@ -189,19 +195,21 @@ class PublicEventsController {
 	@PostMapping("/{id}/survey")
 	String answerEventSurvey(@ModelAttribute("hub") Hub hub, @PathVariable long id,
 			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		EventView event = publicEvent(hub, id);
-		return submitSurvey(hub, id, null, surveyForm, result, request, redirect,
+		return submitSurvey(hub, id, null, surveyForm, result, request, response, redirect,
 				"/p/" + hub.getSlug() + "/events/" + id + "/survey", () -> anonymousSurvey(hub, event, model));
 	}
 
 	/** Checks the guard, saves the answer and redirects to {@code done}, or shows the form again with its errors. */
 	private String submitSurvey(Hub hub, long eventId, Long registrationId, SurveyForm form, BindingResult result,
-			HttpServletRequest request, RedirectAttributes redirect, String done, Supplier<String> again) {
-		RegistrationGuard.Verdict verdict = guard.check(form.website(), form.issued(), request.getRemoteAddr());
-		if (verdict != RegistrationGuard.Verdict.OK) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, String done,
+			Supplier<String> again) {
+		PublicFormGuard.Verdict verdict = guard.check(form.issued(), form.website());
+		if (verdict != PublicFormGuard.Verdict.ACCEPTED) {
 			result.reject("registration.guard." + verdict);
 		}
+		admit(hub, "event-survey", request, response, result);
 		if (!result.hasErrors()) {
 			try {
 				in(hub, () -> survey.answer(eventId, registrationId, form.answer(), false));
@@ -236,11 +244,28 @@ class PublicEventsController {
 	 * of the page alike; the token in the URL is the authority, so no CSRF token is asked for.
 	 */
 	@PostMapping("/unsubscribe/{token}")
-	String unsubscribe(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model) {
+	String unsubscribe(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (!guard.admit(settings.form("unsubscribe"), hub.getId(), request.getRemoteAddr())) {
+			// a mail client's one-click post carries no form time, so only the limits guard it
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("tooMany", true);
+			model.addAttribute("token", token);
+			return "events/public/unsubscribe";
+		}
 		boolean done = in(hub, () -> announce.unsubscribe(token));
 		model.addAttribute("done", done);
 		model.addAttribute("token", token);
 		return "events/public/unsubscribe";
+	}
+
+	/** Counts a form that is about to be kept against the limits; over them, the form is refused with 429. */
+	private void admit(Hub hub, String form, HttpServletRequest request, HttpServletResponse response,
+			BindingResult result) {
+		if (!result.hasErrors() && !guard.admit(settings.form(form), hub.getId(), request.getRemoteAddr())) {
+			result.reject("registration.guard.TOO_MANY");
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		}
 	}
 
 	private String surveyForm(Hub hub, RegistrationView r, Model model) {

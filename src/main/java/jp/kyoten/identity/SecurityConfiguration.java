@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -51,6 +52,22 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * A request the firewall refuses (a NUL or an encoded slash in the path, a malformed method): 400, as
+	 * problem+json under {@code /api}, the "bad request" page elsewhere.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (req, res, ex) -> {
+			if (req.getRequestURI().startsWith(req.getContextPath() + "/api/")) {
+				writeProblem(res, HttpStatus.BAD_REQUEST, "リクエストの形式が正しくありません。");
+			}
+			else {
+				res.sendError(HttpStatus.BAD_REQUEST.value());
+			}
+		};
 	}
 
 	@Bean

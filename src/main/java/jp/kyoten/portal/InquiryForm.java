@@ -14,7 +14,7 @@ import jp.kyoten.platform.web.FormText;
 
 /**
  * The public consultation form (人材課題相談窓口). {@code started} is the signed time the form was handed out and
- * {@code website} the honeypot nobody sees ({@link FormGuard}); {@code diagnosis} the token of a self-diagnosis
+ * {@code website} the honeypot nobody sees ({@link jp.kyoten.platform.publicform.PublicFormGuard}); {@code diagnosis} the token of a self-diagnosis
  * result sent along.
  */
 record InquiryForm(@NotNull SenderKind senderKind, @NotBlank @Size(max = 100) String senderName,

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jp.kyoten.directory.Industry;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.publicform.PublicFormGuard;
 
 /**
  * The self-diagnosis sheet by company size: the visitor gives the number of employees and the industry, answers the
@@ -35,10 +38,17 @@ class PublicDiagnosisController {
 
 	private final Diagnoses diagnoses;
 
-	PublicDiagnosisController(DiagnosisSheets sheets, TakeDiagnosis take, Diagnoses diagnoses) {
+	private final PublicFormGuard guard;
+
+	private final PortalSettings settings;
+
+	PublicDiagnosisController(DiagnosisSheets sheets, TakeDiagnosis take, Diagnoses diagnoses, PublicFormGuard guard,
+			PortalSettings settings) {
 		this.sheets = sheets;
 		this.take = take;
 		this.diagnoses = diagnoses;
+		this.guard = guard;
+		this.settings = settings;
 	}
 
 	@GetMapping
@@ -63,9 +73,13 @@ class PublicDiagnosisController {
 		return questionsPage(hub, count, Industry.isValid(industry) ? industry : null, Map.of(), false, model);
 	}
 
+	/**
+	 * Scores the answers. Guarded like every public form (honeypot, signed fill time, limits per address and hub), so
+	 * that a robot cannot skew the hub's diagnosis figures; a refused sheet is shown again with its answers.
+	 */
 	@PostMapping
 	String answer(@PathVariable String slug, @RequestParam Map<String, String> form, HttpServletRequest request,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		PublicHub hub = PublicHub.of(request);
 		Integer count = employees(form.get("employees"));
 		if (count == null) {
@@ -78,6 +92,19 @@ class PublicDiagnosisController {
 				answers.put(Long.valueOf(name.substring(1)), Integer.valueOf(value));
 			}
 		});
+		PublicFormGuard.Verdict verdict = guard.check(form.get("started"), form.get("website"));
+		if (verdict == PublicFormGuard.Verdict.HONEYPOT) {
+			return "redirect:" + hub.path() + "/diagnosis";
+		}
+		if (verdict != PublicFormGuard.Verdict.ACCEPTED) {
+			model.addAttribute("refused", "inquiry.guard." + verdict);
+			return questionsPage(hub, count, industry, answers, false, model);
+		}
+		if (!guard.admit(settings.diagnosisForm(), hub.id(), request.getRemoteAddr())) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			model.addAttribute("refused", "inquiry.flood");
+			return questionsPage(hub, count, industry, answers, false, model);
+		}
 		try {
 			String token = take.take(count, industry, answers);
 			return "redirect:" + hub.path() + "/diagnosis/results/" + token;
@@ -114,6 +141,9 @@ class PublicDiagnosisController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("unanswered", unanswered);
 		model.addAttribute("scale", List.of(1, 2, 3, 4, 5));
+		if (!model.containsAttribute("startedToken")) {
+			model.addAttribute("startedToken", guard.issue());
+		}
 		return "portal/public/diagnosis-questions";
 	}
 

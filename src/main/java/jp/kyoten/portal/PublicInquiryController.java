@@ -20,19 +20,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.directory.CorporateNumber;
+import jp.kyoten.platform.publicform.PublicFormGuard;
 
 /**
  * The consultation form (人材課題相談窓口). Refused, with the form kept as typed: a form with a forged, expired or too
- * quickly returned time, too many forms from one address in an hour (429), invalid fields. A filled honeypot is
+ * quickly returned time, too many forms from one address or to the hub in an hour (429, {@link PublicFormGuard}),
+ * invalid fields. A filled honeypot is
  * thanked and dropped, so that a bot learns nothing.
  */
 @Controller
 @RequestMapping("/p/{slug}/inquiry")
 class PublicInquiryController {
 
-	private final FormGuard guard;
+	private final PublicFormGuard guard;
 
-	private final SubmissionLimiter limiter;
+	private final PortalSettings settings;
 
 	private final SubmitInquiry submit;
 
@@ -40,10 +42,10 @@ class PublicInquiryController {
 
 	private final Diagnoses diagnoses;
 
-	PublicInquiryController(FormGuard guard, SubmissionLimiter limiter, SubmitInquiry submit, PortalSite site,
+	PublicInquiryController(PublicFormGuard guard, PortalSettings settings, SubmitInquiry submit, PortalSite site,
 			Diagnoses diagnoses) {
 		this.guard = guard;
-		this.limiter = limiter;
+		this.settings = settings;
 		this.submit = submit;
 		this.site = site;
 		this.diagnoses = diagnoses;
@@ -62,11 +64,11 @@ class PublicInquiryController {
 	String send(@PathVariable String slug, @Valid @ModelAttribute InquiryForm inquiryForm, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PublicHub hub = PublicHub.of(request);
-		FormGuard.Verdict verdict = guard.check(inquiryForm.started(), inquiryForm.website());
-		if (verdict == FormGuard.Verdict.HONEYPOT) {
+		PublicFormGuard.Verdict verdict = guard.check(inquiryForm.started(), inquiryForm.website());
+		if (verdict == PublicFormGuard.Verdict.HONEYPOT) {
 			return "redirect:" + hub.path() + "/inquiry/thanks";
 		}
-		if (verdict != FormGuard.Verdict.ACCEPTED) {
+		if (verdict != PublicFormGuard.Verdict.ACCEPTED) {
 			result.reject("inquiry.guard." + verdict);
 		}
 		if (inquiryForm.corporateNumber() != null && !result.hasFieldErrors("corporateNumber")
@@ -74,14 +76,14 @@ class PublicInquiryController {
 			result.rejectValue("corporateNumber", "inquiry.corporateNumber.checkDigit");
 		}
 		Optional<DiagnosisResult> diagnosis = diagnoses.byToken(inquiryForm.diagnosis());
-		if (!result.hasErrors() && !limiter.tryAcquire(request.getRemoteAddr())) {
+		if (!result.hasErrors() && !guard.admit(settings.inquiryForm(), hub.id(), request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			result.reject("inquiry.flood");
 		}
 		if (result.hasErrors()) {
 			// a form sent too soon keeps its time, so that sending it again a moment later succeeds
 			model.addAttribute("startedToken",
-					verdict == FormGuard.Verdict.TOO_FAST ? inquiryForm.started() : guard.issue());
+					verdict == PublicFormGuard.Verdict.TOO_FAST ? inquiryForm.started() : guard.issue());
 			return page(hub, model);
 		}
 		long id = submit.submit(inquiryForm.inquiry(site.view().privacyVersion(),

@@ -173,8 +173,13 @@ class StoriesAdminController {
 	}
 
 	@PostMapping("/{id}/photos")
-	String addPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file,
+	String addPhoto(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String altText, RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			stories.get(id);
+			redirect.addFlashAttribute("flashError", message("story.photo.missing"));
+			return "redirect:/portal/stories/" + id;
+		}
 		try {
 			write.addPhoto(id, file.getBytes(), altText);
 			redirect.addFlashAttribute("flash", message("story.photo.added"));

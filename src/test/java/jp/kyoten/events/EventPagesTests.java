@@ -63,7 +63,7 @@ class EventPagesTests {
 	CancelRegistration cancel;
 
 	@Autowired
-	RegistrationGuard guard;
+	jp.kyoten.platform.publicform.PublicFormGuard guard;
 
 	@Autowired
 	Hubs hubs;
@@ -110,7 +110,7 @@ class EventPagesTests {
 	@Test
 	void aPersonRegistersOnThePublicPageWithoutAnAccount() throws Exception {
 		long event = fixture.published(kumamoto, 10);
-		String issued = guard.stamp(Instant.now().minusSeconds(20).toEpochMilli());
+		String issued = guard.issue(Instant.now().minusSeconds(20));
 		mvc.perform(post("/p/kumamoto/events/{id}", event).with(csrf())
 			.param("participantType", "COMPANY")
 			.param("name", "公開 花子")
@@ -128,7 +128,7 @@ class EventPagesTests {
 	@Test
 	void thePublicFormRefusesRobotsHastyPostsAndMissingConsentWithoutSavingAnything() throws Exception {
 		long event = fixture.published(kumamoto, 10);
-		String old = guard.stamp(Instant.now().minusSeconds(20).toEpochMilli());
+		String old = guard.issue(Instant.now().minusSeconds(20));
 		// honeypot filled: told "thank you", nothing saved
 		mvc.perform(publicPost(event, "bot@example.jp", old).param("website", "http://spam.example"))
 			.andExpect(status().is3xxRedirection());
@@ -140,7 +140,7 @@ class EventPagesTests {
 		// a forged time stamp
 		mvc.perform(publicPost(event, "forged@example.jp", "1." + "A".repeat(43)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("有効期限")));
+			.andExpect(content().string(containsString("フォームを確認できませんでした")));
 		// no consent: the field says so, and what was typed is kept
 		mvc.perform(post("/p/kumamoto/events/{id}", event).with(csrf())
 			.param("participantType", "TALENT")
@@ -156,7 +156,7 @@ class EventPagesTests {
 	@Test
 	void thePublicFormLimitsPostsPerAddress() throws Exception {
 		long event = fixture.published(kumamoto, 100);
-		String old = guard.stamp(Instant.now().minusSeconds(20).toEpochMilli());
+		String old = guard.issue(Instant.now().minusSeconds(20));
 		String address = "198.51.100." + (int) (Math.random() * 200 + 1);
 		int accepted = 0;
 		for (int i = 0; i < 12; i++) {
@@ -404,7 +404,7 @@ class EventPagesTests {
 	@Test
 	void anyoneAtTheVenueAnswersTheSurveyByTheEventsQrCodeOnceItHasBegun() throws Exception {
 		long event = fixture.published(kumamoto, 10);
-		String old = guard.stamp(Instant.now().minusSeconds(20).toEpochMilli());
+		String old = guard.issue(Instant.now().minusSeconds(20));
 		mvc.perform(anonymousSurvey(event, old, "203.0.113.7"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("イベント開始後")));

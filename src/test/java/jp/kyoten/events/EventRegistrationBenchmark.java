@@ -59,7 +59,7 @@ class EventRegistrationBenchmark {
 	RegisterForEvent register;
 
 	@Autowired
-	RegistrationGuard guard;
+	jp.kyoten.platform.publicform.PublicFormGuard guard;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -72,7 +72,7 @@ class EventRegistrationBenchmark {
 		EventFixture fixture = new EventFixture(plan, register, tx, jdbc);
 		long hub = fixture.hub("kumamoto");
 		long event = fixture.published(hub, SEATS);
-		String issued = guard.stamp(Instant.now().minusSeconds(30).toEpochMilli());
+		String issued = guard.issue(Instant.now().minusSeconds(30));
 		String[] companies = new String[120];
 		String[] forms = { "株式会社%s", "㈱%s", "%s株式会社", "（株）%s" };
 		for (int i = 0; i < companies.length; i++) {
@@ -170,7 +170,7 @@ class EventRegistrationBenchmark {
 	private void warmUp(long hub) throws Exception {
 		EventFixture fixture = new EventFixture(plan, register, tx, jdbc);
 		long event = fixture.published(hub, 10);
-		String issued = guard.stamp(Instant.now().minusSeconds(30).toEpochMilli());
+		String issued = guard.issue(Instant.now().minusSeconds(30));
 		for (int i = 0; i < 30; i++) {
 			int n = i;
 			mvc.perform(post("/p/kumamoto/events/{id}", event).with(csrf()).with(r -> {

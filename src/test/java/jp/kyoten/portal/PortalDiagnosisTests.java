@@ -13,11 +13,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.publicform.PublicFormGuard;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /** The self-diagnosis sheet: questions by size, scores and advice, staff views, and the sheet as editable data. */
@@ -39,6 +42,15 @@ class PortalDiagnosisTests {
 	@Autowired
 	Hubs hubs;
 
+	@Autowired
+	PublicFormGuard guard;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PortalSettings settings;
+
 	@Test
 	void asksAThirtyPersonManufacturerTheMediumBandsQuestionsAndScoresEachArea() throws Exception {
 		DiagnosisSheet sheet = sheet("kumamoto");
@@ -49,7 +61,7 @@ class PortalDiagnosisTests {
 			.andExpect(content().string(containsString(medium.getFirst().text())))
 			.andExpect(content().string(not(containsString("複数の部署で外部人材の受入れ手順が共有されている"))));
 
-		MockHttpServletRequestBuilder answers = post("/p/kumamoto/diagnosis").with(csrf())
+		MockHttpServletRequestBuilder answers = post("/p/kumamoto/diagnosis").with(csrf()).with(filledByAPerson())
 			.param("employees", "30")
 			.param("industry", "E");
 		for (var q : medium) {
@@ -86,10 +98,79 @@ class PortalDiagnosisTests {
 			.andExpect(jsonPath("$[?(@.bandLabel == '中規模（21〜300人）' && @.industry == 'E')]").exists());
 	}
 
+	/** The attack: 200 posts in 4 s were all accepted and skewed the hub's diagnosis figures. */
+	@Test
+	void throttlesABurstOfTwoHundredSelfDiagnosesFromOneAddress() throws Exception {
+		var small = sheet("kumamoto").questionsFor("SMALL");
+		String address = "203.0.113." + (int) (Math.random() * 200 + 1);
+		String started = guard.issue(java.time.Instant.now().minusSeconds(20));
+		long before = diagnosisCount();
+		int accepted = 0;
+		int throttled = 0;
+		for (int i = 0; i < 200; i++) {
+			MockHttpServletRequestBuilder answers = post("/p/kumamoto/diagnosis").with(csrf())
+				.with(from(address))
+				.param("started", started)
+				.param("employees", "8");
+			small.forEach(q -> answers.param("q" + q.id(), "5"));
+			int status = mvc.perform(answers).andReturn().getResponse().getStatus();
+			accepted += status == 302 ? 1 : 0;
+			throttled += status == 429 ? 1 : 0;
+		}
+		assertThat(accepted).isEqualTo(settings.diagnosesPerHour());
+		assertThat(throttled).isEqualTo(200 - settings.diagnosesPerHour());
+		assertThat(diagnosisCount()).isEqualTo(before + settings.diagnosesPerHour());
+		MockHttpServletRequestBuilder refused = post("/p/kumamoto/diagnosis").with(csrf())
+			.with(from(address))
+			.param("started", started)
+			.param("employees", "8");
+		small.forEach(q -> refused.param("q" + q.id(), "5"));
+		mvc.perform(refused).andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("送信が多すぎる")));
+	}
+
+	@Test
+	void dropsADiagnosisWithoutASignedFillTimeOrWithTheHoneypotFilled() throws Exception {
+		long before = diagnosisCount();
+		var small = sheet("kumamoto").questionsFor("SMALL");
+		MockHttpServletRequestBuilder unsigned = post("/p/kumamoto/diagnosis").with(csrf()).param("employees", "8");
+		small.forEach(q -> unsigned.param("q" + q.id(), "5"));
+		mvc.perform(unsigned).andExpect(status().isOk())
+			.andExpect(content().string(containsString("フォームを確認できませんでした")));
+		MockHttpServletRequestBuilder robot = post("/p/kumamoto/diagnosis").with(csrf())
+			.with(filledByAPerson())
+			.param("website", "https://spam.example")
+			.param("employees", "8");
+		small.forEach(q -> robot.param("q" + q.id(), "5"));
+		mvc.perform(robot).andExpect(status().is3xxRedirection());
+		assertThat(diagnosisCount()).isEqualTo(before);
+	}
+
+	private long diagnosisCount() {
+		return in("kumamoto", () -> jdbc.sql("SELECT count(*) FROM diagnosis").query(Long.class).single());
+	}
+
+	/** A form shown 20 seconds ago, sent from an address of its own (so that tests do not share a limit). */
+	private RequestPostProcessor filledByAPerson() {
+		String started = guard.issue(java.time.Instant.now().minusSeconds(20));
+		RequestPostProcessor address = from("192.0.2." + (int) (Math.random() * 250 + 1) + "." + System.nanoTime());
+		return request -> {
+			request.setParameter("started", started);
+			return address.postProcessRequest(request);
+		};
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
 	@Test
 	void keepsTheAnswersAndAsksAgainWhenAQuestionIsUnanswered() throws Exception {
 		var medium = sheet("kumamoto").questionsFor("MEDIUM");
-		mvc.perform(post("/p/kumamoto/diagnosis").with(csrf())
+		mvc.perform(post("/p/kumamoto/diagnosis").with(csrf()).with(filledByAPerson())
 			.param("employees", "30")
 			.param("q" + medium.getFirst().id(), "4"))
 			.andExpect(status().isOk())
@@ -107,7 +188,7 @@ class PortalDiagnosisTests {
 	@Test
 	void anotherHubsResultIsNotFound() throws Exception {
 		DiagnosisSheet sheet = sheet("fukuoka");
-		MockHttpServletRequestBuilder answers = post("/p/fukuoka/diagnosis").with(csrf()).param("employees", "8");
+		MockHttpServletRequestBuilder answers = post("/p/fukuoka/diagnosis").with(csrf()).with(filledByAPerson()).param("employees", "8");
 		sheet.questionsFor("SMALL").forEach(q -> answers.param("q" + q.id(), "3"));
 		String location = mvc.perform(answers).andReturn().getResponse().getRedirectedUrl();
 		String token = location.substring(location.lastIndexOf('/') + 1);

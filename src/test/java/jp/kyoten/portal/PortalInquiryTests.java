@@ -46,7 +46,7 @@ class PortalInquiryTests {
 	TestCompanies companies;
 
 	@Autowired
-	FormGuard guard;
+	jp.kyoten.platform.publicform.PublicFormGuard guard;
 
 	@Autowired
 	Inquiries inquiries;
