@@ -84,6 +84,31 @@ class EventPagesTests {
 		kumamoto = fixture.hub("kumamoto");
 	}
 
+	/** The attack: these answered 500 — a non-date range, an unknown event's results, a handout without its file. */
+	@Test
+	void answersMalformedEventRequestsWithAJapaneseMessageNotA500() throws Exception {
+		mvc.perform(get("/api/v1/events").param("from", "きのう").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("リクエストの形式が正しくありません。"));
+		mvc.perform(get("/api/v1/events").param("to", "2026-02-30").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/events/{id}/survey-results", 987654321L).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("存在しない")));
+		long event = fixture.published(kumamoto, 10);
+		mvc.perform(multipart("/events/{id}/handouts", event).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(redirectedUrlPattern("/events/" + event + "*"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "ファイルを選んでください。"));
+		mvc.perform(post("/events/{id}/handouts", event).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT count(*) FROM event_handout WHERE event_id = ?")
+			.param(event)
+			.query(Long.class)
+			.single())).isZero();
+	}
+
 	@Test
 	void anotherHubsEventRegistrationAndTokenAnswerNotFound() throws Exception {
 		long event = fixture.published(kumamoto, 10);

@@ -38,6 +38,20 @@ class PortalStaffPagesTests {
 		fixture = PortalFixture.of(context);
 	}
 
+	/** The attack: a photo form sent without its file answered 500. */
+	@Test
+	void aPhotoFormWithoutItsFileSaysSoInJapanese() throws Exception {
+		long story = fixture.draftStory("kumamoto", "写真なしの事例", "写真なし見本株式会社");
+		mvc.perform(multipart("/portal/stories/{id}/photos", story).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.param("altText", "説明"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "写真のファイルを選んでください。"));
+		mvc.perform(post("/portal/stories/{id}/photos", story).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.param("altText", "説明")).andExpect(status().is3xxRedirection());
+	}
+
 	@Test
 	void everyStaffPageOfThePortalRenders() throws Exception {
 		long story = fixture.draftStory("kumamoto", "画面確認の事例", "画面確認見本株式会社");

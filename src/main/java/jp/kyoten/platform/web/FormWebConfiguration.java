@@ -1,25 +1,36 @@
 package jp.kyoten.platform.web;
 
+import java.util.List;
+
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ServletModelAttributeMethodProcessor;
 
-/** Registers {@link UnboundFormRescue} for every page. */
+/** Wraps Spring's model-attribute resolvers in {@link UnboundFormRescue}. */
 @Configuration(proxyBeanMethods = false)
-class FormWebConfiguration implements WebMvcConfigurer {
+class FormWebConfiguration {
 
-	private final BeanFactory beans;
+	@Bean
+	static BeanPostProcessor unboundFormRescue(BeanFactory beans) {
+		return new BeanPostProcessor() {
 
-	FormWebConfiguration(BeanFactory beans) {
-		this.beans = beans;
-	}
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof RequestMappingHandlerAdapter adapter && adapter.getArgumentResolvers() != null) {
+					adapter.setArgumentResolvers(List.copyOf(adapter.getArgumentResolvers()
+						.stream()
+						.map(r -> r instanceof ServletModelAttributeMethodProcessor ? new UnboundFormRescue(r,
+								() -> beans.getBean("mvcConversionService", ConversionService.class)) : r)
+						.toList()));
+				}
+				return bean;
+			}
 
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(
-				new UnboundFormRescue(() -> beans.getBean("mvcConversionService", ConversionService.class)));
+		};
 	}
 
 }

@@ -5,9 +5,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.TypeDescriptor;
@@ -15,54 +12,62 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
-import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.annotation.ModelFactory;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Forms bind to records, and a record is built only when every field converts: with "abc" in a number field or
- * "2026-13-45" in a date, Spring leaves the form object null and keeps the errors, and the page that shows the form
- * again with its messages then failed with a 500 on the first {@code *{field}}. Before such a page is rendered this
- * rebuilds the form from the values that did convert (those that did not stay empty, their error and the typed text
- * kept), in one place for every form.
+ * "2026-13-45" in a date, Spring leaves the binding result without its form, and the first field message the
+ * controller adds, or the first {@code *{field}} of the page that shows the form again, failed with a 500. Wrapped
+ * around Spring's model-attribute resolver, this rebuilds such a form from the values that did convert (those that
+ * did not stay empty, their error and the typed text kept) before the controller sees it — one place for every form.
  */
-class UnboundFormRescue implements HandlerInterceptor {
+class UnboundFormRescue implements HandlerMethodArgumentResolver {
+
+	private final HandlerMethodArgumentResolver delegate;
 
 	private final Supplier<ConversionService> conversionService;
 
 	private ConversionService conversions;
 
-	/** Looked up on first use: the MVC conversion service is built after the interceptors are registered. */
-	UnboundFormRescue(Supplier<ConversionService> conversionService) {
+	/** The conversion service is looked up on first use: it is built after the resolvers. */
+	UnboundFormRescue(HandlerMethodArgumentResolver delegate, Supplier<ConversionService> conversionService) {
+		this.delegate = delegate;
 		this.conversionService = conversionService;
 	}
 
 	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView mav) {
-		if (mav == null || !(handler instanceof HandlerMethod method) || mav.getViewName() == null
-				|| mav.getViewName().startsWith("redirect:")) {
-			return;
+	public boolean supportsParameter(MethodParameter parameter) {
+		return delegate.supportsParameter(parameter);
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+			NativeWebRequest request, WebDataBinderFactory binders) throws Exception {
+		Object argument = delegate.resolveArgument(parameter, container, request, binders);
+		if (container == null || !parameter.getParameterType().isRecord()) {
+			return argument;
 		}
-		Map<String, Object> model = mav.getModel();
-		if (conversions == null) {
-			conversions = conversionService.get();
-		}
-		for (MethodParameter parameter : method.getMethodParameters()) {
-			if (!parameter.getParameterType().isRecord()) {
-				continue;
+		String name = ModelFactory.getNameForParameter(parameter);
+		Map<String, Object> model = container.getModel();
+		if (model.get(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult unbound
+				&& unbound.getTarget() == null) {
+			if (conversions == null) {
+				conversions = conversionService.get();
 			}
-			String name = ModelFactory.getNameForParameter(parameter);
-			if (model.get(BindingResult.MODEL_KEY_PREFIX + name) instanceof BindingResult unbound
-					&& unbound.getTarget() == null && model.get(name) == null) {
-				Object form = rebuilt(parameter.getParameterType(), unbound, "");
-				if (form != null) {
-					model.put(name, form);
-					model.put(BindingResult.MODEL_KEY_PREFIX + name, rebound(form, name, unbound));
-				}
+			Object form = rebuilt(parameter.getParameterType(), unbound, "");
+			if (form != null) {
+				// the binding result stays the model's last entry: the controller's BindingResult argument is read there
+				model.remove(BindingResult.MODEL_KEY_PREFIX + name);
+				model.put(name, form);
+				model.put(BindingResult.MODEL_KEY_PREFIX + name, rebound(form, name, unbound));
+				return form;
 			}
 		}
+		return argument;
 	}
 
 	private Object rebuilt(Class<?> type, BindingResult unbound, String prefix) {
@@ -89,15 +94,16 @@ class UnboundFormRescue implements HandlerInterceptor {
 	}
 
 	private Object value(BindingResult unbound, String path, TypeDescriptor target) {
-		Object raw = unbound.hasFieldErrors(path) ? null : unbound.getRawFieldValue(path);
 		Object value = null;
-		if (raw != null) {
-			try {
+		try {
+			// without a form the binding result still knows each value as it was sent
+			Object raw = unbound.hasFieldErrors(path) ? null : unbound.getFieldValue(path);
+			if (raw != null) {
 				value = conversions.convert(raw, TypeDescriptor.forObject(raw), target);
 			}
-			catch (RuntimeException ex) {
-				value = null;
-			}
+		}
+		catch (RuntimeException ex) {
+			value = null;
 		}
 		if (value == null && target.getType().isPrimitive()) {
 			value = target.getType() == boolean.class ? Boolean.FALSE
