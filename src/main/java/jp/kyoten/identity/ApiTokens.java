@@ -28,7 +28,7 @@ class ApiTokens {
 	record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
 			Instant revokedAt) {
 
-		boolean active() {
+		public boolean active() {
 			return revokedAt == null && (expiresAt == null || expiresAt.isAfter(Instant.now()));
 		}
 

@@ -27,7 +27,7 @@ class CalendarFeeds {
 
 	record FeedView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
-		boolean active() {
+		public boolean active() {
 			return revokedAt == null;
 		}
 
