@@ -1,7 +1,6 @@
 package jp.kyoten.events;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -11,6 +10,7 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.mail.MailOutbox;
 import jp.kyoten.mail.OutgoingMail;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The mails of the events module, in Japanese, queued in the caller's transaction: confirmation (with the link to
@@ -22,8 +22,6 @@ import jp.kyoten.platform.tenancy.HubScope;
 class EventMails {
 
 	static final Locale JA = Locale.JAPANESE;
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日（E）H:mm", JA);
 
 	private final MailOutbox outbox;
 
@@ -69,7 +67,7 @@ class EventMails {
 	}
 
 	String when(Instant t) {
-		return WHEN.format(t.atZone(EventView.TOKYO));
+		return HubTime.format(t, "yyyy年M月d日（E）H:mm");
 	}
 
 	/** Hub slugs never change; kept in memory. */

@@ -1,5 +1,6 @@
 package jp.kyoten.matching;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ import jp.kyoten.platform.RecordNotFoundException;
 @Service
 public class HandOffNeed {
 
+	private final Clock clock;
+
 	/** One created hand-off: the API answers these. */
 	public record Created(long id, long agencyId) {
 	}
@@ -52,7 +55,8 @@ public class HandOffNeed {
 	private final ApplicationEventPublisher events;
 
 	HandOffNeed(RegisterNeed register, TalentNeedRepository needs, Agencies agencies, NeedHistory history,
-			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events) {
+			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.register = register;
 		this.needs = needs;
 		this.agencies = agencies;
@@ -135,7 +139,7 @@ public class HandOffNeed {
 		return created;
 	}
 
-	private static void checkChoice(CompanyChoice choice) {
+	private void checkChoice(CompanyChoice choice) {
 		if (choice.agencyIds().isEmpty()) {
 			throw new BusinessRuleException("handOff.choice.required");
 		}
@@ -148,7 +152,7 @@ public class HandOffNeed {
 		if (choice.method() == null || choice.chosenOn() == null) {
 			throw new BusinessRuleException("handOff.methodAndDate.required");
 		}
-		if (choice.chosenOn().isAfter(LocalDate.now(RegisterNeed.TOKYO))) {
+		if (choice.chosenOn().isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("handOff.chosenOn.future");
 		}
 	}

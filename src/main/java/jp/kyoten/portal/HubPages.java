@@ -113,7 +113,7 @@ class HubPages {
 
 	private HubPage load(PublicHub hub) {
 		SiteContent content = site.published();
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		List<HubPage.ClosedDay> closed = calendar.statuses(hub.id(), today, today.plusDays(CLOSED_DAYS_AHEAD))
 			.stream()
 			.filter(HubPages::closedWeekday)

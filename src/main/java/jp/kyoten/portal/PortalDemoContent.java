@@ -1,5 +1,6 @@
 package jp.kyoten.portal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import jp.kyoten.schedule.BusinessCalendar;
 @Component
 public class PortalDemoContent {
 
+	private final Clock clock;
+
 	private final PortalSite site;
 
 	private final PortalNews news;
@@ -45,7 +48,8 @@ public class PortalDemoContent {
 	private final RecordConsultation record;
 
 	PortalDemoContent(PortalSite site, PortalNews news, WriteSuccessStory stories, DiagnosisSheets sheets,
-			TakeDiagnosis take, SubmitInquiry submit, Companies companies, RecordConsultation record) {
+			TakeDiagnosis take, SubmitInquiry submit, Companies companies, RecordConsultation record, Clock clock) {
+		this.clock = clock;
 		this.site = site;
 		this.news = news;
 		this.stories = stories;
@@ -88,7 +92,7 @@ public class PortalDemoContent {
 		List<Long> ids = companies.registerAll(List.of(
 				new NewCompany(company("株式会社ポータル見本精工", 48, "E"), List.of()),
 				new NewCompany(company("有限会社見本フーズ", 15, "E"), List.of())));
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		long caseA = record.record(NewConsultation.of(ids.get(0), today.minusMonths(5), Channel.VISIT_OUT,
 				Referral.source(ReferralSource.SEMINAR), Set.of(ManagementIssue.RECRUITMENT, ManagementIssue.DX),
 				"生産管理の仕組みづくりを担う人材を探したい。", null));

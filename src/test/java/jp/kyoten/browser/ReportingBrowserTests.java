@@ -2,7 +2,6 @@ package jp.kyoten.browser;
 
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.kyoten.DemoLogins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.kyoten.platform.time.HubTime;
 
 /** The dashboard's charts under the strict CSP, a drill-down, and writing and submitting a monthly report. */
 @Tag("browser")
@@ -44,7 +44,7 @@ class ReportingBrowserTests {
 			assertThat(browser.currentPath()).startsWith("/dashboard/placements?fiscalYear=");
 			browser.screenshot("dashboard-drill-down");
 
-			String month = YearMonth.now(ZoneId.of("Asia/Tokyo")).minusMonths(2).toString();
+			String month = YearMonth.now(HubTime.ZONE).minusMonths(2).toString();
 			browser.go("/reports/monthly/" + month);
 			browser.type(By.id("successStories"), "ブラウザテストの成功事例：製造業で生産管理責任者が決まりました。");
 			browser.type(By.id("issues"), "ブラウザテストの課題");

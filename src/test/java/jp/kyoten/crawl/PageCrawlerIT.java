@@ -3,7 +3,6 @@ package jp.kyoten.crawl;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Every page each demo user can reach, opened on the packaged application after the demo data and a few actions
@@ -99,7 +99,7 @@ class PageCrawlerIT {
 	private void createOneRowOfEachKind(Map<String, List<String>> failures) {
 		WebSession manager = new WebSession(app.baseUrl()).signIn("manager@kumamoto.demo", PASSWORD);
 		WebSession coordinator = new WebSession(app.baseUrl()).signIn("coordinator@kumamoto.demo", PASSWORD);
-		String report = "/reports/monthly/" + YearMonth.now(ZoneId.of("Asia/Tokyo")).minusMonths(1);
+		String report = "/reports/monthly/" + YearMonth.now(HubTime.ZONE).minusMonths(1);
 		act(failures, "issue an API token", () -> manager
 			.submit("/profile", "form[action$=/profile/tokens]", Map.of("name", "クローラー確認用")), 302);
 		act(failures, "issue a coordinator's API token", () -> coordinator
