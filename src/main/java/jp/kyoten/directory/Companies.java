@@ -103,6 +103,23 @@ public class Companies {
 			.optional();
 	}
 
+	/**
+	 * The company's contact of that name (spaces ignored, 「阿蘇 花子」 = 「阿蘇花子」), if the ledger has one: for what a
+	 * hand-off tells the agency, the department, phone and e-mail the ledger already holds.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContactView> contactNamed(long companyId, String name) {
+		String wanted = name == null ? "" : name.replaceAll("[\\s　]", "");
+		if (wanted.isEmpty()) {
+			return Optional.empty();
+		}
+		return contacts.findByCompanyIdOrderByNameKanaAscNameAsc(companyId)
+			.stream()
+			.map(Contact::view)
+			.filter(c -> c.name().replaceAll("[\\s　]", "").equals(wanted))
+			.findFirst();
+	}
+
 	/** The id of the living record for a company id: itself, or the record it was merged into. */
 	@Transactional(readOnly = true)
 	public Optional<Long> survivorOf(long id) {

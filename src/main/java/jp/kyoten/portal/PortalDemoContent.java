@@ -77,12 +77,9 @@ public class PortalDemoContent {
 				""", """
 				- [内閣府 プロフェッショナル人材事業](https://www.pro-jinzai.go.jp/)
 				- [このサイトのプライバシーポリシー](privacy)
-				""", """
-				## 個人情報の取扱い
-
-				%s は、相談フォームと自己診断でお預かりした個人情報を、ご相談への対応と事業の報告（個人を特定しない集計）にのみ利用します。
-				法令に基づく場合を除き、ご本人の同意なく第三者に提供しません。このサイトは外部の解析ツール・広告・フォントを使用していません。
-				""".formatted(hubName)), 0);
+				""",
+				// no notice of its own: the portal shows the standard one in the hub's name
+				""), 0);
 		site.publish();
 		long opening = news.create("ホームページを開設しました", "拠点の紹介、成功事例、相談窓口、自己診断シートをご利用いただけます。");
 		news.publish(opening, true);
