@@ -51,6 +51,7 @@ class TemplateMethodAccessTests {
 	@Test
 	void everyMethodATemplateCallsIsPublicWhereverItIsDeclared() throws IOException {
 		Map<String, Set<String>> calledBy = templateCalls(Path.of("src/main/resources/templates"));
+		Set<String> beansCalled = beanReferences(Path.of("src/main/resources/templates"));
 		assertThat(calledBy).as("method calls found in the templates").hasSizeGreaterThan(100);
 
 		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -65,8 +66,8 @@ class TemplateMethodAccessTests {
 						|| method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
 					continue;
 				}
-				if (isBean(type)) {
-					continue; // Spring beans are not handed to templates (no template uses ${@bean…})
+				if (isBean(type) && !beansCalled.contains(decapitalise(type.getSimpleName()))) {
+					continue; // a bean reaches a template only by ${@name…}
 				}
 				String id = type.getName() + "." + name;
 				if (!NOT_HANDED_TO_TEMPLATES.containsKey(id)) {
@@ -85,6 +86,24 @@ class TemplateMethodAccessTests {
 		Set<String> existing = new TreeSet<>();
 		classes.forEach(t -> t.getMethods().forEach(m -> existing.add(t.getName() + "." + m.getName())));
 		assertThat(existing).containsAll(NOT_HANDED_TO_TEMPLATES.keySet());
+	}
+
+	private static String decapitalise(String name) {
+		return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+	}
+
+	private static Set<String> beanReferences(Path root) throws IOException {
+		Set<String> beans = new TreeSet<>();
+		Pattern reference = Pattern.compile("[{(,\\s]@([a-z]\\w*)\\.");
+		try (Stream<Path> files = Files.walk(root)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				Matcher m = reference.matcher(Files.readString(file));
+				while (m.find()) {
+					beans.add(m.group(1));
+				}
+			}
+		}
+		return beans;
 	}
 
 	private static boolean isBean(com.tngtech.archunit.core.domain.JavaClass type) {

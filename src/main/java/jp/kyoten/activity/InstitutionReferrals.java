@@ -82,7 +82,7 @@ public class InstitutionReferrals implements WorkItemSource {
 					me == null ? "system" : me.email())
 			.query(Long.class)
 			.single();
-		audit.created("referral", id, consultation.companyName() + " → institution " + r.institutionId());
+		audit.created("referral", id, consultation.companyName() + " → 支援機関 " + r.institutionId());
 		return id;
 	}
 

@@ -89,7 +89,7 @@ public class Companies {
 	public List<Long> registerAll(List<NewCompany> companies) {
 		List<Long> ids = bulk.insert(companies);
 		if (!ids.isEmpty()) {
-			audit.record(AuditAction.IMPORT, "company", null, ids.size() + " companies registered in bulk");
+			audit.record(AuditAction.IMPORT, "company", null, "企業 " + ids.size() + " 社を一括登録");
 		}
 		return ids;
 	}

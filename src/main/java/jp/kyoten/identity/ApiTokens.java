@@ -75,7 +75,7 @@ class ApiTokens {
 		if (n == 0) {
 			throw new RecordNotFoundException("api_token", tokenId);
 		}
-		audit.deleted("api_token", tokenId, "revoked");
+		audit.deleted("api_token", tokenId, "無効化");
 	}
 
 	List<TokenView> of(long userId) {

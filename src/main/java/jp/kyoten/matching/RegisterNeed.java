@@ -75,7 +75,7 @@ public class RegisterNeed {
 		TalentNeed need = needs.save(new TalentNeed(hubId, consultation.companyId(), consultationId,
 				details.withReferral(referral), learnedAt, actor));
 		history.write(need, actor);
-		audit.created("talent_need", need.getId(), "company " + consultation.companyId() + " " + need.getTitle());
+		audit.created("talent_need", need.getId(), "企業 " + consultation.companyId() + " " + need.getTitle());
 		events.publishEvent(new NeedRegistered(hubId, need.getId(), consultation.companyId(), consultationId));
 		return need.getId();
 	}

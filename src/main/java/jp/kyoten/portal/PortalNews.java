@@ -90,7 +90,7 @@ class PortalNews {
 				       updated_at = now(), updated_by = ? WHERE id = ?""")
 			.params(published, published, LocalDate.now(clock), PortalSite.actor(), id)
 			.update();
-		audit.updated("portal_news", id, published ? "published" : "unpublished");
+		audit.updated("portal_news", id, published ? "公開" : "非公開");
 		changed();
 	}
 

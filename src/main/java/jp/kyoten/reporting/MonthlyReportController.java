@@ -176,7 +176,7 @@ class MonthlyReportController {
 			}
 			default -> throw new RecordNotFoundException("export format", format);
 		}
-		audit.viewed("monthly_report", data.month() + " v" + data.version(), "export " + format);
+		audit.viewed("monthly_report", data.month() + " v" + data.version(), "出力 (" + format + ")");
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

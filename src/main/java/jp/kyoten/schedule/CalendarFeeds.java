@@ -77,7 +77,7 @@ class CalendarFeeds {
 		if (n == 0) {
 			throw new RecordNotFoundException("calendar_feed", feedId);
 		}
-		audit.deleted("calendar_feed", feedId, "revoked");
+		audit.deleted("calendar_feed", feedId, "無効化");
 	}
 
 	List<FeedView> of(long userId) {
