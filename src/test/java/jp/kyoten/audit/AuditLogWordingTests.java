@@ -26,6 +26,16 @@ class AuditLogWordingTests {
 
 	@Test
 	void kindsOfRecordAndCodesReadAsTheirJapaneseNames() {
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.JAPANESE);
+		try {
+			readsInJapanese();
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	private void readsInJapanese() {
 		assertThat(wording.entityType("handoff")).isEqualTo("取り繋ぎ");
 		assertThat(wording.entityType("talent_need")).isEqualTo("求人ニーズ");
 		assertThat(wording.summary("event", "ミニセミナー → PUBLISHED")).isEqualTo("ミニセミナー → 公開");
