@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -28,6 +29,9 @@ class PortalLinksTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DemoLogins logins;
+
 	@Test
 	void everyLinkOfTheFrontPageAnswers() throws Exception {
 		for (String hub : new String[] { "kumamoto", "fukuoka" }) {
@@ -43,6 +47,15 @@ class PortalLinksTests {
 				assertThat(status).as(link).isEqualTo(200);
 			}
 		}
+	}
+
+	@Test
+	void theStaffsPreviewLinksWhereThePublicPageWill() throws Exception {
+		String preview = mvc.perform(get("/portal/site").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(preview).contains("href=\"/p/kumamoto/privacy\"").doesNotContain("href=\"privacy\"");
 	}
 
 	@Test
