@@ -1,10 +1,10 @@
 package jp.kyoten.activity;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +47,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 @PreAuthorize(ActivityRoles.STAFF)
 class ConsultationRecordsController {
 
+	private final Clock clock;
+
 	private final ConsultationRecords records;
 
 	private final Hubs hubs;
@@ -58,7 +60,8 @@ class ConsultationRecordsController {
 	private final jp.kyoten.audit.AuditTrail audit;
 
 	ConsultationRecordsController(ConsultationRecords records, Hubs hubs, UserAccounts accounts,
-			MessageSource messages, jp.kyoten.audit.AuditTrail audit) {
+			MessageSource messages, jp.kyoten.audit.AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.audit = audit;
 		this.records = records;
 		this.hubs = hubs;
@@ -86,7 +89,7 @@ class ConsultationRecordsController {
 	String month(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long staff,
 			Model model) {
 		requireYorozu();
-		YearMonth m = month != null ? month : YearMonth.now(ZoneId.of("Asia/Tokyo"));
+		YearMonth m = month != null ? month : YearMonth.now(clock);
 		List<ConsultationRecords.SupportRecord> rows = new ArrayList<>();
 		records.supportRecords(m, staff, rows::add);
 		model.addAttribute("month", m);

@@ -1,5 +1,6 @@
 package jp.kyoten.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,8 @@ import jp.kyoten.platform.web.FormText;
 @PreAuthorize(ActivityRoles.STAFF)
 class ConsultationsController {
 
+	private final Clock clock;
+
 	static final int PAGE_SIZE = 50;
 
 	private final Consultations consultations;
@@ -69,7 +72,8 @@ class ConsultationsController {
 
 	ConsultationsController(Consultations consultations, RecordConsultation record, Companies companies,
 			CompanySearch companySearch, Institutions institutions, UserAccounts accounts, AuditTrail audit,
-			MessageSource messages, InstitutionReferrals referrals, jp.kyoten.hub.Hubs hubs, ConsultationRecords karte) {
+			MessageSource messages, InstitutionReferrals referrals, jp.kyoten.hub.Hubs hubs, ConsultationRecords karte, Clock clock) {
+		this.clock = clock;
 		this.referrals = referrals;
 		this.hubs = hubs;
 		this.karte = karte;
@@ -252,8 +256,8 @@ class ConsultationsController {
 			.toList();
 	}
 
-	private static LocalDate today() {
-		return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	private String message(String key, Object... args) {

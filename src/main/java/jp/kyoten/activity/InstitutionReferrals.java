@@ -1,5 +1,6 @@
 package jp.kyoten.activity;
 
+import java.time.Clock;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ import jp.kyoten.schedule.WorkItemSource;
 @Transactional
 public class InstitutionReferrals implements WorkItemSource {
 
+	private final Clock clock;
+
 	private static final String SELECT = """
 			SELECT r.id, r.consultation_id, r.company_id, co.name AS company_name, r.institution_id,
 			       si.name || coalesce(' ' || nullif(si.branch, ''), '') AS institution_name, r.referred_on, r.reason,
@@ -50,7 +53,8 @@ public class InstitutionReferrals implements WorkItemSource {
 
 	private final AuditTrail audit;
 
-	InstitutionReferrals(JdbcClient jdbc, Consultations consultations, Institutions institutions, AuditTrail audit) {
+	InstitutionReferrals(JdbcClient jdbc, Consultations consultations, Institutions institutions, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.consultations = consultations;
 		this.institutions = institutions;
@@ -78,14 +82,14 @@ public class InstitutionReferrals implements WorkItemSource {
 					me == null ? "system" : me.email())
 			.query(Long.class)
 			.single();
-		audit.created("referral", id, consultation.companyName() + " → institution " + r.institutionId());
+		audit.created("referral", id, consultation.companyName() + " → 支援機関 " + r.institutionId());
 		return id;
 	}
 
 	/** Records what came of the referral; back to 対応中 clears the outcome date. */
 	public void recordOutcome(long id, int version, ReferralStatus status, String note, LocalDate on) {
 		ReferralView current = get(id);
-		LocalDate outcomeOn = status == ReferralStatus.IN_PROGRESS ? null : (on != null ? on : LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+		LocalDate outcomeOn = status == ReferralStatus.IN_PROGRESS ? null : (on != null ? on : LocalDate.now(clock));
 		if (outcomeOn != null && outcomeOn.isBefore(current.referredOn())) {
 			throw new BusinessRuleException("referral.outcome.beforeReferral");
 		}

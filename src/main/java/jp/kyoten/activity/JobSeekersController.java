@@ -1,7 +1,7 @@
 package jp.kyoten.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -35,13 +35,16 @@ import jp.kyoten.platform.BusinessRuleException;
 @PreAuthorize(ActivityRoles.STAFF)
 class JobSeekersController {
 
+	private final Clock clock;
+
 	private final JobSeekers seekers;
 
 	private final Agencies agencies;
 
 	private final MessageSource messages;
 
-	JobSeekersController(JobSeekers seekers, Agencies agencies, MessageSource messages) {
+	JobSeekersController(JobSeekers seekers, Agencies agencies, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.seekers = seekers;
 		this.agencies = agencies;
 		this.messages = messages;
@@ -67,7 +70,7 @@ class JobSeekersController {
 
 	@GetMapping("/new")
 	String newSeeker(Model model) {
-		model.addAttribute("jobSeekerDetails", new JobSeekerDetails(LocalDate.now(ZoneId.of("Asia/Tokyo")),
+		model.addAttribute("jobSeekerDetails", new JobSeekerDetails(LocalDate.now(clock),
 				Channel.PHONE, null, null, null, null, null, null, null, false));
 		return "activity/job-seeker-form";
 	}

@@ -58,7 +58,7 @@ public class RecordConsultation {
 					.orElseThrow(() -> new RecordNotFoundException("consultation", c.followUpOf()));
 		Consultation saved = consultations
 			.save(new Consultation(hubId, c, earlier, staffName(hubId, c.staffUserId()), actor()));
-		audit.created("consultation", saved.getId(), "company " + c.companyId() + " " + c.date());
+		audit.created("consultation", saved.getId(), "企業 " + c.companyId() + " " + c.date());
 		events.publishEvent(
 				new ConsultationRecorded(hubId, saved.getId(), c.companyId(), c.date(), saved.isFollowUp()));
 		return saved.getId();
@@ -70,7 +70,7 @@ public class RecordConsultation {
 			.orElseThrow(() -> new RecordNotFoundException("consultation", id));
 		checkReferences(c);
 		consultation.revise(c, staffName(consultation.getHubId(), c.staffUserId()), actor());
-		audit.updated("consultation", id, "company " + c.companyId() + " " + c.date());
+		audit.updated("consultation", id, "企業 " + c.companyId() + " " + c.date());
 	}
 
 	/** The follow-up date was kept: it no longer shows as due. */
@@ -79,7 +79,7 @@ public class RecordConsultation {
 		consultations.findById(id)
 			.orElseThrow(() -> new RecordNotFoundException("consultation", id))
 			.markFollowedUp(actor());
-		audit.updated("consultation", id, "followed up");
+		audit.updated("consultation", id, "フォロー済み");
 	}
 
 	private void checkReferences(NewConsultation c) {

@@ -1,7 +1,7 @@
 package jp.kyoten.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 
@@ -26,11 +26,14 @@ import jp.kyoten.platform.BusinessRuleException;
 @PreAuthorize(ActivityRoles.STAFF)
 class ReferralsController {
 
+	private final Clock clock;
+
 	private final InstitutionReferrals referrals;
 
 	private final MessageSource messages;
 
-	ReferralsController(InstitutionReferrals referrals, MessageSource messages) {
+	ReferralsController(InstitutionReferrals referrals, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.referrals = referrals;
 		this.messages = messages;
 	}
@@ -72,7 +75,7 @@ class ReferralsController {
 	@GetMapping("/referrals")
 	String list(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) ReferralStatus status,
 			Model model) {
-		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(clock));
 		LocalDate from = LocalDate.of(year, 4, 1);
 		LocalDate to = LocalDate.of(year + 1, 3, 31);
 		model.addAttribute("fiscalYear", year);

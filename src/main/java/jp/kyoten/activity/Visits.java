@@ -94,7 +94,7 @@ public class Visits implements WorkItemSource {
 					"企業訪問記録", "/visits/" + id));
 			jdbc.sql("UPDATE company_visit SET consultation_id = ? WHERE id = ?").params(consultation, id).update();
 		}
-		audit.created("visit", id, "company " + v.companyId() + " " + v.visitedOn());
+		audit.created("visit", id, "企業 " + v.companyId() + " " + v.visitedOn());
 		return id;
 	}
 
@@ -114,13 +114,13 @@ public class Visits implements WorkItemSource {
 		if (updated == 0) {
 			throw new BusinessRuleException("error.optimisticLock");
 		}
-		audit.updated("visit", id, "company " + current.companyId() + " " + v.visitedOn());
+		audit.updated("visit", id, "企業 " + current.companyId() + " " + v.visitedOn());
 	}
 
 	public void markFollowedUp(long id) {
 		get(id);
 		jdbc.sql("UPDATE company_visit SET follow_up_done = true, updated_at = now() WHERE id = ?").param(id).update();
-		audit.updated("visit", id, "followed up");
+		audit.updated("visit", id, "フォロー済み");
 	}
 
 	@Transactional(readOnly = true)

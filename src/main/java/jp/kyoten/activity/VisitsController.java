@@ -1,5 +1,6 @@
 package jp.kyoten.activity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,6 +37,8 @@ import jp.kyoten.schedule.Appointments;
 @PreAuthorize(ActivityRoles.STAFF)
 class VisitsController {
 
+	private final Clock clock;
+
 	private final Visits visits;
 
 	private final Appointments appointments;
@@ -49,7 +52,8 @@ class VisitsController {
 	private final MessageSource messages;
 
 	VisitsController(Visits visits, Appointments appointments, Companies companies, Consultations consultations,
-			UserAccounts accounts, MessageSource messages) {
+			UserAccounts accounts, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.visits = visits;
 		this.appointments = appointments;
 		this.companies = companies;
@@ -88,7 +92,7 @@ class VisitsController {
 		}
 		AppointmentView appointment = appointmentId == null ? null : appointments.get(appointmentId);
 		Long company = companyId != null ? companyId : appointment != null ? appointment.companyId() : null;
-		LocalDate day = appointment != null ? appointment.firstDay() : LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+		LocalDate day = appointment != null ? appointment.firstDay() : LocalDate.now(clock);
 		Long me = CurrentUser.get().map(KyotenUser::userId).orElse(null);
 		List<Long> staff = appointment != null && appointment.ownerId() != null ? List.of(appointment.ownerId())
 				: me != null ? List.of(me) : List.of();

@@ -1,11 +1,11 @@
 package jp.kyoten.agency;
 
+import java.time.Clock;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -30,7 +30,7 @@ import jp.kyoten.platform.RecordNotFoundException;
 @Transactional(readOnly = true)
 public class Agencies {
 
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+	private final Clock clock;
 
 	private static final String COLUMNS = """
 			SELECT id, name, name_kana, corporate_number, licence_number, status, status_changed_at, agreement_date,
@@ -45,7 +45,8 @@ public class Agencies {
 
 	private final JdbcClient jdbc;
 
-	Agencies(JdbcClient jdbc) {
+	Agencies(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -68,7 +69,7 @@ public class Agencies {
 		StringBuilder sql = new StringBuilder(COLUMNS)
 			.append(" WHERE status = 'REGISTERED' AND (agreement_end IS NULL OR agreement_end >= ?)");
 		List<Object> params = new ArrayList<>();
-		params.add(LocalDate.now(TOKYO));
+		params.add(LocalDate.now(clock));
 		if (employmentForm != null) {
 			sql.append(" AND ? = ANY(employment_forms)");
 			params.add(employmentForm.name());

@@ -3,7 +3,6 @@ package jp.kyoten.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Reads the audit log for the browse screen. The audit log carries no row-level security (sign-in failures have no
@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuditLogQuery {
-
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	record Filter(LocalDate from, LocalDate to, AuditAction action, String actor, String entityType, String entityId) {
 	}
@@ -45,11 +43,11 @@ class AuditLogQuery {
 		}
 		if (filter.from() != null) {
 			where.append(" AND occurred_at >= ?");
-			params.add(Timestamp.from(filter.from().atStartOfDay(TOKYO).toInstant()));
+			params.add(Timestamp.from(filter.from().atStartOfDay(HubTime.ZONE).toInstant()));
 		}
 		if (filter.to() != null) {
 			where.append(" AND occurred_at < ?");
-			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(TOKYO).toInstant()));
+			params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(HubTime.ZONE).toInstant()));
 		}
 		if (filter.action() != null) {
 			where.append(" AND action = ?");

@@ -1,5 +1,6 @@
 package jp.kyoten.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,7 @@ import jp.kyoten.activity.Visits;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.schedule.BusinessCalendar;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * A hub's daily work around its consultations: most past company-visit appointments recorded as visits (some with a
@@ -29,6 +31,8 @@ import jp.kyoten.schedule.BusinessCalendar;
 @Component
 @Order(50)
 class ActivityDemoData implements DemoHubData {
+
+	private final Clock clock;
 
 	static final List<String> DISCUSSED = List.of("生産管理の責任者が定年で退く。後任を外部から迎えたい。",
 			"EC販路を広げたいが社内にデジタルに詳しい人がいない。副業人材の活用を検討。",
@@ -44,7 +48,8 @@ class ActivityDemoData implements DemoHubData {
 
 	private final JobSeekers seekers;
 
-	ActivityDemoData(JdbcClient jdbc, Visits visits, InstitutionReferrals referrals, JobSeekers seekers) {
+	ActivityDemoData(JdbcClient jdbc, Visits visits, InstitutionReferrals referrals, JobSeekers seekers, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.referrals = referrals;
@@ -54,7 +59,7 @@ class ActivityDemoData implements DemoHubData {
 	@Override
 	public void seed(long hubId, String prefectureCode, int count) {
 		Random random = new Random(hubId * 31);
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		seedVisits(today, random);
 		seedReferrals(today, random);
 		seedJobSeekers(today, prefectureCode, random);
@@ -73,7 +78,7 @@ class ActivityDemoData implements DemoHubData {
 				SELECT id, owner_id, (starts_at AT TIME ZONE 'Asia/Tokyo')::date FROM appointment
 				WHERE kind = 'COMPANY_VISIT' AND status = 'SCHEDULED' AND owner_id IS NOT NULL AND starts_at < ?
 				ORDER BY starts_at""")
-			.param(today.atStartOfDay(BusinessCalendar.TOKYO).toOffsetDateTime())
+			.param(today.atStartOfDay(HubTime.ZONE).toOffsetDateTime())
 			.query((rs, n) -> new Planned(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)))
 			.list();
 		for (Planned p : past) {

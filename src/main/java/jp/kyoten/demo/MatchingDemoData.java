@@ -1,5 +1,6 @@
 package jp.kyoten.demo;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -59,6 +60,8 @@ import jp.kyoten.schedule.BusinessCalendar;
 @Component
 @Order(40)
 class MatchingDemoData implements DemoHubData {
+
+	private final Clock clock;
 
 	private static final Logger log = LoggerFactory.getLogger(MatchingDemoData.class);
 
@@ -142,7 +145,8 @@ class MatchingDemoData implements DemoHubData {
 	MatchingDemoData(RecordConsultation consultations, RegisterNeed registerNeed, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, ReportHandOffProgress progress, ReportPlacement reportPlacement,
 			ConfirmPlacement confirm, Needs needs, Agencies agencies, Institutions institutions, UserAccounts accounts,
-			DemoSettings settings, JdbcClient jdbc) {
+			DemoSettings settings, JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.consultations = consultations;
 		this.registerNeed = registerNeed;
 		this.prepare = prepare;
@@ -177,7 +181,7 @@ class MatchingDemoData implements DemoHubData {
 			return;
 		}
 		List<Long> banks = institutions.financial().stream().map(InstitutionView::id).toList();
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
 		Run run = new Run(new Random(hubId), companies, banks, today);
 		run.seed(LocalDate.of(year - 1, 4, 1));

@@ -1,5 +1,6 @@
 package jp.kyoten.demo;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +17,7 @@ import jp.kyoten.schedule.AppointmentKind;
 import jp.kyoten.schedule.BookAppointment;
 import jp.kyoten.schedule.BusinessCalendar;
 import jp.kyoten.schedule.ManageClosures;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The demo hubs' calendars: お盆 and 年末年始 closures for last year, this year and next, a weekly whole-hub meeting,
@@ -25,6 +27,8 @@ import jp.kyoten.schedule.ManageClosures;
 @Component
 @org.springframework.core.annotation.Order(30)
 class ScheduleDemoData implements DemoHubData {
+
+	private final Clock clock;
 
 	record Template(AppointmentKind kind, String title, String location, int hours) {
 	}
@@ -56,7 +60,8 @@ class ScheduleDemoData implements DemoHubData {
 	private final BusinessCalendar calendar;
 
 	ScheduleDemoData(UserAccounts accounts, BookAppointment book, ManageClosures closures,
-			BusinessCalendar calendar) {
+			BusinessCalendar calendar, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.book = book;
 		this.closures = closures;
@@ -65,7 +70,7 @@ class ScheduleDemoData implements DemoHubData {
 
 	@Override
 	public void seed(long hubId, String prefectureCode, int count) {
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
 			closures.addSeasonal(year);
 		}
@@ -110,7 +115,7 @@ class ScheduleDemoData implements DemoHubData {
 
 	private static AppointmentDetails timed(String title, AppointmentKind kind, LocalDate day, LocalTime start,
 			int minutes, String location, Long ownerId) {
-		var from = day.atTime(start).atZone(BusinessCalendar.TOKYO).toInstant();
+		var from = day.atTime(start).atZone(HubTime.ZONE).toInstant();
 		return new AppointmentDetails(title, kind, from, from.plusSeconds(minutes * 60L), false, location, null,
 				ownerId, null, null, null);
 	}

@@ -92,7 +92,7 @@ public class Companies {
 	public List<Long> registerAll(List<NewCompany> companies) {
 		List<Long> ids = bulk.insert(companies);
 		if (!ids.isEmpty()) {
-			audit.record(AuditAction.IMPORT, "company", null, ids.size() + " companies registered in bulk");
+			audit.record(AuditAction.IMPORT, "company", null, "企業 " + ids.size() + " 社を一括登録");
 		}
 		return ids;
 	}
@@ -110,6 +110,23 @@ public class Companies {
 			.param(id)
 			.query(CompanySearch::row)
 			.optional();
+	}
+
+	/**
+	 * The company's contact of that name (spaces ignored, 「阿蘇 花子」 = 「阿蘇花子」), if the ledger has one: for what a
+	 * hand-off tells the agency, the department, phone and e-mail the ledger already holds.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ContactView> contactNamed(long companyId, String name) {
+		String wanted = name == null ? "" : name.replaceAll("[\\s　]", "");
+		if (wanted.isEmpty()) {
+			return Optional.empty();
+		}
+		return contacts.findByCompanyIdOrderByNameKanaAscNameAsc(companyId)
+			.stream()
+			.map(Contact::view)
+			.filter(c -> c.name().replaceAll("[\\s　]", "").equals(wanted))
+			.findFirst();
 	}
 
 	/** The id of the living record for a company id: itself, or the record it was merged into. */

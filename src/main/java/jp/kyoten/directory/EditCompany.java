@@ -82,7 +82,7 @@ class EditCompany {
 		}
 		company.answerPriorSideJobUse(answer);
 		companies.saveAndFlush(company);
-		audit.updated("company", id, company.getName() + ": priorSideJobUse=" + answer);
+		audit.updated("company", id, company.getName() + ": 副業・兼業人材の利用歴 " + (answer == null ? "不明" : answer ? "あり" : "なし"));
 		return company.view();
 	}
 

@@ -49,7 +49,7 @@ class MergeCompanies {
 			.update();
 		events.publishEvent(new CompaniesMerged(keptId, mergedId, kept.getHubId()));
 		audit.record(AuditAction.MERGE, "company", mergedId,
-				merged.getName() + " → " + kept.getName() + " (#" + keptId + "), contacts moved: " + moved);
+				merged.getName() + " → " + kept.getName() + " (#" + keptId + ") に統合、担当者 " + moved + " 名を移動");
 	}
 
 	private Company find(long id) {

@@ -59,7 +59,7 @@ class AnnounceEvent {
 					CurrentUser.get().map(KyotenUser::userId).orElse(null))
 			.update();
 		audit.record(jp.kyoten.audit.AuditAction.UPDATE, "event", eventId,
-				"announcement to " + subscribers.size() + " subscribers");
+				"案内メールを " + subscribers.size() + " 名に送信");
 		return subscribers.size();
 	}
 

@@ -62,7 +62,7 @@ class CancelRegistration {
 			.params(Timestamp.from(Instant.now()), registrationId)
 			.update();
 		mails.about("cancelled", event, r.name(), r.email(), r.token());
-		audit.updated("event_registration", registrationId, r.name() + " cancelled");
+		audit.updated("event_registration", registrationId, r.name() + " 申込みを取消");
 		promote(event);
 	}
 
@@ -72,7 +72,7 @@ class CancelRegistration {
 		for (long id : promoted) {
 			RegistrationView p = events.registration(event.id(), id).orElseThrow();
 			mails.about("promoted", event, p.name(), p.email(), p.token());
-			audit.updated("event_registration", id, p.name() + " moved up from the waiting list");
+			audit.updated("event_registration", id, p.name() + " キャンセル待ちから繰り上げ");
 		}
 	}
 

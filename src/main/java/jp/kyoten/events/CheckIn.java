@@ -61,7 +61,7 @@ class CheckIn {
 			.update();
 		if (added > 0) {
 			jdbc.sql("UPDATE event_registration SET no_show = false WHERE id = ?").param(registrationId).update();
-			audit.updated("event_registration", registrationId, r.name() + " checked in (" + method + ")");
+			audit.updated("event_registration", registrationId, r.name() + " " + method);
 		}
 		return r;
 	}
@@ -90,7 +90,7 @@ class CheckIn {
 		jdbc.sql("DELETE FROM event_attendance WHERE registration_id = ? AND session_id = ?")
 			.params(registrationId, sessionId)
 			.update();
-		audit.updated("event_registration", registrationId, "check-in undone");
+		audit.updated("event_registration", registrationId, "受付を取消");
 	}
 
 	/** Marks everyone holding a seat who attended no session as a no-show; answers how many. */
@@ -102,7 +102,7 @@ class CheckIn {
 				   AND NOT EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id)""")
 			.param(eventId)
 			.update();
-		audit.updated("event", eventId, marked + " no-shows marked");
+		audit.updated("event", eventId, "欠席 " + marked + " 名を記録");
 		return marked;
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.time.HubTime;
 
 /** The event form: one day with start and end times in Japan time (further sessions are added on the event page). */
 record EventForm(@NotBlank @Size(max = 200) String title, @NotNull EventKind kind, @Size(max = 100) String programme,
@@ -66,8 +67,8 @@ record EventForm(@NotBlank @Size(max = 200) String title, @NotNull EventKind kin
 		if (result.hasErrors()) {
 			return null;
 		}
-		Instant start = date.atTime(startTime).atZone(EventView.TOKYO).toInstant();
-		Instant end = date.atTime(endTime).atZone(EventView.TOKYO).toInstant();
+		Instant start = date.atTime(startTime).atZone(HubTime.ZONE).toInstant();
+		Instant end = date.atTime(endTime).atZone(HubTime.ZONE).toInstant();
 		return new EventDetails(title, kind, programme, start, end, venue, onlineUrl, capacity,
 				audiences.isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(audiences), programmeText,
 				speakers, coOrganisers, theme, members);

@@ -1,7 +1,6 @@
 package jp.kyoten.events;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -11,19 +10,19 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.mail.MailOutbox;
 import jp.kyoten.mail.OutgoingMail;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.PublicAddress;
 
 /**
  * The mails of the events module, in Japanese, queued in the caller's transaction: confirmation (with the link to
  * the person's registration page, which shows the check-in QR code and lets them cancel), waiting list, moved up,
  * cancelled, the reminder the day before, and announcements (each with its own unsubscribe link). Every link
- * starts with {@code kyoten.events.public-base-url}.
+ * starts with the deployment's public address ({@link PublicAddress}, {@code KYOTEN_PUBLIC_URL}).
  */
 @Component
 class EventMails {
 
 	static final Locale JA = Locale.JAPANESE;
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日（E）H:mm", JA);
 
 	private final MailOutbox outbox;
 
@@ -31,15 +30,15 @@ class EventMails {
 
 	private final Hubs hubs;
 
-	private final EventSettings settings;
+	private final PublicAddress address;
 
 	private final java.util.Map<Long, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
-	EventMails(MailOutbox outbox, MessageSource messages, Hubs hubs, EventSettings settings) {
+	EventMails(MailOutbox outbox, MessageSource messages, Hubs hubs, PublicAddress address) {
 		this.outbox = outbox;
 		this.messages = messages;
 		this.hubs = hubs;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	/** The mails about one registration; {@code kind} is confirmed, waitlisted, promoted, cancelled or reminder. */
@@ -54,22 +53,22 @@ class EventMails {
 
 	/** One announcement mail to one subscriber, with their own one-click unsubscribe link. */
 	long announcement(String subject, String text, String name, String email, String subscriberToken) {
-		String unsubscribe = settings.link("/p/" + slug() + "/events/unsubscribe/" + subscriberToken);
+		String unsubscribe = address.link("/p/" + slug() + "/events/unsubscribe/" + subscriberToken);
 		String body = text("events.mail.announcement.body", name, text, unsubscribe, hubs.nameOf(HubScope.require()),
-				settings.link("/p/" + slug() + "/events"));
+				address.link("/p/" + slug() + "/events"));
 		return outbox.enqueue(new OutgoingMail(email, name, subject, body, unsubscribe));
 	}
 
 	String eventLink(long eventId) {
-		return settings.link("/p/" + slug() + "/events/" + eventId);
+		return address.link("/p/" + slug() + "/events/" + eventId);
 	}
 
 	String registrationLink(String token) {
-		return settings.link("/p/" + slug() + "/events/r/" + token);
+		return address.link("/p/" + slug() + "/events/r/" + token);
 	}
 
 	String when(Instant t) {
-		return WHEN.format(t.atZone(EventView.TOKYO));
+		return HubTime.format(t, "yyyy年M月d日（E）H:mm");
 	}
 
 	/** Hub slugs never change; kept in memory. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The event report as a read model: one SQL statement computes the figures of each event of a set; months and
@@ -105,7 +106,7 @@ class EventReports {
 	}
 
 	private static Instant start(LocalDate day) {
-		return day.atStartOfDay(EventView.TOKYO).toInstant();
+		return day.atStartOfDay(HubTime.ZONE).toInstant();
 	}
 
 	/** The label of one event's figures is its title. */

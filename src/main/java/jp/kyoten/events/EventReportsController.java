@@ -1,5 +1,6 @@
 package jp.kyoten.events;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -39,6 +40,8 @@ import jp.kyoten.platform.BusinessRuleException;
 @PreAuthorize(EventPermissions.PLANNERS)
 class EventReportsController {
 
+	private final Clock clock;
+
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -60,7 +63,8 @@ class EventReportsController {
 
 	EventReportsController(Events events, EventReports reports, EventReportExport export, AnswerSurvey survey,
 			FollowUpCompanies followUp, AuditTrail audit, MessageSource messages,
-			jp.kyoten.matching.CompanyProgress progress) {
+			jp.kyoten.matching.CompanyProgress progress, Clock clock) {
+		this.clock = clock;
 		this.progress = progress;
 		this.events = events;
 		this.reports = reports;
@@ -86,7 +90,7 @@ class EventReportsController {
 
 	@GetMapping("/reports")
 	String monthly(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
-		YearMonth shown = month != null ? month : YearMonth.now(EventView.TOKYO);
+		YearMonth shown = month != null ? month : YearMonth.now(clock);
 		int fiscalYear = FollowUpCompanies.fiscalYear(shown.atDay(1));
 		List<EventFigures> rows = reports.ofMonth(shown);
 		model.addAttribute("month", shown);
@@ -138,7 +142,7 @@ class EventReportsController {
 	@GetMapping("/follow-up")
 	String followUps(@RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "false") boolean pending, Model model) {
-		int fiscalYear = year != null ? year : FollowUpCompanies.fiscalYear(LocalDate.now(EventView.TOKYO));
+		int fiscalYear = year != null ? year : FollowUpCompanies.fiscalYear(LocalDate.now(clock));
 		List<FollowUpCompanies.Participant> participants = followUp.participants(fiscalYear, null, pending);
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("pending", pending);

@@ -3,17 +3,15 @@ package jp.kyoten.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import jp.kyoten.platform.time.HubTime;
 
 /** An event as pages and the API show it, with its seats taken and people waiting. Times in Japan time. */
 record EventView(long id, UUID uid, String title, EventKind kind, String programme, EventState state,
 		OffsetDateTime startsAt, OffsetDateTime endsAt, String venue, String onlineUrl, Integer capacity,
 		List<Audience> audiences, String programmeText, String speakers, String coOrganisers, String theme,
 		String members, String minutes, int confirmed, int waitlisted, Instant updatedAt, int version) {
-
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	public LocalDate day() {
 		return startsAt.toLocalDate();

@@ -24,6 +24,7 @@ import jp.kyoten.schedule.AppointmentLink;
 import jp.kyoten.schedule.AppointmentLinkTarget;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The events module's read model. Row-level security limits everything to the hub in scope: another hub's event,
@@ -182,7 +183,7 @@ class Events {
 	}
 
 	static OffsetDateTime tokyo(ResultSet rs, String column) throws SQLException {
-		return rs.getTimestamp(column).toInstant().atZone(EventView.TOKYO).toOffsetDateTime();
+		return rs.getTimestamp(column).toInstant().atZone(HubTime.ZONE).toOffsetDateTime();
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,6 @@
 package jp.kyoten.events;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,6 +35,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Events of the caller's hub and, beneath each, its registrations, attendance and survey results. Dates are
@@ -44,6 +46,8 @@ import jp.kyoten.platform.web.FormText;
 @PreAuthorize(EventPermissions.STAFF)
 @Tag(name = "events", description = "Events (イベント) of the caller's hub: registrations, attendance, surveys")
 class EventsApiController {
+
+	private final Clock clock;
 
 	record NewEventRequest(@NotBlank @Size(max = 200) String title,
 			@NotBlank @Pattern(regexp = EventKind.CODES) String kind, @Size(max = 100) String programme,
@@ -92,7 +96,8 @@ class EventsApiController {
 	private final SurveyResultsQuery results;
 
 	EventsApiController(Events events, PlanEvent plan, RegisterForEvent register, EventReports reports,
-			AnswerSurvey survey, SurveyResultsQuery results) {
+			AnswerSurvey survey, SurveyResultsQuery results, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.plan = plan;
 		this.register = register;
@@ -105,13 +110,13 @@ class EventsApiController {
 	@Operation(summary = "Events starting in [from, to) (YYYY-MM-DD; default: this month and the next two)")
 	List<EventView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		LocalDate start = from == null ? LocalDate.now(EventView.TOKYO).withDayOfMonth(1) : from;
+		LocalDate start = from == null ? LocalDate.now(clock).withDayOfMonth(1) : from;
 		LocalDate end = to == null ? start.plusMonths(3) : to;
 		if (!end.isAfter(start) || end.isAfter(start.plusYears(2))) {
 			throw new IllegalArgumentException("range");
 		}
-		return events.between(start.atStartOfDay(EventView.TOKYO).toInstant(),
-				end.atStartOfDay(EventView.TOKYO).toInstant());
+		return events.between(start.atStartOfDay(HubTime.ZONE).toInstant(),
+				end.atStartOfDay(HubTime.ZONE).toInstant());
 	}
 
 	@GetMapping("/{id}")
@@ -135,8 +140,8 @@ class EventsApiController {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("date", ex);
 		}
-		Instant startsAt = date.atTime(start).atZone(EventView.TOKYO).toInstant();
-		Instant endsAt = date.atTime(end).atZone(EventView.TOKYO).toInstant();
+		Instant startsAt = date.atTime(start).atZone(HubTime.ZONE).toInstant();
+		Instant endsAt = date.atTime(end).atZone(HubTime.ZONE).toInstant();
 		EnumSet<Audience> audiences = EnumSet.noneOf(Audience.class);
 		if (request.audiences() != null) {
 			request.audiences().forEach(a -> audiences.add(Audience.valueOf(a)));

@@ -1,5 +1,6 @@
 package jp.kyoten.events;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -35,6 +36,7 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.Role;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Staff pages of events: the list by month, planning (create, edit, sessions, questions), the plan's state,
@@ -44,6 +46,8 @@ import jp.kyoten.platform.RecordNotFoundException;
 @RequestMapping("/events")
 @PreAuthorize(EventPermissions.STAFF)
 class EventsController {
+
+	private final Clock clock;
 
 	private final Events events;
 
@@ -62,7 +66,8 @@ class EventsController {
 	private final MessageSource messages;
 
 	EventsController(Events events, PlanEvent plan, RegisterForEvent register, CancelRegistration cancel,
-			AnnounceEvent announce, KeepHandouts handouts, EventMails mails, MessageSource messages) {
+			AnnounceEvent announce, KeepHandouts handouts, EventMails mails, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.plan = plan;
 		this.register = register;
@@ -85,10 +90,10 @@ class EventsController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
-		YearMonth shown = month != null ? month : YearMonth.now(EventView.TOKYO);
+		YearMonth shown = month != null ? month : YearMonth.now(clock);
 		model.addAttribute("month", shown);
-		model.addAttribute("events", events.between(shown.atDay(1).atStartOfDay(EventView.TOKYO).toInstant(),
-				shown.plusMonths(1).atDay(1).atStartOfDay(EventView.TOKYO).toInstant()));
+		model.addAttribute("events", events.between(shown.atDay(1).atStartOfDay(HubTime.ZONE).toInstant(),
+				shown.plusMonths(1).atDay(1).atStartOfDay(HubTime.ZONE).toInstant()));
 		model.addAttribute("publicList", "/p/" + mails.slug() + "/events");
 		return "events/list";
 	}
@@ -96,7 +101,7 @@ class EventsController {
 	@GetMapping("/new")
 	@PreAuthorize(EventPermissions.PLANNERS)
 	String newEvent(Model model) {
-		model.addAttribute("eventForm", EventForm.blank(LocalDate.now(EventView.TOKYO).plusWeeks(4)));
+		model.addAttribute("eventForm", EventForm.blank(LocalDate.now(clock).plusWeeks(4)));
 		model.addAttribute("editing", false);
 		return "events/form";
 	}
@@ -188,8 +193,8 @@ class EventsController {
 			@RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
 			@RequestParam @DateTimeFormat(pattern = "HH:mm") LocalTime endTime, RedirectAttributes redirect) {
 		events.get(id);
-		return act(id, redirect, () -> plan.addSession(id, date.atTime(startTime).atZone(EventView.TOKYO).toInstant(),
-				date.atTime(endTime).atZone(EventView.TOKYO).toInstant()), "events.session.added");
+		return act(id, redirect, () -> plan.addSession(id, date.atTime(startTime).atZone(HubTime.ZONE).toInstant(),
+				date.atTime(endTime).atZone(HubTime.ZONE).toInstant()), "events.session.added");
 	}
 
 	@PostMapping("/{id}/questions")

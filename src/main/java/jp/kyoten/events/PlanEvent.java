@@ -97,7 +97,7 @@ class PlanEvent {
 						i < required.size() && Boolean.TRUE.equals(required.get(i)))
 				.update();
 		}
-		audit.updated("event", eventId, "questions");
+		audit.updated("event", eventId, "申込みの質問を変更");
 	}
 
 	/** 計画 → 承認 → 公開 → 開催済 → 報告済, one step at a time. */
@@ -112,7 +112,7 @@ class PlanEvent {
 		Event event = find(id);
 		event.recordMinutes(minutes);
 		events.saveAndFlush(event);
-		audit.updated("event", id, "minutes");
+		audit.updated("event", id, "議事録を保存");
 	}
 
 	private Event find(long id) {

@@ -1,5 +1,6 @@
 package jp.kyoten.events;
 
+import java.time.Clock;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The reminder the day before: every quarter of an hour, for each hub, everyone holding a seat at a published event
@@ -23,6 +25,8 @@ import jp.kyoten.platform.tenancy.HubScope;
  */
 @Component
 class RemindRegistrants {
+
+	private final Clock clock;
 
 	private static final Logger log = LoggerFactory.getLogger(RemindRegistrants.class);
 
@@ -36,7 +40,8 @@ class RemindRegistrants {
 
 	private final Seats seats;
 
-	RemindRegistrants(Hubs hubs, JdbcClient jdbc, TransactionTemplate tx, EventMails mails, Seats seats) {
+	RemindRegistrants(Hubs hubs, JdbcClient jdbc, TransactionTemplate tx, EventMails mails, Seats seats, Clock clock) {
+		this.clock = clock;
 		this.hubs = hubs;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -48,7 +53,7 @@ class RemindRegistrants {
 	void remindAll() {
 		for (Hub hub : hubs.all()) {
 			try {
-				remind(hub.getId(), LocalDate.now(EventView.TOKYO).plusDays(1));
+				remind(hub.getId(), LocalDate.now(clock).plusDays(1));
 			}
 			catch (RuntimeException ex) {
 				log.warn("Reminders of hub {} stopped: {}", hub.getId(), ex.toString());
@@ -58,8 +63,8 @@ class RemindRegistrants {
 
 	/** Reminds those registered for the hub's events on {@code day}; answers how many mails were queued. */
 	int remind(long hubId, LocalDate day) {
-		Instant from = day.atStartOfDay(EventView.TOKYO).toInstant();
-		Instant to = day.plusDays(1).atStartOfDay(EventView.TOKYO).toInstant();
+		Instant from = day.atStartOfDay(HubTime.ZONE).toInstant();
+		Instant to = day.plusDays(1).atStartOfDay(HubTime.ZONE).toInstant();
 		return HubScope.callAs(hubId, () -> tx.execute(status -> {
 			record Due(long id, long eventId, String name, String email, String token) {
 			}

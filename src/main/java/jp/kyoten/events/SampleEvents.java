@@ -1,5 +1,6 @@
 package jp.kyoten.events;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Demo events for a demo hub (called by the demo module with the hub in scope): a seminar held last month with
@@ -20,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class SampleEvents {
+
+	private final Clock clock;
 
 	private static final List<String[]> PEOPLE = List.of(new String[] { "阿蘇 健一", "アソ ケンイチ", "株式会社くまもと精工" },
 			new String[] { "天草 美咲", "アマクサ ミサキ", "有限会社阿蘇フーズ" },
@@ -43,7 +47,8 @@ public class SampleEvents {
 	private final JdbcClient jdbc;
 
 	SampleEvents(PlanEvent plan, RegisterForEvent register, CheckIn checkIn, AnswerSurvey survey,
-			FollowUpCompanies followUp, JdbcClient jdbc) {
+			FollowUpCompanies followUp, JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.plan = plan;
 		this.register = register;
 		this.checkIn = checkIn;
@@ -54,7 +59,7 @@ public class SampleEvents {
 
 	/** Seeds the demo events of the hub in scope; {@code domain} names the demo mail addresses. */
 	public void seed(String domain) {
-		LocalDate today = LocalDate.now(EventView.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		LocalDate lastMonth = today.minusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY)).plusWeeks(2);
 		// planned, registered for and published while it was ahead, then moved to its real (past) date and held
 		long held = create("経営者向けセミナー「副業・兼業人材の活かし方」", EventKind.SEMINAR, "プロフェッショナル人材事業",
@@ -66,8 +71,8 @@ public class SampleEvents {
 		plan.advance(held, EventState.PUBLISHED);
 		EventDetails ahead = jdbcDetails(held);
 		plan.update(held, version(held), new EventDetails(ahead.title(), ahead.kind(), ahead.programme(),
-				lastMonth.atTime(14, 0).atZone(EventView.TOKYO).toInstant(),
-				lastMonth.atTime(16, 0).atZone(EventView.TOKYO).toInstant(), ahead.venue(), ahead.onlineUrl(),
+				lastMonth.atTime(14, 0).atZone(HubTime.ZONE).toInstant(),
+				lastMonth.atTime(16, 0).atZone(HubTime.ZONE).toInstant(), ahead.venue(), ahead.onlineUrl(),
 				ahead.capacity(), ahead.audiences(), ahead.programmeText(), ahead.speakers(), ahead.coOrganisers(),
 				ahead.theme(), ahead.members()));
 		plan.advance(held, EventState.HELD);
@@ -108,8 +113,8 @@ public class SampleEvents {
 				nextMonth.plusWeeks(2), 13, 16, "くまもと森都心プラザ", 20, null);
 		for (int week = 1; week <= 2; week++) {
 			LocalDate day = nextMonth.plusWeeks(2 + week);
-			plan.addSession(workshop, day.atTime(13, 0).atZone(EventView.TOKYO).toInstant(),
-					day.atTime(16, 0).atZone(EventView.TOKYO).toInstant());
+			plan.addSession(workshop, day.atTime(13, 0).atZone(HubTime.ZONE).toInstant(),
+					day.atTime(16, 0).atZone(HubTime.ZONE).toInstant());
 		}
 		long matching = create("企業と人材のマッチングイベント（面接会）", EventKind.MATCHING, "人材確保支援事業",
 				nextMonth.plusWeeks(3), 13, 17, "熊本城ホール", 40, null);
@@ -127,8 +132,8 @@ public class SampleEvents {
 	private long create(String title, EventKind kind, String programme, LocalDate day, int from, int to, String venue,
 			Integer capacity, String theme) {
 		return plan.create(new EventDetails(title, kind, programme,
-				day.atTime(LocalTime.of(from, 0)).atZone(EventView.TOKYO).toInstant(),
-				day.atTime(LocalTime.of(to, 0)).atZone(EventView.TOKYO).toInstant(), venue,
+				day.atTime(LocalTime.of(from, 0)).atZone(HubTime.ZONE).toInstant(),
+				day.atTime(LocalTime.of(to, 0)).atZone(HubTime.ZONE).toInstant(), venue,
 				venue == null ? "https://teams.microsoft.com/l/meetup-join/demo" : null, capacity,
 				EnumSet.of(Audience.COMPANY, Audience.INSTITUTION), "1. 講演\n2. 事例紹介\n3. 質疑応答・個別相談",
 				"プロフェッショナル人材戦略マネージャー", "熊本県、肥後銀行", theme,

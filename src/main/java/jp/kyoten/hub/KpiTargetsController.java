@@ -1,7 +1,7 @@
 package jp.kyoten.hub;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -23,18 +23,21 @@ import jp.kyoten.platform.tenancy.HubScope;
 @PreAuthorize("hasRole('HUB_MANAGER')")
 class KpiTargetsController {
 
+	private final Clock clock;
+
 	private final Hubs hubs;
 
 	private final AuditTrail audit;
 
-	KpiTargetsController(Hubs hubs, AuditTrail audit) {
+	KpiTargetsController(Hubs hubs, AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.hubs = hubs;
 		this.audit = audit;
 	}
 
 	@GetMapping
 	String show(@RequestParam(required = false) Integer year, Model model) {
-		int fiscalYear = year != null ? year : Hubs.fiscalYearOf(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+		int fiscalYear = year != null ? year : Hubs.fiscalYearOf(LocalDate.now(clock));
 		model.addAttribute("year", fiscalYear);
 		model.addAttribute("reiwa", fiscalYear - 2018);
 		model.addAttribute("kpis", Kpi.values());

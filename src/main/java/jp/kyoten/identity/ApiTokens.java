@@ -28,7 +28,7 @@ class ApiTokens {
 	record TokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
 			Instant revokedAt) {
 
-		boolean active() {
+		public boolean active() {
 			return revokedAt == null && (expiresAt == null || expiresAt.isAfter(Instant.now()));
 		}
 
@@ -75,7 +75,7 @@ class ApiTokens {
 		if (n == 0) {
 			throw new RecordNotFoundException("api_token", tokenId);
 		}
-		audit.deleted("api_token", tokenId, "revoked");
+		audit.deleted("api_token", tokenId, "無効化");
 	}
 
 	List<TokenView> of(long userId) {

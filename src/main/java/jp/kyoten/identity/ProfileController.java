@@ -1,8 +1,8 @@
 package jp.kyoten.identity;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,15 +30,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.time.HubTime;
 
 /** A user's own page: change password, create and revoke personal API tokens. */
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
 
-	/** Tokens expire at the end of a day in Japan, where the hubs are. */
-	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+	private final Clock clock;
 
+	/** Tokens expire at the end of a day in Japan, where the hubs are. */
 	record PasswordForm(@NotBlank String currentPassword, @NotBlank String newPassword,
 			@NotBlank String confirmPassword) {
 	}
@@ -55,7 +56,8 @@ class ProfileController {
 
 	private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages) {
+	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.messages = messages;
@@ -111,7 +113,7 @@ class ProfileController {
 	@PostMapping("/tokens")
 	String createToken(@AuthenticationPrincipal KyotenUser user, @Valid @ModelAttribute TokenForm tokenForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		LocalDate today = LocalDate.now(TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		if (!result.hasErrors() && tokenForm.expiresOn() != null && !tokenForm.expiresOn().isAfter(today)) {
 			result.rejectValue("expiresOn", "token.expiresInPast");
 		}
@@ -120,7 +122,7 @@ class ProfileController {
 			return profile(user, model);
 		}
 		Instant expires = tokenForm.expiresOn() == null ? null
-				: tokenForm.expiresOn().plusDays(1).atStartOfDay(TOKYO).toInstant();
+				: tokenForm.expiresOn().plusDays(1).atStartOfDay(HubTime.ZONE).toInstant();
 		try {
 			var issued = tokens.issue(user.userId(), tokenForm.name().strip(), expires);
 			redirect.addFlashAttribute("newToken", issued.token());

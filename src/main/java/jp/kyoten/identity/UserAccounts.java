@@ -68,7 +68,7 @@ public class UserAccounts {
 		});
 		UserAccount account = accounts
 			.save(UserAccount.forAgency(hubId, agencyId, email, displayName, encoder.encode(password)));
-		audit.created("user", account.getId(), email + " (" + Role.AGENCY_USER + ", agency " + agencyId + ")");
+		audit.created("user", account.getId(), email + " (" + Role.AGENCY_USER + "、人材事業者 " + agencyId + ")");
 		return account.getId();
 	}
 
@@ -144,12 +144,12 @@ public class UserAccounts {
 			account.disable();
 			sessions.endAll(account.getEmail());
 		}
-		audit.updated("user", id, enabled ? "enabled" : "disabled");
+		audit.updated("user", id, enabled ? "有効化" : "無効化");
 	}
 
 	void unlock(long hubId, long id) {
 		inHub(hubId, id).unlock();
-		audit.updated("user", id, "unlocked");
+		audit.updated("user", id, "ロック解除");
 	}
 
 	void resetPassword(long hubId, long id, String newPassword) {
@@ -159,7 +159,7 @@ public class UserAccounts {
 		});
 		account.changePassword(encoder.encode(newPassword));
 		account.unlock();
-		audit.updated("user", id, "password reset by manager");
+		audit.updated("user", id, "管理者がパスワードを再設定");
 		sessions.endAll(account.getEmail());
 	}
 
@@ -178,7 +178,7 @@ public class UserAccounts {
 			throw new BusinessRuleException(v);
 		});
 		account.changePassword(encoder.encode(newPassword));
-		audit.updated("user", userId, "password changed");
+		audit.updated("user", userId, "パスワードを変更");
 		sessions.endAllBut(account.getEmail(), currentSessionId);
 		accounts.flush();
 		return account.toPrincipal();

@@ -1,8 +1,10 @@
 package jp.kyoten.matching;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -17,6 +19,8 @@ import jp.kyoten.agency.Agencies;
 import jp.kyoten.agency.AgencyView;
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.directory.Companies;
+import jp.kyoten.directory.ContactView;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
@@ -28,6 +32,8 @@ import jp.kyoten.platform.RecordNotFoundException;
  */
 @Service
 public class HandOffNeed {
+
+	private final Clock clock;
 
 	/** One created hand-off: the API answers these. */
 	public record Created(long id, long agencyId) {
@@ -51,8 +57,12 @@ public class HandOffNeed {
 
 	private final ApplicationEventPublisher events;
 
+	private final Companies companies;
+
 	HandOffNeed(RegisterNeed register, TalentNeedRepository needs, Agencies agencies, NeedHistory history,
-			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events) {
+			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events, Clock clock, Companies companies) {
+		this.companies = companies;
+		this.clock = clock;
 		this.register = register;
 		this.needs = needs;
 		this.agencies = agencies;
@@ -135,7 +145,7 @@ public class HandOffNeed {
 		return created;
 	}
 
-	private static void checkChoice(CompanyChoice choice) {
+	private void checkChoice(CompanyChoice choice) {
 		if (choice.agencyIds().isEmpty()) {
 			throw new BusinessRuleException("handOff.choice.required");
 		}
@@ -148,27 +158,39 @@ public class HandOffNeed {
 		if (choice.method() == null || choice.chosenOn() == null) {
 			throw new BusinessRuleException("handOff.methodAndDate.required");
 		}
-		if (choice.chosenOn().isAfter(LocalDate.now(RegisterNeed.TOKYO))) {
+		if (choice.chosenOn().isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("handOff.chosenOn.future");
 		}
 	}
 
-	/** The company's data as the directory holds it now, and the need as staff wrote it. */
+	/**
+	 * The company's data as the directory holds it now, and the need as staff wrote it. The company's person is the
+	 * one staff named (else whoever chose); what staff left blank of their department, e-mail and phone comes from
+	 * the ledger's contact of that name, and the phone, failing that, from the company's own number.
+	 */
 	private ProvidedData snapshot(TalentNeed need, CompanyChoice choice) {
+		String contactName = blankToNull(choice.contactName()) == null ? choice.chosenBy().strip()
+				: choice.contactName().strip();
+		Optional<ContactView> known = companies.contactNamed(need.getCompanyId(), contactName);
+		String department = firstOf(choice.contactDepartment(), known.map(ContactView::department).orElse(null));
+		String email = firstOf(choice.contactEmail(), known.map(ContactView::email).orElse(null));
+		String phone = firstOf(choice.contactPhone(), known.map(ContactView::phone).orElse(null));
 		return jdbc.sql("""
-				SELECT name, postal_code, address, prefecture_code, municipality_code, industry, employees
+				SELECT name, postal_code, address, prefecture_code, municipality_code, industry, employees, phone
 				  FROM company WHERE id = ?""")
 			.param(need.getCompanyId())
 			.query((rs, n) -> new ProvidedData(rs.getString("name"), rs.getString("postal_code"),
 					rs.getString("address"), rs.getString("prefecture_code"), rs.getString("municipality_code"),
-					rs.getString("industry"), (Integer) rs.getObject("employees"),
-					blankToNull(choice.contactName()) == null ? choice.chosenBy().strip() : choice.contactName().strip(),
-					blankToNull(choice.contactDepartment()), blankToNull(choice.contactEmail()),
-					blankToNull(choice.contactPhone()), need.getTitle(), need.getJobCategory().name(),
+					rs.getString("industry"), (Integer) rs.getObject("employees"), contactName, department, email,
+					firstOf(phone, rs.getString("phone")), need.getTitle(), need.getJobCategory().name(),
 					need.getEmploymentForm().name(), need.isDigital(), need.isCxo(), need.getDescription(),
 					need.getConditions()))
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("company", need.getCompanyId()));
+	}
+
+	private static String firstOf(String typed, String recorded) {
+		return blankToNull(typed) != null ? blankToNull(typed) : blankToNull(recorded);
 	}
 
 	private static String blankToNull(String s) {

@@ -1,5 +1,6 @@
 package jp.kyoten.matching;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,8 @@ import jp.kyoten.platform.web.FormText;
 @PreAuthorize(MatchingRoles.STAFF)
 class NeedsController {
 
+	private final Clock clock;
+
 	static final int PAGE_SIZE = 50;
 
 	/** The need form; {@code referralInstitutionId} and {@code referralSource} are exclusive. */
@@ -105,8 +108,8 @@ class NeedsController {
 			contactPhone = FormText.halfWidth(contactPhone);
 		}
 
-		static ChoiceForm empty() {
-			return new ChoiceForm(List.of(), null, null, LocalDate.now(RegisterNeed.TOKYO), null, null, null, null);
+		static ChoiceForm empty(LocalDate today) {
+			return new ChoiceForm(List.of(), null, null, today, null, null, null, null);
 		}
 
 		CompanyChoice choice(long sheetId) {
@@ -140,7 +143,8 @@ class NeedsController {
 
 	NeedsController(Needs needs, HandOffs handOffs, RegisterNeed register, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, Consultations consultations, Institutions institutions, Agencies agencies,
-			Companies companies, SelectionSheetPdf pdf, MessageSource messages) {
+			Companies companies, SelectionSheetPdf pdf, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.needs = needs;
 		this.handOffs = handOffs;
 		this.register = register;
@@ -290,7 +294,7 @@ class NeedsController {
 	@GetMapping("/{id}/sheets/{sheetId}")
 	String sheet(@PathVariable long id, @PathVariable long sheetId, Model model) {
 		sheetPage(id, sheetId, model);
-		model.addAttribute("choiceForm", ChoiceForm.empty());
+		model.addAttribute("choiceForm", ChoiceForm.empty(LocalDate.now(clock)));
 		return "matching/sheet";
 	}
 
@@ -303,7 +307,7 @@ class NeedsController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline()
-						.filename(SelectionSheetPdf.fileName(need, LocalDate.now(RegisterNeed.TOKYO)))
+						.filename(SelectionSheetPdf.fileName(need, LocalDate.now(clock)))
 						.build()
 						.toString())
 			.body(body);

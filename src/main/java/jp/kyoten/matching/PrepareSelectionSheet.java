@@ -99,7 +99,7 @@ public class PrepareSelectionSheet {
 		}
 		needs.save(need);
 		history.write(need, actor);
-		audit.created("selection_sheet", sheetId, "need " + needId + ": " + ordered.size() + " agencies, " + ordering);
+		audit.created("selection_sheet", sheetId, "求人ニーズ " + needId + ": 事業者 " + ordered.size() + " 社、" + ordering);
 		return sheetId;
 	}
 

@@ -1,9 +1,9 @@
 package jp.kyoten.matching;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,12 +17,13 @@ import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /** Registers a talent need from a consultation, revises it, and makes the status changes staff make by hand. */
 @Service
 public class RegisterNeed {
 
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+	private final Clock clock;
 
 	private final TalentNeedRepository needs;
 
@@ -37,7 +38,8 @@ public class RegisterNeed {
 	private final ApplicationEventPublisher events;
 
 	RegisterNeed(TalentNeedRepository needs, Consultations consultations, Institutions institutions,
-			NeedHistory history, AuditTrail audit, ApplicationEventPublisher events) {
+			NeedHistory history, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.needs = needs;
 		this.consultations = consultations;
 		this.institutions = institutions;
@@ -67,13 +69,13 @@ public class RegisterNeed {
 		if (learnedOn != null && learnedOn.isBefore(consultation.date())) {
 			throw new BusinessRuleException("need.learnedOn.beforeConsultation");
 		}
-		Instant learnedAt = learnedOn == null || !learnedOn.isBefore(LocalDate.now(TOKYO)) ? Instant.now()
-				: learnedOn.atTime(LocalTime.NOON).atZone(TOKYO).toInstant();
+		Instant learnedAt = learnedOn == null || !learnedOn.isBefore(LocalDate.now(clock)) ? Instant.now()
+				: learnedOn.atTime(LocalTime.NOON).atZone(HubTime.ZONE).toInstant();
 		String actor = Acting.actor();
 		TalentNeed need = needs.save(new TalentNeed(hubId, consultation.companyId(), consultationId,
 				details.withReferral(referral), learnedAt, actor));
 		history.write(need, actor);
-		audit.created("talent_need", need.getId(), "company " + consultation.companyId() + " " + need.getTitle());
+		audit.created("talent_need", need.getId(), "企業 " + consultation.companyId() + " " + need.getTitle());
 		events.publishEvent(new NeedRegistered(hubId, need.getId(), consultation.companyId(), consultationId));
 		return need.getId();
 	}

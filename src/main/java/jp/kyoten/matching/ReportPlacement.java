@@ -54,7 +54,7 @@ public class ReportPlacement {
 		ProgressSteps.write(jdbc, handOff, actor);
 		Placement saved = placements.save(placement);
 		audit.created("placement", saved.getId(),
-				"handoff " + handOffId + " 成約日 " + report.contractDate() + (byAgency ? " (事業者報告)" : " (拠点入力)"));
+				"取り繋ぎ " + handOffId + " 成約日 " + report.contractDate() + (byAgency ? " (事業者報告)" : " (拠点入力)"));
 		events.publishEvent(
 				new PlacementReported(handOff.getHubId(), saved.getId(), handOffId, handOff.getAgencyId(), byAgency));
 		return saved.getId();

@@ -21,6 +21,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The selection sheet printed for the company (A4, Japanese font embedded): the need, the eligible registered
@@ -62,7 +63,7 @@ class SelectionSheetPdf {
 			heading.setAlignment(Element.ALIGN_CENTER);
 			doc.add(heading);
 			doc.add(new Paragraph(hubs.nameOf(hubId) + "　" + msg("sheet.madeOn", ja) + " "
-					+ DateTimeFormatter.ISO_LOCAL_DATE.format(sheet.createdAt().atZone(RegisterNeed.TOKYO)), small));
+					+ DateTimeFormatter.ISO_LOCAL_DATE.format(sheet.createdAt().atZone(HubTime.ZONE)), small));
 			doc.add(new Paragraph(" ", text));
 			doc.add(new Paragraph(msg("sheet.company", ja) + "：" + need.companyName() + "　様", text));
 			doc.add(new Paragraph(msg("need.title", ja) + "：" + need.title(), text));

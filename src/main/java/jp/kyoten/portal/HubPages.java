@@ -113,7 +113,7 @@ class HubPages {
 
 	private HubPage load(PublicHub hub) {
 		SiteContent content = site.published();
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		List<HubPage.ClosedDay> closed = calendar.statuses(hub.id(), today, today.plusDays(CLOSED_DAYS_AHEAD))
 			.stream()
 			.filter(HubPages::closedWeekday)
@@ -126,8 +126,9 @@ class HubPages {
 			.toList();
 		List<NewsPost> latest = news.published(5);
 		List<SuccessStoryView> latestStories = stories.publicStories(SuccessStories.Filter.ANY, 3);
-		HubPage page = new HubPage(hub, Markdown.toHtml(content.intro()), Markdown.toHtml(content.access()),
-				Markdown.toHtml(content.staff()), Markdown.toHtml(content.links()), calendar.hours(hub.id()), closed,
+		HubPage page = new HubPage(hub, Markdown.toHtml(content.intro(), hub.path()),
+				Markdown.toHtml(content.access(), hub.path()), Markdown.toHtml(content.staff(), hub.path()),
+				Markdown.toHtml(content.links(), hub.path()), calendar.hours(hub.id()), closed,
 				registered, latest, latestStories, null);
 		return new HubPage(hub, page.introHtml(), page.accessHtml(), page.staffHtml(), page.linksHtml(), page.hours(),
 				closed, registered, latest, latestStories, etag(page, today));
@@ -143,8 +144,12 @@ class HubPages {
 	}
 
 	/** A day worth telling visitors about: a weekday holiday, or any day of a closure. */
+	/**
+	 * A weekday the hub is closed: a holiday or one of its closures. The list is headed 「土日を除く」, so a Saturday
+	 * or Sunday inside a closure (年末年始 from 29 December) is not listed.
+	 */
 	static boolean closedWeekday(DayStatus d) {
-		return !d.open() && !d.weekend() || d.closure() != null;
+		return !d.weekend() && !d.open();
 	}
 
 }

@@ -1,5 +1,6 @@
 package jp.kyoten.portal;
 
+import java.time.Clock;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -22,13 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.time.HubTime;
 
 /** Reads the hub's consultation-form submissions: the triage queue, one submission, and the trends by issue. */
 @Service
 @Transactional(readOnly = true)
 class Inquiries {
 
-	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+	private final Clock clock;
 
 	private static final String SELECT = """
 			SELECT id, sender_kind, sender_name, email, phone, organisation_name, corporate_number, matched_company_id,
@@ -55,7 +56,8 @@ class Inquiries {
 
 	private final JdbcClient jdbc;
 
-	Inquiries(JdbcClient jdbc) {
+	Inquiries(JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 	}
 
@@ -85,12 +87,12 @@ class Inquiries {
 
 	/** The last {@code months} months up to this one. */
 	Trends trends(int months) {
-		YearMonth current = YearMonth.now(TOKYO);
+		YearMonth current = YearMonth.now(clock);
 		List<YearMonth> range = new ArrayList<>();
 		for (int i = months - 1; i >= 0; i--) {
 			range.add(current.minusMonths(i));
 		}
-		Instant from = range.getFirst().atDay(1).atStartOfDay(TOKYO).toInstant();
+		Instant from = range.getFirst().atDay(1).atStartOfDay(HubTime.ZONE).toInstant();
 		Map<ManagementIssue, Map<YearMonth, Integer>> byIssue = new EnumMap<>(ManagementIssue.class);
 		jdbc.sql("""
 				SELECT to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, issue, count(*)
@@ -137,7 +139,7 @@ class Inquiries {
 	}
 
 	static LocalDate dateOf(Instant instant) {
-		return instant.atZone(TOKYO).toLocalDate();
+		return instant.atZone(HubTime.ZONE).toLocalDate();
 	}
 
 }

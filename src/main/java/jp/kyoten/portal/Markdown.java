@@ -24,12 +24,7 @@ final class Markdown {
 
 	private static final Parser PARSER = Parser.builder().build();
 
-	private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-		.escapeHtml(true)
-		.sanitizeUrls(true)
-		.urlSanitizer(new SafeUrls())
-		.attributeProviderFactory(context -> new ExternalLinks())
-		.build();
+	private static final HtmlRenderer RENDERER = renderer(null);
 
 	private Markdown() {
 	}
@@ -41,6 +36,35 @@ final class Markdown {
 		}
 		Node document = PARSER.parse(markdown);
 		return RENDERER.render(document);
+	}
+
+	/**
+	 * Safe HTML whose relative links ({@code [ポリシー](privacy)}) lead below {@code base} ({@code /p/kumamoto}),
+	 * whichever page of the hub shows them: the hub's front page is {@code /p/kumamoto} without a trailing slash,
+	 * where a browser would otherwise resolve {@code privacy} to {@code /p/privacy}.
+	 */
+	static String toHtml(String markdown, String base) {
+		if (markdown == null || markdown.isBlank()) {
+			return "";
+		}
+		return renderer(base.replaceAll("/+$", "") + "/").render(PARSER.parse(markdown));
+	}
+
+	/** Raw HTML escaped, unsafe URLs dropped; relative links below {@code base} when it is not null. */
+	private static HtmlRenderer renderer(String base) {
+		return HtmlRenderer.builder()
+			.escapeHtml(true)
+			.sanitizeUrls(true)
+			.urlSanitizer(new SafeUrls())
+			.attributeProviderFactory(context -> new ExternalLinks(base))
+			.build();
+	}
+
+	/** A destination without scheme, host or leading slash, which a browser resolves against the page's path. */
+	static boolean isRelative(String url) {
+		String u = url.strip();
+		return !u.isEmpty() && !u.startsWith("/") && !u.startsWith("#") && !u.startsWith("?")
+				&& !SCHEME.matcher(u).find();
 	}
 
 	/** Whether a link destination may be kept: http(s), mailto, or without a scheme (relative). */
@@ -88,10 +112,19 @@ final class Markdown {
 
 	private static final class ExternalLinks implements AttributeProvider {
 
+		private final String base;
+
+		ExternalLinks(String base) {
+			this.base = base;
+		}
+
 		@Override
 		public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
 			if (node instanceof Link && attributes.getOrDefault("href", "").matches("(?i)^(https?:)?//.*")) {
 				attributes.put("rel", "noopener noreferrer");
+			}
+			if (node instanceof Link && base != null && isRelative(attributes.getOrDefault("href", ""))) {
+				attributes.put("href", base + attributes.get("href").strip());
 			}
 			if (node instanceof Image) {
 				attributes.put("loading", "lazy");

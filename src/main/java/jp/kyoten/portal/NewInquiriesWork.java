@@ -1,7 +1,6 @@
 package jp.kyoten.portal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,12 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.schedule.WorkItem;
 import jp.kyoten.schedule.WorkItemSource;
+import jp.kyoten.platform.time.HubTime;
 
 /** Consultation-form submissions nobody has triaged yet, on every staff member's "my work". */
 @Component
 class NewInquiriesWork implements WorkItemSource {
-
-	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +29,7 @@ class NewInquiriesWork implements WorkItemSource {
 				WHERE status = 'NEW' ORDER BY received_at LIMIT 50""")
 			.query((rs, n) -> new WorkItem(WorkItem.Section.INQUIRY, "myWork.kind.inquiry",
 					rs.getString(2) + "（" + rs.getString(3) + "）",
-					rs.getTimestamp(4).toInstant().atZone(TOKYO).toLocalDate(), "/portal/inquiries/" + rs.getLong(1)))
+					rs.getTimestamp(4).toInstant().atZone(HubTime.ZONE).toLocalDate(), "/portal/inquiries/" + rs.getLong(1)))
 			.list();
 	}
 

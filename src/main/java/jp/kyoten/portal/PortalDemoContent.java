@@ -1,5 +1,6 @@
 package jp.kyoten.portal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import jp.kyoten.schedule.BusinessCalendar;
 @Component
 public class PortalDemoContent {
 
+	private final Clock clock;
+
 	private final PortalSite site;
 
 	private final PortalNews news;
@@ -45,7 +48,8 @@ public class PortalDemoContent {
 	private final RecordConsultation record;
 
 	PortalDemoContent(PortalSite site, PortalNews news, WriteSuccessStory stories, DiagnosisSheets sheets,
-			TakeDiagnosis take, SubmitInquiry submit, Companies companies, RecordConsultation record) {
+			TakeDiagnosis take, SubmitInquiry submit, Companies companies, RecordConsultation record, Clock clock) {
+		this.clock = clock;
 		this.site = site;
 		this.news = news;
 		this.stories = stories;
@@ -73,12 +77,9 @@ public class PortalDemoContent {
 				""", """
 				- [内閣府 プロフェッショナル人材事業](https://www.pro-jinzai.go.jp/)
 				- [このサイトのプライバシーポリシー](privacy)
-				""", """
-				## 個人情報の取扱い
-
-				%s は、相談フォームと自己診断でお預かりした個人情報を、ご相談への対応と事業の報告（個人を特定しない集計）にのみ利用します。
-				法令に基づく場合を除き、ご本人の同意なく第三者に提供しません。このサイトは外部の解析ツール・広告・フォントを使用していません。
-				""".formatted(hubName)), 0);
+				""",
+				// no notice of its own: the portal shows the standard one in the hub's name
+				""), 0);
 		site.publish();
 		long opening = news.create("ホームページを開設しました", "拠点の紹介、成功事例、相談窓口、自己診断シートをご利用いただけます。");
 		news.publish(opening, true);
@@ -88,7 +89,7 @@ public class PortalDemoContent {
 		List<Long> ids = companies.registerAll(List.of(
 				new NewCompany(company("株式会社ポータル見本精工", 48, "E"), List.of()),
 				new NewCompany(company("有限会社見本フーズ", 15, "E"), List.of())));
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		long caseA = record.record(NewConsultation.of(ids.get(0), today.minusMonths(5), Channel.VISIT_OUT,
 				Referral.source(ReferralSource.SEMINAR), Set.of(ManagementIssue.RECRUITMENT, ManagementIssue.DX),
 				"生産管理の仕組みづくりを担う人材を探したい。", null));

@@ -1,5 +1,6 @@
 package jp.kyoten.portal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import jp.kyoten.schedule.BusinessCalendar;
 @Transactional
 class PortalNews {
 
+	private final Clock clock;
+
 	private static final String SELECT = "SELECT id, title, body, published, published_on, updated_at FROM portal_news";
 
 	private final JdbcClient jdbc;
@@ -27,7 +30,8 @@ class PortalNews {
 
 	private final ApplicationEventPublisher events;
 
-	PortalNews(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events) {
+	PortalNews(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.events = events;
@@ -84,9 +88,9 @@ class PortalNews {
 		jdbc.sql("""
 				UPDATE portal_news SET published = ?, published_on = CASE WHEN ? THEN coalesce(published_on, ?) END,
 				       updated_at = now(), updated_by = ? WHERE id = ?""")
-			.params(published, published, LocalDate.now(BusinessCalendar.TOKYO), PortalSite.actor(), id)
+			.params(published, published, LocalDate.now(clock), PortalSite.actor(), id)
 			.update();
-		audit.updated("portal_news", id, published ? "published" : "unpublished");
+		audit.updated("portal_news", id, published ? "公開" : "非公開");
 		changed();
 	}
 

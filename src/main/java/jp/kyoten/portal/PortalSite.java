@@ -67,7 +67,7 @@ class PortalSite {
 		if (updated == 0) {
 			throw new BusinessRuleException("error.optimisticLock");
 		}
-		audit.updated("portal_site", hubId, "draft saved");
+		audit.updated("portal_site", hubId, "下書きを保存");
 	}
 
 	/** Publishes the draft as it is; a changed privacy notice gets the next version. */
@@ -82,7 +82,7 @@ class PortalSite {
 				       published_at = now(), updated_at = now(), updated_by = ?, version = version + 1""")
 			.param(actor())
 			.update();
-		audit.updated("portal_site", hubId, "published");
+		audit.updated("portal_site", hubId, "公開");
 		events.publishEvent(new PortalContentChanged(hubId));
 	}
 

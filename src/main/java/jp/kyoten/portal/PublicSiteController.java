@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,7 +42,11 @@ class PublicSiteController {
 
 	private final PortalSite site;
 
-	PublicSiteController(HubPages pages, RenderedPage renderer, PortalNews news, PortalSite site) {
+	private final MessageSource messages;
+
+	PublicSiteController(HubPages pages, RenderedPage renderer, PortalNews news, PortalSite site,
+			MessageSource messages) {
+		this.messages = messages;
 		this.pages = pages;
 		this.renderer = renderer;
 		this.news = news;
@@ -72,7 +77,7 @@ class PublicSiteController {
 		cacheable(response);
 		model.addAttribute("hub", hub);
 		model.addAttribute("post", post);
-		model.addAttribute("bodyHtml", Markdown.toHtml(post.body()));
+		model.addAttribute("bodyHtml", Markdown.toHtml(post.body(), hub.path()));
 		return "portal/public/news";
 	}
 
@@ -82,7 +87,13 @@ class PublicSiteController {
 		SiteView view = site.view();
 		cacheable(response);
 		model.addAttribute("hub", hub);
-		model.addAttribute("privacyHtml", Markdown.toHtml(view.published() == null ? "" : view.published().privacy()));
+		String own = view.published() == null ? "" : view.published().privacy();
+		// a hub that has not written its own notice yet shows the standard one, in its own name
+		String notice = own == null || own.isBlank()
+				? messages.getMessage("portal.privacy.standard", new Object[] { hub.name() }, LocaleContextHolder.getLocale())
+				: own;
+		model.addAttribute("privacyHtml", Markdown.toHtml(notice, hub.path()));
+		model.addAttribute("standardNotice", own == null || own.isBlank());
 		model.addAttribute("privacyVersion", view.privacyVersion());
 		return "portal/public/privacy";
 	}

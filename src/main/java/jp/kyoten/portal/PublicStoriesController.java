@@ -60,7 +60,7 @@ class PublicStoriesController {
 		SuccessStoryView story = stories.getPublic(id);
 		model.addAttribute("hub", hub);
 		model.addAttribute("story", story);
-		model.addAttribute("bodyHtml", Markdown.toHtml(story.body()));
+		model.addAttribute("bodyHtml", Markdown.toHtml(story.body(), hub.path()));
 		PublicSiteController.cacheable(response);
 		return "portal/public/story";
 	}

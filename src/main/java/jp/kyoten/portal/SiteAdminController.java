@@ -119,7 +119,7 @@ class SiteAdminController {
 		NewsPost post = news.get(id);
 		model.addAttribute("post", post);
 		model.addAttribute("newsForm", new NewsForm(post.title(), post.body()));
-		model.addAttribute("previewHtml", Markdown.toHtml(post.body()));
+		model.addAttribute("previewHtml", Markdown.toHtml(post.body(), publicUrl()));
 		return "portal/admin/news-form";
 	}
 
@@ -145,11 +145,14 @@ class SiteAdminController {
 	}
 
 	private String sitePage(SiteView view, Model model) {
+		String publicUrl = publicUrl();
 		model.addAttribute("site", view);
-		model.addAttribute("publicUrl", publicUrl());
+		model.addAttribute("publicUrl", publicUrl);
 		SiteContent draft = view.draft();
-		model.addAttribute("preview", new SiteContent(Markdown.toHtml(draft.intro()), Markdown.toHtml(draft.access()),
-				Markdown.toHtml(draft.staff()), Markdown.toHtml(draft.links()), Markdown.toHtml(draft.privacy())));
+		// the preview's relative links lead where they will on the public site
+		model.addAttribute("preview", new SiteContent(Markdown.toHtml(draft.intro(), publicUrl),
+				Markdown.toHtml(draft.access(), publicUrl), Markdown.toHtml(draft.staff(), publicUrl),
+				Markdown.toHtml(draft.links(), publicUrl), Markdown.toHtml(draft.privacy(), publicUrl)));
 		return "portal/admin/site";
 	}
 

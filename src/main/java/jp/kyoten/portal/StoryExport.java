@@ -11,6 +11,7 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.export.CsvWriter;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.schedule.BusinessCalendar;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The hub's success stories in the layout the national portal collects: one row per story, codes as in the API,
@@ -46,7 +47,7 @@ class StoryExport {
 			.map(s -> new Row(hub.getName(), hub.getPrefectureCode(), s.id(), s.title(), s.publicCompanyName(),
 					s.industry(), s.jobCategory() == null ? null : s.jobCategory().name(),
 					s.employmentForm() == null ? null : s.employmentForm().name(), s.summary(),
-					s.publishedAt().atZone(BusinessCalendar.TOKYO).toLocalDate(), s.consent().givenOn(),
+					s.publishedAt().atZone(HubTime.ZONE).toLocalDate(), s.consent().givenOn(),
 					s.consent().scope(), baseUrl + "/p/" + hub.getSlug() + "/stories/" + s.id()))
 			.toList();
 	}

@@ -49,7 +49,7 @@ class SubmitInquiry {
 					inquiry.preferredContact().name(), inquiry.privacyVersion(), inquiry.diagnosisId())
 			.query(Long.class)
 			.single();
-		audit.created("portal_inquiry", id, "consultation form from " + inquiry.organisationName());
+		audit.created("portal_inquiry", id, inquiry.organisationName() + " からの相談フォーム");
 		events.publishEvent(new InquiryReceived(hubId, id, inquiry.email(), inquiry.senderName()));
 		return id;
 	}

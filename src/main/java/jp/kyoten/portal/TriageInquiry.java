@@ -88,7 +88,7 @@ class TriageInquiry {
 		open(id);
 		handled(jdbc.sql("UPDATE portal_inquiry SET status = 'SPAM', handled_by = ?, handled_at = now() "
 				+ "WHERE id = ? AND status = 'NEW'").params(PortalSite.actor(), id).update(), id);
-		audit.updated("portal_inquiry", id, "closed as spam");
+		audit.updated("portal_inquiry", id, "迷惑投稿として終了");
 	}
 
 	/** Someone else handled it a moment ago: everything this step wrote is rolled back. */
@@ -138,7 +138,7 @@ class TriageInquiry {
 				       handled_at = now() WHERE id = ? AND status = 'NEW'""")
 			.params(status.name(), companyId, consultationId, PortalSite.actor(), inquiry.id())
 			.update(), inquiry.id());
-		audit.updated("portal_inquiry", inquiry.id(), status + " as consultation " + consultationId);
+		audit.updated("portal_inquiry", inquiry.id(), status + "（相談 " + consultationId + "）");
 		return consultationId;
 	}
 

@@ -95,7 +95,7 @@ class WriteSuccessStory {
 				       version = version + 1 WHERE id = ?""")
 			.params(givenBy, givenOn, scope, photos, PortalSite.actor(), id)
 			.update();
-		audit.updated("success_story", id, "consent recorded: " + givenBy + " " + givenOn);
+		audit.updated("success_story", id, "掲載の同意を記録: " + givenBy + " " + givenOn);
 		changed();
 	}
 
@@ -108,7 +108,7 @@ class WriteSuccessStory {
 				       published = false, updated_at = now(), version = version + 1 WHERE id = ?""")
 			.param(id)
 			.update();
-		audit.updated("success_story", id, "consent withdrawn, unpublished");
+		audit.updated("success_story", id, "同意の撤回により非公開");
 		changed();
 	}
 
@@ -123,7 +123,7 @@ class WriteSuccessStory {
 				       updated_at = now(), version = version + 1 WHERE id = ?""")
 			.param(id)
 			.update();
-		audit.updated("success_story", id, "published");
+		audit.updated("success_story", id, "公開");
 		changed();
 	}
 
@@ -132,7 +132,7 @@ class WriteSuccessStory {
 		jdbc.sql("UPDATE success_story SET published = false, updated_at = now(), version = version + 1 WHERE id = ?")
 			.param(id)
 			.update();
-		audit.updated("success_story", id, "unpublished");
+		audit.updated("success_story", id, "非公開");
 		changed();
 	}
 
@@ -155,7 +155,7 @@ class WriteSuccessStory {
 			.params(HubScope.require(), storyId, type.contentType(), bytes, bytes.length, altText.strip())
 			.query(Long.class)
 			.single();
-		audit.updated("success_story", storyId, "photo " + id + " added");
+		audit.updated("success_story", storyId, "写真 " + id + " を追加");
 		changed();
 		return id;
 	}
@@ -168,7 +168,7 @@ class WriteSuccessStory {
 		if (removed == 0) {
 			throw new RecordNotFoundException("success_story_photo", photoId);
 		}
-		audit.updated("success_story", storyId, "photo " + photoId + " removed");
+		audit.updated("success_story", storyId, "写真 " + photoId + " を削除");
 		changed();
 	}
 

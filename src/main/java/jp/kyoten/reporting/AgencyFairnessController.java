@@ -1,7 +1,7 @@
 package jp.kyoten.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,15 +17,18 @@ import jp.kyoten.hub.Hubs;
 @PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','PREFECTURE_OFFICER')")
 class AgencyFairnessController {
 
+	private final Clock clock;
+
 	private final AgencyFairness fairness;
 
-	AgencyFairnessController(AgencyFairness fairness) {
+	AgencyFairnessController(AgencyFairness fairness, Clock clock) {
+		this.clock = clock;
 		this.fairness = fairness;
 	}
 
 	@GetMapping("/reports/agency-fairness")
 	String show(@RequestParam(required = false) Integer fiscalYear, Model model) {
-		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(ZoneId.of("Asia/Tokyo")));
+		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(clock));
 		List<AgencyFairness.Line> lines = fairness.between(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31));
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("lines", lines);

@@ -1,5 +1,6 @@
 package jp.kyoten.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 @PreAuthorize(ReportingRoles.DASHBOARD)
 class DashboardController {
 
+	private final Clock clock;
+
 	private final Dashboard dashboard;
 
 	private final Kpis kpis;
@@ -41,7 +44,8 @@ class DashboardController {
 
 	private final MessageSource messages;
 
-	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages) {
+	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.dashboard = dashboard;
 		this.kpis = kpis;
 		this.hubs = hubs;
@@ -51,13 +55,13 @@ class DashboardController {
 	@GetMapping
 	String show(@RequestParam(required = false) Integer fiscalYear, Model model) {
 		FiscalYear year = year(fiscalYear);
-		Dashboard.View view = dashboard.of(HubScope.require(), year, LocalDate.now(FiscalYear.TOKYO));
+		Dashboard.View view = dashboard.of(HubScope.require(), year, LocalDate.now(clock));
 		model.addAttribute("view", view);
 		model.addAttribute("year", year.year());
 		model.addAttribute("reiwa", year.reiwa());
 		model.addAttribute("elapsed", Math.round(year.elapsed(view.today()) * 1000) / 10.0);
 		model.addAttribute("dimensions", Kpis.Dimension.values());
-		model.addAttribute("currentMonth", YearMonth.now(FiscalYear.TOKYO).minusMonths(1).toString());
+		model.addAttribute("currentMonth", YearMonth.now(clock).minusMonths(1).toString());
 		return "reporting/dashboard";
 	}
 
@@ -118,9 +122,9 @@ class DashboardController {
 			.toUriString();
 	}
 
-	private static FiscalYear year(Integer fiscalYear) {
+	private FiscalYear year(Integer fiscalYear) {
 		if (fiscalYear == null) {
-			return FiscalYear.current();
+			return FiscalYear.current(clock);
 		}
 		if (fiscalYear < 2000 || fiscalYear > 2100) {
 			throw new RecordNotFoundException("fiscal year", fiscalYear);

@@ -1,8 +1,8 @@
 package jp.kyoten.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -11,8 +11,6 @@ import jp.kyoten.hub.Hubs;
 
 /** 年度: 1 April of {@code year} to 31 March of the next year. {@code end} is exclusive. */
 record FiscalYear(int year) {
-
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	FiscalYear {
 		if (year < 2000 || year > 2100) {
@@ -28,8 +26,9 @@ record FiscalYear(int year) {
 		return of(month.atDay(1));
 	}
 
-	static FiscalYear current() {
-		return of(LocalDate.now(TOKYO));
+	/** The fiscal year the hub's clock is in. */
+	static FiscalYear current(Clock clock) {
+		return of(LocalDate.now(clock));
 	}
 
 	LocalDate start() {

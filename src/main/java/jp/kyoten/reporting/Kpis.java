@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.directory.SizeBand;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The hub's KPIs and the figures of the dashboard and the monthly report, one SQL query per question, for the hub in
@@ -168,8 +169,8 @@ class Kpis {
 			.param("hub", hubId)
 			.param("from", Date.valueOf(year.start()))
 			.param("to", Date.valueOf(year.end()))
-			.param("fromInstant", Timestamp.from(year.start().atStartOfDay(FiscalYear.TOKYO).toInstant()))
-			.param("toInstant", Timestamp.from(year.end().atStartOfDay(FiscalYear.TOKYO).toInstant()))
+			.param("fromInstant", Timestamp.from(year.start().atStartOfDay(HubTime.ZONE).toInstant()))
+			.param("toInstant", Timestamp.from(year.end().atStartOfDay(HubTime.ZONE).toInstant()))
 			.query((rs, n) -> new Funnel(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getLong(6)))
 			.single();

@@ -1,5 +1,6 @@
 package jp.kyoten.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,6 +23,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 @Tag(name = "kpis", description = "KPIs (成果指標) of the caller's hub per fiscal year (April–March)")
 class KpisApiController {
 
+	private final Clock clock;
+
 	/** {@code target} is null when the manager has set none for the year. */
 	record KpiValue(int actual, Integer target) {
 	}
@@ -32,7 +35,8 @@ class KpisApiController {
 
 	private final Dashboard dashboard;
 
-	KpisApiController(Dashboard dashboard) {
+	KpisApiController(Dashboard dashboard, Clock clock) {
+		this.clock = clock;
 		this.dashboard = dashboard;
 	}
 
@@ -42,8 +46,8 @@ class KpisApiController {
 			+ "institution, and side-job placements at companies new to side-job talent")
 	KpisResponse kpis(@Parameter(description = "年度, e.g. 2026 = 1 April 2026 – 31 March 2027")
 	@RequestParam(required = false) Integer fiscalYear) {
-		FiscalYear year = fiscalYear == null ? FiscalYear.current() : new FiscalYear(fiscalYear);
-		List<KpiProgress> kpis = dashboard.kpis(HubScope.require(), year, LocalDate.now(FiscalYear.TOKYO));
+		FiscalYear year = fiscalYear == null ? FiscalYear.current(clock) : new FiscalYear(fiscalYear);
+		List<KpiProgress> kpis = dashboard.kpis(HubScope.require(), year, LocalDate.now(clock));
 		return new KpisResponse(year.year(), value(kpis, Kpi.CONSULTATIONS), value(kpis, Kpi.PLACEMENTS),
 				value(kpis, Kpi.DIGITAL_PLACEMENTS), value(kpis, Kpi.FINANCIAL_REFERRAL_PLACEMENTS),
 				value(kpis, Kpi.SIDE_JOB_NEW_COMPANY_PLACEMENTS));

@@ -1,5 +1,6 @@
 package jp.kyoten.reporting;
 
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -39,6 +40,8 @@ import jp.kyoten.platform.export.CsvWriter;
 @PreAuthorize(ReportingRoles.READERS)
 class MonthlyReportController {
 
+	private final Clock clock;
+
 	/** The manager's texts; {@code lockVersion} is the draft's as the page showed it (null: no draft yet). */
 	record TextsForm(@Size(max = WriteMonthlyReport.MAX_TEXT) String successStories,
 			@Size(max = WriteMonthlyReport.MAX_TEXT) String issues, Integer lockVersion) {
@@ -53,7 +56,8 @@ class MonthlyReportController {
 	private final AuditTrail audit;
 
 	MonthlyReportController(MonthlyReports reports, WriteMonthlyReport write, MonthlyReportDocument documents,
-			AuditTrail audit) {
+			AuditTrail audit, Clock clock) {
+		this.clock = clock;
 		this.reports = reports;
 		this.write = write;
 		this.documents = documents;
@@ -66,7 +70,7 @@ class MonthlyReportController {
 			return "redirect:/reports/monthly/" + month(month);
 		}
 		model.addAttribute("recent", reports.recent(24));
-		model.addAttribute("lastMonth", YearMonth.now(FiscalYear.TOKYO).minusMonths(1).toString());
+		model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1).toString());
 		return "reporting/monthly-index";
 	}
 
@@ -172,7 +176,7 @@ class MonthlyReportController {
 			}
 			default -> throw new RecordNotFoundException("export format", format);
 		}
-		audit.viewed("monthly_report", data.month() + " v" + data.version(), "export " + format);
+		audit.viewed("monthly_report", data.month() + " v" + data.version(), "出力 (" + format + ")");
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,7 +1,6 @@
 package jp.kyoten.reporting;
 
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.chrono.JapaneseChronology;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Lays a monthly report out for the exports, in Japanese (the prefecture and the Cabinet Office read them): title
@@ -25,9 +25,6 @@ class MonthlyReportDocument {
 
 	static final DateTimeFormatter WAREKI_MONTH = DateTimeFormatter.ofPattern("GGGGy年M月", Locale.JAPAN)
 		.withChronology(JapaneseChronology.INSTANCE);
-
-	static final DateTimeFormatter SUBMITTED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Tokyo"));
 
 	private final MessageSource messages;
 
@@ -45,7 +42,7 @@ class MonthlyReportDocument {
 		String title = m("report.document.title", month.getYear(), month.getMonthValue(), wareki(month));
 		List<String> subtitle = List.of(r.hubName(), r.version() == 0 ? m("report.document.unwritten")
 				: r.submitted()
-						? m("report.document.submitted", r.version(), SUBMITTED_AT.format(r.submittedAt()),
+						? m("report.document.submitted", r.version(), HubTime.dateTime(r.submittedAt()),
 								r.submittedBy())
 						: m("report.document.draft", r.version()),
 				m("report.document.fiscalYear", r.fiscalYear(), r.fiscalYear() - 2018));

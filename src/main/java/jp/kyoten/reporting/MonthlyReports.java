@@ -37,10 +37,12 @@ class MonthlyReports {
 			int lockVersion) {
 	}
 
+	/** Ends with a line break, so that whatever clause follows stands apart from the table name. */
 	static final String COLUMNS = """
 			SELECT id, month, version, success_stories, issues, submitted, snapshot::text, submitted_at, submitted_by,
 			       updated_at, updated_by, lock_version
-			  FROM monthly_report""";
+			  FROM monthly_report
+			""";
 
 	private final JdbcClient jdbc;
 

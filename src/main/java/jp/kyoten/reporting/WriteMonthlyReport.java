@@ -53,7 +53,7 @@ class WriteMonthlyReport {
 				throw new BusinessRuleException("error.optimisticLock");
 			}
 			long id = insert(month, 1, stories, problems);
-			audit.created("monthly_report", id, month + " v1");
+			audit.created("monthly_report", id, month + " 第1版");
 			return id;
 		}
 		MonthlyReports.Version draft = latest.get();
@@ -69,7 +69,7 @@ class WriteMonthlyReport {
 		if (updated == 0) {
 			throw new BusinessRuleException("error.optimisticLock");
 		}
-		audit.updated("monthly_report", draft.id(), month + " v" + draft.version() + " texts");
+		audit.updated("monthly_report", draft.id(), month + " 第" + draft.version() + "版 本文を保存");
 		return draft.id();
 	}
 
@@ -99,7 +99,7 @@ class WriteMonthlyReport {
 		if (updated == 0) {
 			throw new BusinessRuleException("error.optimisticLock");
 		}
-		audit.updated("monthly_report", draft.id(), month + " v" + draft.version() + " submitted");
+		audit.updated("monthly_report", draft.id(), month + " 第" + draft.version() + "版 提出");
 		return draft.id();
 	}
 
@@ -115,7 +115,7 @@ class WriteMonthlyReport {
 			throw new BusinessRuleException("report.draftExists");
 		}
 		long id = insert(month, submitted.version() + 1, submitted.successStories(), submitted.issues());
-		audit.created("monthly_report", id, month + " v" + (submitted.version() + 1) + " correction");
+		audit.created("monthly_report", id, month + " 第" + (submitted.version() + 1) + "版 訂正版を作成");
 		return id;
 	}
 

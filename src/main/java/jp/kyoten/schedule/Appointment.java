@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * One appointment of one person or of the whole hub. Every change counts up {@code sequence}, so that calendar
@@ -138,7 +139,7 @@ class Appointment {
 	}
 
 	private static boolean atMidnight(Instant t) {
-		return t.atZone(BusinessCalendar.TOKYO).toLocalTime().equals(LocalTime.MIDNIGHT);
+		return t.atZone(HubTime.ZONE).toLocalTime().equals(LocalTime.MIDNIGHT);
 	}
 
 	private void requireScheduled() {

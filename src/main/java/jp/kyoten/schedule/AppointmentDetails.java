@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * What staff enter about an appointment. An all-day appointment runs from midnight (Japan time) of its first day to
@@ -26,8 +27,8 @@ public record AppointmentDetails(String title, AppointmentKind kind, Instant sta
 	/** An all-day appointment from {@code first} to {@code last}, both included. */
 	public static AppointmentDetails allDay(String title, AppointmentKind kind, LocalDate first, LocalDate last,
 			String location, String notes, Long ownerId) {
-		return new AppointmentDetails(title, kind, first.atStartOfDay(BusinessCalendar.TOKYO).toInstant(),
-				last.plusDays(1).atStartOfDay(BusinessCalendar.TOKYO).toInstant(), true, location, notes, ownerId,
+		return new AppointmentDetails(title, kind, first.atStartOfDay(HubTime.ZONE).toInstant(),
+				last.plusDays(1).atStartOfDay(HubTime.ZONE).toInstant(), true, location, notes, ownerId,
 				null, null, null);
 	}
 

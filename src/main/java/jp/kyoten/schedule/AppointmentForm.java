@@ -13,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The appointment form: dates and times as a person enters them in Japan time. {@code owner} is a user id, or
@@ -77,10 +78,10 @@ record AppointmentForm(@NotBlank @Size(max = 200) String title, @NotNull Appoint
 		if (result.hasErrors()) {
 			return null;
 		}
-		Instant start = isAllDay() ? startDate.atStartOfDay(BusinessCalendar.TOKYO).toInstant()
-				: startDate.atTime(startTime).atZone(BusinessCalendar.TOKYO).toInstant();
-		Instant end = isAllDay() ? endDate.plusDays(1).atStartOfDay(BusinessCalendar.TOKYO).toInstant()
-				: endDate.atTime(endTime).atZone(BusinessCalendar.TOKYO).toInstant();
+		Instant start = isAllDay() ? startDate.atStartOfDay(HubTime.ZONE).toInstant()
+				: startDate.atTime(startTime).atZone(HubTime.ZONE).toInstant();
+		Instant end = isAllDay() ? endDate.plusDays(1).atStartOfDay(HubTime.ZONE).toInstant()
+				: endDate.atTime(endTime).atZone(HubTime.ZONE).toInstant();
 		if (!end.isAfter(start)) {
 			result.rejectValue(isAllDay() ? "endDate" : "endTime", "appointment.endBeforeStart");
 			return null;

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The schedule module's read API. Row-level security limits everything here to the hub in scope, so another hub's
@@ -118,7 +119,7 @@ public class Appointments {
 	}
 
 	private static OffsetDateTime tokyo(ResultSet rs, String column) throws SQLException {
-		return rs.getTimestamp(column).toInstant().atZone(BusinessCalendar.TOKYO).toOffsetDateTime();
+		return rs.getTimestamp(column).toInstant().atZone(HubTime.ZONE).toOffsetDateTime();
 	}
 
 	private static Long longOrNull(ResultSet rs, String column) throws SQLException {

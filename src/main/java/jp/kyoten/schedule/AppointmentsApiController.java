@@ -1,5 +1,6 @@
 package jp.kyoten.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.web.ApiPage;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Appointments of the caller's hub. Times are ISO 8601 with an offset ({@code 2026-04-01T09:00:00+09:00}); without
@@ -41,6 +43,8 @@ import jp.kyoten.platform.web.FormText;
 @PreAuthorize(SchedulePermissions.STAFF)
 @Tag(name = "appointments", description = "Appointments (予定) of the caller's hub")
 class AppointmentsApiController {
+
+	private final Clock clock;
 
 	static final int MAX_RANGE_DAYS = 366;
 
@@ -78,7 +82,8 @@ class AppointmentsApiController {
 	private final ScheduleWarnings warnings;
 
 	AppointmentsApiController(Appointments appointments, BookAppointment book, ChangeAppointment change,
-			ScheduleWarnings warnings) {
+			ScheduleWarnings warnings, Clock clock) {
+		this.clock = clock;
 		this.appointments = appointments;
 		this.book = book;
 		this.change = change;
@@ -91,7 +96,7 @@ class AppointmentsApiController {
 	ApiPage<AppointmentView> list(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Long owner,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		Instant start = from == null ? LocalDate.now(BusinessCalendar.TOKYO).atStartOfDay(BusinessCalendar.TOKYO)
+		Instant start = from == null ? LocalDate.now(clock).atStartOfDay(HubTime.ZONE)
 			.toInstant() : CalendarEventsController.instant(from);
 		Instant end = to == null ? start.plus(31, ChronoUnit.DAYS) : CalendarEventsController.instant(to);
 		if (!end.isAfter(start) || ChronoUnit.DAYS.between(start, end) > MAX_RANGE_DAYS) {

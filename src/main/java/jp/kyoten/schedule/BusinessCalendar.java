@@ -4,7 +4,6 @@ import java.sql.Time;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * A hub's business calendar: open Monday to Friday during its business hours (9:00–17:00 unless the manager set
@@ -26,8 +26,6 @@ import jp.kyoten.platform.tenancy.HubScope;
 public class BusinessCalendar {
 
 	/** Hubs keep Japan time. */
-	public static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
 	private final JdbcClient jdbc;
 
 	BusinessCalendar(JdbcClient jdbc) {
@@ -79,8 +77,8 @@ public class BusinessCalendar {
 
 	/** Whether a timed stretch lies within the business hours of a single day. */
 	public boolean withinBusinessHours(long hubId, Instant start, Instant end) {
-		ZonedDateTime s = start.atZone(TOKYO);
-		ZonedDateTime e = end.atZone(TOKYO);
+		ZonedDateTime s = start.atZone(HubTime.ZONE);
+		ZonedDateTime e = end.atZone(HubTime.ZONE);
 		BusinessHours hours = hours(hubId);
 		return s.toLocalDate().equals(e.toLocalDate()) && !s.toLocalTime().isBefore(hours.opens())
 				&& !e.toLocalTime().isAfter(hours.closes());

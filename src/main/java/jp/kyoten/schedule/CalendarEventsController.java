@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.StaffMember;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The calendar page's JSON: the events FullCalendar draws (appointments, holidays, closures) and the move a drag
@@ -97,8 +98,8 @@ class CalendarEventsController {
 		for (AppointmentView a : found) {
 			events.add(event(a, wholeHub, names, user));
 		}
-		LocalDate first = from.atZone(BusinessCalendar.TOKYO).toLocalDate();
-		LocalDate last = to.minusNanos(1).atZone(BusinessCalendar.TOKYO).toLocalDate();
+		LocalDate first = from.atZone(HubTime.ZONE).toLocalDate();
+		LocalDate last = to.minusNanos(1).atZone(HubTime.ZONE).toLocalDate();
 		for (DayStatus day : calendar.statuses(HubScope.require(), first, last)) {
 			if (day.holiday() != null || day.closure() != null) {
 				boolean holiday = day.holiday() != null;
@@ -147,12 +148,12 @@ class CalendarEventsController {
 		String text = s.strip();
 		try {
 			if (text.length() == 10) {
-				return LocalDate.parse(text).atStartOfDay(BusinessCalendar.TOKYO).toInstant();
+				return LocalDate.parse(text).atStartOfDay(HubTime.ZONE).toInstant();
 			}
 			if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
 				return OffsetDateTime.parse(text).toInstant();
 			}
-			return LocalDateTime.parse(text).atZone(BusinessCalendar.TOKYO).toInstant();
+			return LocalDateTime.parse(text).atZone(HubTime.ZONE).toInstant();
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("not a date-time: " + s, ex);

@@ -27,7 +27,7 @@ class CalendarFeeds {
 
 	record FeedView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
-		boolean active() {
+		public boolean active() {
 			return revokedAt == null;
 		}
 
@@ -77,7 +77,7 @@ class CalendarFeeds {
 		if (n == 0) {
 			throw new RecordNotFoundException("calendar_feed", feedId);
 		}
-		audit.deleted("calendar_feed", feedId, "revoked");
+		audit.deleted("calendar_feed", feedId, "無効化");
 	}
 
 	List<FeedView> of(long userId) {

@@ -1,5 +1,6 @@
 package jp.kyoten.schedule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.NavigableMap;
@@ -34,6 +35,8 @@ import jp.kyoten.platform.web.FormText;
 @PreAuthorize(SchedulePermissions.MANAGER)
 class ClosuresController {
 
+	private final Clock clock;
+
 	record ClosureForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
 			@NotBlank @Size(max = 100) String label) {
@@ -54,7 +57,8 @@ class ClosuresController {
 
 	private final MessageSource messages;
 
-	ClosuresController(BusinessCalendar calendar, ManageClosures closures, MessageSource messages) {
+	ClosuresController(BusinessCalendar calendar, ManageClosures closures, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.calendar = calendar;
 		this.closures = closures;
 		this.messages = messages;
@@ -63,7 +67,7 @@ class ClosuresController {
 	@GetMapping
 	String show(@RequestParam(required = false) Integer year, Model model) {
 		int y = year != null && year >= JapaneseHolidays.FIRST_YEAR && year <= JapaneseHolidays.LAST_YEAR ? year
-				: LocalDate.now(BusinessCalendar.TOKYO).getYear();
+				: LocalDate.now(clock).getYear();
 		if (!model.containsAttribute("closureForm")) {
 			model.addAttribute("closureForm", new ClosureForm(null, null, null));
 		}

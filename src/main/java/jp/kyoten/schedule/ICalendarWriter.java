@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Writes an iCalendar (RFC 5545) feed: CRLF line ends, lines folded at 75 octets without splitting a UTF-8
@@ -87,7 +88,7 @@ final class ICalendarWriter {
 	}
 
 	private static String local(OffsetDateTime t) {
-		return LOCAL.format(t.atZoneSameInstant(BusinessCalendar.TOKYO).toLocalDateTime());
+		return LOCAL.format(t.atZoneSameInstant(HubTime.ZONE).toLocalDateTime());
 	}
 
 	/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */

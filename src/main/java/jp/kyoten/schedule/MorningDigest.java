@@ -1,5 +1,6 @@
 package jp.kyoten.schedule;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +23,7 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.mail.MailOutbox;
 import jp.kyoten.mail.OutgoingMail;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The optional morning e-mail of "my work": today's appointments and what falls due, sent once per business day from
@@ -30,6 +32,8 @@ import jp.kyoten.platform.tenancy.HubScope;
  */
 @Component
 class MorningDigest {
+
+	private final Clock clock;
 
 	static final LocalTime FROM = LocalTime.of(7, 30);
 
@@ -54,7 +58,8 @@ class MorningDigest {
 	private final TransactionTemplate tx;
 
 	MorningDigest(Hubs hubs, BusinessCalendar calendar, Appointments appointments, List<WorkItemSource> sources,
-			UserAccounts accounts, MailOutbox outbox, MessageSource messages, JdbcClient jdbc, TransactionTemplate tx) {
+			UserAccounts accounts, MailOutbox outbox, MessageSource messages, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+		this.clock = clock;
 		this.hubs = hubs;
 		this.calendar = calendar;
 		this.appointments = appointments;
@@ -68,7 +73,7 @@ class MorningDigest {
 
 	@Scheduled(fixedDelayString = "${kyoten.digest.interval:PT10M}", initialDelayString = "${kyoten.digest.interval:PT10M}")
 	void run() {
-		ZonedDateTime now = ZonedDateTime.now(BusinessCalendar.TOKYO);
+		ZonedDateTime now = ZonedDateTime.now(clock);
 		if (now.toLocalTime().isBefore(FROM)) {
 			return;
 		}
@@ -113,7 +118,7 @@ class MorningDigest {
 		if (email == null) {
 			return false;
 		}
-		Instant start = today.atStartOfDay(BusinessCalendar.TOKYO).toInstant();
+		Instant start = today.atStartOfDay(HubTime.ZONE).toInstant();
 		List<AppointmentView> todays = appointments.ofPerson(userId, start, start.plusSeconds(86_400))
 			.stream()
 			.filter(a -> !a.cancelled())

@@ -1,5 +1,6 @@
 package jp.kyoten.schedule;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * 今日の仕事: the signed-in person's appointments (and the whole hub's) today and for the rest of this week (Monday
@@ -23,6 +25,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 @PreAuthorize(SchedulePermissions.STAFF)
 class MyWorkController {
 
+	private final Clock clock;
+
 	private final Appointments appointments;
 
 	private final BusinessCalendar calendar;
@@ -32,7 +36,8 @@ class MyWorkController {
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	MyWorkController(Appointments appointments, BusinessCalendar calendar, List<WorkItemSource> sources,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+			org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.appointments = appointments;
 		this.calendar = calendar;
@@ -41,12 +46,12 @@ class MyWorkController {
 
 	@GetMapping("/my-work")
 	String myWork(@AuthenticationPrincipal KyotenUser user, Model model) {
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(clock);
 		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate nextMonday = monday.plusWeeks(1);
 		List<AppointmentView> week = appointments.ofPerson(user.userId(),
-				monday.atStartOfDay(BusinessCalendar.TOKYO).toInstant(),
-				nextMonday.atStartOfDay(BusinessCalendar.TOKYO).toInstant());
+				monday.atStartOfDay(HubTime.ZONE).toInstant(),
+				nextMonday.atStartOfDay(HubTime.ZONE).toInstant());
 		model.addAttribute("today", today);
 		model.addAttribute("todayStatus", calendar.status(HubScope.require(), today));
 		model.addAttribute("todays", week.stream()

@@ -1,5 +1,6 @@
 package jp.kyoten.schedule;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -40,6 +41,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 @PreAuthorize(SchedulePermissions.STAFF)
 class ScheduleController {
 
+	private final Clock clock;
+
 	static final List<String> VIEWS = List.of("day", "week", "month", "list");
 
 	private final Appointments appointments;
@@ -58,7 +61,8 @@ class ScheduleController {
 
 	ScheduleController(Appointments appointments, BookAppointment book, ChangeAppointment change,
 			SchedulePermissions permissions, ScheduleWarnings warnings, BusinessCalendar calendar,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.appointments = appointments;
 		this.book = book;
 		this.change = change;
@@ -83,7 +87,7 @@ class ScheduleController {
 				? owner : String.valueOf(user.userId());
 		BusinessHours hours = calendar.hours(HubScope.require());
 		model.addAttribute("view", VIEWS.contains(view) ? view : "week");
-		model.addAttribute("date", date != null ? date : LocalDate.now(BusinessCalendar.TOKYO));
+		model.addAttribute("date", date != null ? date : LocalDate.now(clock));
 		model.addAttribute("owner", selected);
 		model.addAttribute("staff", staff);
 		model.addAttribute("hours", hours);
@@ -100,7 +104,7 @@ class ScheduleController {
 				&& (owner.equals(AppointmentForm.WHOLE_HUB) || owner.matches("[0-9]{1,18}")) ? owner
 						: String.valueOf(user.userId());
 		model.addAttribute("appointmentForm", AppointmentForm.startingAt(
-				date != null ? date : LocalDate.now(BusinessCalendar.TOKYO), time, initialOwner, companyId));
+				date != null ? date : LocalDate.now(clock), time, initialOwner, companyId));
 		return form(model, user, false);
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Warns, without refusing, when an appointment falls on a day the hub is closed or outside its business hours: a
@@ -34,8 +35,8 @@ class ScheduleWarnings {
 	/** The warnings for the appointment, in the request's language; empty when all is well. */
 	List<String> of(AppointmentDetails d) {
 		long hubId = HubScope.require();
-		LocalDate first = d.startsAt().atZone(BusinessCalendar.TOKYO).toLocalDate();
-		LocalDate last = d.endsAt().minusNanos(1).atZone(BusinessCalendar.TOKYO).toLocalDate();
+		LocalDate first = d.startsAt().atZone(HubTime.ZONE).toLocalDate();
+		LocalDate last = d.endsAt().minusNanos(1).atZone(HubTime.ZONE).toLocalDate();
 		List<String> closedDays = calendar.statuses(hubId, first, last)
 			.stream()
 			.filter(s -> !s.open())

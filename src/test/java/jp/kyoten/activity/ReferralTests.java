@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.TestCompanies;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 @KyotenSpringTest
 class ReferralTests {
@@ -50,7 +50,7 @@ class ReferralTests {
 
 	@Test
 	void aReferralIsFollowedUpOnMyWorkAndItsOutcomeClosesTheLoop() throws Exception {
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		LocalDate today = LocalDate.now(HubTime.ZONE);
 		long consultation = consultation("紹介ループテスト株式会社", today);
 		long institution = institution();
 		long before = made(institution, today);

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,11 +24,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.schedule.AppointmentDetails;
 import jp.kyoten.schedule.AppointmentKind;
 import jp.kyoten.schedule.BookAppointment;
+import jp.kyoten.platform.time.HubTime;
 
 @KyotenSpringTest
 class VisitTests {
-
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	@Autowired
 	MockMvc mvc;
@@ -49,7 +47,7 @@ class VisitTests {
 	@Test
 	void aVisitRecordedFromItsAppointmentBecomesAConsultationAndItsFollowUpShowsOnMyWork() throws Exception {
 		long company = companies.create("訪問記録テスト株式会社");
-		LocalDate today = LocalDate.now(TOKYO);
+		LocalDate today = LocalDate.now(HubTime.ZONE);
 		long appointment = bookVisit(company, today);
 
 		mvc.perform(get("/visits/new").param("appointmentId", String.valueOf(appointment))
@@ -91,10 +89,10 @@ class VisitTests {
 	@Test
 	void aSecondVisitForTheSameAppointmentIsRefused() throws Exception {
 		long company = companies.create("二重訪問テスト株式会社");
-		long appointment = bookVisit(company, LocalDate.now(TOKYO));
+		long appointment = bookVisit(company, LocalDate.now(HubTime.ZONE));
 		String body = """
 				{"appointmentId": %d, "visitedOn": "%s", "discussed": "設備投資の相談"}
-				""".formatted(appointment, LocalDate.now(TOKYO));
+				""".formatted(appointment, LocalDate.now(HubTime.ZONE));
 		mvc.perform(post("/api/v1/visits").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body)).andExpect(status().isCreated()).andExpect(jsonPath("$.id").isNumber());
@@ -128,7 +126,7 @@ class VisitTests {
 		KyotenUser coordinator = (KyotenUser) logins.principal(DemoLogins.KUMAMOTO_COORDINATOR);
 		// early in the morning, outside the calendar's visible hours, so that browser tests' clicks are not covered
 		return HubScope.callAs(companies.hubId(), () -> book.book(new AppointmentDetails("企業訪問", AppointmentKind.COMPANY_VISIT,
-				day.atTime(6, 0).atZone(TOKYO).toInstant(), day.atTime(6, 30).atZone(TOKYO).toInstant(), false, null,
+				day.atTime(6, 0).atZone(HubTime.ZONE).toInstant(), day.atTime(6, 30).atZone(HubTime.ZONE).toInstant(), false, null,
 				null, coordinator.userId(), company, null, null)));
 	}
 

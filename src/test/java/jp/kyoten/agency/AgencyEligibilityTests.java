@@ -16,6 +16,7 @@ import static jp.kyoten.agency.EmploymentForm.SECONDMENT;
 import static jp.kyoten.agency.JobCategory.LEGAL;
 import static jp.kyoten.agency.JobCategory.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.kyoten.platform.time.HubTime;
 
 /** {@link Agencies#eligible}: the registered agencies that fit, in id order, of the caller's hub only. */
 @KyotenSpringTest
@@ -38,7 +39,7 @@ class AgencyEligibilityTests {
 
 	/** The hub's today: in the evening UTC it is already tomorrow in Japan, and agreements end on Japanese dates. */
 	static LocalDate tokyoToday() {
-		return LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+		return LocalDate.now(HubTime.ZONE);
 	}
 
 	@Test

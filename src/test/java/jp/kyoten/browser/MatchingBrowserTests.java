@@ -20,6 +20,7 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.matching.MatchingFixture;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * The Pro-hub core end to end in a real browser: staff record a consultation, register a need from it, print the
@@ -88,7 +89,7 @@ class MatchingBrowserTests {
 			browser.click(By.linkText("研究開発リーダー（出向受入れ）"));
 			browser.find(By.id("placement-form"));
 			assertThat(browser.text(By.tagName("main"))).contains(company).contains("代表取締役 熊本 一郎");
-			setDate(browser, "contractDate", LocalDate.now(jp.kyoten.schedule.BusinessCalendar.TOKYO));
+			setDate(browser, "contractDate", LocalDate.now(HubTime.ZONE));
 			browser.click(By.cssSelector("#placement-form button[type=submit]"));
 			browser.waitForText(By.id("placement"), "成約（未確認）");
 			browser.screenshot("matching-agency-portal");
@@ -118,7 +119,7 @@ class MatchingBrowserTests {
 
 	private long confirmedPlacementsThisFiscalYear() {
 		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
-		int year = Hubs.fiscalYearOf(LocalDate.now(jp.kyoten.schedule.BusinessCalendar.TOKYO));
+		int year = Hubs.fiscalYearOf(LocalDate.now(HubTime.ZONE));
 		return HubScope.callAs(hub, () -> jdbc.sql("""
 				SELECT count(*) FROM placement WHERE confirmed AND contract_date BETWEEN ? AND ?""")
 			.params(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31))

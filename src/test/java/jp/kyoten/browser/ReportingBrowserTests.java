@@ -2,7 +2,6 @@ package jp.kyoten.browser;
 
 import java.time.Duration;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.kyoten.DemoLogins;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import jp.kyoten.platform.time.HubTime;
 
 /** The dashboard's charts under the strict CSP, a drill-down, and writing and submitting a monthly report. */
 @Tag("browser")
@@ -44,21 +44,25 @@ class ReportingBrowserTests {
 			assertThat(browser.currentPath()).startsWith("/dashboard/placements?fiscalYear=");
 			browser.screenshot("dashboard-drill-down");
 
-			String month = YearMonth.now(ZoneId.of("Asia/Tokyo")).minusMonths(2).toString();
-			browser.go("/reports/monthly/" + month);
-			browser.type(By.id("successStories"), "ブラウザテストの成功事例：製造業で生産管理責任者が決まりました。");
-			browser.type(By.id("issues"), "ブラウザテストの課題");
-			browser.click(By.cssSelector("form[action$='/texts'] button[type=submit]"));
-			browser.waitForText(By.cssSelector("[role=status]"), "下書きを保存しました");
-			browser.click(By.cssSelector("form[action$='/submit'] button[type=submit]"));
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent())
-				.accept();
-			browser.waitForText(By.cssSelector("[role=status]"), "月次報告を提出しました");
+			String month = YearMonth.now(HubTime.ZONE).minusMonths(2).toString();
+			writeAndSubmit(browser, month, "ブラウザテストの成功事例：製造業で生産管理責任者が決まりました。", "ブラウザテストの課題");
 			assertThat(browser.text(By.tagName("main"))).contains("第1版 提出済み",
 					"ブラウザテストの成功事例：製造業で生産管理責任者が決まりました。");
 			browser.screenshot("monthly-report-submitted");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
+	}
+
+	/** Writes the month's texts, saves them, and submits the report, confirming the browser's question. */
+	static void writeAndSubmit(Browser browser, String month, String successStories, String issues) {
+		browser.go("/reports/monthly/" + month);
+		browser.type(By.id("successStories"), successStories);
+		browser.type(By.id("issues"), issues);
+		browser.click(By.cssSelector("form[action$='/texts'] button[type=submit]"));
+		browser.waitForText(By.cssSelector("[role=status]"), "下書きを保存しました");
+		browser.click(By.cssSelector("form[action$='/submit'] button[type=submit]"));
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+		browser.waitForText(By.cssSelector("[role=status]"), "月次報告を提出しました");
 	}
 
 }

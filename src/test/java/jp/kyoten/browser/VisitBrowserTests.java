@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import jp.kyoten.DemoLogins;
 import jp.kyoten.TestCompanies;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * A coordinator's day (issue 5): plans a visit on the calendar, sees it in the week view, records the visit from it
@@ -41,7 +41,7 @@ class VisitBrowserTests {
 	@Test
 	void coordinatorPlansAVisitRecordsItAndFindsTheFollowUpOnMyWork() {
 		long company = new TestCompanies(companies, hubs).create("ブラウザ訪問テスト株式会社");
-		String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+		String today = LocalDate.now(HubTime.ZONE).toString();
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(DemoLogins.KUMAMOTO_COORDINATOR, DemoLogins.PASSWORD);
 			browser.go("/companies/" + company);

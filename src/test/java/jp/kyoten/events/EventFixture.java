@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoten.directory.registry.RegistryTestFiles;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /** Events and registrants for the tests, each with a name of its own (kanji numerals: no digit runs). */
 final class EventFixture {
@@ -57,9 +58,9 @@ final class EventFixture {
 	}
 
 	static EventDetails details(String title, EventKind kind, Integer capacity, String theme) {
-		LocalDate day = LocalDate.now(EventView.TOKYO).plusWeeks(4);
-		return new EventDetails(title, kind, "試験事業", day.atTime(14, 0).atZone(EventView.TOKYO).toInstant(),
-				day.atTime(16, 0).atZone(EventView.TOKYO).toInstant(), "熊本市国際交流会館", null, capacity,
+		LocalDate day = LocalDate.now(HubTime.ZONE).plusWeeks(4);
+		return new EventDetails(title, kind, "試験事業", day.atTime(14, 0).atZone(HubTime.ZONE).toInstant(),
+				day.atTime(16, 0).atZone(HubTime.ZONE).toInstant(), "熊本市国際交流会館", null, capacity,
 				EnumSet.of(Audience.COMPANY), "講演と質疑応答", "講師", null, theme, null);
 	}
 

@@ -33,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Events over HTTP: hub isolation, the public form and its guards, announcements and their unsubscribe link, the
@@ -465,7 +466,7 @@ class EventPagesTests {
 			tx.executeWithoutResult(s -> checkIn.checkIn(event, came.id(), session, "LIST"));
 			tx.executeWithoutResult(s -> survey.answer(event, came.id(), new SurveyAnswer(4, null, NextAction.INFO, null), true));
 		});
-		java.time.YearMonth month = java.time.YearMonth.from(java.time.LocalDate.now(EventView.TOKYO).plusWeeks(4));
+		java.time.YearMonth month = java.time.YearMonth.from(java.time.LocalDate.now(HubTime.ZONE).plusWeeks(4));
 		EventCounts.Month m = HubScope.callAs(hub, () -> counts.of(month));
 		assertThat(m.events()).isEqualTo(1);
 		assertThat(m.registered()).isEqualTo(2);

@@ -22,6 +22,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import jp.kyoten.platform.time.HubTime;
 
 /** Seats, the waiting list, cancellation and the link of registrants to the directory's companies. */
 @KyotenSpringTest
@@ -223,7 +224,7 @@ class EventRegistrationTests {
 		long event = fixture.published(kumamoto, 1);
 		RegistrationResult seat = fixture.register(kumamoto, event, EventFixture.person(null, false));
 		RegistrationResult waiting = fixture.register(kumamoto, event, EventFixture.person(null, false));
-		java.time.LocalDate day = java.time.LocalDate.now(EventView.TOKYO).plusWeeks(4);
+		java.time.LocalDate day = java.time.LocalDate.now(HubTime.ZONE).plusWeeks(4);
 		reminders.remind(kumamoto, day);
 		reminders.remind(kumamoto, day);
 		List<String> reminded = HubScope.callAs(kumamoto, () -> jdbc.sql("""

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,49 @@ class AgencyPortalTests {
 		toA = fx.handedOff("kumamoto", agencyA, EmploymentForm.CONTRACT, JobCategory.LEGAL);
 		toB = fx.handedOff("kumamoto", agencyB, EmploymentForm.CONTRACT, JobCategory.CREATIVE);
 		userA = fx.agencyUser("kumamoto", agencyA);
+	}
+
+	@Test
+	void theAgencyReceivesThePhoneAndEmailTheLedgerHoldsForTheCompanysContact() throws Exception {
+		long hub = fx.hub("kumamoto");
+		MatchingFixture.Consult c = fx.consultation("kumamoto", "連絡先" + System.nanoTime() + "株式会社");
+		HubScope.runAs(hub, () -> {
+			jdbc.sql("UPDATE company SET phone = '096-111-2222' WHERE id = ?").param(c.companyId()).update();
+			jdbc.sql("""
+					INSERT INTO contact (hub_id, company_id, name, department, email, phone)
+					VALUES (?, ?, '阿蘇 花子', '総務部', 'aso@example.jp', '096-333-4444')""")
+				.params(hub, c.companyId())
+				.update();
+		});
+		long named = HubScope.callAs(hub, () -> {
+			long need = fx.registerNeed.register(c.consultationId(),
+					MatchingFixture.details("法務担当", EmploymentForm.CONTRACT, JobCategory.LEGAL));
+			long sheet = fx.prepare.prepare(need);
+			return fx.handOff.handOff(need, new CompanyChoice(sheet, java.util.Set.of(agencyA), "熊本 一郎",
+					ChoiceMethod.IN_PERSON, LocalDate.of(2026, 6, 1), "阿蘇花子", null, null, null)).getFirst().id();
+		});
+		mvc.perform(get("/api/v1/handoffs/{id}", named).with(agency()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.provided.contactName").value("阿蘇花子"))
+			.andExpect(jsonPath("$.provided.contactDepartment").value("総務部"))
+			.andExpect(jsonPath("$.provided.contactEmail").value("aso@example.jp"))
+			.andExpect(jsonPath("$.provided.contactPhone").value("096-333-4444"));
+		mvc.perform(get("/agency-portal/handoffs/{id}", named).with(agency()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("aso@example.jp")))
+			.andExpect(content().string(containsString("096-333-4444")));
+
+		long unnamed = HubScope.callAs(hub, () -> {
+			long need = fx.registerNeed.register(c.consultationId(),
+					MatchingFixture.details("法務担当（2）", EmploymentForm.CONTRACT, JobCategory.LEGAL));
+			long sheet = fx.prepare.prepare(need);
+			return fx.handOff.handOff(need, CompanyChoice.of(sheet, java.util.Set.of(agencyA), "熊本 一郎",
+					ChoiceMethod.IN_PERSON, LocalDate.of(2026, 6, 1))).getFirst().id();
+		});
+		mvc.perform(get("/api/v1/handoffs/{id}", unnamed).with(agency()))
+			.andExpect(jsonPath("$.provided.contactName").value("熊本 一郎"))
+			.andExpect(jsonPath("$.provided.contactPhone").value("096-111-2222"))
+			.andExpect(jsonPath("$.provided.contactEmail").doesNotExist());
 	}
 
 	@Test

@@ -32,6 +32,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import jp.kyoten.platform.time.HubTime;
 
 /** The private iCalendar feed, read back with a real parser (ical4j). */
 @KyotenSpringTest
@@ -70,7 +71,7 @@ class CalendarFeedTests {
 
 	@Test
 	void feedParsesWithCorrectInstantsInJapanTimeAndOnlyTheOwnersAndHubsAppointments() throws Exception {
-		LocalDate day = LocalDate.now(BusinessCalendar.TOKYO).plusDays(10);
+		LocalDate day = LocalDate.now(HubTime.ZONE).plusDays(10);
 		long visit = fx.bookInKumamoto(ScheduleFixture.timed("フィード確認訪問", day, LocalTime.of(9, 30),
 				LocalTime.of(11, 0), coordinator));
 		long hubWide = fx.bookInKumamoto(AppointmentDetails.allDay("フィード確認 全体研修", AppointmentKind.EVENT, day,
@@ -107,7 +108,7 @@ class CalendarFeedTests {
 
 	@Test
 	void uidStaysAcrossEditsWhileSequenceCountsUpAndACancellationIsPublished() throws Exception {
-		LocalDate day = LocalDate.now(BusinessCalendar.TOKYO).plusDays(12);
+		LocalDate day = LocalDate.now(HubTime.ZONE).plusDays(12);
 		long id = fx.bookInKumamoto(ScheduleFixture.timed("変更されるフィード予定", day, LocalTime.of(10, 0),
 				LocalTime.of(11, 0), coordinator));
 		String url = createFeed(DemoLogins.KUMAMOTO_COORDINATOR);
@@ -134,7 +135,7 @@ class CalendarFeedTests {
 
 	@Test
 	void escapesMarkupAndSpecialCharactersInTheTitleAndFoldsLongLines() throws Exception {
-		LocalDate day = LocalDate.now(BusinessCalendar.TOKYO).plusDays(14);
+		LocalDate day = LocalDate.now(HubTime.ZONE).plusDays(14);
 		String title = "<script>alert(1)</script>; 打合せ, 議題\\資料 熊本県プロフェッショナル人材戦略拠点との長い件名の予定です";
 		fx.bookInKumamoto(ScheduleFixture.timed(title, day, LocalTime.of(10, 0), LocalTime.of(11, 0), coordinator));
 		String ics = fetch(createFeed(DemoLogins.KUMAMOTO_COORDINATOR));

@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import jp.kyoten.platform.time.HubTime;
 
 /** Appointment pages, the calendar's JSON and drag-to-move: validation, warnings, roles, hub isolation, escaping. */
 @KyotenSpringTest
@@ -357,7 +358,7 @@ class ScheduleAppointmentTests {
 	@Test
 	void escapesATitleWithMarkupEverywhereItIsShown() throws Exception {
 		String script = "<script>alert(1)</script>";
-		long id = fx.bookInKumamoto(ScheduleFixture.timed(script, LocalDate.now(BusinessCalendar.TOKYO),
+		long id = fx.bookInKumamoto(ScheduleFixture.timed(script, LocalDate.now(HubTime.ZONE),
 				LocalTime.of(23, 0), LocalTime.of(23, 30), coordinator));
 		mvc.perform(get("/schedule/appointments/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(content().string(not(containsString(script))))
@@ -370,7 +371,7 @@ class ScheduleAppointmentTests {
 
 	@Test
 	void myWorkListsTodayAndThisWeekButNotNextWeek() throws Exception {
-		LocalDate today = LocalDate.now(BusinessCalendar.TOKYO);
+		LocalDate today = LocalDate.now(HubTime.ZONE);
 		fx.bookInKumamoto(ScheduleFixture.timed("今日の確認テスト予定", today, LocalTime.of(23, 0), LocalTime.of(23, 30),
 				coordinator));
 		fx.bookInKumamoto(ScheduleFixture.timed("来週のテスト予定", today.plusWeeks(1).with(java.time.DayOfWeek.MONDAY)

@@ -27,6 +27,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import jp.kyoten.platform.time.HubTime;
 
 /**
  * Loads 47 hubs × 10 users × 10 years × 30 appointments a week (≈ 7.4 million appointments) and times the week
@@ -223,7 +224,7 @@ class ScheduleBenchmark {
 	}
 
 	private static Instant instant(LocalDate day) {
-		return day.atStartOfDay(BusinessCalendar.TOKYO).toInstant();
+		return day.atStartOfDay(HubTime.ZONE).toInstant();
 	}
 
 

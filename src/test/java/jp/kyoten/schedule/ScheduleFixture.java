@@ -11,6 +11,7 @@ import jp.kyoten.DemoLogins;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
 
 /** Hubs, people and appointments for the schedule tests; appointments booked here have no signed-in user. */
 final class ScheduleFixture {
@@ -68,7 +69,7 @@ final class ScheduleFixture {
 	}
 
 	static Instant at(LocalDate day, LocalTime time) {
-		return day.atTime(time).atZone(BusinessCalendar.TOKYO).toInstant();
+		return day.atTime(time).atZone(HubTime.ZONE).toInstant();
 	}
 
 	long bookInKumamoto(AppointmentDetails details) {

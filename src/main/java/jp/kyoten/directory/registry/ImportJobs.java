@@ -27,7 +27,10 @@ public class ImportJobs {
 
 	public enum Status {
 
-		QUEUED, RUNNING, DONE, FAILED
+		QUEUED, RUNNING, DONE, FAILED,
+
+		/** Not a registry file: nothing to resume; {@code error} holds the reason's message key. */
+		UNREADABLE
 
 	}
 
@@ -51,7 +54,7 @@ public class ImportJobs {
 		}
 
 		public boolean finished() {
-			return status == Status.DONE || status == Status.FAILED;
+			return status == Status.DONE || status == Status.FAILED || status == Status.UNREADABLE;
 		}
 
 		/** How long the import has run (or ran, once finished); null before it started. */

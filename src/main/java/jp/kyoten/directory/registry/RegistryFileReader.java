@@ -83,7 +83,7 @@ final class RegistryFileReader implements Closeable {
 			}
 			if (entry == null) {
 				zip.close();
-				throw new IOException("zip without a .csv entry");
+				throw new Unreadable("import.unreadable.zipWithoutCsv");
 			}
 			content = new BufferedInputStream(zip, 1 << 16);
 		}
@@ -239,6 +239,25 @@ final class RegistryFileReader implements Closeable {
 			long skipped = super.skip(n);
 			count += skipped;
 			return skipped;
+		}
+
+	}
+
+	/**
+	 * The file is no registry file at all — an Excel workbook, a zip without a CSV, another list — so no line of it
+	 * can ever be imported and resuming is pointless. {@link #messageKey()} says why, for the person who uploaded it.
+	 */
+	static final class Unreadable extends IOException {
+
+		private final String messageKey;
+
+		Unreadable(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		String messageKey() {
+			return messageKey;
 		}
 
 	}

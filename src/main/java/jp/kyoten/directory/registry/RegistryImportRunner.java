@@ -68,7 +68,8 @@ class RegistryImportRunner {
 
 	void run(long importId) {
 		ImportJobs.Job job = jobs.get(importId);
-		if (job.status() == ImportJobs.Status.DONE || !jobs.claim(importId)) {
+		if (job.status() == ImportJobs.Status.DONE || job.status() == ImportJobs.Status.UNREADABLE
+				|| !jobs.claim(importId)) {
 			return;
 		}
 		try {
@@ -82,6 +83,10 @@ class RegistryImportRunner {
 		catch (StoppedForTest stopped) {
 			// left RUNNING, exactly as a killed process leaves it
 			throw stopped;
+		}
+		catch (RegistryFileReader.Unreadable unreadable) {
+			log.info("Registry import {} is no registry file: {}", importId, unreadable.messageKey());
+			jobs.finished(importId, ImportJobs.Status.UNREADABLE, unreadable.messageKey());
 		}
 		catch (RuntimeException | IOException ex) {
 			log.warn("Registry import {} failed", importId, ex);
@@ -181,6 +186,7 @@ class RegistryImportRunner {
 		}
 		List<ImportJobs.Rejection> rejected = new ArrayList<>();
 		long lastLine = resumeAfter;
+		FileShape shape = new FileShape(resumeAfter == 0);
 		try (RegistryFileReader reader = RegistryFileReader.open(Path.of(job.storedPath()), job.encoding())) {
 			RegistryFileReader.Line line;
 			while ((line = reader.next()) != null) {
@@ -193,6 +199,7 @@ class RegistryImportRunner {
 					rejected = recordRejections(job, rejected);
 				}
 				if (!line.decodable()) {
+					shape.notRegistryLine();
 					rejected.add(new ImportJobs.Rejection(line.number(), "encoding", null,
 							HexFormat.ofDelimiter(" ").formatHex(line.raw(), 0, Math.min(line.raw().length, 200))));
 					continue;
@@ -205,9 +212,16 @@ class RegistryImportRunner {
 					record = RegistryRecord.parse(line.text());
 				}
 				catch (RegistryRecord.Rejected r) {
+					if (FileShape.STRUCTURAL.contains(r.reason())) {
+						shape.notRegistryLine();
+					}
+					else {
+						shape.registryLine();
+					}
 					rejected.add(new ImportJobs.Rejection(line.number(), r.reason(), r.getMessage(), line.text()));
 					continue;
 				}
+				shape.registryLine();
 				int lane = laneOf(record.corporateNumber(), lanes);
 				if (line.number() <= laneResume[lane]) {
 					continue;
@@ -222,6 +236,7 @@ class RegistryImportRunner {
 					lines[lane] = new long[settings.batchSize()];
 				}
 			}
+			shape.atEnd();
 			recordRejections(job, rejected);
 			for (int lane = 0; lane < lanes; lane++) {
 				List<StagedRow> laneRows = rows.get(lane);
@@ -327,6 +342,48 @@ class RegistryImportRunner {
 
 		StoppedForTest() {
 			super("stopped by test", null, false, false);
+		}
+
+	}
+
+	/**
+	 * Whether the file is shaped like the registry's at all: when its first lines have none of the registry's 30
+	 * columns (or are no text in the chosen encoding), or it has no line, it is some other file, and importing it
+	 * would only fill the rejections with every line of it. Only a read from the start judges; a resumed one has
+	 * been judged already.
+	 */
+	private static final class FileShape {
+
+		static final java.util.Set<String> STRUCTURAL = java.util.Set.of("columns", "quote");
+
+		/** Lines without one of the registry's shape before the file is taken for another kind. */
+		static final int LINES_TO_JUDGE = 20;
+
+		private final boolean judging;
+
+		private boolean registry;
+
+		private int other;
+
+		FileShape(boolean judging) {
+			this.judging = judging;
+		}
+
+		void registryLine() {
+			registry = true;
+		}
+
+		void notRegistryLine() throws RegistryFileReader.Unreadable {
+			if (judging && !registry && ++other >= LINES_TO_JUDGE) {
+				throw new RegistryFileReader.Unreadable("import.unreadable.notRegistry");
+			}
+		}
+
+		void atEnd() throws RegistryFileReader.Unreadable {
+			if (judging && !registry) {
+				throw new RegistryFileReader.Unreadable(other == 0 ? "import.unreadable.empty"
+						: "import.unreadable.notRegistry");
+			}
 		}
 
 	}

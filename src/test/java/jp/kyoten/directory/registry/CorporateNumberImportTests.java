@@ -362,6 +362,46 @@ class CorporateNumberImportTests {
 	}
 
 	@Test
+	void anExcelWorkbookIsRefusedAsUnreadableWithItsReasonAndNoResume() throws Exception {
+		Path workbook = dir.resolve("houjin.xlsx");
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(workbook))) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+			zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		ImportJobs.Job job = importInto(kumamoto(), workbook);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.UNREADABLE);
+		assertThat(job.error()).isEqualTo("import.unreadable.zipWithoutCsv");
+		String page = mvc.perform(get("/imports/{id}", job.id()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("取込できないファイル")
+			.contains("CSVファイルが入っていません")
+			.doesNotContain("/resume")
+			.doesNotContain("中断");
+		assertThatThrownBy(() -> imports.resume(kumamoto(), job.id()))
+			.isInstanceOf(jp.kyoten.platform.BusinessRuleException.class);
+		mvc.perform(get("/api/v1/imports/{id}", job.id()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(jsonPath("$.status").value("UNREADABLE"))
+			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("CSVファイルが入っていません")));
+	}
+
+	@Test
+	void anotherCsvIsRefusedAsNoRegistryFileAfterItsFirstLines() throws Exception {
+		StringBuilder other = new StringBuilder("会社名,電話番号\n");
+		for (int i = 0; i < 500; i++) {
+			other.append("株式会社その他").append(i).append(",096-000-").append(i).append('\n');
+		}
+		Path file = Files.writeString(dir.resolve("customers.csv"), other, StandardCharsets.UTF_8);
+		ImportJobs.Job job = importInto(kumamoto(), file);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.UNREADABLE);
+		assertThat(job.error()).isEqualTo("import.unreadable.notRegistry");
+		assertThat(jobs.rejections(job.id())).as("the other file's lines are not kept as rejections").isEmpty();
+	}
+
+	@Test
 	void apiRefusesAnUploadWithoutAFileAsAProblemAndQueuesNothing() throws Exception {
 		long before = jobs.recent(kumamoto(), 1).stream().mapToLong(ImportJobs.Job::id).findFirst().orElse(0);
 		mvc.perform(multipart("/api/v1/imports/corporate-numbers")
