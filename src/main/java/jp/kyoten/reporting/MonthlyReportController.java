@@ -52,8 +52,11 @@ class MonthlyReportController {
 
 	private final AuditTrail audit;
 
+	private final PdfReport pdf;
+
 	MonthlyReportController(MonthlyReports reports, WriteMonthlyReport write, MonthlyReportDocument documents,
-			AuditTrail audit) {
+			AuditTrail audit, PdfReport pdf) {
+		this.pdf = pdf;
 		this.reports = reports;
 		this.write = write;
 		this.documents = documents;
@@ -162,7 +165,7 @@ class MonthlyReportController {
 				type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			}
 			case "pdf" -> {
-				body = PdfReport.write(doc);
+				body = pdf.write(doc, java.time.LocalDate.now(FiscalYear.TOKYO));
 				type = MediaType.APPLICATION_PDF;
 			}
 			case "csv" -> {

@@ -26,8 +26,10 @@ final class ColumnWidths {
 	static float[] of(PdfTable table, float available, ToDoubleFunction<String> headerWidth,
 			ToDoubleFunction<String> cellWidth) {
 		int n = table.headers.size();
-		float[] min = new float[n];
-		float[] wanted = new float[n];
+		// three ever wider layouts: headings on two lines and texts squeezed; texts on one line (up to a share of
+		// the table); headings on one line too. The widest that fits is taken, the next one as far as it fits.
+		float[][] tiers = new float[3][n];
+		boolean[] isText = new boolean[n];
 		for (int c = 0; c < n; c++) {
 			float header = (float) headerWidth.applyAsDouble(table.headers.get(c));
 			float figures = 0;
@@ -42,24 +44,39 @@ final class ColumnWidths {
 					text = Math.max(text, w);
 				}
 			}
+			isText[c] = text > figures;
 			// half the heading plus one character: its longer half when it breaks in two
 			float twoLines = header / 2 + (float) headerWidth.applyAsDouble("あ");
-			min[c] = Math.max(Math.max(twoLines, figures), (float) cellWidth.applyAsDouble("あ") * 2) + PADDING;
-			wanted[c] = Math.max(min[c], Math.max(header, Math.min(text, available * TEXT_SHARE)) + PADDING);
+			float squeezed = Math.max(Math.max(twoLines, figures), (float) cellWidth.applyAsDouble("あ") * 2) + PADDING;
+			tiers[0][c] = squeezed;
+			tiers[1][c] = Math.max(squeezed, Math.min(text, available * TEXT_SHARE) + PADDING);
+			tiers[2][c] = Math.max(tiers[1][c], header + PADDING);
 		}
-		float sumMin = sum(min);
-		float sumWanted = sum(wanted);
 		float[] widths = new float[n];
+		if (sum(tiers[0]) > available) {
+			for (int c = 0; c < n; c++) {
+				widths[c] = tiers[0][c] * available / sum(tiers[0]);
+			}
+			return widths;
+		}
+		int tier = sum(tiers[2]) <= available ? 2 : sum(tiers[1]) <= available ? 1 : 0;
+		float[] base = tiers[tier];
+		float left = available - sum(base);
+		if (tier < 2) {
+			float[] next = tiers[tier + 1];
+			float gain = Math.max(sum(next) - sum(base), 1e-3f);
+			for (int c = 0; c < n; c++) {
+				widths[c] = base[c] + (next[c] - base[c]) * left / gain;
+			}
+			return widths;
+		}
+		// everything fits on one line: the rest of the width goes to the text columns, which read better wide
+		float textWidth = 0;
 		for (int c = 0; c < n; c++) {
-			if (sumWanted <= available) {
-				widths[c] = wanted[c] + (available - sumWanted) * wanted[c] / sumWanted;
-			}
-			else if (sumMin <= available) {
-				widths[c] = min[c] + (wanted[c] - min[c]) * (available - sumMin) / (sumWanted - sumMin);
-			}
-			else {
-				widths[c] = min[c] * available / sumMin;
-			}
+			textWidth += isText[c] ? base[c] : 0;
+		}
+		for (int c = 0; c < n; c++) {
+			widths[c] = base[c] + (textWidth == 0 ? left * base[c] / sum(base) : isText[c] ? left * base[c] / textWidth : 0);
 		}
 		return widths;
 	}

@@ -158,7 +158,13 @@ public final class OfficialPdf {
 			used(label);
 		}
 		blocks.add(w -> {
-			PdfPTable lines = new PdfPTable(new float[] { 1, 3 });
+			float label = 0;
+			for (String l : labels) {
+				label = Math.max(label, w.base.getWidthPoint(l, layout.text));
+			}
+			float width = w.contentWidth();
+			float labelWidth = Math.min(label + ColumnWidths.PADDING, width / 2);
+			PdfPTable lines = new PdfPTable(new float[] { labelWidth, width - labelWidth });
 			lines.setWidthPercentage(100);
 			lines.setSpacingBefore(8);
 			for (String label : labels) {
@@ -258,7 +264,7 @@ public final class OfficialPdf {
 			}
 		}
 
-		private float contentWidth() {
+		float contentWidth() {
 			return document.right() - document.left();
 		}
 
