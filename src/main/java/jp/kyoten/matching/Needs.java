@@ -22,6 +22,9 @@ import jp.kyoten.activity.ReferralSource;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /** Reads the hub's talent needs, their history and selection sheets (row-level security keeps them to the hub). */
 @Service
@@ -76,8 +79,30 @@ public class Needs {
 			.list();
 	}
 
-	/** One page of the hub's needs matching the filter, most recently changed first. */
+	/** The orders of the needs list; by default 把握日 (when the need was learned), newest first. */
+	public static final ListSorting SORTING = ListSorting.by("learned", "n.id")
+		.dateKey("learned", "n.created_at")
+		.key("company", "co.name")
+		.key("status", "n.status")
+		.dateKey("changed", "n.status_changed_at");
+
+	/** One page of the hub's needs matching the filter, most recently changed first (the API's order). */
 	public Page<NeedView> list(NeedFilter f, Pageable pageable) {
+		ListRequest request = new ListRequest(pageable.getPageNumber(), pageable.getPageSize(), "changed", true);
+		Result result = query(f, request);
+		return new PageImpl<>(result.rows(), pageable, result.total());
+	}
+
+	/** One page of the hub's needs for the list page, in the order asked for. */
+	public ListPage<NeedView> page(NeedFilter f, ListRequest request, String baseUrl) {
+		Result result = query(f, request);
+		return new ListPage<>(result.rows(), result.total(), request, baseUrl);
+	}
+
+	private record Result(List<NeedView> rows, long total) {
+	}
+
+	private Result query(NeedFilter f, ListRequest request) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (f.status() != null) {
@@ -108,32 +133,34 @@ public class Needs {
 			params.add(f.companyId());
 		}
 		if (f.text() != null && !f.text().isBlank()) {
-			where.append(" AND (n.title ILIKE ? OR co.name ILIKE ?)");
+			// position, company and the free text (description, conditions) staff wrote
+			where.append(" AND (n.title ILIKE ? OR co.name ILIKE ? OR n.description ILIKE ? OR n.conditions ILIKE ?)");
 			String like = "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			params.add(like);
-			params.add(like);
+			params.addAll(List.of(like, like, like, like));
 		}
-		// the company is joined only where its name is searched: counting a hub's history stays on talent_need
-		String from = where.indexOf("co.name") >= 0 ? " FROM talent_need n JOIN company co ON co.id = n.company_id"
-				: " FROM talent_need n";
-		long total = jdbc.sql("SELECT count(*)" + from + where)
+		String orderBy = SORTING.orderBy(request);
+		// the company is joined only where its name is searched or sorted: counting stays on talent_need
+		String from = where.indexOf("co.name") >= 0 || orderBy.contains("co.name")
+				? " FROM talent_need n JOIN company co ON co.id = n.company_id" : " FROM talent_need n";
+		String countFrom = where.indexOf("co.name") >= 0 ? from : " FROM talent_need n";
+		long total = jdbc.sql("SELECT count(*)" + countFrom + where)
 			.params(params)
 			.query(Long.class)
 			.single();
 		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageable.getPageSize());
-		pageParams.add(pageable.getOffset());
-		// The page's ids first, from the (hub, changed) index alone; only those 50 rows are then joined to their
+		pageParams.add(request.size());
+		pageParams.add(request.offset());
+		// The page's ids first, from the hub's index for the order alone; only those rows are then joined to their
 		// company and consultation. Joined before the LIMIT, the planner walked the hub's whole history.
-		String page = "WITH page AS (SELECT n.id, n.status_changed_at" + from + where
-				+ " ORDER BY n.status_changed_at DESC, n.id DESC LIMIT ? OFFSET ?) ";
+		String page = "WITH page AS (SELECT n.id, row_number() OVER (ORDER BY "
+				+ orderBy + ") AS position" + from + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) ";
 		List<NeedView> rows = jdbc
 			.sql(page + SELECT.replace("FROM talent_need n", "FROM page JOIN talent_need n ON n.id = page.id")
-					+ " ORDER BY page.status_changed_at DESC, page.id DESC")
+					+ " ORDER BY page.position")
 			.params(pageParams)
 			.query(Needs::view)
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return new Result(rows, total);
 	}
 
 	public List<StatusChangeView> history(long needId) {

@@ -92,6 +92,41 @@ class NeedPagesTests {
 	}
 
 	@Test
+	void theNeedsListOpensByTheDayTheNeedWasLearnedAndSortsByCompany() throws Exception {
+		String word = "並替" + MatchingFixture.unique();
+		var older = fx.consultation("kumamoto", "Ａ" + word + "株式会社");
+		var newer = fx.consultation("kumamoto", "Ｂ" + word + "株式会社");
+		HubScope.runAs(fx.hub("kumamoto"), () -> {
+			fx.registerNeed.register(newer.consultationId(), MatchingFixture.details(word + "新", EmploymentForm.FULL_TIME,
+					JobCategory.SALES));
+			long first = fx.registerNeed.register(older.consultationId(), MatchingFixture.details(word + "旧",
+					EmploymentForm.FULL_TIME, JobCategory.SALES));
+			// learned a month earlier, though registered last: 把握日 decides the order, not the id
+			ctx.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+				.sql("UPDATE talent_need SET created_at = now() - interval '30 days' WHERE id = ?")
+				.param(first)
+				.update();
+		});
+
+		String byLearned = mvc.perform(get("/needs").param("q", word).with(staff()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(byLearned.indexOf(word + "新")).isLessThan(byLearned.indexOf(word + "旧"));
+		assertThat(byLearned).contains("全 2 件");
+
+		String oldestFirst = mvc.perform(get("/needs").param("q", word).param("sort", "learned").param("dir", "asc")
+			.with(staff()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(oldestFirst.indexOf(word + "旧")).isLessThan(oldestFirst.indexOf(word + "新"));
+
+		String byCompany = mvc.perform(get("/needs").param("q", word).param("sort", "company").with(staff()))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(byCompany.indexOf("Ａ" + word)).isLessThan(byCompany.indexOf("Ｂ" + word));
+	}
+
+	@Test
 	void printsTheSelectionSheetAsHtmlAndAsAPdfWithItsJapaneseText() throws Exception {
 		long agency = fx.agency("kumamoto", "印刷用プロ人材", EmploymentForm.SECONDMENT, JobCategory.R_AND_D);
 		HubScope.runAs(fx.hub("kumamoto"), () -> ctx.getBean(jp.kyoten.agency.ManageAgencyContacts.class)

@@ -158,12 +158,12 @@ public final class OfficialPdf {
 			used(label);
 		}
 		blocks.add(w -> {
-			float label = 0;
+			float widest = 0;
 			for (String l : labels) {
-				label = Math.max(label, w.base.getWidthPoint(l, layout.text));
+				widest = Math.max(widest, w.base.getWidthPoint(l, layout.text));
 			}
 			float width = w.contentWidth();
-			float labelWidth = Math.min(label + ColumnWidths.PADDING, width / 2);
+			float labelWidth = Math.min(widest + ColumnWidths.PADDING, width / 2);
 			PdfPTable lines = new PdfPTable(new float[] { labelWidth, width - labelWidth });
 			lines.setWidthPercentage(100);
 			lines.setSpacingBefore(8);
