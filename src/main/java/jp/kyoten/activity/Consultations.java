@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 import jp.kyoten.schedule.AppointmentLink;
 import jp.kyoten.schedule.AppointmentLinkTarget;
 
@@ -65,6 +68,43 @@ public class Consultations {
 	/** One page of the hub's consultations matching the filter, newest first; at most {@link #MAX_PAGE}. */
 	public List<ConsultationView> list(ConsultationFilter f, int offset, int limit) {
 		List<Object> params = new ArrayList<>();
+		String where = where(f, null, params);
+		params.add(Math.clamp(limit, 1, MAX_PAGE));
+		params.add(Math.max(0, offset));
+		return jdbc.sql(SELECT + where + " ORDER BY c.consulted_on DESC, c.id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query(Consultations::view)
+			.list();
+	}
+
+	/** The orders of the consultation list; by default 相談日, newest first. */
+	public static final ListSorting SORTING = ListSorting.by("date", "c.id")
+		.dateKey("date", "c.consulted_on")
+		.key("company", "co.name")
+		.key("staff", "c.staff_name")
+		.key("channel", "c.channel");
+
+	/**
+	 * One page of the list page: the filter, a text searched in the summary, the contact's name and the company's
+	 * name, and the order asked for.
+	 */
+	public ListPage<ConsultationView> page(ConsultationFilter f, String text, ListRequest request, String baseUrl) {
+		List<Object> params = new ArrayList<>();
+		String where = where(f, text, params);
+		// the company is joined for the count only when its name is searched
+		String countFrom = where.contains("co.name") ? " FROM consultation c JOIN company co ON co.id = c.company_id"
+				: " FROM consultation c";
+		long total = jdbc.sql("SELECT count(*)" + countFrom + where).params(params).query(Long.class).single();
+		params.add(request.size());
+		params.add(request.offset());
+		List<ConsultationView> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTING.orderBy(request) + " LIMIT ? OFFSET ?")
+			.params(params)
+			.query(Consultations::view)
+			.list();
+		return new ListPage<>(rows, total, request, baseUrl);
+	}
+
+	private static String where(ConsultationFilter f, String text, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (f.from() != null) {
 			where.append(" AND c.consulted_on >= ?");
@@ -93,12 +133,12 @@ public class Consultations {
 		if (f.followUp() != null) {
 			where.append(f.followUp() ? " AND c.follow_up_of IS NOT NULL" : " AND c.follow_up_of IS NULL");
 		}
-		params.add(Math.clamp(limit, 1, MAX_PAGE));
-		params.add(Math.max(0, offset));
-		return jdbc.sql(SELECT + where + " ORDER BY c.consulted_on DESC, c.id DESC LIMIT ? OFFSET ?")
-			.params(params)
-			.query(Consultations::view)
-			.list();
+		if (text != null && !text.isBlank()) {
+			where.append(" AND (c.summary ILIKE ? OR c.contact_name ILIKE ? OR co.name ILIKE ?)");
+			String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			params.addAll(List.of(like, like, like));
+		}
+		return where.toString();
 	}
 
 	/** A company consulted in the year that nobody has followed up since (METI: every company at least once). */

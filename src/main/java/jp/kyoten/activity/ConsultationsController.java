@@ -37,6 +37,7 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListRequest;
 
 /** Consultation pages: the hub's list, the phone desk's quick entry, a consultation and its revision. */
 @Controller
@@ -45,8 +46,6 @@ import jp.kyoten.platform.web.FormText;
 class ConsultationsController {
 
 	private final Clock clock;
-
-	static final int PAGE_SIZE = 50;
 
 	private final Consultations consultations;
 
@@ -107,25 +106,26 @@ class ConsultationsController {
 	String list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) Channel channel, @RequestParam(required = false) ManagementIssue issue,
 			@RequestParam(required = false) Boolean followUp, @RequestParam(required = false) Long staff,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		ConsultationFilter filter = new ConsultationFilter(from, to, null, staff, channel, issue, followUp);
-		int current = Math.max(page, 0);
-		List<ConsultationView> rows = consultations.list(filter, current * PAGE_SIZE, PAGE_SIZE + 1);
-		model.addAttribute("rows", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
-		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
-		model.addAttribute("page", current);
+		String text = FormText.trimmed(q);
 		model.addAttribute("filter", filter);
+		model.addAttribute("q", text);
 		model.addAttribute("staffMembers", staff());
-		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/consultations")
+		model.addAttribute("results", consultations.page(filter, text,
+				ListRequest.of(page, size, sort, dir, Consultations.SORTING), UriComponentsBuilder.fromPath("/consultations")
 			.queryParamIfPresent("from", Optional.ofNullable(from))
 			.queryParamIfPresent("to", Optional.ofNullable(to))
 			.queryParamIfPresent("channel", Optional.ofNullable(channel))
 			.queryParamIfPresent("issue", Optional.ofNullable(issue))
 			.queryParamIfPresent("followUp", Optional.ofNullable(followUp))
 			.queryParamIfPresent("staff", Optional.ofNullable(staff))
+			.queryParamIfPresent("q", Optional.ofNullable(text))
 			.encode()
-			.toUriString());
+			.toUriString()));
 		return htmx != null ? "activity/list :: results" : "activity/list";
 	}
 

@@ -98,17 +98,28 @@ class CompaniesController {
 		return htmx != null && historyRestore == null ? "companies/list :: rows" : "companies/list";
 	}
 
+	/**
+	 * The form, with the municipality shown by name (the field holds the code, or the text typed when it matched no
+	 * municipality) and the prefectures to choose from.
+	 */
+	private String form(Model model, CompanyForm companyForm) {
+		model.addAttribute("companyForm", companyForm);
+		model.addAttribute("municipalityName", companyForm == null || companyForm.data() == null ? ""
+				: Places.municipalityName(companyForm.data().municipalityCode()));
+		model.addAttribute("prefectures", jp.kyoten.hub.Prefectures.all());
+		return "companies/form";
+	}
+
 	@GetMapping("/new")
 	String newCompany(Model model) {
-		model.addAttribute("companyForm", new CompanyForm(CompanyData.named(""), null, false));
-		return "companies/form";
+		return form(model, new CompanyForm(CompanyData.named(""), null, false));
 	}
 
 	@PostMapping
 	String create(@Valid @ModelAttribute CompanyForm companyForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return "companies/form";
+			return form(model, companyForm);
 		}
 		try {
 			CompanyView created = register.register(companyForm.data(), companyForm.confirmDuplicate());
@@ -117,12 +128,11 @@ class CompaniesController {
 		}
 		catch (PossibleDuplicateException ex) {
 			model.addAttribute("duplicates", ex.candidates());
-			model.addAttribute("companyForm", new CompanyForm(companyForm.data(), null, true));
-			return "companies/form";
+			return form(model, new CompanyForm(companyForm.data(), null, true));
 		}
 		catch (BusinessRuleException ex) {
 			result.rejectValue("data.corporateNumber", ex.messageKey(), ex.arguments(), null);
-			return "companies/form";
+			return form(model, companyForm);
 		}
 	}
 
@@ -149,8 +159,7 @@ class CompaniesController {
 			return "redirect:/companies/" + id;
 		}
 		model.addAttribute("company", company);
-		model.addAttribute("companyForm", new CompanyForm(company.data(), company.version(), false));
-		return "companies/form";
+		return form(model, new CompanyForm(company.data(), company.version(), false));
 	}
 
 	@PostMapping("/{id}")
@@ -159,7 +168,7 @@ class CompaniesController {
 		CompanyView current = edit.current(id);
 		model.addAttribute("company", current);
 		if (result.hasErrors()) {
-			return "companies/form";
+			return form(model, companyForm);
 		}
 		try {
 			CompanyView saved = edit.edit(id, companyForm.version(), companyForm.data());
@@ -173,7 +182,7 @@ class CompaniesController {
 			model.addAttribute("conflict", companyForm.data().changedColumns(now.data()));
 			model.addAttribute("currentVersion", now.version());
 			result.reject("error.optimisticLock");
-			return "companies/form";
+			return form(model, companyForm);
 		}
 		catch (BusinessRuleException ex) {
 			if (ex.messageKey().startsWith("company.corporateNumber")) {
@@ -182,7 +191,7 @@ class CompaniesController {
 			else {
 				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
-			return "companies/form";
+			return form(model, companyForm);
 		}
 	}
 

@@ -43,7 +43,8 @@ public record CompanyData(@Pattern(regexp = "[0-9]{13}") @CorporateNumberCheckDi
 		nameKana = JapaneseText.toDisplayKana(blankToNull(nameKana));
 		postalCode = postalCode(postalCode);
 		prefectureCode = ascii(prefectureCode);
-		municipalityCode = ascii(municipalityCode);
+		// staff type the municipality's name (熊本市) or its code; the code is what is kept
+		municipalityCode = Places.municipalityCode(prefectureCode, ascii(municipalityCode));
 		address = tidy(address);
 		industry = ascii(industry) == null ? null : ascii(industry).toUpperCase(java.util.Locale.ROOT);
 		representative = tidy(representative);

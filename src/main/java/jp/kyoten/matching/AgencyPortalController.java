@@ -1,4 +1,5 @@
 package jp.kyoten.matching;
+import jp.kyoten.platform.web.ListRequest;
 
 import jakarta.validation.Valid;
 
@@ -36,7 +37,7 @@ class AgencyPortalController {
 	@GetMapping
 	String list(@RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("results", handOffs.list(new HandOffFilter(null, null, null, null, open),
-				PageRequest.of(Math.max(page, 0), NeedsController.PAGE_SIZE)));
+				PageRequest.of(Math.max(page, 0), ListRequest.DEFAULT_SIZE)));
 		model.addAttribute("open", open);
 		model.addAttribute("pageUrl", Boolean.TRUE.equals(open) ? "/agency-portal?open=true" : "/agency-portal");
 		return "matching/portal";

@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.directory.Places;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
@@ -50,9 +51,10 @@ class HandOffForms {
 
 		PlacementForm {
 			beforePrefecture = FormText.halfWidth(beforePrefecture);
-			beforeMunicipality = FormText.halfWidth(beforeMunicipality);
+			// the municipality is typed by name (熊本市) or code; the code is what is kept
+			beforeMunicipality = Places.municipalityCode(beforePrefecture, FormText.halfWidth(beforeMunicipality));
 			afterPrefecture = FormText.halfWidth(afterPrefecture);
-			afterMunicipality = FormText.halfWidth(afterMunicipality);
+			afterMunicipality = Places.municipalityCode(afterPrefecture, FormText.halfWidth(afterMunicipality));
 		}
 
 		static PlacementForm empty(HandOffView handOff) {
@@ -139,6 +141,10 @@ class HandOffForms {
 		if (!model.containsAttribute("placementForm")) {
 			model.addAttribute("placementForm", PlacementForm.empty(handOff));
 		}
+		// the municipalities by name in the form's text fields: the code stays underneath
+		PlacementForm form = (PlacementForm) model.getAttribute("placementForm");
+		model.addAttribute("beforeMunicipalityName", Places.municipalityName(form.beforeMunicipality()));
+		model.addAttribute("afterMunicipalityName", Places.municipalityName(form.afterMunicipality()));
 	}
 
 	/** Records the step the form names. */

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.ListRequest;
 
 /**
  * Staff pages for hand-offs: the list, one hand-off with what was provided and its progress, the agency's report
@@ -52,12 +53,12 @@ class HandOffsController {
 	String list(@RequestParam(required = false) HandOffStatus status, @RequestParam(required = false) Boolean open,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("results", handOffs.list(new HandOffFilter(null, null, null, status, open),
-				PageRequest.of(Math.max(page, 0), NeedsController.PAGE_SIZE)));
+				PageRequest.of(Math.max(page, 0), ListRequest.DEFAULT_SIZE)));
 		model.addAttribute("statuses", HandOffStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("open", open);
 		model.addAttribute("unconfirmed", placements
-			.list(new PlacementFilter(null, null, false, null, null), PageRequest.of(0, NeedsController.PAGE_SIZE)));
+			.list(new PlacementFilter(null, null, false, null, null), PageRequest.of(0, ListRequest.DEFAULT_SIZE)));
 		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/handoffs")
 			.queryParamIfPresent("status", Optional.ofNullable(status))
 			.queryParamIfPresent("open", Optional.ofNullable(open))

@@ -22,6 +22,9 @@ import jp.kyoten.activity.ReferralSource;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /** Reads the hub's talent needs, their history and selection sheets (row-level security keeps them to the hub). */
 @Service
@@ -76,8 +79,30 @@ public class Needs {
 			.list();
 	}
 
-	/** One page of the hub's needs matching the filter, most recently changed first. */
+	/** The orders of the needs list; by default 把握日 (when the need was learned), newest first. */
+	public static final ListSorting SORTING = ListSorting.by("learned", "n.id")
+		.dateKey("learned", "n.created_at")
+		.key("company", "co.name")
+		.key("status", "n.status")
+		.dateKey("changed", "n.status_changed_at");
+
+	/** One page of the hub's needs matching the filter, most recently changed first (the API's order). */
 	public Page<NeedView> list(NeedFilter f, Pageable pageable) {
+		ListRequest request = new ListRequest(pageable.getPageNumber(), pageable.getPageSize(), "changed", true);
+		Result result = query(f, request);
+		return new PageImpl<>(result.rows(), pageable, result.total());
+	}
+
+	/** One page of the hub's needs for the list page, in the order asked for. */
+	public ListPage<NeedView> page(NeedFilter f, ListRequest request, String baseUrl) {
+		Result result = query(f, request);
+		return new ListPage<>(result.rows(), result.total(), request, baseUrl);
+	}
+
+	private record Result(List<NeedView> rows, long total) {
+	}
+
+	private Result query(NeedFilter f, ListRequest request) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (f.status() != null) {
@@ -108,32 +133,34 @@ public class Needs {
 			params.add(f.companyId());
 		}
 		if (f.text() != null && !f.text().isBlank()) {
-			where.append(" AND (n.title ILIKE ? OR co.name ILIKE ?)");
+			// position, company and the free text (description, conditions) staff wrote
+			where.append(" AND (n.title ILIKE ? OR co.name ILIKE ? OR n.description ILIKE ? OR n.conditions ILIKE ?)");
 			String like = "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-			params.add(like);
-			params.add(like);
+			params.addAll(List.of(like, like, like, like));
 		}
-		// the company is joined only where its name is searched: counting a hub's history stays on talent_need
-		String from = where.indexOf("co.name") >= 0 ? " FROM talent_need n JOIN company co ON co.id = n.company_id"
-				: " FROM talent_need n";
-		long total = jdbc.sql("SELECT count(*)" + from + where)
+		String orderBy = SORTING.orderBy(request);
+		// the company is joined only where its name is searched or sorted: counting stays on talent_need
+		String from = where.indexOf("co.name") >= 0 || orderBy.contains("co.name")
+				? " FROM talent_need n JOIN company co ON co.id = n.company_id" : " FROM talent_need n";
+		String countFrom = where.indexOf("co.name") >= 0 ? from : " FROM talent_need n";
+		long total = jdbc.sql("SELECT count(*)" + countFrom + where)
 			.params(params)
 			.query(Long.class)
 			.single();
 		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageable.getPageSize());
-		pageParams.add(pageable.getOffset());
-		// The page's ids first, from the (hub, changed) index alone; only those 50 rows are then joined to their
+		pageParams.add(request.size());
+		pageParams.add(request.offset());
+		// The page's ids first, from the hub's index for the order alone; only those rows are then joined to their
 		// company and consultation. Joined before the LIMIT, the planner walked the hub's whole history.
-		String page = "WITH page AS (SELECT n.id, n.status_changed_at" + from + where
-				+ " ORDER BY n.status_changed_at DESC, n.id DESC LIMIT ? OFFSET ?) ";
+		String page = "WITH page AS (SELECT n.id, row_number() OVER (ORDER BY "
+				+ orderBy + ") AS position" + from + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) ";
 		List<NeedView> rows = jdbc
 			.sql(page + SELECT.replace("FROM talent_need n", "FROM page JOIN talent_need n ON n.id = page.id")
-					+ " ORDER BY page.status_changed_at DESC, page.id DESC")
+					+ " ORDER BY page.position")
 			.params(pageParams)
 			.query(Needs::view)
 			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return new Result(rows, total);
 	}
 
 	public List<StatusChangeView> history(long needId) {
@@ -164,10 +191,14 @@ public class Needs {
 		Map<Long, SheetView> sheets = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT s.id, s.need_id, s.ordering, s.created_at, s.created_by, sa.position, a.id AS agency_id, a.name,
-				       a.licence_number, a.description, a.website, a.phone, a.email
+				       a.licence_number, a.description, a.website, coalesce(a.phone, ac.phone) AS phone,
+				       coalesce(a.email, ac.email) AS email, ac.name AS contact_name, ac.department AS contact_department
 				  FROM selection_sheet s
 				  JOIN selection_sheet_agency sa ON sa.sheet_id = s.id
-				  JOIN recruitment_agency a ON a.id = sa.agency_id""" + where + " ORDER BY s.created_at DESC, s.id DESC, sa.position")
+				  JOIN recruitment_agency a ON a.id = sa.agency_id
+				  -- the agency's first contact person answers when the agency has no phone or mail of its own
+				  LEFT JOIN LATERAL (SELECT c.name, c.department, c.phone, c.email FROM agency_contact c
+				                      WHERE c.agency_id = a.id ORDER BY c.id LIMIT 1) ac ON true""" + where + " ORDER BY s.created_at DESC, s.id DESC, sa.position")
 			.params(params)
 			.query((ResultSet rs) -> {
 				long id = rs.getLong("id");
@@ -183,7 +214,8 @@ public class Needs {
 				sheet.agencies()
 					.add(new SheetView.SheetAgency(rs.getInt("position"), rs.getLong("agency_id"), rs.getString("name"),
 							rs.getString("licence_number"), rs.getString("description"), rs.getString("website"),
-							rs.getString("phone"), rs.getString("email")));
+							rs.getString("phone"), rs.getString("email"), rs.getString("contact_name"),
+							rs.getString("contact_department")));
 			});
 		return sheets.values().stream().map(s -> new SheetView(s.id(), s.needId(), s.ordering(), s.createdAt(),
 				s.createdBy(), List.copyOf(s.agencies()))).toList();

@@ -13,8 +13,6 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +45,7 @@ import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListRequest;
 
 /**
  * Talent needs: the list with filters, the form (from a consultation: 「ニーズを登録」), the need's page with its
@@ -59,8 +58,6 @@ import jp.kyoten.platform.web.FormText;
 class NeedsController {
 
 	private final Clock clock;
-
-	static final int PAGE_SIZE = 50;
 
 	/** The need form; {@code referralInstitutionId} and {@code referralSource} are exclusive. */
 	record NeedForm(@NotBlank @Size(max = NeedDetails.TITLE_MAX) String title, @NotNull JobCategory jobCategory,
@@ -164,15 +161,15 @@ class NeedsController {
 			@RequestParam(required = false) JobCategory jobCategory,
 			@RequestParam(required = false) EmploymentForm employmentForm,
 			@RequestParam(required = false) Boolean digital, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String text = FormText.trimmed(q);
 		NeedFilter filter = new NeedFilter(status, open, jobCategory, employmentForm, digital, null, null, text);
-		Page<NeedView> results = needs.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		referenceData(model);
 		model.addAttribute("filter", filter);
-		model.addAttribute("results", results);
-		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/needs")
+		model.addAttribute("results", needs.page(filter, ListRequest.of(page, size, sort, dir, Needs.SORTING),
+				UriComponentsBuilder.fromPath("/needs")
 			.queryParamIfPresent("status", Optional.ofNullable(status))
 			.queryParamIfPresent("open", Optional.ofNullable(open))
 			.queryParamIfPresent("jobCategory", Optional.ofNullable(jobCategory))
@@ -180,7 +177,7 @@ class NeedsController {
 			.queryParamIfPresent("digital", Optional.ofNullable(digital))
 			.queryParamIfPresent("q", Optional.ofNullable(text))
 			.encode()
-			.toUriString());
+			.toUriString()));
 		return htmx != null ? "matching/needs :: results" : "matching/needs";
 	}
 

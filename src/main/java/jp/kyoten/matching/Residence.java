@@ -35,4 +35,9 @@ public record Residence(String prefectureCode, String municipalityCode) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
+	/** By name for people: 熊本県 熊本市 (the bare code when the directory does not know the municipality). */
+	public String name() {
+		return jp.kyoten.directory.Places.name(prefectureCode, municipalityCode);
+	}
+
 }

@@ -55,8 +55,11 @@ class MonthlyReportController {
 
 	private final AuditTrail audit;
 
+	private final PdfReport pdf;
+
 	MonthlyReportController(MonthlyReports reports, WriteMonthlyReport write, MonthlyReportDocument documents,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, PdfReport pdf, Clock clock) {
+		this.pdf = pdf;
 		this.clock = clock;
 		this.reports = reports;
 		this.write = write;
@@ -166,7 +169,7 @@ class MonthlyReportController {
 				type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 			}
 			case "pdf" -> {
-				body = PdfReport.write(doc);
+				body = pdf.write(doc, java.time.LocalDate.now(clock));
 				type = MediaType.APPLICATION_PDF;
 			}
 			case "csv" -> {

@@ -100,6 +100,38 @@ class ConsultationPagesTests {
 	}
 
 	@Test
+	void theListSearchesSummariesSortsByCompanyAndNumbersItsPages() throws Exception {
+		String word = "検索語" + System.nanoTime();
+		long b = companies.create("並替テストB株式会社");
+		long a = companies.create("並替テストA株式会社");
+		HubScope.runAs(companies.hubId(), () -> {
+			record.record(NewConsultation.of(b, LocalDate.of(2026, 6, 3), Channel.PHONE, Referral.NONE,
+					Set.of(ManagementIssue.RECRUITMENT), "後の相談 " + word, null));
+			record.record(NewConsultation.of(a, LocalDate.of(2026, 6, 1), Channel.PHONE, Referral.NONE,
+					Set.of(ManagementIssue.RECRUITMENT), "先の相談 " + word, null));
+		});
+
+		String byDate = mvc.perform(get("/consultations").param("q", word)
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(byDate).contains("全 2 件", "aria-sort=\"descending\"");
+		assertThat(byDate.indexOf("並替テストB株式会社")).isLessThan(byDate.indexOf("並替テストA株式会社"));
+
+		String byCompany = mvc.perform(get("/consultations").param("q", word).param("sort", "company")
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(byCompany.indexOf("並替テストA株式会社")).isLessThan(byCompany.indexOf("並替テストB株式会社"));
+
+		String all = mvc.perform(get("/consultations").param("size", "20")
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(all).contains("aria-current=\"page\"", "表示件数", "size=100");
+	}
+
+	@Test
 	void theListFiltersByIssue() throws Exception {
 		long company = companies.create("課題絞込テスト株式会社");
 		HubScope.runAs(companies.hubId(), () -> record.record(NewConsultation.of(company, LocalDate.of(2026, 6, 2),

@@ -96,7 +96,7 @@ class CompanyPagesTests {
 			.andExpect(content().string(containsString("入力してください。")))
 			.andExpect(content().string(containsString("法人番号の先頭（チェックデジット）が残りの12桁と合いません")))
 			.andExpect(content().string(containsString("郵便番号は「860-0001」の形式")))
-			.andExpect(content().string(containsString("市区町村コードが都道府県コードと一致しません")))
+			.andExpect(content().string(containsString("その市区町村は選んだ都道府県にありません")))
 			.andExpect(content().string(containsString("0 以上の数値を入力してください。")))
 			.andExpect(content().string(containsString("value=\"テスト\"")));
 		mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
@@ -104,6 +104,44 @@ class CompanyPagesTests {
 			.param("data.corporateNumber", "12345"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("法人番号は半角数字13桁で入力してください。")));
+	}
+
+	@Test
+	void aMunicipalityIsChosenByNameAndKeptAsItsCode() throws Exception {
+		var result = mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("data.name", "株式会社名前で選ぶ" + System.nanoTime())
+			.param("data.prefectureCode", "43")
+			.param("data.municipalityCode", "菊陽町"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT municipality_code FROM company WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.single())).isEqualTo("43404");
+
+		String form = mvc.perform(get("/companies/{id}/edit", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("value=\"菊陽町\"", "<option value=\"43\" selected=\"selected\">熊本県</option>",
+				"hx-get=\"/places/municipalities?field=data.municipalityCode&amp;prefectureField=data.prefectureCode\"")
+			.doesNotContain("value=\"43404\"");
+
+		mvc.perform(get("/places/municipalities").param("field", "m").param("m", "菊")
+			.param("prefectureField", "p").param("p", "43")
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"菊陽町\">43404</option>")))
+			.andExpect(content().string(containsString("<option value=\"菊池市\">43210</option>")))
+			.andExpect(content().string(not(containsString("熊本市"))));
+
+		mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("data.name", "株式会社名前違い")
+			.param("data.prefectureCode", "43")
+			.param("data.municipalityCode", "架空町"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("市区町村が見つかりません")))
+			.andExpect(content().string(containsString("value=\"架空町\"")));
 	}
 
 	@Test

@@ -255,7 +255,7 @@ class AgencyPortalTests {
 		mvc.perform(get("/agency-portal/handoffs/{id}", toA.handOffId()).with(agency()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("成約（未確認）")))
-			.andExpect(content().string(containsString("43100")));
+			.andExpect(content().string(containsString("熊本県 熊本市")));
 	}
 
 	private long count(String table, long id) {

@@ -38,7 +38,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 @KyotenSpringTest
 class MatchingBenchmark {
 
-	static final int HUBS = 47;
+	/** All prefectures by default; {@code -Dkyoten.bench.hubs=5} for a quick run (each hub keeps its full size). */
+	static final int HUBS = Integer.getInteger("kyoten.bench.hubs", 47);
 
 	static final int COMPANIES_PER_HUB = 2_000;
 
@@ -101,6 +102,29 @@ class MatchingBenchmark {
 		bench.measure("GET /needs (HTTP, first page of all needs)", "chars", () -> html(get("/needs"), staff));
 		bench.measure("GET /needs?open=true&jobCategory=SALES (HTTP)", "chars",
 				() -> html(get("/needs").param("open", "true").param("jobCategory", "SALES"), staff));
+		bench.measure("GET /needs?sort=company (HTTP, all needs by company)", "chars",
+				() -> html(get("/needs").param("sort", "company"), staff));
+		bench.measure("GET /needs?sort=status (HTTP)", "chars", () -> html(get("/needs").param("sort", "status"), staff));
+		bench.measure("GET /needs?q=営業 (HTTP, text search)", "chars", () -> html(get("/needs").param("q", "営業"), staff));
+		bench.measure("GET /needs?page=40 (HTTP, page 41 by 把握日)", "chars",
+				() -> html(get("/needs").param("page", "40"), staff));
+		bench.measure("GET /consultations (HTTP, first page by 相談日)", "chars", () -> html(get("/consultations"), staff));
+		bench.measure("GET /consultations?sort=company (HTTP)", "chars",
+				() -> html(get("/consultations").param("sort", "company"), staff));
+		bench.measure("GET /consultations?sort=staff (HTTP)", "chars",
+				() -> html(get("/consultations").param("sort", "staff"), staff));
+		bench.measure("GET /consultations?q=相談 (HTTP, summary search)", "chars",
+				() -> html(get("/consultations").param("q", "相談"), staff));
+		bench.measure("GET /consultations?q=該当なしの語 (HTTP, a word no summary has)", "chars",
+				() -> html(get("/consultations").param("q", "該当なしの語"), staff));
+		HubScope.runAs(kumamoto, () -> {
+			for (String order : List.of("c.consulted_on DESC, c.id DESC", "c.staff_name ASC, c.id ASC",
+					"co.name ASC, c.id ASC")) {
+				bench.log("plan of the consultation list by %s:%n%s", order, String.join("\n", jdbc.sql("""
+						EXPLAIN (ANALYZE, BUFFERS) SELECT c.id FROM consultation c JOIN company co ON co.id = c.company_id
+						 ORDER BY %s LIMIT 50""".formatted(order)).query(String.class).list()));
+			}
+		});
 		bench.measure("GET /needs/{id} (HTTP, a random need)", "chars",
 				() -> html(get("/needs/{id}", needIds.get(random.nextInt(needIds.size()))), staff));
 		bench.measure("GET /companies/{id}/timeline (HTTP, a random company)", "chars",

@@ -1,0 +1,65 @@
+package jp.kyoten.browser;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import jp.kyoten.DemoLogins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lists and forms as staff meet them: page numbers and sortable headings on the needs and consultation lists,
+ * and a municipality chosen by typing its name. Screenshots land in target/screenshots.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ListsAndPlacesBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void listsSortByTheirHeadingsAndPageByNumber() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(DemoLogins.KUMAMOTO_MANAGER, DemoLogins.PASSWORD);
+			browser.go("/consultations?size=20");
+			assertThat(browser.find(By.cssSelector("th[aria-sort='descending']")).getText()).contains("相談日");
+			assertThat(browser.find(By.cssSelector(".pager [aria-current='page']")).getText()).isEqualTo("1");
+			browser.screenshot("list-consultations-by-date");
+			browser.click(By.xpath("//th//a[contains(., '企業')]"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(d -> d.getCurrentUrl().contains("sort=company"));
+			assertThat(browser.find(By.cssSelector("th[aria-sort='ascending']")).getText()).contains("企業");
+			browser.screenshot("list-consultations-by-company");
+
+			browser.go("/needs");
+			assertThat(browser.find(By.cssSelector("th[aria-sort='descending']")).getText()).contains("把握日");
+			browser.screenshot("list-needs-by-learned-date");
+			SignInBrowserTests.assertNoCspViolations(browser);
+		}
+	}
+
+	@Test
+	void aMunicipalityIsSuggestedByNameAsOneTypes() {
+		try (Browser browser = Browser.open(port)) {
+			browser.signIn(DemoLogins.KUMAMOTO_MANAGER, DemoLogins.PASSWORD);
+			browser.go("/companies/new");
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("data.prefectureCode"))).selectByVisibleText("熊本県");
+			browser.type(By.id("data.municipalityCode"), "菊");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d
+				.findElements(By.cssSelector("#data-municipalityCode-options option"))
+				.isEmpty());
+			assertThat(browser.find(By.cssSelector("#data-municipalityCode-options")).getAttribute("innerHTML"))
+				.contains("菊陽町", "菊池市");
+			browser.screenshot("company-form-municipality-by-name");
+			SignInBrowserTests.assertNoCspViolations(browser);
+		}
+	}
+
+}
