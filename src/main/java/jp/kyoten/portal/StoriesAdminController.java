@@ -175,7 +175,7 @@ class StoriesAdminController {
 	String addPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String altText, RedirectAttributes redirect) throws IOException {
 		try {
-			write.addPhoto(id, file.getBytes(), altText);
+			write.addPhoto(id, file, altText);
 			redirect.addFlashAttribute("flash", message("story.photo.added"));
 		}
 		catch (BusinessRuleException ex) {

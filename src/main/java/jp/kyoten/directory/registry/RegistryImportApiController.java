@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,15 +34,19 @@ class RegistryImportApiController {
 
 	record ImportStatus(long id, String fileName, ImportJobs.Kind kind, LocalDate fileDate, ImportJobs.Status status,
 			int progressPercent, long total, long created, long updated, long closed, long unchanged, long rejected,
-			long skipped, String startedBy, Instant createdAt, Instant finishedAt, String warning, String error,
-			Long elapsedSeconds, Long estimatedSecondsLeft) {
+			long rejectedKept, long skipped, String startedBy, Instant createdAt, Instant finishedAt, String warning,
+			String error, Long elapsedSeconds, Long estimatedSecondsLeft) {
 
-		static ImportStatus of(ImportJobs.Job j) {
+		/** A refused file's error is its reason in the caller's language; {@code rejected} counts kept and not kept. */
+		static ImportStatus of(ImportJobs.Job j, MessageSource messages) {
+			String error = j.refused()
+					? messages.getMessage(j.refusalKey(), j.refusalArguments(), LocaleContextHolder.getLocale())
+					: j.error();
 			// a queued job is reported as running: it has been accepted and will run without further action
 			ImportJobs.Status status = j.status() == ImportJobs.Status.QUEUED ? ImportJobs.Status.RUNNING : j.status();
 			return new ImportStatus(j.id(), j.fileName(), j.kind(), j.fileDate(), status, j.percent(), j.total(),
-					j.created(), j.updated(), j.closed(), j.unchanged(), j.rejected(), j.skipped(), j.startedByEmail(),
-					j.createdAt(), j.finishedAt(), j.warning(), j.error(), seconds(j.elapsed()), seconds(j.remaining()));
+					j.created(), j.updated(), j.closed(), j.unchanged(), j.rejected(), j.rejectedKept(), j.skipped(),
+					j.startedByEmail(), j.createdAt(), j.finishedAt(), j.warning(), error, seconds(j.elapsed()), seconds(j.remaining()));
 		}
 
 		private static Long seconds(java.time.Duration d) {
@@ -56,9 +62,12 @@ class RegistryImportApiController {
 
 	private final ImportJobs jobs;
 
-	RegistryImportApiController(ImportCorporateNumbers imports, ImportJobs jobs) {
+	private final MessageSource messages;
+
+	RegistryImportApiController(ImportCorporateNumbers imports, ImportJobs jobs, MessageSource messages) {
 		this.imports = imports;
 		this.jobs = jobs;
+		this.messages = messages;
 	}
 
 	@PostMapping(path = "/corporate-numbers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -82,13 +91,13 @@ class RegistryImportApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Status and counts of an import: RUNNING, DONE or FAILED")
 	ImportStatus status(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-		return ImportStatus.of(jobs.visible(actor.hubId(), id));
+		return ImportStatus.of(jobs.visible(actor.hubId(), id), messages);
 	}
 
 	@GetMapping
 	@Operation(summary = "Past imports of the caller's hub, newest first, with who ran them and when")
 	List<ImportStatus> list(@AuthenticationPrincipal Actor actor) {
-		return jobs.recent(actor.hubId(), 100).stream().map(ImportStatus::of).toList();
+		return jobs.recent(actor.hubId(), 100).stream().map(j -> ImportStatus.of(j, messages)).toList();
 	}
 
 }

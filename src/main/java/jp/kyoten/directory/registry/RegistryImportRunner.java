@@ -83,6 +83,10 @@ class RegistryImportRunner {
 			// left RUNNING, exactly as a killed process leaves it
 			throw stopped;
 		}
+		catch (RefusedFile refused) {
+			log.warn("Registry import {} refused: {}", importId, refused.getMessage());
+			jobs.refused(importId, refused);
+		}
 		catch (RuntimeException | IOException ex) {
 			log.warn("Registry import {} failed", importId, ex);
 			jobs.finished(importId, ImportJobs.Status.FAILED, ex.getMessage());
@@ -179,18 +183,20 @@ class RegistryImportRunner {
 		for (int lane = 0; lane < lanes; lane++) {
 			rows.add(new ArrayList<>(settings.batchSize()));
 		}
-		List<ImportJobs.Rejection> rejected = new ArrayList<>();
+		Rejections rejected = new Rejections(job.id(), settings.maxRejectionsKept());
 		long lastLine = resumeAfter;
-		try (RegistryFileReader reader = RegistryFileReader.open(Path.of(job.storedPath()), job.encoding())) {
+		try (RegistryFileReader reader = RegistryFileReader.open(Path.of(job.storedPath()), job.encoding(),
+				settings.limits())) {
 			RegistryFileReader.Line line;
 			while ((line = reader.next()) != null) {
-				if (line.number() <= resumeAfter) {
-					continue;
+				// lines before the resume point are parsed again, not applied, so that the counts stay exact
+				boolean applied = line.number() <= resumeAfter;
+				if (!applied) {
+					lastLine = line.number();
 				}
-				lastLine = line.number();
-				if (rejected.size() >= settings.batchSize()) {
+				if (rejected.pending() >= settings.batchSize()) {
 					// a file of nothing but bad lines must not gather them all in memory
-					rejected = recordRejections(job, rejected);
+					rejected.record();
 				}
 				if (!line.decodable()) {
 					rejected.add(new ImportJobs.Rejection(line.number(), "encoding", null,
@@ -208,21 +214,22 @@ class RegistryImportRunner {
 					rejected.add(new ImportJobs.Rejection(line.number(), r.reason(), r.getMessage(), line.text()));
 					continue;
 				}
+				rejected.accepted();
 				int lane = laneOf(record.corporateNumber(), lanes);
-				if (line.number() <= laneResume[lane]) {
+				if (applied || line.number() <= laneResume[lane]) {
 					continue;
 				}
 				List<StagedRow> laneRows = rows.get(lane);
 				lines[lane][laneRows.size()] = line.number();
 				laneRows.add(StagedRow.of(RegistryRow.of(record)));
 				if (laneRows.size() == settings.batchSize()) {
-					rejected = recordRejections(job, rejected);
+					rejected.record();
 					put(queues.get(lane), new Batch(laneRows, lines[lane], lastLine, reader.bytesRead()), failure);
 					rows.set(lane, new ArrayList<>(settings.batchSize()));
 					lines[lane] = new long[settings.batchSize()];
 				}
 			}
-			recordRejections(job, rejected);
+			rejected.record();
 			for (int lane = 0; lane < lanes; lane++) {
 				List<StagedRow> laneRows = rows.get(lane);
 				put(queues.get(lane), new Batch(laneRows, Arrays.copyOf(lines[lane], laneRows.size()), lastLine,
@@ -230,6 +237,60 @@ class RegistryImportRunner {
 				put(queues.get(lane), Batch.END, failure);
 			}
 		}
+		catch (RefusedFile refused) {
+			rejected.record();
+			throw refused;
+		}
+	}
+
+	/**
+	 * The rejected lines of one file: the first {@code kept} are stored with their reason, the rest only counted.
+	 * Once past that bound, a file with more rejected lines than good ones is refused: it is not registry data.
+	 * Rejections are written before any batch that goes past them commits: a resumed import re-reads no further back.
+	 */
+	private final class Rejections {
+
+		private final long importId;
+
+		private final int kept;
+
+		private List<ImportJobs.Rejection> pending = new ArrayList<>();
+
+		private long count;
+
+		private long good;
+
+		Rejections(long importId, int kept) {
+			this.importId = importId;
+			this.kept = kept;
+		}
+
+		void add(ImportJobs.Rejection rejection) {
+			count++;
+			if (count <= kept) {
+				pending.add(rejection);
+			}
+			else if (count > good) {
+				throw new RefusedFile("import.refused.mostlyRejected", rejection.lineNumber(), kept);
+			}
+		}
+
+		void accepted() {
+			good++;
+		}
+
+		int pending() {
+			return pending.size();
+		}
+
+		void record() {
+			if (!pending.isEmpty()) {
+				jobs.reject(importId, pending);
+				pending = new ArrayList<>();
+			}
+			jobs.rejectedSoFar(importId, count);
+		}
+
 	}
 
 	private static void joinUninterruptibly(Thread thread) {
@@ -245,15 +306,6 @@ class RegistryImportRunner {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/** Rejections are written before any batch that goes past them commits: a resumed import re-reads no further back. */
-	private List<ImportJobs.Rejection> recordRejections(ImportJobs.Job job, List<ImportJobs.Rejection> rejected) {
-		if (rejected.isEmpty()) {
-			return rejected;
-		}
-		jobs.reject(job.id(), rejected);
-		return new ArrayList<>();
 	}
 
 	/** Waits for room in the lane, giving up as soon as any writer has failed. */

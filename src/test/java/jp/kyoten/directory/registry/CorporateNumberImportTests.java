@@ -81,7 +81,11 @@ class CorporateNumberImportTests {
 	}
 
 	ImportJobs.Job awaitFinished(long id) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		return awaitFinished(jobs, id);
+	}
+
+	static ImportJobs.Job awaitFinished(ImportJobs jobs, long id) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		ImportJobs.Job job = jobs.get(id);
 		while (!job.finished() && System.nanoTime() < deadline) {
 			Thread.sleep(50);
