@@ -212,9 +212,7 @@ class HostileRegistryFilesTests {
 	}
 
 	ImportJobs.Job importFile(Path file) throws Exception {
-		long id = imports.start(kumamoto, List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
-				Files.newInputStream(file))), ImportJobs.Kind.FULL, RegistryFileReader.Encoding.AUTO, null,
-				"test@kyoten.demo").getFirst();
+		long id = RegistryTestFiles.startFullImport(imports, kumamoto, file);
 		return CorporateNumberImportTests.awaitFinished(jobs, id);
 	}
 
