@@ -85,11 +85,22 @@ class RegistryImportRunner {
 		}
 		catch (RefusedFile refused) {
 			log.warn("Registry import {} refused: {}", importId, refused.getMessage());
+			discard(job);
 			jobs.refused(importId, refused);
 		}
 		catch (RuntimeException | IOException ex) {
 			log.warn("Registry import {} failed", importId, ex);
 			jobs.finished(importId, ImportJobs.Status.FAILED, ex.getMessage());
+		}
+	}
+
+	/** A refused file is never read again: it does not stay on the shared volume. */
+	private static void discard(ImportJobs.Job job) {
+		try {
+			java.nio.file.Files.deleteIfExists(Path.of(job.storedPath()));
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the refused file {}", job.storedPath(), ex);
 		}
 	}
 

@@ -206,6 +206,7 @@ class HostileRegistryFilesTests {
 	}
 
 	void assertRefused(ImportJobs.Job job, String key) {
+		assertThat(Path.of(job.storedPath())).as("a refused upload is not kept").doesNotExist();
 		assertThat(job.status()).isEqualTo(ImportJobs.Status.FAILED);
 		assertThat(job.refused()).isTrue();
 		assertThat(job.refusalKey()).isEqualTo(key);
