@@ -181,7 +181,7 @@ class StoriesAdminController {
 			return "redirect:/portal/stories/" + id;
 		}
 		try {
-			write.addPhoto(id, file.getBytes(), altText);
+			write.addPhoto(id, file, altText);
 			redirect.addFlashAttribute("flash", message("story.photo.added"));
 		}
 		catch (BusinessRuleException ex) {

@@ -140,6 +140,21 @@ class WriteSuccessStory {
 	 * @throws BusinessRuleException {@code story.photo.type} unless the bytes are a JPEG, PNG or WebP image,
 	 * {@code story.photo.size} when larger than the limit, {@code story.photo.alt} without an alt text
 	 */
+	/**
+	 * Reads at most one byte more than the largest photo allowed, whatever size the upload claims: an oversized file
+	 * is refused without ever being held in memory.
+	 */
+	long addPhoto(long storyId, org.springframework.core.io.InputStreamSource photo, String altText) {
+		byte[] bytes;
+		try (java.io.InputStream in = photo.getInputStream()) {
+			bytes = in.readNBytes(Math.toIntExact(Math.min(Integer.MAX_VALUE - 8, settings.photoMaxBytes() + 1)));
+		}
+		catch (java.io.IOException ex) {
+			throw new BusinessRuleException("story.photo.size", settings.photoMaxBytes() / 1024 / 1024);
+		}
+		return addPhoto(storyId, bytes, altText);
+	}
+
 	long addPhoto(long storyId, byte[] bytes, String altText) {
 		stories.get(storyId);
 		if (altText == null || altText.isBlank()) {

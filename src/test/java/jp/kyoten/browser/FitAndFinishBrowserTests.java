@@ -108,7 +108,7 @@ class FitAndFinishBrowserTests {
 			browser.click(By.cssSelector("form[action$='/imports'] button[type=submit]"));
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
 				d.navigate().refresh();
-				return !d.findElements(By.id("import-unreadable")).isEmpty();
+				return !d.findElements(By.id("import-refused")).isEmpty();
 			});
 			assertThat(browser.text(By.tagName("main"))).contains("取込できないファイル", "CSVファイルが入っていません")
 				.doesNotContain("続きから再開する");

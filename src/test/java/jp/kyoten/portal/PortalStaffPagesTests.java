@@ -1,5 +1,6 @@
 package jp.kyoten.portal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -87,6 +88,45 @@ class PortalStaffPagesTests {
 			.andExpect(content().string(containsString("&lt;script&gt;")))
 			.andExpect(content().string(not(containsString("<script>alert"))))
 			.andExpect(content().string(not(containsString("javascript:"))));
+	}
+
+	@Test
+	void refusesAnOversizedPhotoAfterReadingNoMoreThanTheLimit() throws Exception {
+		long story = fixture.publishedStory("kumamoto", "大きすぎる写真の事例", "写真過大工業株式会社");
+		java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+		// a PNG that never ends; holding it whole would exhaust the heap
+		MockMultipartFile endless = new MockMultipartFile("file", "huge.png", "image/png", new byte[0]) {
+
+			@Override
+			public long getSize() {
+				return Long.MAX_VALUE;
+			}
+
+			@Override
+			public byte[] getBytes() {
+				throw new AssertionError("the whole upload must never be read into memory");
+			}
+
+			@Override
+			public java.io.InputStream getInputStream() {
+				return new java.io.InputStream() {
+
+					@Override
+					public int read() {
+						long n = read.getAndIncrement();
+						return n < ImageTypeTests.PNG.length ? ImageTypeTests.PNG[(int) n] & 0xFF : 0;
+					}
+
+				};
+			}
+
+		};
+		mvc.perform(multipart("/portal/stories/{id}/photos", story).file(endless)
+			.param("altText", "大きな写真")
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.with(csrf())).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashError", "写真は 2 MB 以下にしてください。"));
+		assertThat(read.get()).isLessThanOrEqualTo(2 * 1024 * 1024 + 1 + 8192);
 	}
 
 	@Test

@@ -132,6 +132,9 @@ public class ImportCorporateNumbers {
 
 	public void resume(Long hubId, long importId) {
 		ImportJobs.Job job = jobs.visible(hubId, importId);
+		if (job.refused()) {
+			throw new BusinessRuleException("import.refused.notResumable");
+		}
 		if (job.status() != ImportJobs.Status.FAILED) {
 			throw new BusinessRuleException("import.notResumable");
 		}

@@ -27,10 +27,7 @@ public class ImportJobs {
 
 	public enum Status {
 
-		QUEUED, RUNNING, DONE, FAILED,
-
-		/** Not a registry file: nothing to resume; {@code error} holds the reason's message key. */
-		UNREADABLE
+		QUEUED, RUNNING, DONE, FAILED
 
 	}
 
@@ -44,7 +41,26 @@ public class ImportJobs {
 			RegistryFileReader.Encoding encoding, String storedPath, Status status, long bytesTotal, long bytesRead,
 			long linesRead, long rejected, String warning, String error, String startedByEmail, Instant createdAt,
 			Instant startedAt, Instant finishedAt, long total, long created, long updated, long closed,
-			long unchanged, long skipped) {
+			long unchanged, long skipped, long rejectedKept, String refusal) {
+
+		/** Whether the file was refused as a whole (see {@link RefusedFile}); such a job cannot be resumed. */
+		public boolean refused() {
+			return refusal != null;
+		}
+
+		/** The message key of the refusal, for the page; null when not refused. */
+		public String refusalKey() {
+			return refusal == null ? null : RefusedFile.decode(refusal).key();
+		}
+
+		public Object[] refusalArguments() {
+			return refusal == null ? new Object[0] : RefusedFile.decode(refusal).arguments();
+		}
+
+		/** Rejected lines counted but not stored, beyond the bound of those kept. */
+		public long rejectedNotKept() {
+			return Math.max(0, rejected - rejectedKept);
+		}
 
 		public int percent() {
 			if (status == Status.DONE) {
@@ -54,7 +70,7 @@ public class ImportJobs {
 		}
 
 		public boolean finished() {
-			return status == Status.DONE || status == Status.FAILED || status == Status.UNREADABLE;
+			return status == Status.DONE || status == Status.FAILED;
 		}
 
 		/** How long the import has run (or ran, once finished); null before it started. */
@@ -95,7 +111,8 @@ public class ImportJobs {
 	private static final String SELECT = """
 			SELECT j.*, coalesce(h.total, 0) AS total, coalesce(h.created, 0) AS created,
 			       coalesce(h.updated, 0) AS updated, coalesce(h.closed, 0) AS closed,
-			       coalesce(h.unchanged, 0) AS unchanged, coalesce(h.skipped, 0) AS skipped
+			       coalesce(h.unchanged, 0) AS unchanged, coalesce(h.skipped, 0) AS skipped,
+			       (SELECT count(*) FROM registry_import_rejection r WHERE r.import_id = j.id) AS rejected_kept
 			  FROM registry_import j
 			  LEFT JOIN (SELECT import_id, sum(total) total, sum(created) created, sum(updated) updated,
 			                    sum(closed) closed, sum(unchanged) unchanged, sum(skipped) skipped
@@ -206,7 +223,7 @@ public class ImportJobs {
 		return jdbc.sql("""
 				UPDATE registry_import SET status = 'RUNNING', started_at = coalesce(started_at, now()),
 				       heartbeat_at = now(), error = NULL, finished_at = NULL
-				 WHERE id = ? AND (status IN ('QUEUED', 'FAILED')
+				 WHERE id = ? AND (status = 'QUEUED' OR (status = 'FAILED' AND refusal IS NULL)
 				                   OR (status = 'RUNNING' AND heartbeat_at < now() - interval '2 minutes'))""")
 			.param(id)
 			.update() == 1;
@@ -224,8 +241,22 @@ public class ImportJobs {
 	void progress(long id, long bytesRead, long linesRead) {
 		jdbc.sql("""
 				UPDATE registry_import SET bytes_read = greatest(bytes_read, ?), lines_read = greatest(lines_read, ?), heartbeat_at = now(),
-				       rejected = (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?)
+				       rejected = greatest(rejected, (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?))
 				 WHERE id = ?""").params(bytesRead, linesRead, id, id).update();
+	}
+
+	/** Every rejected line counted so far, stored or not. */
+	@Transactional
+	void rejectedSoFar(long id, long rejected) {
+		jdbc.sql("UPDATE registry_import SET rejected = greatest(rejected, ?), heartbeat_at = now() WHERE id = ?")
+			.params(rejected, id)
+			.update();
+	}
+
+	@Transactional
+	void refused(long id, RefusedFile refusal) {
+		jdbc.sql("UPDATE registry_import SET refusal = ? WHERE id = ?").params(truncate(refusal.encoded(), 300), id).update();
+		finished(id, Status.FAILED, refusal.getMessage());
 	}
 
 	@Transactional
@@ -233,7 +264,7 @@ public class ImportJobs {
 		jdbc.sql("""
 				UPDATE registry_import SET status = ?, error = ?, finished_at = now(),
 				       bytes_read = CASE WHEN ? = 'DONE' THEN bytes_total ELSE bytes_read END,
-				       rejected = (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?)
+				       rejected = greatest(rejected, (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?))
 				 WHERE id = ?""").params(status.name(), truncate(error, 1000), status.name(), id, id).update();
 	}
 
@@ -280,7 +311,8 @@ public class ImportJobs {
 				rs.getLong("lines_read"), rs.getLong("rejected"), rs.getString("warning"), rs.getString("error"),
 				rs.getString("started_by_email"), instant(rs, "created_at"), instant(rs, "started_at"),
 				instant(rs, "finished_at"), rs.getLong("total"), rs.getLong("created"), rs.getLong("updated"),
-				rs.getLong("closed"), rs.getLong("unchanged"), rs.getLong("skipped"));
+				rs.getLong("closed"), rs.getLong("unchanged"), rs.getLong("skipped"), rs.getLong("rejected_kept"),
+				rs.getString("refusal"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

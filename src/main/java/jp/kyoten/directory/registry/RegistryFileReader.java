@@ -16,12 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
  * Streams the lines of a 法人番号公表サイト bulk file — plain or zipped, UTF-8 or Shift_JIS — one at a time, so that a
  * national file of five million lines needs no more memory than a small one. A line whose bytes cannot be decoded
  * is handed over as such, to be rejected with its line number, and never stops the file.
+ * <p>
+ * A hostile file is refused ({@link RefusedFile}) as soon as it breaks one of the {@link Limits}, checked while
+ * streaming: a line is measured while its bytes arrive, never gathered first; a zip's entries are counted from its
+ * central directory before anything is read, and what it unpacks to is counted byte by byte.
  */
 final class RegistryFileReader implements Closeable {
 
@@ -40,7 +45,27 @@ final class RegistryFileReader implements Closeable {
 
 	}
 
+	/**
+	 * Bounds of what a registry file may be. The registry's own lines are under 2 KB and its zips hold one CSV (with
+	 * perhaps a readme) that unpacks to 5–8 times its size; the defaults leave a wide margin above that.
+	 * @param maxLineBytes longest line, in bytes
+	 * @param maxUnpackedBytes most bytes a zip may unpack to
+	 * @param maxRatio most bytes unpacked per byte of the zip, checked once {@code RATIO_CHECK_AFTER} bytes are unpacked
+	 * @param maxEntries most entries a zip may hold
+	 */
+	record Limits(int maxLineBytes, long maxUnpackedBytes, int maxRatio, int maxEntries) {
+
+		static final Limits DEFAULT = new Limits(16 * 1024, 8L << 30, 100, 16);
+
+		/** Small files may be all header and padding; the ratio says something only once there is some volume. */
+		static final long RATIO_CHECK_AFTER = 8L << 20;
+
+	}
+
 	static final Charset WINDOWS_31J = Charset.forName("windows-31j");
+
+	private static final java.util.Set<String> ARCHIVE_SUFFIXES = java.util.Set.of(".zip", ".gz", ".tgz", ".7z",
+			".rar", ".tar", ".bz2", ".xz", ".lzh", ".jar");
 
 	private final CountingInputStream counted;
 
@@ -60,8 +85,12 @@ final class RegistryFileReader implements Closeable {
 
 	private long lineNumber;
 
-	private RegistryFileReader(CountingInputStream counted, InputStream lines, Charset charset, long totalBytes) {
+	private final int maxLineBytes;
+
+	private RegistryFileReader(CountingInputStream counted, InputStream lines, Charset charset, long totalBytes,
+			int maxLineBytes) {
 		this.counted = counted;
+		this.maxLineBytes = maxLineBytes;
 		this.lines = lines;
 		this.decoder = charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
@@ -70,32 +99,97 @@ final class RegistryFileReader implements Closeable {
 	}
 
 	static RegistryFileReader open(Path file, Encoding encoding) throws IOException {
+		return open(file, encoding, Limits.DEFAULT);
+	}
+
+	/** @throws RefusedFile when the file breaks the limits before its first line */
+	static RegistryFileReader open(Path file, Encoding encoding, Limits limits) throws IOException {
 		long size = Files.size(file);
 		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
 		BufferedInputStream in = new BufferedInputStream(counted, 1 << 16);
 		InputStream content = in;
-		if (isZip(in)) {
-			ZipInputStream zip = new ZipInputStream(in);
-			ZipEntry entry;
-			while ((entry = zip.getNextEntry()) != null && (entry.isDirectory()
-					|| !entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))) {
-				// skip the readme and anything else that is not the data
+		try {
+			if (isZip(in)) {
+				inspectZip(file, limits);
+				content = openCsvEntry(in, counted, limits);
 			}
-			if (entry == null) {
-				zip.close();
-				throw new Unreadable("import.unreadable.zipWithoutCsv");
+			Charset charset = switch (encoding) {
+				case UTF_8 -> StandardCharsets.UTF_8;
+				case SHIFT_JIS -> WINDOWS_31J;
+				case AUTO -> detect(content);
+			};
+			if (charset == StandardCharsets.UTF_8) {
+				skipBom(content);
 			}
-			content = new BufferedInputStream(zip, 1 << 16);
+			return new RegistryFileReader(counted, content, charset, size, limits.maxLineBytes());
 		}
-		Charset charset = switch (encoding) {
-			case UTF_8 -> StandardCharsets.UTF_8;
-			case SHIFT_JIS -> WINDOWS_31J;
-			case AUTO -> detect(content);
-		};
-		if (charset == StandardCharsets.UTF_8) {
-			skipBom(content);
+		catch (IOException | RuntimeException ex) {
+			content.close();
+			throw ex;
 		}
-		return new RegistryFileReader(counted, content, charset, size);
+	}
+
+	/**
+	 * Reads the zip's central directory — a few bytes at its end — before any entry is unpacked: how many entries,
+	 * whether one is an archive itself, and whether there is exactly one CSV.
+	 */
+	private static void inspectZip(Path file, Limits limits) {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			if (zip.size() > limits.maxEntries()) {
+				throw new RefusedFile("import.refused.entries", zip.size(), limits.maxEntries());
+			}
+			int csv = 0;
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+				String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+				if (ARCHIVE_SUFFIXES.stream().anyMatch(name::endsWith)) {
+					throw new RefusedFile("import.refused.nested", entry.getName());
+				}
+				if (!entry.isDirectory() && name.endsWith(".csv")) {
+					csv++;
+					if (entry.getSize() > limits.maxUnpackedBytes()) {
+						throw new RefusedFile("import.refused.unpacked", limits.maxUnpackedBytes() >> 20);
+					}
+				}
+			}
+			if (csv == 0) {
+				throw new RefusedFile("import.refused.noCsv");
+			}
+			if (csv > 1) {
+				throw new RefusedFile("import.refused.severalCsv", csv);
+			}
+		}
+		catch (IOException ex) {
+			throw new RefusedFile("import.refused.brokenZip");
+		}
+	}
+
+	/**
+	 * The zip is streamed by its local headers, which need not agree with the central directory: entries are counted
+	 * again here, and what the CSV entry unpacks to is bounded as it is read.
+	 */
+	private static InputStream openCsvEntry(BufferedInputStream in, CountingInputStream counted, Limits limits)
+			throws IOException {
+		ZipInputStream zip = new ZipInputStream(in);
+		ZipEntry entry;
+		int entries = 0;
+		while ((entry = zip.getNextEntry()) != null && (entry.isDirectory()
+				|| !entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))) {
+			// skip the readme and anything else that is not the data
+			if (++entries >= limits.maxEntries()) {
+				throw new RefusedFile("import.refused.entries", entries + 1, limits.maxEntries());
+			}
+		}
+		if (entry == null) {
+			throw new RefusedFile("import.refused.noCsv");
+		}
+		BufferedInputStream content = new BufferedInputStream(new UnpackedBytesLimit(zip, counted, limits), 1 << 16);
+		content.mark(4);
+		byte[] head = content.readNBytes(4);
+		content.reset();
+		if (isZipHeader(head)) {
+			throw new RefusedFile("import.refused.nested", entry.getName());
+		}
+		return content;
 	}
 
 	/** Lines, or null at the end. Line ends may be CRLF or LF. */
@@ -116,6 +210,10 @@ final class RegistryFileReader implements Closeable {
 				pos++;
 			}
 			int n = pos - start;
+			if (length + n > maxLineBytes) {
+				// told while the line streams in: a line without an end is never gathered into memory
+				throw new RefusedFile("import.refused.lineTooLong", lineNumber + 1, maxLineBytes / 1024);
+			}
 			if (length + n > buffer.length) {
 				buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + n));
 			}
@@ -165,6 +263,10 @@ final class RegistryFileReader implements Closeable {
 		in.mark(4);
 		byte[] head = in.readNBytes(4);
 		in.reset();
+		return isZipHeader(head);
+	}
+
+	private static boolean isZipHeader(byte[] head) {
 		return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 	}
 
@@ -208,6 +310,51 @@ final class RegistryFileReader implements Closeable {
 		lines.close();
 	}
 
+	/** Counts what the zip unpacks to, and refuses it past the limit or past the ratio to the zip's bytes read. */
+	private static final class UnpackedBytesLimit extends FilterInputStream {
+
+		private final CountingInputStream packed;
+
+		private final Limits limits;
+
+		private long unpacked;
+
+		UnpackedBytesLimit(InputStream in, CountingInputStream packed, Limits limits) {
+			super(in);
+			this.packed = packed;
+			this.limits = limits;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b != -1) {
+				counted(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				counted(n);
+			}
+			return n;
+		}
+
+		private void counted(int n) {
+			unpacked += n;
+			if (unpacked > limits.maxUnpackedBytes()) {
+				throw new RefusedFile("import.refused.unpacked", limits.maxUnpackedBytes() >> 20);
+			}
+			if (unpacked > Limits.RATIO_CHECK_AFTER && unpacked > (long) limits.maxRatio() * packed.count) {
+				throw new RefusedFile("import.refused.ratio", limits.maxRatio());
+			}
+		}
+
+	}
+
 	private static final class CountingInputStream extends FilterInputStream {
 
 		private long count;
@@ -239,25 +386,6 @@ final class RegistryFileReader implements Closeable {
 			long skipped = super.skip(n);
 			count += skipped;
 			return skipped;
-		}
-
-	}
-
-	/**
-	 * The file is no registry file at all — an Excel workbook, a zip without a CSV, another list — so no line of it
-	 * can ever be imported and resuming is pointless. {@link #messageKey()} says why, for the person who uploaded it.
-	 */
-	static final class Unreadable extends IOException {
-
-		private final String messageKey;
-
-		Unreadable(String messageKey) {
-			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		String messageKey() {
-			return messageKey;
 		}
 
 	}

@@ -34,22 +34,19 @@ class RegistryImportApiController {
 
 	record ImportStatus(long id, String fileName, ImportJobs.Kind kind, LocalDate fileDate, ImportJobs.Status status,
 			int progressPercent, long total, long created, long updated, long closed, long unchanged, long rejected,
-			long skipped, String startedBy, Instant createdAt, Instant finishedAt, String warning, String error,
-			Long elapsedSeconds, Long estimatedSecondsLeft) {
+			long rejectedKept, long skipped, String startedBy, Instant createdAt, Instant finishedAt, String warning,
+			String error, Long elapsedSeconds, Long estimatedSecondsLeft) {
 
+		/** A refused file's error is its reason in the caller's language; {@code rejected} counts kept and not kept. */
 		static ImportStatus of(ImportJobs.Job j, MessageSource messages) {
+			String error = j.refused()
+					? messages.getMessage(j.refusalKey(), j.refusalArguments(), LocaleContextHolder.getLocale())
+					: j.error();
 			// a queued job is reported as running: it has been accepted and will run without further action
 			ImportJobs.Status status = j.status() == ImportJobs.Status.QUEUED ? ImportJobs.Status.RUNNING : j.status();
 			return new ImportStatus(j.id(), j.fileName(), j.kind(), j.fileDate(), status, j.percent(), j.total(),
-					j.created(), j.updated(), j.closed(), j.unchanged(), j.rejected(), j.skipped(), j.startedByEmail(),
-					j.createdAt(), j.finishedAt(), j.warning(), error(j, messages), seconds(j.elapsed()),
-					seconds(j.remaining()));
-		}
-
-		/** The reason an unreadable file was refused, in the caller's language; a failure's own text otherwise. */
-		private static String error(ImportJobs.Job j, MessageSource messages) {
-			return j.status() == ImportJobs.Status.UNREADABLE && j.error() != null
-					? messages.getMessage(j.error(), null, j.error(), LocaleContextHolder.getLocale()) : j.error();
+					j.created(), j.updated(), j.closed(), j.unchanged(), j.rejected(), j.rejectedKept(), j.skipped(),
+					j.startedByEmail(), j.createdAt(), j.finishedAt(), j.warning(), error, seconds(j.elapsed()), seconds(j.remaining()));
 		}
 
 		private static Long seconds(java.time.Duration d) {
@@ -92,7 +89,7 @@ class RegistryImportApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Status and counts of an import: RUNNING, DONE, FAILED (resumable) or UNREADABLE (no registry file)")
+	@Operation(summary = "Status and counts of an import: RUNNING, DONE, or FAILED (resumable, unless the file was refused as a whole: then error says why)")
 	ImportStatus status(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return ImportStatus.of(jobs.visible(actor.hubId(), id), messages);
 	}

@@ -68,8 +68,7 @@ class RegistryImportRunner {
 
 	void run(long importId) {
 		ImportJobs.Job job = jobs.get(importId);
-		if (job.status() == ImportJobs.Status.DONE || job.status() == ImportJobs.Status.UNREADABLE
-				|| !jobs.claim(importId)) {
+		if (job.status() == ImportJobs.Status.DONE || job.refused() || !jobs.claim(importId)) {
 			return;
 		}
 		try {
@@ -84,13 +83,24 @@ class RegistryImportRunner {
 			// left RUNNING, exactly as a killed process leaves it
 			throw stopped;
 		}
-		catch (RegistryFileReader.Unreadable unreadable) {
-			log.info("Registry import {} is no registry file: {}", importId, unreadable.messageKey());
-			jobs.finished(importId, ImportJobs.Status.UNREADABLE, unreadable.messageKey());
+		catch (RefusedFile refused) {
+			log.warn("Registry import {} refused: {}", importId, refused.getMessage());
+			discard(job);
+			jobs.refused(importId, refused);
 		}
 		catch (RuntimeException | IOException ex) {
 			log.warn("Registry import {} failed", importId, ex);
 			jobs.finished(importId, ImportJobs.Status.FAILED, ex.getMessage());
+		}
+	}
+
+	/** A refused file is never read again: it does not stay on the shared volume. */
+	private static void discard(ImportJobs.Job job) {
+		try {
+			java.nio.file.Files.deleteIfExists(Path.of(job.storedPath()));
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the refused file {}", job.storedPath(), ex);
 		}
 	}
 
@@ -184,19 +194,21 @@ class RegistryImportRunner {
 		for (int lane = 0; lane < lanes; lane++) {
 			rows.add(new ArrayList<>(settings.batchSize()));
 		}
-		List<ImportJobs.Rejection> rejected = new ArrayList<>();
+		Rejections rejected = new Rejections(job.id(), settings.maxRejectionsKept());
 		long lastLine = resumeAfter;
 		FileShape shape = new FileShape(resumeAfter == 0);
-		try (RegistryFileReader reader = RegistryFileReader.open(Path.of(job.storedPath()), job.encoding())) {
+		try (RegistryFileReader reader = RegistryFileReader.open(Path.of(job.storedPath()), job.encoding(),
+				settings.limits())) {
 			RegistryFileReader.Line line;
 			while ((line = reader.next()) != null) {
-				if (line.number() <= resumeAfter) {
-					continue;
+				// lines before the resume point are parsed again, not applied, so that the counts stay exact
+				boolean applied = line.number() <= resumeAfter;
+				if (!applied) {
+					lastLine = line.number();
 				}
-				lastLine = line.number();
-				if (rejected.size() >= settings.batchSize()) {
+				if (rejected.pending() >= settings.batchSize()) {
 					// a file of nothing but bad lines must not gather them all in memory
-					rejected = recordRejections(job, rejected);
+					rejected.record();
 				}
 				if (!line.decodable()) {
 					shape.notRegistryLine();
@@ -222,22 +234,23 @@ class RegistryImportRunner {
 					continue;
 				}
 				shape.registryLine();
+				rejected.accepted();
 				int lane = laneOf(record.corporateNumber(), lanes);
-				if (line.number() <= laneResume[lane]) {
+				if (applied || line.number() <= laneResume[lane]) {
 					continue;
 				}
 				List<StagedRow> laneRows = rows.get(lane);
 				lines[lane][laneRows.size()] = line.number();
 				laneRows.add(StagedRow.of(RegistryRow.of(record)));
 				if (laneRows.size() == settings.batchSize()) {
-					rejected = recordRejections(job, rejected);
+					rejected.record();
 					put(queues.get(lane), new Batch(laneRows, lines[lane], lastLine, reader.bytesRead()), failure);
 					rows.set(lane, new ArrayList<>(settings.batchSize()));
 					lines[lane] = new long[settings.batchSize()];
 				}
 			}
 			shape.atEnd();
-			recordRejections(job, rejected);
+			rejected.record();
 			for (int lane = 0; lane < lanes; lane++) {
 				List<StagedRow> laneRows = rows.get(lane);
 				put(queues.get(lane), new Batch(laneRows, Arrays.copyOf(lines[lane], laneRows.size()), lastLine,
@@ -245,6 +258,60 @@ class RegistryImportRunner {
 				put(queues.get(lane), Batch.END, failure);
 			}
 		}
+		catch (RefusedFile refused) {
+			rejected.record();
+			throw refused;
+		}
+	}
+
+	/**
+	 * The rejected lines of one file: the first {@code kept} are stored with their reason, the rest only counted.
+	 * Once past that bound, a file with more rejected lines than good ones is refused: it is not registry data.
+	 * Rejections are written before any batch that goes past them commits: a resumed import re-reads no further back.
+	 */
+	private final class Rejections {
+
+		private final long importId;
+
+		private final int kept;
+
+		private List<ImportJobs.Rejection> pending = new ArrayList<>();
+
+		private long count;
+
+		private long good;
+
+		Rejections(long importId, int kept) {
+			this.importId = importId;
+			this.kept = kept;
+		}
+
+		void add(ImportJobs.Rejection rejection) {
+			count++;
+			if (count <= kept) {
+				pending.add(rejection);
+			}
+			else if (count > good) {
+				throw new RefusedFile("import.refused.mostlyRejected", rejection.lineNumber(), kept);
+			}
+		}
+
+		void accepted() {
+			good++;
+		}
+
+		int pending() {
+			return pending.size();
+		}
+
+		void record() {
+			if (!pending.isEmpty()) {
+				jobs.reject(importId, pending);
+				pending = new ArrayList<>();
+			}
+			jobs.rejectedSoFar(importId, count);
+		}
+
 	}
 
 	private static void joinUninterruptibly(Thread thread) {
@@ -260,15 +327,6 @@ class RegistryImportRunner {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
-	}
-
-	/** Rejections are written before any batch that goes past them commits: a resumed import re-reads no further back. */
-	private List<ImportJobs.Rejection> recordRejections(ImportJobs.Job job, List<ImportJobs.Rejection> rejected) {
-		if (rejected.isEmpty()) {
-			return rejected;
-		}
-		jobs.reject(job.id(), rejected);
-		return new ArrayList<>();
 	}
 
 	/** Waits for room in the lane, giving up as soon as any writer has failed. */
@@ -373,15 +431,15 @@ class RegistryImportRunner {
 			registry = true;
 		}
 
-		void notRegistryLine() throws RegistryFileReader.Unreadable {
+		void notRegistryLine() {
 			if (judging && !registry && ++other >= LINES_TO_JUDGE) {
-				throw new RegistryFileReader.Unreadable("import.unreadable.notRegistry");
+				throw new RefusedFile("import.unreadable.notRegistry");
 			}
 		}
 
-		void atEnd() throws RegistryFileReader.Unreadable {
+		void atEnd() {
 			if (judging && !registry) {
-				throw new RegistryFileReader.Unreadable(other == 0 ? "import.unreadable.empty"
+				throw new RefusedFile(other == 0 ? "import.unreadable.empty"
 						: "import.unreadable.notRegistry");
 			}
 		}

@@ -46,6 +46,8 @@ final class EmbeddedPostgres {
 				FileSystemUtils.deleteRecursively(dir);
 			}
 			Files.createDirectories(dir.getParent());
+			// a server that a killed Kyoten left running holds the folder: stop it rather than wait for it to notice
+			OrphanedPostgres.stopIfOrphaned(dir);
 			Files.deleteIfExists(dir.resolve("postmaster.pid"));
 			var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
@@ -58,6 +60,7 @@ final class EmbeddedPostgres {
 				// room for the indexes of a million-company directory; production servers are tuned by their operators
 				.setServerConfig("shared_buffers", "512MB")
 				.start();
+			OrphanedPostgres.Owner.current().write(dir);
 			var embedded = new EmbeddedPostgres(server, ensureAppRole(server, dir));
 			Runtime.getRuntime().addShutdownHook(new Thread(embedded::closeWhenUnused, "embedded-postgres-shutdown"));
 			return embedded;
@@ -145,7 +148,9 @@ final class EmbeddedPostgres {
 		close();
 	}
 
-	private void close() {
+	/** Stops the server now; a later {@link #start} launches a new one. */
+	void close() {
+		RUNNING.values().remove(this);
 		try {
 			server.close();
 		}

@@ -81,7 +81,11 @@ class CorporateNumberImportTests {
 	}
 
 	ImportJobs.Job awaitFinished(long id) throws InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		return awaitFinished(jobs, id);
+	}
+
+	static ImportJobs.Job awaitFinished(ImportJobs jobs, long id) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
 		ImportJobs.Job job = jobs.get(id);
 		while (!job.finished() && System.nanoTime() < deadline) {
 			Thread.sleep(50);
@@ -370,8 +374,8 @@ class CorporateNumberImportTests {
 			zip.closeEntry();
 		}
 		ImportJobs.Job job = importInto(kumamoto(), workbook);
-		assertThat(job.status()).isEqualTo(ImportJobs.Status.UNREADABLE);
-		assertThat(job.error()).isEqualTo("import.unreadable.zipWithoutCsv");
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.FAILED);
+		assertThat(job.refusalKey()).isEqualTo("import.refused.noCsv");
 		String page = mvc.perform(get("/imports/{id}", job.id()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -384,7 +388,7 @@ class CorporateNumberImportTests {
 		assertThatThrownBy(() -> imports.resume(kumamoto(), job.id()))
 			.isInstanceOf(jp.kyoten.platform.BusinessRuleException.class);
 		mvc.perform(get("/api/v1/imports/{id}", job.id()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
-			.andExpect(jsonPath("$.status").value("UNREADABLE"))
+			.andExpect(jsonPath("$.status").value("FAILED"))
 			.andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("CSVファイルが入っていません")));
 	}
 
@@ -396,8 +400,8 @@ class CorporateNumberImportTests {
 		}
 		Path file = Files.writeString(dir.resolve("customers.csv"), other, StandardCharsets.UTF_8);
 		ImportJobs.Job job = importInto(kumamoto(), file);
-		assertThat(job.status()).isEqualTo(ImportJobs.Status.UNREADABLE);
-		assertThat(job.error()).isEqualTo("import.unreadable.notRegistry");
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.FAILED);
+		assertThat(job.refusalKey()).isEqualTo("import.unreadable.notRegistry");
 		assertThat(jobs.rejections(job.id())).as("the other file's lines are not kept as rejections").isEmpty();
 	}
 

@@ -24,6 +24,19 @@ public final class RegistryTestFiles {
 		return sb.toString();
 	}
 
+	/** Queues the import of a 全件 file into the hub, as its manager's upload would; answers the job id. */
+	public static long startFullImport(ImportCorporateNumbers imports, long hubId, java.nio.file.Path file)
+			throws java.io.IOException {
+		return imports.start(hubId, List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
+				java.nio.file.Files.newInputStream(file))), ImportJobs.Kind.FULL, RegistryFileReader.Encoding.AUTO, null,
+				"test@kyoten.demo").getFirst();
+	}
+
+	/** The job once it has finished (two minutes at most). */
+	public static ImportJobs.Job awaitImport(ImportJobs jobs, long id) throws InterruptedException {
+		return CorporateNumberImportTests.awaitFinished(jobs, id);
+	}
+
 	/** A 全件 line of a new corporation in the official 30-column layout. */
 	public static String line(long sequence, String number, String name, String kana, String prefectureCode,
 			String cityCode, String city) {
