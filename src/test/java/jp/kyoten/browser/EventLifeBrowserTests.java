@@ -36,7 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kyoten.mail.poll-interval=PT0.5S", "kyoten.mail.initial-delay=PT0.5S",
-				"kyoten.events.min-form-time=PT0S" })
+				"kyoten.public-forms.minimum-fill-time=PT0S",
+				// every browser post comes from 127.0.0.1, and the limits are kept in the shared test database
+				"kyoten.events.registrations-per-address=1000" })
 class EventLifeBrowserTests {
 
 	@RegisterExtension

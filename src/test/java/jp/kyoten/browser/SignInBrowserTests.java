@@ -44,7 +44,7 @@ class SignInBrowserTests {
 				.type(By.id("username"), DemoLogins.FUKUOKA_MANAGER)
 				.type(By.id("password"), "まちがい")
 				.click(By.cssSelector("form[action$='/login'] button[type=submit]"));
-			browser.waitForText(By.cssSelector("[role=alert]"), "メールアドレスまたはパスワードが正しくありません。");
+			browser.waitForText(By.cssSelector("[role=alert]"), "ログインできませんでした。メールアドレスとパスワードをお確かめください。");
 		}
 	}
 
