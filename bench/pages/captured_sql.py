@@ -34,6 +34,9 @@ def main():
         elif kind == "DETAIL" and text.startswith("Parameters:") and statements and statements[-1][1] is None:
             statements[-1][1] = dict((int(n), v) for n, v in PARAMETER.findall(text))
     for sql, params in statements:
+        # empty statements, and the harness's own switching of the statement log
+        if not sql or sql.startswith("ALTER SYSTEM") or sql.startswith("SELECT pg_reload_conf()"):
+            continue
         if params:
             sql = re.sub(r"\$(\d+)", lambda m: params.get(int(m.group(1)), m.group(0)), sql)
         sql = sql.rstrip().rstrip(";")

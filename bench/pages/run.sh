@@ -16,6 +16,7 @@ WARMUP=${WARMUP:-3s}
 SESSIONS=${SESSIONS:-8}
 BUILD=${BUILD:-1}
 ONLY=${ONLY:-}
+PROFILE=${PROFILE:-consultations}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export KYOTEN_DEMO_PASSWORD=${KYOTEN_DEMO_PASSWORD:-bench-pass-1234}
 for tool in wrk psql pgbench curl python3; do
@@ -53,7 +54,7 @@ capture_sql() {
   sql_owner -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
   sleep 1
   from=$(stat -c %s "$DB/pgdata/log/statements.log")
-  curl -s -o /dev/null -b "SESSION=$cookie" "$BASE$url"
+  curl -s -o /dev/null ${cookie:+-b "SESSION=$cookie"} "$BASE$url"
   sleep 1
   sql_owner -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
   tail -c +"$((from + 1))" "$DB/pgdata/log/statements.log" | python3 "$ROOT/bench/pages/captured_sql.py" >"$RUN/sql/$name.sql"
@@ -70,19 +71,47 @@ time_sql() {
     -c 1 -j 1 -T 5 -f "$script" --log --log-prefix=pgbench_log postgres >"$RUN/pgbench.out" 2>&1) \
     || { echo "$n failed -"; return; }
   cat "$RUN"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n | awk -v n="$n" '
-    { v[NR] = $1 } END { if (NR == 0) { print n " failed -"; exit }
-      printf "%d %.2f %.2f\n", n, v[int(NR * 0.5) > 0 ? int(NR * 0.5) : 1], v[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1] }'
+    { v[NR] = $1 }
+    END { if (NR == 0) { print n " failed -"; exit }
+          i50 = int(NR * 0.5); if (i50 < 1) i50 = 1
+          i95 = int(NR * 0.95); if (i95 < 1) i95 = 1
+          printf "%d %.2f %.2f\n", n, v[i50], v[i95] }'
 }
 
 start_app() {
   "$JAVA_HOME/bin/java" -jar "$1" --server.port="$PORT" --kyoten.embedded-database.data-dir="$DB/pgdata" \
-    --kyoten.demo.password-file="$DB/demo-password.txt" >>"$RUN/app.log" 2>&1 &
+    --kyoten.demo.password-file="$DB/demo-password.txt" --kyoten.mail.poll-interval=PT1H >>"$RUN/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 900); do
     curl -fs -o /dev/null "$BASE/login" && break
     sleep 1
   done
   PGPORT=$(sed -n 4p "$DB/pgdata/postmaster.pid")
+}
+
+# The methods most often on top of the stack, and the frames most often anywhere on it, in a JFR recording.
+top_frames() {
+  "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 64 "$1" | python3 -c '
+import collections, re, sys
+top, anywhere, samples, stack = collections.Counter(), collections.Counter(), 0, []
+def flush():
+    global samples
+    if stack:
+        samples += 1
+        top[stack[0]] += 1
+        for f in set(stack): anywhere[f] += 1
+    stack.clear()
+for line in sys.stdin:
+    if line.startswith("jdk.ExecutionSample"): flush()
+    m = re.match(r"\s+([\w$.<>]+)\(", line)
+    if m and "line:" in line: stack.append(m.group(1))
+flush()
+print(f"{samples} samples")
+print("-- on top of the stack"); [print(f"{100*n/samples:5.1f}%  {f}") for f, n in top.most_common(15)]
+print("-- anywhere on the stack (jp.kyoten, Spring, Thymeleaf, PostgreSQL, Hikari)")
+[print(f"{100*n/samples:5.1f}%  {f}") for f, n in anywhere.most_common(400)
+ if re.match(r"(jp\.kyoten|org\.springframework\.(web|core\.io|security|session|context|expression)|org\.thymeleaf|org\.postgresql|com\.zaxxer)", f)][:40]
+'
 }
 
 bench_jar() {
@@ -153,8 +182,13 @@ EOF
     capture_sql "$name" "$url" "$cookie"
     read -r stmts sql50 sql95 <<<"$(time_sql "$RUN/sql/$name.sql")"
     COOKIES=$RUN/$who.cookies wrk -t"$SESSIONS" -c"$SESSIONS" -d"$WARMUP" -s "$LUA" "$BASE$url" >/dev/null
+    [ "$name" = "$PROFILE" ] && "$JAVA_HOME/bin/jcmd" "$APP" JFR.start name=page settings=profile >/dev/null
     read -r _ rps p50 p95 p99 total bad errors <<<"$(COOKIES=$RUN/$who.cookies wrk -t"$SESSIONS" -c"$SESSIONS" \
       -d"$DURATION" -s "$LUA" "$BASE$url" | grep '^RESULT')"
+    if [ "$name" = "$PROFILE" ]; then
+      "$JAVA_HOME/bin/jcmd" "$APP" JFR.stop name=page filename="$RUN/$name.jfr" >/dev/null
+      top_frames "$RUN/$name.jfr" >"$RUN/$name.top-frames.txt"
+    fi
     printf '%-18s %9s %8s %8s %8s %7s | %5s %8s %8s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$((bad + errors))" \
       "$stmts" "$sql50" "$sql95" | tee -a "$RUN/results.txt"
   done <<<"$PAGES"
