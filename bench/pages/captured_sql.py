@@ -40,6 +40,10 @@ def main():
         if params:
             sql = re.sub(r"\$(\d+)", lambda m: params.get(int(m.group(1)), m.group(0)), sql)
         sql = sql.rstrip().rstrip(";")
+        # a row the request added (a session attribute on first use) is there already when the script runs again
+        if re.match(r"(?is)^INSERT\s", sql) and not re.search(r"(?i)ON\s+CONFLICT", sql):
+            parts = re.split(r"(?i)(\s+RETURNING\s)", sql, maxsplit=1)
+            sql = parts[0] + " ON CONFLICT DO NOTHING" + "".join(parts[1:])
         # pgbench ends a command at a semicolon at the end of a line, so one statement must not contain one there
         sql = re.sub(r";\s*\n", "\n", sql)
         print(sql + ";")

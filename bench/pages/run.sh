@@ -168,7 +168,7 @@ consultations|staff|/consultations
 needs|staff|/needs
 handoffs|staff|/handoffs
 dashboard|staff|/dashboard
-monthly-report|staff|/reports/monthly
+monthly-report|staff|/reports/monthly/$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
 events|staff|/events
 agency-portal|agency|/agency-portal
 EOF
@@ -184,7 +184,7 @@ EOF
     COOKIES=$RUN/$who.cookies wrk -t"$SESSIONS" -c"$SESSIONS" -d"$WARMUP" -s "$LUA" "$BASE$url" >/dev/null
     [ "$name" = "$PROFILE" ] && "$JAVA_HOME/bin/jcmd" "$APP" JFR.start name=page settings=profile >/dev/null
     read -r _ rps p50 p95 p99 total bad errors <<<"$(COOKIES=$RUN/$who.cookies wrk -t"$SESSIONS" -c"$SESSIONS" \
-      -d"$DURATION" -s "$LUA" "$BASE$url" | grep '^RESULT')"
+      -d"$DURATION" --timeout 10s -s "$LUA" "$BASE$url" | grep '^RESULT')"
     if [ "$name" = "$PROFILE" ]; then
       "$JAVA_HOME/bin/jcmd" "$APP" JFR.stop name=page filename="$RUN/$name.jfr" >/dev/null
       top_frames "$RUN/$name.jfr" >"$RUN/$name.top-frames.txt"
