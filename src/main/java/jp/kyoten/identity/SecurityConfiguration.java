@@ -27,7 +27,12 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+import jp.kyoten.platform.web.StaticResources;
 
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -70,6 +75,28 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * Static files need no user, so their requests neither read nor write the session (a JDBC round trip, then a
+	 * write of its last access time): no security context is loaded or saved, no anonymous user is made, no request
+	 * is cached, no CSRF token is made (the resource handlers answer GET and HEAD only). They get the pages' security
+	 * headers; their caching is the resource handlers' (a year, content-hashed names: {@link StaticResources}).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain staticFiles(HttpSecurity http) throws Exception {
+		http.securityMatcher(StaticResources.PATHS)
+			.authorizeHttpRequests(a -> a.anyRequest().permitAll())
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(r -> r.requestCache(new NullRequestCache()))
+			// each of these asks for the session id, which is a session lookup: the anonymous token's details and
+			// the check for an expired session
+			.anonymous(a -> a.disable())
+			.sessionManagement(s -> s.disable())
+			.csrf(c -> c.disable())
+			.headers(h -> pageHeaders(h).cacheControl(c -> c.disable()));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, UserAccountRepository accounts) throws Exception {
@@ -97,7 +124,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, JdbcClient jdbc) throws Exception {
 		http.addFilterBefore(new SessionAccessFilter(jdbc), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+			.requestMatchers("/login", "/favicon.ico", "/error",
 					"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/p/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
@@ -120,11 +147,15 @@ class SecurityConfiguration {
 			// RFC 8058 one-click unsubscribe: a mail client posts without a session; the secret token in the URL is
 			// the authority.
 			.csrf(c -> c.ignoringRequestMatchers("/p/*/events/unsubscribe/*"))
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.frameOptions(f -> f.deny())
-				.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+			.headers(SecurityConfiguration::pageHeaders);
 		return http.build();
+	}
+
+	private static HeadersConfigurer<HttpSecurity> pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(f -> f.deny())
+			.referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"));
 	}
 
 	private static void problemUnauthorized(jakarta.servlet.http.HttpServletRequest req, HttpServletResponse res,

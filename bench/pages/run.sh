@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# Signed-in pages benchmark on the packaged jar (what production runs): builds target/kyoten-*.jar, starts it on its
+# own embedded database (demo data), signs in SESSIONS distinct users, and for every page of issue 22 item 3 runs wrk
+# with one session per connection, beside the SQL that page's request ran, replayed directly with pgbench in the same
+# run. See README.md.
+#
+#   bench/pages/run.sh                          # build, then measure target/kyoten-*.jar
+#   JARS="/tmp/before.jar target/kyoten-0.1.0-SNAPSHOT.jar" BUILD=0 bench/pages/run.sh   # two jars, one after the other
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+PORT=${PORT:-8094}
+DATA=${DATA:-/tmp/kyoten-bench-pages}
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-3s}
+SESSIONS=${SESSIONS:-8}
+BUILD=${BUILD:-1}
+ONLY=${ONLY:-}
+PROFILE=${PROFILE:-consultations}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+export KYOTEN_DEMO_PASSWORD=${KYOTEN_DEMO_PASSWORD:-bench-pass-1234}
+for tool in wrk psql pgbench curl python3; do
+  command -v $tool >/dev/null || { echo "$tool is missing" >&2; exit 1; }
+done
+if [ -z "${JARS:-}" ]; then
+  [ "$BUILD" = 1 ] && ./mvnw -B -q -DskipTests package
+  JARS=$(ls target/kyoten-*.jar | head -1)
+fi
+BASE=http://127.0.0.1:$PORT
+LUA=$ROOT/bench/pages/session.lua
+APP=
+
+stop_app() {
+  if [ -n "$APP" ]; then kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; APP=; fi
+}
+trap stop_app EXIT
+
+# Signs one user in (GET /login for the CSRF token, POST the form) and prints the SESSION cookie it ends with.
+sign_in() {
+  local jar csrf
+  jar=$(mktemp)
+  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+    --data-urlencode "_csrf=$csrf" "$BASE/login"
+  awk '$6 == "SESSION" { print $7 }' "$jar"
+  rm -f "$jar"
+}
+
+sql_owner() { PGPASSWORD=postgres psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -Atq "$@"; }
+
+# Runs the request once with every statement logged, and writes what it ran as a pgbench script.
+capture_sql() {
+  local name=$1 url=$2 cookie=$3 from
+  sql_owner -c "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  from=$(stat -c %s "$DB/pgdata/log/statements.log")
+  curl -s -o /dev/null ${cookie:+-b "SESSION=$cookie"} "$BASE$url"
+  sleep 1
+  sql_owner -c "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  tail -c +"$((from + 1))" "$DB/pgdata/log/statements.log" | python3 "$ROOT/bench/pages/captured_sql.py" >"$RUN/sql/$name.sql"
+}
+
+# Replays a captured script as the application role (row-level security on, as in the app) for 5 s; prints
+# "statements p50 p95" in ms.
+time_sql() {
+  local script=$1 n
+  n=$(grep -c ';$' "$script" || true)
+  [ "$n" -gt 0 ] || { echo "0 - -"; return; }
+  rm -f "$RUN"/pgbench_log.*
+  (cd "$RUN" && PGPASSWORD=$(cat "$DB/pgdata.app-password") pgbench -n -h 127.0.0.1 -p "$PGPORT" -U kyoten_app \
+    -c 1 -j 1 -T 5 -f "$script" --log --log-prefix=pgbench_log postgres >"$RUN/pgbench.out" 2>&1) \
+    || { echo "$n failed -"; return; }
+  cat "$RUN"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n | awk -v n="$n" '
+    { v[NR] = $1 }
+    END { if (NR == 0) { print n " failed -"; exit }
+          i50 = int(NR * 0.5); if (i50 < 1) i50 = 1
+          i95 = int(NR * 0.95); if (i95 < 1) i95 = 1
+          printf "%d %.2f %.2f\n", n, v[i50], v[i95] }'
+}
+
+start_app() {
+  "$JAVA_HOME/bin/java" -jar "$1" --server.port="$PORT" --kyoten.embedded-database.data-dir="$DB/pgdata" \
+    --kyoten.demo.password-file="$DB/demo-password.txt" --kyoten.mail.poll-interval=PT1H >>"$RUN/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 900); do
+    curl -fs -o /dev/null "$BASE/login" && break
+    sleep 1
+  done
+  PGPORT=$(sed -n 4p "$DB/pgdata/postmaster.pid")
+}
+
+# The methods most often on top of the stack, and the frames most often anywhere on it, in a JFR recording.
+top_frames() {
+  "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 64 "$1" | python3 -c '
+import collections, re, sys
+top, anywhere, samples, stack = collections.Counter(), collections.Counter(), 0, []
+def flush():
+    global samples
+    if stack:
+        samples += 1
+        top[stack[0]] += 1
+        for f in set(stack): anywhere[f] += 1
+    stack.clear()
+for line in sys.stdin:
+    if line.startswith("jdk.ExecutionSample"): flush()
+    m = re.match(r"\s+([\w$.<>]+)\(", line)
+    if m and "line:" in line: stack.append(m.group(1))
+flush()
+print(f"{samples} samples")
+print("-- on top of the stack"); [print(f"{100*n/samples:5.1f}%  {f}") for f, n in top.most_common(15)]
+print("-- anywhere on the stack (jp.kyoten, Spring, Thymeleaf, PostgreSQL, Hikari)")
+[print(f"{100*n/samples:5.1f}%  {f}") for f, n in anywhere.most_common(400)
+ if re.match(r"(jp\.kyoten|org\.springframework\.(web|core\.io|security|session|context|expression)|org\.thymeleaf|org\.postgresql|com\.zaxxer)", f)][:40]
+'
+}
+
+bench_jar() {
+  local jar=$1 label
+  label=$(basename "$jar" .jar)
+  RUN=$DATA/$label
+  DB=$RUN/data
+  mkdir -p "$RUN/sql"
+  : >"$RUN/results.txt"
+  start_app "$jar"
+  # The statement log goes to a file of the server's own (logging_collector), which takes a restart to turn on.
+  if ! grep -q "^logging_collector = 'on'" "$DB/pgdata/postgresql.auto.conf"; then
+    sql_owner -c "ALTER SYSTEM SET logging_collector = on" -c "ALTER SYSTEM SET log_directory = 'log'" \
+      -c "ALTER SYSTEM SET log_filename = 'statements.log'" -c "ALTER SYSTEM SET log_rotation_size = 0"
+    stop_app
+    start_app "$jar"
+  fi
+  PASSWORD=$(cat "$DB/demo-password.txt" 2>/dev/null || echo "$KYOTEN_DEMO_PASSWORD")
+  # SESSIONS staff users and SESSIONS agency users, copies of the demo coordinator and demo agency user
+  sql_owner <<SQL
+INSERT INTO user_account (hub_id, email, display_name, password_hash, role, agency_id)
+SELECT u.hub_id, replace(u.email, '@', '+bench' || i || '@'), u.display_name || ' ' || i, u.password_hash, u.role,
+       u.agency_id
+FROM user_account u, generate_series(1, $SESSIONS) i
+WHERE u.email IN ('coordinator@kumamoto.demo', 'agency@kumamoto.demo')
+ON CONFLICT ((lower(email))) DO NOTHING;
+SQL
+  : >"$RUN/staff.cookies"
+  : >"$RUN/agency.cookies"
+  : >"$RUN/anonymous.cookies"
+  for i in $(seq 1 "$SESSIONS"); do
+    sign_in "coordinator+bench$i@kumamoto.demo" >>"$RUN/staff.cookies"
+    sign_in "agency+bench$i@kumamoto.demo" >>"$RUN/agency.cookies"
+  done
+  local staff agency company monday
+  staff=$(head -1 "$RUN/staff.cookies")
+  agency=$(head -1 "$RUN/agency.cookies")
+  curl -s -o /dev/null -w '%{http_code}' -b "SESSION=$staff" "$BASE/consultations" | grep -q 200 \
+    || { echo "sign-in failed for $label" >&2; exit 1; }
+  company=$(sql_owner -c "SELECT c.id FROM company c JOIN hub h ON h.id = c.hub_id WHERE h.slug = 'kumamoto'
+    ORDER BY (SELECT count(*) FROM consultation x WHERE x.company_id = c.id) DESC, c.id LIMIT 1")
+  monday=$(date -d "$(date +%F) -$(( $(date +%u) - 1 )) days" +%F)
+  next=$(date -d "$monday +7 days" +%F)
+  # name | who | URL
+  PAGES=$(cat <<EOF
+static-anonymous|anonymous|/css/kyoten.css
+static-signed-in|staff|/css/kyoten.css
+home|staff|/
+my-work|staff|/my-work
+schedule-week|staff|/schedule/events?start=${monday}T00:00:00&end=${next}T00:00:00&owner=hub
+companies-search|staff|/companies?q=%E7%86%8A%E6%9C%AC
+company|staff|/companies/$company
+consultations|staff|/consultations
+needs|staff|/needs
+handoffs|staff|/handoffs
+dashboard|staff|/dashboard
+monthly-report|staff|/reports/monthly/$(date -d "$(date +%Y-%m-01) -1 month" +%Y-%m)
+events|staff|/events
+agency-portal|agency|/agency-portal
+EOF
+)
+  echo "== $label: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $SESSIONS sessions, wrk -t$SESSIONS -c$SESSIONS -d$DURATION"
+  printf '%-18s %9s %8s %8s %8s %7s | %5s %8s %8s\n' page 'req/s' p50 p95 p99 'not200' 'stmts' 'SQL p50' 'SQL p95'
+  while IFS='|' read -r name who url; do
+    [ -n "$ONLY" ] && ! [[ " $ONLY " == *" $name "* ]] && continue
+    local cookie
+    cookie=$(head -1 "$RUN/$who.cookies" || true)
+    capture_sql "$name" "$url" "$cookie"
+    read -r stmts sql50 sql95 <<<"$(time_sql "$RUN/sql/$name.sql")"
+    COOKIES=$RUN/$who.cookies wrk -t"$SESSIONS" -c"$SESSIONS" -d"$WARMUP" -s "$LUA" "$BASE$url" >/dev/null
+    [ "$name" = "$PROFILE" ] && "$JAVA_HOME/bin/jcmd" "$APP" JFR.start name=page settings=profile >/dev/null
+    read -r _ rps p50 p95 p99 total bad errors <<<"$(COOKIES=$RUN/$who.cookies wrk -t"$SESSIONS" -c"$SESSIONS" \
+      -d"$DURATION" --timeout 10s -s "$LUA" "$BASE$url" | grep '^RESULT')"
+    if [ "$name" = "$PROFILE" ]; then
+      "$JAVA_HOME/bin/jcmd" "$APP" JFR.stop name=page filename="$RUN/$name.jfr" >/dev/null
+      top_frames "$RUN/$name.jfr" >"$RUN/$name.top-frames.txt"
+    fi
+    printf '%-18s %9s %8s %8s %8s %7s | %5s %8s %8s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$((bad + errors))" \
+      "$stmts" "$sql50" "$sql95" | tee -a "$RUN/results.txt"
+  done <<<"$PAGES"
+  stop_app
+}
+
+for jar in $JARS; do
+  bench_jar "$jar"
+done
