@@ -36,7 +36,7 @@ import jp.kyoten.hub.Indicator;
  */
 @Service
 @Transactional(readOnly = true)
-class IndicatorSets {
+public class IndicatorSets {
 
 	/**
 	 * One indicator: actual (a count, or a percentage with one decimal; null when nothing could be measured yet),

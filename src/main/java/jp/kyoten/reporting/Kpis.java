@@ -41,7 +41,7 @@ import jp.kyoten.directory.SizeBand;
  */
 @Service
 @Transactional(readOnly = true)
-class Kpis {
+public class Kpis {
 
 	static final String FINANCIAL_KINDS = "('REGIONAL_BANK', 'SECOND_REGIONAL_BANK', 'SHINKIN_BANK', "
 			+ "'CREDIT_COOPERATIVE', 'GOVERNMENT_FINANCIAL')";

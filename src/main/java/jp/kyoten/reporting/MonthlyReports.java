@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-class MonthlyReports {
+public class MonthlyReports {
 
 	/** One version of a month's report; {@code snapshot} is the frozen {@link MonthlyReportData} once submitted. */
 	public record Version(long id, YearMonth month, int version, String successStories, String issues,
