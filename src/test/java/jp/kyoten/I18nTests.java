@@ -48,6 +48,38 @@ class I18nTests {
 		}
 	}
 
+	/**
+	 * A year is printed as digits: a bare {@code {0}年} formats 2026 as 「2,026年」, so every argument printed as a
+	 * year (before 年 or 年度, in Japanese, and the same argument in English) is {@code {0,number,#}}.
+	 */
+	@Test
+	void printsYearsWithoutThousandsSeparators() throws IOException {
+		// an era's year (令和{1}年度) is small and may stay bare
+		Pattern bareYear = Pattern.compile("(?<!令和|平成|昭和)\\{(\\d+)}年");
+		List<String> grouped = new ArrayList<>();
+		try (Stream<Path> modules = Files.list(I18N)) {
+			for (Path module : modules.toList()) {
+				Properties ja = load(module.resolve("messages_ja.properties"));
+				Properties en = load(module.resolve("messages_en.properties"));
+				for (String key : ja.stringPropertyNames()) {
+					String text = ja.getProperty(key);
+					Matcher bare = bareYear.matcher(text);
+					while (bare.find()) {
+						grouped.add(module.getFileName() + " ja " + key + "=" + text);
+					}
+					Matcher year = Pattern.compile("\\{(\\d+),number,#}年").matcher(text);
+					while (year.find()) {
+						String english = en.getProperty(key, "");
+						if (english.contains("{" + year.group(1) + "}")) {
+							grouped.add(module.getFileName() + " en " + key + "=" + english);
+						}
+					}
+				}
+			}
+		}
+		assertThat(grouped).isEmpty();
+	}
+
 	@Test
 	void templatesTakeEveryVisibleTextFromTheMessageFiles() throws IOException {
 		List<String> hardCoded = new ArrayList<>();

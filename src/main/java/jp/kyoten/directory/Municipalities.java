@@ -38,6 +38,17 @@ final class Municipalities {
 			.toList();
 	}
 
+	/** Every listed municipality, by code. */
+	static java.util.List<Municipality> all() {
+		return ALL;
+	}
+
+	private static final java.util.List<Municipality> ALL = NAMES.entrySet()
+		.stream()
+		.sorted(Map.Entry.comparingByKey())
+		.map(e -> new Municipality(e.getKey(), e.getValue()))
+		.toList();
+
 	static String name(String code) {
 		return code == null ? "" : NAMES.getOrDefault(code, "");
 	}

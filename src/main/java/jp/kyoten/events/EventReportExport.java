@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,28 +16,18 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import jp.kyoten.platform.pdf.PdfDocuments;
+import jp.kyoten.platform.pdf.PdfTable;
+
 /**
- * The event report as xlsx (Apache POI) and PDF (OpenPDF with an embedded Japanese font: Noto Sans CJK from
- * {@code kyoten.events.pdf-font}, by default Debian's fonts-noto-cjk). Both carry the same columns, labelled from
+ * The event report as xlsx (Apache POI) and PDF (the platform's PDF kit). Both carry the same columns, labelled from
  * the message files; the last row is the total.
  */
 @Component
 class EventReportExport {
-
-	static final String FONT = System.getProperty("kyoten.events.pdf-font",
-			"/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,0");
 
 	record Column(String key, Function<EventFigures, Object> value) {
 	}
@@ -61,8 +52,11 @@ class EventReportExport {
 
 	private final MessageSource messages;
 
-	EventReportExport(MessageSource messages) {
+	private final PdfDocuments documents;
+
+	EventReportExport(MessageSource messages, PdfDocuments documents) {
 		this.messages = messages;
+		this.documents = documents;
 	}
 
 	byte[] xlsx(String title, List<EventFigures> rows, Locale locale) {
@@ -105,40 +99,36 @@ class EventReportExport {
 		}
 	}
 
-	byte[] pdf(String title, List<EventFigures> rows, Locale locale) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Document document = new Document(PageSize.A4.rotate(), 24, 24, 24, 24);
-			PdfWriter.getInstance(document, out);
-			document.open();
-			BaseFont base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-			com.lowagie.text.Font titleFont = new com.lowagie.text.Font(base, 14);
-			com.lowagie.text.Font cellFont = new com.lowagie.text.Font(base, 7);
-			document.add(new Paragraph(title, titleFont));
-			document.add(new Paragraph(" ", cellFont));
-			PdfPTable table = new PdfPTable(COLUMNS.size());
-			table.setWidthPercentage(100);
-			float[] widths = new float[COLUMNS.size()];
-			java.util.Arrays.fill(widths, 1f);
-			widths[0] = 5f;
-			widths[1] = 1.8f;
-			table.setWidths(widths);
-			table.setHeaderRows(1);
+	/** On the platform's PDF kit: title block with the hub and 作成日, one table, the total last on a grey ground. */
+	byte[] pdf(String title, String hub, LocalDate createdOn, List<EventFigures> rows, Locale locale) {
+		PdfTable table = PdfTable
+			.withColumns(COLUMNS.stream().map(c -> messages.getMessage(c.key(), null, locale)).toList())
+			.whenEmpty(messages.getMessage("report.none", null, locale));
+		List<EventFigures> all = withTotal(rows, locale);
+		for (int r = 0; r < all.size(); r++) {
+			List<Object> cells = new ArrayList<>();
 			for (Column c : COLUMNS) {
-				table.addCell(new PdfPCell(new Phrase(messages.getMessage(c.key(), null, locale), cellFont)));
+				cells.add(pdfCell(c, all.get(r)));
 			}
-			for (EventFigures f : withTotal(rows, locale)) {
-				for (Column c : COLUMNS) {
-					Object v = c.value().apply(f);
-					table.addCell(new PdfPCell(new Phrase(v == null ? "—" : v.toString(), cellFont)));
-				}
+			if (rows.size() > 1 && r == all.size() - 1) {
+				table.total(cells.toArray());
 			}
-			document.add(table);
-			document.close();
-			return out.toByteArray();
+			else {
+				table.row(cells);
+			}
 		}
-		catch (IOException | DocumentException ex) {
-			throw new IllegalStateException("PDF report failed", ex);
+		return documents.landscape(title).hub(hub).createdOn(createdOn).table(table).toPdf();
+	}
+
+	/** The day as a date and the satisfaction as a right-aligned percentage; the rest as they are. */
+	private static Object pdfCell(Column column, EventFigures f) {
+		if (column.key().equals("report.col.day")) {
+			return f.day();
 		}
+		if (column.key().equals("report.col.satisfaction")) {
+			return PdfTable.right(percent(f.satisfaction()));
+		}
+		return column.value().apply(f);
 	}
 
 	private List<EventFigures> withTotal(List<EventFigures> rows, Locale locale) {

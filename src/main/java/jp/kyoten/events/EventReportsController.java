@@ -28,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.HubScope;
 
 /**
  * The event report (per event and per month, satisfaction per programme against the 90 % target) with its xlsx and
@@ -58,9 +60,12 @@ class EventReportsController {
 
 	private final MessageSource messages;
 
+	private final Hubs hubs;
+
 	EventReportsController(Events events, EventReports reports, EventReportExport export, AnswerSurvey survey,
 			FollowUpCompanies followUp, AuditTrail audit, MessageSource messages,
-			jp.kyoten.matching.CompanyProgress progress) {
+			jp.kyoten.matching.CompanyProgress progress, Hubs hubs) {
+		this.hubs = hubs;
 		this.progress = progress;
 		this.events = events;
 		this.reports = reports;
@@ -171,7 +176,8 @@ class EventReportsController {
 	private ResponseEntity<byte[]> file(String name, String format, String title, List<EventFigures> rows) {
 		Locale locale = LocaleContextHolder.getLocale();
 		boolean pdf = "pdf".equals(format);
-		byte[] body = pdf ? export.pdf(title, rows, locale) : export.xlsx(title, rows, locale);
+		byte[] body = pdf ? export.pdf(title, hubs.nameOf(HubScope.require()), LocalDate.now(EventView.TOKYO), rows, locale)
+				: export.xlsx(title, rows, locale);
 		audit.record(AuditAction.EXPORT, "event_report", null, name + "." + format);
 		return ResponseEntity.ok()
 			.contentType(pdf ? MediaType.APPLICATION_PDF : XLSX)

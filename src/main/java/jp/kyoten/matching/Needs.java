@@ -164,10 +164,14 @@ public class Needs {
 		Map<Long, SheetView> sheets = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT s.id, s.need_id, s.ordering, s.created_at, s.created_by, sa.position, a.id AS agency_id, a.name,
-				       a.licence_number, a.description, a.website, a.phone, a.email
+				       a.licence_number, a.description, a.website, coalesce(a.phone, ac.phone) AS phone,
+				       coalesce(a.email, ac.email) AS email, ac.name AS contact_name, ac.department AS contact_department
 				  FROM selection_sheet s
 				  JOIN selection_sheet_agency sa ON sa.sheet_id = s.id
-				  JOIN recruitment_agency a ON a.id = sa.agency_id""" + where + " ORDER BY s.created_at DESC, s.id DESC, sa.position")
+				  JOIN recruitment_agency a ON a.id = sa.agency_id
+				  -- the agency's first contact person answers when the agency has no phone or mail of its own
+				  LEFT JOIN LATERAL (SELECT c.name, c.department, c.phone, c.email FROM agency_contact c
+				                      WHERE c.agency_id = a.id ORDER BY c.id LIMIT 1) ac ON true""" + where + " ORDER BY s.created_at DESC, s.id DESC, sa.position")
 			.params(params)
 			.query((ResultSet rs) -> {
 				long id = rs.getLong("id");
@@ -183,7 +187,8 @@ public class Needs {
 				sheet.agencies()
 					.add(new SheetView.SheetAgency(rs.getInt("position"), rs.getLong("agency_id"), rs.getString("name"),
 							rs.getString("licence_number"), rs.getString("description"), rs.getString("website"),
-							rs.getString("phone"), rs.getString("email")));
+							rs.getString("phone"), rs.getString("email"), rs.getString("contact_name"),
+							rs.getString("contact_department")));
 			});
 		return sheets.values().stream().map(s -> new SheetView(s.id(), s.needId(), s.ordering(), s.createdAt(),
 				s.createdBy(), List.copyOf(s.agencies()))).toList();

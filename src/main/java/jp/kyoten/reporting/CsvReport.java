@@ -18,7 +18,7 @@ final class CsvReport {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (CsvWriter csv = new CsvWriter(out, encoding)) {
 			csv.row(doc.title());
-			doc.subtitle().forEach(line -> csv.row(line));
+			doc.heading().forEach(line -> csv.row(line));
 			for (ReportDocument.Section section : doc.sections()) {
 				csv.row();
 				csv.row(section.heading());

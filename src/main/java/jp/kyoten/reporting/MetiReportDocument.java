@@ -27,7 +27,7 @@ class MetiReportDocument {
 		YearMonth month = YearMonth.parse(r.month());
 		String title = m("meti.document.title", month.getYear(), month.getMonthValue(),
 				MonthlyReportDocument.wareki(month));
-		List<String> subtitle = List.of(r.hubName(), r.version() == 0 ? m("report.document.unwritten")
+		List<String> subtitle = List.of(r.version() == 0 ? m("report.document.unwritten")
 				: r.submitted()
 						? m("report.document.submitted", r.version(),
 								MonthlyReportDocument.SUBMITTED_AT.format(r.submittedAt()), r.submittedBy())
@@ -69,7 +69,7 @@ class MetiReportDocument {
 			sections.add(ReportDocument.Section.text(m("meti.meetings"), m("meti.noMeetings")));
 		}
 		sections.add(ReportDocument.Section.text(m("meti.notes"), r.notes()));
-		return new ReportDocument(title, subtitle, sections);
+		return new ReportDocument(title, r.hubName(), subtitle, sections);
 	}
 
 	/** 実績報告_2026-05_第1版. */

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import jp.kyoten.hub.Prefectures;
+import jp.kyoten.directory.Places;
 
 /**
  * Lays a monthly report out for the exports, in Japanese (the prefecture and the Cabinet Office read them): title
@@ -43,7 +43,7 @@ class MonthlyReportDocument {
 	ReportDocument of(MonthlyReportData r) {
 		YearMonth month = YearMonth.parse(r.month());
 		String title = m("report.document.title", month.getYear(), month.getMonthValue(), wareki(month));
-		List<String> subtitle = List.of(r.hubName(), r.version() == 0 ? m("report.document.unwritten")
+		List<String> subtitle = List.of(r.version() == 0 ? m("report.document.unwritten")
 				: r.submitted()
 						? m("report.document.submitted", r.version(), SUBMITTED_AT.format(r.submittedAt()),
 								r.submittedBy())
@@ -108,7 +108,7 @@ class MonthlyReportDocument {
 					.toList()));
 		sections.add(ReportDocument.Section.text(m("report.successStories"), r.successStories()));
 		sections.add(ReportDocument.Section.text(m("report.issues"), r.issues()));
-		return new ReportDocument(title, subtitle, sections);
+		return new ReportDocument(title, r.hubName(), subtitle, sections);
 	}
 
 	/** The file name without extension: 月次報告_2026-05_第1版. */
@@ -135,11 +135,9 @@ class MonthlyReportDocument {
 		return value ? m("report.yes") : "";
 	}
 
+	/** By name (熊本県 熊本市), in every export: the report goes to people, not to a machine. */
 	static String residence(String prefecture, String municipality) {
-		if (prefecture == null) {
-			return "";
-		}
-		return municipality == null ? Prefectures.name(prefecture) : Prefectures.name(prefecture) + " " + municipality;
+		return Places.name(prefecture, municipality);
 	}
 
 	private String m(String key, Object... args) {

@@ -1,127 +1,63 @@
 package jp.kyoten.reporting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import jp.kyoten.platform.pdf.OfficialPdf;
+import jp.kyoten.platform.pdf.PdfDocuments;
+import jp.kyoten.platform.pdf.PdfTable;
 
 /**
- * A report as PDF on A4 landscape with the Japanese font embedded (Noto Sans CJK JP from Debian's fonts-noto-cjk,
- * subset to the characters used), so that it reads the same on any machine. The font file is read once.
+ * A report as PDF on A4 landscape, on the platform's PDF kit: title block with the hub, 作成日 in 和暦 and 西暦 and the
+ * boxes the prefecture stamps (担当・確認・承認・県受付), then each section as a heading and a table (figures
+ * right-aligned with separators) or a text.
  */
-final class PdfReport {
+@Component
+class PdfReport {
 
-	/** Where Debian's fonts-noto-cjk puts the font; ",0" is Noto Sans CJK JP within the collection. */
-	static final List<Path> FONT_FILES = List.of(Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
-			Path.of("/usr/share/fonts/opentype/noto-cjk/NotoSansCJK-Regular.ttc"));
+	private final PdfDocuments documents;
 
-	private static volatile BaseFont font;
+	private final MessageSource messages;
 
-	private PdfReport() {
+	PdfReport(PdfDocuments documents, MessageSource messages) {
+		this.documents = documents;
+		this.messages = messages;
 	}
 
-	static byte[] write(ReportDocument doc) {
-		BaseFont base = font();
-		Font title = new Font(base, 14, Font.BOLD);
-		Font heading = new Font(base, 11, Font.BOLD);
-		Font text = new Font(base, 8);
-		Font header = new Font(base, 8, Font.BOLD);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Document pdf = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-		try {
-			PdfWriter.getInstance(pdf, out);
-			pdf.addTitle(doc.title());
-			pdf.open();
-			pdf.add(new Paragraph(doc.title(), title));
-			for (String line : doc.subtitle()) {
-				pdf.add(new Paragraph(line, text));
-			}
-			for (ReportDocument.Section section : doc.sections()) {
-				Paragraph h = new Paragraph(section.heading(), heading);
-				h.setSpacingBefore(10);
-				h.setSpacingAfter(4);
-				pdf.add(h);
-				if (section.isText()) {
-					pdf.add(new Paragraph(section.text(), text));
-					continue;
-				}
-				PdfPTable table = new PdfPTable(widths(section));
-				table.setWidthPercentage(100);
-				table.setHeaderRows(1);
-				for (String column : section.columns()) {
-					PdfPCell cell = new PdfPCell(new Phrase(column, header));
-					cell.setGrayFill(0.9f);
-					table.addCell(cell);
-				}
-				for (List<Object> row : section.rows()) {
-					for (Object value : row) {
-						PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : value.toString(), text));
-						if (value instanceof Number || value instanceof ReportDocument.Percent) {
-							cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-						}
-						table.addCell(cell);
-					}
-				}
-				if (section.rows().isEmpty()) {
-					table.completeRow();
-				}
-				pdf.add(table);
-			}
-			pdf.close();
-			return out.toByteArray();
+	byte[] write(ReportDocument doc, LocalDate createdOn) {
+		OfficialPdf pdf = documents.landscape(doc.title())
+			.hub(doc.hub())
+			.createdOn(createdOn)
+			.stampBoxes(m("report.stamp.staff"), m("report.stamp.checked"), m("report.stamp.approved"),
+					m("report.stamp.received"));
+		if (!doc.subtitle().isEmpty()) {
+			pdf.period(String.join("　", doc.subtitle()));
 		}
-		catch (DocumentException ex) {
-			throw new IllegalStateException("PDF could not be written", ex);
-		}
-	}
-
-	/** Relative column widths from the longest text in each column, so that names wrap less than flags. */
-	static float[] widths(ReportDocument.Section section) {
-		float[] widths = new float[section.columns().size()];
-		for (int c = 0; c < widths.length; c++) {
-			int longest = section.columns().get(c).length() / 2;
+		for (ReportDocument.Section section : doc.sections()) {
+			pdf.heading(section.heading());
+			if (section.isText()) {
+				pdf.text(section.text().isBlank() ? m("report.none") : section.text());
+				continue;
+			}
+			PdfTable table = PdfTable.withColumns(section.columns()).whenEmpty(m("report.none"));
 			for (List<Object> row : section.rows()) {
-				Object v = row.get(c);
-				longest = Math.max(longest, v == null ? 0 : v.toString().length());
+				table.row(row.stream().map(PdfReport::cell).toList());
 			}
-			widths[c] = Math.clamp(longest, 3, 16);
+			pdf.table(table);
 		}
-		return widths;
+		return pdf.toPdf();
 	}
 
-	private static BaseFont font() {
-		if (font == null) {
-			synchronized (PdfReport.class) {
-				if (font == null) {
-					Path file = FONT_FILES.stream()
-						.filter(Files::isReadable)
-						.findFirst()
-						.orElseThrow(() -> new IllegalStateException(
-								"Japanese font missing: install fonts-noto-cjk (" + FONT_FILES.get(0) + ")"));
-					try {
-						font = BaseFont.createFont(file + ",0", BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-				}
-			}
-		}
-		return font;
+	private static Object cell(Object value) {
+		return value instanceof ReportDocument.Percent p ? PdfTable.right(p.toString()) : value;
+	}
+
+	private String m(String key) {
+		return messages.getMessage(key, null, Locale.JAPANESE);
 	}
 
 }

@@ -3,10 +3,19 @@ package jp.kyoten.reporting;
 import java.util.List;
 
 /**
- * A report laid out for export, independent of the file format: a title and sections, each a table (headings and
- * rows of cells: text, or numbers kept as numbers) or a free text. The xlsx, PDF and CSV writers each render it.
+ * A report laid out for export, independent of the file format: a title, the hub, the lines under it, and sections,
+ * each a table (headings and rows of cells: text, or numbers kept as numbers) or a free text. The xlsx, PDF and CSV
+ * writers each render it.
  */
-record ReportDocument(String title, List<String> subtitle, List<Section> sections) {
+record ReportDocument(String title, String hub, List<String> subtitle, List<Section> sections) {
+
+	/** The hub and the lines under the title, for the writers that print them one a line (xlsx, CSV). */
+	List<String> heading() {
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		lines.add(hub);
+		lines.addAll(subtitle);
+		return lines;
+	}
 
 	record Section(String heading, List<String> columns, List<List<Object>> rows, String text) {
 

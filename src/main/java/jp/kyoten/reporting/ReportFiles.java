@@ -26,8 +26,11 @@ class ReportFiles {
 
 	private final AuditTrail audit;
 
-	ReportFiles(AuditTrail audit) {
+	private final PdfReport pdf;
+
+	ReportFiles(AuditTrail audit, PdfReport pdf) {
 		this.audit = audit;
+		this.pdf = pdf;
 	}
 
 	static YearMonth month(String value) {
@@ -54,7 +57,7 @@ class ReportFiles {
 				type = XLSX;
 			}
 			case "pdf" -> {
-				body = PdfReport.write(doc);
+				body = pdf.write(doc, java.time.LocalDate.now(FiscalYear.TOKYO));
 				type = MediaType.APPLICATION_PDF;
 			}
 			case "csv" -> {

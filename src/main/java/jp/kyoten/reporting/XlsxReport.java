@@ -34,7 +34,7 @@ final class XlsxReport {
 			Styles styles = new Styles(book);
 			int r = 0;
 			cell(sheet.createRow(r++), 0, doc.title(), styles.title);
-			for (String line : doc.subtitle()) {
+			for (String line : doc.heading()) {
 				cell(sheet.createRow(r++), 0, line, styles.text);
 			}
 			int widest = 1;

@@ -292,7 +292,31 @@ class EventPagesTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andReturn();
 		assertThat(new String(pdf.getResponse().getContentAsByteArray(), 0, 5)).isEqualTo("%PDF-");
+		byte[] bytes = pdf.getResponse().getContentAsByteArray();
+		assertThat(jp.kyoten.platform.pdf.PdfPages.compactText(bytes)).contains("開催日", "作成日", "熊本", "満足度", "1/1");
+		jp.kyoten.platform.pdf.PdfPages.render(bytes, "event-report");
 		mvc.perform(get("/events/reports").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isOk());
+	}
+
+	@Test
+	void printsYearsAsDigitsOnTheListTheReportAndItsFiles() throws Exception {
+		mvc.perform(get("/events").param("month", "2026-11").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("2026年11月")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2,026"))));
+		mvc.perform(get("/events/reports").param("month", "2026-11").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2,026"))));
+		byte[] xlsx = mvc.perform(get("/events/reports/2026-11.xlsx").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).startsWith("2026年11月");
+		}
+		byte[] pdf = mvc.perform(get("/events/reports/2026-11.pdf").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(jp.kyoten.platform.pdf.PdfPages.compactText(pdf)).contains("2026年11月イベント実績").doesNotContain("2,026");
 	}
 
 	@Test

@@ -94,6 +94,9 @@ class NeedPagesTests {
 	@Test
 	void printsTheSelectionSheetAsHtmlAndAsAPdfWithItsJapaneseText() throws Exception {
 		long agency = fx.agency("kumamoto", "印刷用プロ人材", EmploymentForm.SECONDMENT, JobCategory.R_AND_D);
+		HubScope.runAs(fx.hub("kumamoto"), () -> ctx.getBean(jp.kyoten.agency.ManageAgencyContacts.class)
+			.add(agency, new jp.kyoten.agency.AgencyContactDetails("紹介 花子", null, "熊本支店", null,
+					"hanako@agency.example", "096-111-2222")));
 		String company = "印刷" + MatchingFixture.unique() + "株式会社";
 		var c = fx.consultation("kumamoto", company);
 		long need = HubScope.callAs(fx.hub("kumamoto"), () -> fx.registerNeed.register(c.consultationId(),
@@ -102,21 +105,22 @@ class NeedPagesTests {
 		String sheetPath = mvc.perform(post("/needs/{id}/sheets", need).with(staff()).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
-		mvc.perform(get(sheetPath).with(staff()))
+		String html = mvc.perform(get(sheetPath).with(staff()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("印刷用プロ人材")))
-			.andExpect(content().string(containsString("ROTATION offset=")))
-			.andExpect(content().string(containsString(company)));
+			.andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("印刷用プロ人材", company, "番目の事業者から順に掲載しています", "096-111-2222",
+				"hanako@agency.example", "熊本支店 紹介 花子")
+			.doesNotContain("ROTATION", "offset=", "sheet no.");
 
 		byte[] pdf = mvc.perform(get(sheetPath + "/pdf").with(staff()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
 			.andReturn().getResponse().getContentAsByteArray();
-		PdfReader reader = new PdfReader(pdf);
-		String text = new PdfTextExtractor(reader).getTextFromPage(1);
-		reader.close();
-		assertThat(text).contains("事業者選択シート").contains(company).contains("印刷用プロ人材").contains("研究開発リーダー");
-		assertThat(agency).isPositive();
+		String text = jp.kyoten.platform.pdf.PdfPages.compactText(pdf);
+		assertThat(text).contains("事業者選択シート", company + "御中", "印刷用プロ人材", "研究開発リーダー", "作成日",
+				"番目の事業者から順に掲載しています", "096-111-2222", "hanako@agency.example", "1/1")
+			.doesNotContain("ROTATION", "offset=");
+		jp.kyoten.platform.pdf.PdfPages.render(pdf, "selection-sheet");
 	}
 
 	@Test

@@ -149,7 +149,10 @@ class MonthlyReportExportTests {
 		}
 		// table cells wrap (the extractor joins the lines with a space): compare without white space
 		assertThat(text.toString().replaceAll("\\s", "")).contains("月次報告", "令和8年5月", "相談件数", "成約件数", "年度累計", "達成率",
-				"くまもと精密工業株式会社", "あそ観光物産有限会社", "900000", "1500000", "65", "4.6");
+				"くまもと精密工業株式会社", "あそ観光物産有限会社", "900,000", "1,500,000", "65", "4.6", "作成日", "担当", "確認",
+				"承認", "県受付", "1/")
+			.doesNotContain("900000", "1500000");
+		jp.kyoten.platform.pdf.PdfPages.render(pdf, "monthly-report");
 		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile");
 	}
 

@@ -1,0 +1,93 @@
+package jp.kyoten.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * One page of a list as a page shows it: the rows, the total, and the links of the shared list fragments
+ * ({@code fragments/lists :: sort} and {@code :: pager}): page numbers 「1 … 4 5 6 … 20」, the page size, and
+ * column headings that sort. {@code baseUrl} carries the list's filters; the links add page, size and order.
+ */
+public record ListPage<T>(List<T> rows, long total, ListRequest request, String baseUrl) {
+
+	/** Pages shown on each side of the current one before a gap. */
+	private static final int AROUND = 2;
+
+	public int totalPages() {
+		return (int) Math.max(1, (total + request.size() - 1) / request.size());
+	}
+
+	/** The current page, from 1. */
+	public int number() {
+		return request.page() + 1;
+	}
+
+	public boolean hasPrevious() {
+		return request.page() > 0;
+	}
+
+	public boolean hasNext() {
+		return number() < totalPages();
+	}
+
+	/** Page numbers from 1 to show, {@code 0} standing for a gap (…): first, last, and two each side. */
+	public List<Integer> pageNumbers() {
+		List<Integer> numbers = new ArrayList<>();
+		int last = totalPages();
+		for (int p = 1; p <= last; p++) {
+			if (p == 1 || p == last || Math.abs(p - number()) <= AROUND) {
+				numbers.add(p);
+			}
+			else if (numbers.getLast() != 0) {
+				numbers.add(0);
+			}
+		}
+		return numbers;
+	}
+
+	/** The link to page {@code number} (from 1) in the same order and size. */
+	public String pageHref(int number) {
+		return href(number - 1, request.size(), request.sort(), request.descending());
+	}
+
+	/** The first page at another size. */
+	public String sizeHref(int size) {
+		return href(0, size, request.sort(), request.descending());
+	}
+
+	/** The first page sorted by the key: the other way round when it is the current order, else its usual way. */
+	public String sortHref(String key) {
+		return href(0, request.size(), key, key.equals(request.sort()) ? !request.descending() : null);
+	}
+
+	/** {@code ascending}, {@code descending} or {@code none}, for the heading's {@code aria-sort}. */
+	public String ariaSort(String key) {
+		if (!key.equals(request.sort())) {
+			return "none";
+		}
+		return request.descending() ? "descending" : "ascending";
+	}
+
+	/** ▲ or ▼ beside the heading of the current order. */
+	public String sortMark(String key) {
+		return key.equals(request.sort()) ? request.descending() ? "▼" : "▲" : "";
+	}
+
+	public List<Integer> sizes() {
+		return ListRequest.SIZES;
+	}
+
+	private String href(int page, int size, String sort, Boolean descending) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(baseUrl)
+			.replaceQueryParam("page", page)
+			.replaceQueryParam("size", size)
+			.replaceQueryParam("sort", sort);
+		return (descending == null ? link.replaceQueryParam("dir")
+				: link.replaceQueryParam("dir", descending ? "desc" : "asc"))
+			.build()
+			.toUriString();
+	}
+
+}
