@@ -52,21 +52,30 @@ public class EventPlans {
 		this.audit = audit;
 	}
 
-	/** Plans waiting for the prefecture (計画), earliest event first. */
+	/** Plans waiting for the prefecture (計画), earliest event first, with their decisions: two queries. */
 	@Transactional(readOnly = true)
 	public List<Plan> awaiting() {
+		java.util.Map<Long, List<Decision>> decisions = new java.util.HashMap<>();
+		jdbc.sql("""
+				SELECT a.event_id, a.decision, a.comment, a.decided_name, a.decided_role, a.decided_at
+				  FROM event_approval a JOIN event e ON e.id = a.event_id
+				 WHERE e.state = 'PLANNED' ORDER BY a.decided_at, a.id""")
+			.query((rs, n) -> decisions.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+				.add(new Decision(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getTimestamp(6).toInstant())))
+			.list();
 		return jdbc.sql(Events.COLUMNS + " WHERE e.state = 'PLANNED' ORDER BY e.starts_at, e.id")
 			.query(Events::view)
 			.list()
 			.stream()
-			.map(this::plan)
+			.map(e -> plan(e, decisions.getOrDefault(e.id(), List.of())))
 			.toList();
 	}
 
 	/** @throws RecordNotFoundException for another hub's event */
 	@Transactional(readOnly = true)
 	public Plan plan(long id) {
-		return plan(events.get(id));
+		return plan(events.get(id), decisions(id));
 	}
 
 	/**
@@ -131,10 +140,10 @@ public class EventPlans {
 		return role;
 	}
 
-	private Plan plan(EventView e) {
+	private static Plan plan(EventView e, List<Decision> decisions) {
 		return new Plan(e.id(), e.title(), e.kind().name(), e.state().name(), e.startsAt(), e.endsAt(), e.venue(),
 				e.onlineUrl(), e.capacity(), e.programme(), e.programmeText(), e.speakers(), e.coOrganisers(),
-				e.theme(), decisions(e.id()));
+				e.theme(), decisions);
 	}
 
 }

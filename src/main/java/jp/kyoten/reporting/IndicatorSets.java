@@ -81,60 +81,76 @@ public class IndicatorSets {
 			case PRO_TALENT -> dashboard.kpis(hubId, year, today)
 				.forEach(k -> values.add(new IndicatorValue(k.kpi().name(), Indicator.Unit.COUNT.name(),
 						BigDecimal.valueOf(k.actual()), k.target(), k.achievement(), k.pace(), k.ahead())));
-			case TALENT_PROGRAMME -> {
-				List<EventCounts.EventSummary> year_ = events.events(year.start(), year.end());
-				distinct = events.totals(year.start(), year.end(), List.of()).distinctCompanies();
-				Set<String> matching = Set.of("MATCHING");
-				int answers = sum(year_, null, EventCounts.EventSummary::companyAnswers);
-				int topTwo = sum(year_, null, EventCounts.EventSummary::companyTopTwo);
-				int matchingCompanies = sum(year_, matching, EventCounts.EventSummary::companies);
-				int matchingOffers = sum(year_, matching, EventCounts.EventSummary::offers);
-				for (Indicator i : Indicator.of(kind)) {
-					BigDecimal actual = switch (i) {
-						case TP_SATISFACTION -> share(topTwo, answers);
-						case TP_OFFER_RATE -> share(matchingOffers, matchingCompanies);
-						case TP_OFFERS -> count(sum(year_, null, EventCounts.EventSummary::offers));
-						case TP_NETWORKING_COMPANIES ->
-							count(sum(year_, Set.of("NETWORKING"), EventCounts.EventSummary::companies));
-						case TP_SEMINAR_COMPANIES ->
-							count(sum(year_, Set.of("SEMINAR", "MINI_SEMINAR"), EventCounts.EventSummary::companies));
-						case TP_MATCHING_COMPANIES -> count(matchingCompanies);
-						case TP_NETWORKING_INSTITUTIONS -> count(
-								sum(year_, Set.of("NETWORKING", "SYMPOSIUM"), EventCounts.EventSummary::institutions));
-						case TP_WORKSHOP_INSTITUTIONS ->
-							count(sum(year_, Set.of("WORKSHOP"), EventCounts.EventSummary::institutions));
-						default -> throw new IllegalStateException(i.name());
-					};
-					values.add(value(i, actual, targets.get(i), elapsed));
-				}
-			}
-			case YOROZU -> {
-				ActivityCounts.ConsultationCounts c = activity.consultations(hubId, year.start(), year.end());
-				EventCounts.Totals t = events.totals(year.start(), year.end(), List.of());
-				for (Indicator i : Indicator.of(kind)) {
-					BigDecimal actual = switch (i) {
-						case YZ_CONSULTATIONS -> count(c.consultations());
-						case YZ_COMPANIES -> count(c.companies());
-						case YZ_NEW_COMPANIES -> count(c.newCompanies());
-						case YZ_REFERRALS -> count(c.referralsMade());
-						case YZ_JOINT_SUPPORT -> count(c.jointSupport());
-						case YZ_SATISFACTION -> t.satisfaction();
-						default -> throw new IllegalStateException(i.name());
-					};
-					values.add(value(i, actual, targets.get(i), elapsed));
+			case TALENT_PROGRAMME, YOROZU -> {
+				actuals(hubId, kind, year.start(), year.end())
+					.forEach((i, actual) -> values.add(value(i, actual, targets.get(i), elapsed)));
+				if (kind == HubKind.TALENT_PROGRAMME) {
+					distinct = events.totals(year.start(), year.end(), List.of()).distinctCompanies();
 				}
 			}
 		}
 		return new IndicatorSet(kind.name(), year.year(), values, distinct);
 	}
 
+	/**
+	 * The actuals of the indicator set of a TALENT_PROGRAMME or YOROZU hub over [from, to), in the set's order (the
+	 * monthly report asks for a month and for April to the month).
+	 */
+	Map<Indicator, BigDecimal> actuals(long hubId, HubKind kind, LocalDate from, LocalDate to) {
+		Map<Indicator, BigDecimal> actuals = new java.util.LinkedHashMap<>();
+		if (kind == HubKind.TALENT_PROGRAMME) {
+			List<EventCounts.EventSummary> held = events.events(from, to);
+			Set<String> matching = Set.of("MATCHING");
+			int answers = sum(held, null, EventCounts.EventSummary::companyAnswers);
+			int topTwo = sum(held, null, EventCounts.EventSummary::companyTopTwo);
+			int matchingCompanies = sum(held, matching, EventCounts.EventSummary::companies);
+			int matchingOffers = sum(held, matching, EventCounts.EventSummary::offers);
+			for (Indicator i : Indicator.of(kind)) {
+				actuals.put(i, switch (i) {
+					case TP_SATISFACTION -> share(topTwo, answers);
+					case TP_OFFER_RATE -> share(matchingOffers, matchingCompanies);
+					case TP_OFFERS -> count(sum(held, null, EventCounts.EventSummary::offers));
+					case TP_NETWORKING_COMPANIES -> count(sum(held, Set.of("NETWORKING"), EventCounts.EventSummary::companies));
+					case TP_SEMINAR_COMPANIES ->
+						count(sum(held, Set.of("SEMINAR", "MINI_SEMINAR"), EventCounts.EventSummary::companies));
+					case TP_MATCHING_COMPANIES -> count(matchingCompanies);
+					case TP_NETWORKING_INSTITUTIONS ->
+						count(sum(held, Set.of("NETWORKING", "SYMPOSIUM"), EventCounts.EventSummary::institutions));
+					case TP_WORKSHOP_INSTITUTIONS -> count(sum(held, Set.of("WORKSHOP"), EventCounts.EventSummary::institutions));
+					default -> throw new IllegalStateException(i.name());
+				});
+			}
+		}
+		else if (kind == HubKind.YOROZU) {
+			ActivityCounts.ConsultationCounts c = activity.consultations(hubId, from, to);
+			EventCounts.Totals t = events.totals(from, to, List.of());
+			for (Indicator i : Indicator.of(kind)) {
+				actuals.put(i, switch (i) {
+					case YZ_CONSULTATIONS -> count(c.consultations());
+					case YZ_COMPANIES -> count(c.companies());
+					case YZ_NEW_COMPANIES -> count(c.newCompanies());
+					case YZ_REFERRALS -> count(c.referralsMade());
+					case YZ_JOINT_SUPPORT -> count(c.jointSupport());
+					case YZ_SATISFACTION -> t.satisfaction();
+					default -> throw new IllegalStateException(i.name());
+				});
+			}
+		}
+		return actuals;
+	}
+
+	/** Achievement of a target in percent, one decimal; null without a target (or a target of 0) or an actual. */
+	static Double achievement(BigDecimal actual, Integer target) {
+		return target == null || target == 0 || actual == null ? null
+				: actual.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP)
+					.doubleValue();
+	}
+
 	static IndicatorValue value(Indicator i, BigDecimal actual, Integer target, double elapsed) {
 		if (target == null || actual == null) {
 			return new IndicatorValue(i.name(), i.unit().name(), actual, target, null, null, null);
 		}
-		Double achievement = target == 0 ? null
-				: actual.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP)
-					.doubleValue();
+		Double achievement = achievement(actual, target);
 		if (i.percent()) {
 			return new IndicatorValue(i.name(), i.unit().name(), actual, target, achievement, null,
 					actual.compareTo(BigDecimal.valueOf(target)) >= 0);

@@ -17,8 +17,12 @@ public record MonthlyReportData(String hubName, String hubPrefecture, String mon
 		List<Kpis.IssueCount> consultationsByIssue, String successStories, String issues, List<EventLine> events,
 		EventTotals eventTotals, List<OtherHire> otherHires) {
 
-	/** One KPI: the month, April to the month, the year's target and the cumulative achievement in percent. */
-	public record KpiLine(String kpi, int month, int cumulative, Integer target, Double achievement) {
+	/**
+	 * One indicator of the hub's kind (for a Pro hub one of its five KPIs): the month, April to the month, the year's
+	 * target and the cumulative achievement in percent. Counts are whole numbers; a percentage indicator (満足度, 内定率)
+	 * carries one decimal, or null when nothing was measured.
+	 */
+	public record KpiLine(String kpi, Number month, Number cumulative, Integer target, Double achievement) {
 	}
 
 	/**

@@ -53,7 +53,11 @@ public class MonthlyReports {
 
 	private final EventCounts events;
 
-	MonthlyReports(JdbcClient jdbc, Kpis kpis, Hubs hubs, JsonMapper json, EventCounts events) {
+	private final IndicatorSets indicators;
+
+	MonthlyReports(JdbcClient jdbc, Kpis kpis, Hubs hubs, JsonMapper json, EventCounts events,
+			IndicatorSets indicators) {
+		this.indicators = indicators;
 		this.jdbc = jdbc;
 		this.kpis = kpis;
 		this.hubs = hubs;
@@ -166,12 +170,14 @@ public class MonthlyReports {
 		KpiFigures inMonth = monthly.get(month);
 		KpiFigures cumulative = Kpis.cumulative(monthly, month);
 		Map<Kpi, Integer> targets = hubs.targets(hubId, year.year());
-		List<MonthlyReportData.KpiLine> lines = Arrays.stream(Kpi.values())
-			.map(k -> new MonthlyReportData.KpiLine(k.name(), inMonth.get(k), cumulative.get(k), targets.get(k),
-					KpiProgress.rate(cumulative.get(k), targets.get(k))))
-			.toList();
 		LocalDate from = month.atDay(1);
 		LocalDate to = month.plusMonths(1).atDay(1);
+		List<MonthlyReportData.KpiLine> lines = hub.getKind() == jp.kyoten.hub.HubKind.PRO_TALENT
+				? Arrays.stream(Kpi.values())
+					.map(k -> new MonthlyReportData.KpiLine(k.name(), inMonth.get(k), cumulative.get(k), targets.get(k),
+							KpiProgress.rate(cumulative.get(k), targets.get(k))))
+					.toList()
+				: indicatorLines(hubId, hub.getKind(), year, from, to);
 		List<MonthlyReportData.EventLine> eventLines = events.events(from, to)
 			.stream()
 			.map(e -> new MonthlyReportData.EventLine(e.day(), e.kind(), e.title(), e.theme(), e.companies(), e.people(),
@@ -191,6 +197,19 @@ public class MonthlyReports {
 				new MonthlyReportData.EventTotals(t.events(), t.people(), t.companyAttendances(), t.distinctCompanies(),
 						t.satisfaction()),
 				hires);
+	}
+
+	/** The indicator set of a TALENT_PROGRAMME or YOROZU hub: the month and April to the month against the targets. */
+	private List<MonthlyReportData.KpiLine> indicatorLines(long hubId, jp.kyoten.hub.HubKind kind, FiscalYear year,
+			LocalDate from, LocalDate to) {
+		Map<jp.kyoten.hub.Indicator, java.math.BigDecimal> inMonth = indicators.actuals(hubId, kind, from, to);
+		Map<jp.kyoten.hub.Indicator, java.math.BigDecimal> sofar = indicators.actuals(hubId, kind, year.start(), to);
+		Map<jp.kyoten.hub.Indicator, Integer> targets = hubs.indicatorTargets(hubId, year.year());
+		return inMonth.keySet()
+			.stream()
+			.map(i -> new MonthlyReportData.KpiLine(i.name(), inMonth.get(i), sofar.get(i), targets.get(i),
+					IndicatorSets.achievement(sofar.get(i), targets.get(i))))
+			.toList();
 	}
 
 	private static Version version(ResultSet rs, int n) throws SQLException {
