@@ -44,7 +44,7 @@ public class EventCounts {
 	 * from 5 (満足) down to 1. {@code offers} are all offers recorded for the event so far.
 	 */
 	public record EventSummary(long eventId, LocalDate day, String kind, String state, String title, String theme,
-			String programme, int registered, int people, int companies, int newCompanies, int institutions,
+			String programme, int registered, int people, int companies, int institutions,
 			int talent, int companyAnswers, int companyTopTwo, BigDecimal satisfaction, int institutionAnswers,
 			BigDecimal institutionSatisfaction, int talentAnswers, BigDecimal talentSatisfaction,
 			List<Integer> companyAnswersBySatisfaction, int offers, String minutes, List<Handout> handouts) {
@@ -68,6 +68,16 @@ public class EventCounts {
 			return EventFigures.share(offers, companyAttendances);
 		}
 
+	}
+
+	/** The events' figures added up (延べ), with the distinct count asked for separately. */
+	public static Totals add(List<EventSummary> events, int distinctCompanies) {
+		int answers = events.stream().mapToInt(EventSummary::companyAnswers).sum();
+		int topTwo = events.stream().mapToInt(EventSummary::companyTopTwo).sum();
+		return new Totals(events.size(), events.stream().mapToInt(EventSummary::people).sum(),
+				events.stream().mapToInt(EventSummary::companies).sum(), distinctCompanies,
+				events.stream().mapToInt(EventSummary::institutions).sum(), answers, topTwo,
+				EventFigures.share(topTwo, answers), events.stream().mapToInt(EventSummary::offers).sum());
 	}
 
 	/** Events of a kind in a period: held (開催済・報告済) and still planned (計画・承認・公開). */
@@ -100,7 +110,7 @@ public class EventCounts {
 
 	/** The events starting in [from, to) (Japan dates), earliest first, with their figures: three queries. */
 	public List<EventSummary> events(LocalDate from, LocalDate to) {
-		List<EventFigures> figures = reports.between(from, to);
+		List<EventFigures> figures = reports.between(from, to, false);
 		if (figures.isEmpty()) {
 			return List.of();
 		}
@@ -132,7 +142,7 @@ public class EventCounts {
 			String[] t = texts.getOrDefault(f.eventId(), new String[4]);
 			Integer[] counts = bySatisfaction.getOrDefault(f.eventId(), new Integer[] { 0, 0, 0, 0, 0 });
 			return new EventSummary(f.eventId(), f.day(), f.kind().name(), t[0], f.label(), t[1], t[2], f.registered(),
-					f.attended(), f.companies(), f.newCompanies(), f.institutions(), f.talent(), f.responses(),
+					f.attended(), f.companies(), f.institutions(), f.talent(), f.responses(),
 					f.topTwo(), f.satisfaction(), f.institutionResponses(), f.institutionSatisfaction(),
 					f.talentResponses(), f.talentSatisfaction(), List.of(counts), f.offers(), t[3],
 					handouts.getOrDefault(f.eventId(), List.of()));
@@ -144,12 +154,19 @@ public class EventCounts {
 	 * count of distinct participant companies beside the 延べ count.
 	 */
 	public Totals totals(LocalDate from, LocalDate to, Collection<String> kinds) {
-		List<EventFigures> rows = reports.between(from, to)
+		List<EventFigures> rows = reports.between(from, to, false)
 			.stream()
 			.filter(f -> kinds.isEmpty() || kinds.contains(f.kind().name()))
 			.toList();
 		EventFigures sum = EventReports.sum("", rows);
-		int distinct = jdbc.sql("""
+		int distinct = distinctCompanies(from, to, kinds);
+		return new Totals(rows.size(), sum.attended(), sum.companies(), distinct, sum.institutions(), sum.responses(),
+				sum.topTwo(), sum.satisfaction(), sum.offers());
+	}
+
+	/** Distinct companies with someone checked in at the events of the kinds (all when empty) in [from, to). */
+	public int distinctCompanies(LocalDate from, LocalDate to, Collection<String> kinds) {
+		return jdbc.sql("""
 				SELECT count(DISTINCT r.company_id) FROM event e JOIN event_registration r ON r.event_id = e.id
 				 WHERE e.starts_at >= ? AND e.starts_at < ? AND (cardinality(?::text[]) = 0 OR e.kind = ANY (?::text[]))
 				   AND r.participant_type = 'COMPANY'
@@ -157,8 +174,6 @@ public class EventCounts {
 			.params(start(from), start(to), kinds.toArray(String[]::new), kinds.toArray(String[]::new))
 			.query(Integer.class)
 			.single();
-		return new Totals(rows.size(), sum.attended(), sum.companies(), distinct, sum.institutions(), sum.responses(),
-				sum.topTwo(), sum.satisfaction(), sum.offers());
 	}
 
 	/** Events per kind starting in [from, to): held and still planned. One query. */

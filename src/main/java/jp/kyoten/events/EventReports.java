@@ -34,42 +34,76 @@ class EventReports {
 	 * <li>内定件数 ({@code offers}): offers recorded for the event, one row each (a company with three offers counts
 	 * three), from the follow-up or the talent programme's interview sets.
 	 * </ul>
+	 * Each figure is one aggregate over the set's registrations, answers and offers (a set of a year's events costs
+	 * about what a month's does, bench/contract-reports).
 	 */
+	/**
+	 * 新規企業: each participant company's first event with someone of theirs checked in, over all the hub's events.
+	 * It looks at every registration of the set's companies, so only the event report asks for it.
+	 */
+	private static final String NEW_COMPANIES = """
+			firsts AS (
+			  SELECT DISTINCT ON (r.company_id) r.company_id, r.event_id
+			    FROM event_registration r JOIN event e ON e.id = r.event_id
+			   WHERE r.company_id IN (SELECT company_id FROM reg WHERE came AND participant_type = 'COMPANY')
+			     AND EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id)
+			   ORDER BY r.company_id, e.starts_at, e.id),
+			fresh AS (SELECT event_id, count(*) AS new_companies FROM firsts GROUP BY event_id),""";
+
+	private static final String NO_NEW_COMPANIES = """
+			fresh AS (SELECT NULL::bigint AS event_id, 0::bigint AS new_companies WHERE false),""";
+
 	private static final String PER_EVENT = """
 			WITH ev AS (SELECT e.* FROM event e WHERE %s),
 			reg AS (
-			  SELECT r.*, EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id) AS came
+			  SELECT r.id, r.event_id, r.status, r.no_show, r.participant_type, r.company_id, r.organisation,
+			         EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id) AS came
 			    FROM event_registration r JOIN ev ON ev.id = r.event_id),
+			seats AS (
+			  SELECT event_id,
+			         count(*) FILTER (WHERE status = 'CONFIRMED') AS registered,
+			         count(*) FILTER (WHERE status = 'WAITLISTED') AS waitlisted,
+			         count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled,
+			         count(*) FILTER (WHERE came) AS attended,
+			         count(*) FILTER (WHERE no_show) AS no_shows,
+			         count(DISTINCT company_id) FILTER (WHERE came AND participant_type = 'COMPANY') AS companies,
+			         count(DISTINCT lower(organisation)) FILTER (WHERE came AND participant_type = 'INSTITUTION')
+			           AS institutions,
+			         count(*) FILTER (WHERE came AND participant_type = 'TALENT') AS talent
+			    FROM reg GROUP BY event_id),
+			%s
 			ans AS (
-			  SELECT s.event_id, s.satisfaction, coalesce(r.participant_type, 'COMPANY') AS type
+			  SELECT s.event_id,
+			         count(*) FILTER (WHERE coalesce(r.participant_type, 'COMPANY') = 'COMPANY') AS responses,
+			         count(*) FILTER (WHERE coalesce(r.participant_type, 'COMPANY') = 'COMPANY' AND s.satisfaction >= 4)
+			           AS top_two,
+			         count(*) FILTER (WHERE r.participant_type = 'INSTITUTION') AS institution_responses,
+			         count(*) FILTER (WHERE r.participant_type = 'INSTITUTION' AND s.satisfaction >= 4)
+			           AS institution_top_two,
+			         count(*) FILTER (WHERE r.participant_type = 'TALENT') AS talent_responses,
+			         count(*) FILTER (WHERE r.participant_type = 'TALENT' AND s.satisfaction >= 4) AS talent_top_two
 			    FROM event_survey_response s JOIN ev ON ev.id = s.event_id
-			    LEFT JOIN event_registration r ON r.id = s.registration_id)
+			    LEFT JOIN event_registration r ON r.id = s.registration_id
+			   GROUP BY s.event_id),
+			offered AS (SELECT o.event_id, count(*) AS offers FROM event_offer o JOIN ev ON ev.id = o.event_id
+			             GROUP BY o.event_id)
 			SELECT ev.id, ev.title, ev.kind, (ev.starts_at AT TIME ZONE 'Asia/Tokyo')::date AS day,
-			  (SELECT count(*) FROM reg WHERE reg.event_id = ev.id AND status = 'CONFIRMED') AS registered,
-			  (SELECT count(*) FROM reg WHERE reg.event_id = ev.id AND status = 'WAITLISTED') AS waitlisted,
-			  (SELECT count(*) FROM reg WHERE reg.event_id = ev.id AND status = 'CANCELLED') AS cancelled,
-			  (SELECT count(*) FROM reg WHERE reg.event_id = ev.id AND came) AS attended,
-			  (SELECT count(*) FROM reg WHERE reg.event_id = ev.id AND no_show) AS no_shows,
-			  (SELECT count(DISTINCT company_id) FROM reg
-			    WHERE reg.event_id = ev.id AND came AND participant_type = 'COMPANY') AS companies,
-			  (SELECT count(DISTINCT reg.company_id) FROM reg
-			    WHERE reg.event_id = ev.id AND reg.came AND reg.participant_type = 'COMPANY' AND reg.company_id IS NOT NULL
-			      AND NOT EXISTS (SELECT 1 FROM event_registration o JOIN event oe ON oe.id = o.event_id
-			                       WHERE o.company_id = reg.company_id
-			                         AND EXISTS (SELECT 1 FROM event_attendance oa WHERE oa.registration_id = o.id)
-			                         AND (oe.starts_at, oe.id) < (ev.starts_at, ev.id))) AS new_companies,
-			  (SELECT count(DISTINCT lower(organisation)) FROM reg
-			    WHERE reg.event_id = ev.id AND came AND participant_type = 'INSTITUTION') AS institutions,
-			  (SELECT count(*) FROM reg WHERE reg.event_id = ev.id AND came AND participant_type = 'TALENT') AS talent,
-			  (SELECT count(*) FROM ans WHERE ans.event_id = ev.id AND type = 'COMPANY') AS responses,
-			  (SELECT count(*) FROM ans WHERE ans.event_id = ev.id AND type = 'COMPANY' AND satisfaction >= 4) AS top_two,
-			  (SELECT count(*) FROM event_offer o WHERE o.event_id = ev.id) AS offers,
-			  (SELECT count(*) FROM ans WHERE ans.event_id = ev.id AND type = 'INSTITUTION') AS institution_responses,
-			  (SELECT count(*) FROM ans WHERE ans.event_id = ev.id AND type = 'INSTITUTION' AND satisfaction >= 4)
-			    AS institution_top_two,
-			  (SELECT count(*) FROM ans WHERE ans.event_id = ev.id AND type = 'TALENT') AS talent_responses,
-			  (SELECT count(*) FROM ans WHERE ans.event_id = ev.id AND type = 'TALENT' AND satisfaction >= 4) AS talent_top_two
-			  FROM ev ORDER BY ev.starts_at, ev.id""";
+			       coalesce(seats.registered, 0) AS registered, coalesce(seats.waitlisted, 0) AS waitlisted,
+			       coalesce(seats.cancelled, 0) AS cancelled, coalesce(seats.attended, 0) AS attended,
+			       coalesce(seats.no_shows, 0) AS no_shows, coalesce(seats.companies, 0) AS companies,
+			       coalesce(fresh.new_companies, 0) AS new_companies, coalesce(seats.institutions, 0) AS institutions,
+			       coalesce(seats.talent, 0) AS talent, coalesce(ans.responses, 0) AS responses,
+			       coalesce(ans.top_two, 0) AS top_two, coalesce(offered.offers, 0) AS offers,
+			       coalesce(ans.institution_responses, 0) AS institution_responses,
+			       coalesce(ans.institution_top_two, 0) AS institution_top_two,
+			       coalesce(ans.talent_responses, 0) AS talent_responses,
+			       coalesce(ans.talent_top_two, 0) AS talent_top_two
+			  FROM ev
+			  LEFT JOIN seats ON seats.event_id = ev.id
+			  LEFT JOIN fresh ON fresh.event_id = ev.id
+			  LEFT JOIN ans ON ans.event_id = ev.id
+			  LEFT JOIN offered ON offered.event_id = ev.id
+			 ORDER BY ev.starts_at, ev.id""";
 
 	private final JdbcClient jdbc;
 
@@ -78,7 +112,8 @@ class EventReports {
 	}
 
 	EventFigures ofEvent(long eventId) {
-		return jdbc.sql(PER_EVENT.formatted("e.id = ?")).param(eventId).query(EventReports::figures).single();
+		return jdbc.sql(PER_EVENT.formatted("e.id = ?", NEW_COMPANIES)).param(eventId).query(EventReports::figures)
+			.single();
 	}
 
 	/** Each event starting in the month (Japan time). */
@@ -87,7 +122,13 @@ class EventReports {
 	}
 
 	List<EventFigures> between(LocalDate from, LocalDate to) {
-		return jdbc.sql(PER_EVENT.formatted("e.starts_at >= ? AND e.starts_at < ?"))
+		return between(from, to, true);
+	}
+
+	/** @param newCompanies whether to count 新規企業 (the event report); the other reports leave it at 0 */
+	List<EventFigures> between(LocalDate from, LocalDate to, boolean newCompanies) {
+		return jdbc.sql(PER_EVENT.formatted("e.starts_at >= ? AND e.starts_at < ?",
+				newCompanies ? NEW_COMPANIES : NO_NEW_COMPANIES))
 			.params(Timestamp.from(start(from)), Timestamp.from(start(to)))
 			.query(EventReports::figures)
 			.list();

@@ -85,7 +85,7 @@ public class IndicatorSets {
 				actuals(hubId, kind, year.start(), year.end())
 					.forEach((i, actual) -> values.add(value(i, actual, targets.get(i), elapsed)));
 				if (kind == HubKind.TALENT_PROGRAMME) {
-					distinct = events.totals(year.start(), year.end(), List.of()).distinctCompanies();
+					distinct = events.distinctCompanies(year.start(), year.end(), List.of());
 				}
 			}
 		}
@@ -169,7 +169,8 @@ public class IndicatorSets {
 		return BigDecimal.valueOf(n);
 	}
 
-	private static BigDecimal share(int part, int whole) {
+	/** A share in percent, one decimal; null when the whole is 0. */
+	static BigDecimal share(int part, int whole) {
 		return whole == 0 ? null
 				: BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
 	}

@@ -56,8 +56,10 @@ class MetiReports {
 			.map(e -> new MetiReportData.Meeting(e.eventId(), e.day(), e.title(), e.theme(), e.minutes(),
 					e.handouts().stream().map(EventCounts.Handout::filename).toList()))
 			.toList();
-		EventCounts.Totals all = events.totals(from, to, List.of());
-		EventCounts.Totals matching = events.totals(from, to, List.of("MATCHING"));
+		// the month's totals from its events' figures (延べ), beside the distinct count
+		EventCounts.Totals all = EventCounts.add(summaries, events.distinctCompanies(from, to, List.of()));
+		EventCounts.Totals matching = EventCounts.add(
+				summaries.stream().filter(e -> "MATCHING".equals(e.kind())).toList(), 0);
 		MetiReportData.Totals totals = new MetiReportData.Totals(all.events(), all.people(), all.companyAttendances(),
 				all.distinctCompanies(), all.institutionAttendances(), all.satisfaction(), all.offers(),
 				matching.offerRate());

@@ -178,13 +178,13 @@ public class MonthlyReports {
 							KpiProgress.rate(cumulative.get(k), targets.get(k))))
 					.toList()
 				: indicatorLines(hubId, hub.getKind(), year, from, to);
-		List<MonthlyReportData.EventLine> eventLines = events.events(from, to)
-			.stream()
+		List<EventCounts.EventSummary> summaries = events.events(from, to);
+		List<MonthlyReportData.EventLine> eventLines = summaries.stream()
 			.map(e -> new MonthlyReportData.EventLine(e.day(), e.kind(), e.title(), e.theme(), e.companies(), e.people(),
 					e.institutions(), e.talent(), e.companyAnswers(), e.satisfaction(), e.institutionSatisfaction(),
 					e.talentSatisfaction(), e.offers()))
 			.toList();
-		EventCounts.Totals t = events.totals(from, to, List.of());
+		EventCounts.Totals t = EventCounts.add(summaries, events.distinctCompanies(from, to, List.of()));
 		List<MonthlyReportData.OtherHire> hires = events.hires(from, to)
 			.stream()
 			.map(h -> new MonthlyReportData.OtherHire(h.offeredOn(), "EVENT_FOLLOW_UP", h.companyName(), h.eventTitle(),
