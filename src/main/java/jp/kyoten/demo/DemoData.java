@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.HubKind;
+import jp.kyoten.hub.Indicator;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.identity.Role;
@@ -36,7 +37,9 @@ class DemoData implements SmartInitializingSingleton {
 	static final List<DemoUser> USERS = List.of(
 			new DemoUser("manager@kumamoto.demo", "熊本 花子", Role.HUB_MANAGER, "kumamoto"),
 			new DemoUser("coordinator@kumamoto.demo", "阿蘇 太郎", Role.COORDINATOR, "kumamoto"),
+			new DemoUser("officer@kumamoto.demo", "熊本県 商工労働部 担当", Role.PREFECTURE_OFFICER, "kumamoto"),
 			new DemoUser("manager@fukuoka.demo", "博多 一郎", Role.HUB_MANAGER, "fukuoka"),
+			new DemoUser("manager@kyushu-meti.demo", "天神 直子", Role.HUB_MANAGER, "kyushu-meti"),
 			new DemoUser("admin@kyoten.demo", "システム管理者", Role.SYSTEM_ADMIN, null));
 
 	private final DemoSettings settings;
@@ -79,12 +82,14 @@ class DemoData implements SmartInitializingSingleton {
 			List<Hub> demoHubs = tx.execute(status -> {
 				Hub kumamoto = hubs.create("kumamoto", "熊本県プロフェッショナル人材戦略拠点", HubKind.PRO_TALENT, "43");
 				Hub fukuoka = hubs.create("fukuoka", "福岡県プロフェッショナル人材戦略拠点", HubKind.PRO_TALENT, "40");
+				Hub meti = hubs.create("kyushu-meti", "九州経済産業局 地域中小企業人材確保支援事業", HubKind.TALENT_PROGRAMME, "40");
 				setKumamotoTargets(kumamoto.getId());
+				setProgrammeTargets(meti.getId());
 				for (DemoUser u : USERS) {
 					Long hubId = u.hubSlug() == null ? null : hubs.bySlug(u.hubSlug()).orElseThrow().getId();
 					accounts.createIfAbsent(hubId, u.email(), u.name(), u.role(), password);
 				}
-				return List.of(kumamoto, fukuoka);
+				return List.of(kumamoto, fukuoka, meti);
 			});
 			// The hub must be in scope before the transaction borrows its connection: row-level security reads it then.
 			for (Hub hub : demoHubs) {
@@ -93,7 +98,7 @@ class DemoData implements SmartInitializingSingleton {
 							status -> c.seed(hub.getId(), hub.getPrefectureCode(), settings.companiesPerHub())));
 				}
 			}
-			log.info("Demo data created: 2 hubs, {} users, {} companies per hub", USERS.size(),
+			log.info("Demo data created: 3 hubs, {} users, {} companies per hub", USERS.size(),
 					settings.companiesPerHub());
 		}
 		printLogins(password);
@@ -106,6 +111,14 @@ class DemoData implements SmartInitializingSingleton {
 		hubs.setTarget(hubId, 2026, Kpi.DIGITAL_PLACEMENTS, 12);
 		hubs.setTarget(hubId, 2026, Kpi.FINANCIAL_REFERRAL_PLACEMENTS, 12);
 		hubs.setTarget(hubId, 2026, Kpi.SIDE_JOB_NEW_COMPANY_PLACEMENTS, 20);
+	}
+
+	/** Seed 001 §2–3: the METI programme's targets, from the figures the specification proposes. */
+	private void setProgrammeTargets(long hubId) {
+		int year = Hubs.fiscalYearOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
+		for (Indicator i : Indicator.of(HubKind.TALENT_PROGRAMME)) {
+			hubs.setTarget(hubId, year, i, i.suggested());
+		}
 	}
 
 	private String password() {

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  */
 record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, int events, int registered,
 		int waitlisted, int cancelled, int attended, int noShows, int companies, int newCompanies, int institutions,
-		int talent, int responses, int topTwo, int offers) {
+		int talent, int responses, int topTwo, int offers, int institutionResponses, int institutionTopTwo,
+		int talentResponses, int talentTopTwo) {
 
 	/** The METI target: 90 % of those who answered choose one of the two best answers. */
 	static final BigDecimal TARGET = BigDecimal.valueOf(90);
@@ -21,10 +22,25 @@ record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, i
 		return companies - newCompanies;
 	}
 
-	/** 満足度 in percent, one decimal; null when nobody answered. */
+	/** 満足度 of the participant companies in percent, one decimal; null when no company answered. */
 	public BigDecimal satisfaction() {
-		return responses == 0 ? null
-				: BigDecimal.valueOf(topTwo * 100L).divide(BigDecimal.valueOf(responses), 1, RoundingMode.HALF_UP);
+		return share(topTwo, responses);
+	}
+
+	/** The institutions' answers, shown apart from the companies'. */
+	public BigDecimal institutionSatisfaction() {
+		return share(institutionTopTwo, institutionResponses);
+	}
+
+	/** The talent's answers, shown apart from the companies'. */
+	public BigDecimal talentSatisfaction() {
+		return share(talentTopTwo, talentResponses);
+	}
+
+	/** The top-two share in percent, one decimal; null without answers. */
+	public static BigDecimal share(int topTwo, int answers) {
+		return answers == 0 ? null
+				: BigDecimal.valueOf(topTwo * 100L).divide(BigDecimal.valueOf(answers), 1, RoundingMode.HALF_UP);
 	}
 
 	public Boolean meetsTarget() {

@@ -65,8 +65,12 @@ class EventsController {
 
 	private final MessageSource messages;
 
+	private final EventPlans plans;
+
 	EventsController(Events events, PlanEvent plan, RegisterForEvent register, CancelRegistration cancel,
-			AnnounceEvent announce, KeepHandouts handouts, EventMails mails, MessageSource messages, Clock clock) {
+			AnnounceEvent announce, KeepHandouts handouts, EventMails mails, MessageSource messages,
+			EventPlans plans, Clock clock) {
+		this.plans = plans;
 		this.clock = clock;
 		this.events = events;
 		this.plan = plan;
@@ -128,6 +132,7 @@ class EventsController {
 		model.addAttribute("questions", events.questions(id));
 		model.addAttribute("registrations", events.registrations(id));
 		model.addAttribute("handouts", events.handouts(id));
+		model.addAttribute("decisions", plans.decisions(id));
 		model.addAttribute("next", event.state().next());
 		model.addAttribute("states", EventState.values());
 		model.addAttribute("mayPlan", user.role() != Role.CLERK);
@@ -183,7 +188,9 @@ class EventsController {
 		if (to == EventState.APPROVED && user.role() == Role.COORDINATOR) {
 			throw new AccessDeniedException("only managers approve");
 		}
-		return act(id, redirect, () -> plan.advance(id, to), "events.state.changed");
+		// the approval is the prefecture's: a manager records it as given (the record names the manager's role)
+		Runnable step = to == EventState.APPROVED ? () -> plans.approve(id, null) : () -> plan.advance(id, to);
+		return act(id, redirect, step, "events.state.changed");
 	}
 
 	@PostMapping("/{id}/sessions")

@@ -46,8 +46,11 @@ public class SampleEvents {
 
 	private final JdbcClient jdbc;
 
+	private final RecordOffer offers;
+
 	SampleEvents(PlanEvent plan, RegisterForEvent register, CheckIn checkIn, AnswerSurvey survey,
-			FollowUpCompanies followUp, JdbcClient jdbc, Clock clock) {
+			FollowUpCompanies followUp, JdbcClient jdbc, RecordOffer offers, Clock clock) {
+		this.offers = offers;
 		this.clock = clock;
 		this.plan = plan;
 		this.register = register;
@@ -62,40 +65,23 @@ public class SampleEvents {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate lastMonth = today.minusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY)).plusWeeks(2);
 		// planned, registered for and published while it was ahead, then moved to its real (past) date and held
-		long held = create("経営者向けセミナー「副業・兼業人材の活かし方」", EventKind.SEMINAR, "プロフェッショナル人材事業",
-				today.plusDays(1), 14, 16, "熊本市国際交流会館 第1会議室", 50, null);
-		for (int i = 0; i < 6; i++) {
-			register.register(held, person(i, domain, "held"), RegisterForEvent.Source.STAFF);
-		}
-		plan.advance(held, EventState.APPROVED);
-		plan.advance(held, EventState.PUBLISHED);
-		EventDetails ahead = jdbcDetails(held);
-		plan.update(held, version(held), new EventDetails(ahead.title(), ahead.kind(), ahead.programme(),
-				lastMonth.atTime(14, 0).atZone(HubTime.ZONE).toInstant(),
-				lastMonth.atTime(16, 0).atZone(HubTime.ZONE).toInstant(), ahead.venue(), ahead.onlineUrl(),
-				ahead.capacity(), ahead.audiences(), ahead.programmeText(), ahead.speakers(), ahead.coOrganisers(),
-				ahead.theme(), ahead.members()));
-		plan.advance(held, EventState.HELD);
-		long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ? AND number = 1")
-			.param(held)
-			.query(Long.class)
-			.single();
+		long held = held("経営者向けセミナー「副業・兼業人材の活かし方」", EventKind.SEMINAR, "プロフェッショナル人材事業",
+				lastMonth, "熊本市国際交流会館 第1会議室", null, domain, "held", 5, new int[] { 5, 5, 4, 4, 3 });
 		List<Long> regs = jdbc.sql("SELECT id FROM event_registration WHERE event_id = ? ORDER BY id")
 			.param(held)
 			.query(Long.class)
 			.list();
-		int[] satisfaction = { 5, 5, 4, 4, 3 };
-		for (int i = 0; i < 5; i++) {
-			checkIn.checkIn(held, regs.get(i), session, "LIST");
-			survey.answer(held, regs.get(i), new SurveyAnswer(satisfaction[i], "副業人材の活用事例が参考になった",
-					i % 2 == 0 ? NextAction.CONSULT : NextAction.SIDE_JOB, null), true);
-		}
-		checkIn.markNoShows(held);
 		Long company = jdbc.sql("SELECT company_id FROM event_registration WHERE id = ?")
 			.param(regs.getFirst())
 			.query(Long.class)
 			.single();
 		followUp.record(company, FollowUpCompanies.fiscalYear(lastMonth), FollowUpStatus.OFFER, "経営企画人材に内定");
+		// each offer on its own: this company made two, and one became a hire through the event (not a KPI placement)
+		offers.record(new RecordOffer.NewOffer(company, held, lastMonth.plusDays(10), "経営企画 候補A", true,
+				"セミナー後の個別相談から"), RecordOffer.Source.FOLLOW_UP);
+		offers.record(new RecordOffer.NewOffer(company, held, lastMonth.plusDays(12), null, false, null),
+				RecordOffer.Source.FOLLOW_UP);
+		heldCouncil(domain, lastMonth.minusDays(7));
 
 		LocalDate nextMonth = today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY)).plusWeeks(1);
 		long open = create("ミニセミナー「DX人材の採用と育成」", EventKind.MINI_SEMINAR, "プロフェッショナル人材事業", nextMonth,
@@ -119,6 +105,73 @@ public class SampleEvents {
 		long matching = create("企業と人材のマッチングイベント（面接会）", EventKind.MATCHING, "人材確保支援事業",
 				nextMonth.plusWeeks(3), 13, 17, "熊本城ホール", 40, null);
 		plan.advance(matching, EventState.APPROVED);
+	}
+
+	/** A council held last month: members checked in (institutions and companies), its minutes written. */
+	private void heldCouncil(String domain, LocalDate day) {
+		long council = held("第2回 熊本県プロフェッショナル人材戦略協議会", EventKind.COUNCIL, null, day, "熊本県庁 行政棟 会議室",
+				"副業・兼業人材の活用に向けた金融機関との連携", domain, "council", 4, new int[] { 5, 4, 4, 5 });
+		plan.recordMinutes(council, "1. 拠点の活動報告（相談件数・成約件数の推移）\n2. 金融機関からの取組紹介\n"
+				+ "3. 意見交換：副業・兼業人材の活用事例の共有を次回までに整理する。");
+	}
+
+	/**
+	 * The METI talent programme's demo events: a networking event and a matching event held last month with check-ins,
+	 * surveys and offers (three at one company), seminars ahead.
+	 */
+	public void seedProgramme(String domain) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate last = today.minusMonths(1).withDayOfMonth(10);
+		held("経営者向けネットワーキング「人的資本経営と組織づくり」", EventKind.NETWORKING, "戦略人事の普及・実装", last,
+				"福岡市 天神スカイホール", null, domain, "net", 6, new int[] { 5, 5, 4, 4, 5, 3 });
+		long matching = held("デジタル推進人材マッチングイベント", EventKind.MATCHING, "デジタル推進人材活用促進", last.plusDays(7),
+				"福岡市 博多駅前会議室", null, domain, "match", 5, new int[] { 5, 4, 4, 5, 2 });
+		List<Long> companies = jdbc.sql("""
+				SELECT DISTINCT company_id FROM event_registration WHERE event_id = ? AND company_id IS NOT NULL
+				 ORDER BY company_id""").param(matching).query(Long.class).list();
+		for (int i = 0; i < 3; i++) {
+			offers.record(new RecordOffer.NewOffer(companies.getFirst(), matching, last.plusDays(14 + i),
+					"デジタル人材 候補" + (char) ('A' + i), false, null), RecordOffer.Source.INTERVIEW_SET);
+		}
+		offers.record(new RecordOffer.NewOffer(companies.get(1), matching, last.plusDays(15), "DX推進 候補D", true,
+				null), RecordOffer.Source.INTERVIEW_SET);
+		LocalDate next = today.plusMonths(1).withDayOfMonth(12);
+		create("人材確保セミナー・個別相談会（佐賀会場）", EventKind.SEMINAR, "戦略人事エキスパートの創出", next, 13, 17,
+				"佐賀市 アバンセ", 60, null);
+		create("第1回 九州人材政策専門検討会議", EventKind.COUNCIL, null, next.plusDays(5), 10, 12, "九州経済産業局 会議室", 20,
+				"企業規模別の人材課題と自己診断シート");
+	}
+
+	/** An event planned, registered for, held on {@code day} with {@code came} people checked in and answering. */
+	private long held(String title, EventKind kind, String programme, LocalDate day, String venue, String theme,
+			String domain, String tag, int came, int[] satisfaction) {
+		long id = create(title, kind, programme, LocalDate.now(clock).plusDays(1), 14, 16, venue, 50, theme);
+		for (int i = 0; i < came + 1; i++) {
+			register.register(id, person(i, domain, tag), RegisterForEvent.Source.STAFF);
+		}
+		plan.advance(id, EventState.APPROVED);
+		plan.advance(id, EventState.PUBLISHED);
+		EventDetails ahead = jdbcDetails(id);
+		plan.update(id, version(id), new EventDetails(ahead.title(), ahead.kind(), ahead.programme(),
+				day.atTime(14, 0).atZone(HubTime.ZONE).toInstant(), day.atTime(16, 0).atZone(HubTime.ZONE).toInstant(),
+				ahead.venue(), ahead.onlineUrl(), ahead.capacity(), ahead.audiences(), ahead.programmeText(),
+				ahead.speakers(), ahead.coOrganisers(), ahead.theme(), ahead.members()));
+		plan.advance(id, EventState.HELD);
+		long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ? AND number = 1")
+			.param(id)
+			.query(Long.class)
+			.single();
+		List<Long> regs = jdbc.sql("SELECT id FROM event_registration WHERE event_id = ? ORDER BY id")
+			.param(id)
+			.query(Long.class)
+			.list();
+		for (int i = 0; i < came; i++) {
+			checkIn.checkIn(id, regs.get(i), session, "LIST");
+			survey.answer(id, regs.get(i), new SurveyAnswer(satisfaction[i], "事例が参考になった", NextAction.CONSULT, null),
+					true);
+		}
+		checkIn.markNoShows(id);
+		return id;
 	}
 
 	private EventDetails jdbcDetails(long id) {

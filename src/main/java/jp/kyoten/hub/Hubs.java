@@ -65,14 +65,41 @@ public class Hubs {
 		return hubs.save(new Hub(slug, name, kind, prefectureCode));
 	}
 
+	/** The five Pro-hub KPIs' targets of the year (the codes are those of {@link Indicator} too). */
 	public Map<Kpi, Integer> targets(long hubId, int fiscalYear) {
 		Map<Kpi, Integer> targets = new EnumMap<>(Kpi.class);
+		indicatorTargets(hubId, fiscalYear).forEach((indicator, target) -> {
+			if (indicator.kind() == HubKind.PRO_TALENT) {
+				targets.put(Kpi.valueOf(indicator.name()), target);
+			}
+		});
+		return targets;
+	}
+
+	/** Every indicator's target of the year that the manager set. */
+	public Map<Indicator, Integer> indicatorTargets(long hubId, int fiscalYear) {
+		Map<Indicator, Integer> targets = new EnumMap<>(Indicator.class);
 		jdbc.sql("SELECT kpi, target FROM hub_kpi_target WHERE hub_id = ? AND fiscal_year = ?")
 			.params(hubId, fiscalYear)
-			.query((rs, n) -> Map.entry(Kpi.valueOf(rs.getString(1)), rs.getInt(2)))
+			.query((rs, n) -> new Object[] { indicator(rs.getString(1)), rs.getInt(2) })
 			.list()
-			.forEach(e -> targets.put(e.getKey(), e.getValue()));
+			.stream()
+			.filter(row -> row[0] != null)
+			.forEach(row -> targets.put((Indicator) row[0], (Integer) row[1]));
 		return targets;
+	}
+
+	@Transactional
+	public void setTarget(long hubId, int fiscalYear, Indicator indicator, int target) {
+		jdbc.sql("""
+				INSERT INTO hub_kpi_target (hub_id, fiscal_year, kpi, target) VALUES (?, ?, ?, ?)
+				ON CONFLICT (hub_id, fiscal_year, kpi) DO UPDATE SET target = EXCLUDED.target""")
+			.params(hubId, fiscalYear, indicator.name(), target)
+			.update();
+	}
+
+	private static Indicator indicator(String code) {
+		return java.util.Arrays.stream(Indicator.values()).filter(i -> i.name().equals(code)).findFirst().orElse(null);
 	}
 
 	@Transactional

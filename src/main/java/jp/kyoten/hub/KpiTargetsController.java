@@ -40,9 +40,10 @@ class KpiTargetsController {
 		int fiscalYear = year != null ? year : Hubs.fiscalYearOf(LocalDate.now(clock));
 		model.addAttribute("year", fiscalYear);
 		model.addAttribute("reiwa", fiscalYear - 2018);
-		model.addAttribute("kpis", Kpi.values());
+		model.addAttribute("kpis", Indicator.of(hubs.kindOf(HubScope.require())));
 		Map<String, Integer> targets = new java.util.HashMap<>();
-		hubs.targets(HubScope.require(), fiscalYear).forEach((kpi, target) -> targets.put(kpi.name(), target));
+		hubs.indicatorTargets(HubScope.require(), fiscalYear)
+			.forEach((indicator, target) -> targets.put(indicator.name(), target));
 		model.addAttribute("targets", targets);
 		return "hub/targets";
 	}
@@ -53,14 +54,14 @@ class KpiTargetsController {
 			redirect.addFlashAttribute("flashErrorKey", "hub.targets.badYear");
 			return "redirect:/hub/targets";
 		}
-		Map<Kpi, Integer> parsed = new EnumMap<>(Kpi.class);
-		for (Kpi kpi : Kpi.values()) {
+		Map<Indicator, Integer> parsed = new EnumMap<>(Indicator.class);
+		for (Indicator kpi : Indicator.of(hubs.kindOf(HubScope.require()))) {
 			String raw = values.getOrDefault("target_" + kpi.name(), "").strip();
 			if (raw.isEmpty()) {
 				continue;
 			}
 			String digits = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC).replace(",", "");
-			if (!digits.matches("\\d{1,6}")) {
+			if (!digits.matches("\\d{1,6}") || kpi.percent() && Integer.parseInt(digits) > 100) {
 				redirect.addFlashAttribute("flashErrorKey", "hub.targets.badNumber");
 				return "redirect:/hub/targets?year=" + year;
 			}

@@ -54,6 +54,15 @@ class AgencyPortalController {
 		return forms.submitProgress(id, base(id), progressForm, result, model, redirect);
 	}
 
+	/** 実際の就職: joined on a day, or did not join. */
+	@PostMapping("/handoffs/{id}/joined")
+	String joined(@PathVariable long id, @RequestParam(required = false) Joining status,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate joinedOn,
+			RedirectAttributes redirect) {
+		return forms.submitJoining(id, base(id), status, joinedOn, redirect);
+	}
+
 	@PostMapping("/handoffs/{id}/placement")
 	String placement(@PathVariable long id, @Valid @ModelAttribute HandOffForms.PlacementForm placementForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {

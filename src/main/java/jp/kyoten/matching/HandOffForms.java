@@ -82,8 +82,11 @@ class HandOffForms {
 
 	private final MessageSource messages;
 
+	private final RecordJoining recordJoining;
+
 	HandOffForms(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
-			ReportPlacement reportPlacement, MessageSource messages) {
+			ReportPlacement reportPlacement, MessageSource messages, RecordJoining recordJoining) {
+		this.recordJoining = recordJoining;
 		this.handOffs = handOffs;
 		this.placements = placements;
 		this.progress = progress;
@@ -107,6 +110,24 @@ class HandOffForms {
 	String submitPlacement(long id, String base, PlacementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, String flashKey) {
 		return submit(id, base, result, model, redirect, flashKey, () -> reportPlacement.report(id, form.report()));
+	}
+
+	/**
+	 * Records 実際の就職 of the hand-off's placement; a refusal comes back as a flash message on the page.
+	 */
+	String submitJoining(long id, String base, Joining status, LocalDate joinedOn, RedirectAttributes redirect) {
+		PlacementView placement = placements.ofHandOff(handOffs.get(id).id())
+			.orElseThrow(() -> new jp.kyoten.platform.RecordNotFoundException("placement of hand-off", id));
+		try {
+			recordJoining.record(placement.id(), status, joinedOn);
+			redirect.addFlashAttribute("flash",
+					messages.getMessage("placement.joined.saved", null, LocaleContextHolder.getLocale()));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError",
+					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+		}
+		return "redirect:" + base;
 	}
 
 	private String submit(long id, String base, BindingResult result, Model model, RedirectAttributes redirect,

@@ -79,6 +79,16 @@ class HandOffsController {
 		return forms.submitProgress(id, "/handoffs/" + id, progressForm, result, model, redirect);
 	}
 
+	/** 実際の就職: joined on a day, or did not join. */
+	@PostMapping("/handoffs/{id}/joined")
+	@PreAuthorize(MatchingRoles.CASE_STAFF)
+	String joined(@PathVariable long id, @RequestParam(required = false) Joining status,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate joinedOn,
+			RedirectAttributes redirect) {
+		return forms.submitJoining(id, "/handoffs/" + id, status, joinedOn, redirect);
+	}
+
 	@PostMapping("/handoffs/{id}/placement")
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String placement(@PathVariable long id, @Valid @ModelAttribute HandOffForms.PlacementForm placementForm,

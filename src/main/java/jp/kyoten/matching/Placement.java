@@ -78,6 +78,18 @@ class Placement {
 	@Column(name = "confirmed_by")
 	private String confirmedBy;
 
+	@Enumerated(EnumType.STRING)
+	private Joining joined;
+
+	@Column(name = "joined_on")
+	private LocalDate joinedOn;
+
+	@Column(name = "joined_recorded_by")
+	private String joinedRecordedBy;
+
+	@Column(name = "joined_recorded_at")
+	private Instant joinedRecordedAt;
+
 	@Version
 	private int version;
 
@@ -125,6 +137,25 @@ class Placement {
 		this.confirmed = true;
 		this.confirmedAt = Instant.now();
 		this.confirmedBy = actor;
+	}
+
+	/**
+	 * 実際の就職: the talent joined on {@code on}, or did not join (then {@code on} is null). It may be corrected as
+	 * the agency learns more.
+	 * @throws BusinessRuleException {@code placement.joined.dateRequired} for a joining without its day,
+	 * {@code placement.joined.beforeContract} for a day before the contract date
+	 */
+	void recordJoining(Joining status, LocalDate on, String actor) {
+		if (status == Joining.JOINED && on == null) {
+			throw new BusinessRuleException("placement.joined.dateRequired");
+		}
+		if (status == Joining.JOINED && on.isBefore(contractDate)) {
+			throw new BusinessRuleException("placement.joined.beforeContract", contractDate);
+		}
+		this.joined = status;
+		this.joinedOn = status == Joining.JOINED ? on : null;
+		this.joinedRecordedBy = actor;
+		this.joinedRecordedAt = Instant.now();
 	}
 
 	Long getId() {

@@ -28,7 +28,7 @@ public class Placements {
 			       h.provided_data ->> 'companyName' AS company_name, p.agency_id, a.name AS agency_name,
 			       p.contract_date, p.start_date, p.employment_form, p.residence_before_pref, p.residence_before_muni,
 			       p.residence_after_pref, p.residence_after_muni, p.fee, p.reported_at, p.reported_by,
-			       p.reported_by_agency, p.confirmed, p.confirmed_at, p.confirmed_by
+			       p.reported_by_agency, p.confirmed, p.confirmed_at, p.confirmed_by, p.joined, p.joined_on
 			  FROM placement p
 			  JOIN handoff h ON h.id = p.handoff_id
 			  JOIN recruitment_agency a ON a.id = p.agency_id
@@ -100,7 +100,9 @@ public class Placements {
 				new Residence(rs.getString("residence_after_pref"), rs.getString("residence_after_muni")), feeYen,
 				rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by"),
 				rs.getBoolean("reported_by_agency"), rs.getBoolean("confirmed"),
-				confirmedAt == null ? null : confirmedAt.toInstant(), rs.getString("confirmed_by"));
+				confirmedAt == null ? null : confirmedAt.toInstant(), rs.getString("confirmed_by"),
+				rs.getString("joined") == null ? null : Joining.valueOf(rs.getString("joined")),
+				rs.getObject("joined_on", LocalDate.class));
 	}
 
 }

@@ -26,9 +26,25 @@ class PlacementsApiController {
 
 	private final ConfirmPlacement confirm;
 
-	PlacementsApiController(Placements placements, ConfirmPlacement confirm) {
+	private final RecordJoining joining;
+
+	/** 実際の就職: {@code JOINED} with {@code joinedOn}, or {@code NOT_JOINED}. */
+	record JoiningRequest(Joining status, LocalDate joinedOn) {
+	}
+
+	PlacementsApiController(Placements placements, ConfirmPlacement confirm, RecordJoining joining) {
 		this.placements = placements;
 		this.confirm = confirm;
+		this.joining = joining;
+	}
+
+	@PostMapping("/{id}/joined")
+	@PreAuthorize(MatchingRoles.CASE_STAFF_OR_AGENCY)
+	@Operation(summary = "The agency or staff record whether the talent actually joined (実際の就職): JOINED on a day, "
+			+ "or NOT_JOINED; a placement whose talent did not join leaves KPI 2")
+	PlacementView joined(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody JoiningRequest request) {
+		joining.record(id, request.status(), request.joinedOn());
+		return placements.get(id);
 	}
 
 	@GetMapping

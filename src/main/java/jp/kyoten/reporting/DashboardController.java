@@ -44,12 +44,19 @@ class DashboardController {
 
 	private final MessageSource messages;
 
-	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages, Clock clock) {
+	private final IndicatorSets indicators;
+
+	private final MonthlyReports reports;
+
+	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages, IndicatorSets indicators,
+			MonthlyReports reports, Clock clock) {
 		this.clock = clock;
 		this.dashboard = dashboard;
 		this.kpis = kpis;
 		this.hubs = hubs;
 		this.messages = messages;
+		this.indicators = indicators;
+		this.reports = reports;
 	}
 
 	@GetMapping
@@ -61,7 +68,21 @@ class DashboardController {
 		model.addAttribute("reiwa", year.reiwa());
 		model.addAttribute("elapsed", Math.round(year.elapsed(view.today()) * 1000) / 10.0);
 		model.addAttribute("dimensions", Kpis.Dimension.values());
-		model.addAttribute("currentMonth", YearMonth.now(clock).minusMonths(1).toString());
+		YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+		model.addAttribute("currentMonth", lastMonth.toString());
+		long hubId = HubScope.require();
+		jp.kyoten.hub.HubKind kind = hubs.kindOf(hubId);
+		model.addAttribute("hubKind", kind.name());
+		if (kind != jp.kyoten.hub.HubKind.PRO_TALENT) {
+			model.addAttribute("indicatorSet", indicators.of(hubId, year, view.today()));
+		}
+		if (kind == jp.kyoten.hub.HubKind.TALENT_PROGRAMME) {
+			// 実績報告 of last month: due on the 15th of this month
+			model.addAttribute("metiMonth", lastMonth.toString());
+			model.addAttribute("metiDue", MetiReports.dueOn(lastMonth));
+			model.addAttribute("metiSubmitted",
+					reports.latest(ReportKind.METI, lastMonth).filter(MonthlyReports.Version::submitted).isPresent());
+		}
 		return "reporting/dashboard";
 	}
 

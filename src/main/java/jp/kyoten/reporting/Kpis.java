@@ -28,7 +28,9 @@ import jp.kyoten.platform.time.HubTime;
  * <ol>
  * <li>相談件数: consultations that are not a follow-up ({@code follow_up_of IS NULL}) dated in the year. Two new
  * consultations of one company, even on one day, are two.
- * <li>成約件数: confirmed placements whose contract date (成約日) falls in the year; a side-job placement counts 1.
+ * <li>成約件数: confirmed placements whose contract date (成約日) falls in the year; a side-job placement counts 1; a
+ * placement whose talent did not actually join (実際の就職 = NOT_JOINED, seed 000 §5(1)⑤ ※1) does not count, one
+ * not yet known does.
  * <li>デジタル人材: placements of (2) whose need is flagged digital.
  * <li>金融機関の紹介: placements of (2) whose need's referral route (inherited from its consultation, editable on the
  * need) is a support institution of a financial kind.
@@ -40,7 +42,7 @@ import jp.kyoten.platform.time.HubTime;
  */
 @Service
 @Transactional(readOnly = true)
-class Kpis {
+public class Kpis {
 
 	static final String FINANCIAL_KINDS = "('REGIONAL_BANK', 'SECOND_REGIONAL_BANK', 'SHINKIN_BANK', "
 			+ "'CREDIT_COOPERATIVE', 'GOVERNMENT_FINANCIAL')";
@@ -53,8 +55,14 @@ class Kpis {
 			  LEFT JOIN support_institution si ON si.id = n.referral_institution_id AND si.hub_id = n.hub_id
 			""";
 
-	static final String CONFIRMED_IN_PERIOD = """
+	/** Confirmed placements in the period, whether or not the talent joined. */
+	static final String CONFIRMED_ANY_IN_PERIOD = """
 			 WHERE p.hub_id = :hub AND p.confirmed AND p.contract_date >= :from AND p.contract_date < :to
+			""";
+
+	/** What KPI 2 counts: confirmed in the period, and not known to have not joined. */
+	static final String CONFIRMED_IN_PERIOD = CONFIRMED_ANY_IN_PERIOD + """
+			   AND p.joined IS DISTINCT FROM 'NOT_JOINED'
 			""";
 
 	static final String CONFIRMED_PLACEMENTS = PLACEMENT_JOINS + CONFIRMED_IN_PERIOD;
@@ -87,13 +95,14 @@ class Kpis {
 
 	}
 
-	record Funnel(int companies, int consultations, int needs, int handOffs, int placements, long fees) {
+	/** {@code hubIncome} is null while the hub's own income is not recorded (see {@link #funnel}). */
+	public record Funnel(int companies, int consultations, int needs, int handOffs, int placements, Long hubIncome) {
 	}
 
-	record Share(String key, int placements) {
+	public record Share(String key, int placements) {
 	}
 
-	record IssueCount(String issue, int newConsultations, int allConsultations) {
+	public record IssueCount(String issue, int newConsultations, int allConsultations) {
 	}
 
 	private final JdbcClient jdbc;
@@ -148,31 +157,37 @@ class Kpis {
 	}
 
 	/**
-	 * 集客 → 相談 → ニーズ → 取り繋ぎ → 成約 (→ agency fees) for the year: companies with any consultation (new or
-	 * follow-up; the events module does not exist yet, so event participants are not counted), new consultations
-	 * (KPI 1), needs recorded in the year (Japan date), hand-offs (one per agency chosen) by the day the company chose,
-	 * confirmed placements (KPI 2) and the fees of those placements. One query.
+	 * 集客 → 相談 → ニーズ → 取り繋ぎ → 成約 (→ the hub's own income) for the year. 集客: companies with any consultation
+	 * (new or follow-up) or with someone checked in at one of the hub's events (seed 003: 集客 = セミナー参加企業; read
+	 * through the events module's {@code event_participant} view), each company once; 相談: new consultations (KPI 1);
+	 * needs recorded in the year (Japan date); hand-offs (one per agency chosen) by the day the company chose;
+	 * placements of KPI 2. The last stage is the hub's own fee income (seed 003 収入), which Kyoten does not record
+	 * yet (the finances issue): {@code hubIncome} is null and the page says 未記録 — the fees companies pay agencies are
+	 * not the hub's income and are not shown there. One query.
 	 */
 	Funnel funnel(long hubId, FiscalYear year) {
 		return jdbc.sql("""
-				SELECT (SELECT count(DISTINCT company_id) FROM consultation
-				         WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to),
+				SELECT (SELECT count(DISTINCT company_id) FROM (
+				          SELECT company_id FROM consultation
+				           WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to
+				          UNION
+				          SELECT company_id FROM event_participant
+				           WHERE hub_id = :hub AND event_day >= :from AND event_day < :to
+				             AND participant_type = 'COMPANY' AND company_id IS NOT NULL) AS reached),
 				       (SELECT count(*) FROM consultation
 				         WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to AND follow_up_of IS NULL),
 				       (SELECT count(*) FROM talent_need
 				         WHERE hub_id = :hub AND created_at >= :fromInstant AND created_at < :toInstant),
 				       (SELECT count(*) FROM handoff WHERE hub_id = :hub AND chosen_on >= :from AND chosen_on < :to),
 				       (SELECT count(*) FROM placement
-				         WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to),
-				       (SELECT coalesce(sum(fee), 0) FROM placement
-				         WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to)""")
+				         WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to
+				           AND joined IS DISTINCT FROM 'NOT_JOINED')""")
 			.param("hub", hubId)
 			.param("from", Date.valueOf(year.start()))
 			.param("to", Date.valueOf(year.end()))
 			.param("fromInstant", Timestamp.from(year.start().atStartOfDay(HubTime.ZONE).toInstant()))
 			.param("toInstant", Timestamp.from(year.end().atStartOfDay(HubTime.ZONE).toInstant()))
-			.query((rs, n) -> new Funnel(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-					rs.getLong(6)))
+			.query((rs, n) -> new Funnel(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), null))
 			.single();
 	}
 
@@ -209,16 +224,26 @@ class Kpis {
 	 */
 	List<PlacementRow> placements(long hubId, String hubPrefecture, LocalDate from, LocalDate to, Dimension dimension,
 			String key) {
+		return placements(hubId, hubPrefecture, from, to, dimension, key, false);
+	}
+
+	/**
+	 * As {@link #placements(long, String, LocalDate, LocalDate, Dimension, String)}; with {@code withNotJoined} the
+	 * placements whose talent did not join are listed too (the monthly report shows them, marked as not counted).
+	 */
+	List<PlacementRow> placements(long hubId, String hubPrefecture, LocalDate from, LocalDate to, Dimension dimension,
+			String key, boolean withNotJoined) {
 		String filter = dimension == null ? "" : " AND " + dimension.expression + " = :key";
 		var statement = jdbc.sql("""
 				SELECT p.id, p.contract_date, co.id, co.name, co.industry, %s, n.job_category, p.employment_form,
 				       a.name, p.residence_before_pref, p.residence_before_muni, p.residence_after_pref,
-				       p.residence_after_muni, p.fee, n.digital, coalesce(%s, false), %s, co.prior_side_job_use
+				       p.residence_after_muni, p.fee, n.digital, coalesce(%s, false), %s, co.prior_side_job_use,
+				       p.joined, p.joined_on
 				%s
 				  JOIN recruitment_agency a ON a.id = p.agency_id AND a.hub_id = p.hub_id
 				%s %s
 				 ORDER BY p.contract_date, p.id""".formatted(SIZE_BAND, FINANCIAL, SIDE_JOB_NEW_COMPANY, PLACEMENT_JOINS,
-					CONFIRMED_IN_PERIOD, filter))
+					withNotJoined ? CONFIRMED_ANY_IN_PERIOD : CONFIRMED_IN_PERIOD, filter))
 			.param("hub", hubId)
 			.param("from", Date.valueOf(from))
 			.param("to", Date.valueOf(to))
@@ -239,7 +264,8 @@ class Kpis {
 		return new PlacementRow(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getString(4),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), before,
 				rs.getString(11), after, rs.getString(13), feeOrNull, rs.getBoolean(15), rs.getBoolean(16),
-				rs.getBoolean(17), priorOrNull, UijTurn.of(hubPrefecture, before, after));
+				rs.getBoolean(17), priorOrNull, UijTurn.of(hubPrefecture, before, after), rs.getString(19),
+				rs.getObject(20, LocalDate.class));
 	}
 
 	/**

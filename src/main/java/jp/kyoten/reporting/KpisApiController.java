@@ -29,28 +29,41 @@ class KpisApiController {
 	record KpiValue(int actual, Integer target) {
 	}
 
-	record KpisResponse(int fiscalYear, KpiValue consultations, KpiValue placements, KpiValue digitalPlacements,
-			KpiValue bankReferredPlacements, KpiValue newSideJobCompanyPlacements) {
+	/**
+	 * The five named KPIs are the Pro hub's (null for other hub kinds); {@code indicators} is the set of the hub's
+	 * kind, each with its code, unit (COUNT or PERCENT), actual and target.
+	 */
+	record KpisResponse(int fiscalYear, String hubKind, KpiValue consultations, KpiValue placements,
+			KpiValue digitalPlacements, KpiValue bankReferredPlacements, KpiValue newSideJobCompanyPlacements,
+			List<IndicatorSets.IndicatorValue> indicators) {
 	}
 
 	private final Dashboard dashboard;
 
-	KpisApiController(Dashboard dashboard, Clock clock) {
+	private final IndicatorSets indicators;
+
+	KpisApiController(Dashboard dashboard, IndicatorSets indicators, Clock clock) {
 		this.clock = clock;
 		this.dashboard = dashboard;
+		this.indicators = indicators;
 	}
 
 	@GetMapping
-	@Operation(summary = "The five KPIs of a fiscal year (default: the current one) against their targets: new "
+	@Operation(summary = "The indicator set of the hub's kind for a fiscal year; for a Pro hub the five KPIs (default: the current one) against their targets: new "
 			+ "consultations, confirmed placements by contract date, of which digital, referred by a financial "
 			+ "institution, and side-job placements at companies new to side-job talent")
 	KpisResponse kpis(@Parameter(description = "年度, e.g. 2026 = 1 April 2026 – 31 March 2027")
 	@RequestParam(required = false) Integer fiscalYear) {
 		FiscalYear year = fiscalYear == null ? FiscalYear.current(clock) : new FiscalYear(fiscalYear);
-		List<KpiProgress> kpis = dashboard.kpis(HubScope.require(), year, LocalDate.now(clock));
-		return new KpisResponse(year.year(), value(kpis, Kpi.CONSULTATIONS), value(kpis, Kpi.PLACEMENTS),
+		LocalDate today = LocalDate.now(clock);
+		IndicatorSets.IndicatorSet set = indicators.of(HubScope.require(), year, today);
+		if (!"PRO_TALENT".equals(set.hubKind())) {
+			return new KpisResponse(year.year(), set.hubKind(), null, null, null, null, null, set.indicators());
+		}
+		List<KpiProgress> kpis = dashboard.kpis(HubScope.require(), year, today);
+		return new KpisResponse(year.year(), set.hubKind(), value(kpis, Kpi.CONSULTATIONS), value(kpis, Kpi.PLACEMENTS),
 				value(kpis, Kpi.DIGITAL_PLACEMENTS), value(kpis, Kpi.FINANCIAL_REFERRAL_PLACEMENTS),
-				value(kpis, Kpi.SIDE_JOB_NEW_COMPANY_PLACEMENTS));
+				value(kpis, Kpi.SIDE_JOB_NEW_COMPANY_PLACEMENTS), set.indicators());
 	}
 
 	private static KpiValue value(List<KpiProgress> kpis, Kpi kpi) {

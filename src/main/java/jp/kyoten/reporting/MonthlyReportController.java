@@ -1,18 +1,13 @@
 package jp.kyoten.reporting;
 
 import java.time.Clock;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,10 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
-import jp.kyoten.platform.export.CsvWriter;
 
 /**
  * The monthly report (月次報告) pages: pick a month, read it (its newest version, or any version of its history),
@@ -53,18 +46,15 @@ class MonthlyReportController {
 
 	private final MonthlyReportDocument documents;
 
-	private final AuditTrail audit;
-
-	private final PdfReport pdf;
+	private final ReportFiles files;
 
 	MonthlyReportController(MonthlyReports reports, WriteMonthlyReport write, MonthlyReportDocument documents,
-			AuditTrail audit, PdfReport pdf, Clock clock) {
-		this.pdf = pdf;
+			ReportFiles files, Clock clock) {
 		this.clock = clock;
 		this.reports = reports;
 		this.write = write;
 		this.documents = documents;
-		this.audit = audit;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -73,6 +63,8 @@ class MonthlyReportController {
 			return "redirect:/reports/monthly/" + month(month);
 		}
 		model.addAttribute("recent", reports.recent(24));
+		model.addAttribute("base", "/reports/monthly");
+		model.addAttribute("titleKey", "report.title");
 		model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1).toString());
 		return "reporting/monthly-index";
 	}
@@ -159,33 +151,8 @@ class MonthlyReportController {
 	}
 
 	private ResponseEntity<byte[]> file(MonthlyReportData data, String format, String charset) {
-		ReportDocument doc = documents.of(data);
-		String name = documents.fileName(data);
-		byte[] body;
-		MediaType type;
-		switch (format) {
-			case "xlsx" -> {
-				body = XlsxReport.write(doc, data.month());
-				type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			}
-			case "pdf" -> {
-				body = pdf.write(doc, java.time.LocalDate.now(clock));
-				type = MediaType.APPLICATION_PDF;
-			}
-			case "csv" -> {
-				CsvWriter.Encoding encoding = CsvWriter.Encoding.of(charset);
-				body = CsvReport.write(doc, encoding);
-				type = MediaType.parseMediaType(encoding.contentType());
-			}
-			default -> throw new RecordNotFoundException("export format", format);
-		}
-		audit.viewed("monthly_report", data.month() + " v" + data.version(), "出力 (" + format + ")");
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + "." + format, StandardCharsets.UTF_8).build()
-						.toString())
-			.body(body);
+		return files.file(documents.of(data), documents.fileName(data), data.month(), format, charset,
+				"monthly_report", data.month() + " v" + data.version());
 	}
 
 	private String page(YearMonth month, MonthlyReports.Version version, TextsForm form, Model model) {
@@ -212,16 +179,7 @@ class MonthlyReportController {
 	}
 
 	private static YearMonth month(String value) {
-		try {
-			YearMonth month = YearMonth.parse(value);
-			if (month.getYear() < 2000 || month.getYear() > 2100) {
-				throw new RecordNotFoundException("month", value);
-			}
-			return month;
-		}
-		catch (DateTimeParseException ex) {
-			throw new RecordNotFoundException("month", value);
-		}
+		return ReportFiles.month(value);
 	}
 
 }

@@ -61,7 +61,7 @@ class MonthlyReportDocument {
 						m("report.col.employmentForm"), m("report.col.agency"), m("report.col.before"),
 						m("report.col.after"), m("report.col.uij"), m("report.col.digital"),
 						m("report.col.financial"), m("report.col.sideJobNew"), m("report.col.priorSideJobUse"),
-						m("report.col.fee")),
+						m("report.col.fee"), m("report.col.joined")),
 				r.placements()
 					.stream()
 					.map(p -> row(p.contractDate(), p.companyName(), m("jobCategory." + p.jobCategory()),
@@ -71,8 +71,33 @@ class MonthlyReportDocument {
 							yes(p.digital()), yes(p.financialReferral()), yes(p.sideJobNewCompany()),
 							p.priorSideJobUse() == null ? m("report.prior.unknown")
 									: m("report.prior." + p.priorSideJobUse()),
-							p.fee()))
+							p.fee(), joined(p)))
 					.toList()));
+		if (r.hasEventSections()) {
+			sections.add(ReportDocument.Section.table(m("report.otherHires"),
+					List.of(m("report.col.hireDate"), m("report.col.route"), m("report.col.company"),
+							m("report.col.via"), m("report.col.hireTalent")),
+					r.otherHires()
+						.stream()
+						.map(h -> row(h.day(), m("report.route." + h.route()), h.companyName(), h.via(),
+								h.talentName() == null ? "" : h.talentName()))
+						.toList()));
+			sections.add(ReportDocument.Section.table(m("report.events"),
+					List.of(m("report.col.eventDay"), m("report.col.eventKind"), m("report.col.eventTitle"),
+							m("report.col.theme"), m("report.col.participantCompanies"), m("report.col.participants"),
+							m("report.col.companyAnswers"), m("report.col.companySatisfaction"),
+							m("report.col.institutionSatisfaction"), m("report.col.talentSatisfaction")),
+					r.events()
+						.stream()
+						.map(e -> row(e.day(), m("eventKind." + e.kind()), e.title(), e.theme() == null ? "" : e.theme(),
+								e.companies(), e.people(), e.companyAnswers(), percent(e.satisfaction()),
+								percent(e.institutionSatisfaction()), percent(e.talentSatisfaction())))
+						.toList()));
+			MonthlyReportData.EventTotals t = r.eventTotals();
+			sections.add(ReportDocument.Section.text(m("report.eventTotalsHeading"),
+					m("report.eventTotals", t.events(), t.companyAttendances(), t.distinctCompanies(), t.people())
+							+ "\n" + m("report.eventReading")));
+		}
 		sections.add(ReportDocument.Section.table(m("report.byIssue"),
 				List.of(m("report.col.issue"), m("report.col.newConsultations"), m("report.col.allConsultations")),
 				r.consultationsByIssue()
@@ -91,6 +116,17 @@ class MonthlyReportDocument {
 
 	private static List<Object> row(Object... cells) {
 		return java.util.Arrays.asList(cells);
+	}
+
+	private String joined(PlacementRow p) {
+		if (p.joined() == null) {
+			return m("report.joined.unknown");
+		}
+		return "JOINED".equals(p.joined()) ? m("report.joined.on", p.joinedOn().toString()) : m("report.joined.NOT_JOINED");
+	}
+
+	private static Object percent(java.math.BigDecimal value) {
+		return value == null ? null : new ReportDocument.Percent(value.doubleValue());
 	}
 
 	private String yes(boolean value) {

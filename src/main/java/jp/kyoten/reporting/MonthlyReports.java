@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoten.events.EventCounts;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
@@ -29,18 +30,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-class MonthlyReports {
+public class MonthlyReports {
 
 	/** One version of a month's report; {@code snapshot} is the frozen {@link MonthlyReportData} once submitted. */
-	record Version(long id, YearMonth month, int version, String successStories, String issues, boolean submitted,
-			String snapshot, Instant submittedAt, String submittedBy, Instant updatedAt, String updatedBy,
-			int lockVersion) {
+	public record Version(long id, YearMonth month, int version, String successStories, String issues,
+			boolean submitted, String snapshot, Instant submittedAt, String submittedBy, Instant updatedAt,
+			String updatedBy, int lockVersion, ReportKind kind) {
 	}
 
 	/** Ends with a line break, so that whatever clause follows stands apart from the table name. */
 	static final String COLUMNS = """
 			SELECT id, month, version, success_stories, issues, submitted, snapshot::text, submitted_at, submitted_by,
-			       updated_at, updated_by, lock_version
+			       updated_at, updated_by, lock_version, kind
 			  FROM monthly_report
 			""";
 
@@ -52,43 +53,83 @@ class MonthlyReports {
 
 	private final JsonMapper json;
 
-	MonthlyReports(JdbcClient jdbc, Kpis kpis, Hubs hubs, JsonMapper json) {
+	private final EventCounts events;
+
+	private final IndicatorSets indicators;
+
+	MonthlyReports(JdbcClient jdbc, Kpis kpis, Hubs hubs, JsonMapper json, EventCounts events,
+			IndicatorSets indicators) {
+		this.indicators = indicators;
 		this.jdbc = jdbc;
 		this.kpis = kpis;
 		this.hubs = hubs;
 		this.json = json;
+		this.events = events;
 	}
 
-	/** The month's versions, newest first. */
+	/** The month's versions of the monthly report, newest first. */
 	List<Version> versions(YearMonth month) {
-		return jdbc.sql(COLUMNS + " WHERE hub_id = ? AND month = ? ORDER BY version DESC")
-			.params(HubScope.require(), Date.valueOf(month.atDay(1)))
+		return versions(ReportKind.MONTHLY, month);
+	}
+
+	/** The month's versions of a report, newest first. */
+	List<Version> versions(ReportKind kind, YearMonth month) {
+		return jdbc.sql(COLUMNS + " WHERE hub_id = ? AND kind = ? AND month = ? ORDER BY version DESC")
+			.params(HubScope.require(), kind.name(), Date.valueOf(month.atDay(1)))
 			.query(MonthlyReports::version)
 			.list();
 	}
 
 	Optional<Version> latest(YearMonth month) {
-		return versions(month).stream().findFirst();
+		return latest(ReportKind.MONTHLY, month);
 	}
 
-	/** The newest version of each month of the hub that has a report, newest month first. */
+	Optional<Version> latest(ReportKind kind, YearMonth month) {
+		return versions(kind, month).stream().findFirst();
+	}
+
+	/** The newest version of each month of the hub that has a monthly report, newest month first. */
 	List<Version> recent(int limit) {
+		return recent(ReportKind.MONTHLY, limit);
+	}
+
+	List<Version> recent(ReportKind kind, int limit) {
 		return jdbc.sql(COLUMNS + """
-				 WHERE hub_id = ? AND (month, version) IN (
-				       SELECT month, max(version) FROM monthly_report WHERE hub_id = ? GROUP BY month)
+				 WHERE hub_id = ? AND kind = ? AND (month, version) IN (
+				       SELECT month, max(version) FROM monthly_report WHERE hub_id = ? AND kind = ? GROUP BY month)
 				 ORDER BY month DESC LIMIT ?""")
-			.params(HubScope.require(), HubScope.require(), limit)
+			.params(HubScope.require(), kind.name(), HubScope.require(), kind.name(), limit)
 			.query(MonthlyReports::version)
 			.list();
 	}
 
-	/** A version by id; another hub's id is not found. */
+	/** A monthly report's version by id; another hub's id, or another report's, is not found. */
 	Version get(long id) {
-		return jdbc.sql(COLUMNS + " WHERE id = ?")
-			.param(id)
+		return get(ReportKind.MONTHLY, id);
+	}
+
+	Version get(ReportKind kind, long id) {
+		return jdbc.sql(COLUMNS + " WHERE id = ? AND kind = ?")
+			.params(id, kind.name())
 			.query(MonthlyReports::version)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("monthly_report", id));
+	}
+
+	/**
+	 * The first submission of each month of the fiscal year (the obligations tracker asks whether each month was
+	 * reported by its deadline): month → when its first version was submitted. One query.
+	 */
+	Map<YearMonth, Instant> firstSubmissions(ReportKind kind, FiscalYear year) {
+		Map<YearMonth, Instant> months = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT month, min(submitted_at) FROM monthly_report
+				 WHERE hub_id = ? AND kind = ? AND submitted AND month >= ? AND month < ?
+				 GROUP BY month ORDER BY month""")
+			.params(HubScope.require(), kind.name(), Date.valueOf(year.start()), Date.valueOf(year.end()))
+			.query((rs, n) -> months.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getTimestamp(2).toInstant()))
+			.list();
+		return months;
 	}
 
 	/** What the version says: its snapshot once submitted, otherwise today's numbers with its texts. */
@@ -104,13 +145,23 @@ class MonthlyReports {
 		return compute(month, 0, "", "", null, null);
 	}
 
-	String snapshot(MonthlyReportData data) {
+	/** What a submitted METI version says (its snapshot), or the numbers computed now for a draft. */
+	MetiReportData metiData(Version v, MetiReports meti) {
+		if (v.submitted()) {
+			return json.readValue(v.snapshot(), MetiReportData.class);
+		}
+		return meti.compute(v.month(), v.version(), v.successStories(), null, null);
+	}
+
+	String snapshot(Object data) {
 		return json.writeValueAsString(data);
 	}
 
 	/**
 	 * The month's report computed now: KPIs for the month and April to the month against the year's targets
-	 * (the same {@link Kpis#monthly} the dashboard shows), the month's placements and consultations by issue.
+	 * (the same {@link Kpis#monthly} the dashboard shows), the month's placements (with 実際の就職; those whose talent
+	 * did not join are listed, not counted), consultations by issue, the month's events (協議会やセミナーの開催状況, from
+	 * the events module's {@link EventCounts}) and the hires through events beside the KPI placements.
 	 */
 	MonthlyReportData compute(YearMonth month, int version, String successStories, String issues, Instant submittedAt,
 			String submittedBy) {
@@ -121,23 +172,54 @@ class MonthlyReports {
 		KpiFigures inMonth = monthly.get(month);
 		KpiFigures cumulative = Kpis.cumulative(monthly, month);
 		Map<Kpi, Integer> targets = hubs.targets(hubId, year.year());
-		List<MonthlyReportData.KpiLine> lines = Arrays.stream(Kpi.values())
-			.map(k -> new MonthlyReportData.KpiLine(k.name(), inMonth.get(k), cumulative.get(k), targets.get(k),
-					KpiProgress.rate(cumulative.get(k), targets.get(k))))
-			.toList();
 		LocalDate from = month.atDay(1);
 		LocalDate to = month.plusMonths(1).atDay(1);
+		List<MonthlyReportData.KpiLine> lines = hub.getKind() == jp.kyoten.hub.HubKind.PRO_TALENT
+				? Arrays.stream(Kpi.values())
+					.map(k -> new MonthlyReportData.KpiLine(k.name(), inMonth.get(k), cumulative.get(k), targets.get(k),
+							KpiProgress.rate(cumulative.get(k), targets.get(k))))
+					.toList()
+				: indicatorLines(hubId, hub.getKind(), year, from, to);
+		List<EventCounts.EventSummary> summaries = events.events(from, to);
+		List<MonthlyReportData.EventLine> eventLines = summaries.stream()
+			.map(e -> new MonthlyReportData.EventLine(e.day(), e.kind(), e.title(), e.theme(), e.companies(), e.people(),
+					e.institutions(), e.talent(), e.companyAnswers(), e.satisfaction(), e.institutionSatisfaction(),
+					e.talentSatisfaction(), e.offers()))
+			.toList();
+		EventCounts.Totals t = EventCounts.add(summaries, events.distinctCompanies(from, to, List.of()));
+		List<MonthlyReportData.OtherHire> hires = events.hires(from, to)
+			.stream()
+			.map(h -> new MonthlyReportData.OtherHire(h.offeredOn(), "EVENT_FOLLOW_UP", h.companyName(), h.eventTitle(),
+					h.talentName()))
+			.toList();
 		return new MonthlyReportData(hub.getName(), hub.getPrefectureCode(), month.toString(), year.year(), version,
 				submittedAt != null, submittedAt, submittedBy, lines,
-				kpis.placements(hubId, hub.getPrefectureCode(), from, to, null, null),
-				kpis.consultationsByIssue(hubId, from, to), successStories, issues);
+				kpis.placements(hubId, hub.getPrefectureCode(), from, to, null, null, true),
+				kpis.consultationsByIssue(hubId, from, to), successStories, issues, eventLines,
+				new MonthlyReportData.EventTotals(t.events(), t.people(), t.companyAttendances(), t.distinctCompanies(),
+						t.satisfaction()),
+				hires);
+	}
+
+	/** The indicator set of a TALENT_PROGRAMME or YOROZU hub: the month and April to the month against the targets. */
+	private List<MonthlyReportData.KpiLine> indicatorLines(long hubId, jp.kyoten.hub.HubKind kind, FiscalYear year,
+			LocalDate from, LocalDate to) {
+		Map<jp.kyoten.hub.Indicator, java.math.BigDecimal> inMonth = indicators.actuals(hubId, kind, from, to);
+		Map<jp.kyoten.hub.Indicator, java.math.BigDecimal> sofar = indicators.actuals(hubId, kind, year.start(), to);
+		Map<jp.kyoten.hub.Indicator, Integer> targets = hubs.indicatorTargets(hubId, year.year());
+		return inMonth.keySet()
+			.stream()
+			.map(i -> new MonthlyReportData.KpiLine(i.name(), inMonth.get(i), sofar.get(i), targets.get(i),
+					IndicatorSets.achievement(sofar.get(i), targets.get(i))))
+			.toList();
 	}
 
 	private static Version version(ResultSet rs, int n) throws SQLException {
 		Timestamp submittedAt = rs.getTimestamp(8);
 		return new Version(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()), rs.getInt(3), rs.getString(4),
 				rs.getString(5), rs.getBoolean(6), rs.getString(7), submittedAt == null ? null : submittedAt.toInstant(),
-				rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getInt(12));
+				rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getInt(12),
+				ReportKind.valueOf(rs.getString(13)));
 	}
 
 }

@@ -14,7 +14,7 @@ package jp.kyoten.reporting;
  * Unknown residences give {@link #UNKNOWN}. Every move from outside the prefecture ({@link #J}, {@link #U_I}) counts as
  * a UIJ turn in the report's total.
  */
-enum UijTurn {
+public enum UijTurn {
 
 	U_I, J, NONE, UNKNOWN;
 
@@ -31,7 +31,7 @@ enum UijTurn {
 		return region(before) == region(hubPrefecture) ? J : U_I;
 	}
 
-	boolean isTurn() {
+	public boolean isTurn() {
 		return this == U_I || this == J;
 	}
 

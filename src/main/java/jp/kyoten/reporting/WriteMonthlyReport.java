@@ -31,10 +31,25 @@ class WriteMonthlyReport {
 
 	private final AuditTrail audit;
 
-	WriteMonthlyReport(JdbcClient jdbc, MonthlyReports reports, AuditTrail audit) {
+	private final MetiReports meti;
+
+	WriteMonthlyReport(JdbcClient jdbc, MonthlyReports reports, AuditTrail audit, MetiReports meti) {
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.audit = audit;
+		this.meti = meti;
+	}
+
+	long saveTexts(YearMonth month, String successStories, String issues, Integer lockVersion) {
+		return saveTexts(ReportKind.MONTHLY, month, successStories, issues, lockVersion);
+	}
+
+	long submit(YearMonth month, int lockVersion) {
+		return submit(ReportKind.MONTHLY, month, lockVersion);
+	}
+
+	long correct(YearMonth month) {
+		return correct(ReportKind.MONTHLY, month);
 	}
 
 	/**
@@ -44,16 +59,16 @@ class WriteMonthlyReport {
 	 * first), {@code error.optimisticLock} when someone saved in between
 	 */
 	@Transactional
-	long saveTexts(YearMonth month, String successStories, String issues, Integer lockVersion) {
+	long saveTexts(ReportKind kind, YearMonth month, String successStories, String issues, Integer lockVersion) {
 		String stories = text(successStories);
 		String problems = text(issues);
-		Optional<MonthlyReports.Version> latest = reports.latest(month);
+		Optional<MonthlyReports.Version> latest = reports.latest(kind, month);
 		if (latest.isEmpty()) {
 			if (lockVersion != null) {
 				throw new BusinessRuleException("error.optimisticLock");
 			}
-			long id = insert(month, 1, stories, problems);
-			audit.created("monthly_report", id, month + " 第1版");
+			long id = insert(kind, month, 1, stories, problems);
+			audit.created("monthly_report", id, kind.label() + " " + month + " 第1版");
 			return id;
 		}
 		MonthlyReports.Version draft = latest.get();
@@ -79,8 +94,8 @@ class WriteMonthlyReport {
 	 * {@code error.optimisticLock} when the draft changed since the page showed it
 	 */
 	@Transactional
-	long submit(YearMonth month, int lockVersion) {
-		MonthlyReports.Version draft = reports.latest(month)
+	long submit(ReportKind kind, YearMonth month, int lockVersion) {
+		MonthlyReports.Version draft = reports.latest(kind, month)
 			.filter(v -> !v.submitted())
 			.orElseThrow(() -> new BusinessRuleException("report.noDraft"));
 		if (draft.lockVersion() != lockVersion) {
@@ -88,8 +103,11 @@ class WriteMonthlyReport {
 		}
 		Instant now = Instant.now();
 		String by = actor();
-		String snapshot = reports.snapshot(reports.compute(month, draft.version(), draft.successStories(),
-				draft.issues(), now, by));
+		String snapshot = switch (kind) {
+			case MONTHLY -> reports.snapshot(reports.compute(month, draft.version(), draft.successStories(),
+					draft.issues(), now, by));
+			case METI -> reports.snapshot(meti.compute(month, draft.version(), draft.successStories(), now, by));
+		};
 		int updated = jdbc.sql("""
 				UPDATE monthly_report SET submitted = true, snapshot = ?::jsonb, submitted_at = ?, submitted_by = ?,
 				       updated_at = now(), updated_by = ?, lock_version = lock_version + 1
@@ -108,23 +126,24 @@ class WriteMonthlyReport {
 	 * @throws BusinessRuleException {@code report.draftExists} when the newest version is still a draft
 	 */
 	@Transactional
-	long correct(YearMonth month) {
-		MonthlyReports.Version submitted = reports.latest(month)
+	long correct(ReportKind kind, YearMonth month) {
+		MonthlyReports.Version submitted = reports.latest(kind, month)
 			.orElseThrow(() -> new BusinessRuleException("report.noDraft"));
 		if (!submitted.submitted()) {
 			throw new BusinessRuleException("report.draftExists");
 		}
-		long id = insert(month, submitted.version() + 1, submitted.successStories(), submitted.issues());
-		audit.created("monthly_report", id, month + " 第" + (submitted.version() + 1) + "版 訂正版を作成");
+		long id = insert(kind, month, submitted.version() + 1, submitted.successStories(), submitted.issues());
+		audit.created("monthly_report", id, kind.label() + " " + month + " 第" + (submitted.version() + 1) + "版 訂正版を作成");
 		return id;
 	}
 
-	private long insert(YearMonth month, int version, String stories, String issues) {
+	private long insert(ReportKind kind, YearMonth month, int version, String stories, String issues) {
 		String by = actor();
 		return jdbc.sql("""
-				INSERT INTO monthly_report (hub_id, month, version, success_stories, issues, created_by, updated_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(HubScope.require(), Date.valueOf(month.atDay(1)), version, stories, issues, by, by)
+				INSERT INTO monthly_report (hub_id, kind, month, version, success_stories, issues, created_by,
+				                            updated_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(HubScope.require(), kind.name(), Date.valueOf(month.atDay(1)), version, stories, issues, by, by)
 			.query(Long.class)
 			.single();
 	}

@@ -55,7 +55,13 @@ class KpiApiTests {
 					 "placements": {"actual": 1, "target": 65},
 					 "digitalPlacements": {"actual": 1, "target": 12},
 					 "bankReferredPlacements": {"actual": 1, "target": 12},
-					 "newSideJobCompanyPlacements": {"actual": 1, "target": 20}}""", true));
+					 "newSideJobCompanyPlacements": {"actual": 1, "target": 20}}""", false))
+			// the indicator set of the hub's kind comes beside the five named KPIs
+			.andExpect(jsonPath("$.hubKind").value("PRO_TALENT"))
+			.andExpect(jsonPath("$.indicators.length()").value(5))
+			.andExpect(jsonPath("$.indicators[1].code").value("PLACEMENTS"))
+			.andExpect(jsonPath("$.indicators[1].actual").value(1))
+			.andExpect(jsonPath("$.indicators[1].target").value(65));
 	}
 
 	@Test

@@ -64,8 +64,12 @@ class ReportingFixture {
 
 	/** A hub of its own (in {@link #PREFECTURE}) with its own users and a registered agency. */
 	TestHub hub() {
+		return hub(HubKind.PRO_TALENT);
+	}
+
+	TestHub hub(HubKind kind) {
 		String slug = "report-test-" + Long.toString(System.nanoTime(), 36) + "-" + HUBS.incrementAndGet();
-		Hub hub = hubs.create(slug, "報告テスト拠点 " + slug, HubKind.PRO_TALENT, PREFECTURE);
+		Hub hub = hubs.create(slug, "報告テスト拠点 " + slug, kind, PREFECTURE);
 		for (Role role : Set.of(Role.HUB_MANAGER, Role.COORDINATOR, Role.PREFECTURE_OFFICER, Role.CLERK)) {
 			accounts.createIfAbsent(hub.getId(), email(slug, role), "報告 " + role.name().toLowerCase(), role,
 					"demo-pass-1234");
@@ -208,6 +212,60 @@ class ReportingFixture {
 					.query(Long.class)
 					.single();
 			});
+		}
+
+		/** An event of the kind at noon of the day (Japan time) in the state, with its one session. */
+		long event(String kind, LocalDate day, String title, String theme, String state) {
+			return call(() -> {
+				java.time.Instant start = day.atTime(12, 0).atZone(jp.kyoten.platform.time.HubTime.ZONE).toInstant();
+				long event = jdbc.sql("""
+						INSERT INTO event (hub_id, uid, title, kind, state, starts_at, ends_at, venue, theme)
+						VALUES (?, gen_random_uuid(), ?, ?, ?, ?, ?, '熊本市国際交流会館', ?) RETURNING id""")
+					.params(id, title, kind, state, java.sql.Timestamp.from(start),
+							java.sql.Timestamp.from(start.plusSeconds(7200)), theme)
+					.query(Long.class)
+					.single();
+				jdbc.sql("INSERT INTO event_session (hub_id, event_id, number, starts_at, ends_at) "
+						+ "SELECT hub_id, id, 1, starts_at, ends_at FROM event WHERE id = ?").param(event).update();
+				return event;
+			});
+		}
+
+		/** A seat held at the event by a person of the company (or of an institution, or a talent: company null). */
+		long registration(long event, Long company, String type) {
+			return call(() -> jdbc.sql("""
+					INSERT INTO event_registration (hub_id, event_id, status, source, participant_type, name, email,
+					                                organisation, company_id, consent_data, token)
+					VALUES (?, ?, 'CONFIRMED', 'STAFF', ?, '試験 参加者', ?, '試験の所属', ?, true, ?) RETURNING id""")
+				.params(id, event, type, "p" + System.nanoTime() + "@example.jp", company,
+						"tok" + System.nanoTime() + HUBS.incrementAndGet())
+				.query(Long.class)
+				.single());
+		}
+
+		void checkIn(long registration) {
+			call(() -> jdbc.sql("""
+					INSERT INTO event_attendance (hub_id, registration_id, session_id, method)
+					SELECT r.hub_id, r.id, s.id, 'LIST' FROM event_registration r
+					  JOIN event_session s ON s.event_id = r.event_id AND s.number = 1 WHERE r.id = ?""")
+				.param(registration)
+				.update());
+		}
+
+		void answer(long event, Long registration, int satisfaction) {
+			call(() -> jdbc.sql("""
+					INSERT INTO event_survey_response (hub_id, event_id, registration_id, satisfaction, next_action, source)
+					VALUES (?, ?, ?, ?, 'INFO', 'PAPER')""")
+				.params(id, event, registration, satisfaction)
+				.update());
+		}
+
+		void offer(long company, long event, LocalDate day, boolean hired) {
+			call(() -> jdbc.sql("""
+					INSERT INTO event_offer (hub_id, company_id, event_id, offered_on, hired, talent_name)
+					VALUES (?, ?, ?, ?, ?, '試験 人材')""")
+				.params(id, company, event, java.sql.Date.valueOf(day), hired)
+				.update());
 		}
 
 		/** Consultation, need and placement in one go. */

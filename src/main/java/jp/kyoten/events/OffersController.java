@@ -1,0 +1,72 @@
+package jp.kyoten.events;
+
+import java.time.LocalDate;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/** The follow-up records each offer of a participant company: which event, when, the talent where known. */
+@Controller
+@RequestMapping("/events/follow-up/{companyId}/offers")
+@PreAuthorize(EventPermissions.PLANNERS)
+class OffersController {
+
+	private final RecordOffer offers;
+
+	private final MessageSource messages;
+
+	private final java.time.Clock clock;
+
+	OffersController(RecordOffer offers, MessageSource messages, java.time.Clock clock) {
+		this.clock = clock;
+		this.offers = offers;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String show(@PathVariable long companyId, Model model) {
+		var events = offers.eventsOf(companyId);
+		if (events.isEmpty()) {
+			throw new RecordNotFoundException("participant company", companyId);
+		}
+		model.addAttribute("companyId", companyId);
+		model.addAttribute("events", events);
+		model.addAttribute("offers", offers.ofCompany(companyId));
+		model.addAttribute("today", LocalDate.now(clock));
+		return "events/offers";
+	}
+
+	@PostMapping
+	String record(@PathVariable long companyId, @RequestParam long eventId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate offeredOn,
+			@RequestParam(required = false) String talentName, @RequestParam(defaultValue = "false") boolean hired,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		try {
+			offers.record(new RecordOffer.NewOffer(companyId, eventId, offeredOn, talentName, hired, note),
+					RecordOffer.Source.FOLLOW_UP);
+			redirect.addFlashAttribute("flash", message("offer.saved"));
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
+		}
+		return "redirect:/events/follow-up/" + companyId + "/offers";
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	}
+
+}
