@@ -84,24 +84,30 @@ class KeepEvidence {
 			.optional();
 	}
 
-	/** Streams one file's content to the consumer (the inspection package), reading it without a copy in memory. */
+	/**
+	 * Streams the content of every evidence file of the fiscal year's entries, in the order of
+	 * {@link Ledger#evidenceOfYear}, through one cursor that holds one file in memory at a time.
+	 */
 	@Transactional(readOnly = true)
-	void copy(long evidenceId, StreamSink sink) {
-		jdbc.sql("SELECT data FROM finance_evidence WHERE id = ?")
-			.param(evidenceId)
+	void eachFile(int fiscalYear, FileSink sink) {
+		jdbc.sql("""
+				SELECT v.id, v.data FROM finance_evidence v JOIN finance_entry e ON e.id = v.entry_id
+				 WHERE e.fiscal_year = ? ORDER BY e.entry_date, e.id, v.id""")
+			.param(fiscalYear)
+			.withFetchSize(1)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-			try (InputStream in = rs.getBinaryStream(1)) {
-				sink.accept(in);
-			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
+				try (InputStream in = rs.getBinaryStream(2)) {
+					sink.accept(rs.getLong(1), in);
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
 	}
 
-	interface StreamSink {
+	interface FileSink {
 
-		void accept(InputStream in) throws java.io.IOException;
+		void accept(long evidenceId, InputStream content) throws java.io.IOException;
 
 	}
 

@@ -98,6 +98,21 @@ class Ledger {
 			.list();
 	}
 
+	/** The fiscal years of which the hub has entries, oldest first. */
+	List<Integer> fiscalYears() {
+		return jdbc.sql("SELECT DISTINCT fiscal_year FROM finance_entry ORDER BY fiscal_year")
+			.query(Integer.class)
+			.list();
+	}
+
+	/**
+	 * The last day a fiscal year's books and evidence must be kept: {@code years} years from the fiscal year after
+	 * it (seed 000 §5(3), seed 001 §10: 「事業終了の翌年度から5年間」), so FY2026's until 31 March 2032.
+	 */
+	static LocalDate retainedUntil(int fiscalYear, int years) {
+		return LocalDate.of(fiscalYear + 1 + years, 3, 31);
+	}
+
 	boolean closed(LocalDate day) {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM finance_closed_month WHERE month = ?)")
 			.param(day.withDayOfMonth(1))

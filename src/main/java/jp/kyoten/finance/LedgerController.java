@@ -51,8 +51,11 @@ class LedgerController {
 
 	private final FinancePages pages;
 
+	private final FinanceSettings settings;
+
 	LedgerController(Ledger ledger, RecordExpense record, KeepEvidence evidence, CloseMonth close, Hubs hubs,
-			FinancePages pages) {
+			FinancePages pages, FinanceSettings settings) {
+		this.settings = settings;
 		this.ledger = ledger;
 		this.record = record;
 		this.evidence = evidence;
@@ -175,7 +178,13 @@ class LedgerController {
 			.stream()
 			.filter(m -> m.isBefore(now) && !closed.contains(m))
 			.toList());
-		model.addAttribute("today", LocalDate.now(Ledger.TOKYO));
+		LocalDate today = LocalDate.now(Ledger.TOKYO);
+		model.addAttribute("today", today);
+		model.addAttribute("retainedUntil", Ledger.retainedUntil(year, settings.retentionYears()));
+		model.addAttribute("disposable", ledger.fiscalYears()
+			.stream()
+			.filter(y -> Ledger.retainedUntil(y, settings.retentionYears()).isBefore(today))
+			.toList());
 		return "finance/ledger";
 	}
 
