@@ -150,4 +150,20 @@ public final class MatchingFixture {
 	record HandedOff(long companyId, long needId, long sheetId, long handOffId) {
 	}
 
+	/**
+	 * A need of a new company handed to the agency and placed on the contract date with the fee (円); confirmed by
+	 * staff when asked. Answers the placement id.
+	 */
+	public long placement(String slug, long agencyId, LocalDate contractDate, Long fee, boolean confirmed) {
+		HandedOff h = handedOff(slug, agencyId, EmploymentForm.FULL_TIME, JobCategory.PRODUCTION);
+		return HubScope.callAs(hub(slug), () -> {
+			long id = reportPlacement.report(h.handOffId(), new PlacementReport(contractDate, null,
+					EmploymentForm.FULL_TIME, null, null, fee));
+			if (confirmed) {
+				confirm.confirm(id);
+			}
+			return id;
+		});
+	}
+
 }

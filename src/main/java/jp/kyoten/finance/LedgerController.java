@@ -1,0 +1,191 @@
+package jp.kyoten.finance;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/** 経費帳簿: the entries of a fiscal year with their evidence, booking and reversing, closing months. */
+@Controller
+@RequestMapping("/finance/ledger")
+@PreAuthorize(FinanceRoles.READERS)
+class LedgerController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final Ledger ledger;
+
+	private final RecordExpense record;
+
+	private final KeepEvidence evidence;
+
+	private final CloseMonth close;
+
+	private final Hubs hubs;
+
+	private final FinancePages pages;
+
+	private final FinanceSettings settings;
+
+	LedgerController(Ledger ledger, RecordExpense record, KeepEvidence evidence, CloseMonth close, Hubs hubs,
+			FinancePages pages, FinanceSettings settings) {
+		this.settings = settings;
+		this.ledger = ledger;
+		this.record = record;
+		this.evidence = evidence;
+		this.close = close;
+		this.hubs = hubs;
+		this.pages = pages;
+	}
+
+	@GetMapping
+	String ledger(@RequestParam(required = false) Integer fiscalYear, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		int year = FinancePages.fiscalYear(fiscalYear);
+		if (!model.containsAttribute("expenseForm")) {
+			model.addAttribute("expenseForm", ExpenseForm.blank());
+		}
+		return show(year, page, model);
+	}
+
+	@PostMapping("/entries")
+	@PreAuthorize(FinanceRoles.BOOKKEEPER)
+	String book(@Valid @ModelAttribute ExpenseForm expenseForm, BindingResult errors,
+			@RequestParam(value = "file", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) throws IOException {
+		int year = expenseForm.entryDate() != null ? Hubs.fiscalYearOf(expenseForm.entryDate())
+				: FinancePages.fiscalYear(null);
+		if (errors.hasErrors()) {
+			return show(year, 0, model);
+		}
+		RecordExpense.Upload upload = null;
+		if (file != null && !file.isEmpty()) {
+			if (file.getSize() > evidence.maxBytes()) {
+				// refused before the bytes are read into memory
+				errors.reject("finance.evidence.tooLarge", new Object[] { evidence.maxBytes() / 1024 / 1024 }, null);
+				return show(year, 0, model);
+			}
+			upload = new RecordExpense.Upload(
+					expenseForm.evidenceKind() != null ? expenseForm.evidenceKind() : EvidenceKind.RECEIPT,
+					file.getOriginalFilename(), file.getBytes());
+		}
+		try {
+			RecordExpense.Booked booked = record.record(expenseForm.expense(), upload);
+			redirect.addFlashAttribute("flash", pages.message("finance.entry.booked", booked.id()));
+			if (!booked.overLimit().isEmpty()) {
+				// flash attributes live in the session (kept in the database): plain strings only
+				redirect.addFlashAttribute("ratioWarnings", booked.overLimit()
+					.stream()
+					.map(r -> pages.message("finance.ratio.warning", pages.message("finance.rule." + r.rule()),
+							r.percent()))
+					.toList());
+			}
+			return "redirect:/finance/ledger?fiscalYear=" + year;
+		}
+		catch (BusinessRuleException ex) {
+			errors.reject(ex.messageKey(), ex.arguments(), null);
+			return show(year, 0, model);
+		}
+	}
+
+	@PostMapping("/entries/{id}/reverse")
+	@PreAuthorize(FinanceRoles.BOOKKEEPER)
+	String reverse(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		EntryView entry = ledger.get(id);
+		LocalDate day = date != null ? date : LocalDate.now(Ledger.TOKYO);
+		return pages.act(redirect, "/finance/ledger?fiscalYear=" + entry.fiscalYear(),
+				() -> pages.message("finance.entry.reversed", id, record.reverse(id, day, reason)));
+	}
+
+	@PostMapping("/entries/{id}/evidence")
+	@PreAuthorize(FinanceRoles.BOOKKEEPER)
+	String attach(@PathVariable long id, @RequestParam(defaultValue = "RECEIPT") EvidenceKind kind,
+			@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+		EntryView entry = ledger.get(id);
+		String back = "/finance/ledger?fiscalYear=" + entry.fiscalYear();
+		if (file.getSize() > evidence.maxBytes()) {
+			redirect.addFlashAttribute("flashError",
+					pages.message("finance.evidence.tooLarge", evidence.maxBytes() / 1024 / 1024));
+			return "redirect:" + back;
+		}
+		byte[] data = file.getBytes();
+		return pages.act(redirect, back, () -> {
+			evidence.upload(id, kind, file.getOriginalFilename(), data);
+			return pages.message("finance.evidence.added");
+		});
+	}
+
+	@GetMapping("/entries/{id}/evidence/{evidenceId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long evidenceId) {
+		KeepEvidence.Evidence e = evidence.download(id, evidenceId)
+			.orElseThrow(() -> new RecordNotFoundException("finance_evidence", evidenceId));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(e.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(e.filename(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(e.data());
+	}
+
+	@PostMapping("/close")
+	@PreAuthorize(FinanceRoles.BOOKKEEPER)
+	String close(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, RedirectAttributes redirect) {
+		return pages.act(redirect, "/finance/ledger?fiscalYear=" + Hubs.fiscalYearOf(month.atDay(1)), () -> {
+			close.close(month);
+			return pages.message("finance.close.done", month.getYear(), month.getMonthValue());
+		});
+	}
+
+	private String show(int year, int page, Model model) {
+		model.addAttribute("fiscalYear", year);
+		model.addAttribute("entries", ledger.page(year, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
+		model.addAttribute("categories", ExpenseCategory.of(hubs.kindOf(HubScope.require())));
+		model.addAttribute("evidenceKinds", EvidenceKind.values());
+		List<YearMonth> closed = ledger.closedMonths(year);
+		model.addAttribute("closedMonths", closed);
+		YearMonth now = YearMonth.now(Ledger.TOKYO);
+		model.addAttribute("closable", BudgetAgainstActual.months(year)
+			.stream()
+			.filter(m -> m.isBefore(now) && !closed.contains(m))
+			.toList());
+		LocalDate today = LocalDate.now(Ledger.TOKYO);
+		model.addAttribute("today", today);
+		model.addAttribute("retainedUntil", Ledger.retainedUntil(year, settings.retentionYears()));
+		model.addAttribute("disposable", ledger.fiscalYears()
+			.stream()
+			.filter(y -> Ledger.retainedUntil(y, settings.retentionYears()).isBefore(today))
+			.toList());
+		return "finance/ledger";
+	}
+
+}

@@ -1,0 +1,143 @@
+package jp.kyoten.finance;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.identity.CurrentUser;
+import jp.kyoten.identity.KyotenUser;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.HubScope;
+
+/**
+ * Books an expense, or reverses one. Nothing is ever edited: a month once closed takes no entry, and a wrong entry
+ * is undone by a reversing entry (the same amounts negated, dated in an open month) and booked again. Answers the
+ * ratio checks that the new entry leaves over their limit, so that the bookkeeper is warned at once; the entry is
+ * kept all the same, since the limits are judged on the year's accounts at the final inspection.
+ */
+@Service
+@Transactional
+class RecordExpense {
+
+	record Booked(long id, List<RatioCheck> overLimit) {
+	}
+
+	/** An evidence file sent with the expense. */
+	record Upload(EvidenceKind kind, String filename, byte[] data) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Ledger ledger;
+
+	private final BudgetAgainstActual budget;
+
+	private final Hubs hubs;
+
+	private final KeepEvidence evidence;
+
+	private final AuditTrail audit;
+
+	RecordExpense(JdbcClient jdbc, Ledger ledger, BudgetAgainstActual budget, Hubs hubs, KeepEvidence evidence,
+			AuditTrail audit) {
+		this.jdbc = jdbc;
+		this.evidence = evidence;
+		this.ledger = ledger;
+		this.budget = budget;
+		this.hubs = hubs;
+		this.audit = audit;
+	}
+
+	/**
+	 * @throws BusinessRuleException {@code finance.month.closed}, {@code finance.entry.future},
+	 * {@code finance.entry.taxOverAmount} or {@code finance.entry.categoryNotOfHub}
+	 */
+	Booked record(NewExpense e) {
+		return record(e, null);
+	}
+
+	/**
+	 * The expense and, when given, its evidence in one transaction: a file of the wrong type or size leaves nothing
+	 * booked.
+	 */
+	Booked record(NewExpense e, Upload upload) {
+		if (!ExpenseCategory.of(hubs.kindOf(HubScope.require())).contains(e.category())) {
+			throw new BusinessRuleException("finance.entry.categoryNotOfHub");
+		}
+		if (e.tax() > e.amount()) {
+			throw new BusinessRuleException("finance.entry.taxOverAmount");
+		}
+		int fiscalYear = Hubs.fiscalYearOf(e.entryDate());
+		List<RatioCheck> before = budget.of(fiscalYear).ratios();
+		long id = insert(e.entryDate(), e.category(), e.payee().strip(), e.purpose().strip(), e.amount(), e.tax(),
+				null);
+		audit.created("finance_entry", id, e.entryDate() + " " + e.category() + " " + e.amount() + "円");
+		if (upload != null) {
+			evidence.upload(id, upload.kind(), upload.filename(), upload.data());
+		}
+		List<RatioCheck> after = budget.of(fiscalYear).ratios();
+		List<RatioCheck> newlyOver = after.stream()
+			.filter(r -> r.level() == RatioCheck.Level.OVER)
+			.filter(r -> concerns(r.rule(), e.category()) || before.stream()
+				.noneMatch(b -> b.rule() == r.rule() && b.level() == RatioCheck.Level.OVER))
+			.toList();
+		return new Booked(id, newlyOver);
+	}
+
+	/**
+	 * A reversing entry for an entry, dated {@code date} (which must lie in an open month of the same fiscal year).
+	 * @throws BusinessRuleException {@code finance.entry.alreadyReversed}, {@code finance.entry.reversal.refused} (a reversal
+	 * is not reversed), {@code finance.month.closed} or {@code finance.entry.otherYear}
+	 */
+	long reverse(long entryId, LocalDate date, String reason) {
+		EntryView original = ledger.get(entryId);
+		if (original.reverses() != null) {
+			throw new BusinessRuleException("finance.entry.reversal.refused");
+		}
+		if (original.reversedBy() != null) {
+			throw new BusinessRuleException("finance.entry.alreadyReversed");
+		}
+		if (Hubs.fiscalYearOf(date) != original.fiscalYear()) {
+			throw new BusinessRuleException("finance.entry.otherYear", original.fiscalYear());
+		}
+		String purpose = ("取消: " + original.purpose() + (reason == null || reason.isBlank() ? "" : "（" + reason.strip()
+				+ "）"));
+		long id = insert(date, original.category(), original.payee(), purpose.length() > 500 ? purpose.substring(0, 500)
+				: purpose, -original.amount(), -original.tax(), entryId);
+		audit.created("finance_entry", id, "reverses " + entryId);
+		return id;
+	}
+
+	private long insert(LocalDate date, ExpenseCategory category, String payee, String purpose, long amount, long tax,
+			Long reverses) {
+		if (date.isAfter(LocalDate.now(Ledger.TOKYO))) {
+			throw new BusinessRuleException("finance.entry.future");
+		}
+		CloseMonth.lock(jdbc, YearMonth.from(date));
+		if (ledger.closed(date)) {
+			throw new BusinessRuleException("finance.month.closed", date.getYear(), date.getMonthValue());
+		}
+		return jdbc.sql("""
+				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax,
+				                           reverses_id, created_by)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(HubScope.require(), Hubs.fiscalYearOf(date), date, category.name(), payee, purpose, amount, tax,
+					reverses, CurrentUser.get().map(KyotenUser::userId).orElse(null))
+			.query(Long.class)
+			.single();
+	}
+
+	private static boolean concerns(RatioCheck.Rule rule, ExpenseCategory category) {
+		return switch (rule) {
+			case OVERHEAD -> category.group() == CostGroup.OVERHEAD;
+			case SUBCONTRACT -> category.group() == CostGroup.SUBCONTRACT;
+		};
+	}
+
+}
