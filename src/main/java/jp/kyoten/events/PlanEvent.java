@@ -26,6 +26,9 @@ class PlanEvent {
 
 	static final int MAX_QUESTIONS = 10;
 
+	/** The longest question label, as the form allows. */
+	static final int MAX_LABEL = 200;
+
 	private final EventRepository events;
 
 	private final JdbcClient jdbc;
@@ -84,6 +87,10 @@ class PlanEvent {
 	/** Replaces the extra questions of the registration form (blank labels dropped). */
 	void setQuestions(long eventId, List<String> labels, List<Boolean> required) {
 		find(eventId);
+		// refused rather than cut short: the questions already saved stay as they were
+		if (labels.stream().anyMatch(l -> l != null && l.strip().length() > MAX_LABEL)) {
+			throw new BusinessRuleException("event.question.tooLong", MAX_LABEL);
+		}
 		jdbc.sql("DELETE FROM event_question WHERE event_id = ?").param(eventId).update();
 		int number = 0;
 		for (int i = 0; i < labels.size() && number < MAX_QUESTIONS; i++) {
@@ -93,7 +100,7 @@ class PlanEvent {
 			}
 			number++;
 			jdbc.sql("INSERT INTO event_question (hub_id, event_id, number, label, required) VALUES (?, ?, ?, ?, ?)")
-				.params(HubScope.require(), eventId, number, label.length() > 200 ? label.substring(0, 200) : label,
+				.params(HubScope.require(), eventId, number, label,
 						i < required.size() && Boolean.TRUE.equals(required.get(i)))
 				.update();
 		}
