@@ -75,7 +75,7 @@ public class RecordOffer {
 					CurrentUser.get().map(KyotenUser::userId).orElse(null))
 			.query(Long.class)
 			.single();
-		audit.created("event_offer", id, "company " + offer.companyId() + " event " + offer.eventId());
+		audit.created("event_offer", id, "企業 " + offer.companyId() + "・イベント " + offer.eventId());
 		return id;
 	}
 

@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -30,7 +31,7 @@ class CloseMonth {
 
 	/** @throws BusinessRuleException {@code finance.close.notEnded} or {@code finance.close.already} */
 	void close(YearMonth month) {
-		if (!month.isBefore(YearMonth.now(Ledger.TOKYO))) {
+		if (!month.isBefore(YearMonth.now(HubTime.ZONE))) {
 			throw new BusinessRuleException("finance.close.notEnded", month.getYear(), month.getMonthValue());
 		}
 		lock(jdbc, month);

@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
@@ -18,7 +19,7 @@ record ExpenseForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Local
 		@NotNull @PositiveOrZero @Max(100_000_000_000L) Long tax, EvidenceKind evidenceKind) {
 
 	static ExpenseForm blank() {
-		return new ExpenseForm(LocalDate.now(Ledger.TOKYO), null, "", "", null, 0L, EvidenceKind.RECEIPT);
+		return new ExpenseForm(LocalDate.now(HubTime.ZONE), null, "", "", null, 0L, EvidenceKind.RECEIPT);
 	}
 
 	NewExpense expense() {

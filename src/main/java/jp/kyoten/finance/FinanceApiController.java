@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,7 +94,7 @@ class FinanceApiController {
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
 	@Operation(summary = "Reverses an entry with a reversing entry (the only correction there is); answers it")
 	ResponseEntity<EntryView> reverse(@PathVariable long id, @Valid @RequestBody(required = false) ReversalRequest r) {
-		LocalDate date = r != null && r.date() != null ? r.date() : LocalDate.now(Ledger.TOKYO);
+		LocalDate date = r != null && r.date() != null ? r.date() : LocalDate.now(HubTime.ZONE);
 		long reversal = record.reverse(id, date, r == null ? null : r.reason());
 		return ResponseEntity.created(URI.create("/api/v1/finance/entries/" + reversal)).body(ledger.get(reversal));
 	}

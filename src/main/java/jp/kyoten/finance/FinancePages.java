@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.time.LocalDate;
 
 import org.springframework.context.MessageSource;
@@ -30,7 +31,7 @@ class FinancePages {
 	}
 
 	static int fiscalYear(Integer requested) {
-		int year = requested != null ? requested : Hubs.fiscalYearOf(LocalDate.now(Ledger.TOKYO));
+		int year = requested != null ? requested : Hubs.fiscalYearOf(LocalDate.now(HubTime.ZONE));
 		return Math.max(2000, Math.min(2100, year));
 	}
 

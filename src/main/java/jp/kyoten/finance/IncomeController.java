@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -117,7 +118,7 @@ class IncomeController {
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("report", income.of(year));
 		model.addAttribute("agencies", agencies.eligible(null, null, null));
-		model.addAttribute("today", LocalDate.now(Ledger.TOKYO));
+		model.addAttribute("today", LocalDate.now(HubTime.ZONE));
 		return "finance/income";
 	}
 

@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -27,7 +28,7 @@ final class IncomeForms {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo, @Size(max = 500) String note) {
 
 		static AgreementForm blank() {
-			return new AgreementForm(null, null, null, LocalDate.now(Ledger.TOKYO).withDayOfMonth(1), null, null);
+			return new AgreementForm(null, null, null, LocalDate.now(HubTime.ZONE).withDayOfMonth(1), null, null);
 		}
 
 	}
@@ -37,7 +38,7 @@ final class IncomeForms {
 			@NotNull @Positive @Max(10_000_000_000L) Long amount, @Size(max = 500) String note) {
 
 		static InvoiceForm blank() {
-			return new InvoiceForm(null, "", LocalDate.now(Ledger.TOKYO), null, null);
+			return new InvoiceForm(null, "", LocalDate.now(HubTime.ZONE), null, null);
 		}
 
 	}

@@ -72,7 +72,7 @@ class KeepEvidence {
 					CurrentUser.get().map(KyotenUser::userId).orElse(null), entryId)
 			.query(Long.class)
 			.single();
-		audit.created("finance_evidence", id, "entry " + entryId + " " + name);
+		audit.created("finance_evidence", id, "仕訳 " + entryId + " " + name);
 		return id;
 	}
 

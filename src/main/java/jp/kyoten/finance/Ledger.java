@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ import jp.kyoten.platform.RecordNotFoundException;
 @Service
 @Transactional(readOnly = true)
 class Ledger {
-
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
 	private static final String SELECT = """
 			SELECT e.id, e.fiscal_year, e.entry_date, e.category, e.payee, e.purpose, e.amount, e.tax, e.reverses_id,

@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -120,7 +121,7 @@ class LedgerController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		EntryView entry = ledger.get(id);
-		LocalDate day = date != null ? date : LocalDate.now(Ledger.TOKYO);
+		LocalDate day = date != null ? date : LocalDate.now(HubTime.ZONE);
 		return pages.act(redirect, "/finance/ledger?fiscalYear=" + entry.fiscalYear(),
 				() -> pages.message("finance.entry.reversed", id, record.reverse(id, day, reason)));
 	}
@@ -173,12 +174,12 @@ class LedgerController {
 		model.addAttribute("evidenceKinds", EvidenceKind.values());
 		List<YearMonth> closed = ledger.closedMonths(year);
 		model.addAttribute("closedMonths", closed);
-		YearMonth now = YearMonth.now(Ledger.TOKYO);
+		YearMonth now = YearMonth.now(HubTime.ZONE);
 		model.addAttribute("closable", BudgetAgainstActual.months(year)
 			.stream()
 			.filter(m -> m.isBefore(now) && !closed.contains(m))
 			.toList());
-		LocalDate today = LocalDate.now(Ledger.TOKYO);
+		LocalDate today = LocalDate.now(HubTime.ZONE);
 		model.addAttribute("today", today);
 		model.addAttribute("retainedUntil", Ledger.retainedUntil(year, settings.retentionYears()));
 		model.addAttribute("disposable", ledger.fiscalYears()

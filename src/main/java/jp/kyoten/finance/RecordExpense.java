@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -95,6 +96,8 @@ class RecordExpense {
 	 * @throws BusinessRuleException {@code finance.entry.alreadyReversed}, {@code finance.entry.reversal.refused} (a reversal
 	 * is not reversed), {@code finance.month.closed} or {@code finance.entry.otherYear}
 	 */
+	static final int MAX_REASON = 200;
+
 	long reverse(long entryId, LocalDate date, String reason) {
 		EntryView original = ledger.get(entryId);
 		if (original.reverses() != null) {
@@ -103,6 +106,10 @@ class RecordExpense {
 		if (original.reversedBy() != null) {
 			throw new BusinessRuleException("finance.entry.alreadyReversed");
 		}
+		if (reason != null && reason.strip().length() > MAX_REASON) {
+			// the reason is part of the reversing entry's purpose; cut short, it would say something else
+			throw new BusinessRuleException("finance.entry.reason.tooLong", MAX_REASON);
+		}
 		if (Hubs.fiscalYearOf(date) != original.fiscalYear()) {
 			throw new BusinessRuleException("finance.entry.otherYear", original.fiscalYear());
 		}
@@ -110,13 +117,13 @@ class RecordExpense {
 				+ "）"));
 		long id = insert(date, original.category(), original.payee(), purpose.length() > 500 ? purpose.substring(0, 500)
 				: purpose, -original.amount(), -original.tax(), entryId);
-		audit.created("finance_entry", id, "reverses " + entryId);
+		audit.created("finance_entry", id, "取消仕訳（元の仕訳 " + entryId + "）");
 		return id;
 	}
 
 	private long insert(LocalDate date, ExpenseCategory category, String payee, String purpose, long amount, long tax,
 			Long reverses) {
-		if (date.isAfter(LocalDate.now(Ledger.TOKYO))) {
+		if (date.isAfter(LocalDate.now(HubTime.ZONE))) {
 			throw new BusinessRuleException("finance.entry.future");
 		}
 		CloseMonth.lock(jdbc, YearMonth.from(date));

@@ -59,7 +59,7 @@ class RecordIncome {
 			.params(HubScope.require(), agencyId, feeRate, fixedFee, validFrom, validTo, blankToNull(note), user())
 			.query(Long.class)
 			.single();
-		audit.created("finance_agency_agreement", id, "agency " + agencyId);
+		audit.created("finance_agency_agreement", id, "登録事業者 " + agencyId);
 		return id;
 	}
 

@@ -1,5 +1,6 @@
 package jp.kyoten.finance;
 
+import jp.kyoten.platform.time.HubTime;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public class SampleBooks {
 
 	/** @param agencyName the agency the fee agreement is made with (the first registered one when not found) */
 	public void seed(long hubId, String agencyName) {
-		LocalDate today = LocalDate.now(Ledger.TOKYO);
+		LocalDate today = LocalDate.now(HubTime.ZONE);
 		int year = Hubs.fiscalYearOf(today);
 		Random random = new Random(hubId);
 		setBudget.set(year, BUDGET);

@@ -70,7 +70,7 @@ class ReportFiles {
 			}
 			default -> throw new RecordNotFoundException("export format", format);
 		}
-		audit.viewed(what, which, "export " + format);
+		audit.viewed(what, which, "出力 (" + format + ")");
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -50,7 +50,7 @@ public class ImportJobs {
 
 		/** The message key of the refusal, for the page; null when not refused. */
 		public String refusalKey() {
-			return refusal == null ? null : RefusedFile.decode(refusal).key();
+			return refusal == null ? null : RefusedFile.decode(refusal).reasonKey();
 		}
 
 		public Object[] refusalArguments() {

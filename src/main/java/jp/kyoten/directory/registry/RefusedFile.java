@@ -22,7 +22,7 @@ final class RefusedFile extends RuntimeException {
 		this.args = Arrays.stream(args).map(String::valueOf).toList();
 	}
 
-	String key() {
+	String reasonKey() {
 		return key;
 	}
 

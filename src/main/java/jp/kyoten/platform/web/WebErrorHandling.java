@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jp.kyoten.platform.RecordNotFoundException;
@@ -53,7 +54,8 @@ class WebErrorHandling {
 		return answer(request, HttpStatus.BAD_REQUEST, "api.unreadable", "bad-request");
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	/** Static files have their own paths, so an unknown address is "no handler", not "no resource". */
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object noSuchPage(HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "api.notFound", "not-found");
 	}
