@@ -175,7 +175,7 @@ class StoriesAdminController {
 	@PostMapping("/{id}/photos")
 	String addPhoto(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) String altText, RedirectAttributes redirect) throws IOException {
-		if (file == null || file.isEmpty()) {
+		if (file == null || file.getSize() == 0) {
 			stories.get(id);
 			redirect.addFlashAttribute("flashError", message("story.photo.missing"));
 			return "redirect:/portal/stories/" + id;

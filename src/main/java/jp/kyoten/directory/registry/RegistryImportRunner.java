@@ -259,7 +259,10 @@ class RegistryImportRunner {
 			}
 		}
 		catch (RefusedFile refused) {
-			rejected.record();
+			// the lines of a file of another kind are no registry lines gone wrong: they are not kept as rejections
+			if (!refused.reasonKey().startsWith(FileShape.NOT_REGISTRY)) {
+				rejected.record();
+			}
 			throw refused;
 		}
 	}
@@ -413,6 +416,9 @@ class RegistryImportRunner {
 	private static final class FileShape {
 
 		static final java.util.Set<String> STRUCTURAL = java.util.Set.of("columns", "quote");
+
+		/** The prefix of the reasons this shape check gives. */
+		static final String NOT_REGISTRY = "import.unreadable.";
 
 		/** Lines without one of the registry's shape before the file is taken for another kind. */
 		static final int LINES_TO_JUDGE = 20;

@@ -149,7 +149,11 @@ class HostileRegistryFilesTests {
 
 	@Test
 	void aMillionJunkLinesKeepOnlyTheFirstThousandRejectionsAndFail() throws Exception {
+		// it opens like a registry file (so it is not refused as another kind of file after its first lines)
 		Path junk = zip("43_junk.zip", "43_junk.csv", out -> {
+			for (int i = 0; i < 30; i++) {
+				out.write(validLine(9_300_000 + i));
+			}
 			for (int i = 0; i < 1_000_000; i++) {
 				out.write(("junk," + i + ",\"not a registry line\"\n").getBytes(StandardCharsets.US_ASCII));
 			}
