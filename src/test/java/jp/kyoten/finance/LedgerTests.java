@@ -72,7 +72,7 @@ class LedgerTests {
 
 	@Test
 	void warnsWhenAnOverheadEntryTakesItOverTenPercentOfPersonnelAndProjectCostsAndStatesTheRule() throws Exception {
-		LocalDate day = LocalDate.now(Ledger.TOKYO);
+		LocalDate day = LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
 		book(day, "PERSONNEL", 600_000, 0).andExpect(jsonPath("$.overLimit", hasSize(0)));
 		book(day, "TRAVEL", 400_000, 36_363).andExpect(jsonPath("$.overLimit", hasSize(0)));
 		// 100,000 of 1,000,000 is exactly 10 %: within the limit, but approaching it
@@ -109,7 +109,7 @@ class LedgerTests {
 
 	@Test
 	void aClosedMonthRefusesEntriesAndEditsAndAcceptsAReversingEntryInAnOpenMonth() throws Exception {
-		LocalDate today = LocalDate.now(Ledger.TOKYO);
+		LocalDate today = LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
 		YearMonth last = YearMonth.from(today).minusMonths(1);
 		assumeThat(Hubs.fiscalYearOf(last.atDay(1))).as("April: last month lies in the previous fiscal year")
 			.isEqualTo(Hubs.fiscalYearOf(today));
@@ -154,7 +154,7 @@ class LedgerTests {
 
 	@Test
 	void evidenceOfAWrongTypeIsRefusedAndNothingIsBooked() throws Exception {
-		LocalDate today = LocalDate.now(Ledger.TOKYO);
+		LocalDate today = LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
 		byte[] script = "<html><script>alert(1)</script></html>".getBytes();
 		mvc.perform(multipart("/finance/ledger/entries")
 			.file(new MockMultipartFile("file", "receipt.pdf", "application/pdf", script))
@@ -189,7 +189,7 @@ class LedgerTests {
 
 	@Test
 	void anotherHubsEntriesAndEvidenceAnswerNotFound() throws Exception {
-		long id = id(book(LocalDate.now(Ledger.TOKYO), "PRINTING", 22_000, 2_000));
+		long id = id(book(LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE), "PRINTING", 22_000, 2_000));
 		mvc.perform(multipart("/finance/ledger/entries/{id}/evidence", id)
 			.file(new MockMultipartFile("file", "invoice.pdf", "application/pdf", FinanceFixture.PDF))
 			.param("kind", "INVOICE")
@@ -222,7 +222,7 @@ class LedgerTests {
 		}
 		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.officer())).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json(LocalDate.now(Ledger.TOKYO), "TRAVEL", 1_000, 0))).andExpect(status().isForbidden());
+			.content(json(LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE), "TRAVEL", 1_000, 0))).andExpect(status().isForbidden());
 		mvc.perform(post("/finance/budget").with(logins.as(hub.officer())).with(csrf())
 			.param("fiscalYear", "2026")
 			.param("amounts[TRAVEL]", "1000")).andExpect(status().isForbidden());
@@ -233,7 +233,7 @@ class LedgerTests {
 	@Test
 	void budgetAgainstActualShowsEachCategoryByMonthAndTheInspectionZipHoldsTheLedgerAndEveryFileIndexed()
 			throws Exception {
-		LocalDate today = LocalDate.now(Ledger.TOKYO);
+		LocalDate today = LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
 		int year = Hubs.fiscalYearOf(today);
 		mvc.perform(post("/finance/budget").with(logins.as(hub.manager())).with(csrf())
 			.param("fiscalYear", String.valueOf(year))
