@@ -58,7 +58,9 @@ class HandOffForms {
 		}
 
 		static PlacementForm empty(HandOffView handOff) {
-			return new PlacementForm(null, null, EmploymentForm.valueOf(handOff.provided().employmentForm()), null,
+			// a snapshot recorded without the employment form (older rows, rows made by fixtures) leaves it to choose
+			String provided = handOff.provided().employmentForm();
+			return new PlacementForm(null, null, provided == null ? null : EmploymentForm.valueOf(provided), null,
 					null, null, null, null);
 		}
 
