@@ -82,6 +82,28 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Clicks and waits until the page it was on has gone. Chrome answers a question about a node of a page being
+	 * replaced with "does not belong to the document" instead of a stale reference at times: both mean gone.
+	 */
+	Browser clickAndAwaitNewPage(By by) {
+		WebElement html = find(By.tagName("html"));
+		click(by);
+		wait.until(d -> {
+			try {
+				html.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException gone) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+			}
+		});
+		return this;
+	}
+
 	WebElement find(By by) {
 		return wait.until(ExpectedConditions.presenceOfElementLocated(by));
 	}

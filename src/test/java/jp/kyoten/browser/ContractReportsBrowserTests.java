@@ -162,9 +162,7 @@ class ContractReportsBrowserTests {
 	}
 
 	private static void submit(Browser browser, By button) {
-		WebElement html = browser.find(By.tagName("html"));
-		browser.click(button);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(html));
+		browser.clickAndAwaitNewPage(button);
 	}
 
 }
