@@ -170,23 +170,7 @@ class MetiReportController {
 	private String page(YearMonth month, MonthlyReports.Version version, NotesForm form, Model model) {
 		MetiReportData data = version == null ? meti.compute(month, 0, "", null, null)
 				: reports.metiData(version, meti);
-		List<MonthlyReports.Version> versions = reports.versions(ReportKind.METI, month);
-		MonthlyReports.Version latest = versions.isEmpty() ? null : versions.get(0);
-		model.addAttribute("month", month.toString());
-		model.addAttribute("wareki", MonthlyReportDocument.wareki(month));
-		model.addAttribute("previousMonth", month.minusMonths(1).toString());
-		model.addAttribute("nextMonth", month.plusMonths(1).toString());
-		model.addAttribute("report", data);
-		model.addAttribute("version", version);
-		model.addAttribute("versions", versions);
-		model.addAttribute("isLatest", version == null || latest == null || latest.id() == version.id());
-		boolean onMonthPage = form != null;
-		model.addAttribute("draft", latest != null && !latest.submitted() ? latest : null);
-		model.addAttribute("editable", onMonthPage && (latest == null || !latest.submitted()));
-		model.addAttribute("canCorrect", onMonthPage && latest != null && latest.submitted());
-		if (onMonthPage && !model.containsAttribute("form")) {
-			model.addAttribute("form", form);
-		}
+		VersionedReportPage.fill(model, month, data, version, reports.versions(ReportKind.METI, month), form);
 		return "reporting/meti";
 	}
 

@@ -157,24 +157,8 @@ class MonthlyReportController {
 
 	private String page(YearMonth month, MonthlyReports.Version version, TextsForm form, Model model) {
 		MonthlyReportData data = version == null ? reports.unwritten(month) : reports.data(version);
-		List<MonthlyReports.Version> versions = reports.versions(month);
-		MonthlyReports.Version latest = versions.isEmpty() ? null : versions.get(0);
-		model.addAttribute("month", month.toString());
 		model.addAttribute("monthLabel", month.getYear() + "-" + month.getMonthValue());
-		model.addAttribute("wareki", MonthlyReportDocument.wareki(month));
-		model.addAttribute("previousMonth", month.minusMonths(1).toString());
-		model.addAttribute("nextMonth", month.plusMonths(1).toString());
-		model.addAttribute("report", data);
-		model.addAttribute("version", version);
-		model.addAttribute("versions", versions);
-		model.addAttribute("isLatest", version == null || latest == null || latest.id() == version.id());
-		boolean onMonthPage = form != null;
-		model.addAttribute("draft", latest != null && !latest.submitted() ? latest : null);
-		model.addAttribute("editable", onMonthPage && (latest == null || !latest.submitted()));
-		model.addAttribute("canCorrect", onMonthPage && latest != null && latest.submitted());
-		if (onMonthPage && !model.containsAttribute("form")) {
-			model.addAttribute("form", form);
-		}
+		VersionedReportPage.fill(model, month, data, version, reports.versions(month), form);
 		return "reporting/monthly";
 	}
 
