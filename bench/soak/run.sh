@@ -15,7 +15,7 @@ declare -A SHARE=([search]=16 [company]=12 [consultations]=10 [record]=4 [dashbo
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export KYOTEN_DEMO_PASSWORD=${KYOTEN_DEMO_PASSWORD:-soak-pass-1234}
-JAR=$(ls target/kyoten-*.jar | grep -v plain | head -1)
+JAR=${JAR:-$(ls target/kyoten-*.jar | grep -v plain | head -1)}
 [ -f "$JAR" ] || { echo "no jar: ./mvnw -B package -DskipTests first" >&2; exit 1; }
 mkdir -p "$DATA"
 OUT="$DATA/run-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -75,12 +75,26 @@ for step in "${!SHARE[@]}"; do
 done
 sample "${PIDS[0]}" >"$OUT/samples.csv" &
 SAMPLER=$!
+# The old generation grows between concurrent cycles whether or not anything leaks, so "flat" is judged on the live
+# set: the old generation after a forced full collection at minute 2 and again when the load ends.
+live_set() {
+  jcmd "$APP" GC.run >/dev/null 2>&1 || true
+  sleep 2
+  echo "$(date -u +%T),$1,$(jstat -gc "$APP" 2>/dev/null | awk 'NR == 2 {print int($8 / 1024)}')"
+}
+echo "time,when,old_used_mb_after_full_gc" >"$OUT/live-set.csv"
+(sleep 120; live_set minute-2 >>"$OUT/live-set.csv") &
+LIVE=$!
 wait "${PIDS[@]}"
 wait $SAMPLER 2>/dev/null || true
+wait $LIVE 2>/dev/null || true
+live_set end >>"$OUT/live-set.csv"
 echo "== $(date -u +%FT%TZ) load average $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -h '^step' "$OUT"/wrk-*.txt
 echo "== samples ($OUT/samples.csv)"
 cat "$OUT/samples.csv"
+echo "== live set ($OUT/live-set.csv)"
+cat "$OUT/live-set.csv"
 echo "== app log: errors"
 grep -c ' ERROR ' "$OUT/app.log" || true
 echo "output in $OUT"

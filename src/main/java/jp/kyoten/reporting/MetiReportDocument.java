@@ -45,18 +45,23 @@ class MetiReportDocument {
 						row(m("meti.satisfaction"), percent(t.satisfaction())),
 						row(m("meti.offersInMonth"), r.offersInMonth()),
 						row(m("meti.matchingOfferRate"), percent(t.matchingOfferRate())))));
-		sections.add(ReportDocument.Section.table(m("meti.eventsSection"),
+		// Seventeen columns do not fit an A4 page with Japanese headers, so the events are told in two tables an
+		// official reads side by side: who took part and what came of it, then what they answered.
+		sections.add(ReportDocument.Section.table(m("meti.participationSection"),
 				List.of(m("meti.col.day"), m("meti.col.kind"), m("meti.col.event"), m("meti.col.companies"),
-						m("meti.col.people"), m("meti.col.institutions"), m("meti.col.talent"),
-						m("meti.col.answers"), m("meti.col.answers5"), m("meti.col.answers4"), m("meti.col.answers3"),
-						m("meti.col.answers2"), m("meti.col.answers1"), m("meti.col.satisfaction"),
-						m("meti.col.institutionSatisfaction"), m("meti.col.talentSatisfaction"), m("meti.col.offers")),
+						m("meti.col.people"), m("meti.col.institutions"), m("meti.col.talent"), m("meti.col.offers")),
+				r.events().stream().map(e -> row(e.day(), m("eventKind." + e.kind()), e.title(), e.companies(), e.people(),
+						e.institutions(), e.talent(), e.offers())).toList()));
+		sections.add(ReportDocument.Section.table(m("meti.surveySection"),
+				List.of(m("meti.col.day"), m("meti.col.event"), m("meti.col.answers"), m("meti.col.answers5"),
+						m("meti.col.answers4"), m("meti.col.answers3"), m("meti.col.answers2"), m("meti.col.answers1"),
+						m("meti.col.satisfaction"), m("meti.col.institutionSatisfaction"),
+						m("meti.col.talentSatisfaction")),
 				r.events().stream().map(e -> {
-					List<Object> cells = new ArrayList<>(Arrays.asList(e.day(), m("eventKind." + e.kind()), e.title(),
-							e.companies(), e.people(), e.institutions(), e.talent(), e.companyAnswers()));
+					List<Object> cells = new ArrayList<>(Arrays.asList(e.day(), e.title(), e.companyAnswers()));
 					cells.addAll(e.companyAnswersBySatisfaction());
 					cells.addAll(Arrays.asList(percent(e.satisfaction()), percent(e.institutionSatisfaction()),
-							percent(e.talentSatisfaction()), e.offers()));
+							percent(e.talentSatisfaction())));
 					return cells;
 				}).toList()));
 		for (MetiReportData.Meeting meeting : r.meetings()) {
