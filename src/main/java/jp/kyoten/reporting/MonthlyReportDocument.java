@@ -83,7 +83,7 @@ class MonthlyReportDocument {
 								h.talentName() == null ? "" : h.talentName()))
 						.toList()));
 			sections.add(ReportDocument.Section.table(m("report.events"),
-					List.of(m("report.col.eventDay"), m("report.col.eventKind"), m("report.col.eventTitle"),
+					List.of(m("report.col.eventDay"), m("report.col.eventKind"), m("report.col.eventName"),
 							m("report.col.theme"), m("report.col.participantCompanies"), m("report.col.participants"),
 							m("report.col.companyAnswers"), m("report.col.companySatisfaction"),
 							m("report.col.institutionSatisfaction"), m("report.col.talentSatisfaction")),
