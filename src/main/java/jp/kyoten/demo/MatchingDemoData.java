@@ -38,9 +38,11 @@ import jp.kyoten.matching.ChoiceMethod;
 import jp.kyoten.matching.ConfirmPlacement;
 import jp.kyoten.matching.HandOffNeed;
 import jp.kyoten.matching.HandOffStatus;
+import jp.kyoten.matching.HireRoute;
 import jp.kyoten.matching.NeedDetails;
 import jp.kyoten.matching.NeedStatus;
 import jp.kyoten.matching.Needs;
+import jp.kyoten.matching.OtherHires;
 import jp.kyoten.matching.PlacementReport;
 import jp.kyoten.matching.PrepareSelectionSheet;
 import jp.kyoten.matching.RegisterNeed;
@@ -142,11 +144,14 @@ class MatchingDemoData implements DemoHubData {
 
 	private final JdbcClient jdbc;
 
+	private final OtherHires otherHires;
+
 	MatchingDemoData(RecordConsultation consultations, RegisterNeed registerNeed, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, ReportHandOffProgress progress, ReportPlacement reportPlacement,
 			ConfirmPlacement confirm, Needs needs, Agencies agencies, Institutions institutions, UserAccounts accounts,
-			DemoSettings settings, JdbcClient jdbc, Clock clock) {
+			DemoSettings settings, JdbcClient jdbc, Clock clock, OtherHires otherHires) {
 		this.clock = clock;
+		this.otherHires = otherHires;
 		this.consultations = consultations;
 		this.registerNeed = registerNeed;
 		this.prepare = prepare;
@@ -185,9 +190,18 @@ class MatchingDemoData implements DemoHubData {
 		int year = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
 		Run run = new Run(new Random(hubId), companies, banks, today);
 		run.seed(LocalDate.of(year - 1, 4, 1));
+		otherHires(companies, today);
 		log.info("Matching demo data from FY{}: {} consultations ({} new), {} needs, {} hand-offs, {} placements "
 				+ "({} confirmed)", year - 1, run.consultationCount, run.newCount, run.needCount, run.handOffCount,
 				run.placementCount, run.confirmedCount);
+	}
+
+	/** Two hires of this month and last by another route, so the monthly report's other hires show rows. */
+	private void otherHires(List<Long> companies, LocalDate today) {
+		otherHires.record(companies.get(0), today.withDayOfMonth(1), HireRoute.HUB_REFERRAL, "Y.K.", "拠点相談窓口",
+				"UIターン相談会で拠点に相談した人材を直接紹介");
+		otherHires.record(companies.get(Math.min(3, companies.size() - 1)), today.minusMonths(1).withDayOfMonth(10),
+				HireRoute.INSTITUTION, "M.S.", "肥後銀行 熊本中央支店", null);
 	}
 
 	/** One seeding: walks the days from the first of April a year ago to today, counting what it made. */

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,7 @@ import jp.kyoten.events.EventCounts;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
+import jp.kyoten.matching.OtherHires;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,9 +60,12 @@ public class MonthlyReports {
 
 	private final IndicatorSets indicators;
 
+	private final OtherHires otherHires;
+
 	MonthlyReports(JdbcClient jdbc, Kpis kpis, Hubs hubs, JsonMapper json, EventCounts events,
-			IndicatorSets indicators) {
+			IndicatorSets indicators, OtherHires otherHires) {
 		this.indicators = indicators;
+		this.otherHires = otherHires;
 		this.jdbc = jdbc;
 		this.kpis = kpis;
 		this.hubs = hubs;
@@ -187,10 +193,18 @@ public class MonthlyReports {
 					e.talentSatisfaction(), e.offers()))
 			.toList();
 		EventCounts.Totals t = EventCounts.add(summaries, events.distinctCompanies(from, to, List.of()));
-		List<MonthlyReportData.OtherHire> hires = events.hires(from, to)
-			.stream()
-			.map(h -> new MonthlyReportData.OtherHire(h.offeredOn(), "EVENT_FOLLOW_UP", h.companyName(), h.eventTitle(),
-					h.talentName()))
+		// 「実際の就職」 beside the placements (seed 000 §5(1)⑤): every hire the hub took part in by another route than a
+		// hand-off — after an event's follow-up, introduced by the hub, through an institution — listed, never in KPI 2.
+		List<MonthlyReportData.OtherHire> hires = Stream
+			.concat(events.hires(from, to)
+				.stream()
+				.map(h -> new MonthlyReportData.OtherHire(h.offeredOn(), "EVENT_FOLLOW_UP", h.companyName(),
+						h.eventTitle(), h.talentName())),
+					otherHires.between(from, to)
+						.stream()
+						.map(h -> new MonthlyReportData.OtherHire(h.hiredOn(), h.route().name(), h.companyName(),
+								h.via(), h.talentName())))
+			.sorted(Comparator.comparing(MonthlyReportData.OtherHire::day))
 			.toList();
 		return new MonthlyReportData(hub.getName(), hub.getPrefectureCode(), month.toString(), year.year(), version,
 				submittedAt != null, submittedAt, submittedBy, lines,
