@@ -50,6 +50,13 @@ public final class TestCompanies {
 		return copy;
 	}
 
+	/** In another municipality of the hub's prefecture (全国地方公共団体コード, five digits). */
+	public TestCompanies municipality(String code) {
+		TestCompanies copy = copy();
+		copy.municipality = code;
+		return copy;
+	}
+
 	public long hubId() {
 		return hubs.bySlug(hubSlug).orElseThrow().getId();
 	}

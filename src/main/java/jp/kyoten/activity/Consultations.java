@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 import jp.kyoten.schedule.AppointmentLink;
@@ -135,7 +136,7 @@ public class Consultations {
 		}
 		if (text != null && !text.isBlank()) {
 			where.append(" AND (c.summary ILIKE ? OR c.contact_name ILIKE ? OR co.name ILIKE ?)");
-			String like = "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = ListQuery.containing(text);
 			params.addAll(List.of(like, like, like));
 		}
 		return where.toString();

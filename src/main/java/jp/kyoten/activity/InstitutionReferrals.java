@@ -18,6 +18,10 @@ import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 import jp.kyoten.schedule.WorkItem;
 import jp.kyoten.schedule.WorkItemSource;
 
@@ -126,8 +130,39 @@ public class InstitutionReferrals implements WorkItemSource {
 	@Transactional(readOnly = true)
 	public List<ReferralView> list(LocalDate from, LocalDate to, Long institutionId, Long companyId,
 			ReferralStatus status, int offset, int limit) {
-		StringBuilder where = new StringBuilder(" WHERE true");
 		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(from, to, institutionId, companyId, status, null, params);
+		params.add(Math.clamp(limit, 1, 200));
+		params.add(Math.max(0, offset));
+		return jdbc.sql(SELECT + where + " ORDER BY r.referred_on DESC, r.id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query(InstitutionReferrals::view)
+			.list();
+	}
+
+	/** The orders of the referral list; by default 紹介日, newest first. */
+	public static final ListSorting SORTING = ListSorting.by("date", "r.id")
+		.dateKey("date", "r.referred_on")
+		.key("company", "co.name")
+		.key("institution", "si.name")
+		.key("status", "r.status")
+		.key("staff", "r.staff_name");
+
+	/** One page of the list page; {@code text} searches the reason, the outcome, the company and the institution. */
+	@Transactional(readOnly = true)
+	public ListPage<ReferralView> page(LocalDate from, LocalDate to, ReferralStatus status, String text,
+			ListRequest request, String baseUrl) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(from, to, null, null, status, text, params);
+		String countFrom = ListQuery.given(text) ? SELECT.substring(SELECT.indexOf("FROM institution_referral"))
+				: "FROM institution_referral r";
+		return ListQuery.page(jdbc, SELECT, countFrom, where, params, SORTING, request, baseUrl,
+				InstitutionReferrals::view);
+	}
+
+	private static StringBuilder where(LocalDate from, LocalDate to, Long institutionId, Long companyId,
+			ReferralStatus status, String text, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (from != null) {
 			where.append(" AND r.referred_on >= ?");
 			params.add(from);
@@ -148,12 +183,12 @@ public class InstitutionReferrals implements WorkItemSource {
 			where.append(" AND r.status = ?");
 			params.add(status.name());
 		}
-		params.add(Math.clamp(limit, 1, 200));
-		params.add(Math.max(0, offset));
-		return jdbc.sql(SELECT + where + " ORDER BY r.referred_on DESC, r.id DESC LIMIT ? OFFSET ?")
-			.params(params)
-			.query(InstitutionReferrals::view)
-			.list();
+		if (ListQuery.given(text)) {
+			where.append(" AND (r.reason ILIKE ? OR r.outcome_note ILIKE ? OR co.name ILIKE ? OR si.name ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like, like));
+		}
+		return where;
 	}
 
 	/** Referrals made to each institution in [from, to] by outcome, beside the consultations it referred to the hub. */

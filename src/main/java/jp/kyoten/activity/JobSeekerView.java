@@ -12,6 +12,11 @@ public record JobSeekerView(long id, LocalDate receivedOn, Channel channel, Stri
 		String residencePrefecture, JobCategory desiredJobCategory, EmploymentForm desiredEmploymentForm,
 		String summary, boolean consentToPass, String staffName, List<PassedTo> passedTo) {
 
+	/** 熊本県 for 43: where the seeker lives, by name; empty when not told. */
+	public String residenceName() {
+		return jp.kyoten.hub.Prefectures.name(residencePrefecture);
+	}
+
 	/** One agency the seeker's data went to, when and by whom (第三者提供の記録). */
 	public record PassedTo(long agencyId, String agencyName, Instant passedAt, String passedBy) {
 	}

@@ -2,6 +2,7 @@ package jp.kyoten.activity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,10 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,6 +91,26 @@ public class JobSeekers {
 			.params(Math.clamp(limit, 1, 200), Math.max(0, offset))
 			.query((rs, n) -> view(rs, List.of()))
 			.list();
+	}
+
+	/** The orders of the list page; by default 受付日, newest first; by name and by channel. */
+	public static final ListSorting SORTING = ListSorting.by("received", "id")
+		.dateKey("received", "received_on")
+		.key("name", "name")
+		.key("channel", "channel");
+
+	/** One page of the list page, without the passing details; {@code text} searches the name and the summary. */
+	@Transactional(readOnly = true)
+	public ListPage<JobSeekerView> page(String text, ListRequest request, String baseUrl) {
+		List<Object> params = new ArrayList<>();
+		String where = " WHERE true";
+		if (ListQuery.given(text)) {
+			where += " AND (name ILIKE ? OR summary ILIKE ?)";
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like));
+		}
+		return ListQuery.page(jdbc, SELECT, "FROM job_seeker_inquiry", where, params, SORTING, request, baseUrl,
+				(rs, n) -> view(rs, List.of()));
 	}
 
 	/**

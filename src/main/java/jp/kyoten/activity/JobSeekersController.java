@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -25,6 +26,8 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /**
  * Job seekers who contacted the hub: recorded, and passed to registered agencies with their consent. There is
@@ -59,12 +62,10 @@ class JobSeekersController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		int current = Math.max(0, page);
-		List<JobSeekerView> rows = seekers.recent(current * 50, 51);
-		model.addAttribute("rows", rows.subList(0, Math.min(50, rows.size())));
-		model.addAttribute("hasNext", rows.size() > 50);
-		model.addAttribute("page", current);
+	String list(@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
+		String text = FormText.trimmed(q);
+		model.addAttribute("results", seekers.page(text, list.request(JobSeekers.SORTING), ListParams.baseUrl(request)));
+		model.addAttribute("q", text);
 		return "activity/job-seekers";
 	}
 

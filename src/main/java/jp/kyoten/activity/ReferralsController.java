@@ -3,6 +3,7 @@ package jp.kyoten.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -20,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /** Referrals to other institutions: made from a consultation, closed with their outcome, reported per institution. */
 @Controller
@@ -74,15 +77,18 @@ class ReferralsController {
 	/** The hub's referrals of a fiscal year, with the per-institution report of referrals made and received. */
 	@GetMapping("/referrals")
 	String list(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) ReferralStatus status,
-			Model model) {
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
 		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(clock));
 		LocalDate from = LocalDate.of(year, 4, 1);
 		LocalDate to = LocalDate.of(year + 1, 3, 31);
+		String text = FormText.trimmed(q);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("status", status);
+		model.addAttribute("q", text);
 		model.addAttribute("statuses", ReferralStatus.values());
 		model.addAttribute("byInstitution", referrals.byInstitution(from, to));
-		model.addAttribute("rows", referrals.list(from, to, null, null, status, 0, 200));
+		model.addAttribute("results", referrals.page(from, to, status, text, list.request(InstitutionReferrals.SORTING),
+				ListParams.baseUrl(request)));
 		return "activity/referrals";
 	}
 

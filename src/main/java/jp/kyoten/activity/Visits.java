@@ -22,6 +22,10 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 import jp.kyoten.schedule.AppointmentView;
 import jp.kyoten.schedule.Appointments;
 import jp.kyoten.schedule.WorkItem;
@@ -141,8 +145,35 @@ public class Visits implements WorkItemSource {
 	/** The hub's visits in [from, to] (either may be null), optionally of one company or visitor, newest first. */
 	@Transactional(readOnly = true)
 	public List<VisitView> list(LocalDate from, LocalDate to, Long companyId, Long staffUserId, int offset, int limit) {
-		StringBuilder where = new StringBuilder(" WHERE true");
 		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(from, to, companyId, staffUserId, null, params);
+		params.add(Math.clamp(limit, 1, 200));
+		params.add(Math.max(0, offset));
+		return jdbc.sql(SELECT + where + " ORDER BY v.visited_on DESC, v.id DESC LIMIT ? OFFSET ?")
+			.params(params)
+			.query(Visits::view)
+			.list();
+	}
+
+	/** The orders of the visit list; by default 訪問日, newest first. */
+	public static final ListSorting SORTING = ListSorting.by("date", "v.id")
+		.dateKey("date", "v.visited_on")
+		.key("company", "co.name")
+		.key("staff", "v.staff_names");
+
+	/** One page of the list page; {@code text} searches what was discussed, whom staff met and the company. */
+	@Transactional(readOnly = true)
+	public ListPage<VisitView> page(LocalDate from, LocalDate to, String text, ListRequest request, String baseUrl) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(from, to, null, null, text, params);
+		String countFrom = ListQuery.given(text) ? "FROM company_visit v JOIN company co ON co.id = v.company_id"
+				: "FROM company_visit v";
+		return ListQuery.page(jdbc, SELECT, countFrom, where, params, SORTING, request, baseUrl, Visits::view);
+	}
+
+	private static StringBuilder where(LocalDate from, LocalDate to, Long companyId, Long staffUserId, String text,
+			List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (from != null) {
 			where.append(" AND v.visited_on >= ?");
 			params.add(from);
@@ -159,12 +190,12 @@ public class Visits implements WorkItemSource {
 			where.append(" AND v.staff_user_ids @> ARRAY[?]::bigint[]");
 			params.add(staffUserId);
 		}
-		params.add(Math.clamp(limit, 1, 200));
-		params.add(Math.max(0, offset));
-		return jdbc.sql(SELECT + where + " ORDER BY v.visited_on DESC, v.id DESC LIMIT ? OFFSET ?")
-			.params(params)
-			.query(Visits::view)
-			.list();
+		if (ListQuery.given(text)) {
+			where.append(" AND (v.discussed ILIKE ? OR v.met_with ILIKE ? OR co.name ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like));
+		}
+		return where;
 	}
 
 	@Override

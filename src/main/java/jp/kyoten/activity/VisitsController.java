@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -28,6 +29,8 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.schedule.AppointmentView;
 import jp.kyoten.schedule.Appointments;
 
@@ -69,14 +72,13 @@ class VisitsController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		int current = Math.max(0, page);
-		List<VisitView> rows = visits.list(from, to, null, null, current * 50, 51);
-		model.addAttribute("rows", rows.subList(0, Math.min(50, rows.size())));
-		model.addAttribute("hasNext", rows.size() > 50);
-		model.addAttribute("page", current);
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
+		String text = FormText.trimmed(q);
+		model.addAttribute("results",
+				visits.page(from, to, text, list.request(Visits.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("q", text);
 		return "activity/visits";
 	}
 

@@ -14,13 +14,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /**
  * The agency module's read API. Everything here sees only the agencies of the hub in scope (row-level security),
@@ -85,9 +88,34 @@ public class Agencies {
 		return jdbc.sql(sql + " ORDER BY id").params(params).query(Agencies::view).list();
 	}
 
+	private static final String STATUS_ORDER = "array_position(ARRAY['APPLIED','REGISTERED','SUSPENDED','REVOKED']"
+			+ "::text[], status::text)";
+
+	/** One page of the API's list, in the list page's default order. */
 	Page<AgencyView> search(Filter filter, Pageable pageable) {
-		StringBuilder where = new StringBuilder(" WHERE true");
+		return page(filter, null, ListRequest.of(pageable, "status", false), "").asPage();
+	}
+
+	/**
+	 * The orders of the list page: by default by registration status (申請中 first, the ones that need work), then
+	 * kana; by name; by licence number; by the day the status last changed, newest first.
+	 */
+	static final ListSorting SORTING = ListSorting.by("status", "id")
+		.key("status", STATUS_ORDER, "coalesce(name_kana, name)")
+		.key("name", "coalesce(name_kana, name)", "name")
+		.key("licence", "licence_number")
+		.dateKey("changed", "status_changed_at");
+
+	/** One page of the list; {@code text} searches the name, its kana and what the agency says of itself. */
+	ListPage<AgencyView> page(Filter filter, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
+		String where = where(filter, text, params);
+		return ListQuery.page(jdbc, COLUMNS, "FROM recruitment_agency", where, params, SORTING, request, baseUrl,
+				Agencies::view);
+	}
+
+	private static String where(Filter filter, String text, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (filter.status() != null) {
 			where.append(" AND status = ?");
 			params.add(filter.status().name());
@@ -104,19 +132,12 @@ public class Agencies {
 			where.append(" AND ? = ANY(prefecture_codes)");
 			params.add(filter.prefectureCode());
 		}
-		long total = jdbc.sql("SELECT count(*) FROM recruitment_agency" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageable.getPageSize());
-		pageParams.add(pageable.getOffset());
-		List<AgencyView> rows = jdbc.sql(COLUMNS + where + " ORDER BY array_position(ARRAY['APPLIED','REGISTERED',"
-				+ "'SUSPENDED','REVOKED']::text[], status::text), coalesce(name_kana, name), id LIMIT ? OFFSET ?")
-			.params(pageParams)
-			.query(Agencies::view)
-			.list();
-		return new PageImpl<>(rows, pageable, total);
+		if (ListQuery.given(text)) {
+			where.append(" AND (name ILIKE ? OR name_kana ILIKE ? OR description ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like));
+		}
+		return where.toString();
 	}
 
 	/** The hub's active requirements, each with whether it is confirmed for this agency. */

@@ -3,9 +3,9 @@ package jp.kyoten.agency;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,8 +16,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.identity.UserAccounts;
@@ -39,6 +36,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /**
  * The hub's recruitment agencies: list with filters, detail with strengths, checklist, status history and contacts,
@@ -56,8 +54,6 @@ class AgenciesController {
 	static final String MANAGERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER')";
 
 	static final String PREFECTURE = "0[1-9]|[1-3][0-9]|4[0-7]";
-
-	static final int PAGE_SIZE = 50;
 
 	record AgencyForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
 			@CorporateNumber String corporateNumber,
@@ -142,24 +138,20 @@ class AgenciesController {
 	String list(@RequestParam(required = false) AgencyStatus status,
 			@RequestParam(required = false) EmploymentForm employmentForm,
 			@RequestParam(required = false) JobCategory jobCategory,
-			@RequestParam(required = false) String prefecture, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String prefecture, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String region = Prefectures.isValid(prefecture) ? prefecture : null;
+		String text = FormText.trimmed(q);
 		var filter = new Agencies.Filter(status, employmentForm, jobCategory, region);
-		Page<AgencyView> results = agencies.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		referenceData(model);
 		model.addAttribute("status", status);
 		model.addAttribute("employmentForm", employmentForm);
 		model.addAttribute("jobCategory", jobCategory);
 		model.addAttribute("prefecture", region);
-		model.addAttribute("results", results);
-		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/agencies")
-			.queryParamIfPresent("status", Optional.ofNullable(status))
-			.queryParamIfPresent("employmentForm", Optional.ofNullable(employmentForm))
-			.queryParamIfPresent("jobCategory", Optional.ofNullable(jobCategory))
-			.queryParamIfPresent("prefecture", Optional.ofNullable(region))
-			.encode()
-			.toUriString());
+		model.addAttribute("q", text);
+		model.addAttribute("results",
+				agencies.page(filter, text, list.request(Agencies.SORTING), ListParams.baseUrl(request)));
 		return htmx != null ? "agency/list :: results" : "agency/list";
 	}
 

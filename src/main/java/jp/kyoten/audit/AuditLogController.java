@@ -2,6 +2,8 @@ package jp.kyoten.audit;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.tenancy.Actor;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /** Managers browse their hub's audit log; the system admin browses all. Nobody can change it. */
 @Controller
@@ -27,11 +31,12 @@ class AuditLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String who,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		var filter = new AuditLogQuery.Filter(from, to, action, who, entityType, entityId);
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
+		var filter = new AuditLogQuery.Filter(from, to, action, who, entityType, entityId, FormText.trimmed(q));
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", AuditAction.values());
-		model.addAttribute("entries", query.find(actor.hubId(), filter, Math.max(page, 0), 50));
+		model.addAttribute("entries",
+				query.find(actor.hubId(), filter, list.request(AuditLogQuery.SORTING), ListParams.baseUrl(request)));
 		return "audit/list";
 	}
 

@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /**
  * Reads the audit log for the browse screen. The audit log carries no row-level security (sign-in failures have no
@@ -21,11 +23,31 @@ import jp.kyoten.platform.time.HubTime;
 @Component
 class AuditLogQuery {
 
-	record Filter(LocalDate from, LocalDate to, AuditAction action, String actor, String entityType, String entityId) {
+	/** Counting a national log would cost more than the page itself: the count stops here (「10,000 件以上」). */
+	static final int COUNT_CAP = 10_000;
+
+	/** The orders of the log: by default the newest entry first; by who acted, or by the kind of operation. */
+	static final ListSorting SORTING = ListSorting.by("when", "id")
+		.dateKey("when", "occurred_at")
+		.key("actor", "actor_email")
+		.key("action", "action");
+
+	private static final String SELECT = """
+			SELECT id, occurred_at, hub_id, actor_email, action, entity_type, entity_id, summary, remote_address
+			  FROM audit_log""";
+
+	/** {@code text}: a word of the entry's 内容 (summary). */
+	public record Filter(LocalDate from, LocalDate to, AuditAction action, String actor, String entityType,
+			String entityId, String text) {
+
+		Filter(LocalDate from, LocalDate to, AuditAction action, String actor, String entityType, String entityId) {
+			this(from, to, action, actor, entityType, entityId, null);
+		}
+
 	}
 
-	record Entry(long id, Instant occurredAt, Long hubId, String actorEmail, AuditAction action, String entityType,
-			String entityId, String summary, String remoteAddress) {
+	public record Entry(long id, Instant occurredAt, Long hubId, String actorEmail, AuditAction action,
+			String entityType, String entityId, String summary, String remoteAddress) {
 	}
 
 	private final JdbcClient jdbc;
@@ -34,7 +56,7 @@ class AuditLogQuery {
 		this.jdbc = jdbc;
 	}
 
-	Page<Entry> find(Long hubId, Filter filter, int page, int size) {
+	ListPage<Entry> find(Long hubId, Filter filter, ListRequest request, String baseUrl) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		List<Object> params = new ArrayList<>();
 		if (hubId != null) {
@@ -65,22 +87,14 @@ class AuditLogQuery {
 			where.append(" AND entity_id = ?");
 			params.add(filter.entityId().strip());
 		}
-		// Counting a large log would cost more than the page itself; we look one page ahead instead.
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(size + 1);
-		pageParams.add((long) page * size);
-		List<Entry> rows = jdbc.sql("""
-				SELECT id, occurred_at, hub_id, actor_email, action, entity_type, entity_id, summary, remote_address
-				  FROM audit_log""" + where + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?")
-			.params(pageParams)
-			.query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-					(Long) rs.getObject(3), rs.getString(4), AuditAction.valueOf(rs.getString(5)), rs.getString(6),
-					rs.getString(7), rs.getString(8), rs.getString(9)))
-			.list();
-		boolean more = rows.size() > size;
-		List<Entry> content = more ? rows.subList(0, size) : rows;
-		long total = (long) page * size + content.size() + (more ? 1 : 0);
-		return new PageImpl<>(content, PageRequest.of(page, size), total);
+		if (ListQuery.given(filter.text())) {
+			where.append(" AND summary ILIKE ?");
+			params.add(ListQuery.containing(filter.text()));
+		}
+		return ListQuery.cappedPage(jdbc, SELECT, "FROM audit_log", where, params, COUNT_CAP, SORTING, request,
+				baseUrl, (rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
+						rs.getString(4), AuditAction.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+						rs.getString(8), rs.getString(9)));
 	}
 
 }

@@ -2,6 +2,7 @@ package jp.kyoten.directory;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -25,6 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.web.ListRequest;
 
 /**
  * The company pages: list and search (the same URL answers the results fragment to htmx), the detail page, one
@@ -87,13 +91,20 @@ class CompaniesController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String municipalityCode,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) SizeBand sizeBand,
 			@RequestParam(required = false) Boolean sme, @RequestParam(required = false) String mainBank,
-			@RequestParam(required = false) CompanySearch.Status status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) CompanySearch.Status status, ListParams list, HttpServletRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
 			HttpServletResponse response, Model model) {
 		var criteria = new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status);
+		// the directory opens at 20 rows: a name typed answers as one types, and a short page answers soonest
+		ListRequest asked = new ListParams(list.page(), list.size() == null ? String.valueOf(PAGE_SIZE) : list.size(),
+				list.sort(), list.dir())
+			.request(CompanySearch.SORTING);
+		CompanySearch.Result result = search.search(criteria, asked);
 		model.addAttribute("criteria", criteria);
-		model.addAttribute("result", search.search(criteria, page, PAGE_SIZE));
+		model.addAttribute("result", new ListPage<>(result.rows(), result.total(),
+				new ListRequest(result.page(), result.size(), asked.sort(), asked.descending()),
+				ListParams.baseUrl(request), result.capped()));
 		response.addHeader("Vary", "HX-Request");
 		return htmx != null && historyRestore == null ? "companies/list :: rows" : "companies/list";
 	}

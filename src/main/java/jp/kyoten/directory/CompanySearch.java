@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
+
 /**
  * The company list and search as a read model: SQL written for the question, reading the {@code company_search}
  * view (the hub's rows; see docs/adr/010 for why a view), so that the GIN index on the name and kana grams and the
@@ -94,7 +97,12 @@ public class CompanySearch {
 
 		/** One page in kana order; parameters: those of the conditions, then LIMIT and OFFSET. */
 		String pageSql() {
-			return "SELECT " + COLUMNS + " FROM company_search" + where + ORDER + " LIMIT ? OFFSET ?";
+			return pageSql(ORDER);
+		}
+
+		/** One page in the order given ({@code " ORDER BY …"}). */
+		String pageSql(String order) {
+			return "SELECT " + COLUMNS + " FROM company_search" + where + order + " LIMIT ? OFFSET ?";
 		}
 
 		/**
@@ -102,8 +110,12 @@ public class CompanySearch {
 		 * page sorted from them is the right one. Parameters: conditions, LIMIT, OFFSET.
 		 */
 		String cappedPageSql(int cap) {
+			return cappedPageSql(cap, ORDER);
+		}
+
+		String cappedPageSql(int cap, String order) {
 			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM company_search" + where + " LIMIT "
-					+ (cap + 1) + ") SELECT m.*, count(*) OVER () AS total FROM m" + ORDER + " LIMIT ? OFFSET ?";
+					+ (cap + 1) + ") SELECT m.*, count(*) OVER () AS total FROM m" + order + " LIMIT ? OFFSET ?";
 		}
 
 		/**
@@ -123,7 +135,17 @@ public class CompanySearch {
 	static final String COLUMNS = "id, corporate_number, name, name_kana, prefecture_code, municipality_code, "
 			+ "industry, employees, main_bank, sme, closed";
 
-	private static final String ORDER = " ORDER BY name_kana, name, id";
+	/** Kana order, as {@link #SORTING} writes its default: the searches' shortcuts below hold for this order only. */
+	private static final String ORDER = " ORDER BY name_kana ASC, name ASC, id ASC";
+
+	/**
+	 * The orders of the list page: by default by kana as a directory reads (the order the searches above are built
+	 * for); by municipality, then kana; by the number of employees. Each walks an index of the hub's companies.
+	 */
+	public static final ListSorting SORTING = ListSorting.by("name", "id")
+		.key("name", "name_kana", "name")
+		.key("municipality", "municipality_code", "name_kana", "name")
+		.key("employees", "employees");
 
 	private final JdbcClient jdbc;
 
@@ -139,11 +161,20 @@ public class CompanySearch {
 	}
 
 	public Result search(Criteria criteria, int page, int size) {
+		return search(criteria, page, size, ORDER);
+	}
+
+	/** The page in the order asked for, counted up to the cap as {@link #search(Criteria, int, int)}. */
+	public Result search(Criteria criteria, ListRequest request) {
+		return search(criteria, request.page(), request.size(), " ORDER BY " + SORTING.orderBy(request));
+	}
+
+	private Result search(Criteria criteria, int page, int size, String order) {
 		int cap = settings.countCap();
 		int safePage = Math.max(0, Math.min(page, (cap - 1) / Math.max(size, 1)));
 		Statement statement = statement(criteria);
-		return statement.nameQuery() ? nameSearch(criteria, statement, safePage, size)
-				: listSearch(statement, safePage, size);
+		return statement.nameQuery() ? nameSearch(criteria, statement, safePage, size, order)
+				: listSearch(statement, safePage, size, order);
 	}
 
 	/**
@@ -152,10 +183,10 @@ public class CompanySearch {
 	 * the first companies in kana order (cheap when the matches are spread, as for 「セイキ」), else all matches
 	 * sorted (when they cluster, as 「熊本」 does around クマモト).
 	 */
-	private Result nameSearch(Criteria criteria, Statement statement, int page, int size) {
+	private Result nameSearch(Criteria criteria, Statement statement, int page, int size, String order) {
 		int cap = settings.countCap();
 		long[] total = { 0 };
-		List<CompanyRow> rows = jdbc.sql(statement.cappedPageSql(cap))
+		List<CompanyRow> rows = jdbc.sql(statement.cappedPageSql(cap, order))
 			.params(withPaging(statement.params(), page, size))
 			.query((rs, n) -> {
 				total[0] = rs.getLong("total");
@@ -168,7 +199,11 @@ public class CompanySearch {
 		}
 		boolean capped = total[0] > cap;
 		if (capped) {
-			rows = broadPage(criteria, statement, page, size);
+			rows = ORDER.equals(order) ? broadPage(criteria, statement, page, size)
+					: jdbc.sql(statement.pageSql(order))
+						.params(withPaging(statement.params(), page, size))
+						.query(CompanySearch::row)
+						.list();
 		}
 		return new Result(rows, page, size, capped ? cap : total[0], capped);
 	}
@@ -190,12 +225,12 @@ public class CompanySearch {
 			.list();
 	}
 
-	private Result listSearch(Statement statement, int page, int size) {
+	private Result listSearch(Statement statement, int page, int size, String order) {
 		int cap = settings.countCap();
 		long total = jdbc.sql(statement.countSql(cap)).params(statement.params()).query(Long.class).single();
 		List<CompanyRow> rows = List.of();
 		if (total > 0) {
-			rows = jdbc.sql(statement.pageSql())
+			rows = jdbc.sql(statement.pageSql(order))
 				.params(withPaging(statement.params(), page, size))
 				.query(CompanySearch::row)
 				.list();

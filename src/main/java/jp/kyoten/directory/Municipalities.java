@@ -1,56 +1,72 @@
 package jp.kyoten.directory;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Names of the municipalities (全国地方公共団体コード, five digits without the check digit) that the demo hubs work
- * in, for display beside the code. A code not listed here is shown as the bare code.
+ * Every municipality of Japan by its 全国地方公共団体コード (five digits, check digit left out, as company records and
+ * the 法人番号 data carry it), with its name and reading: the 市区町村 and the 区 of the 政令指定都市, read once from
+ * {@code directory/municipalities.tsv} (where it says what it was built from). A code not listed there is shown as
+ * the bare code.
  */
 final class Municipalities {
 
-	private static final Map<String, String> NAMES = Map.ofEntries(
-			// 熊本県
-			Map.entry("43100", "熊本市"), Map.entry("43202", "八代市"), Map.entry("43203", "人吉市"),
-			Map.entry("43204", "荒尾市"), Map.entry("43205", "水俣市"), Map.entry("43206", "玉名市"),
-			Map.entry("43208", "山鹿市"), Map.entry("43210", "菊池市"), Map.entry("43211", "宇土市"),
-			Map.entry("43212", "上天草市"), Map.entry("43213", "宇城市"), Map.entry("43214", "阿蘇市"),
-			Map.entry("43215", "天草市"), Map.entry("43216", "合志市"), Map.entry("43403", "大津町"),
-			Map.entry("43404", "菊陽町"), Map.entry("43443", "益城町"),
-			// 福岡県
-			Map.entry("40100", "北九州市"), Map.entry("40130", "福岡市"), Map.entry("40202", "大牟田市"),
-			Map.entry("40203", "久留米市"), Map.entry("40204", "直方市"), Map.entry("40205", "飯塚市"),
-			Map.entry("40206", "田川市"), Map.entry("40207", "柳川市"), Map.entry("40210", "八女市"),
-			Map.entry("40211", "筑後市"), Map.entry("40216", "小郡市"), Map.entry("40217", "筑紫野市"),
-			Map.entry("40218", "春日市"), Map.entry("40219", "大野城市"), Map.entry("40220", "宗像市"),
-			Map.entry("40221", "太宰府市"), Map.entry("40223", "古賀市"), Map.entry("40224", "福津市"),
-			Map.entry("40230", "糸島市"));
+	static final String RESOURCE = "directory/municipalities.tsv";
+
+	private static final List<Municipality> ALL;
+
+	private static final Map<String, Municipality> BY_CODE = new HashMap<>();
+
+	static {
+		List<Municipality> all = new ArrayList<>();
+		try (InputStream in = Municipalities.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing from the class path");
+			}
+			BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] f = line.split("\t");
+				Municipality m = new Municipality(f[0], f[1], f.length > 2 ? f[2] : "");
+				all.add(m);
+				BY_CODE.put(m.code(), m);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ALL = List.copyOf(all);
+	}
 
 	private Municipalities() {
 	}
 
-	/** The listed municipalities of a prefecture, by code. */
-	static java.util.List<Municipality> of(String prefectureCode) {
-		return NAMES.entrySet()
-			.stream()
-			.filter(e -> prefectureCode != null && e.getKey().startsWith(prefectureCode))
-			.sorted(Map.Entry.comparingByKey())
-			.map(e -> new Municipality(e.getKey(), e.getValue()))
-			.toList();
+	/** The municipalities of a prefecture, by code; none without a prefecture. */
+	static List<Municipality> of(String prefectureCode) {
+		if (prefectureCode == null || prefectureCode.isBlank()) {
+			return List.of();
+		}
+		return ALL.stream().filter(m -> m.code().startsWith(prefectureCode)).toList();
 	}
 
-	/** Every listed municipality, by code. */
-	static java.util.List<Municipality> all() {
+	/** Every municipality, by code. */
+	static List<Municipality> all() {
 		return ALL;
 	}
 
-	private static final java.util.List<Municipality> ALL = NAMES.entrySet()
-		.stream()
-		.sorted(Map.Entry.comparingByKey())
-		.map(e -> new Municipality(e.getKey(), e.getValue()))
-		.toList();
-
 	static String name(String code) {
-		return code == null ? "" : NAMES.getOrDefault(code, "");
+		Municipality m = code == null ? null : BY_CODE.get(code);
+		return m == null ? "" : m.name();
 	}
 
 }

@@ -1,5 +1,7 @@
 package jp.kyoten.directory;
 
+import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,14 +36,29 @@ public final class Places {
 		return municipality.isEmpty() ? prefecture : prefecture + " " + municipality;
 	}
 
-	/** The municipalities of the prefecture (all known ones without it) whose name contains the text, by code. */
+	/**
+	 * The municipalities of the prefecture (of all Japan without it) whose name or reading contains the text (typed
+	 * in kanji, hiragana or katakana) or whose code begins with it; those whose name or reading begins with it first,
+	 * then by code.
+	 */
 	public static List<Municipality> search(String prefectureCode, String text) {
-		String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+		String t = text == null ? "" : hiragana(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
 		return Municipalities.all()
 			.stream()
 			.filter(m -> prefectureCode == null || prefectureCode.isBlank() || m.code().startsWith(prefectureCode))
-			.filter(m -> t.isEmpty() || m.name().contains(t) || m.code().startsWith(t))
+			.filter(m -> t.isEmpty() || m.name().contains(t) || m.reading().contains(t) || m.code().startsWith(t))
+			.sorted(Comparator.comparing((Municipality m) -> !(m.name().startsWith(t) || m.reading().startsWith(t)))
+				.thenComparing(Municipality::code))
 			.toList();
+	}
+
+	/** カタカナ as ひらがな, so that the reading matches either. */
+	private static String hiragana(String text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			sb.append(c >= 'ァ' && c <= 'ヶ' ? (char) (c - 0x60) : c);
+		}
+		return sb.toString().toLowerCase(Locale.ROOT);
 	}
 
 	/**

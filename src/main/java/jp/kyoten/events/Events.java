@@ -25,6 +25,10 @@ import jp.kyoten.schedule.AppointmentLinkTarget;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /**
  * The events module's read model. Row-level security limits everything to the hub in scope: another hub's event,
@@ -85,6 +89,33 @@ class Events {
 			.list();
 	}
 
+	/** The orders of the staff's event list; by default 開催日, earliest first (the month reads as a calendar). */
+	static final ListSorting SORTING = ListSorting.by("date", "e.id")
+		.key("date", "e.starts_at")
+		.key("title", "e.title")
+		.key("kind", "e.kind")
+		.key("state", "e.state");
+
+	/**
+	 * One page of the staff's list: the events starting in {@code [from, to)} (all of them when both are null) whose
+	 * title, venue or programme contains {@code text}.
+	 */
+	ListPage<EventView> page(Instant from, Instant to, String text, ListRequest request, String baseUrl) {
+		StringBuilder where = new StringBuilder(" WHERE true");
+		List<Object> params = new java.util.ArrayList<>();
+		if (from != null && to != null) {
+			where.append(" AND e.starts_at >= ? AND e.starts_at < ?");
+			params.add(Timestamp.from(from));
+			params.add(Timestamp.from(to));
+		}
+		if (ListQuery.given(text)) {
+			where.append(" AND (e.title ILIKE ? OR e.venue ILIKE ? OR e.programme_text ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like));
+		}
+		return ListQuery.page(jdbc, COLUMNS, "FROM event e", where, params, SORTING, request, baseUrl, Events::view);
+	}
+
 	/** Published events that have not ended, for the public calendar and its feed. */
 	List<EventView> published(Instant endedAfter) {
 		return jdbc.sql(COLUMNS + " WHERE e.state IN ('PUBLISHED', 'HELD', 'REPORTED') AND e.ends_at > ? "
@@ -134,7 +165,7 @@ class Events {
 
 	/** Staff's search on the check-in list: name, kana, organisation or e-mail containing the text. */
 	List<RegistrationView> search(long eventId, String text) {
-		String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String like = ListQuery.containing(text);
 		return jdbc.sql(REGISTRATION_COLUMNS + " " + """
 				 WHERE r.event_id = ? AND r.status <> 'CANCELLED'
 				   AND (r.name ILIKE ? OR r.name_kana ILIKE ? OR r.organisation ILIKE ? OR r.email ILIKE ?)

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -37,6 +38,8 @@ import jp.kyoten.identity.Role;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /**
  * Staff pages of events: the list by month, planning (create, edit, sessions, questions), the plan's state,
@@ -92,12 +95,20 @@ class EventsController {
 		return Audience.values();
 	}
 
+	/** The month's events as a calendar reads them; with {@code all}, every event of the hub (to search them). */
 	@GetMapping
-	String list(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, Model model) {
+	String list(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, Model model) {
 		YearMonth shown = month != null ? month : YearMonth.now(clock);
+		String text = FormText.trimmed(q);
 		model.addAttribute("month", shown);
-		model.addAttribute("events", events.between(shown.atDay(1).atStartOfDay(HubTime.ZONE).toInstant(),
-				shown.plusMonths(1).atDay(1).atStartOfDay(HubTime.ZONE).toInstant()));
+		model.addAttribute("all", all);
+		model.addAttribute("q", text);
+		model.addAttribute("events",
+				events.page(all ? null : shown.atDay(1).atStartOfDay(HubTime.ZONE).toInstant(),
+						all ? null : shown.plusMonths(1).atDay(1).atStartOfDay(HubTime.ZONE).toInstant(), text,
+						list.request(Events.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("publicList", "/p/" + mails.slug() + "/events");
 		return "events/list";
 	}

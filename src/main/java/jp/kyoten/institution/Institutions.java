@@ -9,13 +9,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /**
  * The institution module's read API. Everything here sees only the institutions of the hub in scope (row-level
@@ -26,9 +29,12 @@ import jp.kyoten.platform.RecordNotFoundException;
 public class Institutions {
 
 	/** Banks first, then the other kinds in the order of DOMAIN.md; within a kind by kana, then name. */
-	private static final String ORDER = " ORDER BY array_position(ARRAY["
+	private static final String KIND_ORDER = "array_position(ARRAY["
 			+ Arrays.stream(InstitutionKind.values()).map(k -> "'" + k.name() + "'").collect(Collectors.joining(","))
-			+ "]::text[], kind::text), coalesce(name_kana, name), name, branch NULLS FIRST, id";
+			+ "]::text[], kind::text)";
+
+	private static final String ORDER = " ORDER BY " + KIND_ORDER
+			+ ", coalesce(name_kana, name), name, branch NULLS FIRST, id";
 
 	private static final String COLUMNS = """
 			SELECT id, name, name_kana, kind, branch, postal_code, address, phone, url, notes, active, created_at,
@@ -77,9 +83,25 @@ public class Institutions {
 		return get(id).kind().isFinancial();
 	}
 
+	/** One page of the API's list, in the list page's default order. */
 	Page<InstitutionView> search(Filter filter, Pageable pageable) {
-		StringBuilder where = new StringBuilder(" WHERE true");
+		return page(filter, ListRequest.of(pageable, "kind", false), "").asPage();
+	}
+
+	/** The orders of the list page: by default banks first as in {@link #ORDER}; or by name (kana) alone. */
+	static final ListSorting SORTING = ListSorting.by("kind", "id")
+		.key("kind", KIND_ORDER, "coalesce(name_kana, name)")
+		.key("name", "coalesce(name_kana, name)", "name");
+
+	ListPage<InstitutionView> page(Filter filter, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
+		String where = where(filter, params);
+		return ListQuery.page(jdbc, COLUMNS, "FROM support_institution", where, params, SORTING, request, baseUrl,
+				Institutions::view);
+	}
+
+	private String where(Filter filter, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
 			where.append(" AND search_text LIKE ? ESCAPE '\\'");
 			params.add(SearchText.containing(filter.q()));
@@ -95,18 +117,7 @@ public class Institutions {
 		if (!filter.includeInactive()) {
 			where.append(" AND active");
 		}
-		long total = jdbc.sql("SELECT count(*) FROM support_institution" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageable.getPageSize());
-		pageParams.add(pageable.getOffset());
-		List<InstitutionView> rows = jdbc.sql(COLUMNS + where + ORDER + " LIMIT ? OFFSET ?")
-			.params(pageParams)
-			.query(Institutions::view)
-			.list();
-		return new PageImpl<>(rows, pageable, total);
+		return where.toString();
 	}
 
 	List<InstitutionContactView> contactsOf(long institutionId) {

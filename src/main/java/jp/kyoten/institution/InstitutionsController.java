@@ -2,6 +2,7 @@ package jp.kyoten.institution;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,8 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /** The hub's support institutions: list with filters, detail with contacts, create and edit. */
 @Controller
@@ -40,8 +39,6 @@ class InstitutionsController {
 	static final String READERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
 
 	static final String WRITERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
-
-	static final int PAGE_SIZE = 50;
 
 	record InstitutionForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
 			@NotNull InstitutionKind kind, @Size(max = 100) String branch,
@@ -104,22 +101,15 @@ class InstitutionsController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) InstitutionKind kind,
 			@RequestParam(defaultValue = "false") boolean financial,
-			@RequestParam(defaultValue = "false") boolean inactive, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "false") boolean inactive, ListParams list, HttpServletRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		var filter = new Institutions.Filter(FormText.trimmed(q), kind, financial, inactive);
-		Page<InstitutionView> results = institutions.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		model.addAttribute("q", filter.q());
 		model.addAttribute("kind", kind);
 		model.addAttribute("financial", financial);
 		model.addAttribute("inactive", inactive);
-		model.addAttribute("results", results);
-		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/institutions")
-			.queryParamIfPresent("q", java.util.Optional.ofNullable(filter.q()))
-			.queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
-			.queryParamIfPresent("financial", financial ? java.util.Optional.of(true) : java.util.Optional.empty())
-			.queryParamIfPresent("inactive", inactive ? java.util.Optional.of(true) : java.util.Optional.empty())
-			.encode()
-			.toUriString());
+		model.addAttribute("results",
+				institutions.page(filter, list.request(Institutions.SORTING), ListParams.baseUrl(request)));
 		return htmx != null ? "institution/list :: results" : "institution/list";
 	}
 

@@ -1,9 +1,8 @@
 package jp.kyoten.matching;
-import jp.kyoten.platform.web.ListRequest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /**
  * The agency portal: an agency user sees the hand-offs to its own agency — what the hub provided and nothing else —
@@ -35,11 +37,13 @@ class AgencyPortalController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Boolean open, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("results", handOffs.list(new HandOffFilter(null, null, null, null, open),
-				PageRequest.of(Math.max(page, 0), ListRequest.DEFAULT_SIZE)));
+	String list(@RequestParam(required = false) Boolean open, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, Model model) {
+		String text = FormText.trimmed(q);
+		model.addAttribute("results", handOffs.page(new HandOffFilter(null, null, null, null, open), text,
+				list.request(HandOffs.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("open", open);
-		model.addAttribute("pageUrl", Boolean.TRUE.equals(open) ? "/agency-portal?open=true" : "/agency-portal");
+		model.addAttribute("q", text);
 		return "matching/portal";
 	}
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +18,10 @@ import tools.jackson.databind.ObjectReader;
 
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /**
  * Reads hand-offs from the hand-off table and its provided-data record only. Staff see the hub's; an agency user
@@ -63,9 +66,35 @@ public class HandOffs {
 		return jdbc.sql(SELECT + " WHERE h.need_id = ? ORDER BY h.id").param(needId).query(this::view).list();
 	}
 
-	/** One page of hand-offs, most recently changed first. */
+	/** One page of hand-offs, most recently changed first (the API's order). */
 	public Page<HandOffView> list(HandOffFilter f, Pageable pageable) {
+		return page(f, null, ListRequest.of(pageable, "changed", true), "").asPage();
+	}
+
+	/**
+	 * The orders of the hand-off lists (staff and agency portal); by default 選択日, the day the company chose the
+	 * agency, newest first. The company is the name the hub provided with the hand-off.
+	 */
+	public static final ListSorting SORTING = ListSorting.by("chosen", "h.id")
+		.dateKey("chosen", "h.chosen_on")
+		.key("company", "(h.provided_data ->> 'companyName')")
+		.key("status", "h.status")
+		.dateKey("changed", "h.status_changed_at");
+
+	/** A text in the company or need named in the provided data, or in the agency's name: three parameters. */
+	static final String PROVIDED_TEXT = " AND (h.provided_data ->> 'companyName' ILIKE ?"
+			+ " OR h.provided_data ->> 'needTitle' ILIKE ? OR a.name ILIKE ?)";
+
+	/** One page of a hand-off list in the order asked for; {@code text} searches company, need and agency. */
+	public ListPage<HandOffView> page(HandOffFilter f, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(f, text, params);
+		String countFrom = ListQuery.given(text) ? "FROM handoff h JOIN recruitment_agency a ON a.id = h.agency_id"
+				: "FROM handoff h";
+		return ListQuery.page(jdbc, SELECT, countFrom, where, params, SORTING, request, baseUrl, this::view);
+	}
+
+	private static StringBuilder where(HandOffFilter f, String text, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		// row-level security already narrows an agency user to its agency; saying so lets the index on agency_id serve
 		HubScope.currentAgency().ifPresent(agency -> {
@@ -91,16 +120,12 @@ public class HandOffs {
 		if (Boolean.TRUE.equals(f.open())) {
 			where.append(" AND h.status NOT IN ('DECLINED', 'PLACED', 'NOT_PLACED')");
 		}
-		long total = jdbc.sql("SELECT count(*) FROM handoff h" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageable.getPageSize());
-		pageParams.add(pageable.getOffset());
-		List<HandOffView> rows = jdbc
-			.sql(SELECT + where + " ORDER BY h.status_changed_at DESC, h.id DESC LIMIT ? OFFSET ?")
-			.params(pageParams)
-			.query(this::view)
-			.list();
-		return new PageImpl<>(rows, pageable, total);
+		if (ListQuery.given(text)) {
+			where.append(PROVIDED_TEXT);
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like));
+		}
+		return where;
 	}
 
 	/** The hand-off's steps, oldest first. */

@@ -1,7 +1,6 @@
 package jp.kyoten.matching;
 
-import java.util.Optional;
-
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -17,9 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.ListRequest;
 
 /**
@@ -51,20 +51,29 @@ class HandOffsController {
 
 	@GetMapping("/handoffs")
 	String list(@RequestParam(required = false) HandOffStatus status, @RequestParam(required = false) Boolean open,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("results", handOffs.list(new HandOffFilter(null, null, null, status, open),
-				PageRequest.of(Math.max(page, 0), ListRequest.DEFAULT_SIZE)));
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
+		String text = FormText.trimmed(q);
+		model.addAttribute("results", handOffs.page(new HandOffFilter(null, null, null, status, open), text,
+				list.request(HandOffs.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("statuses", HandOffStatus.values());
 		model.addAttribute("status", status);
 		model.addAttribute("open", open);
+		model.addAttribute("q", text);
 		model.addAttribute("unconfirmed", placements
 			.list(new PlacementFilter(null, null, false, null, null), PageRequest.of(0, ListRequest.DEFAULT_SIZE)));
-		model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/handoffs")
-			.queryParamIfPresent("status", Optional.ofNullable(status))
-			.queryParamIfPresent("open", Optional.ofNullable(open))
-			.encode()
-			.toUriString());
 		return "matching/handoffs";
+	}
+
+	/** 成約の一覧: every placement of the hub, confirmed or waiting for staff to confirm it. */
+	@GetMapping("/placements")
+	String placements(@RequestParam(required = false) Boolean confirmed, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, Model model) {
+		String text = FormText.trimmed(q);
+		model.addAttribute("results", placements.page(new PlacementFilter(null, null, confirmed, null, null), text,
+				list.request(Placements.SORTING), ListParams.baseUrl(request)));
+		model.addAttribute("confirmed", confirmed);
+		model.addAttribute("q", text);
+		return "matching/placements";
 	}
 
 	@GetMapping("/handoffs/{id}")

@@ -23,6 +23,7 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
@@ -135,7 +136,7 @@ public class Needs {
 		if (f.text() != null && !f.text().isBlank()) {
 			// position, company and the free text (description, conditions) staff wrote
 			where.append(" AND (n.title ILIKE ? OR co.name ILIKE ? OR n.description ILIKE ? OR n.conditions ILIKE ?)");
-			String like = "%" + f.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+			String like = ListQuery.containing(f.text());
 			params.addAll(List.of(like, like, like, like));
 		}
 		String orderBy = SORTING.orderBy(request);

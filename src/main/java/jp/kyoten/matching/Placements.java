@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,6 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /** Reads placements: the hub's for staff, its own for an agency user (row-level security). */
 @Service
@@ -55,7 +58,28 @@ public class Placements {
 
 	/** One page of placements, latest contract date first. */
 	public Page<PlacementView> list(PlacementFilter f, Pageable pageable) {
+		return page(f, null, ListRequest.of(pageable, "contract", true), "").asPage();
+	}
+
+	/**
+	 * The orders of the placement list; by default 成約日, newest first. The company is the name provided with the
+	 * hand-off.
+	 */
+	public static final ListSorting SORTING = ListSorting.by("contract", "p.id")
+		.dateKey("contract", "p.contract_date")
+		.key("company", "(h.provided_data ->> 'companyName')")
+		.key("confirmed", "p.confirmed")
+		.key("fee", "p.fee");
+
+	/** One page of the list page; {@code text} searches the company, the need and the agency. */
+	public ListPage<PlacementView> page(PlacementFilter f, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(f, text, params);
+		String countFrom = ListQuery.given(text) ? SELECT.substring(SELECT.indexOf("FROM placement")) : "FROM placement p";
+		return ListQuery.page(jdbc, SELECT, countFrom, where, params, SORTING, request, baseUrl, Placements::view);
+	}
+
+	private static StringBuilder where(PlacementFilter f, String text, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (f.from() != null) {
 			where.append(" AND p.contract_date >= ?");
@@ -77,15 +101,12 @@ public class Placements {
 			where.append(" AND p.agency_id = ?");
 			params.add(f.agencyId());
 		}
-		long total = jdbc.sql("SELECT count(*) FROM placement p" + where).params(params).query(Long.class).single();
-		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(pageable.getPageSize());
-		pageParams.add(pageable.getOffset());
-		List<PlacementView> rows = jdbc.sql(SELECT + where + " ORDER BY p.contract_date DESC, p.id DESC LIMIT ? OFFSET ?")
-			.params(pageParams)
-			.query(Placements::view)
-			.list();
-		return new PageImpl<>(rows, pageable, total);
+		if (ListQuery.given(text)) {
+			where.append(HandOffs.PROVIDED_TEXT);
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like));
+		}
+		return where;
 	}
 
 	private static PlacementView view(ResultSet rs, int row) throws SQLException {

@@ -15,6 +15,16 @@ public record PlacementRow(long id, LocalDate contractDate, long companyId, Stri
 		boolean financialReferral, boolean sideJobNewCompany, Boolean priorSideJobUse, UijTurn uijTurn, String joined,
 		LocalDate joinedOn) {
 
+	/** 東京都 千代田区 (names, not codes): where the person lived before. */
+	public String residenceBefore() {
+		return MonthlyReportDocument.residence(beforePrefecture, beforeMunicipality);
+	}
+
+	/** 熊本県 熊本市: where the person lives after. */
+	public String residenceAfter() {
+		return MonthlyReportDocument.residence(afterPrefecture, afterMunicipality);
+	}
+
 	/** Whether KPI 2 counts it: not when the talent did not join (null — not yet known — counts). */
 	public boolean counted() {
 		return !"NOT_JOINED".equals(joined);

@@ -337,6 +337,37 @@ class AgencyWebTests {
 		accounts.createIfAbsent(hub("kumamoto"), CLERK, "受付 花子", Role.CLERK, DemoLogins.PASSWORD);
 	}
 
+	@Test
+	void theListOpensByRegistrationStatusAndSortsByNameLicenceAndLastChangeAndNumbersItsPages() throws Exception {
+		String word = "業並" + jp.kyoten.matching.MatchingFixture.unique();
+		long hub = hub("kumamoto");
+		int licences = 100_000 + (int) (System.nanoTime() % 800_000);
+		// -01 suspended, the rest applied (申請中 first); licence numbers fall as the tag rises; each changed a day before the last
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO recruitment_agency (hub_id, name, licence_number, status, status_changed_at)
+				SELECT ?, ? || '-' || lpad(i::text, 2, '0'), '43-ユ-' || lpad((? + 100 - i)::text, 6, '0'),
+				       CASE WHEN i = 1 THEN 'SUSPENDED' ELSE 'APPLIED' END, now() - i * interval '1 day'
+				  FROM generate_series(1, 22) AS i""").params(hub, word, licences).update());
+
+		String byStatus = page(get("/agencies").param("q", word).param("size", "20"));
+		jp.kyoten.ListPages.inOrder(byStatus, word + "-02", word + "-03", word + "-21");
+		jp.kyoten.ListPages.numbered(byStatus, 22, 1, 2);
+		jp.kyoten.ListPages.inOrder(page(get("/agencies").param("q", word).param("page", "1").param("size", "20")),
+				word + "-22", word + "-01");
+		jp.kyoten.ListPages.inOrder(page(get("/agencies").param("q", word).param("sort", "name")), word + "-01",
+				word + "-02", word + "-22");
+		jp.kyoten.ListPages.inOrder(page(get("/agencies").param("q", word).param("sort", "licence")), word + "-22",
+				word + "-21", word + "-01");
+		jp.kyoten.ListPages.inOrder(page(get("/agencies").param("q", word).param("sort", "changed")), word + "-01",
+				word + "-02", word + "-22");
+		jp.kyoten.ListPages.inOrder(page(get("/agencies").param("q", word).param("sort", "changed").param("dir", "asc")),
+				word + "-22", word + "-01");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
+	}
+
 	private long hub(String slug) {
 		return jdbc.sql("SELECT id FROM hub WHERE slug = ?").param(slug).query(Long.class).single();
 	}

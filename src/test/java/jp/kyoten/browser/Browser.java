@@ -125,6 +125,33 @@ final class Browser implements AutoCloseable {
 		return driver;
 	}
 
+	/** A file as this signed-in browser would download it (a PDF, which headless Chrome does not show): its bytes. */
+	byte[] download(String path) {
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+		try {
+			var response = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + path))
+					.header("Cookie", cookies)
+					.GET()
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError(ex);
+		}
+	}
+
 	Path screenshot(String name) {
 		try {
 			Path dir = Path.of("target", "screenshots");

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import jp.kyoten.DemoLogins;
+import jp.kyoten.platform.pdf.PdfPages;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
@@ -28,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages of issue 18's defects as a person meets them, each photographed into target/screenshots/ (fit-*.png):
  * the monthly reports list, a token and a feed that stay on their pages, Tokyo times, the privacy policy and the
  * weekday closures, the agency's contact details, Japanese error pages, the audit log's words, a wrong registry file,
- * and the survey QR code pointing at the port this server listens on.
+ * the survey QR code pointing at the port this server listens on, years without separators on the event pages and
+ * PDFs, the PDFs rendered (開, fees with separators), the selection sheet in Japanese with its contacts, residences
+ * by name, and lists with page numbers.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -72,6 +75,11 @@ class FitAndFinishBrowserTests {
 			assertThat(browser.text(By.tagName("main"))).contains("第1版");
 			browser.screenshot("fit-monthly-reports-list");
 
+			// the monthly report as the prefecture receives it: fees with separators, headings across, 開 drawn
+			byte[] monthlyPdf = browser.download("/reports/monthly/" + month + "/export.pdf");
+			assertThat(PdfPages.compactText(monthlyPdf)).contains("作成日").doesNotContainPattern("\\d,\\d{3}年");
+			PdfPages.render(monthlyPdf, "fit-monthly-report-pdf");
+
 			browser.go("/portal/inquiries");
 			assertThat(browser.text(By.tagName("main"))).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
 			browser.screenshot("fit-triage-list");
@@ -96,6 +104,40 @@ class FitAndFinishBrowserTests {
 			browser.waitForText(By.tagName("main"), "アンケート用QRコード");
 			assertThat(browser.text(By.cssSelector("main p.mono"))).startsWith("http://localhost:" + port + "/p/");
 			browser.screenshot("fit-event-survey-qr");
+
+			String eventMonth = HubScope.callAs(kumamoto, () -> jdbc.sql(
+					"SELECT to_char(starts_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') FROM event WHERE id = ?")
+				.param(event)
+				.query(String.class)
+				.single());
+			browser.go("/events?month=" + eventMonth);
+			assertThat(browser.text(By.tagName("main"))).doesNotContainPattern("\\d,\\d{3}年");
+			browser.screenshot("fit-event-list-year");
+			browser.go("/events/reports?month=" + eventMonth);
+			assertThat(browser.text(By.tagName("main"))).doesNotContainPattern("\\d,\\d{3}年");
+			browser.screenshot("fit-event-report-year");
+			byte[] eventPdf = browser.download("/events/" + event + "/report.pdf");
+			assertThat(PdfPages.compactText(eventPdf)).contains("開催日").doesNotContainPattern("\\d,\\d{3}年");
+			PdfPages.render(eventPdf, "fit-event-report-pdf");
+
+			long[] sheet = HubScope.callAs(kumamoto, () -> jdbc
+				.sql("SELECT need_id, id FROM selection_sheet ORDER BY id LIMIT 1")
+				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+				.single());
+			browser.go("/needs/" + sheet[0] + "/sheets/" + sheet[1]);
+			assertThat(browser.text(By.tagName("main"))).doesNotContain("ROTATION", "offset", "sheet no.")
+				.contains("連絡先");
+			browser.screenshot("fit-selection-sheet");
+
+			browser.go("/placements");
+			assertThat(browser.text(By.tagName("main"))).contains("採用後の居住地")
+				.doesNotContainPattern("(?<![\\d,\\-])\\d{5}(?![\\d,\\-])");
+			browser.screenshot("fit-placements-residence-by-name");
+
+			browser.go("/visits?size=20");
+			assertThat(browser.find(By.cssSelector(".pager [aria-current='page']")).getText()).isEqualTo("1");
+			assertThat(browser.find(By.cssSelector("th[aria-sort='descending']")).getText()).contains("訪問日");
+			browser.screenshot("fit-lists-page-numbers");
 
 			Path workbook = dir.resolve("houjin-bangou.xlsx");
 			try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(workbook))) {

@@ -14,8 +14,8 @@ import jp.kyoten.DemoLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lists and forms as staff meet them: page numbers and sortable headings on the needs and consultation lists,
- * and a municipality chosen by typing its name. Screenshots land in target/screenshots.
+ * The lists and forms as staff meet them: page numbers and sortable headings on the needs, consultation and
+ * hand-off lists, and a municipality of anywhere in Japan chosen by typing its name or reading. Screenshots land in target/screenshots.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -41,6 +41,15 @@ class ListsAndPlacesBrowserTests {
 			browser.go("/needs");
 			assertThat(browser.find(By.cssSelector("th[aria-sort='descending']")).getText()).contains("把握日");
 			browser.screenshot("list-needs-by-learned-date");
+
+			browser.go("/handoffs?size=20");
+			assertThat(browser.find(By.cssSelector("#handoffs th[aria-sort='descending']")).getText()).contains("選択日");
+			assertThat(browser.find(By.cssSelector(".pager [aria-current='page']")).getText()).isEqualTo("1");
+			browser.click(By.xpath("//table[@id='handoffs']//th//a[contains(., '状況')]"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(d -> d.getCurrentUrl().contains("sort=status"));
+			assertThat(browser.find(By.cssSelector("#handoffs th[aria-sort='ascending']")).getText()).contains("状況");
+			browser.screenshot("list-handoffs-by-status");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
 	}
@@ -58,6 +67,16 @@ class ListsAndPlacesBrowserTests {
 			assertThat(browser.find(By.cssSelector("#data-municipalityCode-options")).getAttribute("innerHTML"))
 				.contains("菊陽町", "菊池市");
 			browser.screenshot("company-form-municipality-by-name");
+
+			// any municipality of Japan, typed by its reading: not only those of the demo hubs
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("data.prefectureCode"))).selectByVisibleText("東京都");
+			browser.find(By.id("data.municipalityCode")).clear();
+			browser.type(By.id("data.municipalityCode"), "しんじゅく");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
+				.findElement(By.cssSelector("#data-municipalityCode-options"))
+				.getAttribute("innerHTML")
+				.contains("新宿区"));
+			browser.screenshot("company-form-municipality-tokyo-by-reading");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
 	}

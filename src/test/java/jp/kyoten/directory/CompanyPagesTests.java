@@ -41,11 +41,40 @@ class CompanyPagesTests {
 	@Autowired
 	RegisterCompany register;
 
+	@Autowired
+	jp.kyoten.TestCompanies companies;
+
 	long kumamoto;
 
 	@BeforeEach
 	void hub() {
 		kumamoto = CompanyMother.hubId(jdbc, "kumamoto");
+	}
+
+	@Test
+	void theDirectoryOpensInKanaOrderSortsByMunicipalityAndSizeAndNumbersItsPages() throws Exception {
+		String word = "社並" + jp.kyoten.matching.MatchingFixture.unique();
+		// fewer employees as the tag rises; -01 in 八代市, the rest in 熊本市
+		for (int i = 1; i <= 22; i++) {
+			companies.employees(300 - i * 10).municipality(i == 1 ? "43202" : "43100").create(word + "-%02d".formatted(i));
+		}
+
+		String byKana = page(get("/companies").param("q", word));
+		jp.kyoten.ListPages.inOrder(byKana, word + "-01", word + "-02", word + "-20");
+		jp.kyoten.ListPages.numbered(byKana, 22, 1, 2);
+		assertThat(byKana).contains("八代市").doesNotContain(">43202<");
+		jp.kyoten.ListPages.inOrder(page(get("/companies").param("q", word).param("page", "1")), word + "-21",
+				word + "-22");
+		jp.kyoten.ListPages.inOrder(page(get("/companies").param("q", word).param("sort", "name").param("dir", "desc")),
+				word + "-22", word + "-21");
+		jp.kyoten.ListPages.inOrder(page(get("/companies").param("q", word).param("sort", "municipality")
+			.param("size", "50")), word + "-02", word + "-22", word + "-01");
+		jp.kyoten.ListPages.inOrder(page(get("/companies").param("q", word).param("sort", "employees")), word + "-22",
+				word + "-21", word + "-03");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
 	}
 
 	@Test
@@ -131,8 +160,8 @@ class CompanyPagesTests {
 			.param("prefectureField", "p").param("p", "43")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<option value=\"菊陽町\">43404</option>")))
-			.andExpect(content().string(containsString("<option value=\"菊池市\">43210</option>")))
+			.andExpect(content().string(containsString("<option value=\"菊陽町\">きくようまち</option>")))
+			.andExpect(content().string(containsString("<option value=\"菊池市\">きくちし</option>")))
 			.andExpect(content().string(not(containsString("熊本市"))));
 
 		mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))

@@ -121,6 +121,7 @@ class CompanySearchBenchmark {
 
 		List<Query> mix = mix(hubId);
 		measure(hubId, mix, iterations, report, "as loaded (rows in generation order)");
+		measureOrders(hubId, iterations, report);
 		if (Boolean.parseBoolean(System.getProperty("kyoten.bench.cluster", "true"))) {
 			long started = System.nanoTime();
 			asOwner("CLUSTER company USING company_kana_idx", "ANALYZE company");
@@ -193,6 +194,36 @@ class CompanySearchBenchmark {
 			line(report, "");
 			line(report, "-- %s", q.label());
 			report.append(explain(hubId, q));
+		}
+	}
+
+	/** The list page's other orders (by municipality, by size), alone and after a name, with the page's plan. */
+	private void measureOrders(long hubId, int iterations, StringBuilder report) throws Exception {
+		line(report, "");
+		line(report, "### the list's orders other than kana (page request, MockMvc, htmx fragment)");
+		line(report, "");
+		line(report, "| request | p50 ms | p95 ms |");
+		line(report, "|---|---:|---:|");
+		for (String query : List.of("sort=municipality", "sort=employees", "sort=employees&dir=desc",
+				"sort=municipality&page=40", "q=熊本&sort=employees", "q=セイキ&sort=municipality")) {
+			List<Double> times = new ArrayList<>();
+			for (int i = 0; i < iterations + 3; i++) {
+				long t = System.nanoTime();
+				mvc.perform(get("/companies?" + query).header("HX-Request", "true").with(logins.as("bench@bench.demo")))
+					.andExpect(status().isOk());
+				if (i >= 3) {
+					times.add((System.nanoTime() - t) / 1e6);
+				}
+			}
+			line(report, "| GET /companies?%s | %.1f | %.1f |", query, percentile(times, 50), percentile(times, 95));
+		}
+		for (String order : List.of("municipality_code ASC, name_kana ASC, name ASC, id ASC", "employees DESC, id DESC")) {
+			line(report, "");
+			line(report, "-- list by %s", order);
+			String plan = HubScope.callAs(hubId, () -> String.join("\n", jdbc.sql("EXPLAIN (ANALYZE, COSTS OFF) SELECT "
+					+ CompanySearch.COLUMNS + " FROM company_search WHERE merged_into_id IS NULL AND NOT closed ORDER BY "
+					+ order + " LIMIT 20 OFFSET 0").query(String.class).list()));
+			report.append(plan).append('\n');
 		}
 	}
 

@@ -87,6 +87,40 @@ class EventPagesTests {
 
 	/** The attack: these answered 500 — a non-date range, an unknown event's results, a handout without its file. */
 	@Test
+	void theEventListReadsAsTheMonthsCalendarSortsByTitleKindAndStateAndSearchesEveryMonth() throws Exception {
+		String word = "催並" + jp.kyoten.matching.MatchingFixture.unique();
+		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
+		// a day later per tag, all in May 2031 (no other test's month); -01 a networking event, -02 approved, the rest
+		// planned seminars
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO event (hub_id, uid, title, kind, state, starts_at, ends_at, venue)
+				SELECT ?, gen_random_uuid(), ? || '-' || lpad(i::text, 2, '0'),
+				       CASE WHEN i = 1 THEN 'NETWORKING' ELSE 'SEMINAR' END,
+				       CASE WHEN i = 2 THEN 'APPROVED' ELSE 'PLANNED' END,
+				       timestamptz '2031-05-01 10:00+09' + i * interval '1 day',
+				       timestamptz '2031-05-01 12:00+09' + i * interval '1 day', '熊本市民会館'
+				  FROM generate_series(1, 22) AS i""").params(hub, word).update());
+
+		String may = page(get("/events").param("month", "2031-05").param("q", word).param("size", "20"));
+		jp.kyoten.ListPages.inOrder(may, word + "-01", word + "-02", word + "-20");
+		jp.kyoten.ListPages.numbered(may, 22, 1, 2);
+		jp.kyoten.ListPages.inOrder(page(get("/events").param("month", "2031-05").param("q", word)
+			.param("sort", "title").param("dir", "desc")), word + "-22", word + "-21", word + "-01");
+		jp.kyoten.ListPages.inOrder(page(get("/events").param("month", "2031-05").param("q", word)
+			.param("sort", "kind")), word + "-01", word + "-02");
+		jp.kyoten.ListPages.inOrder(page(get("/events").param("month", "2031-05").param("q", word)
+			.param("sort", "state")), word + "-02", word + "-01", word + "-22");
+		assertThat(page(get("/events").param("month", "2031-06").param("q", word))).doesNotContain(word + "-01");
+		String everyMonth = page(get("/events").param("month", "2031-06").param("all", "true").param("q", word));
+		jp.kyoten.ListPages.inOrder(everyMonth, word + "-01", word + "-22");
+		assertThat(everyMonth).contains("2031/5/2");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
+	}
+
+	@Test
 	void answersMalformedEventRequestsWithAJapaneseMessageNotA500() throws Exception {
 		mvc.perform(get("/api/v1/events").param("from", "きのう").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isBadRequest())

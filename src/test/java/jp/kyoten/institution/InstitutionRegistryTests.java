@@ -318,6 +318,35 @@ class InstitutionRegistryTests {
 			.single();
 	}
 
+	@Test
+	void theListOpensByKindSortsByNameAndKindAndNumbersItsPages() throws Exception {
+		String word = "機並" + jp.kyoten.matching.MatchingFixture.unique();
+		long hub = hub("kumamoto");
+		// -01 a university, the rest other institutions: the kinds in the order of DOMAIN.md, then the name
+		for (int i = 1; i <= 22; i++) {
+			String name = word + "-%02d".formatted(i);
+			String kind = i == 1 ? "UNIVERSITY" : "OTHER";
+			HubScope.runAs(hub, () -> jdbc.sql("""
+					INSERT INTO support_institution (hub_id, name, kind, search_text) VALUES (?, ?, ?, ?)""")
+				.params(hub, name, kind, SearchText.of(name))
+				.update());
+		}
+
+		String byKind = page(get("/institutions").param("q", word).param("size", "20"));
+		jp.kyoten.ListPages.inOrder(byKind, word + "-01", word + "-02", word + "-20");
+		jp.kyoten.ListPages.numbered(byKind, 22, 1, 2);
+		jp.kyoten.ListPages.inOrder(page(get("/institutions").param("q", word).param("sort", "kind").param("dir", "desc")),
+				word + "-22", word + "-02", word + "-01");
+		jp.kyoten.ListPages.inOrder(page(get("/institutions").param("q", word).param("sort", "name").param("dir", "desc")),
+				word + "-22", word + "-21", word + "-01");
+		jp.kyoten.ListPages.inOrder(page(get("/institutions").param("q", word).param("page", "1").param("size", "20")),
+				word + "-21", word + "-22");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
+	}
+
 	private static InstitutionDetails details(String name, InstitutionKind kind) {
 		return new InstitutionDetails(name, null, kind, null, null, null, null, null, null);
 	}

@@ -125,6 +125,35 @@ class MatchingBenchmark {
 						 ORDER BY %s LIMIT 50""".formatted(order)).query(String.class).list()));
 			}
 		});
+		bench.measure("GET /handoffs (HTTP, first page by 選択日)", "chars", () -> html(get("/handoffs"), staff));
+		bench.measure("GET /handoffs?sort=company (HTTP)", "chars",
+				() -> html(get("/handoffs").param("sort", "company"), staff));
+		bench.measure("GET /handoffs?sort=status (HTTP)", "chars",
+				() -> html(get("/handoffs").param("sort", "status"), staff));
+		bench.measure("GET /handoffs?page=100 (HTTP, page 101 by 選択日)", "chars",
+				() -> html(get("/handoffs").param("page", "100"), staff));
+		bench.measure("GET /handoffs?q=ベンチ企業1 (HTTP, text search)", "chars",
+				() -> html(get("/handoffs").param("q", "ベンチ企業1"), staff));
+		bench.measure("GET /placements (HTTP, first page by 成約日)", "chars", () -> html(get("/placements"), staff));
+		bench.measure("GET /placements?sort=fee (HTTP)", "chars",
+				() -> html(get("/placements").param("sort", "fee"), staff));
+		bench.measure("GET /agency-portal?sort=company (HTTP, agency user)", "chars",
+				() -> html(get("/agency-portal").param("sort", "company"), agency));
+		HubScope.runAs(kumamoto, () -> {
+			for (String order : List.of("h.chosen_on DESC, h.id DESC", "(h.provided_data ->> 'companyName') ASC, h.id ASC",
+					"h.status ASC, h.id ASC")) {
+				bench.log("plan of the hand-off list by %s:%n%s", order, String.join("\n", jdbc.sql("""
+						EXPLAIN (ANALYZE, BUFFERS) SELECT h.id FROM handoff h JOIN recruitment_agency a ON a.id = h.agency_id
+						  LEFT JOIN placement p ON p.handoff_id = h.id ORDER BY %s LIMIT 50""".formatted(order))
+					.query(String.class).list()));
+			}
+			for (String order : List.of("p.contract_date DESC, p.id DESC", "p.fee ASC, p.id ASC")) {
+				bench.log("plan of the placement list by %s:%n%s", order, String.join("\n", jdbc.sql("""
+						EXPLAIN (ANALYZE, BUFFERS) SELECT p.id FROM placement p JOIN handoff h ON h.id = p.handoff_id
+						  JOIN recruitment_agency a ON a.id = p.agency_id ORDER BY %s LIMIT 50""".formatted(order))
+					.query(String.class).list()));
+			}
+		});
 		bench.measure("GET /needs/{id} (HTTP, a random need)", "chars",
 				() -> html(get("/needs/{id}", needIds.get(random.nextInt(needIds.size()))), staff));
 		bench.measure("GET /companies/{id}/timeline (HTTP, a random company)", "chars",

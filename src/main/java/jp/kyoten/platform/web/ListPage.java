@@ -9,8 +9,23 @@ import org.springframework.web.util.UriComponentsBuilder;
  * One page of a list as a page shows it: the rows, the total, and the links of the shared list fragments
  * ({@code fragments/lists :: sort} and {@code :: pager}): page numbers 「1 … 4 5 6 … 20」, the page size, and
  * column headings that sort. {@code baseUrl} carries the list's filters; the links add page, size and order.
+ * {@code capped}: the list was counted only up to {@code total} and has more rows (「10,000 件以上」).
  */
-public record ListPage<T>(List<T> rows, long total, ListRequest request, String baseUrl) {
+public record ListPage<T>(List<T> rows, long total, ListRequest request, String baseUrl, boolean capped) {
+
+	public ListPage(List<T> rows, long total, ListRequest request, String baseUrl) {
+		this(rows, total, request, baseUrl, false);
+	}
+
+	/** The same rows as Spring's {@code Page}, for the JSON API ({@code ApiPage.of}). */
+	public org.springframework.data.domain.Page<T> asPage() {
+		return new org.springframework.data.domain.PageImpl<>(rows,
+				org.springframework.data.domain.PageRequest.of(request.page(), request.size()), total);
+	}
+
+	public boolean isEmpty() {
+		return rows.isEmpty();
+	}
 
 	/** Pages shown on each side of the current one before a gap. */
 	private static final int AROUND = 2;

@@ -22,6 +22,11 @@ public record ListRequest(int page, int size, String sort, boolean descending) {
 		return new ListRequest(page == null ? 0 : Math.max(page, 0), s, key, descending);
 	}
 
+	/** An API's page (Spring's {@code Pageable}) in one of a list's orders, for the read model both share. */
+	public static ListRequest of(org.springframework.data.domain.Pageable pageable, String sort, boolean descending) {
+		return new ListRequest(pageable.getPageNumber(), pageable.getPageSize(), sort, descending);
+	}
+
 	public long offset() {
 		return (long) page * size;
 	}

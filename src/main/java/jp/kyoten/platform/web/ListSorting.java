@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class ListSorting {
 
-	private final Map<String, String> orders = new LinkedHashMap<>();
+	private final Map<String, java.util.List<String>> orders = new LinkedHashMap<>();
 
 	private final java.util.Set<String> newestFirst = new java.util.HashSet<>();
 
@@ -31,9 +31,12 @@ public final class ListSorting {
 		return new ListSorting(defaultKey, idColumn);
 	}
 
-	/** Offers an order, A to Z first: {@code key("company", "co.name")}; the column is SQL the list wrote. */
-	public ListSorting key(String key, String column) {
-		orders.put(key, column);
+	/**
+	 * Offers an order, A to Z first: {@code key("company", "co.name")}; the columns are SQL the list wrote, each
+	 * taking the direction asked for ({@code key("name", "coalesce(name_kana, name)", "name")}).
+	 */
+	public ListSorting key(String key, String... columns) {
+		orders.put(key, java.util.List.of(columns));
 		return this;
 	}
 
@@ -57,9 +60,12 @@ public final class ListSorting {
 
 	/** {@code co.name DESC, n.id DESC} for the request's key and direction. */
 	public String orderBy(ListRequest request) {
-		String column = orders.getOrDefault(request.sort(), orders.get(defaultKey));
 		String direction = request.descending() ? " DESC" : " ASC";
-		return column + direction + ", " + idColumn + direction;
+		StringBuilder orderBy = new StringBuilder();
+		for (String column : orders.getOrDefault(request.sort(), orders.get(defaultKey))) {
+			orderBy.append(column).append(direction).append(", ");
+		}
+		return orderBy.append(idColumn).append(direction).toString();
 	}
 
 }

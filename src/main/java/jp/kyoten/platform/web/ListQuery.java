@@ -1,0 +1,67 @@
+package jp.kyoten.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The two statements of a list page: the count of the rows the conditions keep, and the page of them in the order
+ * asked for ({@link ListSorting#orderBy}) by {@code LIMIT}/{@code OFFSET} over the list's index for that order.
+ * The lists write their own SQL; only the order keys they offer and the parameters reach it.
+ */
+public final class ListQuery {
+
+	private ListQuery() {
+	}
+
+	/**
+	 * @param select {@code SELECT … FROM … JOIN …} of a row, without {@code WHERE}
+	 * @param countFrom {@code FROM …} for the count, joining only what the conditions need
+	 * @param where {@code " WHERE …"} with {@code ?} for {@code params}
+	 */
+	public static <T> ListPage<T> page(JdbcClient jdbc, String select, String countFrom, CharSequence where,
+			List<Object> params, ListSorting sorting, ListRequest request, String baseUrl, RowMapper<T> mapper) {
+		long total = jdbc.sql("SELECT count(*) " + countFrom + where).params(params).query(Long.class).single();
+		return new ListPage<>(rows(jdbc, select, where, params, sorting, request, mapper), total, request, baseUrl);
+	}
+
+	/**
+	 * A page whose count stops at {@code cap} rows, for lists too long to count (the audit log): past it the pager
+	 * says 「{cap} 件以上」 and offers pages up to it.
+	 */
+	public static <T> ListPage<T> cappedPage(JdbcClient jdbc, String select, String countFrom, CharSequence where,
+			List<Object> params, int cap, ListSorting sorting, ListRequest request, String baseUrl,
+			RowMapper<T> mapper) {
+		long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 " + countFrom + where + " LIMIT " + (cap + 1) + ") c")
+			.params(params)
+			.query(Long.class)
+			.single();
+		boolean capped = counted > cap;
+		return new ListPage<>(rows(jdbc, select, where, params, sorting, request, mapper), capped ? cap : counted,
+				request, baseUrl, capped);
+	}
+
+	private static <T> List<T> rows(JdbcClient jdbc, String select, CharSequence where, List<Object> params,
+			ListSorting sorting, ListRequest request, RowMapper<T> mapper) {
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(request.size());
+		pageParams.add(request.offset());
+		return jdbc.sql(select + where + " ORDER BY " + sorting.orderBy(request) + " LIMIT ? OFFSET ?")
+			.params(pageParams)
+			.query(mapper)
+			.list();
+	}
+
+	/** The {@code LIKE}/{@code ILIKE} pattern of a text contained anywhere, its {@code % _ \} taken literally. */
+	public static String containing(String text) {
+		return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
+	/** Whether a search text was given. */
+	public static boolean given(String text) {
+		return text != null && !text.isBlank();
+	}
+
+}
