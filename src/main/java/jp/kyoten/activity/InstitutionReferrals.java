@@ -35,14 +35,17 @@ public class InstitutionReferrals implements WorkItemSource {
 
 	private final Clock clock;
 
+	// Names looked up per referral (lateral subqueries kept apart by OFFSET 0), so that a page walks the list's own
+	// index and stops, where the planner under row-level security would join everything first and sort (as Visits).
 	private static final String SELECT = """
 			SELECT r.id, r.consultation_id, r.company_id, co.name AS company_name, r.institution_id,
 			       si.name || coalesce(' ' || nullif(si.branch, ''), '') AS institution_name, r.referred_on, r.reason,
 			       r.consent_form, r.consent_on, r.follow_up_on, r.status, r.outcome_note, r.outcome_on, r.staff_name,
 			       r.version
 			FROM institution_referral r
-			JOIN company co ON co.id = r.company_id
-			JOIN support_institution si ON si.id = r.institution_id""";
+			CROSS JOIN LATERAL (SELECT c.name FROM company c WHERE c.id = r.company_id OFFSET 0) co
+			CROSS JOIN LATERAL (SELECT s.name, s.branch FROM support_institution s WHERE s.id = r.institution_id
+			                    OFFSET 0) si""";
 
 	/** One institution's line of the report: referrals the hub made to it by outcome, and consultations it sent. */
 	public record InstitutionLine(long institutionId, String institutionName, long made, long inProgress,
