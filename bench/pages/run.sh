@@ -6,6 +6,7 @@
 #
 #   bench/pages/run.sh                          # build, then measure target/kyoten-*.jar
 #   JARS="/tmp/before.jar target/kyoten-0.1.0-SNAPSHOT.jar" BUILD=0 bench/pages/run.sh   # two jars, one after the other
+#   NATIONAL=1 SCALE=0.1 bench/pages/run.sh     # on the national-scale data set (national.sql), loaded once per DATA
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -17,6 +18,8 @@ SESSIONS=${SESSIONS:-8}
 BUILD=${BUILD:-1}
 ONLY=${ONLY:-}
 PROFILE=${PROFILE:-consultations}
+NATIONAL=${NATIONAL:-0}
+SCALE=${SCALE:-0.1}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export KYOTEN_DEMO_PASSWORD=${KYOTEN_DEMO_PASSWORD:-bench-pass-1234}
 for tool in wrk psql pgbench curl python3; do
@@ -78,6 +81,11 @@ time_sql() {
           printf "%d %.2f %.2f\n", n, v[i50], v[i95] }'
 }
 
+# p95 of the page over p95 of its own SQL ("-" when the page runs none)
+ratio() {
+  awk -v page="$1" -v sql="$2" 'BEGIN { if (sql + 0 > 0) printf "%.1f", page / sql; else print "-" }'
+}
+
 start_app() {
   "$JAVA_HOME/bin/java" -jar "$1" --server.port="$PORT" --kyoten.embedded-database.data-dir="$DB/pgdata" \
     --kyoten.demo.password-file="$DB/demo-password.txt" --kyoten.mail.poll-interval=PT1H >>"$RUN/app.log" 2>&1 &
@@ -130,6 +138,13 @@ bench_jar() {
     start_app "$jar"
   fi
   PASSWORD=$(cat "$DB/demo-password.txt" 2>/dev/null || echo "$KYOTEN_DEMO_PASSWORD")
+  # the national-scale rows, once per data directory (the demo data came with the first start)
+  if [ "$NATIONAL" = 1 ] && ! [ -f "$DB/national-$SCALE.loaded" ]; then
+    local loading=$SECONDS
+    sql_owner -v scale="$SCALE" -f "$ROOT/bench/pages/national.sql" | tee "$RUN/national-load.txt"
+    echo "national scale $SCALE loaded in $((SECONDS - loading)) s" | tee -a "$RUN/national-load.txt"
+    touch "$DB/national-$SCALE.loaded"
+  fi
   # SESSIONS staff users and SESSIONS agency users, copies of the demo coordinator and demo agency user
   sql_owner <<SQL
 INSERT INTO user_account (hub_id, email, display_name, password_hash, role, agency_id)
@@ -173,8 +188,11 @@ events|staff|/events
 agency-portal|agency|/agency-portal
 EOF
 )
-  echo "== $label: $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $SESSIONS sessions, wrk -t$SESSIONS -c$SESSIONS -d$DURATION"
-  printf '%-18s %9s %8s %8s %8s %7s | %5s %8s %8s\n' page 'req/s' p50 p95 p99 'not200' 'stmts' 'SQL p50' 'SQL p95'
+  local scale=demo
+  [ "$NATIONAL" = 1 ] && scale="national x$SCALE"
+  echo "== $label ($scale data): $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg), $SESSIONS sessions, wrk -t$SESSIONS -c$SESSIONS -d$DURATION"
+  printf '%-18s %9s %8s %8s %8s %7s | %5s %8s %8s %9s\n' page 'req/s' p50 p95 p99 'not200' 'stmts' 'SQL p50' 'SQL p95' \
+    'p95/SQL'
   while IFS='|' read -r name who url; do
     [ -n "$ONLY" ] && ! [[ " $ONLY " == *" $name "* ]] && continue
     local cookie
@@ -189,8 +207,8 @@ EOF
       "$JAVA_HOME/bin/jcmd" "$APP" JFR.stop name=page filename="$RUN/$name.jfr" >/dev/null
       top_frames "$RUN/$name.jfr" >"$RUN/$name.top-frames.txt"
     fi
-    printf '%-18s %9s %8s %8s %8s %7s | %5s %8s %8s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$((bad + errors))" \
-      "$stmts" "$sql50" "$sql95" | tee -a "$RUN/results.txt"
+    printf '%-18s %9s %8s %8s %8s %7s | %5s %8s %8s %9s\n' "$name" "$rps" "$p50" "$p95" "$p99" "$((bad + errors))" \
+      "$stmts" "$sql50" "$sql95" "$(ratio "$p95" "$sql95")" | tee -a "$RUN/results.txt"
   done <<<"$PAGES"
   stop_app
 }

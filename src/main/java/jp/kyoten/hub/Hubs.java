@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.BusinessRuleException;
@@ -39,12 +40,17 @@ public class Hubs {
 		return hubs.findById(id).orElseThrow(() -> new RecordNotFoundException("hub", id));
 	}
 
-	/** Hub names change rarely and appear on every page, so they are kept in memory. */
+	/**
+	 * Hub names change rarely and appear on every page, so they are kept in memory; a name already known costs no
+	 * transaction (and no connection) either.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String nameOf(long id) {
 		return names.computeIfAbsent(id, key -> hubs.findById(key).map(Hub::getName).orElse(""));
 	}
 
 	/** A hub's kind never changes once created (its data follows its programme's rules), so it is kept in memory. */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public HubKind kindOf(long id) {
 		return kinds.computeIfAbsent(id, key -> get(key).getKind());
 	}

@@ -1,11 +1,16 @@
 package jp.kyoten.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -41,6 +46,9 @@ class SessionsFollowAccessTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessionStore;
 
 	long kumamoto;
 
@@ -89,6 +97,26 @@ class SessionsFollowAccessTests {
 		assertThat(companies()).isEqualTo(companies);
 		assertThat(sessionsOf(email)).isZero();
 		mvc.perform(get("/companies").cookie(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aSessionsOwnReadAnswersItsAccountsCurrentAccessVersion() throws Exception {
+		String session = sessionId(signIn(DemoLogins.PASSWORD));
+		assertThat(accessVersionRead(session)).isEqualTo(userId << 32);
+		jdbc.sql("UPDATE user_account SET access_version = access_version + 1 WHERE id = ?").param(userId).update();
+		assertThat(accessVersionRead(session)).isEqualTo(userId << 32 | 1);
+		jdbc.sql("UPDATE user_account SET enabled = false WHERE id = ?").param(userId).update();
+		assertThat(accessVersionRead(session)).isNull();
+	}
+
+	@Test
+	void aSessionOlderThanItsAccountsAccessVersionIsRefusedOnItsNextRequest() throws Exception {
+		Cookie session = signIn(DemoLogins.PASSWORD);
+		// as if the password had changed while this session was being signed in: the row is there, the version moved on
+		jdbc.sql("UPDATE user_account SET access_version = access_version + 1 WHERE id = ?").param(userId).update();
+
+		mvc.perform(get("/companies").cookie(session)).andExpect(redirectedUrl("/login?ended"));
+		assertThat(sessionsOf(email)).isZero();
 	}
 
 	@Test
@@ -155,6 +183,14 @@ class SessionsFollowAccessTests {
 			.getCookie("SESSION");
 		assertThat(cookie).as("session cookie").isNotNull();
 		return cookie;
+	}
+
+	private Object accessVersionRead(String sessionId) {
+		return sessionStore.findById(sessionId).getAttribute(AccessVersionInSessionRead.ATTRIBUTE);
+	}
+
+	private static String sessionId(Cookie cookie) {
+		return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
 	}
 
 	private ResultActions createCompany(Cookie session) throws Exception {
