@@ -112,6 +112,14 @@ class IncidentTests {
 	}
 
 	@Test
+	void theRegisterAndTheIncidentsAreDescribedInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/privacy/incidents/{id}")))
+			.andExpect(content().string(containsString("/api/v1/privacy/handlers")));
+	}
+
+	@Test
 	void theDemoIncidentShowsOnItsPage() throws Exception {
 		mvc.perform(get("/privacy/incidents").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
