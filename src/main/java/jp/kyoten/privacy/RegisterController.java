@@ -78,7 +78,6 @@ class RegisterController {
 
 	@GetMapping
 	String list(Model model) {
-		keep.followAll();
 		LocalDate today = currentDay();
 		model.addAttribute("handlers", register.all());
 		model.addAttribute("history", register.history(200));
@@ -127,6 +126,12 @@ class RegisterController {
 			model.addAttribute("flashError", flash.say(ex.messageKey(), ex.arguments()));
 			return "privacy/handler";
 		}
+	}
+
+	/** Follows every account of the hub again: in case a change of an account reached the register not. */
+	@PostMapping("/follow-accounts")
+	String followAccounts(RedirectAttributes redirect) {
+		return flash.act(redirect, "/privacy/handlers", "handler.followed", keep::followAll);
 	}
 
 	@PostMapping("/changes/{id}/told")
