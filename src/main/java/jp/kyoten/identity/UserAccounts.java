@@ -3,6 +3,7 @@ package jp.kyoten.identity;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,21 @@ public class UserAccounts {
 
 	private final AccountSessions sessions;
 
-	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
+	private final ApplicationEventPublisher events;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.events = events;
+	}
+
+	private void changed(UserAccount account) {
+		if (account.getHubId() != null) {
+			events.publishEvent(new AccountChanged(account.getHubId(), account.getId()));
+		}
 	}
 
 	/** For start-up seeding and the system admin: creates an account unless its e-mail is taken. */
@@ -40,8 +51,9 @@ public class UserAccounts {
 		if (accounts.existsByEmail(email)) {
 			return Optional.empty();
 		}
-		return Optional.of(accounts.save(new UserAccount(hubId, email, displayName, encoder.encode(password), role))
-			.getId());
+		UserAccount account = accounts.save(new UserAccount(hubId, email, displayName, encoder.encode(password), role));
+		changed(account);
+		return Optional.of(account.getId());
 	}
 
 	/**
@@ -81,6 +93,7 @@ public class UserAccounts {
 		});
 		UserAccount account = accounts.save(new UserAccount(hubId, email, displayName, encoder.encode(password), role));
 		audit.created("user", account.getId(), email + " (" + role + ")");
+		changed(account);
 		return account.getId();
 	}
 
@@ -127,6 +140,7 @@ public class UserAccounts {
 		boolean newRole = account.changesRole(role);
 		account.update(displayName, role);
 		audit.updated("user", id, displayName + " (" + role + ")");
+		changed(account);
 		if (newRole) {
 			sessions.endAll(account.getEmail());
 		}
@@ -145,6 +159,7 @@ public class UserAccounts {
 			sessions.endAll(account.getEmail());
 		}
 		audit.updated("user", id, enabled ? "有効化" : "無効化");
+		changed(account);
 	}
 
 	void unlock(long hubId, long id) {
