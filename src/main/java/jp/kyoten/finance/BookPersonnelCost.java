@@ -72,8 +72,9 @@ class BookPersonnelCost {
 	private String purpose(YearMonth month, StaffMonth s) {
 		String post = messages.getMessage("finance.post." + s.staff().post(), null, Locale.JAPANESE);
 		return messages.getMessage("finance.personnel.purpose." + s.staff().payBasis(),
-				new Object[] { post, month.getYear(), month.getMonthValue(), s.days(), s.hours().toPlainString(),
-						s.cases().stripTrailingZeros().toPlainString(), s.staff().rate() },
+				new Object[] { post, month.getYear(), month.getMonthValue(), s.days(),
+						s.hours().stripTrailingZeros().toPlainString(), s.cases().stripTrailingZeros().toPlainString(),
+						s.staff().rate() },
 				Locale.JAPANESE);
 	}
 

@@ -40,7 +40,7 @@ class FinancePlanningApiController {
 
 	/** A day worked; {@code halfDay} pays half a 謝金 case. */
 	record WorkDayRequest(@NotNull Long staffId, @NotNull LocalDate workDate,
-			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hours, boolean halfDay,
+			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hours, Boolean halfDay,
 			@Size(max = 200) String note) {
 	}
 
@@ -106,7 +106,7 @@ class FinancePlanningApiController {
 	@Operation(summary = "Records (or corrects) a day worked; 409 beyond a manager's five days a week, in a closed "
 			+ "month or in a month whose cost is booked")
 	ResponseEntity<Void> workDay(@Valid @RequestBody WorkDayRequest r) {
-		workTime.recordDay(r.staffId(), r.workDate(), r.hours(), r.halfDay(), r.note());
+		workTime.recordDay(r.staffId(), r.workDate(), r.hours(), Boolean.TRUE.equals(r.halfDay()), r.note());
 		return ResponseEntity.noContent().build();
 	}
 

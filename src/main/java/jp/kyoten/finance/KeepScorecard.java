@@ -64,9 +64,9 @@ class KeepScorecard {
 
 	/** The template's KPIs added to the roadmap from {@code firstYear}; answers how many. */
 	int apply(int firstYear, ScorecardTemplate template) {
-		template.rows()
+		template.kpiRows()
 			.forEach(r -> add(new NewKpi(firstYear, r.perspective(), r.name(), r.measure(), r.unit(), r.targets())));
-		return template.rows().size();
+		return template.kpiRows().size();
 	}
 
 	/**

@@ -41,7 +41,7 @@ class Personnel {
 
 	List<StaffView> staff() {
 		return jdbc.sql("SELECT id, name, post, pay_basis, rate FROM finance_staff ORDER BY name, id")
-			.query(Personnel::staff)
+			.query(Personnel::staffRow)
 			.list();
 	}
 
@@ -49,7 +49,7 @@ class Personnel {
 	StaffView staff(long id) {
 		return jdbc.sql("SELECT id, name, post, pay_basis, rate FROM finance_staff WHERE id = ?")
 			.param(id)
-			.query(Personnel::staff)
+			.query(Personnel::staffRow)
 			.optional()
 			.orElseThrow(() -> new RecordNotFoundException("finance_staff", id));
 	}
@@ -66,7 +66,7 @@ class Personnel {
 				 GROUP BY s.id ORDER BY s.name, s.id""".formatted(BOOKED))
 			.param("month", Date.valueOf(from))
 			.param("next", Date.valueOf(from.plusMonths(1)))
-			.query((rs, n) -> new StaffMonth(staff(rs, n), rs.getInt("days"), rs.getBigDecimal("cases"),
+			.query((rs, n) -> new StaffMonth(staffRow(rs, n), rs.getInt("days"), rs.getBigDecimal("cases"),
 					rs.getBigDecimal("hours"), rs.getObject("booked", Long.class)))
 			.list();
 		List<WorkDayView> days = jdbc.sql("""
@@ -98,7 +98,7 @@ class Personnel {
 				  JOIN finance_staff s ON s.id = m.staff_id""")
 			.params(hubId, Date.valueOf(from), Date.valueOf(from.plusYears(1)))
 			.query(rs -> {
-				StaffMonth month = new StaffMonth(staff(rs, 0), rs.getInt("days"), rs.getBigDecimal("cases"),
+				StaffMonth month = new StaffMonth(staffRow(rs, 0), rs.getInt("days"), rs.getBigDecimal("cases"),
 						rs.getBigDecimal("hours"), null);
 				long cost = month.cost();
 				long open = rs.getBoolean("booked") ? 0 : cost;
@@ -146,7 +146,7 @@ class Personnel {
 				rs.getBigDecimal(5), rs.getString(6));
 	}
 
-	private static StaffView staff(ResultSet rs, int row) throws SQLException {
+	private static StaffView staffRow(ResultSet rs, int row) throws SQLException {
 		return new StaffView(rs.getLong("id"), rs.getString("name"), StaffPost.valueOf(rs.getString("post")),
 				PayBasis.valueOf(rs.getString("pay_basis")), rs.getLong("rate"));
 	}

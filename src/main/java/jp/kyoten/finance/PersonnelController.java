@@ -74,7 +74,7 @@ class PersonnelController {
 		if (!errors.hasErrors()) {
 			try {
 				record.recordDay(workDayForm.staffId(), workDayForm.workDate(), workDayForm.hours(),
-						workDayForm.halfDay(), workDayForm.note());
+						workDayForm.half(), workDayForm.note());
 				redirect.addFlashAttribute("flash", pages.message("finance.work.saved"));
 				return "redirect:/finance/personnel?month=" + month;
 			}

@@ -31,11 +31,16 @@ final class PersonnelForms {
 
 	/** A day worked: hours (up to 24, quarter hours welcome) and whether it was a half day. */
 	record WorkDayForm(@NotNull Long staffId, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate workDate,
-			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hours, boolean halfDay,
+			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hours, Boolean halfDay,
 			@Size(max = 200) String note) {
 
 		static WorkDayForm blank(LocalDate today) {
 			return new WorkDayForm(null, today, new BigDecimal("7.5"), false, null);
+		}
+
+		/** An unticked box sends nothing: a full day. */
+		boolean half() {
+			return Boolean.TRUE.equals(halfDay);
 		}
 
 	}

@@ -39,7 +39,7 @@ class ScorecardController {
 			@DecimalMin("0") @DecimalMax("1e13") BigDecimal target2,
 			@DecimalMin("0") @DecimalMax("1e13") BigDecimal target3) {
 
-		KeepScorecard.NewKpi kpi() {
+		KeepScorecard.NewKpi toNewKpi() {
 			return new KeepScorecard.NewKpi(firstYear, perspective, name, measure, unit,
 					Arrays.asList(target1, target2, target3));
 		}
@@ -89,7 +89,7 @@ class ScorecardController {
 		int first = pages.fiscalYear(kpiForm.firstYear());
 		if (!errors.hasErrors()) {
 			try {
-				keep.add(kpiForm.kpi());
+				keep.add(kpiForm.toNewKpi());
 				redirect.addFlashAttribute("flash", pages.message("finance.kpi.saved"));
 				return "redirect:/finance/scorecard?fiscalYear=" + first;
 			}

@@ -99,16 +99,16 @@ class ScorecardFigures {
 				case FUNDER_MEETINGS -> funderFigures().meetings();
 				// seed 003 顧客「成約」, counted as KPI 2 of seed 000 §6: confirmed placements with a contract date in the
 				// year whose talent is not known to have not joined; a side-job placement counts 1
-				case PLACEMENTS -> placements().total();
+				case PLACEMENTS -> placementCounts().total();
 				// as PLACEMENTS, employment form 常勤・正社員 (seed 003「常勤 5件」)
-				case FULL_TIME_PLACEMENTS -> placements().fullTime();
+				case FULL_TIME_PLACEMENTS -> placementCounts().fullTime();
 				// as PLACEMENTS, employment form 副業・兼業 (seed 003「副業 10件」)
-				case SIDE_JOB_PLACEMENTS -> placements().sideJob();
+				case SIDE_JOB_PLACEMENTS -> placementCounts().sideJob();
 				// seed 003 顧客「相談」: every consultation dated in the year, follow-ups included (延べ, ActivityCounts)
-				case CONSULTATIONS -> consultations().consultations();
+				case CONSULTATIONS -> consultationCounts().consultations();
 				// seed 003 顧客「地銀経由」「信金信組経由」「他機関トスアップ」: consultations a support institution referred
 				// to the hub (ActivityCounts 連携支援), any kind of institution
-				case INSTITUTION_CONSULTATIONS -> consultations().jointSupport();
+				case INSTITUTION_CONSULTATIONS -> consultationCounts().jointSupport();
 				// seed 003 業務プロセス「セミナー…×6回」, 成果指標「セミナー開催数」: seminars and mini-seminars held
 				// (開催済・報告済) starting in the year
 				case SEMINARS_HELD -> seminarsHeld();
@@ -129,7 +129,7 @@ class ScorecardFigures {
 			return (Funders.Figures) read.computeIfAbsent("funders", k -> funders.figures(fiscalYear));
 		}
 
-		private ActivityCounts.ConsultationCounts consultations() {
+		private ActivityCounts.ConsultationCounts consultationCounts() {
 			return (ActivityCounts.ConsultationCounts) read.computeIfAbsent("consultations",
 					k -> activity.consultations(HubScope.require(), from, to));
 		}
@@ -147,7 +147,7 @@ class ScorecardFigures {
 				.sum());
 		}
 
-		private PlacementCounts placements() {
+		private PlacementCounts placementCounts() {
 			return (PlacementCounts) read.computeIfAbsent("placements", k -> countPlacements());
 		}
 

@@ -84,7 +84,7 @@ public enum ScorecardTemplate {
 		this.rows = rows;
 	}
 
-	List<Row> rows() {
+	List<Row> kpiRows() {
 		return rows;
 	}
 

@@ -80,11 +80,11 @@ class Scorecards {
 	 * starting that year.
 	 */
 	int roadmapOf(int fiscalYear) {
-		Integer first = jdbc.sql("SELECT max(first_year) FROM finance_scorecard_kpi WHERE first_year BETWEEN ? AND ?")
-			.params(fiscalYear - 2, fiscalYear)
+		return jdbc.sql("""
+				SELECT coalesce(max(first_year), ?) FROM finance_scorecard_kpi WHERE first_year BETWEEN ? AND ?""")
+			.params(fiscalYear, fiscalYear - 2, fiscalYear)
 			.query(Integer.class)
 			.single();
-		return first != null ? first : fiscalYear;
 	}
 
 	/** @throws RecordNotFoundException for another hub's KPI */

@@ -97,7 +97,7 @@ class ScorecardTests {
 	void computedActualsAreKyotensOwnFiguresAndManualOnesAreEntered() throws Exception {
 		MatchingFixture fx = MatchingFixture.of(context);
 		long agency = fx.agency(hub.slug(), "採点" + MatchingFixture.unique() + "人材", EmploymentForm.FULL_TIME,
-				JobCategory.SALES);
+				JobCategory.PRODUCTION);
 		fx.placement(hub.slug(), agency, today(), 1_000_000L, true);
 		long manual = HubScope.callAs(hub.id(), () -> {
 			income.agree(agency, new BigDecimal("10"), null, LocalDate.of(year, 4, 1), null, null);
