@@ -32,9 +32,12 @@ class BudgetAgainstActual {
 
 	private final Hubs hubs;
 
-	BudgetAgainstActual(JdbcClient jdbc, Hubs hubs) {
+	private final Personnel personnel;
+
+	BudgetAgainstActual(JdbcClient jdbc, Hubs hubs, Personnel personnel) {
 		this.jdbc = jdbc;
 		this.hubs = hubs;
+		this.personnel = personnel;
 	}
 
 	BudgetReport of(int fiscalYear) {
@@ -45,18 +48,21 @@ class BudgetAgainstActual {
 			months[(rs.getInt(2) + 8) % 12] += rs.getLong(3);
 		});
 		Map<ExpenseCategory, Long> budget = budget(fiscalYear);
+		Map<ExpenseCategory, Personnel.Computed> fromWork = personnel.ofYear(fiscalYear, HubScope.require());
 		List<ExpenseCategory> categories = new ArrayList<>(
 				ExpenseCategory.of(hubs.kindOf(HubScope.require())));
 		// a category outside the hub kind's list still shows when money was booked or budgeted on it
 		for (ExpenseCategory c : ExpenseCategory.values()) {
-			if (!categories.contains(c) && (actual.containsKey(c) || budget.containsKey(c))) {
+			if (!categories.contains(c) && (actual.containsKey(c) || budget.containsKey(c) || fromWork.containsKey(c))) {
 				categories.add(c);
 			}
 		}
 		categories.sort(null);
 		List<BudgetLine> lines = categories.stream()
 			.map(c -> new BudgetLine(c, budget.getOrDefault(c, 0L),
-					java.util.Arrays.stream(actual.getOrDefault(c, new long[12])).boxed().toList()))
+					java.util.Arrays.stream(actual.getOrDefault(c, new long[12])).boxed().toList(),
+					fromWork.containsKey(c) ? fromWork.get(c).cost() : null,
+					fromWork.containsKey(c) ? fromWork.get(c).notBooked() : null))
 			.toList();
 		Map<CostGroup, Long> groups = new EnumMap<>(CostGroup.class);
 		lines.forEach(l -> groups.merge(l.category().group(), l.actual(), Long::sum));

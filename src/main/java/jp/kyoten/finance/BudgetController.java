@@ -49,7 +49,7 @@ class BudgetController {
 
 	@GetMapping("/budget")
 	String budget(@RequestParam(required = false) Integer fiscalYear, Model model) {
-		int year = FinancePages.fiscalYear(fiscalYear);
+		int year = pages.fiscalYear(fiscalYear);
 		BudgetReport shown = report.of(year);
 		BudgetForm form = new BudgetForm();
 		shown.lines().forEach(l -> form.getAmounts().put(l.category(), l.budget()));
@@ -63,7 +63,7 @@ class BudgetController {
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
 	String saveBudget(@RequestParam int fiscalYear, @ModelAttribute BudgetForm budgetForm, BindingResult errors,
 			RedirectAttributes redirect) {
-		int year = FinancePages.fiscalYear(fiscalYear);
+		int year = pages.fiscalYear(fiscalYear);
 		if (errors.hasErrors()) {
 			// what was typed stays in the database as it was: nothing is saved from a form with an unreadable amount
 			redirect.addFlashAttribute("flashError", pages.message("finance.budget.invalid"));
@@ -78,7 +78,7 @@ class BudgetController {
 	/** Written straight to the response: nothing of the package is held in memory beyond one file. */
 	@GetMapping("/inspection/{fiscalYear:\\d{4}}.zip")
 	void inspection(@PathVariable int fiscalYear, HttpServletResponse response) throws IOException {
-		int year = FinancePages.fiscalYear(fiscalYear);
+		int year = pages.fiscalYear(fiscalYear);
 		audit.record(AuditAction.EXPORT, "finance_inspection", year, "確定検査パッケージ " + year);
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

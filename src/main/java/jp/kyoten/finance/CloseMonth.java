@@ -1,6 +1,6 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -24,14 +24,17 @@ class CloseMonth {
 
 	private final AuditTrail audit;
 
-	CloseMonth(JdbcClient jdbc, AuditTrail audit) {
+	private final Clock clock;
+
+	CloseMonth(JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** @throws BusinessRuleException {@code finance.close.notEnded} or {@code finance.close.already} */
 	void close(YearMonth month) {
-		if (!month.isBefore(YearMonth.now(HubTime.ZONE))) {
+		if (!month.isBefore(YearMonth.now(clock))) {
 			throw new BusinessRuleException("finance.close.notEnded", month.getYear(), month.getMonthValue());
 		}
 		lock(jdbc, month);

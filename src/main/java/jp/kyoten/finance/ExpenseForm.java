@@ -1,6 +1,5 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
@@ -16,14 +15,17 @@ import org.springframework.format.annotation.DateTimeFormat;
 record ExpenseForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate entryDate,
 		@NotNull ExpenseCategory category, @NotBlank @Size(max = 200) String payee,
 		@NotBlank @Size(max = 500) String purpose, @NotNull @Positive @Max(100_000_000_000L) Long amount,
-		@NotNull @PositiveOrZero @Max(100_000_000_000L) Long tax, EvidenceKind evidenceKind) {
+		@NotNull @PositiveOrZero @Max(100_000_000_000L) Long tax, EvidenceKind evidenceKind, LinkKind linkKind,
+		@Positive Long linkId) {
 
-	static ExpenseForm blank() {
-		return new ExpenseForm(LocalDate.now(HubTime.ZONE), null, "", "", null, 0L, EvidenceKind.RECEIPT);
+	static ExpenseForm blank(LocalDate today) {
+		return new ExpenseForm(today, null, "", "", null, 0L, EvidenceKind.RECEIPT, null, null);
 	}
 
 	NewExpense expense() {
-		return new NewExpense(entryDate, category, payee, purpose, amount, tax);
+		// a number without a kind links nothing (the kind chooser reads 「なし」); a kind without a number is refused
+		return new NewExpense(entryDate, category, payee, purpose, amount, tax, linkKind,
+				linkKind == null ? null : linkId);
 	}
 
 }

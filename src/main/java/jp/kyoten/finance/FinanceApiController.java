@@ -1,6 +1,5 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,11 +35,14 @@ import jp.kyoten.platform.web.ApiPage;
 		+ "and the hub's income from agency fee agreements")
 class FinanceApiController {
 
-	/** An expense to book; amounts in yen including tax, {@code tax} the consumption tax within it. */
+	/**
+	 * An expense to book; amounts in yen including tax, {@code tax} the consumption tax within it; {@code linkKind}
+	 * and {@code linkId} name the event, visit or consultation it was for, where one applies.
+	 */
 	record ExpenseRequest(@NotNull LocalDate entryDate, @NotNull ExpenseCategory category,
 			@NotBlank @Size(max = 200) String payee, @NotBlank @Size(max = 500) String purpose,
 			@NotNull @Positive @Max(100_000_000_000L) Long amount,
-			@NotNull @PositiveOrZero @Max(100_000_000_000L) Long tax) {
+			@NotNull @PositiveOrZero @Max(100_000_000_000L) Long tax, LinkKind linkKind, @Positive Long linkId) {
 	}
 
 	/** A reversing entry: dated in an open month of the same fiscal year (today when left out). */
@@ -59,7 +61,11 @@ class FinanceApiController {
 
 	private final HubIncome income;
 
-	FinanceApiController(Ledger ledger, RecordExpense record, BudgetAgainstActual budget, HubIncome income) {
+	private final FinancePages pages;
+
+	FinanceApiController(Ledger ledger, RecordExpense record, BudgetAgainstActual budget, HubIncome income,
+			FinancePages pages) {
+		this.pages = pages;
 		this.ledger = ledger;
 		this.record = record;
 		this.budget = budget;
@@ -70,7 +76,7 @@ class FinanceApiController {
 	@Operation(summary = "A fiscal year's ledger entries, latest first, with their evidence files (without content)")
 	ApiPage<EntryView> entries(@RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return ApiPage.of(ledger.page(FinancePages.fiscalYear(fiscalYear),
+		return ApiPage.of(ledger.page(pages.fiscalYear(fiscalYear),
 				PageRequest.of(ApiPage.page(page), ApiPage.size(size))));
 	}
 
@@ -85,7 +91,8 @@ class FinanceApiController {
 	@Operation(summary = "Books an expense; 409 when its month is closed; overLimit lists the ratio checks now exceeded")
 	ResponseEntity<Booked> book(@Valid @RequestBody ExpenseRequest r) {
 		RecordExpense.Booked booked = record
-			.record(new NewExpense(r.entryDate(), r.category(), r.payee(), r.purpose(), r.amount(), r.tax()));
+			.record(new NewExpense(r.entryDate(), r.category(), r.payee(), r.purpose(), r.amount(), r.tax(),
+					r.linkKind(), r.linkId()));
 		return ResponseEntity.created(URI.create("/api/v1/finance/entries/" + booked.id()))
 			.body(new Booked(ledger.get(booked.id()), booked.overLimit()));
 	}
@@ -94,7 +101,7 @@ class FinanceApiController {
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
 	@Operation(summary = "Reverses an entry with a reversing entry (the only correction there is); answers it")
 	ResponseEntity<EntryView> reverse(@PathVariable long id, @Valid @RequestBody(required = false) ReversalRequest r) {
-		LocalDate date = r != null && r.date() != null ? r.date() : LocalDate.now(HubTime.ZONE);
+		LocalDate date = r != null && r.date() != null ? r.date() : pages.today();
 		long reversal = record.reverse(id, date, r == null ? null : r.reason());
 		return ResponseEntity.created(URI.create("/api/v1/finance/entries/" + reversal)).body(ledger.get(reversal));
 	}
@@ -103,14 +110,14 @@ class FinanceApiController {
 	@Operation(summary = "Budget against actual by 経費項目 and month (April first), with the ratio checks "
 			+ "(一般管理費 ≤ 10 % of 人件費 + 事業費; 再委託 ≤ 50 % of the total)")
 	BudgetReport budget(@RequestParam(required = false) Integer fiscalYear) {
-		return budget.of(FinancePages.fiscalYear(fiscalYear));
+		return budget.of(pages.fiscalYear(fiscalYear));
 	}
 
 	@GetMapping("/income")
 	@Operation(summary = "The hub's income of a fiscal year: agreements, the amount due per confirmed placement, "
 			+ "invoices with what was paid, and the sums per agency")
 	IncomeReport income(@RequestParam(required = false) Integer fiscalYear) {
-		return income.of(FinancePages.fiscalYear(fiscalYear));
+		return income.of(pages.fiscalYear(fiscalYear));
 	}
 
 }

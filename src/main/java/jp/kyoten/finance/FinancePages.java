@@ -1,6 +1,6 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.context.MessageSource;
@@ -26,13 +26,21 @@ class FinancePages {
 
 	private final MessageSource messages;
 
-	FinancePages(MessageSource messages) {
+	private final Clock clock;
+
+	FinancePages(MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 	}
 
-	static int fiscalYear(Integer requested) {
-		int year = requested != null ? requested : Hubs.fiscalYearOf(LocalDate.now(HubTime.ZONE));
+	int fiscalYear(Integer requested) {
+		int year = requested != null ? requested : Hubs.fiscalYearOf(today());
 		return Math.max(2000, Math.min(2100, year));
+	}
+
+	/** Today in Japan, by the one clock. */
+	LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	/** Runs the action; its answer is the success message, a refusal the error; then redirects to {@code to}. */

@@ -1,6 +1,5 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -48,20 +47,20 @@ class IncomeController {
 	@GetMapping
 	String income(@RequestParam(required = false) Integer fiscalYear, Model model) {
 		if (!model.containsAttribute("agreementForm")) {
-			model.addAttribute("agreementForm", AgreementForm.blank());
+			model.addAttribute("agreementForm", AgreementForm.blank(pages.today()));
 		}
 		if (!model.containsAttribute("invoiceForm")) {
-			model.addAttribute("invoiceForm", InvoiceForm.blank());
+			model.addAttribute("invoiceForm", InvoiceForm.blank(pages.today()));
 		}
-		return show(FinancePages.fiscalYear(fiscalYear), model);
+		return show(pages.fiscalYear(fiscalYear), model);
 	}
 
 	@PostMapping("/agreements")
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
 	String agree(@Valid @ModelAttribute AgreementForm agreementForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("invoiceForm", InvoiceForm.blank());
-		int year = FinancePages.fiscalYear(null);
+		model.addAttribute("invoiceForm", InvoiceForm.blank(pages.today()));
+		int year = pages.fiscalYear(null);
 		if (errors.hasErrors()) {
 			return show(year, model);
 		}
@@ -81,9 +80,9 @@ class IncomeController {
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
 	String invoice(@Valid @ModelAttribute InvoiceForm invoiceForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		model.addAttribute("agreementForm", AgreementForm.blank());
+		model.addAttribute("agreementForm", AgreementForm.blank(pages.today()));
 		int year = invoiceForm.issuedOn() != null ? Hubs.fiscalYearOf(invoiceForm.issuedOn())
-				: FinancePages.fiscalYear(null);
+				: pages.fiscalYear(null);
 		if (errors.hasErrors()) {
 			return show(year, model);
 		}
@@ -105,7 +104,7 @@ class IncomeController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
 			@RequestParam(required = false) Long amount, @RequestParam(required = false) Integer fiscalYear,
 			RedirectAttributes redirect) {
-		return pages.act(redirect, "/finance/income?fiscalYear=" + FinancePages.fiscalYear(fiscalYear), () -> {
+		return pages.act(redirect, "/finance/income?fiscalYear=" + pages.fiscalYear(fiscalYear), () -> {
 			if (amount == null || amount <= 0 || paidOn == null) {
 				throw new BusinessRuleException("finance.payment.invalid");
 			}
@@ -118,7 +117,7 @@ class IncomeController {
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("report", income.of(year));
 		model.addAttribute("agencies", agencies.eligible(null, null, null));
-		model.addAttribute("today", LocalDate.now(HubTime.ZONE));
+		model.addAttribute("today", pages.today());
 		return "finance/income";
 	}
 

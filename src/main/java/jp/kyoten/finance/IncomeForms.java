@@ -1,6 +1,5 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -27,8 +26,8 @@ final class IncomeForms {
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo, @Size(max = 500) String note) {
 
-		static AgreementForm blank() {
-			return new AgreementForm(null, null, null, LocalDate.now(HubTime.ZONE).withDayOfMonth(1), null, null);
+		static AgreementForm blank(LocalDate today) {
+			return new AgreementForm(null, null, null, today.withDayOfMonth(1), null, null);
 		}
 
 	}
@@ -37,8 +36,8 @@ final class IncomeForms {
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
 			@NotNull @Positive @Max(10_000_000_000L) Long amount, @Size(max = 500) String note) {
 
-		static InvoiceForm blank() {
-			return new InvoiceForm(null, "", LocalDate.now(HubTime.ZONE), null, null);
+		static InvoiceForm blank(LocalDate today) {
+			return new InvoiceForm(null, "", today, null, null);
 		}
 
 	}

@@ -36,7 +36,11 @@ class InspectionPackage {
 
 	private final MessageSource messages;
 
-	InspectionPackage(Ledger ledger, BudgetAgainstActual budget, KeepEvidence evidence, MessageSource messages) {
+	private final Personnel personnel;
+
+	InspectionPackage(Ledger ledger, BudgetAgainstActual budget, KeepEvidence evidence, MessageSource messages,
+			Personnel personnel) {
+		this.personnel = personnel;
 		this.ledger = ledger;
 		this.budget = budget;
 		this.evidence = evidence;
@@ -115,7 +119,9 @@ class InspectionPackage {
 					row.createCell(7).setCellValue(e.reverses());
 				}
 				StringBuilder p = pathsOfEntry.get(e.id());
-				row.createCell(8).setCellValue(p == null ? text("finance.zip.noEvidence", locale) : p.toString());
+				// a personnel cost entry's evidence is the work records it was computed from, on their own sheet
+				String none = text(e.workMonth() != null ? "finance.zip.workSheet" : "finance.zip.noEvidence", locale);
+				row.createCell(8).setCellValue(p == null ? none : p.toString());
 			});
 			Sheet index = book.createSheet(text("finance.zip.sheet.index", locale));
 			header(index, bold, locale, "finance.zip.col.number", "finance.entry.id", "finance.evidence.kind",
@@ -129,6 +135,19 @@ class InspectionPackage {
 				row.createCell(3).setCellValue(paths.get(f.id()));
 				row.createCell(4).setCellValue(f.sizeBytes());
 			}
+			Sheet work = book.createSheet(text("finance.zip.sheet.work", locale));
+			header(work, bold, locale, "finance.work.date", "finance.staff.name", "finance.staff.post",
+					"finance.personnel.hours", "finance.personnel.cases", "finance.work.note");
+			int[] w = { 1 };
+			personnel.eachWorkDay(fiscalYear, (d, post) -> {
+				Row row = work.createRow(w[0]++);
+				row.createCell(0).setCellValue(d.workDate().toString());
+				row.createCell(1).setCellValue(d.staffName());
+				row.createCell(2).setCellValue(text("finance.post." + post, locale));
+				row.createCell(3).setCellValue(d.hours().doubleValue());
+				row.createCell(4).setCellValue(d.dayFraction().doubleValue());
+				row.createCell(5).setCellValue(d.note() == null ? "" : d.note());
+			});
 			book.write(out);
 		}
 		finally {

@@ -27,7 +27,7 @@ class Ledger {
 
 	private static final String SELECT = """
 			SELECT e.id, e.fiscal_year, e.entry_date, e.category, e.payee, e.purpose, e.amount, e.tax, e.reverses_id,
-			       r.id AS reversed_by,
+			       r.id AS reversed_by, e.link_kind, e.link_id, e.link_label, e.staff_id, e.work_month,
 			       EXISTS (SELECT 1 FROM finance_closed_month m
 			                WHERE m.hub_id = e.hub_id AND m.month = date_trunc('month', e.entry_date)::date) AS locked
 			  FROM finance_entry e
@@ -142,9 +142,14 @@ class Ledger {
 		long reversedBy = rs.getLong("reversed_by");
 		Long reversedById = rs.wasNull() ? null : reversedBy;
 		Date date = rs.getDate("entry_date");
+		String linkKind = rs.getString("link_kind");
+		EntryLink link = linkKind == null ? null
+				: new EntryLink(LinkKind.valueOf(linkKind), rs.getLong("link_id"), rs.getString("link_label"));
+		LocalDate workMonth = rs.getObject("work_month", LocalDate.class);
 		return new EntryView(rs.getLong("id"), rs.getInt("fiscal_year"), date.toLocalDate(),
 				ExpenseCategory.valueOf(rs.getString("category")), rs.getString("payee"), rs.getString("purpose"),
-				rs.getLong("amount"), rs.getLong("tax"), reversesId, reversedById, rs.getBoolean("locked"), List.of());
+				rs.getLong("amount"), rs.getLong("tax"), reversesId, reversedById, rs.getBoolean("locked"), link,
+				rs.getObject("staff_id", Long.class), workMonth == null ? null : YearMonth.from(workMonth), List.of());
 	}
 
 }

@@ -1,6 +1,5 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -68,9 +67,9 @@ class LedgerController {
 	@GetMapping
 	String ledger(@RequestParam(required = false) Integer fiscalYear, @RequestParam(defaultValue = "0") int page,
 			Model model) {
-		int year = FinancePages.fiscalYear(fiscalYear);
+		int year = pages.fiscalYear(fiscalYear);
 		if (!model.containsAttribute("expenseForm")) {
-			model.addAttribute("expenseForm", ExpenseForm.blank());
+			model.addAttribute("expenseForm", ExpenseForm.blank(pages.today()));
 		}
 		return show(year, page, model);
 	}
@@ -81,7 +80,7 @@ class LedgerController {
 			@RequestParam(value = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
 		int year = expenseForm.entryDate() != null ? Hubs.fiscalYearOf(expenseForm.entryDate())
-				: FinancePages.fiscalYear(null);
+				: pages.fiscalYear(null);
 		if (errors.hasErrors()) {
 			return show(year, 0, model);
 		}
@@ -121,7 +120,7 @@ class LedgerController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		EntryView entry = ledger.get(id);
-		LocalDate day = date != null ? date : LocalDate.now(HubTime.ZONE);
+		LocalDate day = date != null ? date : pages.today();
 		return pages.act(redirect, "/finance/ledger?fiscalYear=" + entry.fiscalYear(),
 				() -> pages.message("finance.entry.reversed", id, record.reverse(id, day, reason)));
 	}
@@ -172,14 +171,15 @@ class LedgerController {
 		model.addAttribute("entries", ledger.page(year, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("categories", ExpenseCategory.of(hubs.kindOf(HubScope.require())));
 		model.addAttribute("evidenceKinds", EvidenceKind.values());
+		model.addAttribute("linkKinds", LinkKind.values());
 		List<YearMonth> closed = ledger.closedMonths(year);
 		model.addAttribute("closedMonths", closed);
-		YearMonth now = YearMonth.now(HubTime.ZONE);
+		YearMonth now = YearMonth.from(pages.today());
 		model.addAttribute("closable", BudgetAgainstActual.months(year)
 			.stream()
 			.filter(m -> m.isBefore(now) && !closed.contains(m))
 			.toList());
-		LocalDate today = LocalDate.now(HubTime.ZONE);
+		LocalDate today = pages.today();
 		model.addAttribute("today", today);
 		model.addAttribute("retainedUntil", Ledger.retainedUntil(year, settings.retentionYears()));
 		model.addAttribute("disposable", ledger.fiscalYears()

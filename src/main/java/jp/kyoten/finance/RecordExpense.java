@@ -1,6 +1,6 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -45,9 +45,15 @@ class RecordExpense {
 
 	private final AuditTrail audit;
 
+	private final EntryLinks links;
+
+	private final Clock clock;
+
 	RecordExpense(JdbcClient jdbc, Ledger ledger, BudgetAgainstActual budget, Hubs hubs, KeepEvidence evidence,
-			AuditTrail audit) {
+			AuditTrail audit, EntryLinks links, Clock clock) {
 		this.jdbc = jdbc;
+		this.links = links;
+		this.clock = clock;
 		this.evidence = evidence;
 		this.ledger = ledger;
 		this.budget = budget;
@@ -68,16 +74,31 @@ class RecordExpense {
 	 * booked.
 	 */
 	Booked record(NewExpense e, Upload upload) {
+		return record(e, upload, null);
+	}
+
+	/** The staff member and month of work an entry's amount was computed from (人件費 from the work days). */
+	record WorkOf(long staffId, YearMonth month) {
+	}
+
+	/**
+	 * As {@link #record(NewExpense, Upload)}; {@code work}, when given, names what the amount was computed from, so
+	 * that the month is not booked twice.
+	 * @throws BusinessRuleException also {@code finance.link.notFound} when the linked event or activity is not the
+	 * hub's
+	 */
+	Booked record(NewExpense e, Upload upload, WorkOf work) {
 		if (!ExpenseCategory.of(hubs.kindOf(HubScope.require())).contains(e.category())) {
 			throw new BusinessRuleException("finance.entry.categoryNotOfHub");
 		}
 		if (e.tax() > e.amount()) {
 			throw new BusinessRuleException("finance.entry.taxOverAmount");
 		}
+		EntryLink link = e.linkKind() == null ? null : links.resolve(e.linkKind(), e.linkId());
 		int fiscalYear = Hubs.fiscalYearOf(e.entryDate());
 		List<RatioCheck> before = budget.of(fiscalYear).ratios();
 		long id = insert(e.entryDate(), e.category(), e.payee().strip(), e.purpose().strip(), e.amount(), e.tax(),
-				null);
+				null, link, work);
 		audit.created("finance_entry", id, e.entryDate() + " " + e.category() + " " + e.amount() + "円");
 		if (upload != null) {
 			evidence.upload(id, upload.kind(), upload.filename(), upload.data());
@@ -91,13 +112,13 @@ class RecordExpense {
 		return new Booked(id, newlyOver);
 	}
 
+	static final int MAX_REASON = 200;
+
 	/**
 	 * A reversing entry for an entry, dated {@code date} (which must lie in an open month of the same fiscal year).
 	 * @throws BusinessRuleException {@code finance.entry.alreadyReversed}, {@code finance.entry.reversal.refused} (a reversal
 	 * is not reversed), {@code finance.month.closed} or {@code finance.entry.otherYear}
 	 */
-	static final int MAX_REASON = 200;
-
 	long reverse(long entryId, LocalDate date, String reason) {
 		EntryView original = ledger.get(entryId);
 		if (original.reverses() != null) {
@@ -116,14 +137,14 @@ class RecordExpense {
 		String purpose = ("取消: " + original.purpose() + (reason == null || reason.isBlank() ? "" : "（" + reason.strip()
 				+ "）"));
 		long id = insert(date, original.category(), original.payee(), purpose.length() > 500 ? purpose.substring(0, 500)
-				: purpose, -original.amount(), -original.tax(), entryId);
+				: purpose, -original.amount(), -original.tax(), entryId, null, null);
 		audit.created("finance_entry", id, "取消仕訳（元の仕訳 " + entryId + "）");
 		return id;
 	}
 
 	private long insert(LocalDate date, ExpenseCategory category, String payee, String purpose, long amount, long tax,
-			Long reverses) {
-		if (date.isAfter(LocalDate.now(HubTime.ZONE))) {
+			Long reverses, EntryLink link, WorkOf work) {
+		if (date.isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("finance.entry.future");
 		}
 		CloseMonth.lock(jdbc, YearMonth.from(date));
@@ -132,10 +153,13 @@ class RecordExpense {
 		}
 		return jdbc.sql("""
 				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax,
-				                           reverses_id, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				                           reverses_id, created_by, link_kind, link_id, link_label, staff_id, work_month)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(HubScope.require(), Hubs.fiscalYearOf(date), date, category.name(), payee, purpose, amount, tax,
-					reverses, CurrentUser.get().map(KyotenUser::userId).orElse(null))
+					reverses, CurrentUser.get().map(KyotenUser::userId).orElse(null),
+					link == null ? null : link.kind().name(), link == null ? null : link.id(),
+					link == null ? null : link.label(), work == null ? null : work.staffId(),
+					work == null ? null : work.month().atDay(1))
 			.query(Long.class)
 			.single();
 	}

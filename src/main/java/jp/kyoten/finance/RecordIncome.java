@@ -9,8 +9,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.agency.Agencies;
 import jp.kyoten.audit.AuditTrail;
-import jp.kyoten.identity.CurrentUser;
-import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
@@ -56,7 +54,8 @@ class RecordIncome {
 				INSERT INTO finance_agency_agreement (hub_id, agency_id, fee_rate, fixed_fee, valid_from, valid_to,
 				                                      note, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(HubScope.require(), agencyId, feeRate, fixedFee, validFrom, validTo, blankToNull(note), user())
+			.params(HubScope.require(), agencyId, feeRate, fixedFee, validFrom, validTo, Bookkeeping.blankToNull(note),
+					Bookkeeping.user())
 			.query(Long.class)
 			.single();
 		audit.created("finance_agency_agreement", id, "登録事業者 " + agencyId);
@@ -76,7 +75,8 @@ class RecordIncome {
 		long id = jdbc.sql("""
 				INSERT INTO finance_invoice (hub_id, agency_id, number, issued_on, amount, note, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(HubScope.require(), agencyId, number.strip(), issuedOn, amount, blankToNull(note), user())
+			.params(HubScope.require(), agencyId, number.strip(), issuedOn, amount, Bookkeeping.blankToNull(note),
+					Bookkeeping.user())
 			.query(Long.class)
 			.single();
 		audit.created("finance_invoice", id, number.strip() + " " + amount + "円");
@@ -98,19 +98,11 @@ class RecordIncome {
 		long id = jdbc.sql("""
 				INSERT INTO finance_payment (hub_id, invoice_id, paid_on, amount, created_by)
 				VALUES (?, ?, ?, ?, ?) RETURNING id""")
-			.params(HubScope.require(), invoiceId, paidOn, amount, user())
+			.params(HubScope.require(), invoiceId, paidOn, amount, Bookkeeping.user())
 			.query(Long.class)
 			.single();
 		audit.created("finance_payment", id, "invoice " + invoiceId + " " + amount + "円");
 		return id;
-	}
-
-	private static Long user() {
-		return CurrentUser.get().map(KyotenUser::userId).orElse(null);
-	}
-
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
 	}
 
 }

@@ -1,7 +1,7 @@
 package jp.kyoten.finance;
 
-import jp.kyoten.platform.time.HubTime;
 import java.io.ByteArrayOutputStream;
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,10 +22,11 @@ import jp.kyoten.agency.AgencyView;
 import jp.kyoten.hub.Hubs;
 
 /**
- * Demo books for a demo hub (run with the hub in scope): the current fiscal year's budget by 経費項目, a Pro hub's
- * usual monthly expenses from April up to today, each with a small PDF receipt, the months before last closed, one
- * reversing entry, and a fee agreement (10 % of the placement fee) with the first registered agency, invoiced and
- * partly paid. Through the module's own use cases; the same every start of a fresh database (seeded by the hub's id).
+ * Demo books for a demo hub (run with the hub in scope): the current fiscal year's budget by 経費項目, three staff
+ * and their work days from April (the ended months' personnel costs booked from them), a Pro hub's usual monthly
+ * expenses up to today, each with a small PDF receipt, the months before last closed, one reversing entry, a fee
+ * agreement (10 % of the placement fee) with the first registered agency, invoiced and partly paid, funders at every
+ * stage of the pipeline, and a balanced scorecard from the seed 003 white-space template. Through the module's own use cases; the same every start of a fresh database (seeded by the hub's id).
  */
 @Service
 @Transactional
@@ -34,9 +35,28 @@ public class SampleBooks {
 	record Recurring(ExpenseCategory category, String payee, String purpose, long amount, boolean taxed) {
 	}
 
+	/** A person on the demo books, the weekdays they work (1 = Monday) and their hours a day. */
+	record Worker(String name, StaffPost post, long hourlyRate, List<Integer> weekdays, BigDecimal hours) {
+	}
+
+	static final List<Worker> STAFF = List.of(
+			new Worker("熊本 太郎", StaffPost.MANAGER, 5_000, List.of(1, 2, 3, 4, 5), new BigDecimal("7.5")),
+			new Worker("阿蘇 花子", StaffPost.SUB_MANAGER, 3_600, List.of(1, 2, 3, 4), new BigDecimal("7.5")),
+			new Worker("天草 みどり", StaffPost.ASSISTANT, 1_150, List.of(1, 3, 5), new BigDecimal("6")));
+
+	/** The demo's funders: kind, name, expected, the stage reached, and money received. */
+	record Prospect(FunderKind kind, String name, long expected, FunderStage stage, long received) {
+	}
+
+	static final List<Prospect> FUNDERS = List.of(
+			new Prospect(FunderKind.FURUSATO_TAX, "株式会社くまもと精工", 3_000_000, FunderStage.MEETING, 0),
+			new Prospect(FunderKind.FURUSATO_TAX, "火の国建設株式会社", 1_000_000, FunderStage.APPOINTMENT, 0),
+			new Prospect(FunderKind.DONATION, "一般財団法人 くまもと地域振興財団", 500_000, FunderStage.CONTRIBUTED, 500_000),
+			new Prospect(FunderKind.CROWDFUNDING, "プロ人材活用応援クラウドファンディング", 800_000, FunderStage.LISTED, 0),
+			new Prospect(FunderKind.SIB, "地域金融機関によるSIB出資（検討先）", 5_000_000, FunderStage.LISTED, 0),
+			new Prospect(FunderKind.DONATION, "阿蘇高原観光株式会社", 300_000, FunderStage.DECLINED, 0));
+
 	static final List<Recurring> MONTHLY = List.of(
-			new Recurring(ExpenseCategory.PERSONNEL, "拠点職員", "プロフェッショナル人材戦略マネージャー等 人件費", 1_450_000, false),
-			new Recurring(ExpenseCategory.ASSISTANT_STAFF, "受付・電話補助員", "補助職員 賃金", 148_000, false),
 			new Recurring(ExpenseCategory.TRAVEL, "九州旅客鉄道株式会社", "企業訪問 旅費（県南地域）", 38_500, true),
 			new Recurring(ExpenseCategory.TRAVEL, "熊本県内タクシー", "企業訪問 交通費", 12_300, true),
 			new Recurring(ExpenseCategory.RENTAL, "株式会社くまもと事務機", "複合機リース料", 27_500, true),
@@ -61,9 +81,25 @@ public class SampleBooks {
 
 	private final HubIncome hubIncome;
 
+	private final RecordWorkTime workTime;
+
+	private final BookPersonnelCost bookPersonnel;
+
+	private final RecordFunder funders;
+
+	private final KeepScorecard scorecard;
+
+	private final Clock clock;
+
 	SampleBooks(RecordExpense record, KeepEvidence evidence, SetBudget setBudget, CloseMonth close,
-			RecordIncome income, Agencies agencies, HubIncome hubIncome) {
+			RecordIncome income, Agencies agencies, HubIncome hubIncome, RecordWorkTime workTime,
+			BookPersonnelCost bookPersonnel, RecordFunder funders, KeepScorecard scorecard, Clock clock) {
 		this.hubIncome = hubIncome;
+		this.workTime = workTime;
+		this.bookPersonnel = bookPersonnel;
+		this.funders = funders;
+		this.scorecard = scorecard;
+		this.clock = clock;
 		this.record = record;
 		this.evidence = evidence;
 		this.setBudget = setBudget;
@@ -74,11 +110,12 @@ public class SampleBooks {
 
 	/** @param agencyName the agency the fee agreement is made with (the first registered one when not found) */
 	public void seed(long hubId, String agencyName) {
-		LocalDate today = LocalDate.now(HubTime.ZONE);
+		LocalDate today = LocalDate.now(clock);
 		int year = Hubs.fiscalYearOf(today);
 		Random random = new Random(hubId);
 		setBudget.set(year, BUDGET);
 		YearMonth current = YearMonth.from(today);
+		workDays(year, today);
 		long firstTravel = 0;
 		for (YearMonth month : BudgetAgainstActual.months(year)) {
 			if (month.isAfter(current)) {
@@ -103,6 +140,13 @@ public class SampleBooks {
 		}
 		if (firstTravel != 0) {
 			record.reverse(firstTravel, today, "二重計上のため");
+		}
+		// the ended months' personnel costs, from the work days, before the months are closed
+		for (YearMonth month : BudgetAgainstActual.months(year)) {
+			if (!month.isBefore(current)) {
+				break;
+			}
+			bookPersonnel.book(month);
 		}
 		for (YearMonth month : BudgetAgainstActual.months(year)) {
 			if (!month.isBefore(current.minusMonths(1))) {
@@ -131,6 +175,43 @@ public class SampleBooks {
 					income.pay(invoice, today.withDayOfMonth(1), due / 2);
 				}
 			});
+		funders(year, today);
+		scorecard.apply(year, ScorecardTemplate.MATURE_WHITE_SPACE);
+	}
+
+	/** The staff and the days they worked from April to today, by their weekdays. */
+	private void workDays(int year, LocalDate today) {
+		for (Worker w : STAFF) {
+			long id = workTime.addStaff(w.name(), w.post(), PayBasis.HOURLY, w.hourlyRate());
+			for (LocalDate day = LocalDate.of(year, 4, 1); !day.isAfter(today); day = day.plusDays(1)) {
+				if (w.weekdays().contains(day.getDayOfWeek().getValue())) {
+					workTime.recordDay(id, day, w.hours(), false, null);
+				}
+			}
+		}
+	}
+
+	/** Funders at every stage of the pipeline, moved there step by step over the last weeks. */
+	private void funders(int year, LocalDate today) {
+		for (Prospect p : FUNDERS) {
+			long id = funders.add(new RecordFunder.NewFunder(p.kind(), p.name(), null, year, p.expected(),
+					p.stage() == FunderStage.LISTED ? "営業資料を持って訪問" : null, null));
+			if (p.stage() == FunderStage.DECLINED) {
+				funders.move(id, FunderStage.APPOINTMENT, today.minusDays(20), null);
+				funders.move(id, FunderStage.DECLINED, today.minusDays(6), null);
+				continue;
+			}
+			FunderStage stage = FunderStage.LISTED;
+			int daysAgo = 21;
+			while (stage != p.stage() && stage.next() != FunderStage.CONTRIBUTED) {
+				stage = stage.next();
+				funders.move(id, stage, today.minusDays(daysAgo), null);
+				daysAgo -= 7;
+			}
+			if (p.received() > 0) {
+				funders.receive(id, today.minusDays(1), p.received(), "寄付金受領");
+			}
+		}
 	}
 
 	private static Map<ExpenseCategory, Long> budget() {

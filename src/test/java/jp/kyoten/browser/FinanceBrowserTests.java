@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A hub manager keeps the books in the browser: enters the budget, books three expenses with their receipts (the
  * third takes 一般管理費 over its limit and is warned), reads budget against actual with the ratio bars, downloads the
- * 確定検査 zip, records a fee agreement with an agency and sees the income from its confirmed placement.
+ * 確定検査 zip, records a fee agreement with an agency and sees the income from its confirmed placement, then puts a
+ * funder on the 外部資金 board, moves it to アポ and records the money it gave.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -112,6 +113,27 @@ class FinanceBrowserTests {
 			assertThat(browser.text(By.id("income-due"))).isEqualTo("180,000円");
 			assertThat(browser.text(By.id("income-lines"))).contains(agencyName, "1,200,000", "180,000");
 			browser.screenshot("finance-income");
+			SignInBrowserTests.assertNoCspViolations(browser);
+
+			// 外部資金: a company for 企業版ふるさと納税 on the visit list, to アポ, then money received
+			browser.click(By.xpath("//summary[text()='報告']"));
+			browser.click(By.linkText("外部資金"));
+			browser.waitForText(By.tagName("h1"), "外部資金");
+			new Select(browser.find(By.id("kind"))).selectByValue("FURUSATO_TAX");
+			browser.type(By.id("name"), "株式会社ブラウザ精工");
+			browser.type(By.id("expected"), "2000000");
+			browser.click(By.cssSelector("#funder-form button[type=submit]"));
+			browser.waitForText(By.cssSelector("[role=status]"), "訪問リストに追加しました");
+			browser.click(By.cssSelector("td[data-stage=LISTED] .funder .next-stage button"));
+			browser.waitForText(By.cssSelector("[role=status]"), "「アポ」にしました");
+			assertThat(browser.text(By.cssSelector("td[data-stage=APPOINTMENT]"))).contains("株式会社ブラウザ精工");
+			browser.type(By.cssSelector("td[data-stage=APPOINTMENT] .receipt-form input[name=amount]"), "1500000");
+			browser.click(By.cssSelector("td[data-stage=APPOINTMENT] .receipt-form button"));
+			browser.waitForText(By.cssSelector("[role=status]"), "受領を記録しました");
+			assertThat(browser.text(By.cssSelector("td[data-stage=CONTRIBUTED]"))).contains("株式会社ブラウザ精工");
+			assertThat(browser.text(By.id("funders-received"))).isEqualTo("1,500,000円");
+			assertThat(browser.text(By.id("funders-expected"))).isEqualTo("2,000,000円");
+			browser.screenshot("finance-funders");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
 	}

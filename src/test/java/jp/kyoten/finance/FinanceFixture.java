@@ -21,7 +21,7 @@ final class FinanceFixture {
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R' };
 
-	record TestHub(long id, String manager, String officer, String coordinator) {
+	record TestHub(long id, String slug, String manager, String officer, String coordinator) {
 	}
 
 	private FinanceFixture() {
@@ -29,14 +29,15 @@ final class FinanceFixture {
 
 	static TestHub hub(Hubs hubs, UserAccounts accounts, HubKind kind) {
 		long n = NEXT.incrementAndGet();
-		long id = hubs.create("finance-" + n, "経費試験拠点", kind, "46").getId();
+		String slug = "finance-" + n;
+		long id = hubs.create(slug, "経費試験拠点", kind, "46").getId();
 		String manager = "finance-manager-" + n + "@test.example";
 		String officer = "finance-officer-" + n + "@test.example";
 		String coordinator = "finance-coordinator-" + n + "@test.example";
 		accounts.createIfAbsent(id, manager, "経費 管理者", Role.HUB_MANAGER, DemoLogins.PASSWORD);
 		accounts.createIfAbsent(id, officer, "県 担当者", Role.PREFECTURE_OFFICER, DemoLogins.PASSWORD);
 		accounts.createIfAbsent(id, coordinator, "経費 調整員", Role.COORDINATOR, DemoLogins.PASSWORD);
-		return new TestHub(id, manager, officer, coordinator);
+		return new TestHub(id, slug, manager, officer, coordinator);
 	}
 
 }

@@ -63,6 +63,9 @@ class LedgerTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	TestHub hub;
 
 	@BeforeEach
@@ -294,6 +297,49 @@ class LedgerTests {
 			assertThat(index.getRow(3).getCell(3).getStringCellValue()).isEqualTo("証拠書類/00003_領収書2.pdf");
 			assertThat(book.getSheet("予算対実績").getRow(0).getCell(0).getStringCellValue()).isEqualTo("経費項目");
 		}
+	}
+
+	@Test
+	void anEntryIsLinkedToTheHubsOwnActivityAndNotToAnotherHubs() throws Exception {
+		jp.kyoten.matching.MatchingFixture fx = jp.kyoten.matching.MatchingFixture.of(context);
+		long ours = fx.consultation(hub.slug(), "リンク試験" + jp.kyoten.matching.MatchingFixture.unique() + "株式会社")
+			.consultationId();
+		long theirs = fx.consultation("kumamoto", "他拠点" + jp.kyoten.matching.MatchingFixture.unique() + "株式会社")
+			.consultationId();
+		LocalDate today = LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
+		long id = id(mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(linked(today, ours)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.entry.link.kind").value("CONSULTATION"))
+			.andExpect(jsonPath("$.entry.link.id").value(ours))
+			.andExpect(jsonPath("$.entry.link.label", containsString("リンク試験"))));
+		mvc.perform(get("/finance/ledger").with(logins.as(hub.manager())))
+			.andExpect(content().string(containsString("/consultations/" + ours)));
+		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager())).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(linked(today, theirs)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("関連する行事・活動が見つかりません")));
+		mvc.perform(post("/finance/ledger/entries").with(logins.as(hub.manager())).with(csrf())
+			.param("entryDate", today.toString())
+			.param("category", "TRAVEL")
+			.param("payee", "九州旅客鉄道")
+			.param("purpose", "訪問旅費")
+			.param("amount", "3000")
+			.param("tax", "272")
+			.param("linkKind", "EVENT")
+			.param("linkId", "999999999"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("関連する行事・活動が見つかりません")));
+		assertThat(count("finance_entry")).isEqualTo(1);
+		assertThat(id).isPositive();
+	}
+
+	private static String linked(LocalDate day, long consultation) {
+		return """
+				{"entryDate":"%s","category":"TRAVEL","payee":"九州旅客鉄道","purpose":"相談先への訪問旅費","amount":3000,
+				 "tax":272,"linkKind":"CONSULTATION","linkId":%d}""".formatted(day, consultation);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions book(LocalDate day, String category, long amount,
