@@ -19,7 +19,7 @@ import jp.kyoten.platform.BusinessRuleException;
 @Controller
 @RequestMapping("/finance/retention")
 @PreAuthorize(FinanceRoles.READERS)
-class RetentionController {
+class BooksRetentionController {
 
 	private final BooksRetention retention;
 
@@ -27,7 +27,7 @@ class RetentionController {
 
 	private final FinanceSettings settings;
 
-	RetentionController(BooksRetention retention, FinancePages pages, FinanceSettings settings) {
+	BooksRetentionController(BooksRetention retention, FinancePages pages, FinanceSettings settings) {
 		this.retention = retention;
 		this.pages = pages;
 		this.settings = settings;
