@@ -28,11 +28,15 @@ public class UserAccounts {
 
 	private final AccountSessions sessions;
 
-	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
+	private final SecondFactorPolicy secondFactor;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions,
+			SecondFactorPolicy secondFactor) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.secondFactor = secondFactor;
 	}
 
 	/** For start-up seeding and the system admin: creates an account unless its e-mail is taken. */
@@ -181,7 +185,7 @@ public class UserAccounts {
 		audit.updated("user", userId, "パスワードを変更");
 		sessions.endAllBut(account.getEmail(), currentSessionId);
 		accounts.flush();
-		return account.toPrincipal();
+		return secondFactor.principal(account);
 	}
 
 }
