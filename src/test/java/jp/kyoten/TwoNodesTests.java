@@ -34,12 +34,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import jp.kyoten.directory.registry.ImportCorporateNumbers;
 import jp.kyoten.directory.registry.ImportJobs;
 import jp.kyoten.directory.registry.RegistryTestFiles;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.identity.SessionAging;
 import jp.kyoten.mail.MailOutbox;
 import jp.kyoten.mail.OutgoingMail;
 import jp.kyoten.platform.tenancy.HubScope;
@@ -107,6 +109,31 @@ class TwoNodesTests {
 		HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 		assertThat(stranger.send(HttpRequest.newBuilder(url(b, "/companies")).build(), HttpResponse.BodyHandlers.ofString())
 			.statusCode()).as("without the session").isEqualTo(302);
+	}
+
+	/**
+	 * The absolute session timeout is kept in the session in PostgreSQL, not in a node's memory: a session that
+	 * signed in on one node more than 12 hours ago is ended on the other.
+	 */
+	@Test
+	void theAbsoluteSessionTimeoutHoldsOnTheOtherNode() throws Exception {
+		HttpClient browser = signedIn(a);
+		String cookie = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("SESSION"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		SessionAging.signedInAgo(a.getBean(FindByIndexNameSessionRepository.class), SessionAging.idOf(cookie),
+				Duration.ofHours(12).plusMinutes(1));
+
+		HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(url(b, "/companies")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(onB.statusCode()).isEqualTo(302);
+		assertThat(onB.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
+		assertThat(browser.send(HttpRequest.newBuilder(url(a, "/companies")).build(),
+				HttpResponse.BodyHandlers.ofString()).statusCode()).as("ended for node A too").isEqualTo(302);
 	}
 
 	/**

@@ -11,11 +11,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
-/** Managers browse their hub's audit log; the system admin browses all. Nobody can change it. */
+/**
+ * Managers and the prefecture's officers browse their hub's audit log (another hub's: not found); the system admin
+ * browses all, or one hub's. Nobody can change it.
+ */
 @Controller
 class AuditLogController {
 
@@ -31,12 +35,20 @@ class AuditLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) AuditAction action, @RequestParam(required = false) String who,
 			@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
-			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) Long hub, ListParams list,
+			HttpServletRequest request, Model model) {
+		Long scope = actor.hubId();
+		if (hub != null && scope != null && !hub.equals(scope)) {
+			throw new RecordNotFoundException("hub", hub);
+		}
+		if (scope == null) {
+			scope = hub;
+		}
 		var filter = new AuditLogQuery.Filter(from, to, action, who, entityType, entityId, FormText.trimmed(q));
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", AuditAction.values());
 		model.addAttribute("entries",
-				query.find(actor.hubId(), filter, list.request(AuditLogQuery.SORTING), ListParams.baseUrl(request)));
+				query.find(scope, filter, list.request(AuditLogQuery.SORTING), ListParams.baseUrl(request)));
 		return "audit/list";
 	}
 

@@ -50,6 +50,16 @@ public class AuditTrail {
 				id == null ? null : String.valueOf(id), summary);
 	}
 
+	/**
+	 * An entry about a record of a given hub, whoever acts: the system admin, who has no hub of their own, resetting
+	 * an account of a hub writes the entry into that hub's log, where its managers read it.
+	 */
+	public void recordIn(Long hubId, AuditAction action, String entityType, Object id, String summary) {
+		Optional<Actor> actor = currentActor();
+		insert(action, hubId, actor.map(Actor::userId).orElse(null), actor.map(Actor::email).orElse(null), entityType,
+				id == null ? null : String.valueOf(id), summary);
+	}
+
 	/** Sign-ins are recorded for a user who is not yet, or never, in the security context. */
 	public void signIn(Long userId, String email, Long hubId, boolean succeeded, String reason) {
 		insert(succeeded ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, hubId, userId, email, "user",

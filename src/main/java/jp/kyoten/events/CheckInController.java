@@ -37,7 +37,10 @@ class CheckInController {
 
 	private final MessageSource messages;
 
-	CheckInController(Events events, CheckIn checkIn, MessageSource messages) {
+	private final RegistrantLists registrants;
+
+	CheckInController(Events events, CheckIn checkIn, MessageSource messages, RegistrantLists registrants) {
+		this.registrants = registrants;
 		this.events = events;
 		this.checkIn = checkIn;
 		this.messages = messages;
@@ -130,10 +133,10 @@ class CheckInController {
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("session", session));
 		String text = q == null ? "" : q.strip();
-		List<RegistrationView> rows = text.isEmpty() ? events.registrations(id)
+		List<RegistrationView> rows = text.isEmpty() ? registrants.of(event)
 			.stream()
 			.filter(r -> r.status() != RegistrationStatus.CANCELLED)
-			.toList() : events.search(id, text);
+			.toList() : registrants.search(event, text);
 		model.addAttribute("event", event);
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("current", current);

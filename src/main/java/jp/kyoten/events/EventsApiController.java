@@ -95,8 +95,11 @@ class EventsApiController {
 
 	private final SurveyResultsQuery results;
 
+	private final RegistrantLists registrants;
+
 	EventsApiController(Events events, PlanEvent plan, RegisterForEvent register, EventReports reports,
-			AnswerSurvey survey, SurveyResultsQuery results, Clock clock) {
+			AnswerSurvey survey, SurveyResultsQuery results, Clock clock, RegistrantLists registrants) {
+		this.registrants = registrants;
 		this.clock = clock;
 		this.events = events;
 		this.plan = plan;
@@ -162,8 +165,7 @@ class EventsApiController {
 	@PreAuthorize(EventPermissions.PLANNERS)
 	@Operation(summary = "Registrations of the event: seats first, then the waiting list in order, cancelled last")
 	List<RegistrationView> registrations(@PathVariable long id) {
-		events.get(id);
-		return events.registrations(id);
+		return registrants.of(events.get(id));
 	}
 
 	@PostMapping("/{id}/registrations")
@@ -190,8 +192,7 @@ class EventsApiController {
 	@GetMapping("/{id}/attendance")
 	@Operation(summary = "Who was checked in to which sessions, and the no-shows")
 	List<Attendance> attendance(@PathVariable long id) {
-		events.get(id);
-		return events.registrations(id)
+		return registrants.of(events.get(id))
 			.stream()
 			.filter(r -> r.status() == RegistrationStatus.CONFIRMED)
 			.map(r -> new Attendance(r.id(), r.name(), r.organisation(), r.attendedSessions(), r.noShow()))

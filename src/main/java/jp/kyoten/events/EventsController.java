@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kyoten.platform.QrCode;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.Role;
 import jp.kyoten.platform.BusinessRuleException;
@@ -70,9 +71,12 @@ class EventsController {
 
 	private final EventPlans plans;
 
+	private final RegistrantLists registrants;
+
 	EventsController(Events events, PlanEvent plan, RegisterForEvent register, CancelRegistration cancel,
 			AnnounceEvent announce, KeepHandouts handouts, EventMails mails, MessageSource messages,
-			EventPlans plans, Clock clock) {
+			EventPlans plans, Clock clock, RegistrantLists registrants) {
+		this.registrants = registrants;
 		this.plans = plans;
 		this.clock = clock;
 		this.events = events;
@@ -141,7 +145,7 @@ class EventsController {
 		model.addAttribute("event", event);
 		model.addAttribute("sessions", events.sessions(id));
 		model.addAttribute("questions", events.questions(id));
-		model.addAttribute("registrations", events.registrations(id));
+		model.addAttribute("registrations", registrants.of(event));
 		model.addAttribute("handouts", events.handouts(id));
 		model.addAttribute("decisions", plans.decisions(id));
 		model.addAttribute("next", event.state().next());

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kyoten.platform.QrCode;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;

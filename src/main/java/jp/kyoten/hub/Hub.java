@@ -31,6 +31,10 @@ public class Hub {
 
 	private boolean active = true;
 
+	/** Whether everyone of the hub who handles personal data signs in with a second factor. */
+	@Column(name = "two_factor_required")
+	private boolean twoFactorRequired;
+
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -73,6 +77,14 @@ public class Hub {
 
 	public boolean isActive() {
 		return active;
+	}
+
+	public boolean isTwoFactorRequired() {
+		return twoFactorRequired;
+	}
+
+	void requireTwoFactor(boolean required) {
+		this.twoFactorRequired = required;
 	}
 
 	void rename(String name) {

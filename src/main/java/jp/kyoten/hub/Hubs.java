@@ -63,12 +63,39 @@ public class Hubs {
 		return hubs.count() > 0;
 	}
 
+	/** A hub without the two-factor requirement: the demo hubs (whose README logins must work) and tests. */
 	@Transactional
 	public Hub create(String slug, String name, HubKind kind, String prefectureCode) {
+		return create(slug, name, kind, prefectureCode, false);
+	}
+
+	/** A hub; a production hub is created with {@code twoFactorRequired} (the system admin's form offers it on). */
+	@Transactional
+	public Hub create(String slug, String name, HubKind kind, String prefectureCode, boolean twoFactorRequired) {
 		if (hubs.existsBySlug(slug)) {
 			throw new BusinessRuleException("hub.slug.taken", slug);
 		}
-		return hubs.save(new Hub(slug, name, kind, prefectureCode));
+		Hub hub = new Hub(slug, name, kind, prefectureCode);
+		hub.requireTwoFactor(twoFactorRequired);
+		return hubs.save(hub);
+	}
+
+	/**
+	 * Whether the hub's people who handle personal data must sign in with a second factor. Read at each sign-in
+	 * (not kept in memory: a manager's change must hold on every node at once).
+	 */
+	public boolean twoFactorRequired(long hubId) {
+		return jdbc.sql("SELECT two_factor_required FROM hub WHERE id = ?")
+			.param(hubId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/** The manager's setting; the caller ends the sessions it makes insufficient. */
+	@Transactional
+	public void requireTwoFactor(long hubId, boolean required) {
+		get(hubId).requireTwoFactor(required);
 	}
 
 	/** The five Pro-hub KPIs' targets of the year (the codes are those of {@link Indicator} too). */

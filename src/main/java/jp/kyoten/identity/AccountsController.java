@@ -1,5 +1,7 @@
 package jp.kyoten.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
 
 /** The hub manager manages the accounts of their own hub. */
@@ -38,10 +41,20 @@ class AccountsController {
 
 	private final AuditTrail audit;
 
-	AccountsController(UserAccounts accounts, MessageSource messages, AuditTrail audit) {
+	private final SecondFactors secondFactors;
+
+	private final SecondFactorAdministration secondFactorAdministration;
+
+	private final Hubs hubs;
+
+	AccountsController(UserAccounts accounts, MessageSource messages, AuditTrail audit, SecondFactors secondFactors,
+			SecondFactorAdministration secondFactorAdministration, Hubs hubs) {
 		this.accounts = accounts;
 		this.messages = messages;
 		this.audit = audit;
+		this.secondFactors = secondFactors;
+		this.secondFactorAdministration = secondFactorAdministration;
+		this.hubs = hubs;
 	}
 
 	@ModelAttribute("roles")
@@ -52,7 +65,35 @@ class AccountsController {
 	@GetMapping
 	String list(@AuthenticationPrincipal KyotenUser me, Model model) {
 		model.addAttribute("accounts", accounts.ofHub(me.hubId()).stream().map(AccountView::of).toList());
+		model.addAttribute("twoFactorEnrolled", secondFactors.enrolledIn(me.hubId()));
+		model.addAttribute("twoFactorRequired", hubs.twoFactorRequired(me.hubId()));
 		return "identity/accounts";
+	}
+
+	/**
+	 * The hub's requirement of a second factor. Turned on, it holds at once: the manager is asked to enrol on the
+	 * next page, and everyone else it concerns who has none is signed out to enrol at their next sign-in.
+	 */
+	@PostMapping("/two-factor")
+	String requireTwoFactor(@AuthenticationPrincipal KyotenUser me, @RequestParam boolean required,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		SignedInSession.renew(secondFactorAdministration.requireForHub(me.hubId(), required, me.userId()), request,
+				response);
+		redirect.addFlashAttribute("flash", message(required ? "accounts.twoFactor.required" : "accounts.twoFactor.optional"));
+		return "redirect:/accounts";
+	}
+
+	/** A lost phone: the person's app and recovery codes go, their sessions end, and they enrol again. */
+	@PostMapping("/{id}/two-factor/reset")
+	String resetTwoFactor(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, RedirectAttributes redirect) {
+		if (id == me.userId()) {
+			redirect.addFlashAttribute("flashError", message("account.twoFactor.notOwn"));
+		}
+		else {
+			secondFactorAdministration.resetInHub(me.hubId(), id);
+			redirect.addFlashAttribute("flash", message("account.twoFactor.reset"));
+		}
+		return "redirect:/accounts/" + id;
 	}
 
 	@GetMapping("/new")
@@ -89,6 +130,7 @@ class AccountsController {
 		UserAccount account = accounts.inHub(me.hubId(), id);
 		audit.viewed("user", id, account.getEmail());
 		model.addAttribute("account", AccountView.of(account));
+		model.addAttribute("twoFactorEnrolled", secondFactors.enrolled(id));
 		model.addAttribute("accountForm",
 				new AccountForm(account.getEmail(), account.getDisplayName(), account.getRole(), ""));
 		model.addAttribute("editing", true);
@@ -108,6 +150,7 @@ class AccountsController {
 		}
 		if (result.hasFieldErrors("displayName") || result.hasFieldErrors("role")) {
 			model.addAttribute("account", AccountView.of(account));
+			model.addAttribute("twoFactorEnrolled", secondFactors.enrolled(id));
 			model.addAttribute("editing", true);
 			return "identity/account-form";
 		}

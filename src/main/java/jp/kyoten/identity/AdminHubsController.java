@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.HubKind;
@@ -33,7 +34,7 @@ class AdminHubsController {
 			@NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String slug, @NotNull HubKind kind,
 			@NotBlank @Pattern(regexp = "0[1-9]|[1-3][0-9]|4[0-7]") String prefectureCode,
 			@NotBlank @Email @Size(max = 254) String managerEmail, @NotBlank @Size(max = 100) String managerName,
-			@NotBlank String managerPassword) {
+			@NotBlank String managerPassword, Boolean twoFactorRequired) {
 	}
 
 	private final Hubs hubs;
@@ -42,10 +43,14 @@ class AdminHubsController {
 
 	private final MessageSource messages;
 
-	AdminHubsController(Hubs hubs, UserAccounts accounts, MessageSource messages) {
+	private final SecondFactorAdministration secondFactors;
+
+	AdminHubsController(Hubs hubs, UserAccounts accounts, MessageSource messages,
+			SecondFactorAdministration secondFactors) {
 		this.hubs = hubs;
 		this.accounts = accounts;
 		this.messages = messages;
+		this.secondFactors = secondFactors;
 	}
 
 	@GetMapping
@@ -54,7 +59,7 @@ class AdminHubsController {
 		model.addAttribute("kinds", HubKind.values());
 		model.addAttribute("prefectures", Prefectures.all());
 		if (!model.containsAttribute("hubForm")) {
-			model.addAttribute("hubForm", new HubForm("", "", HubKind.PRO_TALENT, "", "", "", ""));
+			model.addAttribute("hubForm", new HubForm("", "", HubKind.PRO_TALENT, "", "", "", "", true));
 		}
 		return "identity/admin-hubs";
 	}
@@ -65,7 +70,9 @@ class AdminHubsController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				var hub = hubs.create(hubForm.slug(), hubForm.name().strip(), hubForm.kind(), hubForm.prefectureCode());
+				// a new production hub requires the second factor unless the admin unticks it (ASVS 6.3.2)
+				var hub = hubs.create(hubForm.slug(), hubForm.name().strip(), hubForm.kind(), hubForm.prefectureCode(),
+						Boolean.TRUE.equals(hubForm.twoFactorRequired()));
 				accounts.create(hub.getId(), hubForm.managerEmail(), hubForm.managerName().strip(), Role.HUB_MANAGER,
 						hubForm.managerPassword());
 				redirect.addFlashAttribute("flash", messages.getMessage("hub.created", new Object[] { hub.getName() },
@@ -81,6 +88,15 @@ class AdminHubsController {
 			}
 		}
 		return list(model);
+	}
+
+	/** Anyone's lost second factor, found by e-mail address (a hub manager's own, or of a hub without a manager). */
+	@PostMapping("/two-factor/reset")
+	String resetSecondFactor(@RequestParam String email, RedirectAttributes redirect) {
+		boolean found = secondFactors.resetByAdmin(email);
+		redirect.addFlashAttribute(found ? "flash" : "flashError", messages.getMessage(
+				found ? "account.twoFactor.reset" : "admin.twoFactor.unknown", null, LocaleContextHolder.getLocale()));
+		return "redirect:/admin/hubs";
 	}
 
 }

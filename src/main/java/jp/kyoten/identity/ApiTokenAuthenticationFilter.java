@@ -1,6 +1,8 @@
 package jp.kyoten.identity;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,7 +42,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		var user = tokens.userOf(header.substring(7).trim())
 			.flatMap(accounts::findById)
-			.map(UserAccount::toPrincipal)
+			.map(account -> account.toPrincipal(false))
 			.filter(u -> u.isEnabled() && u.isAccountNonLocked());
 		if (user.isEmpty()) {
 			SecurityContextHolder.clearContext();
@@ -47,7 +51,11 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		KyotenUser principal = user.get();
 		principal.eraseCredentials();
-		var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+		// the token is the call's factor (FACTOR_BEARER): it was issued from a session that passed the second factor
+		// where one is required, so the call needs no other (SecondFactorRequirement)
+		List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.BEARER_AUTHORITY));
+		var auth = UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(auth);
 		SecurityContextHolder.setContext(context);

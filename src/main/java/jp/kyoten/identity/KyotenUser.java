@@ -39,9 +39,16 @@ public final class KyotenUser implements UserDetails, CredentialsContainer, Acto
 	/** The account's access version at sign-in; null in a session written before versions existed (stale). */
 	private final Integer accessVersion;
 
+	/**
+	 * Whether this person's sign-in needs a second factor (their hub requires it, or they enrolled one): decided at
+	 * sign-in, and whenever the requirement changes their sessions are ended or renewed.
+	 */
+	private final boolean secondFactorRequired;
+
 	KyotenUser(long id, Long hubId, String email, String displayName, Role role, Long agencyId, String passwordHash,
-			boolean enabled, Instant lockedUntil, int accessVersion) {
+			boolean enabled, Instant lockedUntil, int accessVersion, boolean secondFactorRequired) {
 		this.accessVersion = accessVersion;
+		this.secondFactorRequired = secondFactorRequired;
 		this.id = id;
 		this.agencyId = agencyId;
 		this.hubId = hubId;
@@ -76,6 +83,10 @@ public final class KyotenUser implements UserDetails, CredentialsContainer, Acto
 	/** Whether the account still grants what this principal was signed in with. */
 	boolean grantedBy(int currentAccessVersion) {
 		return accessVersion != null && accessVersion == currentAccessVersion;
+	}
+
+	public boolean secondFactorRequired() {
+		return secondFactorRequired;
 	}
 
 	public String displayName() {

@@ -11,15 +11,18 @@ class KyotenUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
-	KyotenUserDetailsService(UserAccountRepository accounts) {
+	private final SecondFactorPolicy secondFactor;
+
+	KyotenUserDetailsService(UserAccountRepository accounts, SecondFactorPolicy secondFactor) {
 		this.accounts = accounts;
+		this.secondFactor = secondFactor;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return accounts.findByEmail(username.trim())
-			.map(UserAccount::toPrincipal)
+			.map(secondFactor::principal)
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 	}
 

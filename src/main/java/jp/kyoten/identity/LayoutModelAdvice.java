@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jp.kyoten.hub.Hubs;
 
-/** Every page's header names the hub the user works in. */
+/** Every page's header names the hub the user works in, and shows the menu once the sign-in is complete. */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModelAdvice {
 
@@ -18,6 +18,14 @@ class LayoutModelAdvice {
 	@ModelAttribute("currentHubKind")
 	String currentHubKind() {
 		return CurrentUser.get().map(KyotenUser::hubId).map(hubs::kindOf).map(Enum::name).orElse(null);
+	}
+
+	/** Signed in with the password, the second factor still to come: the menu is not shown yet. */
+	@ModelAttribute("awaitingSecondFactor")
+	boolean awaitingSecondFactor() {
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		return SecondFactorRequirement.appliesTo(auth)
+				&& !SecondFactorRequirement.hasFactor(auth, SecondFactorRequirement.TOTP_AUTHORITY);
 	}
 
 	@ModelAttribute("currentHubName")

@@ -13,12 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,9 +49,17 @@ class ProfileController {
 
 	private final MessageSource messages;
 
-	private final SecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+	private final SecondFactors secondFactors;
 
-	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages, Clock clock) {
+	private final SecondFactorPolicy secondFactorPolicy;
+
+	private final UserAccountRepository accountRepository;
+
+	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages, Clock clock,
+			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, UserAccountRepository accountRepository) {
+		this.secondFactors = secondFactors;
+		this.secondFactorPolicy = secondFactorPolicy;
+		this.accountRepository = accountRepository;
 		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
@@ -73,6 +76,10 @@ class ProfileController {
 		}
 		model.addAttribute("tokens", tokens.of(user.userId()));
 		model.addAttribute("user", user);
+		boolean enrolled = secondFactors.enrolled(user.userId());
+		model.addAttribute("twoFactor", new TwoFactorState(enrolled,
+				accountRepository.findById(user.userId()).map(secondFactorPolicy::optionalFor).orElse(true),
+				enrolled ? secondFactors.recoveryCodesLeft(user.userId()) : 0));
 		return "identity/profile";
 	}
 
@@ -87,7 +94,7 @@ class ProfileController {
 			try {
 				KyotenUser renewed = accounts.changeOwnPassword(user.userId(), passwordForm.currentPassword(),
 						passwordForm.newPassword(), request.getSession().getId());
-				keepSignedIn(renewed, request, response);
+				SignedInSession.renew(renewed, request, response);
 				redirect.addFlashAttribute("flash", message("password.changed"));
 				return "redirect:/profile";
 			}
@@ -98,16 +105,6 @@ class ProfileController {
 		}
 		model.addAttribute("tokenForm", new TokenForm("", null));
 		return profile(user, model);
-	}
-
-	/** This session stays signed in under the new access version (the others have been ended), with a new id. */
-	private void keepSignedIn(KyotenUser renewed, HttpServletRequest request, HttpServletResponse response) {
-		request.changeSessionId();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		sessionContexts.saveContext(context, request, response);
 	}
 
 	@PostMapping("/tokens")

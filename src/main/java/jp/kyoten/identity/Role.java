@@ -19,6 +19,15 @@ public enum Role {
 		return belongsToHub;
 	}
 
+	/**
+	 * Whether the role sees people's data (companies' contacts, job seekers, registrants, hand-offs), so that a hub
+	 * requiring a second factor requires it of the role. The national viewer sees figures only; the system admin
+	 * belongs to no hub, and a second factor is its own choice.
+	 */
+	public boolean handlesPersonalData() {
+		return belongsToHub;
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

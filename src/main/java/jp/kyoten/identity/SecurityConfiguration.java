@@ -2,6 +2,7 @@ package jp.kyoten.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,15 +12,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.authorization.AuthorizationManagerFactories.AdditionalRequiredFactorsBuilder;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,8 +38,15 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 import jp.kyoten.platform.web.StaticResources;
 
+/**
+ * Three chains: static files, the stateless API, the pages. Two-factor sign-in is Spring Security's multi-factor
+ * support: {@code @EnableMultiFactorAuthentication} makes every rule built from the authorization factory ({@code
+ * authenticated()}, {@code hasRole(..)}) require the TOTP factor of those whose sign-in needs one
+ * ({@link SecondFactorRequirement}), and makes each sign-in filter add its factor to the factors already proved.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableMultiFactorAuthentication(authorities = SecondFactorRequirement.TOTP_AUTHORITY)
 class SecurityConfiguration {
 
 	/** No inline script or style anywhere: every script is a file under /js or a WebJar. */
@@ -47,12 +58,22 @@ class SecurityConfiguration {
 	 * Agency users work only in the agency portal, on the hand-off and placement API, their profile and sign-out:
 	 * every other page and API call is refused to them, whatever its own checks say.
 	 */
-	static final AuthorizationManager<RequestAuthorizationContext> SIGNED_IN_NOT_AGENCY = AuthorizationManagers.allOf(
-			AuthenticatedAuthorizationManager.authenticated(),
-			AuthorizationManagers.not(AuthorityAuthorizationManager.hasRole(Role.AGENCY_USER.name())));
+	static final String[] EVERY_ROLE_BUT_AGENCY = Arrays.stream(Role.values())
+		.filter(r -> r != Role.AGENCY_USER)
+		.map(Role::name)
+		.toArray(String[]::new);
+
+	/** Where a password alone is enough: the second factor's own pages, and signing out. */
+	static final String[] PASSWORD_ENOUGH = { SecondFactorAuthenticationFilter.PATH,
+			SecondFactorAuthenticationFilter.PATH + "/**", "/logout" };
 
 	static final String UNAUTHORIZED_DETAIL = "認証が必要です。メールアドレスとパスワード、または API トークンをお確かめください。"
 			+ "続けて5回失敗するとアカウントは15分間ロックされます。";
+
+	@Bean
+	static Customizer<AdditionalRequiredFactorsBuilder<Object>> secondFactorOnlyWhereRequired() {
+		return SecondFactorRequirement.onlyWhereRequired();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -114,31 +135,40 @@ class SecurityConfiguration {
 						"/api/v1/me")
 				.authenticated()
 				.anyRequest()
-				.access(SIGNED_IN_NOT_AGENCY))
+				.hasAnyRole(EVERY_ROLE_BUT_AGENCY))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, JdbcClient jdbc) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, JdbcClient jdbc, SignInFilters signIn) throws Exception {
+		// the absolute session timeout, and the second factor after the password
+		http.addFilterAfter(signIn.lifetime(), SecurityContextHolderFilter.class)
+			.addFilterAfter(signIn.secondFactor(), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterBefore(new SessionAccessFilter(jdbc), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/favicon.ico", "/error",
 					"/actuator/health", "/v3/api-docs", "/v3/api-docs/**", "/p/**")
 			.permitAll()
+			.requestMatchers(PASSWORD_ENOUGH)
+			.access(AuthenticatedAuthorizationManager.authenticated())
 			.requestMatchers("/admin/**")
 			.hasRole("SYSTEM_ADMIN")
 			.requestMatchers("/accounts/**")
 			.hasRole("HUB_MANAGER")
 			.requestMatchers("/audit/**")
-			.hasAnyRole("HUB_MANAGER", "SYSTEM_ADMIN")
+			.hasAnyRole("HUB_MANAGER", "SYSTEM_ADMIN", "PREFECTURE_OFFICER")
 			.requestMatchers("/agency-portal", "/agency-portal/**")
 			.hasRole(Role.AGENCY_USER.name())
-			.requestMatchers("/", "/profile", "/profile/**", "/logout")
+			.requestMatchers("/", "/profile", "/profile/**")
 			.authenticated()
 			.anyRequest()
-			.access(SIGNED_IN_NOT_AGENCY))
+			.hasAnyRole(EVERY_ROLE_BUT_AGENCY))
+			// a missing second factor: to its page (which enrols one first if there is none), then back here
+			.exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(SecondFactorAuthenticationFilter.PATH),
+					SecondFactorRequirement.TOTP_AUTHORITY))
 			// Unknown address, wrong password, locked or disabled account: one answer, so that the sign-in form does
 			// not tell a stranger which accounts exist (a locked one exists).
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
@@ -165,8 +195,17 @@ class SecurityConfiguration {
 		writeProblem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED_DETAIL);
 	}
 
+	/**
+	 * 403. A person whose sign-in needs a second factor cannot give one to the API over HTTP Basic: the password
+	 * alone opens no API for them, and the answer says to use a personal token.
+	 */
 	private static AccessDeniedHandler problemForbidden() {
-		return (req, res, ex) -> writeProblem(res, HttpStatus.FORBIDDEN, "この操作を行う権限がありません。");
+		return (req, res, ex) -> {
+			var auth = SecurityContextHolder.getContext().getAuthentication();
+			writeProblem(res, HttpStatus.FORBIDDEN, SecondFactorRequirement.appliesTo(auth)
+					? "二要素認証を使うアカウントは、パスワードではなく個人用の API トークン（プロフィールで発行）で API をお使いください。"
+					: "この操作を行う権限がありません。");
+		};
 	}
 
 	private static void writeProblem(HttpServletResponse res, HttpStatus status, String detail) throws IOException {

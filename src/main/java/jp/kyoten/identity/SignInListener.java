@@ -12,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * Counts wrong passwords towards the lockout and writes sign-ins to the audit log. A form sign-in is audited once;
- * API calls authenticate on every request and are audited only when they fail.
+ * Counts wrong passwords and wrong second-factor codes towards the one lockout and writes sign-ins to the audit log.
+ * A form sign-in is audited once per factor; API calls authenticate on every request and are audited only when they
+ * fail. The count of failures starts over only when a sign-in is complete: a password alone, where a second factor
+ * is needed, must not give a guesser of codes five new tries.
  */
 @Component
 class SignInListener {
@@ -36,15 +38,19 @@ class SignInListener {
 					(int) UserAccount.LOCKOUT.toMinutes());
 		}
 		var account = accounts.findByEmail(email);
+		String reason = event.getException().getClass().getSimpleName();
+		if (event.getAuthentication() instanceof SecondFactorToken) {
+			reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "二要素認証: 確認コードの誤り"
+					: "二要素認証: " + reason;
+		}
 		audit.signIn(account.map(UserAccount::getId).orElse(null), email,
-				account.map(UserAccount::getHubId).orElse(null), false,
-				event.getException().getClass().getSimpleName());
+				account.map(UserAccount::getHubId).orElse(null), false, reason);
 	}
 
 	@EventListener
 	@Transactional
 	public void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getPrincipal() instanceof KyotenUser user) {
+		if (event.getAuthentication().getPrincipal() instanceof KyotenUser user && complete(event, user)) {
 			accounts.clearFailedAttempts(user.userId());
 		}
 	}
@@ -53,9 +59,24 @@ class SignInListener {
 	@Transactional
 	public void onInteractiveSuccess(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof KyotenUser user) {
-			accounts.recordSuccessfulSignIn(user.userId());
-			audit.signIn(user.userId(), user.email(), user.hubId(), true, null);
+			if (SecondFactorRequirement.hasFactor(event.getAuthentication(), SecondFactorRequirement.TOTP_AUTHORITY)) {
+				// the second factor: recorded by its provider, which knows whether it was a recovery code
+				return;
+			}
+			if (user.secondFactorRequired()) {
+				audit.signIn(user.userId(), user.email(), user.hubId(), true, "パスワード確認（続けて二要素認証）");
+			}
+			else {
+				accounts.recordSuccessfulSignIn(user.userId());
+				audit.signIn(user.userId(), user.email(), user.hubId(), true, null);
+			}
 		}
+	}
+
+	/** Whether the sign-in needs nothing more: no second factor, or this was it. */
+	private static boolean complete(AuthenticationSuccessEvent event, KyotenUser user) {
+		return !user.secondFactorRequired()
+				|| SecondFactorRequirement.hasFactor(event.getAuthentication(), SecondFactorRequirement.TOTP_AUTHORITY);
 	}
 
 	@EventListener

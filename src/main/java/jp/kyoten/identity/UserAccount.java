@@ -129,9 +129,18 @@ class UserAccount {
 		return role != this.role;
 	}
 
-	KyotenUser toPrincipal() {
+	/** The principal of a sign-in; {@link SecondFactorPolicy} says whether it needs a second factor. */
+	KyotenUser toPrincipal(boolean secondFactorRequired) {
 		return new KyotenUser(id, hubId, email, displayName, role, agencyId, passwordHash, enabled, lockedUntil,
-				accessVersion);
+				accessVersion, secondFactorRequired);
+	}
+
+	/**
+	 * Ends the sessions signed in before now (their access version is older): the hub's second factor was turned
+	 * on and this account has none yet, or the account's second factor was reset.
+	 */
+	void endSessions() {
+		this.accessVersion++;
 	}
 
 	Long getId() {

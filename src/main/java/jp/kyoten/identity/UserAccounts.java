@@ -31,13 +31,16 @@ public class UserAccounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final SecondFactorPolicy secondFactor;
+
 	UserAccounts(UserAccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, SecondFactorPolicy secondFactor) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.audit = audit;
 		this.sessions = sessions;
 		this.events = events;
+		this.secondFactor = secondFactor;
 	}
 
 	private void changed(UserAccount account) {
@@ -196,7 +199,7 @@ public class UserAccounts {
 		audit.updated("user", userId, "パスワードを変更");
 		sessions.endAllBut(account.getEmail(), currentSessionId);
 		accounts.flush();
-		return account.toPrincipal();
+		return secondFactor.principal(account);
 	}
 
 }

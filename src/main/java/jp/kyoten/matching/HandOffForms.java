@@ -86,8 +86,12 @@ class HandOffForms {
 
 	private final RecordJoining recordJoining;
 
+	private final AuditedViews audited;
+
 	HandOffForms(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
-			ReportPlacement reportPlacement, MessageSource messages, RecordJoining recordJoining) {
+			ReportPlacement reportPlacement, MessageSource messages, RecordJoining recordJoining,
+			AuditedViews audited) {
+		this.audited = audited;
 		this.recordJoining = recordJoining;
 		this.handOffs = handOffs;
 		this.placements = placements;
@@ -149,10 +153,11 @@ class HandOffForms {
 		return VIEW;
 	}
 
+	/** The page shows what was provided to the agency and the placement: each showing is audited. */
 	private void page(HandOffView handOff, String base, Model model) {
-		model.addAttribute("handOff", handOff);
+		model.addAttribute("handOff", audited.handOff(handOff));
 		model.addAttribute("steps", handOffs.progress(handOff.id()));
-		model.addAttribute("placement", placements.ofHandOff(handOff.id()).orElse(null));
+		model.addAttribute("placement", placements.ofHandOff(handOff.id()).map(audited::placement).orElse(null));
 		model.addAttribute("base", base);
 		model.addAttribute("progressSteps", new HandOffStatus[] { HandOffStatus.ACCEPTED, HandOffStatus.DECLINED,
 				HandOffStatus.INTERVIEW, HandOffStatus.RECOMMENDED, HandOffStatus.IN_SELECTION, HandOffStatus.NOT_PLACED });

@@ -81,8 +81,11 @@ class HandOffsApiController {
 
 	private final ReportPlacement reportPlacement;
 
+	private final AuditedViews audited;
+
 	HandOffsApiController(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
-			ReportPlacement reportPlacement) {
+			ReportPlacement reportPlacement, AuditedViews audited) {
+		this.audited = audited;
 		this.handOffs = handOffs;
 		this.placements = placements;
 		this.progress = progress;
@@ -102,7 +105,7 @@ class HandOffsApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One hand-off with the data provided to the agency")
 	HandOffView get(@PathVariable long id) {
-		return handOffs.get(id);
+		return audited.handOff(handOffs.get(id));
 	}
 
 	@GetMapping("/{id}/progress")

@@ -101,7 +101,11 @@ class NeedsApiController {
 
 	private final Needs needs;
 
-	NeedsApiController(RegisterNeed register, PrepareSelectionSheet prepare, HandOffNeed handOff, Needs needs) {
+	private final AuditedViews audited;
+
+	NeedsApiController(RegisterNeed register, PrepareSelectionSheet prepare, HandOffNeed handOff, Needs needs,
+			AuditedViews audited) {
+		this.audited = audited;
 		this.register = register;
 		this.prepare = prepare;
 		this.handOff = handOff;
@@ -135,7 +139,7 @@ class NeedsApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One need of the hub")
 	NeedView get(@PathVariable long id) {
-		return needs.get(id);
+		return audited.need(needs.get(id));
 	}
 
 	@PutMapping("/{id}")

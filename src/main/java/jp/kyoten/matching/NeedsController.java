@@ -138,9 +138,13 @@ class NeedsController {
 
 	private final MessageSource messages;
 
+	private final AuditedViews audited;
+
 	NeedsController(Needs needs, HandOffs handOffs, RegisterNeed register, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, Consultations consultations, Institutions institutions, Agencies agencies,
-			Companies companies, SelectionSheetPdf pdf, MessageSource messages, Clock clock) {
+			Companies companies, SelectionSheetPdf pdf, MessageSource messages, Clock clock,
+			AuditedViews audited) {
+		this.audited = audited;
 		this.clock = clock;
 		this.needs = needs;
 		this.handOffs = handOffs;
@@ -213,7 +217,7 @@ class NeedsController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
-		NeedView need = needs.get(id);
+		NeedView need = audited.need(needs.get(id));
 		model.addAttribute("need", need);
 		model.addAttribute("history", needs.history(id));
 		model.addAttribute("sheets", needs.sheets(id));

@@ -32,7 +32,11 @@ class PlacementsApiController {
 	record JoiningRequest(Joining status, LocalDate joinedOn) {
 	}
 
-	PlacementsApiController(Placements placements, ConfirmPlacement confirm, RecordJoining joining) {
+	private final AuditedViews audited;
+
+	PlacementsApiController(Placements placements, ConfirmPlacement confirm, RecordJoining joining,
+			AuditedViews audited) {
+		this.audited = audited;
 		this.placements = placements;
 		this.confirm = confirm;
 		this.joining = joining;
@@ -60,7 +64,7 @@ class PlacementsApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "One placement")
 	PlacementView get(@PathVariable long id) {
-		return placements.get(id);
+		return audited.placement(placements.get(id));
 	}
 
 	@PostMapping("/{id}/confirm")

@@ -1,6 +1,8 @@
 package jp.kyoten.identity;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -91,6 +93,38 @@ class AccountManagementTests {
 			.andExpect(view().name("identity/account-form"))
 			.andExpect(model().attributeHasFieldErrors("accountForm", "password"))
 			.andExpect(content().string(containsString("パスワードは12文字以上にしてください。")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "passwordpassword", "aaaaaaaaaaaa" })
+	void rejectsACommonPasswordWithAJapaneseMessage(String password) throws Exception {
+		String email = "common-" + System.nanoTime() + "@kumamoto.demo";
+		mvc.perform(post("/accounts").with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.param("email", email)
+			.param("displayName", "よくある パス")
+			.param("role", "CLERK")
+			.param("password", password))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("accountForm", "password"))
+			.andExpect(content().string(containsString("このパスワードはよく使われていて推測されやすいため使えません。")));
+		assertThat(jdbc.sql("SELECT count(*) FROM user_account WHERE email = ?").param(email).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aPersonCannotChangeTheirOwnPasswordToACommonOne() throws Exception {
+		mvc.perform(post("/profile/password").with(csrf())
+			.with(logins.as(DemoLogins.FUKUOKA_MANAGER))
+			.param("currentPassword", DemoLogins.PASSWORD)
+			.param("newPassword", "passwordpassword")
+			.param("confirmPassword", "passwordpassword"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("このパスワードはよく使われていて推測されやすいため使えません。")));
+		assertThat(jdbc.sql("SELECT count(*) FROM user_account WHERE email = ? AND password_changed_at > now() - interval '1 minute'")
+			.param(DemoLogins.FUKUOKA_MANAGER)
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test

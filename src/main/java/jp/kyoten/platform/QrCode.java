@@ -1,4 +1,4 @@
-package jp.kyoten.events;
+package jp.kyoten.platform;
 
 import java.util.Map;
 
@@ -11,11 +11,12 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * A QR code as the path data of an SVG (one unit per module, four modules of quiet zone), to draw inline without
- * any script or style: {@code <svg viewBox="0 0 size size"><path d="…"/></svg>}.
+ * any script or style: {@code <svg viewBox="0 0 size size"><path d="…"/></svg>}. For the survey link shown at an
+ * event and for the authenticator-app key shown at two-factor enrolment.
  */
-record QrCode(int size, String path) {
+public record QrCode(int size, String path) {
 
-	static QrCode of(String text) {
+	public static QrCode of(String text) {
 		try {
 			BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
