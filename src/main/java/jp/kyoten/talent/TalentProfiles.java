@@ -37,7 +37,7 @@ public class TalentProfiles {
 	public record Filter(List<Long> skills, TalentKind kind, String prefecture) {
 
 		public Filter {
-			skills = skills == null ? List.of() : skills.stream().distinct().limit(10).toList();
+			skills = skills == null ? List.of() : skills.stream().filter(java.util.Objects::nonNull).distinct().limit(10).toList();
 			prefecture = prefecture == null || prefecture.isBlank() ? null : prefecture;
 		}
 
