@@ -37,12 +37,15 @@ public record MatchingBoard(MatchingEvents.MatchingEvent event, String programme
 			return result == InterviewResult.OFFER;
 		}
 
+		/** The result's code, or null while none is recorded. */
+		public String resultCode() {
+			return result == null ? null : result.name();
+		}
+
 	}
 
-	/** The set of the company in the slot, or null (the planning grid). */
-	public SetView set(long matchingCompanyId, int slot) {
-		return sets.stream().filter(s -> s.matchingCompanyId() == matchingCompanyId && s.slot() == slot).findFirst()
-			.orElse(null);
+	/** A result as the result selects offer it, its label looked up once per page. */
+	public record ResultOption(String code, String label) {
 	}
 
 	public List<SetView> setsOfCompany(long matchingCompanyId) {

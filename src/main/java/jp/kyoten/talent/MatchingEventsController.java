@@ -77,7 +77,10 @@ class MatchingEventsController {
 		model.addAttribute("board", board);
 		model.addAttribute("suggestions", suggestions.suggest(board));
 		model.addAttribute("programmes", TalentProgramme.values());
-		model.addAttribute("results", InterviewResult.values());
+		// labels looked up once, not once per set row: the page stays quick with 150 sets
+		model.addAttribute("results", java.util.Arrays.stream(InterviewResult.values())
+			.map(r -> new MatchingBoard.ResultOption(r.name(), outcome.message("interviewResult." + r.name())))
+			.toList());
 		model.addAttribute("jobCategories", JobCategory.values());
 		model.addAttribute("skillsByArea", skills.offered());
 		model.addAttribute("today", LocalDate.now(clock));

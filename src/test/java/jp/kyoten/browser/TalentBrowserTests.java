@@ -38,6 +38,7 @@ class TalentBrowserTests {
 		long event = fx.matchingEvent(LocalDate.now(HubTime.ZONE).plusDays(2));
 		fx.programme(event, "DIGITAL");
 		List<String> codes = fx.digitalTalent(3, 2);
+		long skill = fx.firstSkill();
 		String first = TalentFixture.unique("ブラウザ面接株式会社");
 		String second = TalentFixture.unique("ブラウザ商事株式会社");
 
@@ -50,7 +51,7 @@ class TalentBrowserTests {
 				browser.type(By.id("contactName"), "採用 担当");
 				browser.type(By.id("contactEmail"), "hr" + Math.abs(company.hashCode()) + "@browser.test");
 				browser.type(By.id("register-role"), "DX推進リーダー");
-				browser.click(By.cssSelector("#register-company-form input[name=skillId]"));
+				browser.click(By.cssSelector("#register-company-form input[name=skillId][value='" + skill + "']"));
 				browser.clickAndAwaitNewPage(By.cssSelector("#register-company-form button[type=submit]"));
 				browser.waitForText(By.id("companies"), company);
 			}
@@ -62,7 +63,8 @@ class TalentBrowserTests {
 
 			// a suggestion is only offered; staff accept it
 			assertThat(browser.text(By.id("suggestions"))).contains(codes.get(0));
-			browser.clickAndAwaitNewPage(By.cssSelector("#suggestions form[action$='/accept'] button"));
+			browser.clickAndAwaitNewPage(By.xpath("//table[@id='suggestions']//tr[td[1][contains(., '" + first
+					+ "')]][1]//form[contains(@action, '/accept')]//button"));
 			browser.waitForText(By.id("set-grid"), codes.get(0));
 			new Select(browser.find(By.id("setCompany"))).selectByVisibleText(second);
 			new Select(browser.find(By.id("setTalent"))).selectByIndex(2);

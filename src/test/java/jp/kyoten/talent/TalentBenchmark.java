@@ -152,7 +152,7 @@ class TalentBenchmark {
 				.andExpect(status().isOk());
 			pageTimes[i] = System.nanoTime() - p0;
 		}
-		report.append("%nplanning 50 companies x 150 talent%n");
+		report.append("\nplanning 50 companies x 150 talent\n");
 		report.append("plan + suggestions read p50 / p95 ms: %.1f / %.1f%n".formatted(ms(read, 50), ms(read, 95)));
 		report.append("suggestions offered %d, accepted as sets %d in %.0f ms (slowest accept %.1f ms)%n"
 			.formatted(offered.size(), accepted, acceptAll, slowest / 1e6));

@@ -149,6 +149,11 @@ public final class TalentFixture {
 		return codes;
 	}
 
+	/** The first skill of the list, the one {@link #digitalTalent} gives everyone. */
+	public long firstSkill() {
+		return skillIds(1).getFirst();
+	}
+
 	public void programme(long eventId, String programme) {
 		runInHub(() -> plans.configure(eventId, TalentProgramme.valueOf(programme), 30));
 	}
