@@ -125,7 +125,12 @@ public class InterviewSets {
 				 WHERE id = ?""")
 			.params(result.name(), Date.valueOf(on), offerId, result.name(), setId)
 			.update();
-		audit.updated("interview_set", setId, s.code() + " " + result.name());
+		audit.updated("interview_set", setId, s.code() + " " + switch (result) {
+			case OFFER -> "内定";
+			case REJECTED -> "不採用";
+			case DECLINED -> "辞退";
+			case CONTINUING -> "選考継続";
+		});
 	}
 
 	/**

@@ -66,7 +66,7 @@ public class MatchingPlans {
 				       slot_minutes = excluded.slot_minutes""")
 			.params(eventId, HubScope.require(), programme.name(), slotMinutes)
 			.update();
-		audit.updated("matching_plan", eventId, programme.name() + " " + slotMinutes);
+		audit.updated("matching_plan", eventId, "1枠 " + slotMinutes + " 分");
 	}
 
 	/**

@@ -113,7 +113,11 @@ public class SupportedCompanies {
 						CurrentUser.get().map(KyotenUser::userId).orElse(null))
 				.query(Long.class)
 				.single();
-			audit.created("support_enrolment", id, company.name() + " " + e.programme());
+			audit.created("support_enrolment", id, company.name() + " " + switch (e.programme()) {
+				case INTENSIVE -> "集中支援";
+				case ACCOMPANY -> "伴走支援";
+				case SPOT -> "スポット支援";
+			});
 			return id;
 		}
 		catch (DuplicateKeyException ex) {
@@ -137,7 +141,7 @@ public class SupportedCompanies {
 					text(s.nextDirection()), s.bureauPresent(), CurrentUser.get().map(KyotenUser::userId).orElse(null))
 			.query(Long.class)
 			.single();
-		audit.created("support_session", id, e.companyName() + " " + s.kind() + " " + s.heldOn());
+		audit.created("support_session", id, e.companyName() + ("FOLLOW_UP".equals(s.kind()) ? " フォローアップ " : " 支援 ") + s.heldOn());
 		return id;
 	}
 
