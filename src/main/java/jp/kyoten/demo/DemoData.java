@@ -40,6 +40,7 @@ class DemoData implements SmartInitializingSingleton {
 			new DemoUser("officer@kumamoto.demo", "熊本県 商工労働部 担当", Role.PREFECTURE_OFFICER, "kumamoto"),
 			new DemoUser("manager@fukuoka.demo", "博多 一郎", Role.HUB_MANAGER, "fukuoka"),
 			new DemoUser("manager@kyushu-meti.demo", "天神 直子", Role.HUB_MANAGER, "kyushu-meti"),
+			new DemoUser("coordinator@kyushu-meti.demo", "中洲 健", Role.COORDINATOR, "kyushu-meti"),
 			new DemoUser("admin@kyoten.demo", "システム管理者", Role.SYSTEM_ADMIN, null));
 
 	private final DemoSettings settings;

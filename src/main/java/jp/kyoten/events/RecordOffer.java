@@ -79,6 +79,29 @@ public class RecordOffer {
 		return id;
 	}
 
+	/**
+	 * Takes back an offer an interview set recorded, when the set's result is changed from 内定 (a 辞退 or a
+	 * correction): 内定件数 counts the offers standing. A follow-up's offer is not touched here.
+	 */
+	public void withdraw(long offerId) {
+		int removed = jdbc.sql("DELETE FROM event_offer WHERE id = ? AND source = 'INTERVIEW_SET'")
+			.param(offerId)
+			.update();
+		if (removed > 0) {
+			audit.deleted("event_offer", offerId, "面接セットの結果変更");
+		}
+	}
+
+	/** Marks an interview set's offer as having become a hire, or not. */
+	public void markHired(long offerId, boolean hired) {
+		int changed = jdbc.sql("UPDATE event_offer SET hired = ? WHERE id = ? AND source = 'INTERVIEW_SET'")
+			.params(hired, offerId)
+			.update();
+		if (changed > 0) {
+			audit.updated("event_offer", offerId, hired ? "採用" : "採用の取消");
+		}
+	}
+
 	/** The company's recorded offers, newest first. */
 	@Transactional(readOnly = true)
 	public List<OfferView> ofCompany(long companyId) {

@@ -116,30 +116,35 @@ public class SampleEvents {
 	}
 
 	/**
-	 * The METI talent programme's demo events: a networking event and a matching event held last month with check-ins,
-	 * surveys and offers (three at one company), seminars ahead.
+	 * The METI talent programme's demo events: a networking event held last month with check-ins and surveys, seminars
+	 * ahead. Its matching events, with their interview sets and offers, are the talent module's demo
+	 * ({@link #heldMatching}).
 	 */
 	public void seedProgramme(String domain) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate last = today.minusMonths(1).withDayOfMonth(10);
 		held("経営者向けネットワーキング「人的資本経営と組織づくり」", EventKind.NETWORKING, "戦略人事の普及・実装", last,
 				"福岡市 天神スカイホール", null, domain, "net", 6, new int[] { 5, 5, 4, 4, 5, 3 });
-		long matching = held("デジタル推進人材マッチングイベント", EventKind.MATCHING, "デジタル推進人材活用促進", last.plusDays(7),
-				"福岡市 博多駅前会議室", null, domain, "match", 5, new int[] { 5, 4, 4, 5, 2 });
-		List<Long> companies = jdbc.sql("""
-				SELECT DISTINCT company_id FROM event_registration WHERE event_id = ? AND company_id IS NOT NULL
-				 ORDER BY company_id""").param(matching).query(Long.class).list();
-		for (int i = 0; i < 3; i++) {
-			offers.record(new RecordOffer.NewOffer(companies.getFirst(), matching, last.plusDays(14 + i),
-					"デジタル人材 候補" + (char) ('A' + i), false, null), RecordOffer.Source.INTERVIEW_SET);
-		}
-		offers.record(new RecordOffer.NewOffer(companies.get(1), matching, last.plusDays(15), "DX推進 候補D", true,
-				null), RecordOffer.Source.INTERVIEW_SET);
 		LocalDate next = today.plusMonths(1).withDayOfMonth(12);
 		create("人材確保セミナー・個別相談会（佐賀会場）", EventKind.SEMINAR, "戦略人事エキスパートの創出", next, 13, 17,
 				"佐賀市 アバンセ", 60, null);
 		create("第1回 九州人材政策専門検討会議", EventKind.COUNCIL, null, next.plusDays(5), 10, 12, "九州経済産業局 会議室", 20,
 				"企業規模別の人材課題と自己診断シート");
+	}
+
+	/**
+	 * A matching event held on {@code day}: {@code came} companies (at most seven) checked in and answered the survey,
+	 * one more registered and did not come. For the talent module's demo, with the hub in scope.
+	 * @return the event's id
+	 */
+	public long heldMatching(String title, String programme, LocalDate day, String venue, String domain, String tag,
+			int came) {
+		int[] satisfaction = new int[came];
+		for (int i = 0; i < came; i++) {
+			satisfaction[i] = i % 4 == 3 ? 3 : 5 - i % 2;
+		}
+		return held(title, EventKind.MATCHING, programme, day, venue, null, domain, tag, Math.min(came, 7),
+				satisfaction);
 	}
 
 	/** An event planned, registered for, held on {@code day} with {@code came} people checked in and answering. */

@@ -48,8 +48,11 @@ class DashboardController {
 
 	private final MonthlyReports reports;
 
+	private final jp.kyoten.talent.MatchingFigures matchingFigures;
+
 	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages, IndicatorSets indicators,
-			MonthlyReports reports, Clock clock) {
+			MonthlyReports reports, jp.kyoten.talent.MatchingFigures matchingFigures, Clock clock) {
+		this.matchingFigures = matchingFigures;
 		this.clock = clock;
 		this.dashboard = dashboard;
 		this.kpis = kpis;
@@ -82,6 +85,9 @@ class DashboardController {
 			model.addAttribute("metiDue", MetiReports.dueOn(lastMonth));
 			model.addAttribute("metiSubmitted",
 					reports.latest(ReportKind.METI, lastMonth).filter(MonthlyReports.Version::submitted).isPresent());
+			// the talent programme's 内定率 per programme, kind and month: the same offers and participant companies
+			// as the indicator set above (the talent module's published read model)
+			model.addAttribute("figures", matchingFigures.of(year.year(), year.start(), year.end()));
 		}
 		return "reporting/dashboard";
 	}

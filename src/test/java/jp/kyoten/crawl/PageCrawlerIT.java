@@ -43,7 +43,7 @@ class PageCrawlerIT {
 
 	/** Every demo user, so every role the demo has. */
 	static final List<String> USERS = List.of("manager@kumamoto.demo", "coordinator@kumamoto.demo",
-			"manager@fukuoka.demo", "admin@kyoten.demo", "agency@kumamoto.demo");
+			"manager@fukuoka.demo", "admin@kyoten.demo", "agency@kumamoto.demo", "manager@kyushu-meti.demo");
 
 	static final int MAX_DEPTH = 3;
 

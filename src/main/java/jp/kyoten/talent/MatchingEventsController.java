@@ -1,0 +1,210 @@
+package jp.kyoten.talent;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoten.agency.JobCategory;
+import jp.kyoten.events.MatchingEvents;
+import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.RecordNotFoundException;
+
+/**
+ * Matching events (kind MATCHING) as the programme plans them: participant companies with their needs, participant
+ * talent, the interview-set grid with the suggested pairs to accept or reject, results and hires, each company's and
+ * each candidate's printable schedule, and the anonymised profiles a company receives before the event.
+ */
+@Controller
+@RequestMapping("/matching-events")
+@PreAuthorize(TalentPermissions.STAFF)
+class MatchingEventsController {
+
+	private final MatchingEvents events;
+
+	private final MatchingBoards boards;
+
+	private final MatchingPlans plans;
+
+	private final InterviewSets sets;
+
+	private final PairSuggestions suggestions;
+
+	private final AnonymisedProfiles anonymised;
+
+	private final TalentProfiles profiles;
+
+	private final SkillList skills;
+
+	private final FlashOutcome outcome;
+
+	private final Clock clock;
+
+	MatchingEventsController(MatchingEvents events, MatchingBoards boards, MatchingPlans plans, InterviewSets sets,
+			PairSuggestions suggestions, AnonymisedProfiles anonymised, TalentProfiles profiles, SkillList skills,
+			FlashOutcome outcome, Clock clock) {
+		this.events = events;
+		this.boards = boards;
+		this.plans = plans;
+		this.sets = sets;
+		this.suggestions = suggestions;
+		this.anonymised = anonymised;
+		this.profiles = profiles;
+		this.skills = skills;
+		this.outcome = outcome;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("events", events.all());
+		return "talent/matching-events";
+	}
+
+	@GetMapping("/{id}")
+	String board(@PathVariable long id, Model model) {
+		MatchingBoard board = boards.board(id);
+		model.addAttribute("board", board);
+		model.addAttribute("suggestions", suggestions.suggest(board));
+		model.addAttribute("programmes", TalentProgramme.values());
+		// labels looked up once, not once per set row: the page stays quick with 150 sets
+		model.addAttribute("results", java.util.Arrays.stream(InterviewResult.values())
+			.map(r -> new MatchingBoard.ResultOption(r.name(), outcome.message("interviewResult." + r.name())))
+			.toList());
+		model.addAttribute("jobCategories", JobCategory.values());
+		model.addAttribute("skillsByArea", skills.offered());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "talent/matching-board";
+	}
+
+	@PostMapping("/{id}/plan")
+	String configure(@PathVariable long id, @RequestParam TalentProgramme programme, @RequestParam int slotMinutes,
+			RedirectAttributes redirect) {
+		return outcome.run(redirect, "matching.saved", board(id), () -> plans.configure(id, programme, slotMinutes));
+	}
+
+	@PostMapping("/{id}/companies")
+	String addCompany(@PathVariable long id, @RequestParam long registrationId, @RequestParam(required = false) String role,
+			@RequestParam(required = false) JobCategory jobCategory, @RequestParam(required = false) List<Long> skillId,
+			@RequestParam(required = false) Long needId, RedirectAttributes redirect) {
+		return outcome.run(redirect, "matching.companyAdded", board(id),
+				() -> plans.addCompany(id, registrationId, new MatchingPlans.Need(role, jobCategory, skillId, needId)));
+	}
+
+	@PostMapping("/{id}/companies/register")
+	String registerCompany(@PathVariable long id, @RequestParam(required = false) String organisation,
+			@RequestParam(required = false) String name, @RequestParam(required = false) String email,
+			@RequestParam(required = false) String role, @RequestParam(required = false) JobCategory jobCategory,
+			@RequestParam(required = false) List<Long> skillId, RedirectAttributes redirect) {
+		return outcome.run(redirect, "matching.companyAdded", board(id), () -> plans.registerCompany(id, organisation,
+				name, email, new MatchingPlans.Need(role, jobCategory, skillId, null)));
+	}
+
+	@PostMapping("/{id}/companies/{companyId}/check-in")
+	String checkIn(@PathVariable long id, @PathVariable long companyId, RedirectAttributes redirect) {
+		return outcome.run(redirect, "matching.checkedIn.saved", board(id), () -> plans.checkIn(id, companyId));
+	}
+
+	@PostMapping("/{id}/talent")
+	String addTalent(@PathVariable long id, @RequestParam(required = false) String code, RedirectAttributes redirect) {
+		return outcome.run(redirect, "matching.talentAdded", board(id), () -> plans.addTalent(id,
+				profiles.byCode(code).orElseThrow(() -> new BusinessRuleException("matching.talentUnknown")).id()));
+	}
+
+	@PostMapping("/{id}/sets")
+	String planSet(@PathVariable long id, @RequestParam long companyId, @RequestParam(required = false) Long talentId,
+			@RequestParam int slot, RedirectAttributes redirect) {
+		return outcome.run(redirect, "interviewSet.planned", board(id), () -> {
+			if (talentId == null) {
+				throw new BusinessRuleException("interviewSet.notParticipant");
+			}
+			sets.plan(id, companyId, talentId, slot, false);
+		});
+	}
+
+	@PostMapping("/{id}/sets/{setId}/delete")
+	String removeSet(@PathVariable long id, @PathVariable long setId, RedirectAttributes redirect) {
+		return outcome.run(redirect, "interviewSet.removed", board(id), () -> sets.remove(id, setId));
+	}
+
+	@PostMapping("/{id}/sets/{setId}/result")
+	String result(@PathVariable long id, @PathVariable long setId,
+			@RequestParam(required = false) InterviewResult result,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			RedirectAttributes redirect) {
+		return outcome.run(redirect, "interviewSet.resultSaved", board(id) + "#results",
+				() -> sets.recordResult(id, setId, result, on));
+	}
+
+	@PostMapping("/{id}/sets/{setId}/hire")
+	String hire(@PathVariable long id, @PathVariable long setId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
+			RedirectAttributes redirect) {
+		return outcome.run(redirect, "interviewSet.hireSaved", board(id) + "#results",
+				() -> sets.recordHire(id, setId, hiredOn));
+	}
+
+	@PostMapping("/{id}/suggestions/accept")
+	String accept(@PathVariable long id, @RequestParam long companyId, @RequestParam long talentId,
+			RedirectAttributes redirect) {
+		return outcome.run(redirect, "suggestion.accepted", board(id), () -> suggestions.accept(id, companyId, talentId));
+	}
+
+	@PostMapping("/{id}/suggestions/reject")
+	String reject(@PathVariable long id, @RequestParam long companyId, @RequestParam long talentId,
+			RedirectAttributes redirect) {
+		return outcome.run(redirect, "suggestion.rejected", board(id), () -> suggestions.reject(id, companyId, talentId));
+	}
+
+	/** A company's schedule to print: its interviews by time, the talent by code only. */
+	@GetMapping("/{id}/schedule/company/{companyId}")
+	String companySchedule(@PathVariable long id, @PathVariable long companyId, Model model) {
+		MatchingBoard board = boards.board(id);
+		MatchingBoard.CompanyNeed company = board.company(companyId);
+		if (company == null) {
+			throw new RecordNotFoundException("matching company", companyId);
+		}
+		model.addAttribute("board", board);
+		model.addAttribute("company", company);
+		model.addAttribute("sets", board.setsOfCompany(companyId));
+		return "talent/schedule-company";
+	}
+
+	/** A candidate's schedule to print: the companies, roles and times. */
+	@GetMapping("/{id}/schedule/talent/{talentId}")
+	String talentSchedule(@PathVariable long id, @PathVariable long talentId, Model model) {
+		MatchingBoard board = boards.board(id);
+		MatchingBoard.Candidate candidate = board.candidate(talentId);
+		if (candidate == null) {
+			throw new RecordNotFoundException("matching talent", talentId);
+		}
+		model.addAttribute("board", board);
+		model.addAttribute("candidate", candidate);
+		model.addAttribute("sets", board.setsOfTalent(talentId));
+		return "talent/schedule-talent";
+	}
+
+	/** The anonymised profiles for one company, to print or send before the event. */
+	@GetMapping("/{id}/profiles/{companyId}")
+	String profiles(@PathVariable long id, @PathVariable long companyId, Model model) {
+		model.addAttribute("profiles", anonymised.forCompany(id, companyId));
+		model.addAttribute("areas", SkillArea.assessedAreas());
+		model.addAttribute("eventId", id);
+		return "talent/profiles";
+	}
+
+	private static String board(long id) {
+		return "/matching-events/" + id;
+	}
+
+}
