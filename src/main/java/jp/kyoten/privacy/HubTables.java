@@ -36,7 +36,7 @@ class HubTables {
 
 	/** Columns never handed out: credentials and bearer tokens (a link that cancels a registration is one). */
 	private static final Pattern SECRET = Pattern
-		.compile("(^|_)(password|secret)(_|$)|password_hash|token_hash|^token$|_token$|recovery");
+		.compile("(^|_)(password|secret)(_|$)|password_hash|token_hash|code_hash|^token$|_token$|recovery");
 
 	record Column(String name, String type, boolean nullable, String comment) {
 
