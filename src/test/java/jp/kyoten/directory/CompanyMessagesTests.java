@@ -33,8 +33,10 @@ class CompanyMessagesTests {
 	void everyKeyTheCompanyTemplatesUseExists() throws IOException {
 		Set<String> known = new HashSet<>(keys("i18n/directory/messages_ja.properties"));
 		known.addAll(keys("i18n/platform/messages_ja.properties"));
-		// the company page links to other capabilities (record a consultation, plan a visit) with their labels
+		// the company page links to other capabilities (record a consultation, plan a visit, record a hire by another
+		// route) with their labels
 		known.addAll(keys("i18n/activity/messages_ja.properties"));
+		known.addAll(keys("i18n/matching/messages_ja.properties"));
 		Set<String> missing = new TreeSet<>();
 		try (Stream<Path> templates = Files.list(Path.of("src/main/resources/templates/companies"))) {
 			for (Path template : templates.toList()) {
