@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.directory.ImportedCompanies;
+import jp.kyoten.directory.Places;
 
 /**
  * The dry run: every row read and matched to the directory as the import will do it, nothing written. It answers
@@ -23,11 +24,17 @@ import jp.kyoten.directory.ImportedCompanies;
 public class PreviewSpreadsheetImport {
 
 	/** A row whose company the directory holds more than once; the person picks one, or a new registration. */
-	public record Choice(int rowNumber, String name, List<CompanyRow> candidates) {
+	public record Choice(int rowNumber, String name, List<CompanyRow> matches) {
 	}
 
-	/** A row of the sample: what will be saved and what becomes of its company. */
-	public record SampleRow(ImportRow row, String outcomeKey, String companyName) {
+	/** A row of the sample: what will be saved, what becomes of its company, and its place (熊本県 熊本市中央区). */
+	public record SampleRow(ImportRow row, String outcomeKey, String companyName, String place) {
+
+		SampleRow(ImportRow row, String outcomeKey, String companyName) {
+			this(row, outcomeKey, companyName,
+					Places.name(row.company().prefectureCode(), row.company().municipalityCode()));
+		}
+
 	}
 
 	/** A problem of a row: the row, the cell and the reason; {@code error} false for a warning. */

@@ -73,7 +73,8 @@ class RejectedRowsWorkbook {
 	}
 
 	private String message(String key) {
-		return messages.getMessage(key, null, key, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		// the reasons are kept in Japanese, so the headers beside them are too
+		return messages.getMessage(key, null, key, java.util.Locale.JAPANESE);
 	}
 
 }

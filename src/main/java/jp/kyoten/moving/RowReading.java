@@ -153,7 +153,12 @@ final class RowReading {
 			if (staffCell != null && member == null) {
 				warnings.add(new ImportRow.Problem(c.ref(Field.STAFF), say("moving.problem.staff", staffCell)));
 			}
-			consultation = new ImportRow.ConsultationDraft(date, channel, issues, c.text(Field.SUMMARY),
+			String summary = c.text(Field.SUMMARY);
+			if (summary == null) {
+				// a consultation is recorded with what was talked about (as typed in)
+				errors.add(new ImportRow.Problem(c.ref(Field.SUMMARY), say("moving.problem.summaryMissing")));
+			}
+			consultation = new ImportRow.ConsultationDraft(date, channel, issues, summary,
 					member == null ? null : member.userId(), member == null ? staffCell : member.displayName(),
 					CodedValues.FOLLOW_UP.equals(kind), c.text(Field.NEXT_ACTION));
 		}

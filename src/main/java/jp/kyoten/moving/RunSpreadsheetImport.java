@@ -96,7 +96,7 @@ public class RunSpreadsheetImport {
 			if (chosen == null && !requireChoices) {
 				continue;
 			}
-			if (chosen == null || (chosen != 0 && c.candidates().stream().noneMatch(r -> r.id() == chosen))) {
+			if (chosen == null || (chosen != 0 && c.matches().stream().noneMatch(r -> r.id() == chosen))) {
 				throw new BusinessRuleException("moving.choices.missing", c.rowNumber());
 			}
 		}

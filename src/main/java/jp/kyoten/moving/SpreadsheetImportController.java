@@ -118,7 +118,7 @@ class SpreadsheetImportController {
 		List<List<String>> rows = reading.firstRows(job, s, h + FIRST_ROWS);
 		List<String> headers = rows.size() >= h ? rows.get(h - 1) : List.of();
 		int width = rows.stream().mapToInt(List::size).max().orElse(0);
-		List<Column> columns = new ArrayList<>();
+		List<WizardRows.Column> columns = new ArrayList<>();
 		for (int c = 0; c < width; c++) {
 			String header = c < headers.size() ? headers.get(c) : "";
 			Field chosen = null;
@@ -132,15 +132,15 @@ class SpreadsheetImportController {
 			else {
 				chosen = Field.suggestedFor(header, k).orElse(null);
 			}
-			columns.add(new Column(c, org.apache.poi.ss.util.CellReference.convertNumToColString(c), header,
+			columns.add(new WizardRows.Column(c, org.apache.poi.ss.util.CellReference.convertNumToColString(c), header,
 					chosen == null ? "" : chosen.name()));
 		}
 		// a field suggested for two columns stays on the first
 		java.util.Set<String> taken = new java.util.HashSet<>();
 		for (int i = 0; i < columns.size(); i++) {
-			Column col = columns.get(i);
+			WizardRows.Column col = columns.get(i);
 			if (!col.field().isEmpty() && !taken.add(col.field())) {
-				columns.set(i, new Column(col.index(), col.letter(), col.header(), ""));
+				columns.set(i, new WizardRows.Column(col.index(), col.letter(), col.header(), ""));
 			}
 		}
 		model.addAttribute("job", job);
@@ -156,10 +156,6 @@ class SpreadsheetImportController {
 		model.addAttribute("dataRows", rows.size() > h ? rows.subList(h, rows.size()) : List.of());
 		model.addAttribute("encodings", SpreadsheetReader.Encoding.values());
 		return "moving/mapping";
-	}
-
-	/** A column of the file as the mapping page shows it: letter, header and the field it goes to (or none). */
-	public record Column(int index, String letter, String header, String field) {
 	}
 
 	@PostMapping("/{id}/mapping")
@@ -195,24 +191,16 @@ class SpreadsheetImportController {
 		return coded ? "redirect:/moving-in/" + id + "/values" : "redirect:/moving-in/" + id + "/preview";
 	}
 
-	/** A distinct value of a coded column and the code chosen (or suggested) for it. */
-	public record ValueChoice(int index, String value, String code) {
-	}
-
-	/** A coded field with its values and the codes it may take. */
-	public record CodedField(Field field, String labelPrefix, List<String> codes, List<ValueChoice> values) {
-	}
-
 	@GetMapping("/{id}/values")
 	String values(@PathVariable long id, Model model) {
 		SpreadsheetImports.Job job = imports.get(id);
 		requireMapping(job);
-		List<CodedField> fields = new ArrayList<>();
+		List<WizardRows.CodedField> fields = new ArrayList<>();
 		for (Field f : job.mapping().columns().keySet()) {
 			if (!f.coded()) {
 				continue;
 			}
-			List<ValueChoice> values = new ArrayList<>();
+			List<WizardRows.ValueChoice> values = new ArrayList<>();
 			int i = 0;
 			for (String v : reading.distinctValues(job, f, 200)) {
 				String folded = CellValues.fold(v);
@@ -220,10 +208,10 @@ class SpreadsheetImportController {
 					continue;
 				}
 				String code = job.mapping().code(f, folded);
-				values.add(new ValueChoice(i++, folded,
+				values.add(new WizardRows.ValueChoice(i++, folded,
 						code != null ? code : Optional.ofNullable(CodedValues.suggest(f, folded)).orElse("")));
 			}
-			fields.add(new CodedField(f, CodedValues.labelPrefix(f), CodedValues.codes(f), values));
+			fields.add(new WizardRows.CodedField(f, CodedValues.labelPrefix(f), CodedValues.codes(f), values));
 		}
 		model.addAttribute("job", job);
 		model.addAttribute("fields", fields);
