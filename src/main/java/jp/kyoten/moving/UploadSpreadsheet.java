@@ -64,20 +64,34 @@ public class UploadSpreadsheet {
 			SpreadsheetReader.sheetNames(stored, format);
 		}
 		catch (CellProblem | UncheckedIOException ex) {
+			deleteQuietly(stored);
 			throw new BusinessRuleException("moving.upload.unreadable", name);
 		}
 		SpreadsheetReader.Encoding used = format == SpreadsheetReader.Format.CSV
 				&& encoding == SpreadsheetReader.Encoding.AUTO ? SpreadsheetReader.detect(stored) : encoding;
-		long id = imports.create(name, format, used, stored.toString(), email);
+		ColumnMapping saved = null;
 		if (mappingName != null && !mappingName.isBlank()) {
-			ColumnMapping saved = imports.mappings().get(mappingName);
+			saved = imports.mappings().get(mappingName);
 			if (saved == null) {
+				deleteQuietly(stored);
 				throw new BusinessRuleException("moving.mapping.unknown", mappingName);
 			}
+		}
+		long id = imports.create(name, format, used, stored.toString(), email);
+		if (saved != null) {
 			imports.setMapping(id, saved, mappingName);
 		}
 		audit.record(AuditAction.IMPORT, "spreadsheet_import", id, "表計算ファイルをアップロード: " + name);
 		return id;
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// a file left behind is only disk space; the refusal is what the person needs to hear
+		}
 	}
 
 	static String safeName(String name) {
