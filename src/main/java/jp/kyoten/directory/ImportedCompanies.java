@@ -1,0 +1,191 @@
+package jp.kyoten.directory;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoten.audit.AuditTrail;
+
+/**
+ * The directory's API for a hub bringing its own spreadsheets in (moving in): the candidates a row may be, by the
+ * ledger's duplicate rules ({@link DuplicateCompanies}: the corporate number, else the one normaliser
+ * {@link JapaneseText#normalize} and the municipality); registering, filling or updating a company as an import does
+ * — never over a field staff edited by hand ({@code manually_edited_fields}, as the registry import respects) — and
+ * taking such a change back while nobody has touched the record since (its version is the witness).
+ */
+@Service
+@Transactional
+public class ImportedCompanies {
+
+	/** What an update did: the values before, to restore on undo, and the version it left, to tell later changes. */
+	public record Change(CompanyData before, long versionAfter, List<String> columns) {
+	}
+
+	private final DuplicateCompanies duplicates;
+
+	private final CompanyRepository companies;
+
+	private final ContactRepository contacts;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	ImportedCompanies(DuplicateCompanies duplicates, CompanyRepository companies, ContactRepository contacts,
+			JdbcClient jdbc, AuditTrail audit) {
+		this.duplicates = duplicates;
+		this.companies = companies;
+		this.contacts = contacts;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * The companies a row may be: those with its corporate number, else those with its normalised name in its
+	 * municipality (or anywhere when either side does not say) — a ward of a 政令指定都市 in the file also finds a
+	 * record kept under the city (熊本市中央区 → 熊本市). Several answers mean the person must choose.
+	 */
+	@Transactional(readOnly = true)
+	public List<CompanyRow> candidates(CompanyData data) {
+		List<CompanyRow> found = duplicates.withCorporateNumber(data.corporateNumber(), null);
+		if (!found.isEmpty()) {
+			return found;
+		}
+		found = duplicates.withSameName(data, null);
+		String city = data.municipalityCode() == null ? null : AddressPlace.cityOf(data.municipalityCode());
+		if (found.isEmpty() && city != null) {
+			Map<String, Object> columns = new LinkedHashMap<>(data.byColumn());
+			columns.put("municipality_code", city);
+			found = duplicates.withSameName(fromColumns(columns), null);
+		}
+		return found;
+	}
+
+	/** Registers the company as the file gives it; nothing is marked as edited by hand. Answers id and version. */
+	public long[] register(CompanyData data) {
+		Company company = companies.saveAndFlush(new Company(data));
+		audit.created("company", company.getId(), company.getName() + "（取込）");
+		return new long[] { company.getId(), company.getVersion() };
+	}
+
+	/**
+	 * Applies the file's values to a company: with {@code emptyOnly} only where the ledger has nothing, otherwise
+	 * wherever the file has a value. Fields edited by hand, the name (the ledger's identity of the company) and merged
+	 * records are left alone. Empty when nothing changed.
+	 */
+	public Optional<Change> update(long id, CompanyData incoming, boolean emptyOnly) {
+		Company company = companies.findById(id).orElseThrow();
+		if (company.isMerged()) {
+			return Optional.empty();
+		}
+		CompanyData before = company.data();
+		Set<String> byHand = Set.copyOf(company.view().manuallyEditedFields());
+		Map<String, Object> now = before.byColumn();
+		Map<String, Object> next = new LinkedHashMap<>(now);
+		incoming.byColumn().forEach((column, value) -> {
+			boolean empty = value == null || Boolean.FALSE.equals(value);
+			boolean currentEmpty = now.get(column) == null || Boolean.FALSE.equals(now.get(column));
+			if (empty || byHand.contains(column) || column.equals("name") || column.equals("closed")
+					|| column.equals("closed_on") || (emptyOnly && !currentEmpty)) {
+				return;
+			}
+			next.put(column, value);
+		});
+		CompanyData after = fromColumns(next);
+		List<String> changed = after.changedColumns(before);
+		if (changed.isEmpty()) {
+			return Optional.empty();
+		}
+		company.apply(after);
+		company = companies.saveAndFlush(company);
+		audit.updated("company", id, company.getName() + "（取込）: " + String.join(", ", changed));
+		return Optional.of(new Change(before, company.getVersion(), changed));
+	}
+
+	/**
+	 * Puts the values back as they were before an import, if the company is still at the version the import left.
+	 * Answers false (and changes nothing) when someone changed it since.
+	 */
+	public boolean restore(long id, CompanyData before, long versionAfter) {
+		Optional<Company> found = companies.findById(id);
+		if (found.isEmpty() || found.get().getVersion() != versionAfter) {
+			return false;
+		}
+		Company company = found.get();
+		company.apply(before);
+		companies.saveAndFlush(company);
+		audit.updated("company", id, company.getName() + "（取込の取消で元に戻す）");
+		return true;
+	}
+
+	/** Whether the company is still at the version an import left (nobody changed it since). */
+	@Transactional(readOnly = true)
+	public boolean untouchedSince(long id, long versionAfter) {
+		return companies.findById(id).map(c -> c.getVersion() == versionAfter && !c.isMerged()).orElse(false);
+	}
+
+	/**
+	 * Deletes a company an import registered, if it is still at the version the import left answers false otherwise.
+	 * Something referring to it (a consultation recorded since, a need …) fails the statement.
+	 */
+	public boolean deleteRegistered(long id, long versionAfter) {
+		if (!untouchedSince(id, versionAfter)) {
+			return false;
+		}
+		// a reference from elsewhere fails the statement (and the caller's transaction): the undo is then refused whole
+		int deleted = jdbc.sql("DELETE FROM company WHERE id = ? AND version = ?").params(id, versionAfter).update();
+		audit.deleted("company", id, "取込の取消");
+		return deleted == 1;
+	}
+
+	/**
+	 * The company's contact with the e-mail address (or, without one, the name) given, registered when missing.
+	 * Answers the contact's id and whether it is new.
+	 */
+	public long[] contact(long companyId, ContactData data) {
+		List<Long> same = jdbc.sql("""
+				SELECT id FROM contact WHERE company_id = ?
+				   AND (CASE WHEN ?::text IS NOT NULL THEN lower(email) = lower(?) ELSE name = ? END)
+				 ORDER BY id LIMIT 1""")
+			.params(companyId, data.email(), data.email(), data.name())
+			.query(Long.class)
+			.list();
+		if (!same.isEmpty()) {
+			return new long[] { same.getFirst(), 0 };
+		}
+		Contact created = contacts.saveAndFlush(new Contact(companyId, data));
+		audit.created("contact", created.getId(), created.getName() + "（取込）");
+		return new long[] { created.getId(), 1 };
+	}
+
+	/** Deletes a contact an import registered, if nobody changed it since (version 0 after one save). */
+	public boolean deleteContact(long id) {
+		Optional<Contact> found = contacts.findById(id);
+		if (found.isEmpty() || found.get().getVersion() != 0) {
+			return found.isEmpty();
+		}
+		jdbc.sql("DELETE FROM contact WHERE id = ? AND version = 0").param(id).update();
+		audit.deleted("contact", id, "取込の取消");
+		return true;
+	}
+
+	/** A company's values from {@link CompanyData#byColumn()}'s map, the inverse of it. */
+	public static CompanyData fromColumns(Map<String, Object> c) {
+		return new CompanyData((String) c.get("corporate_number"), (String) c.get("name"), (String) c.get("name_kana"),
+				(LegalForm) c.get("legal_form"), (String) c.get("postal_code"), (String) c.get("prefecture_code"),
+				(String) c.get("municipality_code"), (String) c.get("address"), (String) c.get("industry"),
+				(Integer) c.get("employees"), (Long) c.get("capital"), (String) c.get("representative"),
+				(String) c.get("main_bank"), (String) c.get("phone"), (String) c.get("url"), (Boolean) c.get("sme"),
+				(Boolean) c.get("small_business"), (Boolean) c.get("startup"), (Boolean) c.get("declared_100oku"),
+				(Boolean) c.get("regional_future_leader"), (Boolean) c.get("closed"), (LocalDate) c.get("closed_on"),
+				(String) c.get("notes"));
+	}
+
+}

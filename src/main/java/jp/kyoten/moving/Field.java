@@ -1,0 +1,101 @@
+package jp.kyoten.moving;
+
+import java.text.Normalizer;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A field of Kyoten a spreadsheet's column can be mapped to, with the header names hubs give it (法人名 / 会社名 /
+ * 企業名 …, and the English ones) from which the wizard suggests the mapping, and whether its values are codes the
+ * person maps value by value (a channel, the management issues, 新規/継続). Labels are messages
+ * {@code moving.field.X}.
+ */
+public enum Field {
+
+	CORPORATE_NUMBER(false, "法人番号", "corporate number", "corporatenumber", "法人no"),
+	COMPANY_NAME(false, "法人名", "会社名", "企業名", "事業者名", "商号", "名称", "相談企業", "企業", "company", "company name", "name"),
+	COMPANY_KANA(false, "フリガナ", "ふりがな", "カナ", "法人名カナ", "会社名カナ", "企業名カナ", "kana"),
+	POSTAL_CODE(false, "郵便番号", "〒", "postal code", "zip"),
+	ADDRESS(false, "住所", "所在地", "本社所在地", "address"),
+	INDUSTRY(false, "業種", "産業分類", "業種コード", "industry"),
+	EMPLOYEES(false, "従業員数", "従業員", "社員数", "employees"),
+	CAPITAL(false, "資本金", "capital"),
+	REPRESENTATIVE(false, "代表者", "代表者名", "代表", "representative"),
+	PHONE(false, "電話番号", "電話", "tel", "phone"),
+	URL(false, "url", "ホームページ", "hp", "website"),
+	SME(false, "中小企業", "sme"),
+	NOTES(false, "備考", "メモ", "notes", "memo"),
+	CONTACT_NAME(false, "担当者", "担当者名", "ご担当者", "contact", "contact name"),
+	CONTACT_DEPARTMENT(false, "部署", "所属", "department"),
+	CONTACT_EMAIL(false, "メール", "メールアドレス", "e-mail", "email", "mail"),
+	CONSULTED_ON(false, "相談日", "日付", "年月日", "実施日", "date"),
+	CHANNEL(true, "相談方法", "方法", "手段", "チャネル", "channel"),
+	ISSUES(true, "経営課題", "課題", "相談分野", "相談内容区分", "issues"),
+	SUMMARY(false, "相談内容", "内容", "概要", "summary"),
+	STAFF(false, "対応者", "担当職員", "担当コーディネーター", "コーディネーター", "staff"),
+	NEW_OR_FOLLOW_UP(true, "新規継続", "新規/継続", "新規・継続", "区分", "new/follow-up"),
+	NEXT_ACTION(false, "次回対応", "今後の対応", "next action");
+
+	private static final Set<Field> COMPANY_FIELDS = EnumSet.range(CORPORATE_NUMBER, CONTACT_EMAIL);
+
+	private final boolean coded;
+
+	private final List<String> headers;
+
+	Field(boolean coded, String... headers) {
+		this.coded = coded;
+		this.headers = List.of(headers);
+	}
+
+	/** Whether the column's distinct values are mapped one by one to codes. */
+	public boolean coded() {
+		return coded;
+	}
+
+	public String labelKey() {
+		return "moving.field." + name();
+	}
+
+	/** The fields a record kind takes: companies take the company's and a contact's; consultations all of them. */
+	public static List<Field> of(RecordKind kind) {
+		return kind == RecordKind.COMPANIES ? List.copyOf(COMPANY_FIELDS) : List.of(values());
+	}
+
+	/**
+	 * The field a header names: the same name after folding widths, spaces and case; else the longest known name the
+	 * header contains (「相談企業名」 contains 企業名).
+	 */
+	public static Optional<Field> suggestedFor(String header, RecordKind kind) {
+		String h = key(header);
+		if (h.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Field> fields = of(kind);
+		for (Field f : fields) {
+			if (f.headers.stream().anyMatch(name -> key(name).equals(h))) {
+				return Optional.of(f);
+			}
+		}
+		Field best = null;
+		int bestLength = 1;
+		for (Field f : fields) {
+			for (String name : f.headers) {
+				String k = key(name);
+				if (k.length() > bestLength && h.contains(k)) {
+					best = f;
+					bestLength = k.length();
+				}
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	private static String key(String s) {
+		return s == null ? ""
+				: Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s　・/_()（）]", "").toLowerCase(Locale.ROOT);
+	}
+
+}

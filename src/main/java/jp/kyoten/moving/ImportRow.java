@@ -1,0 +1,38 @@
+package jp.kyoten.moving;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jp.kyoten.activity.Channel;
+import jp.kyoten.activity.ManagementIssue;
+import jp.kyoten.directory.CompanyData;
+import jp.kyoten.directory.ContactData;
+
+/**
+ * One data row of a file as it will be saved: the company (and contact) it names, for a consultation log the
+ * consultation, and what is wrong with it — {@code errors} reject the row, {@code warnings} are reported and the row
+ * is saved without the value (a 法人番号 whose check digit is wrong is not used to match).
+ */
+public record ImportRow(int rowNumber, List<String> cells, CompanyData company, ContactData contact,
+		ConsultationDraft consultation, List<Problem> errors, List<Problem> warnings) {
+
+	/** What a cell says wrongly: the cell (C12) and the Japanese reason. */
+	public record Problem(String cell, String reason) {
+	}
+
+	/** The consultation of a log row; {@code staffUserId} null when the row names nobody the hub knows. */
+	public record ConsultationDraft(LocalDate date, Channel channel, Set<ManagementIssue> issues, String summary,
+			Long staffUserId, String staffName, boolean followUp, String nextAction) {
+	}
+
+	public boolean rejected() {
+		return !errors.isEmpty();
+	}
+
+	/** The reasons joined, as the rejected rows' spreadsheet shows them. */
+	public String reasons() {
+		return String.join(" / ", errors.stream().map(p -> p.cell() + ": " + p.reason()).toList());
+	}
+
+}

@@ -1,0 +1,244 @@
+package jp.kyoten.moving;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.apache.poi.ss.util.CellReference;
+import org.springframework.context.MessageSource;
+
+import jp.kyoten.activity.Channel;
+import jp.kyoten.activity.ManagementIssue;
+import jp.kyoten.directory.AddressPlace;
+import jp.kyoten.directory.CompanyData;
+import jp.kyoten.directory.ContactData;
+
+/**
+ * Turns the cells of one row into what will be saved, by the mapping: each mapped cell read as its field
+ * ({@link CellValues}), the address split into prefecture and municipality ({@link AddressPlace}, the hub's
+ * prefecture when the address leaves it out), the company checked by the directory's own constraints, coded values
+ * through the value mapping. Every problem names its cell and says in Japanese what is wrong.
+ */
+final class RowReading {
+
+	private static final Locale JA = Locale.JAPANESE;
+
+	private static final Map<String, Field> PROPERTY_FIELDS = Map.ofEntries(
+			Map.entry("corporateNumber", Field.CORPORATE_NUMBER), Map.entry("name", Field.COMPANY_NAME),
+			Map.entry("nameKana", Field.COMPANY_KANA), Map.entry("postalCode", Field.POSTAL_CODE),
+			Map.entry("address", Field.ADDRESS), Map.entry("municipalityCode", Field.ADDRESS),
+			Map.entry("prefectureCode", Field.ADDRESS), Map.entry("industry", Field.INDUSTRY),
+			Map.entry("employees", Field.EMPLOYEES), Map.entry("capital", Field.CAPITAL),
+			Map.entry("representative", Field.REPRESENTATIVE), Map.entry("phone", Field.PHONE),
+			Map.entry("url", Field.URL), Map.entry("notes", Field.NOTES), Map.entry("email", Field.CONTACT_EMAIL),
+			Map.entry("department", Field.CONTACT_DEPARTMENT));
+
+	/** A staff member as a log names them: by display name (spaces ignored) or e-mail address. */
+	record Staff(long userId, String displayName) {
+	}
+
+	private final ColumnMapping mapping;
+
+	private final String hubPrefecture;
+
+	private final Map<String, Staff> staff;
+
+	private final MessageSource messages;
+
+	private final Validator validator;
+
+	RowReading(ColumnMapping mapping, String hubPrefecture, Map<String, Staff> staff, MessageSource messages,
+			Validator validator) {
+		this.mapping = mapping;
+		this.hubPrefecture = hubPrefecture;
+		this.staff = staff;
+		this.messages = messages;
+		this.validator = validator;
+	}
+
+	/** The key a staff member is found by: folded, spaces removed, lower case. */
+	static String staffKey(String nameOrEmail) {
+		String f = CellValues.fold(nameOrEmail);
+		return f == null ? "" : f.replace(" ", "").toLowerCase(Locale.ROOT);
+	}
+
+	ImportRow read(int rowNumber, List<String> cells) {
+		List<ImportRow.Problem> errors = new ArrayList<>();
+		List<ImportRow.Problem> warnings = new ArrayList<>();
+		Cells c = new Cells(rowNumber, cells, errors);
+
+		String corporateNumber = null;
+		try {
+			corporateNumber = CellValues.corporateNumber(c.raw(Field.CORPORATE_NUMBER));
+		}
+		catch (CellProblem p) {
+			// a wrong number is reported, and the row is matched by its name instead
+			warnings.add(c.problem(Field.CORPORATE_NUMBER, p));
+		}
+		String name = c.text(Field.COMPANY_NAME);
+		if (name == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.COMPANY_NAME), say("moving.problem.nameMissing")));
+		}
+		String address = c.text(Field.ADDRESS);
+		AddressPlace place = AddressPlace.of(address, hubPrefecture);
+		if (address != null && place.municipalityCode() == null) {
+			warnings.add(new ImportRow.Problem(c.ref(Field.ADDRESS), say("moving.problem.municipality")));
+		}
+		Integer employees = c.read(Field.EMPLOYEES, CellValues::employees);
+		Long capital = c.read(Field.CAPITAL, CellValues::number);
+		Boolean sme = c.read(Field.SME, CellValues::yesNo);
+		String industry = c.text(Field.INDUSTRY);
+		if (industry != null && !industry.matches("[A-Ta-t]")) {
+			warnings.add(new ImportRow.Problem(c.ref(Field.INDUSTRY), say("moving.problem.industry", industry)));
+			industry = null;
+		}
+		CompanyData company = new CompanyData(corporateNumber, name == null ? "" : name, c.text(Field.COMPANY_KANA),
+				null, c.text(Field.POSTAL_CODE), place.prefectureCode(), place.municipalityCode(), address, industry,
+				employees, capital, c.text(Field.REPRESENTATIVE), null, c.text(Field.PHONE), c.text(Field.URL), sme,
+				false, false, false, false, false, null, c.text(Field.NOTES));
+		if (name != null) {
+			for (ConstraintViolation<CompanyData> v : validator.validate(company)) {
+				Field f = PROPERTY_FIELDS.getOrDefault(v.getPropertyPath().toString(), Field.COMPANY_NAME);
+				errors.add(new ImportRow.Problem(c.ref(f), v.getMessage()));
+			}
+		}
+
+		ContactData contact = null;
+		String contactName = c.text(Field.CONTACT_NAME);
+		if (contactName != null) {
+			contact = new ContactData(contactName, null, c.text(Field.CONTACT_DEPARTMENT), null,
+					c.text(Field.CONTACT_EMAIL), null, null);
+			for (ConstraintViolation<ContactData> v : validator.validate(contact)) {
+				Field f = PROPERTY_FIELDS.getOrDefault(v.getPropertyPath().toString(), Field.CONTACT_NAME);
+				errors.add(new ImportRow.Problem(c.ref(f), v.getMessage()));
+			}
+		}
+
+		ImportRow.ConsultationDraft consultation = null;
+		if (mapping.kind() == RecordKind.CONSULTATIONS) {
+			LocalDate date = c.read(Field.CONSULTED_ON, CellValues::date);
+			if (date == null && c.raw(Field.CONSULTED_ON) == null) {
+				errors.add(new ImportRow.Problem(c.ref(Field.CONSULTED_ON), say("moving.problem.dateMissing")));
+			}
+			Channel channel = null;
+			String channelCode = c.code(Field.CHANNEL);
+			if (channelCode != null) {
+				channel = Channel.valueOf(channelCode);
+			}
+			else if (c.raw(Field.CHANNEL) == null) {
+				errors.add(new ImportRow.Problem(c.ref(Field.CHANNEL), say("moving.problem.channelMissing")));
+			}
+			Set<ManagementIssue> issues = EnumSet.noneOf(ManagementIssue.class);
+			for (String part : CodedValues.split(Field.ISSUES, c.raw(Field.ISSUES))) {
+				String code = mapping.code(Field.ISSUES, part);
+				code = code != null ? code : CodedValues.suggest(Field.ISSUES, part);
+				if (code == null || code.isEmpty()) {
+					errors.add(new ImportRow.Problem(c.ref(Field.ISSUES), say("moving.problem.code", part)));
+				}
+				else {
+					issues.add(ManagementIssue.valueOf(code));
+				}
+			}
+			String kind = c.code(Field.NEW_OR_FOLLOW_UP);
+			String staffCell = c.text(Field.STAFF);
+			Staff member = staffCell == null ? null : staff.get(staffKey(staffCell));
+			if (staffCell != null && member == null) {
+				warnings.add(new ImportRow.Problem(c.ref(Field.STAFF), say("moving.problem.staff", staffCell)));
+			}
+			String summary = c.text(Field.SUMMARY);
+			if (summary == null) {
+				// a consultation is recorded with what was talked about (as typed in)
+				errors.add(new ImportRow.Problem(c.ref(Field.SUMMARY), say("moving.problem.summaryMissing")));
+			}
+			consultation = new ImportRow.ConsultationDraft(date, channel, issues, summary,
+					member == null ? null : member.userId(), member == null ? staffCell : member.displayName(),
+					CodedValues.FOLLOW_UP.equals(kind), c.text(Field.NEXT_ACTION));
+		}
+		return new ImportRow(rowNumber, cells, company, contact, consultation, List.copyOf(errors),
+				List.copyOf(warnings));
+	}
+
+	private String say(String key, Object... args) {
+		return messages.getMessage(key, args, key, JA);
+	}
+
+	/** The row's cells by field, each problem recorded against its cell. */
+	private final class Cells {
+
+		private final int rowNumber;
+
+		private final List<String> cells;
+
+		private final List<ImportRow.Problem> errors;
+
+		Cells(int rowNumber, List<String> cells, List<ImportRow.Problem> errors) {
+			this.rowNumber = rowNumber;
+			this.cells = cells;
+			this.errors = errors;
+		}
+
+		String raw(Field field) {
+			Integer column = mapping.column(field);
+			if (column == null || column < 0 || column >= cells.size()) {
+				return null;
+			}
+			String v = cells.get(column);
+			return v == null || v.isBlank() ? null : v;
+		}
+
+		/** The cell's text, with widths folded for names and numbers but line breaks kept. */
+		String text(Field field) {
+			String v = raw(field);
+			if (v == null) {
+				return null;
+			}
+			String s = java.text.Normalizer.normalize(v, java.text.Normalizer.Form.NFKC).strip();
+			return s.isEmpty() ? null : s;
+		}
+
+		<T> T read(Field field, java.util.function.Function<String, T> reader) {
+			try {
+				return reader.apply(raw(field));
+			}
+			catch (CellProblem p) {
+				errors.add(problem(field, p));
+				return null;
+			}
+		}
+
+		/** The code of a coded cell: as mapped, else as suggested; an unknown value is an error. */
+		String code(Field field) {
+			String v = CellValues.fold(raw(field));
+			if (v == null) {
+				return null;
+			}
+			String code = mapping.code(field, v);
+			code = code != null ? code : CodedValues.suggest(field, v);
+			if (code == null || code.isEmpty()) {
+				errors.add(new ImportRow.Problem(ref(field), say("moving.problem.code", v)));
+				return null;
+			}
+			return code;
+		}
+
+		ImportRow.Problem problem(Field field, CellProblem p) {
+			return new ImportRow.Problem(ref(field), say(p.messageKey(), p.cell()));
+		}
+
+		String ref(Field field) {
+			Integer column = mapping.column(field);
+			return column == null ? messages.getMessage(field.labelKey(), null, field.name(), JA)
+					: CellReference.convertNumToColString(column) + rowNumber;
+		}
+
+	}
+
+}
