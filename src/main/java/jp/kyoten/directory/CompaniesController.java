@@ -29,6 +29,7 @@ import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.Roles;
 
 /**
  * The company pages: list and search (the same URL answers the results fragment to htmx), the detail page, one
@@ -36,7 +37,7 @@ import jp.kyoten.platform.web.ListRequest;
  */
 @Controller
 @RequestMapping("/companies")
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')")
+@PreAuthorize(Roles.STAFF)
 class CompaniesController {
 
 	static final int PAGE_SIZE = 20;
