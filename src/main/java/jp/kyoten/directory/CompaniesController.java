@@ -3,7 +3,6 @@ package jp.kyoten.directory;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -95,7 +94,7 @@ class CompaniesController {
 			@RequestParam(required = false) CompanySearch.Status status, ListParams list, HttpServletRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletResponse response, Model model) {
+			Model model) {
 		var criteria = new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status);
 		// the directory opens at 20 rows: a name typed answers as one types, and a short page answers soonest
 		ListRequest asked = new ListParams(list.page(), list.size() == null ? String.valueOf(PAGE_SIZE) : list.size(),
@@ -106,7 +105,6 @@ class CompaniesController {
 		model.addAttribute("result", new ListPage<>(result.rows(), result.total(),
 				new ListRequest(result.page(), result.size(), asked.sort(), asked.descending()),
 				ListParams.baseUrl(request), result.capped()));
-		response.addHeader("Vary", "HX-Request");
 		return htmx != null && historyRestore == null ? "companies/list :: rows" : "companies/list";
 	}
 
