@@ -37,6 +37,7 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.export.CsvWriter;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.Roles;
 
 /**
  * The よろず支援拠点's 相談カルテ: consent to share and policy areas per consultation, the monthly support record per
@@ -170,7 +171,7 @@ class ConsultationRecordsController {
 
 	/** For the national HQ: consented records only; the unconsented never leave the hub. */
 	@GetMapping("/yorozu/shared.csv")
-	@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER')")
+	@PreAuthorize(Roles.MANAGERS)
 	void shared(@RequestParam YearMonth month, @RequestParam(required = false) String charset,
 			HttpServletResponse response) throws IOException {
 		requireYorozu();

@@ -37,6 +37,7 @@ import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.Roles;
 
 /**
  * The hub's recruitment agencies: list with filters, detail with strengths, checklist, status history and contacts,
@@ -47,11 +48,11 @@ import jp.kyoten.platform.web.ListParams;
 @PreAuthorize(AgenciesController.READERS)
 class AgenciesController {
 
-	static final String READERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
+	static final String READERS = Roles.STAFF;
 
-	static final String STAFF = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
+	static final String STAFF = Roles.CASE_STAFF;
 
-	static final String MANAGERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER')";
+	static final String MANAGERS = Roles.MANAGERS;
 
 	static final String PREFECTURE = "0[1-9]|[1-3][0-9]|4[0-7]";
 

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.kyoten.platform.Roles;
 
 /**
  * The companies of the caller's hub as JSON. Errors are problem+json with a Japanese {@code detail}: 400 with an
@@ -42,7 +43,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/v1/companies")
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')")
+@PreAuthorize(Roles.STAFF)
 @Tag(name = "companies", description = "企業台帳 — the hub's company directory")
 class CompaniesApiController {
 

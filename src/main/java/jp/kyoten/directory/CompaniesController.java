@@ -3,7 +3,6 @@ package jp.kyoten.directory;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -29,6 +28,7 @@ import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.Roles;
 
 /**
  * The company pages: list and search (the same URL answers the results fragment to htmx), the detail page, one
@@ -36,7 +36,7 @@ import jp.kyoten.platform.web.ListRequest;
  */
 @Controller
 @RequestMapping("/companies")
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')")
+@PreAuthorize(Roles.STAFF)
 class CompaniesController {
 
 	static final int PAGE_SIZE = 20;
@@ -94,7 +94,7 @@ class CompaniesController {
 			@RequestParam(required = false) CompanySearch.Status status, ListParams list, HttpServletRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
 			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletResponse response, Model model) {
+			Model model) {
 		var criteria = new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status);
 		// the directory opens at 20 rows: a name typed answers as one types, and a short page answers soonest
 		ListRequest asked = new ListParams(list.page(), list.size() == null ? String.valueOf(PAGE_SIZE) : list.size(),
@@ -105,7 +105,6 @@ class CompaniesController {
 		model.addAttribute("result", new ListPage<>(result.rows(), result.total(),
 				new ListRequest(result.page(), result.size(), asked.sort(), asked.descending()),
 				ListParams.baseUrl(request), result.capped()));
-		response.addHeader("Vary", "HX-Request");
 		return htmx != null && historyRestore == null ? "companies/list :: rows" : "companies/list";
 	}
 

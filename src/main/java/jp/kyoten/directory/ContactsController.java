@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.Roles;
 
 /** Adding, changing and removing the contacts of a company; they are listed on the company's page. */
 @Controller
 @RequestMapping("/companies/{companyId}/contacts")
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')")
+@PreAuthorize(Roles.STAFF)
 class ContactsController {
 
 	record ContactForm(@Valid ContactData data, Long version) {

@@ -3,7 +3,8 @@
  * editing that remembers what staff changed by hand, merging of duplicates ({@link jp.kyoten.directory.CompaniesMerged}),
  * the company pages and the JSON API. Its public types are its API: {@link jp.kyoten.directory.Companies},
  * {@link jp.kyoten.directory.CompanySearch}, {@link jp.kyoten.directory.JapaneseText},
- * {@link jp.kyoten.directory.CorporateNumber} and the records they take and give.
+ * {@link jp.kyoten.directory.CorporateNumber} and the records they take and give, and for reading in SQL the view
+ * {@code kpi_company} (migration V220, ADR 210): other modules read that, never the {@code company} table.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Directory")
 package jp.kyoten.directory;

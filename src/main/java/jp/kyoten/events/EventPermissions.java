@@ -1,5 +1,7 @@
 package jp.kyoten.events;
 
+import jp.kyoten.platform.Roles;
+
 /**
  * Who does what with events: all staff see events and check people in (clerks run the reception desk); managers,
  * sub-managers and coordinators plan events, register people, announce, follow up and export reports (clerks do
@@ -7,11 +9,11 @@ package jp.kyoten.events;
  */
 final class EventPermissions {
 
-	static final String STAFF = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
+	static final String STAFF = Roles.STAFF;
 
-	static final String PLANNERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
+	static final String PLANNERS = Roles.CASE_STAFF;
 
-	static final String APPROVERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER')";
+	static final String APPROVERS = Roles.MANAGERS;
 
 	private EventPermissions() {
 	}

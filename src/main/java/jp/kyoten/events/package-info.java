@@ -5,7 +5,8 @@
  * attendance per session), the standard questionnaire and its satisfaction figure, council minutes and handouts,
  * announcements to those who agreed, the hire/offer follow-up of participant companies, reports (xlsx, PDF) and the
  * {@code /api/v1/events} API. Registrants are matched to the directory's companies with
- * {@link jp.kyoten.directory.Companies#matchOrRegister}.
+ * {@link jp.kyoten.directory.Companies#matchOrRegister}. For reading in SQL it publishes the view
+ * {@code event_participant} (migration V120, ADR 210).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Events")
 package jp.kyoten.events;

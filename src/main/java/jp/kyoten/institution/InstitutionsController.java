@@ -29,6 +29,7 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.Roles;
 
 /** The hub's support institutions: list with filters, detail with contacts, create and edit. */
 @Controller
@@ -36,9 +37,9 @@ import jp.kyoten.platform.web.ListParams;
 @PreAuthorize(InstitutionsController.READERS)
 class InstitutionsController {
 
-	static final String READERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
+	static final String READERS = Roles.STAFF;
 
-	static final String WRITERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
+	static final String WRITERS = Roles.CASE_STAFF;
 
 	record InstitutionForm(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
 			@NotNull InstitutionKind kind, @Size(max = 100) String branch,

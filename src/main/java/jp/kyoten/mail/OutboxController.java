@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.Roles;
 
 /**
  * 送信メール: the hub's outgoing mail with its status (queued, sent, kept in demo mode, failed with the last error),
@@ -20,7 +21,7 @@ import jp.kyoten.platform.RecordNotFoundException;
  */
 @Controller
 @RequestMapping("/mail")
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER')")
+@PreAuthorize(Roles.MANAGERS)
 class OutboxController {
 
 	private final OutboxSender sender;

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +54,10 @@ public class HandOffNeed {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final Companies companies;
 
 	HandOffNeed(RegisterNeed register, TalentNeedRepository needs, Agencies agencies, NeedHistory history,
-			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, ApplicationEventPublisher events, Clock clock, Companies companies) {
+			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Companies companies) {
 		this.companies = companies;
 		this.clock = clock;
 		this.register = register;
@@ -70,7 +67,6 @@ public class HandOffNeed {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	/**
@@ -140,8 +136,6 @@ public class HandOffNeed {
 		}
 		needs.save(need);
 		history.write(need, actor);
-		events.publishEvent(new NeedHandedOff(need.getHubId(), needId, need.getCompanyId(),
-				created.stream().map(Created::id).toList(), choice.chosenOn()));
 		return created;
 	}
 

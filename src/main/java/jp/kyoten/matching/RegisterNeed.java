@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,17 +34,14 @@ public class RegisterNeed {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
 	RegisterNeed(TalentNeedRepository needs, Consultations consultations, Institutions institutions,
-			NeedHistory history, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+			NeedHistory history, AuditTrail audit, Clock clock) {
 		this.clock = clock;
 		this.needs = needs;
 		this.consultations = consultations;
 		this.institutions = institutions;
 		this.history = history;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	/**
@@ -76,7 +72,6 @@ public class RegisterNeed {
 				details.withReferral(referral), learnedAt, actor));
 		history.write(need, actor);
 		audit.created("talent_need", need.getId(), "企業 " + consultation.companyId() + " " + need.getTitle());
-		events.publishEvent(new NeedRegistered(hubId, need.getId(), consultation.companyId(), consultationId));
 		return need.getId();
 	}
 

@@ -1,6 +1,5 @@
 package jp.kyoten.matching;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +23,11 @@ public class ReportPlacement {
 
 	private final AuditTrail audit;
 
-	private final ApplicationEventPublisher events;
-
-	ReportPlacement(HandOffRepository handOffs, PlacementRepository placements, JdbcClient jdbc, AuditTrail audit,
-			ApplicationEventPublisher events) {
+	ReportPlacement(HandOffRepository handOffs, PlacementRepository placements, JdbcClient jdbc, AuditTrail audit) {
 		this.handOffs = handOffs;
 		this.placements = placements;
 		this.jdbc = jdbc;
 		this.audit = audit;
-		this.events = events;
 	}
 
 	/**
@@ -55,8 +50,6 @@ public class ReportPlacement {
 		Placement saved = placements.save(placement);
 		audit.created("placement", saved.getId(),
 				"取り繋ぎ " + handOffId + " 成約日 " + report.contractDate() + (byAgency ? " (事業者報告)" : " (拠点入力)"));
-		events.publishEvent(
-				new PlacementReported(handOff.getHubId(), saved.getId(), handOffId, handOff.getAgencyId(), byAgency));
 		return saved.getId();
 	}
 

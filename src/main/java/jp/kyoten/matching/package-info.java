@@ -6,8 +6,9 @@
  * ({@link jp.kyoten.matching.RegisterNeed}, {@link jp.kyoten.matching.PrepareSelectionSheet},
  * {@link jp.kyoten.matching.HandOffNeed}, {@link jp.kyoten.matching.ReportPlacement},
  * {@link jp.kyoten.matching.ConfirmPlacement}), the read models ({@link jp.kyoten.matching.Needs},
- * {@link jp.kyoten.matching.HandOffs}, {@link jp.kyoten.matching.CompanyProgress}) and the events
- * {@link jp.kyoten.matching.NeedHandedOff} and {@link jp.kyoten.matching.PlacementConfirmed}.
+ * {@link jp.kyoten.matching.HandOffs}, {@link jp.kyoten.matching.CompanyProgress}), and for reading in SQL the
+ * views {@code kpi_need}, {@code kpi_handoff}, {@code kpi_selection_place} and {@code kpi_placement} (migration
+ * V224, ADR 210): other modules read those, never the matching tables. It publishes no event: none had a listener.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
 package jp.kyoten.matching;

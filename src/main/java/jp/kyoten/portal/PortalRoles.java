@@ -1,13 +1,15 @@
 package jp.kyoten.portal;
 
+import jp.kyoten.platform.Roles;
+
 /** Who may do what with the portal: staff write content and triage; managers edit the sheet and see trends. */
 final class PortalRoles {
 
-	static final String STAFF = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
+	static final String STAFF = Roles.STAFF;
 
-	static final String EDITORS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
+	static final String EDITORS = Roles.CASE_STAFF;
 
-	static final String MANAGERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER')";
+	static final String MANAGERS = Roles.MANAGERS;
 
 	private PortalRoles() {
 	}

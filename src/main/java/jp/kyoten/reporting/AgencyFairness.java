@@ -10,7 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The fairness report of the hand-off rule (公正なルール): per agency, how often it was presented on a selection sheet,
  * how often first, its average place, how often the companies chose it, and the placements that followed. A rotation
- * that favours no one shows similar first-place shares among agencies that appear on similar sheets.
+ * that favours no one shows similar first-place shares among agencies that appear on similar sheets. Reads the
+ * matching module's {@code kpi_selection_place}, {@code kpi_handoff}, {@code kpi_placement} and the agency module's
+ * {@code kpi_agency} views (ADR 210).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,19 +40,18 @@ class AgencyFairness {
 				WITH shown AS (
 				    SELECT sa.agency_id, count(*) AS sheets, count(*) FILTER (WHERE sa.position = 1) AS first_place,
 				           avg(sa.position)::float8 AS average_position
-				    FROM selection_sheet_agency sa
-				    JOIN selection_sheet s ON s.id = sa.sheet_id
-				    WHERE s.created_at >= ?::date AND s.created_at < ?::date + 1
+				    FROM kpi_selection_place sa
+				    WHERE sa.sheet_created_at >= ?::date AND sa.sheet_created_at < ?::date + 1
 				    GROUP BY sa.agency_id),
 				chosen AS (
-				    SELECT agency_id, count(*) AS chosen FROM handoff
+				    SELECT agency_id, count(*) AS chosen FROM kpi_handoff
 				    WHERE chosen_on BETWEEN ? AND ? GROUP BY agency_id),
 				placed AS (
-				    SELECT agency_id, count(*) AS placements FROM placement
+				    SELECT agency_id, count(*) AS placements FROM kpi_placement
 				    WHERE confirmed AND contract_date BETWEEN ? AND ? GROUP BY agency_id)
 				SELECT a.id, a.name, a.status, coalesce(shown.sheets, 0), coalesce(shown.first_place, 0),
 				       shown.average_position, coalesce(chosen.chosen, 0), coalesce(placed.placements, 0)
-				FROM recruitment_agency a
+				FROM kpi_agency a
 				LEFT JOIN shown ON shown.agency_id = a.id
 				LEFT JOIN chosen ON chosen.agency_id = a.id
 				LEFT JOIN placed ON placed.agency_id = a.id

@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.Roles;
 
 /** The fairness report per fiscal year; holds no personal data, so prefecture officers read it too. */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','PREFECTURE_OFFICER')")
+@PreAuthorize(Roles.CASE_STAFF_AND_OFFICER)
 class AgencyFairnessController {
 
 	private final Clock clock;

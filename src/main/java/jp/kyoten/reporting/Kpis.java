@@ -22,7 +22,11 @@ import jp.kyoten.platform.time.HubTime;
 
 /**
  * The hub's KPIs and the figures of the dashboard and the monthly report, one SQL query per question, for the hub in
- * scope (row-level security; the hub id is also named in each query so that the indexes lead with it).
+ * scope (row-level security; the hub id is also named in each query so that the indexes lead with it). The queries
+ * read only the {@code kpi_*} views that the owning modules publish in their migrations ({@code kpi_consultation} of
+ * activity, {@code kpi_need}, {@code kpi_handoff}, {@code kpi_placement} of matching, {@code kpi_company} of directory,
+ * {@code kpi_institution}, {@code kpi_agency}) and the events module's {@code event_participant} — never those
+ * modules' tables (ADR 210).
  * <p>
  * The five KPI rules (issue item 6), per fiscal year (1 April – 31 March):
  * <ol>
@@ -49,10 +53,10 @@ public class Kpis {
 
 	/** Confirmed placements of the hub with contract dates in [:from, :to), their need, company and referral. */
 	static final String PLACEMENT_JOINS = """
-			  FROM placement p
-			  JOIN talent_need n ON n.id = p.need_id AND n.hub_id = p.hub_id
-			  JOIN company co ON co.id = p.company_id AND co.hub_id = p.hub_id
-			  LEFT JOIN support_institution si ON si.id = n.referral_institution_id AND si.hub_id = n.hub_id
+			  FROM kpi_placement p
+			  JOIN kpi_need n ON n.id = p.need_id AND n.hub_id = p.hub_id
+			  JOIN kpi_company co ON co.id = p.company_id AND co.hub_id = p.hub_id
+			  LEFT JOIN kpi_institution si ON si.id = n.referral_institution_id AND si.hub_id = n.hub_id
 			""";
 
 	/** Confirmed placements in the period, whether or not the talent joined. */
@@ -72,7 +76,7 @@ public class Kpis {
 	/** KPI 5; :yearStart is the first day of the placement's fiscal year. */
 	static final String SIDE_JOB_NEW_COMPANY = """
 			p.employment_form = 'SIDE_JOB' AND NOT coalesce(co.prior_side_job_use, EXISTS (
-			    SELECT 1 FROM placement e
+			    SELECT 1 FROM kpi_placement e
 			     WHERE e.company_id = p.company_id AND e.confirmed AND e.employment_form = 'SIDE_JOB'
 			       AND e.contract_date < :yearStart))""";
 
@@ -118,7 +122,7 @@ public class Kpis {
 		jdbc.sql("""
 				WITH c AS (
 				  SELECT date_trunc('month', consulted_on)::date AS m, count(*) AS consultations
-				    FROM consultation
+				    FROM kpi_consultation
 				   WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to AND follow_up_of IS NULL
 				   GROUP BY 1),
 				pl AS (
@@ -168,18 +172,18 @@ public class Kpis {
 	Funnel funnel(long hubId, FiscalYear year) {
 		return jdbc.sql("""
 				SELECT (SELECT count(DISTINCT company_id) FROM (
-				          SELECT company_id FROM consultation
+				          SELECT company_id FROM kpi_consultation
 				           WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to
 				          UNION
 				          SELECT company_id FROM event_participant
 				           WHERE hub_id = :hub AND event_day >= :from AND event_day < :to
 				             AND participant_type = 'COMPANY' AND company_id IS NOT NULL) AS reached),
-				       (SELECT count(*) FROM consultation
+				       (SELECT count(*) FROM kpi_consultation
 				         WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to AND follow_up_of IS NULL),
-				       (SELECT count(*) FROM talent_need
+				       (SELECT count(*) FROM kpi_need
 				         WHERE hub_id = :hub AND created_at >= :fromInstant AND created_at < :toInstant),
-				       (SELECT count(*) FROM handoff WHERE hub_id = :hub AND chosen_on >= :from AND chosen_on < :to),
-				       (SELECT count(*) FROM placement
+				       (SELECT count(*) FROM kpi_handoff WHERE hub_id = :hub AND chosen_on >= :from AND chosen_on < :to),
+				       (SELECT count(*) FROM kpi_placement
 				         WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to
 				           AND joined IS DISTINCT FROM 'NOT_JOINED')""")
 			.param("hub", hubId)
@@ -240,7 +244,7 @@ public class Kpis {
 				       p.residence_after_muni, p.fee, n.digital, coalesce(%s, false), %s, co.prior_side_job_use,
 				       p.joined, p.joined_on
 				%s
-				  JOIN recruitment_agency a ON a.id = p.agency_id AND a.hub_id = p.hub_id
+				  JOIN kpi_agency a ON a.id = p.agency_id AND a.hub_id = p.hub_id
 				%s %s
 				 ORDER BY p.contract_date, p.id""".formatted(SIZE_BAND, FINANCIAL, SIDE_JOB_NEW_COMPANY, PLACEMENT_JOINS,
 					withNotJoined ? CONFIRMED_ANY_IN_PERIOD : CONFIRMED_IN_PERIOD, filter))
@@ -275,7 +279,7 @@ public class Kpis {
 	List<IssueCount> consultationsByIssue(long hubId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				SELECT issue, count(*) FILTER (WHERE follow_up_of IS NULL), count(*)
-				  FROM consultation, unnest(issues) AS issue
+				  FROM kpi_consultation, unnest(issues) AS issue
 				 WHERE hub_id = :hub AND consulted_on >= :from AND consulted_on < :to
 				 GROUP BY issue
 				 ORDER BY count(*) DESC, issue""")

@@ -1,10 +1,8 @@
 package jp.kyoten.schedule;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -15,29 +13,16 @@ import jp.kyoten.identity.KyotenUser;
 @PreAuthorize(SchedulePermissions.STAFF)
 class DigestController {
 
-	private final JdbcClient jdbc;
+	private final DigestSubscriptions digests;
 
-	DigestController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	DigestController(DigestSubscriptions digests) {
+		this.digests = digests;
 	}
 
 	@PostMapping("/my-work/digest")
-	@Transactional
 	String set(@AuthenticationPrincipal KyotenUser user, @RequestParam boolean enabled) {
-		jdbc.sql("""
-				INSERT INTO user_digest (user_id, hub_id, enabled) VALUES (?, ?, ?)
-				ON CONFLICT (user_id) DO UPDATE SET enabled = excluded.enabled, updated_at = now()""")
-			.params(user.userId(), user.hubId(), enabled)
-			.update();
+		digests.set(user.userId(), user.hubId(), enabled);
 		return "redirect:/my-work#digest";
-	}
-
-	static boolean enabled(JdbcClient jdbc, long userId) {
-		return jdbc.sql("SELECT enabled FROM user_digest WHERE user_id = ?")
-			.param(userId)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
 	}
 
 }

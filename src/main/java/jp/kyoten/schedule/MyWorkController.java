@@ -33,12 +33,12 @@ class MyWorkController {
 
 	private final List<WorkItemSource> sources;
 
-	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+	private final DigestSubscriptions digests;
 
 	MyWorkController(Appointments appointments, BusinessCalendar calendar, List<WorkItemSource> sources,
-			org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+			DigestSubscriptions digests, Clock clock) {
 		this.clock = clock;
-		this.jdbc = jdbc;
+		this.digests = digests;
 		this.appointments = appointments;
 		this.calendar = calendar;
 		this.sources = sources;
@@ -67,7 +67,7 @@ class MyWorkController {
 			.toList();
 		model.addAttribute("followUps", items.stream().filter(i -> i.section() == WorkItem.Section.FOLLOW_UP).toList());
 		model.addAttribute("inquiries", items.stream().filter(i -> i.section() == WorkItem.Section.INQUIRY).toList());
-		model.addAttribute("digest", DigestController.enabled(jdbc, user.userId()));
+		model.addAttribute("digest", digests.enabled(user.userId()));
 		model.addAttribute("weekStart", monday);
 		model.addAttribute("weekEnd", nextMonday.minusDays(1));
 		return "schedule/my-work";

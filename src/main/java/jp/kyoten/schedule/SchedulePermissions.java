@@ -12,6 +12,7 @@ import jp.kyoten.identity.StaffMember;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.Roles;
 
 /**
  * Who may book and change which appointments. Every staff member sees the whole hub's calendar. Managers and
@@ -22,7 +23,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 @Component
 class SchedulePermissions {
 
-	static final String STAFF = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')";
+	static final String STAFF = Roles.STAFF;
 
 	static final String MANAGER = "hasRole('HUB_MANAGER')";
 

@@ -1,55 +1,26 @@
 package jp.kyoten.directory.registry;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import jp.kyoten.platform.Roles;
 
-import jp.kyoten.platform.RecordNotFoundException;
-
-/**
- * A company's registry history on its page (loaded with htmx): name changes, moves, closure, and a merger with a
- * link to the successor when the successor is in the directory. Row-level security confines it to the hub.
- */
+/** A company's registry history on its page (loaded with htmx), read by {@link RegistryHistory}. */
 @Controller
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','CLERK')")
+@PreAuthorize(Roles.STAFF)
 class RegistryHistoryController {
 
-	public record Event(String process, boolean correction, LocalDate updateDate, LocalDate changeDate, String name,
-			String address, LocalDate closeDate, String successorCorporateNumber, Long successorId,
-			String changeCause) {
-	}
+	private final RegistryHistory history;
 
-	private final JdbcClient jdbc;
-
-	RegistryHistoryController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	RegistryHistoryController(RegistryHistory history) {
+		this.history = history;
 	}
 
 	@GetMapping("/companies/{id}/registry-history")
 	String history(@PathVariable long id, Model model) {
-		if (jdbc.sql("SELECT count(*) FROM company WHERE id = ?").param(id).query(Long.class).single() == 0) {
-			throw new RecordNotFoundException("company", id);
-		}
-		List<Event> events = jdbc.sql("""
-				SELECT e.process, e.correction, e.update_date, e.change_date, e.name, e.address, e.close_date,
-				       e.successor_corporate_number, s.id, e.change_cause
-				  FROM company_registry_event e
-				  LEFT JOIN company s ON s.corporate_number = e.successor_corporate_number AND s.merged_into_id IS NULL
-				 WHERE e.company_id = ?
-				 ORDER BY e.update_date DESC, e.id DESC
-				 LIMIT 200""")
-			.param(id)
-			.query((rs, n) -> new Event(rs.getString(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-					rs.getString(8), (Long) rs.getObject(9), rs.getString(10)))
-			.list();
-		model.addAttribute("events", events);
+		model.addAttribute("events", history.of(id));
 		return "imports/registry-history :: history";
 	}
 

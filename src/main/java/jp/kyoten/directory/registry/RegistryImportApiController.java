@@ -25,11 +25,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jp.kyoten.platform.tenancy.Actor;
+import jp.kyoten.platform.Roles;
 
 @RestController
 @RequestMapping("/api/v1/imports")
 @Tag(name = "imports", description = "法人番号公表サイトの全件・差分ファイルの取込")
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','SYSTEM_ADMIN')")
+@PreAuthorize(Roles.MANAGERS_AND_ADMIN)
 class RegistryImportApiController {
 
 	record ImportStatus(long id, String fileName, ImportJobs.Kind kind, LocalDate fileDate, ImportJobs.Status status,

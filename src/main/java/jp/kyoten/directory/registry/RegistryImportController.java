@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
+import jp.kyoten.platform.Roles;
 
 /**
  * 法人番号データの取込: the hub manager uploads the registry's full or change files for the hub's prefecture; the
@@ -32,7 +33,7 @@ import jp.kyoten.platform.tenancy.Actor;
  */
 @Controller
 @RequestMapping("/imports")
-@PreAuthorize("hasAnyRole('HUB_MANAGER','SUB_MANAGER','SYSTEM_ADMIN')")
+@PreAuthorize(Roles.MANAGERS_AND_ADMIN)
 class RegistryImportController {
 
 	private final ImportCorporateNumbers imports;
