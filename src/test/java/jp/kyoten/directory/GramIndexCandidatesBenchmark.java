@@ -127,7 +127,6 @@ class GramIndexCandidatesBenchmark {
 			st.execute("VACUUM ANALYZE gram_bench");
 		}
 		measure(candidates, iterations, report);
-		System.out.println(report);
 		Path out = Path.of("bench/results");
 		Files.createDirectories(out);
 		Files.writeString(out.resolve("gram-candidates-"
@@ -363,8 +362,11 @@ class GramIndexCandidatesBenchmark {
 		}
 	}
 
+	/** Printed at once too: a run on a busy machine is long, and its first sections are worth having early. */
 	private static void line(StringBuilder report, String format, Object... args) {
-		report.append(String.format(Locale.ROOT, format, args)).append('\n');
+		String line = String.format(Locale.ROOT, format, args);
+		report.append(line).append('\n');
+		System.out.println("[gram-candidates] " + line);
 	}
 
 }

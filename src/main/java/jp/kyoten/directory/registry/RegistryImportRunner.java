@@ -51,6 +51,9 @@ class RegistryImportRunner {
 
 	private final CompanyTableUpkeep upkeep;
 
+	/** A full import that created or changed this many companies brings the table's upkeep forward. */
+	static final long UPKEEP_AFTER = 10_000;
+
 	private volatile BatchListener listener = (id, line) -> {
 	};
 
@@ -80,8 +83,9 @@ class RegistryImportRunner {
 			if (job.kind() == ImportJobs.Kind.DIFF && job.fileDate() != null) {
 				jobs.diffDone(job.hubId() == null ? 0 : job.hubId(), job.fileDate(), importId);
 			}
-			if (job.kind() == ImportJobs.Kind.FULL) {
-				// a full file changes up to a prefecture's worth of rows: the search must not wait for autovacuum
+			ImportJobs.Job applied = jobs.get(importId);
+			if (job.kind() == ImportJobs.Kind.FULL && applied.created() + applied.updated() >= UPKEEP_AFTER) {
+				// a full file may change a prefecture's worth of rows: the search must not wait for autovacuum
 				// (statistics, visibility map, the GIN pending list). Before DONE, so that done means fast.
 				upkeep.afterImport();
 			}
