@@ -114,8 +114,9 @@ class Company {
 	@Column(name = "search_text")
 	private String searchText;
 
+	/** The index keys of the name's and kana's grams ({@link JapaneseText#searchCodes}). */
 	@Column(name = "search_grams")
-	private String[] searchGrams;
+	private int[] searchGrams;
 
 	@Column(name = "created_at", updatable = false)
 	private Instant createdAt;
@@ -212,7 +213,7 @@ class Company {
 		this.updatedBy = CurrentActor.email();
 		this.nameKey = JapaneseText.normalize(name);
 		this.searchText = JapaneseText.searchText(name, nameKana);
-		this.searchGrams = JapaneseText.searchGrams(name, nameKana).toArray(String[]::new);
+		this.searchGrams = JapaneseText.searchCodes(name, nameKana);
 	}
 
 	CompanyView view() {

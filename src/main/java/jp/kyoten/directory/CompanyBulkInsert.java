@@ -28,7 +28,7 @@ class CompanyBulkInsert {
 			SELECT id, ?, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code, municipality_code,
 			       address, industry, employees, capital, representative, main_bank, phone, url, sme, small_business,
 			       startup, declared_100oku, regional_future_leader, closed, closed_on, notes, name_key, search_text,
-			       string_to_array(grams, ' '), ?, ?
+			       string_to_array(grams, ' ')::int4[], ?, ?
 			  FROM unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
 			              ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
 			              ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::date[],
@@ -108,7 +108,7 @@ class CompanyBulkInsert {
 			notes[i] = d.notes();
 			nameKey[i] = JapaneseText.normalize(d.name());
 			searchText[i] = JapaneseText.searchText(d.name(), d.nameKana());
-			grams[i] = String.join(" ", JapaneseText.searchGrams(d.name(), d.nameKana()));
+			grams[i] = codes(JapaneseText.searchCodes(d.name(), d.nameKana()));
 			for (ContactData c : chunk.get(i).contacts()) {
 				contacts.add(new Object[] { id[i], c });
 			}
@@ -122,6 +122,18 @@ class CompanyBulkInsert {
 			insertContacts(hubId, actor, contacts);
 		}
 		return ids;
+	}
+
+	/** The keys separated by spaces (an empty name has none: an empty array). */
+	private static String codes(int[] codes) {
+		StringBuilder sb = new StringBuilder(codes.length * 11);
+		for (int code : codes) {
+			if (!sb.isEmpty()) {
+				sb.append(' ');
+			}
+			sb.append(code);
+		}
+		return sb.toString();
 	}
 
 	private void insertContacts(long hubId, String actor, List<Object[]> contacts) {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -253,10 +252,10 @@ public class CompanySearch {
 			else {
 				String normalized = JapaneseText.normalize(q);
 				if (!normalized.isEmpty()) {
-					Set<String> grams = JapaneseText.queryGrams(normalized);
-					gramsCondition = " AND search_grams @> ?::text[]";
+					int[] codes = JapaneseText.queryCodes(normalized);
+					gramsCondition = " AND search_grams @> ?::int4[]";
 					where.append(gramsCondition).append(" AND search_text LIKE ? ESCAPE '\\'");
-					params.add(grams.toArray(String[]::new));
+					params.add(codes);
 					params.add("%" + escapeLike(normalized) + "%");
 					nameQuery = true;
 				}
@@ -292,7 +291,7 @@ public class CompanySearch {
 		if (gramsCondition != null) {
 			filterWhere = filterWhere.replace(gramsCondition, "");
 			filterParams = new ArrayList<>(params);
-			filterParams.removeIf(p -> p instanceof String[]);
+			filterParams.removeIf(p -> p instanceof int[]);
 		}
 		return new Statement(where.toString(), params, nameQuery, filterWhere, filterParams);
 	}

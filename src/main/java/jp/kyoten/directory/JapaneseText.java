@@ -2,6 +2,7 @@ package jp.kyoten.directory;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -223,6 +224,40 @@ public final class JapaneseText {
 			grams.add(new String(cps, i, 2));
 		}
 		return grams;
+	}
+
+	/**
+	 * The key a gram has in the search index ({@code company.search_grams}, an {@code int4[]} under GIN; ADR 200):
+	 * a 1-gram is its code point, a 2-gram the low 16 bits of its first code point above those of its second. For the
+	 * Basic Multilingual Plane — every kana, every JIS kanji, ASCII — that is exact and no two grams share a key (a
+	 * BMP 2-gram's first code point is never below U+0020, as normalisation removes control characters, so its key
+	 * never looks like a 1-gram's). A 2-gram with a character outside the BMP (𠮷) may share its key with another; such a key
+	 * can only let a row through to the {@code LIKE} that confirms every match, never hide one. The migration
+	 * V210 computes the same keys in SQL ({@code kyoten_gram_codes}).
+	 */
+	public static int gramCode(String gram) {
+		int first = gram.codePointAt(0);
+		int next = Character.charCount(first);
+		if (next == gram.length()) {
+			return first;
+		}
+		int second = gram.codePointAt(next);
+		return (first & 0xFFFF) << 16 | (second & 0xFFFF);
+	}
+
+	/** The index keys of the given grams, without repeats, in their order. */
+	public static int[] gramCodes(Collection<String> grams) {
+		return grams.stream().mapToInt(JapaneseText::gramCode).distinct().toArray();
+	}
+
+	/** The index keys a company's row holds: those of {@link #searchGrams}. */
+	public static int[] searchCodes(String name, String kana) {
+		return gramCodes(searchGrams(name, kana));
+	}
+
+	/** The index keys a normalised query must all have: those of {@link #queryGrams}. */
+	public static int[] queryCodes(String normalizedQuery) {
+		return gramCodes(queryGrams(normalizedQuery));
 	}
 
 	/** Whether the text, after NFKC, is ASCII digits only (a corporate number or its beginning). */

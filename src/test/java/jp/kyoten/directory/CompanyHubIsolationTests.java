@@ -128,7 +128,7 @@ class CompanyHubIsolationTests {
 			.isInstanceOf(DataAccessException.class);
 		assertThatThrownBy(() -> HubScope.runAs(kumamoto,
 				() -> jdbc.sql("INSERT INTO company_search (hub_id, name, name_key, search_text, search_grams) "
-						+ "VALUES (?, 'x', 'x', 'x', '{x}')").param(fukuoka).update()))
+						+ "VALUES (?, 'x', 'x', 'x', '{120}')").param(fukuoka).update()))
 			.isInstanceOf(DataAccessException.class);
 	}
 

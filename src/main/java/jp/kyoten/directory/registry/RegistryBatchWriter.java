@@ -30,7 +30,7 @@ class RegistryBatchWriter {
 			    update_date date, change_date date, name text, name_kana text, legal_form text, postal_code text,
 			    prefecture_code text, municipality_code text, address text, closed boolean, closed_on date,
 			    closed_reason text, close_date date, close_cause text, successor text, change_cause text,
-			    name_key text, search_text text, search_grams text[], hash char(32), relevant boolean
+			    name_key text, search_text text, search_grams int4[], hash char(32), relevant boolean
 			) ON COMMIT DELETE ROWS""";
 
 	/** Columns a manual edit protects from the registry (company.manually_edited_fields names columns). */

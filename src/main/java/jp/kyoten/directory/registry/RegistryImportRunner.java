@@ -49,12 +49,18 @@ class RegistryImportRunner {
 
 	private final RegistryImportSettings settings;
 
+	private final CompanyTableUpkeep upkeep;
+
+	/** A full import that created or changed this many companies brings the table's upkeep forward. */
+	static final long UPKEEP_AFTER = 10_000;
+
 	private volatile BatchListener listener = (id, line) -> {
 	};
 
 	RegistryImportRunner(ImportJobs jobs, RegistryBatchWriter writer, Hubs hubs, TransactionTemplate tx,
-			RegistryImportSettings settings) {
+			RegistryImportSettings settings, CompanyTableUpkeep upkeep) {
 		this.jobs = jobs;
+		this.upkeep = upkeep;
 		this.writer = writer;
 		this.hubs = hubs;
 		this.tx = tx;
@@ -76,6 +82,12 @@ class RegistryImportRunner {
 			importFile(job, targets);
 			if (job.kind() == ImportJobs.Kind.DIFF && job.fileDate() != null) {
 				jobs.diffDone(job.hubId() == null ? 0 : job.hubId(), job.fileDate(), importId);
+			}
+			ImportJobs.Job applied = jobs.get(importId);
+			if (job.kind() == ImportJobs.Kind.FULL && applied.created() + applied.updated() >= UPKEEP_AFTER) {
+				// a full file may change a prefecture's worth of rows: the search must not wait for autovacuum
+				// (statistics, visibility map, the GIN pending list). Before DONE, so that done means fast.
+				upkeep.afterImport();
 			}
 			jobs.finished(importId, ImportJobs.Status.DONE, null);
 		}

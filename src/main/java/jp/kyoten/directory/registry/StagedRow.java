@@ -1,6 +1,6 @@
 package jp.kyoten.directory.registry;
 
-import java.util.Collection;
+import jp.kyoten.directory.JapaneseText;
 
 /**
  * A registry row as it waits for its batch: the staging table's columns from the corporate number to the hash,
@@ -33,29 +33,19 @@ record StagedRow(String corporateNumber, String prefectureCode, String copyField
 		field(sb, r.changeCause());
 		field(sb, row.nameKey());
 		field(sb, row.searchText());
-		field(sb, array(row.searchGrams()));
+		field(sb, array(JapaneseText.gramCodes(row.searchGrams())));
 		field(sb, row.hash());
 		return new StagedRow(r.corporateNumber(), r.prefectureCode(), sb.toString());
 	}
 
-	/** A text[] literal: every element quoted, quotes and backslashes escaped. */
-	private static String array(Collection<String> values) {
-		StringBuilder sb = new StringBuilder("{");
-		boolean first = true;
-		for (String v : values) {
-			if (!first) {
+	/** An int4[] literal of the grams' index keys. */
+	private static String array(int[] codes) {
+		StringBuilder sb = new StringBuilder(codes.length * 11 + 2).append('{');
+		for (int i = 0; i < codes.length; i++) {
+			if (i > 0) {
 				sb.append(',');
 			}
-			first = false;
-			sb.append('"');
-			for (int i = 0; i < v.length(); i++) {
-				char c = v.charAt(i);
-				if (c == '"' || c == '\\') {
-					sb.append('\\');
-				}
-				sb.append(c);
-			}
-			sb.append('"');
+			sb.append(codes[i]);
 		}
 		return sb.append('}').toString();
 	}
