@@ -121,6 +121,11 @@ class MatchingEventsController {
 				profiles.byCode(code).orElseThrow(() -> new BusinessRuleException("matching.talentUnknown")).id()));
 	}
 
+	@PostMapping("/{id}/talent/{talentId}/check-in")
+	String checkInTalent(@PathVariable long id, @PathVariable long talentId, RedirectAttributes redirect) {
+		return outcome.run(redirect, "matching.checkedIn.saved", board(id), () -> plans.checkInTalent(id, talentId));
+	}
+
 	@PostMapping("/{id}/sets")
 	String planSet(@PathVariable long id, @RequestParam long companyId, @RequestParam(required = false) Long talentId,
 			@RequestParam int slot, RedirectAttributes redirect) {
@@ -170,28 +175,28 @@ class MatchingEventsController {
 	@GetMapping("/{id}/schedule/company/{companyId}")
 	String companySchedule(@PathVariable long id, @PathVariable long companyId, Model model) {
 		MatchingBoard board = boards.board(id);
-		MatchingBoard.CompanyNeed company = board.company(companyId);
-		if (company == null) {
-			throw new RecordNotFoundException("matching company", companyId);
-		}
-		model.addAttribute("board", board);
-		model.addAttribute("company", company);
-		model.addAttribute("sets", board.setsOfCompany(companyId));
-		return "talent/schedule-company";
+		return schedule(model, board, "company", board.company(companyId), board.setsOfCompany(companyId),
+				"matching company", companyId, "talent/schedule-company");
 	}
 
 	/** A candidate's schedule to print: the companies, roles and times. */
 	@GetMapping("/{id}/schedule/talent/{talentId}")
 	String talentSchedule(@PathVariable long id, @PathVariable long talentId, Model model) {
 		MatchingBoard board = boards.board(id);
-		MatchingBoard.Candidate candidate = board.candidate(talentId);
-		if (candidate == null) {
-			throw new RecordNotFoundException("matching talent", talentId);
+		return schedule(model, board, "candidate", board.candidate(talentId), board.setsOfTalent(talentId),
+				"matching talent", talentId, "talent/schedule-talent");
+	}
+
+	/** A participant's schedule page; 404 when {@code participant} (null) is none of the event's. */
+	private static String schedule(Model model, MatchingBoard board, String who, Object participant,
+			List<MatchingBoard.SetView> sets, String entity, long participantId, String view) {
+		if (participant == null) {
+			throw new RecordNotFoundException(entity, participantId);
 		}
 		model.addAttribute("board", board);
-		model.addAttribute("candidate", candidate);
-		model.addAttribute("sets", board.setsOfTalent(talentId));
-		return "talent/schedule-talent";
+		model.addAttribute(who, participant);
+		model.addAttribute("sets", sets);
+		return view;
 	}
 
 	/** The anonymised profiles for one company, to print or send before the event. */

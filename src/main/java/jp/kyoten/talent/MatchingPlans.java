@@ -155,6 +155,24 @@ public class MatchingPlans {
 		audit.created("matching_talent", talentId, t.code() + "・イベント " + eventId);
 	}
 
+	/**
+	 * Checks a participant talent in (they came to the event): what the METI report's 参加人材 counts
+	 * ({@link MatchingFigures#participantTalent}). Checking in twice keeps the first time.
+	 * @throws RecordNotFoundException when the talent is no participant of the event
+	 */
+	public void checkInTalent(long eventId, long talentId) {
+		events.get(eventId);
+		int found = jdbc.sql("""
+				UPDATE matching_talent SET checked_in_at = coalesce(checked_in_at, now())
+				 WHERE event_id = ? AND talent_id = ?""")
+			.params(eventId, talentId)
+			.update();
+		if (found == 0) {
+			throw new RecordNotFoundException("matching talent", talentId);
+		}
+		audit.updated("matching_talent", talentId, "来場を記録・イベント " + eventId);
+	}
+
 	/** The directory company of a participant company of the event. @throws RecordNotFoundException otherwise */
 	long companyOf(long eventId, long matchingCompanyId) {
 		return jdbc.sql("SELECT company_id FROM matching_company WHERE id = ? AND event_id = ?")
