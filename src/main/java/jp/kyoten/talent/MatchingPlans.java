@@ -156,21 +156,27 @@ public class MatchingPlans {
 	}
 
 	/**
-	 * Checks a participant talent in (they came to the event): what the METI report's 参加人材 counts
+	 * Checks participant talent in (they came to the event): what the METI report's 参加人材 counts
 	 * ({@link MatchingFigures#participantTalent}). Checking in twice keeps the first time.
-	 * @throws RecordNotFoundException when the talent is no participant of the event
+	 * @throws BusinessRuleException {@code matching.checkInChoose} when no talent is given
+	 * @throws RecordNotFoundException when one of them is no participant of the event (nobody is checked in then)
 	 */
-	public void checkInTalent(long eventId, long talentId) {
+	public void checkInTalent(long eventId, List<Long> talentIds) {
 		events.get(eventId);
+		List<Long> ids = talentIds == null ? List.of()
+				: talentIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			throw new BusinessRuleException("matching.checkInChoose");
+		}
 		int found = jdbc.sql("""
 				UPDATE matching_talent SET checked_in_at = coalesce(checked_in_at, now())
-				 WHERE event_id = ? AND talent_id = ?""")
-			.params(eventId, talentId)
+				 WHERE event_id = ? AND talent_id = ANY (?)""")
+			.params(eventId, ids.toArray(Long[]::new))
 			.update();
-		if (found == 0) {
-			throw new RecordNotFoundException("matching talent", talentId);
+		if (found < ids.size()) {
+			throw new RecordNotFoundException("matching talent", ids.getFirst());
 		}
-		audit.updated("matching_talent", talentId, "来場を記録・イベント " + eventId);
+		ids.forEach(id -> audit.updated("matching_talent", id, "来場を記録・イベント " + eventId));
 	}
 
 	/** The directory company of a participant company of the event. @throws RecordNotFoundException otherwise */

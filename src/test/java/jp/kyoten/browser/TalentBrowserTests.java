@@ -85,6 +85,7 @@ class TalentBrowserTests {
 			SignInBrowserTests.assertNoCspViolations(browser);
 
 			browser.go("/matching-events/" + event);
+			browser.clickAndAwaitNewPage(By.id("results-link"));
 			new Select(browser.find(By.cssSelector("#result-table select[name=result]"))).selectByValue("OFFER");
 			browser.clickAndAwaitNewPage(By.cssSelector("#result-table form[action$='/result'] button"));
 			browser.waitForText(By.id("result-table"), "内定（");
@@ -94,9 +95,10 @@ class TalentBrowserTests {
 			browser.clickAndAwaitNewPage(By.xpath("//table[@id='result-table']//tr[td[3][contains(., '"
 					+ codes.get(2) + "')]]//form[contains(@action, '/result')]//button"));
 			browser.waitForText(By.id("result-table"), "不採用（");
-			// the third talent came without an interview: staff record the arrival
-			browser.clickAndAwaitNewPage(By.cssSelector("#talent tr[data-talent='" + codes.get(1)
-					+ "'] form[action$='/check-in'] button"));
+			// the third talent came without an interview: staff record the arrival on the board
+			browser.go("/matching-events/" + event);
+			browser.click(By.cssSelector("#talent tr[data-talent='" + codes.get(1) + "'] input[name=talentId]"));
+			browser.clickAndAwaitNewPage(By.cssSelector("#talent-check-in-form button"));
 			browser.waitForText(By.cssSelector("#talent tr[data-talent='" + codes.get(1) + "']"), "来場済み");
 
 			browser.go("/dashboard");

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -58,13 +59,16 @@ class MetiParticipantTalentTests {
 		fx.set(event, company, planned, 1);
 		String code = fx.inHub(() -> fx.profiles.get(checkedIn).code());
 
-		mvc.perform(post("/matching-events/{e}/talent/{t}/check-in", event, checkedIn)
+		mvc.perform(post("/matching-events/{e}/talent/check-in", event).param("talentId", String.valueOf(checkedIn))
 			.with(logins.as(fx.coordinatorEmail))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		// twice is once
-		mvc.perform(post("/matching-events/{e}/talent/{t}/check-in", event, checkedIn)
+		mvc.perform(post("/matching-events/{e}/talent/check-in", event).param("talentId", String.valueOf(checkedIn))
 			.with(logins.as(fx.coordinatorEmail))
 			.with(csrf())).andExpect(status().is3xxRedirection());
+		// nobody ticked: a Japanese message, nothing recorded
+		mvc.perform(post("/matching-events/{e}/talent/check-in", event).with(logins.as(fx.coordinatorEmail))
+			.with(csrf())).andExpect(flash().attribute("flashError", "来場を記録する人材を選んでください。"));
 		mvc.perform(get("/matching-events/{e}", event).with(logins.as(fx.coordinatorEmail)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
@@ -88,15 +92,19 @@ class MetiParticipantTalentTests {
 	}
 
 	@Test
-	void refusesToCheckInATalentWhoIsNoParticipantOfTheEvent() throws Exception {
+	void refusesToCheckInATalentWhoIsNoParticipantOfTheEventAndChecksInNobodyThen() throws Exception {
 		TalentFixture fx = TalentFixture.of(context);
 		long event = fx.matchingEvent(LocalDate.now(HubTime.ZONE).plusDays(3));
+		long participant = fx.talent(TalentKind.WOMEN, true, List.of());
 		long outsider = fx.talent(TalentKind.WOMEN, true, List.of());
+		fx.participant(event, participant);
 
-		mvc.perform(post("/matching-events/{e}/talent/{t}/check-in", event, outsider)
+		mvc.perform(post("/matching-events/{e}/talent/check-in", event)
+			.param("talentId", String.valueOf(participant), String.valueOf(outsider))
 			.with(logins.as(fx.coordinatorEmail))
 			.with(csrf())).andExpect(status().isNotFound());
-		assertThat(fx.inHub(() -> fx.jdbc.sql("SELECT count(*) FROM matching_talent WHERE event_id = ?")
+		assertThat(fx.inHub(() -> fx.jdbc.sql("SELECT count(*) FROM matching_talent WHERE event_id = ?"
+				+ " AND checked_in_at IS NOT NULL")
 			.param(event)
 			.query(Integer.class)
 			.single())).isZero();
