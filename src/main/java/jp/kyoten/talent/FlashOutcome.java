@@ -7,7 +7,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The module's one place where a change from a page ends: done → the saved message, refused by a business rule →
- * the rule's message, both as a flash on the page redirected to. Nothing already saved is lost by a refusal.
+ * the rule's message, both as a flash on the page redirected to ({@link #run}); or, for a form
+ * ({@link #submit}), refused → the rule's message on the form again with what was typed. Nothing already saved is
+ * lost by a refusal.
  */
 @Component
 class FlashOutcome {
@@ -28,6 +30,28 @@ class FlashOutcome {
 					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
 		}
 		return "redirect:" + target;
+	}
+
+	/**
+	 * A form's save: with no field errors the work runs; done → the saved message and a redirect to the saved
+	 * record's page, refused by a business rule → the rule's message as the form's global error and the form's view,
+	 * what was typed kept.
+	 * @param work saves and answers the record's id
+	 * @param target the page of the saved record, from its id
+	 */
+	String submit(org.springframework.validation.BindingResult result, RedirectAttributes redirect, String savedKey,
+			java.util.function.LongSupplier work, java.util.function.LongFunction<String> target, String formView) {
+		if (!result.hasErrors()) {
+			try {
+				long id = work.getAsLong();
+				redirect.addFlashAttribute("flash", message(savedKey));
+				return "redirect:" + target.apply(id);
+			}
+			catch (jp.kyoten.platform.BusinessRuleException ex) {
+				result.reject(ex.messageKey(), ex.arguments(), null);
+			}
+		}
+		return formView;
 	}
 
 	String message(String key, Object... args) {

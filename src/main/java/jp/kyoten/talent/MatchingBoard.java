@@ -23,9 +23,9 @@ public record MatchingBoard(MatchingEvents.MatchingEvent event, String programme
 			String jobCategory, List<Long> skillIds, List<String> skills, Long needId, boolean checkedIn) {
 	}
 
-	/** A participant talent. */
+	/** A participant talent; {@code checkedIn}: staff recorded that they came. */
 	public record Candidate(long talentId, String code, String name, TalentKind kind, boolean sharesAnonymised,
-			List<Long> skillIds, List<String> skills) {
+			List<Long> skillIds, List<String> skills, boolean checkedIn) {
 	}
 
 	/** An interview set with its time and result. */

@@ -99,11 +99,11 @@ public class MatchingBoards {
 
 	private List<MatchingBoard.Candidate> candidates(long eventId) {
 		List<Object[]> rows = jdbc.sql("""
-				SELECT t.id, t.code, t.name, t.kind, t.consent_share_on IS NOT NULL FROM matching_talent m
-				  JOIN talent t ON t.id = m.talent_id WHERE m.event_id = ? ORDER BY t.code""")
+				SELECT t.id, t.code, t.name, t.kind, t.consent_share_on IS NOT NULL, m.checked_in_at IS NOT NULL
+				  FROM matching_talent m JOIN talent t ON t.id = m.talent_id WHERE m.event_id = ? ORDER BY t.code""")
 			.param(eventId)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getBoolean(5) })
+					rs.getBoolean(5), rs.getBoolean(6) })
 			.list();
 		List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
 		Map<Long, List<Long>> skillIds = profiles.skillIds(ids);
@@ -112,7 +112,8 @@ public class MatchingBoards {
 		for (Object[] r : rows) {
 			long id = (Long) r[0];
 			talent.add(new MatchingBoard.Candidate(id, (String) r[1], (String) r[2], TalentKind.valueOf((String) r[3]),
-					(Boolean) r[4], skillIds.getOrDefault(id, List.of()), skillNames.getOrDefault(id, List.of())));
+					(Boolean) r[4], skillIds.getOrDefault(id, List.of()), skillNames.getOrDefault(id, List.of()),
+					(Boolean) r[5]));
 		}
 		return talent;
 	}

@@ -71,20 +71,37 @@ class MatchingEventsController {
 		return "talent/matching-events";
 	}
 
+	/**
+	 * The planning board: participants, suggestions, the set grid and the set form. The sets' results (and taking a
+	 * set out) are a page of their own ({@link #results}): with them the board rendered every set twice, with three
+	 * forms each, and took about 1 s on the shared machine (bench/talent).
+	 */
 	@GetMapping("/{id}")
 	String board(@PathVariable long id, Model model) {
 		MatchingBoard board = boards.board(id);
 		model.addAttribute("board", board);
 		model.addAttribute("suggestions", suggestions.suggest(board));
 		model.addAttribute("programmes", TalentProgramme.values());
+		// the grid by company, grouped once, not filtered per company row
+		model.addAttribute("setsByCompany", board.sets()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(MatchingBoard.SetView::matchingCompanyId)));
+		model.addAttribute("noSets", List.of());
+		model.addAttribute("jobCategories", JobCategory.values());
+		model.addAttribute("skillsByArea", skills.offered());
+		return "talent/matching-board";
+	}
+
+	/** The event's interview sets with their results and hires; a set without a result can be taken out here. */
+	@GetMapping("/{id}/results")
+	String results(@PathVariable long id, Model model) {
+		model.addAttribute("board", boards.board(id));
 		// labels looked up once, not once per set row: the page stays quick with 150 sets
 		model.addAttribute("results", java.util.Arrays.stream(InterviewResult.values())
 			.map(r -> new MatchingBoard.ResultOption(r.name(), outcome.message("interviewResult." + r.name())))
 			.toList());
-		model.addAttribute("jobCategories", JobCategory.values());
-		model.addAttribute("skillsByArea", skills.offered());
 		model.addAttribute("today", LocalDate.now(clock));
-		return "talent/matching-board";
+		return "talent/matching-results";
 	}
 
 	@PostMapping("/{id}/plan")
@@ -121,6 +138,13 @@ class MatchingEventsController {
 				profiles.byCode(code).orElseThrow(() -> new BusinessRuleException("matching.talentUnknown")).id()));
 	}
 
+	/** The talent ticked in the participant table came: one form for all of them, not a form per row. */
+	@PostMapping("/{id}/talent/check-in")
+	String checkInTalent(@PathVariable long id, @RequestParam(required = false) List<Long> talentId,
+			RedirectAttributes redirect) {
+		return outcome.run(redirect, "matching.checkedIn.saved", board(id), () -> plans.checkInTalent(id, talentId));
+	}
+
 	@PostMapping("/{id}/sets")
 	String planSet(@PathVariable long id, @RequestParam long companyId, @RequestParam(required = false) Long talentId,
 			@RequestParam int slot, RedirectAttributes redirect) {
@@ -142,7 +166,7 @@ class MatchingEventsController {
 			@RequestParam(required = false) InterviewResult result,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "interviewSet.resultSaved", board(id) + "#results",
+		return outcome.run(redirect, "interviewSet.resultSaved", board(id) + "/results",
 				() -> sets.recordResult(id, setId, result, on));
 	}
 
@@ -150,7 +174,7 @@ class MatchingEventsController {
 	String hire(@PathVariable long id, @PathVariable long setId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "interviewSet.hireSaved", board(id) + "#results",
+		return outcome.run(redirect, "interviewSet.hireSaved", board(id) + "/results",
 				() -> sets.recordHire(id, setId, hiredOn));
 	}
 
@@ -170,28 +194,28 @@ class MatchingEventsController {
 	@GetMapping("/{id}/schedule/company/{companyId}")
 	String companySchedule(@PathVariable long id, @PathVariable long companyId, Model model) {
 		MatchingBoard board = boards.board(id);
-		MatchingBoard.CompanyNeed company = board.company(companyId);
-		if (company == null) {
-			throw new RecordNotFoundException("matching company", companyId);
-		}
-		model.addAttribute("board", board);
-		model.addAttribute("company", company);
-		model.addAttribute("sets", board.setsOfCompany(companyId));
-		return "talent/schedule-company";
+		return schedule(model, board, "company", board.company(companyId), board.setsOfCompany(companyId),
+				"matching company", companyId, "talent/schedule-company");
 	}
 
 	/** A candidate's schedule to print: the companies, roles and times. */
 	@GetMapping("/{id}/schedule/talent/{talentId}")
 	String talentSchedule(@PathVariable long id, @PathVariable long talentId, Model model) {
 		MatchingBoard board = boards.board(id);
-		MatchingBoard.Candidate candidate = board.candidate(talentId);
-		if (candidate == null) {
-			throw new RecordNotFoundException("matching talent", talentId);
+		return schedule(model, board, "candidate", board.candidate(talentId), board.setsOfTalent(talentId),
+				"matching talent", talentId, "talent/schedule-talent");
+	}
+
+	/** A participant's schedule page; 404 when {@code participant} (null) is none of the event's. */
+	private static String schedule(Model model, MatchingBoard board, String who, Object participant,
+			List<MatchingBoard.SetView> sets, String entity, long participantId, String view) {
+		if (participant == null) {
+			throw new RecordNotFoundException(entity, participantId);
 		}
 		model.addAttribute("board", board);
-		model.addAttribute("candidate", candidate);
-		model.addAttribute("sets", board.setsOfTalent(talentId));
-		return "talent/schedule-talent";
+		model.addAttribute(who, participant);
+		model.addAttribute("sets", sets);
+		return view;
 	}
 
 	/** The anonymised profiles for one company, to print or send before the event. */

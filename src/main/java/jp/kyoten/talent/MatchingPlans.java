@@ -155,6 +155,30 @@ public class MatchingPlans {
 		audit.created("matching_talent", talentId, t.code() + "・イベント " + eventId);
 	}
 
+	/**
+	 * Checks participant talent in (they came to the event): what the METI report's 参加人材 counts
+	 * ({@link MatchingFigures#participantTalent}). Checking in twice keeps the first time.
+	 * @throws BusinessRuleException {@code matching.checkInChoose} when no talent is given
+	 * @throws RecordNotFoundException when one of them is no participant of the event (nobody is checked in then)
+	 */
+	public void checkInTalent(long eventId, List<Long> talentIds) {
+		events.get(eventId);
+		List<Long> ids = talentIds == null ? List.of()
+				: talentIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			throw new BusinessRuleException("matching.checkInChoose");
+		}
+		int found = jdbc.sql("""
+				UPDATE matching_talent SET checked_in_at = coalesce(checked_in_at, now())
+				 WHERE event_id = ? AND talent_id = ANY (?)""")
+			.params(eventId, ids.toArray(Long[]::new))
+			.update();
+		if (found < ids.size()) {
+			throw new RecordNotFoundException("matching talent", ids.getFirst());
+		}
+		ids.forEach(id -> audit.updated("matching_talent", id, "来場を記録・イベント " + eventId));
+	}
+
 	/** The directory company of a participant company of the event. @throws RecordNotFoundException otherwise */
 	long companyOf(long eventId, long matchingCompanyId) {
 		return jdbc.sql("SELECT company_id FROM matching_company WHERE id = ? AND event_id = ?")

@@ -69,14 +69,21 @@ class TalentApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search talent by skills (all of the skill ids), kind and prefecture code; pages from 0")
-	ApiPage<TalentProfiles.Row> search(@RequestParam(required = false) List<Long> skill,
+	@Operation(summary = "Search talent by skills (all of the skill ids), kind and prefecture code; pages from 0",
+			description = "The matches are counted up to kyoten.talent.count-cap (1,000): past it totalCapped is "
+					+ "true and totalElements is the cap + 1 (「1,000 件以上」), as the company search answers.")
+	TalentPage search(@RequestParam(required = false) List<Long> skill,
 			@RequestParam(required = false) TalentKind kind, @RequestParam(required = false) String prefecture,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		int s = ApiPage.size(size);
 		var list = profiles.search(new TalentProfiles.Filter(skill, kind, prefecture),
 				new ListRequest(ApiPage.page(page), s, "registered", true), "/api/v1/talent");
-		return new ApiPage<>(list.rows(), list.request().page(), s, list.total());
+		return new TalentPage(list.rows(), list.request().page(), s, list.total() + (list.capped() ? 1 : 0),
+				list.capped());
+	}
+
+	/** {@link ApiPage}'s shape with {@code totalCapped}: more matches than the count went up to. */
+	record TalentPage(List<TalentProfiles.Row> content, int page, int size, long totalElements, boolean totalCapped) {
 	}
 
 	@GetMapping("/{id}")

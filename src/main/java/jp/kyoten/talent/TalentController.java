@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +23,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Prefectures;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.ListRequest;
 
 /** The talent pool: the search (skills, kind, region), a profile with its assessments and counselling, the form. */
@@ -44,18 +41,18 @@ class TalentController {
 
 	private final Counsellors counsellors;
 
-	private final MessageSource messages;
+	private final FlashOutcome outcome;
 
 	private final Clock clock;
 
 	TalentController(TalentProfiles profiles, SkillList skills, Assessments assessments, Counselling counselling,
-			Counsellors counsellors, MessageSource messages, Clock clock) {
+			Counsellors counsellors, FlashOutcome outcome, Clock clock) {
 		this.profiles = profiles;
 		this.skills = skills;
 		this.assessments = assessments;
 		this.counselling = counselling;
 		this.counsellors = counsellors;
-		this.messages = messages;
+		this.outcome = outcome;
 		this.clock = clock;
 	}
 
@@ -128,18 +125,9 @@ class TalentController {
 	@PostMapping
 	String create(@Valid @ModelAttribute TalentForm talentForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = profiles.register(talentForm.details());
-				redirect.addFlashAttribute("flash", message("talent.created"));
-				return "redirect:/talent/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
 		model.addAttribute("editing", false);
-		return "talent/form";
+		return outcome.submit(result, redirect, "talent.created", () -> profiles.register(talentForm.details()),
+				TalentController::page, "talent/form");
 	}
 
 	@GetMapping("/{id}/edit")
@@ -154,24 +142,20 @@ class TalentController {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute TalentForm talentForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		TalentView talent = profiles.get(id);
-		if (!result.hasErrors()) {
-			try {
-				profiles.update(id, talentForm.version() == null ? -1 : talentForm.version(), talentForm.details());
-				redirect.addFlashAttribute("flash", message("talent.updated"));
-				return "redirect:/talent/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-		}
-		model.addAttribute("talent", talent);
+		model.addAttribute("talent", profiles.get(id));
 		model.addAttribute("editing", true);
-		return "talent/form";
+		return outcome.submit(result, redirect, "talent.updated", () -> {
+			profiles.update(id, talentForm.version() == null ? -1 : talentForm.version(), talentForm.details());
+			return id;
+		}, TalentController::page, "talent/form");
+	}
+
+	private static String page(long id) {
+		return "/talent/" + id;
 	}
 
 	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return outcome.message(key, args);
 	}
 
 }

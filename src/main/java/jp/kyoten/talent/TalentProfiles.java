@@ -72,11 +72,15 @@ public class TalentProfiles {
 
 	private final AuditTrail audit;
 
-	TalentProfiles(JdbcClient jdbc, SkillList skillList, Counsellors counsellors, AuditTrail audit) {
+	private final TalentSettings settings;
+
+	TalentProfiles(JdbcClient jdbc, SkillList skillList, Counsellors counsellors, AuditTrail audit,
+			TalentSettings settings) {
 		this.jdbc = jdbc;
 		this.skillList = skillList;
 		this.counsellors = counsellors;
 		this.audit = audit;
+		this.settings = settings;
 	}
 
 	/**
@@ -185,21 +189,33 @@ public class TalentProfiles {
 		return Optional.of(detail);
 	}
 
-	/** One page of the search, newest first by default: two queries over the search indexes, one for the skills. */
+	/**
+	 * One page of the search, newest first by default, its matches counted up to {@link TalentSettings#countCap()}
+	 * (then the page says 「1,000 件以上」): two queries over the search indexes, one for the skills.
+	 */
 	@Transactional(readOnly = true)
 	public ListPage<Row> search(Filter f, ListRequest request, String baseUrl) {
+		return search(f, request, baseUrl, settings.countCap());
+	}
+
+	/**
+	 * The search with its count stopped at {@code cap}: the count reads at most {@code cap + 1} matches instead of
+	 * all of them, which is what a broad search spent its time on. The page's rows do not depend on the cap; a
+	 * search that matches nothing skips the page's statement.
+	 */
+	@Transactional(readOnly = true)
+	ListPage<Row> search(Filter f, ListRequest request, String baseUrl, int cap) {
 		List<Object> params = new ArrayList<>();
 		String where = where(f, params);
-		long total = jdbc.sql("SELECT count(*) FROM talent t" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		long counted = jdbc.sql(countSql(where, cap)).params(params).query(Long.class).single();
+		boolean capped = counted > cap;
+		if (counted == 0) {
+			return new ListPage<>(List.of(), 0, request, baseUrl);
+		}
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(request.size());
 		pageParams.add(request.offset());
-		List<Row> rows = jdbc.sql("""
-				SELECT t.id, t.code, t.kind, t.name, t.prefecture_code, t.status, t.consent_share_on IS NOT NULL
-				  FROM talent t""" + where + " ORDER BY " + SORTING.orderBy(request) + " LIMIT ? OFFSET ?")
+		List<Row> rows = jdbc.sql(pageSql(where, SORTING.orderBy(request)))
 			.params(pageParams)
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), TalentKind.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7), List.of()))
@@ -208,7 +224,19 @@ public class TalentProfiles {
 		return new ListPage<>(rows.stream()
 			.map(r -> new Row(r.id(), r.code(), r.kind(), r.name(), r.prefectureCode(), r.status(),
 					r.sharesAnonymised(), skills.getOrDefault(r.id(), List.of())))
-			.toList(), total, request, baseUrl);
+			.toList(), capped ? cap : counted, request, baseUrl, capped);
+	}
+
+	/** The count of the matches, stopped after {@code cap + 1} of them. */
+	static String countSql(String where, int cap) {
+		return "SELECT count(*) FROM (SELECT 1 FROM talent t" + where + " LIMIT " + (cap + 1) + ") c";
+	}
+
+	/** A page of the matches in the order given; {@code LIMIT ? OFFSET ?} follow the conditions' parameters. */
+	static String pageSql(String where, String orderBy) {
+		return """
+				SELECT t.id, t.code, t.kind, t.name, t.prefecture_code, t.status, t.consent_share_on IS NOT NULL
+				  FROM talent t""" + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
 	}
 
 	/**

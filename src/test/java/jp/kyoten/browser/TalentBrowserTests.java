@@ -20,7 +20,8 @@ import jp.kyoten.talent.TalentFixture;
 /**
  * The talent programme's matching event end to end in a real browser: staff register two companies and three
  * talent, accept a suggested pair and plan another set, check the companies in, print a company's schedule, record
- * an offer, and see 内定率 (1 offer ÷ 2 participant companies) on the dashboard.
+ * an offer and a rejection, check a talent in who had no interview, and see 内定率 (1 offer ÷ 2 participant
+ * companies) on the dashboard and the three talent who came as 参加人材 on the METI report.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -84,14 +85,37 @@ class TalentBrowserTests {
 			SignInBrowserTests.assertNoCspViolations(browser);
 
 			browser.go("/matching-events/" + event);
+			browser.clickAndAwaitNewPage(By.id("results-link"));
 			new Select(browser.find(By.cssSelector("#result-table select[name=result]"))).selectByValue("OFFER");
 			browser.clickAndAwaitNewPage(By.cssSelector("#result-table form[action$='/result'] button"));
 			browser.waitForText(By.id("result-table"), "内定（");
+			// the second set's candidate was not taken
+			new Select(browser.find(By.xpath("//table[@id='result-table']//tr[td[3][contains(., '" + codes.get(2)
+					+ "')]]//select[@name='result']"))).selectByValue("REJECTED");
+			browser.clickAndAwaitNewPage(By.xpath("//table[@id='result-table']//tr[td[3][contains(., '"
+					+ codes.get(2) + "')]]//form[contains(@action, '/result')]//button"));
+			browser.waitForText(By.id("result-table"), "不採用（");
+			// the third talent came without an interview: staff record the arrival on the board
+			browser.go("/matching-events/" + event);
+			browser.click(By.cssSelector("#talent tr[data-talent='" + codes.get(1) + "'] input[name=talentId]"));
+			browser.clickAndAwaitNewPage(By.cssSelector("#talent-check-in-form button"));
+			browser.waitForText(By.cssSelector("#talent tr[data-talent='" + codes.get(1) + "']"), "来場済み");
 
 			browser.go("/dashboard");
 			browser.waitForText(By.cssSelector("tr[data-indicator='TP_OFFER_RATE'] .kpi-actual"), "50.0%");
 			assertThat(browser.text(By.cssSelector("#programme-figures tr[data-programme='DIGITAL']"))).contains("50.0%");
 			browser.screenshot("talent-dashboard");
+			SignInBrowserTests.assertNoCspViolations(browser);
+
+			browser.go("/reports/meti/" + java.time.YearMonth.from(LocalDate.now(HubTime.ZONE).plusDays(2)));
+			// 参加企業 2, 参加者 2 companies' people + 3 talent, 参加人材 3
+			assertThat(browser.text(By.cssSelector("#meti-events tr[data-event='" + event + "'] td:nth-child(4)")))
+				.isEqualTo("2");
+			assertThat(browser.text(By.cssSelector("#meti-events tr[data-event='" + event + "'] td:nth-child(5)")))
+				.isEqualTo("5");
+			assertThat(browser.text(By.cssSelector("#meti-events tr[data-event='" + event + "'] td:nth-child(7)")))
+				.isEqualTo("3");
+			browser.screenshot("talent-meti-report");
 			SignInBrowserTests.assertNoCspViolations(browser);
 
 			browser.go("/talent");

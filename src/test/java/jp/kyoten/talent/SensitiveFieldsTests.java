@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,45 @@ class SensitiveFieldsTests {
 			.andExpect(content().string(containsString("留学")))
 			.andExpect(content().string(containsString("N2")));
 		assertThat(sensitiveViews()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void leavesTheSensitiveFieldsOutOfTheEditFormWithoutThePermissionAndAuditsTheCounsellorsForm() throws Exception {
+		int before = sensitiveViews();
+		mvc.perform(get("/talent/{id}/edit", talent).with(logins.as(fx.coordinatorEmail)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(NATIONALITY))))
+			.andExpect(content().string(not(containsString("name=\"nationality\""))))
+			.andExpect(content().string(not(containsString("name=\"jlpt\""))));
+		assertThat(sensitiveViews()).isEqualTo(before);
+
+		mvc.perform(get("/talent/{id}/edit", talent).with(logins.as(fx.counsellorEmail)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(NATIONALITY)));
+		assertThat(sensitiveViews()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void leavesTheSensitiveFieldsOutOfTheSearchTheMatchingBoardAndTheAnonymisedProfiles() throws Exception {
+		long event = fx.matchingEvent(LocalDate.now(HubTime.ZONE).plusDays(5));
+		long company = fx.need(event, fx.company(event, TalentFixture.unique("外国人材受入株式会社"), true), List.of());
+		fx.participant(event, talent);
+		fx.set(event, company, talent, 0);
+		int before = sensitiveViews();
+		for (String user : List.of(fx.coordinatorEmail, fx.counsellorEmail)) {
+			for (String page : List.of("/talent?kind=FOREIGN", "/matching-events/" + event,
+					"/matching-events/" + event + "/profiles/" + company,
+					"/matching-events/" + event + "/schedule/company/" + company)) {
+				mvc.perform(get(page).with(logins.as(user)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString(NATIONALITY))));
+			}
+			mvc.perform(get("/api/v1/talent").param("kind", "FOREIGN").with(logins.as(user)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(NATIONALITY))));
+		}
+		// nothing sensitive was shown, so nothing sensitive was logged as viewed
+		assertThat(sensitiveViews()).isEqualTo(before);
 	}
 
 	@Test

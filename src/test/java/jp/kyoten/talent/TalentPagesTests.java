@@ -2,6 +2,7 @@ package jp.kyoten.talent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -74,7 +75,10 @@ class TalentPagesTests {
 		mvc.perform(get("/matching-events").with(logins.as(user))).andExpect(status().isOk());
 		mvc.perform(get("/matching-events/{id}", event).with(logins.as(user))).andExpect(status().isOk())
 			.andExpect(content().string(containsString("画面確認株式会社")))
-			.andExpect(content().string(containsString("内定（")));
+			.andExpect(content().string(containsString("/matching-events/" + event + "/results")));
+		mvc.perform(get("/matching-events/{id}/results", event).with(logins.as(user))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("内定（")))
+			.andExpect(content().string(containsString("/sets/" + set + "/hire")));
 		mvc.perform(get("/matching-events/{id}/schedule/company/{c}", event, company).with(logins.as(user)))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("13:30–14:00")));
 		mvc.perform(get("/matching-events/{id}/schedule/talent/{t}", event, talent).with(logins.as(user)))
@@ -98,6 +102,36 @@ class TalentPagesTests {
 		assertThat(fx.inHub(() -> fx.jdbc.sql("SELECT count(*) FROM talent WHERE name = '同意日なし 花子'")
 			.query(Integer.class)
 			.single())).isZero();
+	}
+
+	@Test
+	void takesASetWithoutAResultOutAndRecordsResultsOnTheResultsPage() throws Exception {
+		TalentFixture fx = TalentFixture.of(context);
+		long event = fx.matchingEvent(LocalDate.now(HubTime.ZONE).plusDays(6));
+		long company = fx.need(event, fx.company(event, TalentFixture.unique("格子丙株式会社"), true), List.of());
+		long first = fx.talent(TalentKind.YOUTH, true, List.of());
+		long second = fx.talent(TalentKind.WOMEN, true, List.of());
+		fx.participant(event, first);
+		fx.participant(event, second);
+		long held = fx.set(event, company, first, 0);
+		long planned = fx.set(event, company, second, 1);
+		fx.result(event, held, InterviewResult.CONTINUING);
+
+		// only the set without a result can be taken out
+		mvc.perform(get("/matching-events/{id}/results", event).with(logins.as(fx.coordinatorEmail)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/sets/" + planned + "/delete")))
+			.andExpect(content().string(not(containsString("/sets/" + held + "/delete"))));
+		mvc.perform(post("/matching-events/{id}/sets/{s}/delete", event, planned).with(logins.as(fx.coordinatorEmail))
+			.with(csrf())).andExpect(redirectedUrl("/matching-events/" + event));
+		mvc.perform(post("/matching-events/{id}/sets/{s}/result", event, held).with(logins.as(fx.coordinatorEmail))
+			.with(csrf()).param("result", "OFFER").param("on", LocalDate.now(HubTime.ZONE).toString()))
+			.andExpect(redirectedUrl("/matching-events/" + event + "/results"))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.notNullValue()));
+		assertThat(fx.inHub(() -> fx.jdbc.sql("SELECT result FROM interview_set WHERE event_id = ? ORDER BY id")
+			.param(event)
+			.query(String.class)
+			.list())).containsExactly("OFFER");
 	}
 
 	@Test
