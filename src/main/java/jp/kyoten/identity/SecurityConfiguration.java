@@ -15,7 +15,6 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.authorization.AuthorizationManagerFactories.AdditionalRequiredFactorsBuilder;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -177,9 +176,10 @@ class SecurityConfiguration {
 			.anyRequest()
 			.hasAnyRole(EVERY_ROLE_BUT_AGENCY))
 			// a missing second factor: to its page (which enrols one first if there is none), then back here
-			.exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
-					new LoginUrlAuthenticationEntryPoint(SecondFactorAuthenticationFilter.PATH),
-					SecondFactorRequirement.TOTP_AUTHORITY))
+			// (an htmx request is answered with HX-Redirect instead: SignInPages)
+			.exceptionHandling(e -> e.authenticationEntryPoint(SignInPages.entryPoint("/login"))
+				.defaultDeniedHandlerForMissingAuthority(SignInPages.entryPoint(SecondFactorAuthenticationFilter.PATH),
+						SecondFactorRequirement.TOTP_AUTHORITY))
 			// Unknown address, wrong password, locked or disabled account: one answer, so that the sign-in form does
 			// not tell a stranger which accounts exist (a locked one exists).
 			// Passkeys: Spring Security's WebAuthn endpoints (options, registration, POST /login/webauthn), driven by
