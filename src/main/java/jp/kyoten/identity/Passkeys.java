@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
@@ -26,8 +27,11 @@ class Passkeys {
 
 	private final AuditTrail audit;
 
+	private final JdbcClient jdbc;
+
 	Passkeys(PublicKeyCredentialUserEntityRepository userEntities, AuditedUserCredentials credentials,
-			AuditTrail audit) {
+			AuditTrail audit, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.userEntities = userEntities;
 		this.credentials = credentials;
 		this.audit = audit;
@@ -47,6 +51,20 @@ class Passkeys {
 
 	boolean any(KyotenUser user) {
 		return !of(user).isEmpty();
+	}
+
+	/**
+	 * Removes every passkey of an account (a reset of its second factor: the lost phone may hold one), with the
+	 * account's passkey identity; its credentials go with it (the foreign key cascades).
+	 *
+	 * @return how many passkeys were removed
+	 */
+	int removeAll(long userId) {
+		int passkeys = jdbc.sql("""
+				SELECT count(*) FROM user_credentials c JOIN user_entities e ON e.id = c.user_entity_user_id
+				 WHERE e.user_account_id = ?""").param(userId).query(Integer.class).single();
+		jdbc.sql("DELETE FROM user_entities WHERE user_account_id = ?").param(userId).update();
+		return passkeys;
 	}
 
 	/** Removes one of the person's own passkeys; another person's, or an unknown one, is left alone. */

@@ -48,6 +48,9 @@ class PasskeySignInTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SecondFactorAdministration administration;
+
 	long hub;
 
 	String email;
@@ -137,6 +140,24 @@ class PasskeySignInTests {
 			.andExpect(redirectedUrl("/profile"));
 		assertThat(audited("DELETE", "passkey")).isEqualTo(1);
 
+		MvcResult options = mvc.perform(post("/webauthn/authenticate/options").with(csrf())).andReturn();
+		MvcResult refused = mvc.perform(post("/login/webauthn").cookie(options.getResponse().getCookie("SESSION"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(passkey.assertion(options.getResponse().getContentAsString())))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(401);
+	}
+
+	@Test
+	void aResetOfTheSecondFactorByTheAdminRemovesThePasskeysOfTheLostPhoneToo() throws Exception {
+		SoftwarePasskey passkey = register(signInWithPassword(), "なくしたスマートフォン");
+		assertThat(administration.resetByAdmin(email)).isTrue();
+		assertThat(jdbc.sql("SELECT count(*) FROM user_credentials WHERE credential_id = ?")
+			.param(passkey.credentialId())
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(audited("DELETE", "passkey")).isEqualTo(1);
 		MvcResult options = mvc.perform(post("/webauthn/authenticate/options").with(csrf())).andReturn();
 		MvcResult refused = mvc.perform(post("/login/webauthn").cookie(options.getResponse().getCookie("SESSION"))
 			.with(csrf())
