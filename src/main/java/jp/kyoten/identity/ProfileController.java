@@ -55,8 +55,12 @@ class ProfileController {
 
 	private final UserAccountRepository accountRepository;
 
+	private final Passkeys passkeys;
+
 	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages, Clock clock,
-			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, UserAccountRepository accountRepository) {
+			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, UserAccountRepository accountRepository,
+			Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.secondFactors = secondFactors;
 		this.secondFactorPolicy = secondFactorPolicy;
 		this.accountRepository = accountRepository;
@@ -80,7 +84,20 @@ class ProfileController {
 		model.addAttribute("twoFactor", new TwoFactorState(enrolled,
 				accountRepository.findById(user.userId()).map(secondFactorPolicy::optionalFor).orElse(true),
 				enrolled ? secondFactors.recoveryCodesLeft(user.userId()) : 0));
+		model.addAttribute("passkeys", passkeys.of(user));
 		return "identity/profile";
+	}
+
+	@PostMapping("/passkeys/{id}/remove")
+	String removePasskey(@AuthenticationPrincipal KyotenUser user, @PathVariable String id,
+			RedirectAttributes redirect) {
+		if (passkeys.remove(user, id)) {
+			redirect.addFlashAttribute("flash", message("passkey.removed"));
+		}
+		else {
+			redirect.addFlashAttribute("flashError", message("passkey.notFound"));
+		}
+		return "redirect:/profile";
 	}
 
 	@PostMapping("/password")

@@ -31,8 +31,11 @@ class SecondFactorAdministration {
 
 	private final AuditTrail audit;
 
+	private final Passkeys passkeys;
+
 	SecondFactorAdministration(Hubs hubs, UserAccountRepository accounts, SecondFactors secondFactors,
-			SecondFactorPolicy policy, AccountSessions sessions, AuditTrail audit) {
+			SecondFactorPolicy policy, AccountSessions sessions, AuditTrail audit, Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.hubs = hubs;
 		this.accounts = accounts;
 		this.secondFactors = secondFactors;
@@ -79,9 +82,17 @@ class SecondFactorAdministration {
 		return account.isPresent();
 	}
 
-	/** The app and the recovery codes go, and so do the person's sessions: they sign in and enrol again. */
+	/**
+	 * The app, the recovery codes and the passkeys go (the lost phone may hold one), and so do the person's
+	 * sessions: they sign in and enrol again.
+	 */
 	private void reset(UserAccount account, String summary) {
 		secondFactors.remove(account.getId());
+		int removedPasskeys = passkeys.removeAll(account.getId());
+		if (removedPasskeys > 0) {
+			audit.recordIn(account.getHubId(), AuditAction.DELETE, "passkey", account.getId(),
+					"二要素認証のリセットでパスキー " + removedPasskeys + " 件を削除しました (" + account.getEmail() + ")");
+		}
 		account.endSessions();
 		audit.recordIn(account.getHubId(), AuditAction.DELETE, "two_factor", account.getId(),
 				summary + " (" + account.getEmail() + ")");

@@ -25,9 +25,19 @@ final class SecondFactorRequirement {
 		return factors -> factors.when(SecondFactorRequirement::appliesTo);
 	}
 
+	/**
+	 * A passkey verifies its user on the device (ADR 230): it is the second factor after a password, and a whole
+	 * sign-in on its own, so it also stands where the TOTP factor is required.
+	 */
 	static boolean appliesTo(Authentication auth) {
 		return auth != null && auth.getPrincipal() instanceof KyotenUser user && user.secondFactorRequired()
-				&& !hasFactor(auth, FactorGrantedAuthority.BEARER_AUTHORITY);
+				&& !hasFactor(auth, FactorGrantedAuthority.BEARER_AUTHORITY)
+				&& !hasFactor(auth, FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
+	}
+
+	/** Whether the sign-in proved a second factor: the app's code (or a recovery code), or a passkey. */
+	static boolean provedSecondFactor(Authentication auth) {
+		return auth != null && (hasFactor(auth, TOTP_AUTHORITY) || hasFactor(auth, FactorGrantedAuthority.WEBAUTHN_AUTHORITY));
 	}
 
 	static boolean hasFactor(Authentication auth, String factor) {

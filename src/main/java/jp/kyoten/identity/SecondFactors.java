@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.SecretTokens;
 
 /**
- * The second factors of the accounts: an authenticator app's secret (TOTP) and ten one-time recovery codes. The
+ * The second factors of the accounts: an authenticator app's secret (TOTP, encrypted at rest by
+ * {@link TotpSecretCipher}) and ten one-time recovery codes. The
  * identity tables carry no row-level security (a sign-in has no hub yet); every statement names its account.
  */
 @Service
@@ -48,9 +49,12 @@ class SecondFactors {
 
 	private final Clock clock;
 
-	SecondFactors(JdbcClient jdbc, Clock clock) {
+	private final TotpSecretCipher cipher;
+
+	SecondFactors(JdbcClient jdbc, Clock clock, TotpSecretCipher cipher) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.cipher = cipher;
 	}
 
 	@Transactional(readOnly = true)
@@ -83,10 +87,11 @@ class SecondFactors {
 			return Optional.empty();
 		}
 		jdbc.sql("""
-				INSERT INTO user_totp (user_id, secret, enrolled_at, last_used_step) VALUES (?, ?, ?, ?)
-				ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, enrolled_at = EXCLUDED.enrolled_at,
+				INSERT INTO user_totp (user_id, secret, encrypted, enrolled_at, last_used_step) VALUES (?, ?, true, ?, ?)
+				ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, encrypted = true,
+				                                    enrolled_at = EXCLUDED.enrolled_at,
 				                                    last_used_step = EXCLUDED.last_used_step""")
-			.params(userId, secret, Timestamp.from(clock.instant()), step.getAsLong())
+			.params(userId, cipher.encrypt(userId, secret), Timestamp.from(clock.instant()), step.getAsLong())
 			.update();
 		// the enrolment completes a sign-in: the failures counted since the password start over
 		jdbc.sql("UPDATE user_account SET failed_attempts = 0, last_sign_in_at = now() WHERE id = ?")
@@ -119,9 +124,9 @@ class SecondFactors {
 	private Optional<Verified> verifyTotp(long userId, String code) {
 		record Secret(byte[] secret, long lastUsedStep) {
 		}
-		Optional<Secret> stored = jdbc.sql("SELECT secret, last_used_step FROM user_totp WHERE user_id = ?")
+		Optional<Secret> stored = jdbc.sql("SELECT secret, encrypted, last_used_step FROM user_totp WHERE user_id = ?")
 			.param(userId)
-			.query((rs, n) -> new Secret(rs.getBytes(1), rs.getLong(2)))
+			.query((rs, n) -> new Secret(cipher.decrypt(userId, rs.getBytes(1), rs.getBoolean(2)), rs.getLong(3)))
 			.optional();
 		if (stored.isEmpty()) {
 			return Optional.empty();

@@ -15,7 +15,6 @@ import org.springframework.security.authorization.AuthenticatedAuthorizationMana
 import org.springframework.security.authorization.AuthorizationManagerFactories.AdditionalRequiredFactorsBuilder;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -35,6 +34,10 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
 
 import jp.kyoten.platform.web.StaticResources;
 
@@ -142,7 +145,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, JdbcClient jdbc, SignInFilters signIn) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, JdbcClient jdbc, SignInFilters signIn, PasskeySettings passkeys)
+			throws Exception {
 		// the absolute session timeout, and the second factor after the password
 		http.addFilterAfter(signIn.lifetime(), SecurityContextHolderFilter.class)
 			.addFilterAfter(signIn.secondFactor(), UsernamePasswordAuthenticationFilter.class);
@@ -153,6 +157,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(PASSWORD_ENOUGH)
 			.access(AuthenticatedAuthorizationManager.authenticated())
+			// a passkey is removed on the profile (audited), not by Spring Security's DELETE
+			.requestMatchers(HttpMethod.DELETE, "/webauthn/register/**")
+			.denyAll()
+			// registering a passkey needs the whole sign-in: a password alone must not add a way in
+			.requestMatchers("/webauthn/register")
+			.authenticated()
 			.requestMatchers("/admin/**")
 			.hasRole("SYSTEM_ADMIN")
 			.requestMatchers("/accounts/**")
@@ -166,11 +176,24 @@ class SecurityConfiguration {
 			.anyRequest()
 			.hasAnyRole(EVERY_ROLE_BUT_AGENCY))
 			// a missing second factor: to its page (which enrols one first if there is none), then back here
-			.exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(
-					new LoginUrlAuthenticationEntryPoint(SecondFactorAuthenticationFilter.PATH),
-					SecondFactorRequirement.TOTP_AUTHORITY))
+			// (an htmx request is answered with HX-Redirect instead: SignInPages)
+			.exceptionHandling(e -> e.authenticationEntryPoint(SignInPages.entryPoint("/login"))
+				.defaultDeniedHandlerForMissingAuthority(SignInPages.entryPoint(SecondFactorAuthenticationFilter.PATH),
+						SecondFactorRequirement.TOTP_AUTHORITY))
 			// Unknown address, wrong password, locked or disabled account: one answer, so that the sign-in form does
 			// not tell a stranger which accounts exist (a locked one exists).
+			// Passkeys: Spring Security's WebAuthn endpoints (options, registration, POST /login/webauthn), driven by
+			// our pages and /js/passkeys.js; its own pages inline their script, which the CSP forbids
+			.webAuthn(w -> w.rpId(passkeys.rpId())
+				.rpName(passkeys.rpName())
+				.allowedOrigins(passkeys.allowedOrigins())
+				.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
+						return signIn.passkeySignIn(filter);
+					}
+				}))
 			.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))

@@ -41,13 +41,7 @@ class SessionAccessFilter extends OncePerRequestFilter {
 			if (session != null) {
 				session.invalidate();
 			}
-			if ("true".equals(request.getHeader("HX-Request"))) {
-				response.setHeader("HX-Redirect", request.getContextPath() + "/login?ended");
-				response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			}
-			else {
-				response.sendRedirect(request.getContextPath() + "/login?ended");
-			}
+			SignInPages.sendToSignIn(request, response, "ended");
 			return;
 		}
 		chain.doFilter(request, response);

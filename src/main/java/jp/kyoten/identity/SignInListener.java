@@ -9,6 +9,9 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
+
 import jp.kyoten.audit.AuditTrail;
 
 /**
@@ -39,6 +42,11 @@ class SignInListener {
 		}
 		var account = accounts.findByEmail(email);
 		String reason = event.getException().getClass().getSimpleName();
+		if (event.getAuthentication() instanceof WebAuthnAuthenticationRequestToken) {
+			// the passkey's request names no account before it is verified: nothing to count, only the failure
+			audit.signIn(null, null, null, false, "パスキー: " + reason);
+			return;
+		}
 		if (event.getAuthentication() instanceof SecondFactorToken) {
 			reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "二要素認証: 確認コードの誤り"
 					: "二要素認証: " + reason;
@@ -63,6 +71,14 @@ class SignInListener {
 				// the second factor: recorded by its provider, which knows whether it was a recovery code
 				return;
 			}
+			if (SecondFactorRequirement.hasFactor(event.getAuthentication(), FactorGrantedAuthority.WEBAUTHN_AUTHORITY)) {
+				// a passkey completes the sign-in on its own or after the password
+				accounts.recordSuccessfulSignIn(user.userId());
+				audit.signIn(user.userId(), user.email(), user.hubId(), true,
+						SecondFactorRequirement.hasFactor(event.getAuthentication(), FactorGrantedAuthority.PASSWORD_AUTHORITY)
+								? "二要素認証: パスキー" : "パスキーでログイン");
+				return;
+			}
 			if (user.secondFactorRequired()) {
 				audit.signIn(user.userId(), user.email(), user.hubId(), true, "パスワード確認（続けて二要素認証）");
 			}
@@ -75,8 +91,7 @@ class SignInListener {
 
 	/** Whether the sign-in needs nothing more: no second factor, or this was it. */
 	private static boolean complete(AuthenticationSuccessEvent event, KyotenUser user) {
-		return !user.secondFactorRequired()
-				|| SecondFactorRequirement.hasFactor(event.getAuthentication(), SecondFactorRequirement.TOTP_AUTHORITY);
+		return !user.secondFactorRequired() || SecondFactorRequirement.provedSecondFactor(event.getAuthentication());
 	}
 
 	@EventListener

@@ -48,7 +48,7 @@ final class SignedInSession {
 	/** Whether this session's sign-in proved the second factor. */
 	static boolean provedSecondFactor() {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		return current != null && SecondFactorRequirement.hasFactor(current, SecondFactorRequirement.TOTP_AUTHORITY);
+		return SecondFactorRequirement.provedSecondFactor(current);
 	}
 
 }

@@ -47,8 +47,11 @@ class TwoFactorController {
 
 	private final MessageSource messages;
 
+	private final Passkeys passkeys;
+
 	TwoFactorController(SecondFactors secondFactors, SecondFactorPolicy policy, UserAccountRepository accounts,
-			AuditTrail audit, MessageSource messages) {
+			AuditTrail audit, MessageSource messages, Passkeys passkeys) {
+		this.passkeys = passkeys;
 		this.secondFactors = secondFactors;
 		this.policy = policy;
 		this.accounts = accounts;
@@ -56,11 +59,16 @@ class TwoFactorController {
 		this.messages = messages;
 	}
 
+	/** The code of the app, or a passkey; someone with neither enrols an app first. */
 	@GetMapping(SecondFactorAuthenticationFilter.PATH)
-	String prompt(@AuthenticationPrincipal KyotenUser user) {
-		if (!secondFactors.enrolled(user.userId())) {
+	String prompt(@AuthenticationPrincipal KyotenUser user, Model model) {
+		boolean hasApp = secondFactors.enrolled(user.userId());
+		boolean hasPasskey = passkeys.any(user);
+		if (!hasApp && !hasPasskey) {
 			return "redirect:" + SecondFactorAuthenticationFilter.PATH + "/setup";
 		}
+		model.addAttribute("hasApp", hasApp);
+		model.addAttribute("hasPasskey", hasPasskey);
 		return SignedInSession.provedSecondFactor() ? "redirect:/" : "identity/two-factor";
 	}
 
