@@ -1,0 +1,136 @@
+package jp.kyoten.national;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoten.activity.ConsultationRecorded;
+import jp.kyoten.hub.Hub;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.matching.PlacementConfirmed;
+import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.reporting.KpiFigures;
+import jp.kyoten.reporting.KpiMonths;
+import jp.kyoten.reporting.ReportSubmissions;
+import jp.kyoten.reporting.ReportSubmitted;
+
+/**
+ * Writes a hub's figures and submissions where the bodies above it read them, in the hub's own scope (row-level
+ * security lets a hub write only its own rows): the five KPIs of every month of the current and the previous fiscal
+ * year, counted by the reporting module ({@link KpiMonths}, the same numbers as the hub's dashboard and monthly
+ * report), and every submitted version of its reports. It runs after each consultation recorded, placement confirmed
+ * and report submitted (after the commit, so that the hub's own work never waits on or fails by it), and every few
+ * minutes for every hub, which catches edits and deletions no event announces.
+ */
+@Component
+public class RefreshNationalFigures {
+
+	private static final Logger log = LoggerFactory.getLogger(RefreshNationalFigures.class);
+
+	private final JdbcClient jdbc;
+
+	private final KpiMonths kpis;
+
+	private final ReportSubmissions submissions;
+
+	private final Hubs hubs;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	RefreshNationalFigures(JdbcClient jdbc, KpiMonths kpis, ReportSubmissions submissions, Hubs hubs,
+			TransactionTemplate tx, Clock clock) {
+		this.jdbc = jdbc;
+		this.kpis = kpis;
+		this.submissions = submissions;
+		this.hubs = hubs;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ConsultationRecorded event) {
+		quietly(event.hubId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(PlacementConfirmed event) {
+		quietly(event.hubId());
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(ReportSubmitted event) {
+		quietly(event.hubId());
+	}
+
+	@Scheduled(initialDelayString = "${kyoten.national.refresh-every:PT10M}",
+			fixedDelayString = "${kyoten.national.refresh-every:PT10M}")
+	void everyFewMinutes() {
+		refreshAll();
+	}
+
+	/** Every active hub, one after the other. */
+	public void refreshAll() {
+		for (Hub hub : hubs.all()) {
+			if (hub.isActive()) {
+				quietly(hub.getId());
+			}
+		}
+	}
+
+	/** One hub's figures and submissions; the hub is put in scope before the transaction borrows its connection. */
+	public void refresh(long hubId) {
+		HubScope.runAs(hubId, () -> tx.executeWithoutResult(status -> write(hubId)));
+	}
+
+	private void quietly(long hubId) {
+		try {
+			refresh(hubId);
+		}
+		catch (RuntimeException ex) {
+			// the next scheduled refresh tries again; the hub's own work has committed already
+			log.warn("National figures of hub {} not refreshed: {}", hubId, ex.toString());
+		}
+	}
+
+	private void write(long hubId) {
+		int current = Hubs.fiscalYearOf(LocalDate.now(clock));
+		Timestamp now = Timestamp.from(clock.instant());
+		for (int year = current - 1; year <= current; year++) {
+			Map<YearMonth, KpiFigures> months = kpis.of(hubId, year);
+			months.forEach((month, f) -> jdbc.sql("""
+					INSERT INTO national_hub_month (hub_id, month, consultations, placements, digital_placements,
+					       financial_referral_placements, side_job_new_company_placements, refreshed_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					ON CONFLICT (hub_id, month) DO UPDATE SET consultations = EXCLUDED.consultations,
+					       placements = EXCLUDED.placements, digital_placements = EXCLUDED.digital_placements,
+					       financial_referral_placements = EXCLUDED.financial_referral_placements,
+					       side_job_new_company_placements = EXCLUDED.side_job_new_company_placements,
+					       refreshed_at = EXCLUDED.refreshed_at""")
+				.params(hubId, Date.valueOf(month.atDay(1)), f.consultations(), f.placements(), f.digitalPlacements(),
+						f.financialReferralPlacements(), f.sideJobNewCompanyPlacements(), now)
+				.update());
+		}
+		for (ReportSubmissions.SubmittedVersion v : submissions.submittedSince(YearMonth.of(current - 1, 4))) {
+			jdbc.sql("""
+					INSERT INTO national_submission (hub_id, kind, month, version, submitted_at) VALUES (?, ?, ?, ?, ?)
+					ON CONFLICT DO NOTHING""")
+				.params(hubId, v.kind().name(), Date.valueOf(v.month().atDay(1)), v.version(),
+						Timestamp.from(v.submittedAt()))
+				.update();
+		}
+	}
+
+}
