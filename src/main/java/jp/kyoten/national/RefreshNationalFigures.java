@@ -5,6 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -105,32 +108,44 @@ public class RefreshNationalFigures {
 		}
 	}
 
+	/** Two statements for the figures (one a fiscal year, its twelve months as rows) and one for the submissions. */
 	private void write(long hubId) {
 		int current = Hubs.fiscalYearOf(LocalDate.now(clock));
 		Timestamp now = Timestamp.from(clock.instant());
 		for (int year = current - 1; year <= current; year++) {
 			Map<YearMonth, KpiFigures> months = kpis.of(hubId, year);
-			months.forEach((month, f) -> jdbc.sql("""
+			List<Object> params = new ArrayList<>();
+			months.forEach((month, f) -> params.addAll(List.of(hubId, Date.valueOf(month.atDay(1)), f.consultations(),
+					f.placements(), f.digitalPlacements(), f.financialReferralPlacements(),
+					f.sideJobNewCompanyPlacements(), now)));
+			jdbc.sql("""
 					INSERT INTO national_hub_month (hub_id, month, consultations, placements, digital_placements,
 					       financial_referral_placements, side_job_new_company_placements, refreshed_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+					VALUES %s
 					ON CONFLICT (hub_id, month) DO UPDATE SET consultations = EXCLUDED.consultations,
 					       placements = EXCLUDED.placements, digital_placements = EXCLUDED.digital_placements,
 					       financial_referral_placements = EXCLUDED.financial_referral_placements,
 					       side_job_new_company_placements = EXCLUDED.side_job_new_company_placements,
-					       refreshed_at = EXCLUDED.refreshed_at""")
-				.params(hubId, Date.valueOf(month.atDay(1)), f.consultations(), f.placements(), f.digitalPlacements(),
-						f.financialReferralPlacements(), f.sideJobNewCompanyPlacements(), now)
-				.update());
-		}
-		for (ReportSubmissions.SubmittedVersion v : submissions.submittedSince(YearMonth.of(current - 1, 4))) {
-			jdbc.sql("""
-					INSERT INTO national_submission (hub_id, kind, month, version, submitted_at) VALUES (?, ?, ?, ?, ?)
-					ON CONFLICT DO NOTHING""")
-				.params(hubId, v.kind().name(), Date.valueOf(v.month().atDay(1)), v.version(),
-						Timestamp.from(v.submittedAt()))
+					       refreshed_at = EXCLUDED.refreshed_at""".formatted(rows(months.size(), 8)))
+				.params(params)
 				.update();
 		}
+		List<ReportSubmissions.SubmittedVersion> versions = submissions.submittedSince(YearMonth.of(current - 1, 4));
+		if (!versions.isEmpty()) {
+			List<Object> params = new ArrayList<>();
+			versions.forEach(v -> params.addAll(List.of(hubId, v.kind().name(), Date.valueOf(v.month().atDay(1)),
+					v.version(), Timestamp.from(v.submittedAt()))));
+			jdbc.sql("INSERT INTO national_submission (hub_id, kind, month, version, submitted_at) VALUES %s "
+					.formatted(rows(versions.size(), 5)) + "ON CONFLICT DO NOTHING")
+				.params(params)
+				.update();
+		}
+	}
+
+	/** {@code (?, ?, …), (?, ?, …)}: placeholders only, the values go as parameters. */
+	private static String rows(int rows, int columns) {
+		String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+		return String.join(", ", Collections.nCopies(rows, row));
 	}
 
 }

@@ -200,7 +200,7 @@ class NationalViewTests {
 			.doesNotContain(kanto.getName());
 		String page = body(mvc.perform(get("/national/kpis").with(logins.as(METI_KYUSHU))).andExpect(status().isOk())
 			.andReturn());
-		assertThat(page).contains(kumamoto.getName()).doesNotContain(kanto.getName(), "プロフェッショナル人材戦略拠点<");
+		assertThat(page).contains(kumamoto.getName()).doesNotContain(kanto.getName(), "県プロフェッショナル人材戦略拠点");
 	}
 
 	@Test
@@ -305,17 +305,28 @@ class NationalViewTests {
 	// --- helpers
 
 	private void submit(TestHub hub, String month) throws Exception {
-		mvc.perform(post("/reports/monthly/" + month + "/texts").param("successStories", "事例").param("issues", "課題")
+		var texts = post("/reports/monthly/" + month + "/texts").param("successStories", "事例")
+			.param("issues", "課題")
+			.with(csrf())
+			.with(logins.as(hub.manager));
+		// a correction's draft exists already: the form sends its version
+		Integer draft = draftLock(hub, month);
+		if (draft != null) {
+			texts = texts.param("lockVersion", draft.toString());
+		}
+		mvc.perform(texts).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reports/monthly/" + month + "/submit").param("lockVersion", String.valueOf(draftLock(hub, month)))
 			.with(csrf())
 			.with(logins.as(hub.manager))).andExpect(status().is3xxRedirection());
-		int lock = HubScope.callAs(hub.id, () -> jdbc.sql(
+	}
+
+	private Integer draftLock(TestHub hub, String month) {
+		return HubScope.callAs(hub.id, () -> jdbc.sql(
 				"SELECT lock_version FROM monthly_report WHERE hub_id = ? AND month = ?::date AND NOT submitted")
 			.params(hub.id, month + "-01")
 			.query(Integer.class)
-			.single());
-		mvc.perform(post("/reports/monthly/" + month + "/submit").param("lockVersion", String.valueOf(lock))
-			.with(csrf())
-			.with(logins.as(hub.manager))).andExpect(status().is3xxRedirection());
+			.optional()
+			.orElse(null));
 	}
 
 	private long count(String table) {
