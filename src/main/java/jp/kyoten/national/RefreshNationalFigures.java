@@ -95,7 +95,13 @@ public class RefreshNationalFigures {
 
 	/** One hub's figures and submissions; the hub is put in scope before the transaction borrows its connection. */
 	public void refresh(long hubId) {
-		HubScope.runAs(hubId, () -> tx.executeWithoutResult(status -> write(hubId)));
+		int current = Hubs.fiscalYearOf(LocalDate.now(clock));
+		refresh(hubId, current - 1, current);
+	}
+
+	/** One hub's figures of the fiscal years {@code from} to {@code to} (a back-fill), and its submissions. */
+	public void refresh(long hubId, int from, int to) {
+		HubScope.runAs(hubId, () -> tx.executeWithoutResult(status -> write(hubId, from, to)));
 	}
 
 	private void quietly(long hubId) {
@@ -109,10 +115,10 @@ public class RefreshNationalFigures {
 	}
 
 	/** Two statements for the figures (one a fiscal year, its twelve months as rows) and one for the submissions. */
-	private void write(long hubId) {
+	private void write(long hubId, int from, int to) {
 		int current = Hubs.fiscalYearOf(LocalDate.now(clock));
 		Timestamp now = Timestamp.from(clock.instant());
-		for (int year = current - 1; year <= current; year++) {
+		for (int year = from; year <= to; year++) {
 			Map<YearMonth, KpiFigures> months = kpis.of(hubId, year);
 			List<Object> params = new ArrayList<>();
 			months.forEach((month, f) -> params.addAll(List.of(hubId, Date.valueOf(month.atDay(1)), f.consultations(),

@@ -222,6 +222,14 @@ class NationalViewTests {
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(page).contains("熊本県プロフェッショナル人材戦略拠点", "熊本県よろず支援拠点").doesNotContain("福岡県");
+		// the two pages the officer's menu offers
+		for (String menu : List.of("/national/kpis", "/national/submissions")) {
+			String html = body(mvc.perform(get(menu).with(logins.as("officer@kumamoto.demo")))
+				.andExpect(status().isOk())
+				.andReturn());
+			assertThat(html).as(menu).contains("熊本県プロフェッショナル人材戦略拠点", "熊本県よろず支援拠点")
+				.doesNotContain("福岡県プロフェッショナル人材戦略拠点");
+		}
 		mvc.perform(get("/national/prefectures/40").with(logins.as("officer@kumamoto.demo")))
 			.andExpect(status().isNotFound());
 	}
