@@ -55,8 +55,11 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final Environment env;
 
+	private final NationalDemoData national;
+
 	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoHubData> hubData,
-			TransactionTemplate tx, Environment env) {
+			TransactionTemplate tx, Environment env, NationalDemoData national) {
+		this.national = national;
 		this.settings = settings;
 		this.hubs = hubs;
 		this.accounts = accounts;
@@ -101,6 +104,10 @@ class DemoData implements SmartInitializingSingleton {
 			}
 			log.info("Demo data created: 3 hubs, {} users, {} companies per hub", USERS.size(),
 					settings.companiesPerHub());
+			long started = System.nanoTime();
+			national.seed(password);
+			log.info("National demo data created in {} ms: a Pro hub in every prefecture, よろず hubs, national viewers",
+					(System.nanoTime() - started) / 1_000_000);
 		}
 		printLogins(password);
 	}
@@ -155,6 +162,10 @@ class DemoData implements SmartInitializingSingleton {
 		StringBuilder sb = new StringBuilder("\n\n=== Kyoten demo mode: open http://localhost:" + port + "/ ===\n");
 		for (DemoUser u : USERS) {
 			sb.append("  login: %-28s password: %s   (%s)%n".formatted(u.email(), password, u.role()));
+		}
+		for (NationalDemoData.NationalUser u : NationalDemoData.USERS) {
+			sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(u.email(), password, Role.NATIONAL_VIEWER,
+					u.body()));
 		}
 		sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(MatchingDemoData.AGENCY_USER, password,
 				Role.AGENCY_USER, MatchingDemoData.AGENCY_USER_AGENCY));

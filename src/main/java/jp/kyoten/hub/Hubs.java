@@ -109,6 +109,26 @@ public class Hubs {
 		return targets;
 	}
 
+	/**
+	 * The five Pro-hub KPIs' targets of the year of every hub that set any (for the tables that compare hubs): hub id →
+	 * its targets. One query.
+	 */
+	public Map<Long, Map<Kpi, Integer>> targetsOfYear(int fiscalYear) {
+		Map<Long, Map<Kpi, Integer>> all = new java.util.HashMap<>();
+		jdbc.sql("SELECT hub_id, kpi, target FROM hub_kpi_target WHERE fiscal_year = ?")
+			.param(fiscalYear)
+			.query((rs, n) -> {
+				Indicator indicator = indicator(rs.getString(2));
+				if (indicator != null && indicator.kind() == HubKind.PRO_TALENT) {
+					all.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Kpi.class))
+						.put(Kpi.valueOf(indicator.name()), rs.getInt(3));
+				}
+				return null;
+			})
+			.list();
+		return all;
+	}
+
 	/** Every indicator's target of the year that the manager set. */
 	public Map<Indicator, Integer> indicatorTargets(long hubId, int fiscalYear) {
 		Map<Indicator, Integer> targets = new EnumMap<>(Indicator.class);

@@ -137,6 +137,8 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/handoffs", "/api/v1/handoffs/**", "/api/v1/placements", "/api/v1/placements/**",
 						"/api/v1/me")
 				.authenticated()
+				.requestMatchers("/api/v1/national", "/api/v1/national/**")
+				.hasAnyRole(Role.NATIONAL_VIEWER.name(), Role.PREFECTURE_OFFICER.name())
 				.anyRequest()
 				.hasAnyRole(EVERY_ROLE_BUT_AGENCY))
 			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
@@ -173,6 +175,9 @@ class SecurityConfiguration {
 			.hasRole(Role.AGENCY_USER.name())
 			.requestMatchers("/", "/profile", "/profile/**")
 			.authenticated()
+			// the national view: the bodies above the hubs, and a prefecture's officers; never a hub's staff
+			.requestMatchers("/national", "/national/**")
+			.hasAnyRole(Role.NATIONAL_VIEWER.name(), Role.PREFECTURE_OFFICER.name())
 			.anyRequest()
 			.hasAnyRole(EVERY_ROLE_BUT_AGENCY))
 			// a missing second factor: to its page (which enrols one first if there is none), then back here

@@ -3,10 +3,10 @@ package jp.kyoten.reporting;
 import jp.kyoten.hub.Kpi;
 
 /** The five KPIs counted over some period (a month, a fiscal year, the months of a year so far). */
-record KpiFigures(int consultations, int placements, int digitalPlacements, int financialReferralPlacements,
+public record KpiFigures(int consultations, int placements, int digitalPlacements, int financialReferralPlacements,
 		int sideJobNewCompanyPlacements) {
 
-	static final KpiFigures ZERO = new KpiFigures(0, 0, 0, 0, 0);
+	public static final KpiFigures ZERO = new KpiFigures(0, 0, 0, 0, 0);
 
 	public int get(Kpi kpi) {
 		return switch (kpi) {
@@ -18,7 +18,7 @@ record KpiFigures(int consultations, int placements, int digitalPlacements, int 
 		};
 	}
 
-	KpiFigures plus(KpiFigures o) {
+	public KpiFigures plus(KpiFigures o) {
 		return new KpiFigures(consultations + o.consultations, placements + o.placements,
 				digitalPlacements + o.digitalPlacements, financialReferralPlacements + o.financialReferralPlacements,
 				sideJobNewCompanyPlacements + o.sideJobNewCompanyPlacements);

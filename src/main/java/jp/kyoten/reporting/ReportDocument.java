@@ -7,7 +7,7 @@ import java.util.List;
  * each a table (headings and rows of cells: text, or numbers kept as numbers) or a free text. The xlsx, PDF and CSV
  * writers each render it.
  */
-record ReportDocument(String title, String hub, List<String> subtitle, List<Section> sections) {
+public record ReportDocument(String title, String hub, List<String> subtitle, List<Section> sections) {
 
 	/** The hub and the lines under the title, for the writers that print them one a line (xlsx, CSV). */
 	List<String> heading() {
@@ -17,13 +17,13 @@ record ReportDocument(String title, String hub, List<String> subtitle, List<Sect
 		return lines;
 	}
 
-	record Section(String heading, List<String> columns, List<List<Object>> rows, String text) {
+	public record Section(String heading, List<String> columns, List<List<Object>> rows, String text) {
 
-		static Section table(String heading, List<String> columns, List<List<Object>> rows) {
+		public static Section table(String heading, List<String> columns, List<List<Object>> rows) {
 			return new Section(heading, columns, rows, null);
 		}
 
-		static Section text(String heading, String text) {
+		public static Section text(String heading, String text) {
 			return new Section(heading, List.of(), List.of(), text == null ? "" : text);
 		}
 
@@ -34,7 +34,7 @@ record ReportDocument(String title, String hub, List<String> subtitle, List<Sect
 	}
 
 	/** A cell showing a percentage with one decimal (a number in xlsx, formatted "0.0"). */
-	record Percent(double value) {
+	public record Percent(double value) {
 
 		@Override
 		public String toString() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,11 @@ class WriteMonthlyReport {
 
 	private final MetiReports meti;
 
-	WriteMonthlyReport(JdbcClient jdbc, MonthlyReports reports, AuditTrail audit, MetiReports meti) {
+	private final ApplicationEventPublisher events;
+
+	WriteMonthlyReport(JdbcClient jdbc, MonthlyReports reports, AuditTrail audit, MetiReports meti,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.reports = reports;
 		this.audit = audit;
@@ -118,6 +123,7 @@ class WriteMonthlyReport {
 			throw new BusinessRuleException("error.optimisticLock");
 		}
 		audit.updated("monthly_report", draft.id(), month + " 第" + draft.version() + "版 提出");
+		events.publishEvent(new ReportSubmitted(HubScope.require(), kind, month, draft.version(), now));
 		return draft.id();
 	}
 

@@ -209,7 +209,8 @@ class KpiDashboardBenchmark {
 	 * Loads every hub alike, as the schema owner with triggers (and so foreign-key checks) off for the load:
 	 * the rows are generated consistent with their keys. Ids are fixed ranges above the demo data's.
 	 */
-	private void load(Connection owner, List<Long> hubIds) throws Exception {
+	/** Package-private: the national benchmark loads the same national-scale rows. */
+	void load(Connection owner, List<Long> hubIds) throws Exception {
 		try (Statement s = owner.createStatement()) {
 			s.execute("SET session_replication_role = replica");
 			s.execute("SET maintenance_work_mem = '256MB'");

@@ -14,6 +14,11 @@ class HomeController {
 		if (HubScope.currentAgency().isPresent()) {
 			return "redirect:/agency-portal";
 		}
+		// a national body's viewer has no hub: its home is the national view
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_NATIONAL_VIEWER".equals(a.getAuthority()))) {
+			return "redirect:/national/kpis";
+		}
 		return "home";
 	}
 

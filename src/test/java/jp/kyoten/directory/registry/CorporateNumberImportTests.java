@@ -250,9 +250,10 @@ class CorporateNumberImportTests {
 			.add(number(b + 1), "01", "2026-11-01", "株式会社全国福岡", "ゼンコクフクオカ", "40", "130", "福岡市", "1")
 			.add(number(b + 2), "01", "2026-11-01", "株式会社全国東京", "ゼンコクトウキョウ", "13", "101", "千代田区", "1")
 			.write(dir.resolve("00_zenkoku_all_20261101.csv"), StandardCharsets.UTF_8);
-		// every active hub of 熊本 and 福岡 gets its prefecture's company (the demo has a METI office in 福岡 too);
-		// Tokyo has no hub here
-		long hubsOfTheTwoPrefectures = jdbc.sql("SELECT count(*) FROM hub WHERE active AND prefecture_code IN ('43', '40')")
+		// every active hub of 熊本, 福岡 and 東京 gets its prefecture's company (the demo has a METI office and a よろず
+		// hub in 福岡 too, and a Pro hub in every prefecture for the national view)
+		long hubsOfTheTwoPrefectures = jdbc.sql(
+				"SELECT count(*) FROM hub WHERE active AND prefecture_code IN ('43', '40', '13')")
 			.query(Long.class)
 			.single();
 		ImportJobs.Job job = importInto(null, file);
