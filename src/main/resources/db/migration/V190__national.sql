@@ -89,20 +89,20 @@ CREATE INDEX national_submission_month_idx ON national_submission (month, hub_id
 ALTER TABLE national_hub_month ENABLE ROW LEVEL SECURITY;
 ALTER TABLE national_hub_month FORCE ROW LEVEL SECURITY;
 CREATE POLICY national_hub_month_read ON national_hub_month FOR SELECT
-    USING ((hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL) OR kyoten_body_oversees(hub_id));
+    USING ((hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL)) OR kyoten_body_oversees(hub_id));
 CREATE POLICY national_hub_month_insert ON national_hub_month FOR INSERT
-    WITH CHECK (hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL);
+    WITH CHECK (hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL));
 CREATE POLICY national_hub_month_update ON national_hub_month FOR UPDATE
-    USING (hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL)
-    WITH CHECK (hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL);
+    USING (hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL))
+    WITH CHECK (hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL));
 CREATE POLICY national_hub_month_delete ON national_hub_month FOR DELETE
-    USING (hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL);
+    USING (hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL));
 
 ALTER TABLE national_submission ENABLE ROW LEVEL SECURITY;
 ALTER TABLE national_submission FORCE ROW LEVEL SECURITY;
 CREATE POLICY national_submission_read ON national_submission FOR SELECT
-    USING ((hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL) OR kyoten_body_oversees(hub_id));
+    USING ((hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL)) OR kyoten_body_oversees(hub_id));
 CREATE POLICY national_submission_insert ON national_submission FOR INSERT
-    WITH CHECK (hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL);
+    WITH CHECK (hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL));
 CREATE POLICY national_submission_delete ON national_submission FOR DELETE
-    USING (hub_id = kyoten_current_hub() AND kyoten_current_agency() IS NULL);
+    USING (hub_id = kyoten_current_hub() AND (SELECT kyoten_current_agency() IS NULL));

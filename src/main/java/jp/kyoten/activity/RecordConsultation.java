@@ -1,5 +1,6 @@
 package jp.kyoten.activity;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +29,16 @@ public class RecordConsultation {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	RecordConsultation(ConsultationRepository consultations, Companies companies, Institutions institutions,
-			UserAccounts accounts, AuditTrail audit) {
+			UserAccounts accounts, AuditTrail audit, ApplicationEventPublisher events) {
 		this.consultations = consultations;
 		this.companies = companies;
 		this.institutions = institutions;
 		this.accounts = accounts;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/**
@@ -55,6 +59,8 @@ public class RecordConsultation {
 		Consultation saved = consultations
 			.save(new Consultation(hubId, c, earlier, staffName(hubId, c.staffUserId()), actor()));
 		audit.created("consultation", saved.getId(), "企業 " + c.companyId() + " " + c.date());
+		events.publishEvent(
+				new ConsultationRecorded(hubId, saved.getId(), c.companyId(), c.date(), saved.isFollowUp()));
 		return saved.getId();
 	}
 

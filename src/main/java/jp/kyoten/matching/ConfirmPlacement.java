@@ -1,5 +1,6 @@
 package jp.kyoten.matching;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +25,16 @@ public class ConfirmPlacement {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	ConfirmPlacement(PlacementRepository placements, RegisterNeed register, TalentNeedRepository needs,
-			NeedHistory history, AuditTrail audit) {
+			NeedHistory history, AuditTrail audit, ApplicationEventPublisher events) {
 		this.placements = placements;
 		this.register = register;
 		this.needs = needs;
 		this.history = history;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** @throws BusinessRuleException when already confirmed, when an agency user asks, or the need was withdrawn */
@@ -49,6 +53,8 @@ public class ConfirmPlacement {
 		needs.save(need);
 		history.write(need, actor);
 		audit.updated("placement", placementId, "成約を確認 (成約日 " + placement.getContractDate() + ")");
+		events.publishEvent(new PlacementConfirmed(placement.getHubId(), placementId, placement.getNeedId(),
+				placement.getCompanyId(), placement.getContractDate()));
 	}
 
 }

@@ -8,7 +8,8 @@
  * {@link jp.kyoten.matching.ConfirmPlacement}), the read models ({@link jp.kyoten.matching.Needs},
  * {@link jp.kyoten.matching.HandOffs}, {@link jp.kyoten.matching.CompanyProgress}), and for reading in SQL the
  * views {@code kpi_need}, {@code kpi_handoff}, {@code kpi_selection_place} and {@code kpi_placement} (migration
- * V224, ADR 210): other modules read those, never the matching tables. It publishes no event: none had a listener.
+ * V224, ADR 210): other modules read those, never the matching tables. It publishes the event
+ * {@link jp.kyoten.matching.PlacementConfirmed}, which the national module listens to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Matching")
 package jp.kyoten.matching;
