@@ -34,7 +34,11 @@ class NationalBrowserTests {
 			assertThat(national.currentPath()).startsWith("/national/kpis");
 			national.click(By.linkText("報告の提出状況"));
 			national.waitForText(By.tagName("h1"), "報告の提出状況");
-			assertThat(national.text(By.id("submission-summary"))).contains("47拠点中");
+			// every prefecture's Pro hub of the demo, and the hubs other tests of the suite created
+			java.util.regex.Matcher overseen = java.util.regex.Pattern.compile("(\\d+)拠点中")
+				.matcher(national.text(By.id("submission-summary")));
+			assertThat(overseen.find()).isTrue();
+			assertThat(Integer.parseInt(overseen.group(1))).isGreaterThanOrEqualTo(47);
 			national.screenshot("national-submissions");
 			SignInBrowserTests.assertNoCspViolations(national);
 
