@@ -43,7 +43,8 @@ class PageCrawlerIT {
 
 	/** Every demo user, so every role the demo has. */
 	static final List<String> USERS = List.of("manager@kumamoto.demo", "coordinator@kumamoto.demo",
-			"manager@fukuoka.demo", "admin@kyoten.demo", "agency@kumamoto.demo", "manager@kyushu-meti.demo");
+			"manager@fukuoka.demo", "admin@kyoten.demo", "agency@kumamoto.demo", "manager@kyushu-meti.demo",
+			"officer@kumamoto.demo", "national@kyoten.demo", "yorozu-hq@kyoten.demo", "meti-kyushu@kyoten.demo");
 
 	static final int MAX_DEPTH = 3;
 
