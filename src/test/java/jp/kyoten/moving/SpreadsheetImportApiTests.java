@@ -2,9 +2,12 @@ package jp.kyoten.moving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -35,6 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @KyotenSpringTest
 class SpreadsheetImportApiTests {
+
+	static final String EMPTY_FILE_MESSAGE = "ファイルを選んでください。";
 
 	@Autowired
 	MockMvc mvc;
@@ -115,6 +120,39 @@ class SpreadsheetImportApiTests {
 			.param("mapping", "ない対応づけ")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anotherHubsImportIsNotFoundAndAnEmptyFileIsRefusedInJapanese() throws Exception {
+		MockMultipartFile file = new MockMultipartFile("file", "ledger.csv", "text/csv", "会社名\r\nA社\r\n".getBytes());
+		String location = mvc.perform(multipart("/moving-in").file(file)
+			.with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String id = location.replaceAll(".*/moving-in/(\\d+)/mapping$", "$1");
+		mvc.perform(get("/moving-in/" + id + "/mapping").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/moving-in/" + id + "/mapping").with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/imports/spreadsheets/" + id).with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
+			.andExpect(status().isNotFound());
+
+		MockMultipartFile empty = new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]);
+		mvc.perform(multipart("/moving-in").file(empty)
+			.with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(redirectedUrl("/moving-in"))
+			.andExpect(flash().attribute("flashError", EMPTY_FILE_MESSAGE));
+		MockMultipartFile garbage = new MockMultipartFile("file", "ledger.xlsx", "application/octet-stream",
+				new byte[] { 0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02 });
+		mvc.perform(multipart("/moving-in").file(garbage)
+			.with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(redirectedUrl("/moving-in"))
+			.andExpect(flash().attribute("flashError", org.hamcrest.Matchers.matchesPattern(".*[ぁ-んァ-ヶ一-龠].*")));
 	}
 
 }
