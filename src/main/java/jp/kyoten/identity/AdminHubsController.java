@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -23,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Prefectures;
-import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.Feedback;
 
 /** The system admin creates hubs, each with its first manager account. */
 @Controller
@@ -41,15 +39,15 @@ class AdminHubsController {
 
 	private final UserAccounts accounts;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final SecondFactorAdministration secondFactors;
 
-	AdminHubsController(Hubs hubs, UserAccounts accounts, MessageSource messages,
+	AdminHubsController(Hubs hubs, UserAccounts accounts, Feedback feedback,
 			SecondFactorAdministration secondFactors) {
 		this.hubs = hubs;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.secondFactors = secondFactors;
 	}
 
@@ -68,34 +66,36 @@ class AdminHubsController {
 	@Transactional
 	String create(@Valid @ModelAttribute HubForm hubForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				// a new production hub requires the second factor unless the admin unticks it (ASVS 6.3.2)
-				var hub = hubs.create(hubForm.slug(), hubForm.name().strip(), hubForm.kind(), hubForm.prefectureCode(),
-						Boolean.TRUE.equals(hubForm.twoFactorRequired()));
-				accounts.create(hub.getId(), hubForm.managerEmail(), hubForm.managerName().strip(), Role.HUB_MANAGER,
-						hubForm.managerPassword());
-				redirect.addFlashAttribute("flash", messages.getMessage("hub.created", new Object[] { hub.getName() },
-						LocaleContextHolder.getLocale()));
-				return "redirect:/admin/hubs";
-			}
-			catch (BusinessRuleException ex) {
-				String field = ex.messageKey().startsWith("password") ? "managerPassword"
-						: ex.messageKey().startsWith("hub") ? "slug" : "managerEmail";
-				result.rejectValue(field, ex.messageKey(), new Object[] { PasswordPolicy.MIN }, null);
-				org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
-					.setRollbackOnly();
-			}
+		var created = feedback.saved(result, AdminHubsController::fieldOf, () -> {
+			// a new production hub requires the second factor unless the admin unticks it (ASVS 6.3.2)
+			var hub = hubs.create(hubForm.slug(), hubForm.name().strip(), hubForm.kind(), hubForm.prefectureCode(),
+					Boolean.TRUE.equals(hubForm.twoFactorRequired()));
+			accounts.create(hub.getId(), hubForm.managerEmail(), hubForm.managerName().strip(), Role.HUB_MANAGER,
+					hubForm.managerPassword());
+			return hub;
+		});
+		if (created.isPresent()) {
+			feedback.done(redirect, "hub.created", created.get().getName());
+			return "redirect:/admin/hubs";
 		}
 		return list(model);
+	}
+
+	/** The field of the form a refusal belongs to: the password, the hub's identifier, else the manager's address. */
+	private static String fieldOf(String code) {
+		return code.startsWith("password") ? "managerPassword" : code.startsWith("hub") ? "slug" : "managerEmail";
 	}
 
 	/** Anyone's lost second factor, found by e-mail address (a hub manager's own, or of a hub without a manager). */
 	@PostMapping("/two-factor/reset")
 	String resetSecondFactor(@RequestParam String email, RedirectAttributes redirect) {
 		boolean found = secondFactors.resetByAdmin(email);
-		redirect.addFlashAttribute(found ? "flash" : "flashError", messages.getMessage(
-				found ? "account.twoFactor.reset" : "admin.twoFactor.unknown", null, LocaleContextHolder.getLocale()));
+		if (found) {
+			feedback.done(redirect, "account.twoFactor.reset");
+		}
+		else {
+			feedback.refuse(redirect, "admin.twoFactor.unknown");
+		}
 		return "redirect:/admin/hubs";
 	}
 

@@ -10,8 +10,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,8 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.Feedback;
 
 /** A user's own page: change password, create and revoke personal API tokens. */
 @Controller
@@ -47,7 +45,7 @@ class ProfileController {
 
 	private final ApiTokens tokens;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final SecondFactors secondFactors;
 
@@ -57,7 +55,7 @@ class ProfileController {
 
 	private final Passkeys passkeys;
 
-	ProfileController(UserAccounts accounts, ApiTokens tokens, MessageSource messages, Clock clock,
+	ProfileController(UserAccounts accounts, ApiTokens tokens, Feedback feedback, Clock clock,
 			SecondFactors secondFactors, SecondFactorPolicy secondFactorPolicy, UserAccountRepository accountRepository,
 			Passkeys passkeys) {
 		this.passkeys = passkeys;
@@ -67,7 +65,7 @@ class ProfileController {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.tokens = tokens;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -92,10 +90,10 @@ class ProfileController {
 	String removePasskey(@AuthenticationPrincipal KyotenUser user, @PathVariable String id,
 			RedirectAttributes redirect) {
 		if (passkeys.remove(user, id)) {
-			redirect.addFlashAttribute("flash", message("passkey.removed"));
+			feedback.done(redirect, "passkey.removed");
 		}
 		else {
-			redirect.addFlashAttribute("flashError", message("passkey.notFound"));
+			feedback.refuse(redirect, "passkey.notFound");
 		}
 		return "redirect:/profile";
 	}
@@ -107,18 +105,14 @@ class ProfileController {
 		if (!result.hasErrors() && !passwordForm.newPassword().equals(passwordForm.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.mismatch");
 		}
-		if (!result.hasErrors()) {
-			try {
-				KyotenUser renewed = accounts.changeOwnPassword(user.userId(), passwordForm.currentPassword(),
-						passwordForm.newPassword(), request.getSession().getId());
-				SignedInSession.renew(renewed, request, response);
-				redirect.addFlashAttribute("flash", message("password.changed"));
-				return "redirect:/profile";
-			}
-			catch (BusinessRuleException ex) {
-				String field = ex.messageKey().equals("password.currentWrong") ? "currentPassword" : "newPassword";
-				result.rejectValue(field, ex.messageKey(), new Object[] { PasswordPolicy.MIN }, null);
-			}
+		var renewed = feedback.saved(result,
+				code -> code.equals("password.currentWrong") ? "currentPassword" : "newPassword",
+				() -> accounts.changeOwnPassword(user.userId(), passwordForm.currentPassword(),
+						passwordForm.newPassword(), request.getSession().getId()));
+		if (renewed.isPresent()) {
+			SignedInSession.renew(renewed.get(), request, response);
+			feedback.done(redirect, "password.changed");
+			return "redirect:/profile";
 		}
 		model.addAttribute("tokenForm", new TokenForm("", null));
 		return profile(user, model);
@@ -137,25 +131,16 @@ class ProfileController {
 		}
 		Instant expires = tokenForm.expiresOn() == null ? null
 				: tokenForm.expiresOn().plusDays(1).atStartOfDay(HubTime.ZONE).toInstant();
-		try {
-			var issued = tokens.issue(user.userId(), tokenForm.name().strip(), expires);
-			redirect.addFlashAttribute("newToken", issued.token());
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
+		feedback.obtain(redirect, () -> tokens.issue(user.userId(), tokenForm.name().strip(), expires))
+			.ifPresent(issued -> redirect.addFlashAttribute("newToken", issued.token()));
 		return "redirect:/profile";
 	}
 
 	@PostMapping("/tokens/{id}/revoke")
 	String revokeToken(@AuthenticationPrincipal KyotenUser user, @PathVariable long id, RedirectAttributes redirect) {
 		tokens.revoke(user.userId(), id);
-		redirect.addFlashAttribute("flash", message("token.revoked"));
+		redirect.addFlashAttribute("flash", feedback.say("token.revoked"));
 		return "redirect:/profile";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

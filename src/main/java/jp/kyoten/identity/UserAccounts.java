@@ -79,7 +79,7 @@ public class UserAccounts {
 			throw new BusinessRuleException("account.email.taken", email);
 		}
 		PasswordPolicy.violation(password, email).ifPresent(v -> {
-			throw new BusinessRuleException(v);
+			throw new BusinessRuleException(v, PasswordPolicy.MIN);
 		});
 		UserAccount account = accounts
 			.save(UserAccount.forAgency(hubId, agencyId, email, displayName, encoder.encode(password)));
@@ -92,7 +92,7 @@ public class UserAccounts {
 			throw new BusinessRuleException("account.email.taken", email);
 		}
 		PasswordPolicy.violation(password, email).ifPresent(v -> {
-			throw new BusinessRuleException(v);
+			throw new BusinessRuleException(v, PasswordPolicy.MIN);
 		});
 		UserAccount account = accounts.save(new UserAccount(hubId, email, displayName, encoder.encode(password), role));
 		audit.created("user", account.getId(), email + " (" + role + ")");
@@ -173,7 +173,7 @@ public class UserAccounts {
 	void resetPassword(long hubId, long id, String newPassword) {
 		UserAccount account = inHub(hubId, id);
 		PasswordPolicy.violation(newPassword, account.getEmail()).ifPresent(v -> {
-			throw new BusinessRuleException(v);
+			throw new BusinessRuleException(v, PasswordPolicy.MIN);
 		});
 		account.changePassword(encoder.encode(newPassword));
 		account.unlock();
@@ -193,7 +193,7 @@ public class UserAccounts {
 			throw new BusinessRuleException("password.currentWrong");
 		}
 		PasswordPolicy.violation(newPassword, account.getEmail()).ifPresent(v -> {
-			throw new BusinessRuleException(v);
+			throw new BusinessRuleException(v, PasswordPolicy.MIN);
 		});
 		account.changePassword(encoder.encode(newPassword));
 		audit.updated("user", userId, "パスワードを変更");

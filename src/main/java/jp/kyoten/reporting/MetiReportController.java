@@ -22,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The METI talent programme's 実績報告 (due by the 15th of the next month), for hubs of kind TALENT_PROGRAMME only: read
@@ -53,8 +53,11 @@ class MetiReportController {
 
 	private final java.time.Clock clock;
 
+	private final Feedback feedback;
+
 	MetiReportController(MonthlyReports reports, MetiReports meti, WriteMonthlyReport write,
-			MetiReportDocument documents, ReportFiles files, Hubs hubs, java.time.Clock clock) {
+			MetiReportDocument documents, ReportFiles files, Hubs hubs, java.time.Clock clock, Feedback feedback) {
+		this.feedback = feedback;
 		this.clock = clock;
 		this.reports = reports;
 		this.meti = meti;
@@ -102,15 +105,10 @@ class MetiReportController {
 			Model model, RedirectAttributes redirect) {
 		YearMonth m = ReportFiles.month(month);
 		talentProgramme();
-		if (!result.hasErrors()) {
-			try {
-				write.saveTexts(ReportKind.METI, m, form.notes(), "", form.lockVersion());
-				redirect.addFlashAttribute("flashKey", "report.saved");
-				return "redirect:/reports/meti/" + m;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (feedback.accepted(result,
+				() -> write.saveTexts(ReportKind.METI, m, form.notes(), "", form.lockVersion()))) {
+			feedback.done(redirect, "report.saved");
+			return "redirect:/reports/meti/" + m;
 		}
 		String view = page(m, reports.latest(ReportKind.METI, m).orElse(null), form, model);
 		model.addAttribute("editable", true);
@@ -157,14 +155,7 @@ class MetiReportController {
 	}
 
 	private String act(YearMonth m, RedirectAttributes redirect, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flashKey", doneKey);
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashErrorKey", ex.messageKey());
-		}
-		return "redirect:/reports/meti/" + m;
+		return feedback.redirect(redirect, "/reports/meti/" + m, doneKey, action);
 	}
 
 	private String page(YearMonth month, MonthlyReports.Version version, NotesForm form, Model model) {

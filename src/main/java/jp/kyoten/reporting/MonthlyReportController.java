@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The monthly report (月次報告) pages: pick a month, read it (its newest version, or any version of its history),
@@ -48,8 +48,11 @@ class MonthlyReportController {
 
 	private final ReportFiles files;
 
+	private final Feedback feedback;
+
 	MonthlyReportController(MonthlyReports reports, WriteMonthlyReport write, MonthlyReportDocument documents,
-			ReportFiles files, Clock clock) {
+			ReportFiles files, Clock clock, Feedback feedback) {
+		this.feedback = feedback;
 		this.clock = clock;
 		this.reports = reports;
 		this.write = write;
@@ -91,15 +94,10 @@ class MonthlyReportController {
 	String saveTexts(@PathVariable String month, @Valid @ModelAttribute("form") TextsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		YearMonth m = month(month);
-		if (!result.hasErrors()) {
-			try {
-				write.saveTexts(m, form.successStories(), form.issues(), form.lockVersion());
-				redirect.addFlashAttribute("flashKey", "report.saved");
-				return "redirect:/reports/monthly/" + m;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (feedback.accepted(result,
+				() -> write.saveTexts(m, form.successStories(), form.issues(), form.lockVersion()))) {
+			feedback.done(redirect, "report.saved");
+			return "redirect:/reports/monthly/" + m;
 		}
 		String view = page(m, reports.latest(m).orElse(null), form, model);
 		// the form comes back with what was typed, whatever happened to the report meanwhile
@@ -111,28 +109,14 @@ class MonthlyReportController {
 	@PreAuthorize(ReportingRoles.EDITORS)
 	String submit(@PathVariable String month, @RequestParam int lockVersion, RedirectAttributes redirect) {
 		YearMonth m = month(month);
-		try {
-			write.submit(m, lockVersion);
-			redirect.addFlashAttribute("flashKey", "report.submittedNow");
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashErrorKey", ex.messageKey());
-		}
-		return "redirect:/reports/monthly/" + m;
+		return feedback.redirect(redirect, "/reports/monthly/" + m, "report.submittedNow", () -> write.submit(m, lockVersion));
 	}
 
 	@PostMapping("/{month}/correct")
 	@PreAuthorize(ReportingRoles.EDITORS)
 	String correct(@PathVariable String month, RedirectAttributes redirect) {
 		YearMonth m = month(month);
-		try {
-			write.correct(m);
-			redirect.addFlashAttribute("flashKey", "report.correcting");
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashErrorKey", ex.messageKey());
-		}
-		return "redirect:/reports/monthly/" + m;
+		return feedback.redirect(redirect, "/reports/monthly/" + m, "report.correcting", () -> write.correct(m));
 	}
 
 	/** The month's newest version (or, with none yet, the numbers as of now) as {@code xlsx}, {@code pdf} or {@code csv}. */

@@ -157,7 +157,7 @@ class MonthlyReportTests {
 			.with(csrf())
 			.with(logins.as(hub.manager())))
 			.andExpect(redirectedUrl("/reports/monthly/2026-06"))
-			.andExpect(flash().attribute("flashErrorKey", "report.noDraft"));
+			.andExpect(flash().attribute("flashError", "提出する下書きがありません。先に成功事例・課題を保存してください。"));
 	}
 
 	@Test
