@@ -12,7 +12,17 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import jp.kyoten.platform.BusinessRuleException;
+
+import java.util.Set;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -76,6 +86,48 @@ class ConventionsTests {
 					"..repositories..", "..util..", "..common..")
 			.because("STYLE.md: one top-level package per business capability, no layer or util packages")
 			.check(MAIN);
+	}
+
+	/**
+	 * Pages whose controllers other engineers were changing while {@code Feedback} came (2026-12-07): they still catch
+	 * the refusal themselves and move to {@code Feedback} when their work has landed. Do not add to this list.
+	 */
+	private static final Set<String> NOT_YET_ON_FEEDBACK = Set.of("jp.kyoten.identity.AccountsController",
+			"jp.kyoten.agency.AgencyAccountsController", "jp.kyoten.matching.NeedsController",
+			"jp.kyoten.matching.HandOffsController", "jp.kyoten.matching.OtherHiresController");
+
+	@Test
+	void controllersLeaveBusinessRuleRefusalsToFeedback() {
+		classes().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should(notCatch(BusinessRuleException.class))
+			.because("STYLE.md: a refusal becomes a flash or field message in one shared place, platform/web/Feedback;"
+					+ " the API answers it in ApiErrorHandling")
+			.check(MAIN);
+	}
+
+	private static ArchCondition<JavaClass> notCatch(Class<? extends Throwable> type) {
+		return new ArchCondition<>("not catch " + type.getSimpleName()) {
+
+			@Override
+			public void check(JavaClass controller, ConditionEvents events) {
+				if (NOT_YET_ON_FEEDBACK.contains(controller.getName())) {
+					return;
+				}
+				for (JavaCodeUnit unit : controller.getCodeUnits()) {
+					for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+						if (block.getCaughtThrowables().stream().anyMatch(t -> t.isAssignableTo(type))) {
+							events.add(SimpleConditionEvent.violated(controller,
+									controller.getSimpleName() + "." + unit.getName() + " catches "
+											+ type.getSimpleName() + " at " + block.getSourceCodeLocation()));
+						}
+					}
+				}
+			}
+
+		};
 	}
 
 }

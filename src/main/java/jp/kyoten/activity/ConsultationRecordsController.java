@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,8 +17,6 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -33,11 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.export.CsvWriter;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The よろず支援拠点's 相談カルテ: consent to share and policy areas per consultation, the monthly support record per
@@ -56,18 +53,18 @@ class ConsultationRecordsController {
 
 	private final UserAccounts accounts;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final jp.kyoten.audit.AuditTrail audit;
 
 	ConsultationRecordsController(ConsultationRecords records, Hubs hubs, UserAccounts accounts,
-			MessageSource messages, jp.kyoten.audit.AuditTrail audit, Clock clock) {
+			Feedback feedback, jp.kyoten.audit.AuditTrail audit, Clock clock) {
 		this.clock = clock;
 		this.audit = audit;
 		this.records = records;
 		this.hubs = hubs;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@PostMapping("/consultations/{id}/karte")
@@ -75,13 +72,11 @@ class ConsultationRecordsController {
 			@RequestParam(required = false) ConsentForm consentForm, @RequestParam(required = false) LocalDate consentOn,
 			@RequestParam(name = "areas", required = false) List<PolicyArea> areas, RedirectAttributes redirect) {
 		requireYorozu();
-		try {
+		if (feedback.accepted(redirect, () -> {
 			records.update(id, shareConsent, consentForm, consentOn,
 					areas == null || areas.isEmpty() ? EnumSet.noneOf(PolicyArea.class) : EnumSet.copyOf(areas));
-			redirect.addFlashAttribute("flash", message("karte.saved"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
+		})) {
+			feedback.done(redirect, "karte.saved");
 		}
 		return "redirect:/consultations/" + id + "#karte";
 	}
@@ -126,7 +121,7 @@ class ConsultationRecordsController {
 				"support-records-" + month + ".xlsx");
 		// streamed: only a window of rows is kept in memory however long the month
 		try (SXSSFWorkbook book = new SXSSFWorkbook(200); OutputStream out = response.getOutputStream()) {
-			Sheet sheet = book.createSheet(message("karte.sheet", month.getYear(), month.getMonthValue()));
+			Sheet sheet = book.createSheet(feedback.say("karte.sheet", month.getYear(), month.getMonthValue()));
 			sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 			sheet.getPrintSetup().setLandscape(true);
 			sheet.setFitToPage(true);
@@ -190,10 +185,11 @@ class ConsultationRecordsController {
 	}
 
 	private List<String> headings() {
-		return List.of(message("consultation.date"), message("consultation.company"), message("karte.corporateNumber"),
-				message("consultation.staff"), message("consultation.channel"), message("consultation.kind"),
-				message("consultation.issues"), message("karte.policyAreas"), message("karte.shareConsent"),
-				message("consultation.summary"));
+		return List.of(feedback.say("consultation.date"), feedback.say("consultation.company"),
+				feedback.say("karte.corporateNumber"), feedback.say("consultation.staff"),
+				feedback.say("consultation.channel"), feedback.say("consultation.kind"),
+				feedback.say("consultation.issues"), feedback.say("karte.policyAreas"),
+				feedback.say("karte.shareConsent"), feedback.say("consultation.summary"));
 	}
 
 	private List<Object> cells(ConsultationRecords.SupportRecord r) {
@@ -202,11 +198,14 @@ class ConsultationRecordsController {
 		cells.add(r.companyName());
 		cells.add(r.corporateNumber());
 		cells.add(r.staffName());
-		cells.add(message("channel." + r.channel()));
-		cells.add(message(r.followUp() ? "consultation.kind.followUp" : "consultation.kind.new"));
-		cells.add(r.issues().stream().map(i -> message("issue." + i)).collect(Collectors.joining("、")));
-		cells.add(r.policyAreas().stream().map(a -> message("policyArea." + a)).collect(Collectors.joining("、")));
-		cells.add(message(r.shareConsent() ? "karte.consent.yes" : "karte.consent.no"));
+		cells.add(feedback.say("channel." + r.channel()));
+		cells.add(feedback.say(r.followUp() ? "consultation.kind.followUp" : "consultation.kind.new"));
+		cells.add(r.issues().stream().map(i -> feedback.say("issue." + i)).collect(Collectors.joining("、")));
+		cells.add(r.policyAreas()
+			.stream()
+			.map(a -> feedback.say("policyArea." + a))
+			.collect(Collectors.joining("、")));
+		cells.add(feedback.say(r.shareConsent() ? "karte.consent.yes" : "karte.consent.no"));
 		cells.add(r.summary());
 		return cells;
 	}
@@ -215,11 +214,6 @@ class ConsultationRecordsController {
 		response.setContentType(contentType);
 		response.setHeader("Content-Disposition",
 				ContentDisposition.attachment().filename(filename).build().toString());
-	}
-
-	private String message(String key, Object... args) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(key, args, locale);
 	}
 
 }

@@ -7,9 +7,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +35,7 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.Feedback;
 
 /** Consultation pages: the hub's list, the phone desk's quick entry, a consultation and its revision. */
 @Controller
@@ -61,7 +59,7 @@ class ConsultationsController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final InstitutionReferrals referrals;
 
@@ -71,7 +69,8 @@ class ConsultationsController {
 
 	ConsultationsController(Consultations consultations, RecordConsultation record, Companies companies,
 			CompanySearch companySearch, Institutions institutions, UserAccounts accounts, AuditTrail audit,
-			MessageSource messages, InstitutionReferrals referrals, jp.kyoten.hub.Hubs hubs, ConsultationRecords karte, Clock clock) {
+			Feedback feedback, InstitutionReferrals referrals, jp.kyoten.hub.Hubs hubs, ConsultationRecords karte,
+			Clock clock) {
 		this.clock = clock;
 		this.referrals = referrals;
 		this.hubs = hubs;
@@ -83,7 +82,7 @@ class ConsultationsController {
 		this.institutions = institutions;
 		this.accounts = accounts;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute("channels")
@@ -163,18 +162,10 @@ class ConsultationsController {
 	@PostMapping
 	String create(@Valid @ModelAttribute ConsultationForm consultationForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = record.record(consultationForm.toNew());
-				redirect.addFlashAttribute("flash", message("consultation.created"));
-				return "redirect:/consultations/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-			catch (RecordNotFoundException | IllegalArgumentException ex) {
-				result.reject("consultation.reference.unknown");
-			}
+		var id = feedback.saved(result, () -> knownReferences(() -> record.record(consultationForm.toNew())));
+		if (id.isPresent()) {
+			feedback.done(redirect, "consultation.created");
+			return "redirect:/consultations/" + id.get();
 		}
 		return form(model, null, consultationForm.companyId());
 	}
@@ -210,21 +201,12 @@ class ConsultationsController {
 	String save(@PathVariable long id, @Valid @ModelAttribute ConsultationForm consultationForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		ConsultationView consultation = consultations.get(id);
-		if (!result.hasErrors()) {
-			try {
-				record.revise(id, consultationForm.toNew());
-				redirect.addFlashAttribute("flash", message("consultation.updated"));
-				return "redirect:/consultations/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-			catch (RecordNotFoundException | IllegalArgumentException ex) {
-				result.reject("consultation.reference.unknown");
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.optimisticLock");
-			}
+		if (feedback.saved(result, () -> knownReferences(() -> {
+			record.revise(id, consultationForm.toNew());
+			return id;
+		})).isPresent()) {
+			feedback.done(redirect, "consultation.updated");
+			return "redirect:/consultations/" + id;
 		}
 		return form(model, consultation, consultation.companyId());
 	}
@@ -232,8 +214,18 @@ class ConsultationsController {
 	@PostMapping("/{id}/followed-up")
 	String followedUp(@PathVariable long id, RedirectAttributes redirect) {
 		record.markFollowedUp(id);
-		redirect.addFlashAttribute("flash", message("consultation.followedUp"));
+		feedback.done(redirect, "consultation.followedUp");
 		return "redirect:/consultations/" + id;
+	}
+
+	/** A company or contact the hub does not have (any more) is refused like a business rule: the form says so. */
+	private static <T> T knownReferences(java.util.function.Supplier<T> action) {
+		try {
+			return action.get();
+		}
+		catch (RecordNotFoundException | IllegalArgumentException ex) {
+			throw new BusinessRuleException("consultation.reference.unknown");
+		}
 	}
 
 	private String form(Model model, ConsultationView editing, Long companyId) {
@@ -258,10 +250,6 @@ class ConsultationsController {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -7,8 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +23,9 @@ import jp.kyoten.agency.Agencies;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Prefectures;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * Job seekers who contacted the hub: recorded, and passed to registered agencies with their consent. There is
@@ -44,13 +42,13 @@ class JobSeekersController {
 
 	private final Agencies agencies;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	JobSeekersController(JobSeekers seekers, Agencies agencies, MessageSource messages, Clock clock) {
+	JobSeekersController(JobSeekers seekers, Agencies agencies, Feedback feedback, Clock clock) {
 		this.clock = clock;
 		this.seekers = seekers;
 		this.agencies = agencies;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute
@@ -83,7 +81,7 @@ class JobSeekersController {
 			return "activity/job-seeker-form";
 		}
 		long id = seekers.record(jobSeekerDetails);
-		redirect.addFlashAttribute("flash", message("jobSeeker.created"));
+		feedback.done(redirect, "jobSeeker.created");
 		return "redirect:/job-seekers/" + id;
 	}
 
@@ -100,18 +98,10 @@ class JobSeekersController {
 	@PostMapping("/{id}/pass")
 	String pass(@PathVariable long id, @RequestParam(name = "agencyIds", required = false) List<Long> agencyIds,
 			RedirectAttributes redirect) {
-		try {
-			seekers.passTo(id, agencyIds == null ? List.of() : agencyIds);
-			redirect.addFlashAttribute("flash", message("jobSeeker.passed"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		if (feedback.accepted(redirect, () -> seekers.passTo(id, agencyIds == null ? List.of() : agencyIds))) {
+			feedback.done(redirect, "jobSeeker.passed");
 		}
 		return "redirect:/job-seekers/" + id;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

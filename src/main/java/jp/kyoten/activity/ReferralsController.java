@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.web.Feedback;
 
 /** Referrals to other institutions: made from a consultation, closed with their outcome, reported per institution. */
 @Controller
@@ -33,27 +31,23 @@ class ReferralsController {
 
 	private final InstitutionReferrals referrals;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	ReferralsController(InstitutionReferrals referrals, MessageSource messages, Clock clock) {
+	ReferralsController(InstitutionReferrals referrals, Feedback feedback, Clock clock) {
 		this.clock = clock;
 		this.referrals = referrals;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@PostMapping("/consultations/{id}/referrals")
 	String refer(@PathVariable long id, @Valid @ModelAttribute NewReferral newReferral, BindingResult result,
 			RedirectAttributes redirect) {
 		if (result.hasErrors() || newReferral.consultationId() != id) {
-			redirect.addFlashAttribute("flashError", message("referral.invalid"));
+			feedback.refuse(redirect, "referral.invalid");
 		}
 		else {
-			try {
-				referrals.refer(newReferral);
-				redirect.addFlashAttribute("flash", message("referral.created"));
-			}
-			catch (BusinessRuleException ex) {
-				redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+			if (feedback.accepted(redirect, () -> referrals.refer(newReferral))) {
+				feedback.done(redirect, "referral.created");
 			}
 		}
 		return "redirect:/consultations/" + id + "#referrals";
@@ -64,12 +58,8 @@ class ReferralsController {
 			@RequestParam(required = false) String note, @RequestParam(required = false) LocalDate outcomeOn,
 			RedirectAttributes redirect) {
 		ReferralView referral = referrals.get(id);
-		try {
-			referrals.recordOutcome(id, version, status, note, outcomeOn);
-			redirect.addFlashAttribute("flash", message("referral.outcomeSaved"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		if (feedback.accepted(redirect, () -> referrals.recordOutcome(id, version, status, note, outcomeOn))) {
+			feedback.done(redirect, "referral.outcomeSaved");
 		}
 		return "redirect:/consultations/" + referral.consultationId() + "#referrals";
 	}
@@ -90,10 +80,6 @@ class ReferralsController {
 		model.addAttribute("results", referrals.page(from, to, status, text, list.request(InstitutionReferrals.SORTING),
 				ListParams.baseUrl(request)));
 		return "activity/referrals";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -7,9 +7,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +23,13 @@ import jp.kyoten.directory.Companies;
 import jp.kyoten.identity.CurrentUser;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.schedule.AppointmentView;
 import jp.kyoten.schedule.Appointments;
+import jp.kyoten.platform.web.Feedback;
 
 /** Company visits: recorded from the appointment in one step, listed, shown and revised. */
 @Controller
@@ -52,17 +49,17 @@ class VisitsController {
 
 	private final UserAccounts accounts;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	VisitsController(Visits visits, Appointments appointments, Companies companies, Consultations consultations,
-			UserAccounts accounts, MessageSource messages, Clock clock) {
+			UserAccounts accounts, Feedback feedback, Clock clock) {
 		this.clock = clock;
 		this.visits = visits;
 		this.appointments = appointments;
 		this.companies = companies;
 		this.consultations = consultations;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute("allIssues")
@@ -106,15 +103,10 @@ class VisitsController {
 	@PostMapping
 	String create(@Valid @ModelAttribute VisitDetails visitDetails, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = visits.record(visitDetails);
-				redirect.addFlashAttribute("flash", message("visit.created"));
-				return "redirect:/visits/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		var id = feedback.saved(result, () -> visits.record(visitDetails));
+		if (id.isPresent()) {
+			feedback.done(redirect, "visit.created");
+			return "redirect:/visits/" + id.get();
 		}
 		AppointmentView appointment = visitDetails.appointmentId() == null ? null
 				: appointments.get(visitDetails.appointmentId());
@@ -130,7 +122,7 @@ class VisitsController {
 	@PostMapping("/{id}/followed-up")
 	String followedUp(@PathVariable long id, RedirectAttributes redirect) {
 		visits.markFollowedUp(id);
-		redirect.addFlashAttribute("flash", message("consultation.followedUp"));
+		feedback.done(redirect, "consultation.followedUp");
 		return "redirect:/visits/" + id;
 	}
 
@@ -147,18 +139,9 @@ class VisitsController {
 	String save(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute VisitDetails visitDetails,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		VisitView v = visits.get(id);
-		if (!result.hasErrors()) {
-			try {
-				visits.revise(id, version, visitDetails);
-				redirect.addFlashAttribute("flash", message("visit.updated"));
-				return "redirect:/visits/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.optimisticLock");
-			}
+		if (feedback.accepted(result, () -> visits.revise(id, version, visitDetails))) {
+			feedback.done(redirect, "visit.updated");
+			return "redirect:/visits/" + id;
 		}
 		model.addAttribute("editing", v);
 		return form(model, null, v.companyId());
@@ -177,10 +160,6 @@ class VisitsController {
 			model.addAttribute("editing", null);
 		}
 		return "activity/visit-form";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -13,9 +13,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -34,10 +31,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.hub.Prefectures;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The hub's recruitment agencies: list with filters, detail with strengths, checklist, status history and contacts,
@@ -117,12 +114,12 @@ class AgenciesController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final UserAccounts accounts;
 
 	AgenciesController(Agencies agencies, ReceiveAgencyApplication receive, UpdateAgency update,
-			ChangeAgencyStatus changeStatus, CheckAgencyRequirement check, AuditTrail audit, MessageSource messages,
+			ChangeAgencyStatus changeStatus, CheckAgencyRequirement check, AuditTrail audit, Feedback feedback,
 			UserAccounts accounts) {
 		this.accounts = accounts;
 		this.agencies = agencies;
@@ -131,7 +128,7 @@ class AgenciesController {
 		this.changeStatus = changeStatus;
 		this.check = check;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	/** The full page, or only the result table for an htmx request from the filter form. */
@@ -187,15 +184,10 @@ class AgenciesController {
 	String create(@Valid @ModelAttribute AgencyForm agencyForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		checkAgreementPeriod(agencyForm, result);
-		if (!result.hasErrors()) {
-			try {
-				long id = receive.receive(agencyForm.details());
-				redirect.addFlashAttribute("flash", message("agency.created", agencyForm.name()));
-				return "redirect:/agencies/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				reject(result, ex);
-			}
+		var id = feedback.saved(result, AgenciesController::fieldOf, () -> receive.receive(agencyForm.details()));
+		if (id.isPresent()) {
+			feedback.done(redirect, "agency.created", agencyForm.name());
+			return "redirect:/agencies/" + id.get();
 		}
 		referenceData(model);
 		model.addAttribute("editing", false);
@@ -219,18 +211,11 @@ class AgenciesController {
 			Model model, RedirectAttributes redirect) {
 		AgencyView agency = agencies.get(id);
 		checkAgreementPeriod(agencyForm, result);
-		if (!result.hasErrors()) {
-			try {
-				update.update(id, agencyForm.version() == null ? -1 : agencyForm.version(), agencyForm.details());
-				redirect.addFlashAttribute("flash", message("agency.updated"));
-				return "redirect:/agencies/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				reject(result, ex);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.optimisticLock");
-			}
+		int version = agencyForm.version() == null ? -1 : agencyForm.version();
+		if (feedback.accepted(result, AgenciesController::fieldOf,
+				() -> update.update(id, version, agencyForm.details()))) {
+			feedback.done(redirect, "agency.updated");
+			return "redirect:/agencies/" + id;
 		}
 		referenceData(model);
 		model.addAttribute("agency", agency);
@@ -243,13 +228,9 @@ class AgenciesController {
 	@PreAuthorize(MANAGERS)
 	String changeStatus(@PathVariable long id, @RequestParam AgencyTransition transition,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			changeStatus.apply(id, transition, reason);
+		if (feedback.accepted(redirect, () -> changeStatus.apply(id, transition, reason))) {
 			redirect.addFlashAttribute("flash",
-					message("agency.status.changed", message("agencyStatus." + transition.target())));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+					feedback.say("agency.status.changed", feedback.say("agencyStatus." + transition.target())));
 		}
 		return "redirect:/agencies/" + id;
 	}
@@ -261,13 +242,7 @@ class AgenciesController {
 			@RequestParam(defaultValue = "false") boolean satisfied, @RequestParam(required = false) String note,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
 			RedirectAttributes redirect) {
-		String error = null;
-		try {
-			check.check(id, requirementId, satisfied, note);
-		}
-		catch (BusinessRuleException ex) {
-			error = message(ex.messageKey(), ex.arguments());
-		}
+		String error = feedback.refusalOf(() -> check.check(id, requirementId, satisfied, note)).orElse(null);
 		if (htmx == null) {
 			if (error != null) {
 				redirect.addFlashAttribute("flashError", error);
@@ -293,12 +268,13 @@ class AgenciesController {
 		}
 	}
 
-	private static void reject(BindingResult result, BusinessRuleException ex) {
-		switch (ex.messageKey()) {
-			case "agency.licence.taken" -> result.rejectValue("licenceNumber", ex.messageKey(), ex.arguments(), null);
-			case "agency.agreementEnd.beforeStart" -> result.rejectValue("agreementEnd", ex.messageKey());
-			default -> result.reject(ex.messageKey(), ex.arguments(), null);
-		}
+	/** The field a refusal belongs to; others concern the whole form. */
+	private static String fieldOf(String code) {
+		return switch (code) {
+			case "agency.licence.taken" -> "licenceNumber";
+			case "agency.agreementEnd.beforeStart" -> "agreementEnd";
+			default -> null;
+		};
 	}
 
 	/** Codes and labels the pages offer: statuses, strengths, JSIC divisions and prefectures. */
@@ -311,10 +287,6 @@ class AgenciesController {
 		Map<String, String> names = new LinkedHashMap<>();
 		Prefectures.all().forEach(p -> names.put(p.code(), p.name()));
 		model.addAttribute("prefectureNames", names);
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

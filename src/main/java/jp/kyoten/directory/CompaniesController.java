@@ -5,9 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The company pages: list and search (the same URL answers the results fragment to htmx), the detail page, one
@@ -63,17 +60,17 @@ class CompaniesController {
 
 	private final Hubs hubs;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	CompaniesController(CompanySearch search, RegisterCompany register, EditCompany edit, ViewCompany view,
-			MergeCompanies merge, Hubs hubs, MessageSource messages) {
+			MergeCompanies merge, Hubs hubs, Feedback feedback) {
 		this.search = search;
 		this.register = register;
 		this.edit = edit;
 		this.view = view;
 		this.merge = merge;
 		this.hubs = hubs;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute
@@ -132,17 +129,17 @@ class CompaniesController {
 			return form(model, companyForm);
 		}
 		try {
-			CompanyView created = register.register(companyForm.data(), companyForm.confirmDuplicate());
-			redirect.addFlashAttribute("flash", message("company.created", created.name()));
-			return "redirect:/companies/" + created.id();
+			var created = feedback.saved(result, Feedback.field("data.corporateNumber"),
+					() -> register.register(companyForm.data(), companyForm.confirmDuplicate()));
+			if (created.isEmpty()) {
+				return form(model, companyForm);
+			}
+			feedback.done(redirect, "company.created", created.get().name());
+			return "redirect:/companies/" + created.get().id();
 		}
 		catch (PossibleDuplicateException ex) {
 			model.addAttribute("duplicates", ex.candidates());
 			return form(model, new CompanyForm(companyForm.data(), null, true));
-		}
-		catch (BusinessRuleException ex) {
-			result.rejectValue("data.corporateNumber", ex.messageKey(), ex.arguments(), null);
-			return form(model, companyForm);
 		}
 	}
 
@@ -157,8 +154,7 @@ class CompaniesController {
 	String answerPriorSideJobUse(@PathVariable long id, @RequestParam(required = false) Boolean answer,
 			RedirectAttributes redirect) {
 		edit.answerPriorSideJobUse(id, answer);
-		redirect.addFlashAttribute("flash", messages.getMessage("company.priorSideJobUse.saved", null,
-				org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+		feedback.done(redirect, "company.priorSideJobUse.saved");
 		return "redirect:/companies/" + id;
 	}
 
@@ -180,29 +176,21 @@ class CompaniesController {
 		if (result.hasErrors()) {
 			return form(model, companyForm);
 		}
-		try {
-			CompanyView saved = edit.edit(id, companyForm.version(), companyForm.data());
-			redirect.addFlashAttribute("flash", message("company.updated", saved.name()));
+		var saved = feedback.saved(result,
+				code -> code.startsWith("company.corporateNumber") ? "data.corporateNumber" : null,
+				() -> edit.edit(id, companyForm.version(), companyForm.data()));
+		if (saved.isPresent()) {
+			feedback.done(redirect, "company.updated", saved.get().name());
 			return "redirect:/companies/" + id;
 		}
-		catch (OptimisticLockingFailureException ex) {
+		if (Feedback.stale(result)) {
 			// Keep what the user typed; show what is saved now; a second save (knowingly) overwrites it.
 			CompanyView now = edit.current(id);
 			model.addAttribute("company", now);
 			model.addAttribute("conflict", companyForm.data().changedColumns(now.data()));
 			model.addAttribute("currentVersion", now.version());
-			result.reject("error.optimisticLock");
-			return form(model, companyForm);
 		}
-		catch (BusinessRuleException ex) {
-			if (ex.messageKey().startsWith("company.corporateNumber")) {
-				result.rejectValue("data.corporateNumber", ex.messageKey(), ex.arguments(), null);
-			}
-			else {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
-			return form(model, companyForm);
-		}
+		return form(model, companyForm);
 	}
 
 	@GetMapping("/{id}/merge")
@@ -230,22 +218,15 @@ class CompaniesController {
 	String merge(@PathVariable long id, @RequestParam long other, @RequestParam long keep,
 			RedirectAttributes redirect) {
 		long mergedId = keep == id ? other : id;
-		try {
-			if (keep != id && keep != other) {
-				throw new BusinessRuleException("company.merge.same");
-			}
-			merge.merge(keep, mergedId);
-			redirect.addFlashAttribute("flash", message("company.merged.done"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		if (keep != id && keep != other) {
+			feedback.refuse(redirect, "company.merge.same");
 			return "redirect:/companies/" + id + "/merge";
 		}
+		if (!feedback.accepted(redirect, () -> merge.merge(keep, mergedId))) {
+			return "redirect:/companies/" + id + "/merge";
+		}
+		feedback.done(redirect, "company.merged.done");
 		return "redirect:/companies/" + keep;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

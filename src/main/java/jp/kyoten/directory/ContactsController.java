@@ -2,8 +2,6 @@ package jp.kyoten.directory;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,8 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.Feedback;
 
 /** Adding, changing and removing the contacts of a company; they are listed on the company's page. */
 @Controller
@@ -37,12 +35,12 @@ class ContactsController {
 
 	private final ViewCompany view;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	ContactsController(CompanyContacts contacts, ViewCompany view, MessageSource messages) {
+	ContactsController(CompanyContacts contacts, ViewCompany view, Feedback feedback) {
 		this.contacts = contacts;
 		this.view = view;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/new")
@@ -56,18 +54,12 @@ class ContactsController {
 	String add(@PathVariable long companyId, @Valid @ModelAttribute ContactForm contactForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("company", view.row(companyId));
-		if (result.hasErrors()) {
+		var added = feedback.saved(result, () -> contacts.add(companyId, contactForm.data()));
+		if (added.isEmpty()) {
 			return "companies/contact-form";
 		}
-		try {
-			ContactView added = contacts.add(companyId, contactForm.data());
-			redirect.addFlashAttribute("flash", message("contact.created", added.name()));
-			return "redirect:/companies/" + companyId;
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.messageKey());
-			return "companies/contact-form";
-		}
+		feedback.done(redirect, "contact.created", added.get().name());
+		return "redirect:/companies/" + companyId;
 	}
 
 	@GetMapping("/{contactId}/edit")
@@ -94,7 +86,7 @@ class ContactsController {
 		try {
 			contacts.change(companyId, contactId, contactForm.version() == null ? -1 : contactForm.version(),
 					contactForm.data());
-			redirect.addFlashAttribute("flash", message("contact.updated", contactForm.data().name()));
+			feedback.done(redirect, "contact.updated", contactForm.data().name());
 			return "redirect:/companies/" + companyId;
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -106,12 +98,8 @@ class ContactsController {
 	@PostMapping("/{contactId}/delete")
 	String remove(@PathVariable long companyId, @PathVariable long contactId, RedirectAttributes redirect) {
 		contacts.remove(companyId, contactId);
-		redirect.addFlashAttribute("flash", message("contact.deleted"));
+		feedback.done(redirect, "contact.deleted");
 		return "redirect:/companies/" + companyId;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -4,8 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * 受付 on the day, made for a tablet: the list of one session with a search by name, kana, organisation or address,
@@ -35,15 +33,15 @@ class CheckInController {
 
 	private final CheckIn checkIn;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final RegistrantLists registrants;
 
-	CheckInController(Events events, CheckIn checkIn, MessageSource messages, RegistrantLists registrants) {
+	CheckInController(Events events, CheckIn checkIn, Feedback feedback, RegistrantLists registrants) {
 		this.registrants = registrants;
 		this.events = events;
 		this.checkIn = checkIn;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute("audienceValues")
@@ -64,13 +62,8 @@ class CheckInController {
 	@PostMapping
 	String checkIn(@PathVariable long id, @RequestParam long session, @RequestParam long registrationId,
 			@RequestParam(required = false) String q, RedirectAttributes redirect) {
-		try {
-			RegistrationView r = checkIn.checkIn(id, registrationId, session, "LIST");
-			redirect.addFlashAttribute("flash", message("checkIn.done", r.name()));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
+		feedback.obtain(redirect, () -> checkIn.checkIn(id, registrationId, session, "LIST"))
+			.ifPresent(r -> feedback.done(redirect, "checkIn.done", r.name()));
 		return back(id, session, q);
 	}
 
@@ -78,15 +71,12 @@ class CheckInController {
 	String scan(@PathVariable long id, @RequestParam long session, @RequestParam(required = false) String code,
 			RedirectAttributes redirect) {
 		try {
-			RegistrationView r = checkIn.scan(id, code, session);
-			redirect.addFlashAttribute("flash", message("checkIn.done", r.name()));
+			feedback.obtain(redirect, () -> checkIn.scan(id, code, session))
+				.ifPresent(r -> feedback.done(redirect, "checkIn.done", r.name()));
 		}
 		catch (RecordNotFoundException ex) {
 			events.get(id);
-			redirect.addFlashAttribute("flashError", message("checkIn.unknownCode"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+			feedback.refuse(redirect, "checkIn.unknownCode");
 		}
 		return back(id, session, null);
 	}
@@ -95,7 +85,7 @@ class CheckInController {
 	String undo(@PathVariable long id, @RequestParam long session, @RequestParam long registrationId,
 			RedirectAttributes redirect) {
 		checkIn.undo(id, registrationId, session);
-		redirect.addFlashAttribute("flash", message("checkIn.undone"));
+		feedback.done(redirect, "checkIn.undone");
 		return back(id, session, null);
 	}
 
@@ -105,13 +95,9 @@ class CheckInController {
 			RedirectAttributes redirect) {
 		Registrant person = registrationForm.registrant(result, List.of());
 		if (person != null) {
-			try {
-				checkIn.walkIn(id, person, session);
-				redirect.addFlashAttribute("flash", message("checkIn.walkedIn", person.name()));
+			if (feedback.accepted(result, Feedback.field("email"), () -> checkIn.walkIn(id, person, session))) {
+				feedback.done(redirect, "checkIn.walkedIn", person.name());
 				return back(id, session, null);
-			}
-			catch (BusinessRuleException ex) {
-				result.rejectValue("email", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		fill(id, session, null, model);
@@ -121,7 +107,7 @@ class CheckInController {
 
 	@PostMapping("/no-shows")
 	String noShows(@PathVariable long id, @RequestParam long session, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("flash", message("checkIn.noShowsMarked", checkIn.markNoShows(id)));
+		feedback.done(redirect, "checkIn.noShowsMarked", checkIn.markNoShows(id));
 		return back(id, session, null);
 	}
 
@@ -149,10 +135,6 @@ class CheckInController {
 	private static String back(long id, long session, String q) {
 		return "redirect:/events/" + id + "/check-in?session=" + session
 				+ (q == null || q.isBlank() ? "" : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

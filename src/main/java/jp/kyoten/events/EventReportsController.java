@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -30,8 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The event report (per event and per month, satisfaction per programme against the 90 % target) with its xlsx and
@@ -61,12 +60,12 @@ class EventReportsController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final Hubs hubs;
 
 	EventReportsController(Events events, EventReports reports, EventReportExport export, AnswerSurvey survey,
-			FollowUpCompanies followUp, AuditTrail audit, MessageSource messages,
+			FollowUpCompanies followUp, AuditTrail audit, Feedback feedback,
 			jp.kyoten.matching.CompanyProgress progress, Hubs hubs, Clock clock) {
 		this.hubs = hubs;
 		this.clock = clock;
@@ -77,7 +76,7 @@ class EventReportsController {
 		this.survey = survey;
 		this.followUp = followUp;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/{id}/report")
@@ -102,7 +101,7 @@ class EventReportsController {
 		model.addAttribute("rows", rows);
 		List<EventFigures> table = new java.util.ArrayList<>(rows);
 		if (!rows.isEmpty()) {
-			table.add(EventReports.sum(message("report.total"), rows));
+			table.add(EventReports.sum(feedback.say("report.total"), rows));
 		}
 		model.addAttribute("table", table);
 		model.addAttribute("fiscalYear", fiscalYear);
@@ -113,7 +112,8 @@ class EventReportsController {
 	@GetMapping("/reports/{month}.{format:xlsx|pdf}")
 	ResponseEntity<byte[]> exportMonth(@PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@PathVariable String format) {
-		return file("events-" + month, format, message("report.monthTitle", month.getYear(), month.getMonthValue()),
+		return file("events-" + month, format,
+				feedback.say("report.monthTitle", month.getYear(), month.getMonthValue()),
 				reports.ofMonth(month));
 	}
 
@@ -129,15 +129,9 @@ class EventReportsController {
 	String enterPaperSurvey(@PathVariable long id, @Valid @ModelAttribute SurveyForm surveyForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		EventView event = events.get(id);
-		if (!result.hasErrors()) {
-			try {
-				survey.answer(id, null, surveyForm.answer(), true);
-				redirect.addFlashAttribute("flash", message("survey.paperSaved"));
-				return "redirect:/events/" + id + "/survey";
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (feedback.accepted(result, () -> survey.answer(id, null, surveyForm.answer(), true))) {
+			feedback.done(redirect, "survey.paperSaved");
+			return "redirect:/events/" + id + "/survey";
 		}
 		model.addAttribute("event", event);
 		model.addAttribute("nextActions", NextAction.values());
@@ -167,12 +161,8 @@ class EventReportsController {
 		if (text != null && text.length() > 1000) {
 			text = text.substring(0, 1000);
 		}
-		try {
-			followUp.record(companyId, year, status, text);
-			redirect.addFlashAttribute("flash", message("followUp.saved"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
+		if (feedback.accepted(redirect, () -> followUp.record(companyId, year, status, text))) {
+			feedback.done(redirect, "followUp.saved");
 		}
 		return "redirect:/events/follow-up?year=" + year + "&pending=" + pending;
 	}
@@ -188,10 +178,6 @@ class EventReportsController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name + "." + format).build().toString())
 			.body(body);
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -10,14 +10,11 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,11 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.QrCode;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.Role;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * Staff pages of events: the list by month, planning (create, edit, sessions, questions), the plan's state,
@@ -67,14 +64,14 @@ class EventsController {
 
 	private final EventMails mails;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final EventPlans plans;
 
 	private final RegistrantLists registrants;
 
 	EventsController(Events events, PlanEvent plan, RegisterForEvent register, CancelRegistration cancel,
-			AnnounceEvent announce, KeepHandouts handouts, EventMails mails, MessageSource messages,
+			AnnounceEvent announce, KeepHandouts handouts, EventMails mails, Feedback feedback,
 			EventPlans plans, Clock clock, RegistrantLists registrants) {
 		this.registrants = registrants;
 		this.plans = plans;
@@ -86,7 +83,7 @@ class EventsController {
 		this.announce = announce;
 		this.handouts = handouts;
 		this.mails = mails;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute("kinds")
@@ -132,7 +129,7 @@ class EventsController {
 		EventDetails details = eventForm.details(result);
 		if (details != null) {
 			long id = plan.create(details);
-			redirect.addFlashAttribute("flash", message("events.created", details.title()));
+			feedback.done(redirect, "events.created", details.title());
 			return "redirect:/events/" + id;
 		}
 		model.addAttribute("editing", false);
@@ -177,18 +174,13 @@ class EventsController {
 		EventView event = events.get(id);
 		EventDetails details = eventForm.details(result);
 		if (details != null) {
-			try {
-				plan.update(id, eventForm.version() == null ? -1 : eventForm.version(), details);
+			int version = eventForm.version() == null ? -1 : eventForm.version();
+			if (feedback.accepted(result, code -> code.startsWith("event.capacity") ? "capacity" : "title", () -> {
+				plan.update(id, version, details);
 				cancel.capacityChanged(id);
-				redirect.addFlashAttribute("flash", message("events.updated"));
+			})) {
+				feedback.done(redirect, "events.updated");
 				return "redirect:/events/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.rejectValue(ex.messageKey().startsWith("event.capacity") ? "capacity" : "title",
-						ex.messageKey(), ex.arguments(), null);
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				result.reject("error.optimisticLock");
 			}
 		}
 		model.addAttribute("event", event);
@@ -246,12 +238,12 @@ class EventsController {
 			RedirectAttributes redirect) throws IOException {
 		events.get(id);
 		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("flashError", message("handout.empty"));
+			feedback.refuse(redirect, "handout.empty");
 			return "redirect:/events/" + id;
 		}
 		if (file.getSize() > handouts.maxBytes()) {
 			// refused before the bytes are read into memory
-			redirect.addFlashAttribute("flashError", message("handout.tooLarge", handouts.maxBytes() / 1024 / 1024));
+			feedback.refuse(redirect, "handout.tooLarge", handouts.maxBytes() / 1024 / 1024);
 			return "redirect:/events/" + id;
 		}
 		byte[] data = file.getBytes();
@@ -295,14 +287,12 @@ class EventsController {
 		List<QuestionView> questions = events.questions(id);
 		Registrant person = registrationForm.registrant(result, questions);
 		if (person != null) {
-			try {
-				RegistrationResult r = register.register(id, person, RegisterForEvent.Source.STAFF);
-				redirect.addFlashAttribute("flash", message("registration.done." + r.status(), person.name(),
-						r.waitlistPosition()));
+			var registered = feedback.saved(result, Feedback.field("email"),
+					() -> register.register(id, person, RegisterForEvent.Source.STAFF));
+			if (registered.isPresent()) {
+				RegistrationResult r = registered.get();
+				feedback.done(redirect, "registration.done." + r.status(), person.name(), r.waitlistPosition());
 				return "redirect:/events/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.rejectValue("email", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		model.addAttribute("event", event);
@@ -322,32 +312,16 @@ class EventsController {
 	String announce(@PathVariable long id, @RequestParam String subject, @RequestParam String text,
 			RedirectAttributes redirect) {
 		if (subject.isBlank() || text.isBlank() || subject.length() > 200 || text.length() > 10_000) {
-			redirect.addFlashAttribute("flashError", message("announcement.invalid"));
+			feedback.refuse(redirect, "announcement.invalid");
 			return "redirect:/events/" + id;
 		}
-		try {
-			int sent = announce.announce(id, subject.strip(), text.strip());
-			redirect.addFlashAttribute("flash", message("announcement.queued", sent));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
+		feedback.obtain(redirect, () -> announce.announce(id, subject.strip(), text.strip()))
+			.ifPresent(sent -> feedback.done(redirect, "announcement.queued", sent));
 		return "redirect:/events/" + id;
 	}
 
 	private String act(long id, RedirectAttributes redirect, Runnable action, String doneKey) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", message(doneKey));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
-		return "redirect:/events/" + id;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return feedback.redirect(redirect, "/events/" + id, doneKey, action);
 	}
 
 }

@@ -2,8 +2,6 @@ package jp.kyoten.events;
 
 import java.time.LocalDate;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.Feedback;
 
 /** The follow-up records each offer of a participant company: which event, when, the talent where known. */
 @Controller
@@ -26,14 +24,14 @@ class OffersController {
 
 	private final RecordOffer offers;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final java.time.Clock clock;
 
-	OffersController(RecordOffer offers, MessageSource messages, java.time.Clock clock) {
+	OffersController(RecordOffer offers, Feedback feedback, java.time.Clock clock) {
 		this.clock = clock;
 		this.offers = offers;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -54,19 +52,13 @@ class OffersController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate offeredOn,
 			@RequestParam(required = false) String talentName, @RequestParam(defaultValue = "false") boolean hired,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		try {
+		if (feedback.accepted(redirect, () -> {
 			offers.record(new RecordOffer.NewOffer(companyId, eventId, offeredOn, talentName, hired, note),
 					RecordOffer.Source.FOLLOW_UP);
-			redirect.addFlashAttribute("flash", message("offer.saved"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
+		})) {
+			feedback.done(redirect, "offer.saved");
 		}
 		return "redirect:/events/follow-up/" + companyId + "/offers";
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

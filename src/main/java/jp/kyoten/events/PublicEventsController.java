@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.QrCode;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.publicform.PublicFormGuard;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The hub's public event pages, without an account: the calendar of published events and its iCalendar feed, an
@@ -57,11 +55,11 @@ class PublicEventsController {
 
 	private final EventMails mails;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	PublicEventsController(Hubs hubs, Events events, RegisterForEvent register, CancelRegistration cancel,
 			AnswerSurvey survey, AnnounceEvent announce, PublicFormGuard guard, EventSettings settings,
-			EventMails mails, MessageSource messages) {
+			EventMails mails, Feedback feedback) {
 		this.settings = settings;
 		this.hubs = hubs;
 		this.events = events;
@@ -71,7 +69,7 @@ class PublicEventsController {
 		this.announce = announce;
 		this.guard = guard;
 		this.mails = mails;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute("hub")
@@ -111,7 +109,7 @@ class PublicEventsController {
 		PublicFormGuard.Verdict verdict = guard.check(registrationForm.issued(), registrationForm.website());
 		if (verdict == PublicFormGuard.Verdict.HONEYPOT) {
 			// a robot filled the hidden field: it is told what a person would be told, and nothing is saved
-			redirect.addFlashAttribute("flash", message("registration.received"));
+			feedback.done(redirect, "registration.received");
 			return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/thanks";
 		}
 		if (verdict != PublicFormGuard.Verdict.ACCEPTED) {
@@ -121,14 +119,12 @@ class PublicEventsController {
 		Registrant person = registrationForm.registrant(result, questions);
 		admit(hub, "event-registration", request, response, result);
 		if (person != null && !result.hasErrors()) {
-			try {
-				RegistrationResult r = in(hub, () -> register.register(id, person, RegisterForEvent.Source.PUBLIC));
-				redirect.addFlashAttribute("flash", message("registration.done." + r.status(), person.name(),
-						r.waitlistPosition()));
+			var registered = feedback.saved(result,
+					() -> in(hub, () -> register.register(id, person, RegisterForEvent.Source.PUBLIC)));
+			if (registered.isPresent()) {
+				RegistrationResult r = registered.get();
+				feedback.done(redirect, "registration.done." + r.status(), person.name(), r.waitlistPosition());
 				return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/thanks";
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		return detail(hub, event, model);
@@ -157,15 +153,13 @@ class PublicEventsController {
 	@PostMapping("/r/{token}/cancel")
 	String cancelByPerson(@ModelAttribute("hub") Hub hub, @PathVariable String token, RedirectAttributes redirect) {
 		byToken(hub, token);
-		try {
+		if (feedback.accepted(redirect, () -> {
 			in(hub, () -> {
 				cancel.byToken(token);
 				return null;
 			});
-			redirect.addFlashAttribute("flash", message("registration.cancelledByPerson"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		})) {
+			feedback.done(redirect, "registration.cancelledByPerson");
 		}
 		return "redirect:/p/" + hub.getSlug() + "/events/r/" + token;
 	}
@@ -211,15 +205,10 @@ class PublicEventsController {
 			result.reject("registration.guard." + verdict);
 		}
 		admit(hub, "event-survey", request, response, result);
-		if (!result.hasErrors()) {
-			try {
-				in(hub, () -> survey.answer(eventId, registrationId, form.answer(), false));
-				redirect.addFlashAttribute("flash", message("survey.thanks"));
-				return "redirect:" + done;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (feedback.accepted(result,
+				() -> in(hub, () -> survey.answer(eventId, registrationId, form.answer(), false)))) {
+			feedback.done(redirect, "survey.thanks");
+			return "redirect:" + done;
 		}
 		return again.get();
 	}
@@ -305,10 +294,6 @@ class PublicEventsController {
 
 	private static <T> T in(Hub hub, Supplier<T> work) {
 		return HubScope.callAs(hub.getId(), work);
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

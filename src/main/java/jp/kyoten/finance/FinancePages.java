@@ -3,17 +3,16 @@ package jp.kyoten.finance;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * What the finance pages share: the fiscal year shown (the current one unless asked, kept within 2000–2100), and the
- * one place where a use case's outcome becomes a flash message — its success, or the business rule it refused.
+ * way to {@link Feedback}, where a use case's outcome becomes a flash or form message — its success, or the business
+ * rule it refused.
  */
 @Component
 class FinancePages {
@@ -24,12 +23,12 @@ class FinancePages {
 
 	}
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final Clock clock;
 
-	FinancePages(MessageSource messages, Clock clock) {
-		this.messages = messages;
+	FinancePages(Feedback feedback, Clock clock) {
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -43,19 +42,27 @@ class FinancePages {
 		return LocalDate.now(clock);
 	}
 
-	/** Runs the action; its answer is the success message, a refusal the error; then redirects to {@code to}. */
+	/**
+	 * Runs the action; its answer is the success message, a refusal the error ({@link Feedback}); then redirects to
+	 * {@code to}.
+	 */
 	String act(RedirectAttributes redirect, String to, Action action) {
-		try {
-			redirect.addFlashAttribute("flash", action.run());
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
-		return "redirect:" + to;
+		return feedback.redirect(redirect, to, action::run);
+	}
+
+	/** The form's action through {@link Feedback}: a refusal becomes the form's error. */
+	boolean accepted(org.springframework.validation.BindingResult form, Runnable action) {
+		return feedback.accepted(form, action);
+	}
+
+	/** Like {@link #accepted}, answering what the action answers; nothing when refused. */
+	<T> java.util.Optional<T> saved(org.springframework.validation.BindingResult form,
+			java.util.function.Supplier<T> action) {
+		return feedback.saved(form, action);
 	}
 
 	String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return feedback.say(key, args);
 	}
 
 }

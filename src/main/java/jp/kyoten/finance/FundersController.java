@@ -67,15 +67,9 @@ class FundersController {
 	String add(@Valid @ModelAttribute FunderForm funderForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		int year = pages.fiscalYear(funderForm.fiscalYear());
-		if (!errors.hasErrors()) {
-			try {
-				record.add(funderForm.funder());
-				redirect.addFlashAttribute("flash", pages.message("finance.funder.saved"));
-				return "redirect:/finance/funders?fiscalYear=" + year;
-			}
-			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (pages.accepted(errors, () -> record.add(funderForm.funder()))) {
+			redirect.addFlashAttribute("flash", pages.message("finance.funder.saved"));
+			return "redirect:/finance/funders?fiscalYear=" + year;
 		}
 		return show(year, model);
 	}

@@ -61,15 +61,8 @@ class IncomeController {
 			RedirectAttributes redirect) {
 		model.addAttribute("invoiceForm", InvoiceForm.blank(pages.today()));
 		int year = pages.fiscalYear(null);
-		if (errors.hasErrors()) {
-			return show(year, model);
-		}
-		try {
-			record.agree(agreementForm.agencyId(), agreementForm.feeRate(), agreementForm.fixedFee(),
-					agreementForm.validFrom(), agreementForm.validTo(), agreementForm.note());
-		}
-		catch (BusinessRuleException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), null);
+		if (!pages.accepted(errors, () -> record.agree(agreementForm.agencyId(), agreementForm.feeRate(),
+				agreementForm.fixedFee(), agreementForm.validFrom(), agreementForm.validTo(), agreementForm.note()))) {
 			return show(year, model);
 		}
 		redirect.addFlashAttribute("flash", pages.message("finance.agreement.saved"));
@@ -83,15 +76,8 @@ class IncomeController {
 		model.addAttribute("agreementForm", AgreementForm.blank(pages.today()));
 		int year = invoiceForm.issuedOn() != null ? Hubs.fiscalYearOf(invoiceForm.issuedOn())
 				: pages.fiscalYear(null);
-		if (errors.hasErrors()) {
-			return show(year, model);
-		}
-		try {
-			record.invoice(invoiceForm.agencyId(), invoiceForm.number(), invoiceForm.issuedOn(), invoiceForm.amount(),
-					invoiceForm.note());
-		}
-		catch (BusinessRuleException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), null);
+		if (!pages.accepted(errors, () -> record.invoice(invoiceForm.agencyId(), invoiceForm.number(),
+				invoiceForm.issuedOn(), invoiceForm.amount(), invoiceForm.note()))) {
 			return show(year, model);
 		}
 		redirect.addFlashAttribute("flash", pages.message("finance.invoice.saved"));

@@ -27,7 +27,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -95,23 +94,22 @@ class LedgerController {
 					expenseForm.evidenceKind() != null ? expenseForm.evidenceKind() : EvidenceKind.RECEIPT,
 					file.getOriginalFilename(), file.getBytes());
 		}
-		try {
-			RecordExpense.Booked booked = record.record(expenseForm.expense(), upload);
-			redirect.addFlashAttribute("flash", pages.message("finance.entry.booked", booked.id()));
-			if (!booked.overLimit().isEmpty()) {
-				// flash attributes live in the session (kept in the database): plain strings only
-				redirect.addFlashAttribute("ratioWarnings", booked.overLimit()
-					.stream()
-					.map(r -> pages.message("finance.ratio.warning", pages.message("finance.rule." + r.rule()),
-							r.percent()))
-					.toList());
-			}
-			return "redirect:/finance/ledger?fiscalYear=" + year;
-		}
-		catch (BusinessRuleException ex) {
-			errors.reject(ex.messageKey(), ex.arguments(), null);
+		RecordExpense.Upload evidenceFile = upload;
+		var booked = pages.saved(errors, () -> record.record(expenseForm.expense(), evidenceFile));
+		if (booked.isEmpty()) {
 			return show(year, 0, model);
 		}
+		redirect.addFlashAttribute("flash", pages.message("finance.entry.booked", booked.get().id()));
+		if (!booked.get().overLimit().isEmpty()) {
+			// flash attributes live in the session (kept in the database): plain strings only
+			redirect.addFlashAttribute("ratioWarnings", booked.get()
+				.overLimit()
+				.stream()
+				.map(r -> pages.message("finance.ratio.warning", pages.message("finance.rule." + r.rule()),
+						r.percent()))
+				.toList());
+		}
+		return "redirect:/finance/ledger?fiscalYear=" + year;
 	}
 
 	@PostMapping("/entries/{id}/reverse")

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.finance.PersonnelForms.StaffForm;
 import jp.kyoten.finance.PersonnelForms.WorkDayForm;
-import jp.kyoten.platform.BusinessRuleException;
 
 /** 人件費: the staff on the books, their work days of a month, and booking the month's cost into the ledger. */
 @Controller
@@ -52,15 +51,10 @@ class PersonnelController {
 	String addStaff(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		YearMonth month = YearMonth.from(pages.today());
-		if (!errors.hasErrors()) {
-			try {
-				record.addStaff(staffForm.name(), staffForm.post(), staffForm.payBasis(), staffForm.rate());
-				redirect.addFlashAttribute("flash", pages.message("finance.staff.saved"));
-				return "redirect:/finance/personnel";
-			}
-			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (pages.accepted(errors, () -> 
+				record.addStaff(staffForm.name(), staffForm.post(), staffForm.payBasis(), staffForm.rate()))) {
+			redirect.addFlashAttribute("flash", pages.message("finance.staff.saved"));
+			return "redirect:/finance/personnel";
 		}
 		return show(month, model);
 	}
@@ -71,16 +65,12 @@ class PersonnelController {
 			RedirectAttributes redirect) {
 		YearMonth month = workDayForm.workDate() != null ? YearMonth.from(workDayForm.workDate())
 				: YearMonth.from(pages.today());
-		if (!errors.hasErrors()) {
-			try {
-				record.recordDay(workDayForm.staffId(), workDayForm.workDate(), workDayForm.hours(),
-						workDayForm.half(), workDayForm.note());
-				redirect.addFlashAttribute("flash", pages.message("finance.work.saved"));
-				return "redirect:/finance/personnel?month=" + month;
-			}
-			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (pages.accepted(errors, () -> {
+			record.recordDay(workDayForm.staffId(), workDayForm.workDate(), workDayForm.hours(),
+					workDayForm.half(), workDayForm.note());
+		})) {
+			redirect.addFlashAttribute("flash", pages.message("finance.work.saved"));
+			return "redirect:/finance/personnel?month=" + month;
 		}
 		return show(month, model);
 	}

@@ -87,15 +87,9 @@ class ScorecardController {
 	String add(@Valid @ModelAttribute KpiForm kpiForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		int first = pages.fiscalYear(kpiForm.firstYear());
-		if (!errors.hasErrors()) {
-			try {
-				keep.add(kpiForm.toNewKpi());
-				redirect.addFlashAttribute("flash", pages.message("finance.kpi.saved"));
-				return "redirect:/finance/scorecard?fiscalYear=" + first;
-			}
-			catch (BusinessRuleException ex) {
-				errors.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (pages.accepted(errors, () -> keep.add(kpiForm.toNewKpi()))) {
+			redirect.addFlashAttribute("flash", pages.message("finance.kpi.saved"));
+			return "redirect:/finance/scorecard?fiscalYear=" + first;
 		}
 		return show(first, model);
 	}

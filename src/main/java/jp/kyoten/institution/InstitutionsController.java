@@ -9,9 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.Feedback;
 
 /** The hub's support institutions: list with filters, detail with contacts, create and edit. */
 @Controller
@@ -82,15 +79,15 @@ class InstitutionsController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	InstitutionsController(Institutions institutions, RegisterInstitution register, UpdateInstitution update,
-			AuditTrail audit, MessageSource messages) {
+			AuditTrail audit, Feedback feedback) {
 		this.institutions = institutions;
 		this.register = register;
 		this.update = update;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute("kinds")
@@ -139,15 +136,10 @@ class InstitutionsController {
 	@PreAuthorize(WRITERS)
 	String create(@Valid @ModelAttribute InstitutionForm institutionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				long id = register.register(institutionForm.details());
-				redirect.addFlashAttribute("flash", message("institution.created", institutionForm.name()));
-				return "redirect:/institutions/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.rejectValue("name", ex.messageKey(), ex.arguments(), null);
-			}
+		var id = feedback.saved(result, Feedback.field("name"), () -> register.register(institutionForm.details()));
+		if (id.isPresent()) {
+			feedback.done(redirect, "institution.created", institutionForm.name());
+			return "redirect:/institutions/" + id.get();
 		}
 		model.addAttribute("editing", false);
 		return "institution/form";
@@ -168,32 +160,16 @@ class InstitutionsController {
 	String save(@PathVariable long id, @Valid @ModelAttribute InstitutionForm institutionForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		InstitutionView institution = institutions.get(id);
-		if (!result.hasErrors()) {
-			try {
-				int version = institutionForm.version() == null ? -1 : institutionForm.version();
-				update.update(id, version, institutionForm.details(), Boolean.TRUE.equals(institutionForm.active()));
-				redirect.addFlashAttribute("flash", message("institution.updated"));
-				return "redirect:/institutions/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				if (ex.messageKey().equals("error.optimisticLock")) {
-					result.reject(ex.messageKey());
-				}
-				else {
-					result.rejectValue("name", ex.messageKey(), ex.arguments(), null);
-				}
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.optimisticLock");
-			}
+		int version = institutionForm.version() == null ? -1 : institutionForm.version();
+		boolean active = Boolean.TRUE.equals(institutionForm.active());
+		if (feedback.accepted(result, Feedback.field("name"),
+				() -> update.update(id, version, institutionForm.details(), active))) {
+			feedback.done(redirect, "institution.updated");
+			return "redirect:/institutions/" + id;
 		}
 		model.addAttribute("institution", institution);
 		model.addAttribute("editing", true);
 		return "institution/form";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -2,8 +2,6 @@ package jp.kyoten.obligations;
 
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.events.EventPlans;
-import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The prefecture's approvals (県の承認): the officer reads the event plans waiting for approval and the plan documents
@@ -33,13 +31,13 @@ class ApprovalsController {
 
 	private final ChangeObligations change;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	ApprovalsController(EventPlans plans, Obligations obligations, ChangeObligations change, MessageSource messages) {
+	ApprovalsController(EventPlans plans, Obligations obligations, ChangeObligations change, Feedback feedback) {
 		this.plans = plans;
 		this.obligations = obligations;
 		this.change = change;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -88,18 +86,7 @@ class ApprovalsController {
 	}
 
 	private String act(RedirectAttributes redirect, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", message(doneKey));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
-		return "redirect:/approvals";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return feedback.redirect(redirect, "/approvals", doneKey, action);
 	}
 
 }

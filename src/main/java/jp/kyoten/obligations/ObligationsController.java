@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The obligations of the hub's fiscal year (契約上の義務): the page where managers keep them and hand in documents, and
@@ -39,15 +38,15 @@ class ObligationsController {
 
 	private final ChangeObligations change;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final AuditTrail audit;
 
-	ObligationsController(Obligations obligations, ChangeObligations change, MessageSource messages,
+	ObligationsController(Obligations obligations, ChangeObligations change, Feedback feedback,
 			AuditTrail audit) {
 		this.obligations = obligations;
 		this.change = change;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.audit = audit;
 	}
 
@@ -145,14 +144,7 @@ class ObligationsController {
 	}
 
 	private String act(int fiscalYear, RedirectAttributes redirect, String doneKey, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", message(doneKey));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
-		return "redirect:/obligations?fiscalYear=" + fiscalYear;
+		return feedback.redirect(redirect, "/obligations?fiscalYear=" + fiscalYear, doneKey, action);
 	}
 
 	static int year(Integer fiscalYear) {
@@ -163,10 +155,6 @@ class ObligationsController {
 			throw new RecordNotFoundException("fiscal year", fiscalYear);
 		}
 		return fiscalYear;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

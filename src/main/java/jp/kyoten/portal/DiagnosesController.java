@@ -12,8 +12,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * Staff read self-diagnosis results (a result sent with a consultation request is linked from the company's
@@ -60,12 +58,12 @@ class DiagnosesController {
 
 	private final DiagnosisSheets sheets;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	DiagnosesController(Diagnoses diagnoses, DiagnosisSheets sheets, MessageSource messages) {
+	DiagnosesController(Diagnoses diagnoses, DiagnosisSheets sheets, Feedback feedback) {
 		this.diagnoses = diagnoses;
 		this.sheets = sheets;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/diagnoses")
@@ -96,15 +94,9 @@ class DiagnosesController {
 	@PreAuthorize(PortalRoles.MANAGERS)
 	String addQuestion(@Valid @ModelAttribute QuestionForm questionForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				sheets.addQuestion(questionForm.data());
-				redirect.addFlashAttribute("flash", message("diagnosis.sheet.saved"));
-				return "redirect:/portal/diagnosis-sheet";
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey());
-			}
+		if (feedback.accepted(result, () -> sheets.addQuestion(questionForm.data()))) {
+			feedback.done(redirect, "diagnosis.sheet.saved");
+			return "redirect:/portal/diagnosis-sheet";
 		}
 		return sheet(model);
 	}
@@ -135,21 +127,13 @@ class DiagnosesController {
 	/** The inline forms of the sheet page: errors come back as a message at the top, nothing else is lost. */
 	private String saved(BindingResult result, RedirectAttributes redirect, Runnable save) {
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("flashError", message("diagnosis.sheet.invalid"));
+			feedback.refuse(redirect, "diagnosis.sheet.invalid");
 			return "redirect:/portal/diagnosis-sheet";
 		}
-		try {
-			save.run();
-			redirect.addFlashAttribute("flash", message("diagnosis.sheet.saved"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
+		if (feedback.accepted(redirect, () -> save.run())) {
+			feedback.done(redirect, "diagnosis.sheet.saved");
 		}
 		return "redirect:/portal/diagnosis-sheet";
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

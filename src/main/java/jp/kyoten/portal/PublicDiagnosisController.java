@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.directory.Industry;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.publicform.PublicFormGuard;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The self-diagnosis sheet by company size: the visitor gives the number of employees and the industry, answers the
@@ -42,8 +42,11 @@ class PublicDiagnosisController {
 
 	private final PortalSettings settings;
 
+	private final Feedback feedback;
+
 	PublicDiagnosisController(DiagnosisSheets sheets, TakeDiagnosis take, Diagnoses diagnoses, PublicFormGuard guard,
-			PortalSettings settings) {
+			PortalSettings settings, Feedback feedback) {
+		this.feedback = feedback;
 		this.sheets = sheets;
 		this.take = take;
 		this.diagnoses = diagnoses;
@@ -105,13 +108,10 @@ class PublicDiagnosisController {
 			model.addAttribute("refused", "inquiry.flood");
 			return questionsPage(hub, count, industry, answers, false, model);
 		}
-		try {
-			String token = take.take(count, industry, answers);
-			return "redirect:" + hub.path() + "/diagnosis/results/" + token;
-		}
-		catch (BusinessRuleException ex) {
-			return questionsPage(hub, count, industry, answers, true, model);
-		}
+		// a refusal (an answer missing) shows the questions again, what was chosen kept
+		return feedback.attempt(() -> take.take(count, industry, answers))
+			.map(token -> "redirect:" + hub.path() + "/diagnosis/results/" + token)
+			.orElseGet(() -> questionsPage(hub, count, industry, answers, true, model));
 	}
 
 	@GetMapping("/results/{token}")

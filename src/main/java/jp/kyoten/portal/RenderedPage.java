@@ -94,7 +94,6 @@ class RenderedPage {
 			return false;
 		}
 
-
 	}
 
 }

@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 
 /** Staff edit the hub's public pages (a draft, previewed, then published) and its news posts. */
 @Controller
@@ -52,13 +50,13 @@ class SiteAdminController {
 
 	private final Hubs hubs;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	SiteAdminController(PortalSite site, PortalNews news, Hubs hubs, MessageSource messages) {
+	SiteAdminController(PortalSite site, PortalNews news, Hubs hubs, Feedback feedback) {
 		this.site = site;
 		this.news = news;
 		this.hubs = hubs;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping({ "", "/site" })
@@ -71,15 +69,10 @@ class SiteAdminController {
 	@PostMapping("/site")
 	String save(@Valid @ModelAttribute SiteForm siteForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				site.saveDraft(siteForm.content(), siteForm.version() == null ? -1 : siteForm.version());
-				redirect.addFlashAttribute("flash", message("portal.site.saved"));
-				return "redirect:/portal/site";
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey());
-			}
+		int version = siteForm.version() == null ? -1 : siteForm.version();
+		if (feedback.accepted(result, () -> site.saveDraft(siteForm.content(), version))) {
+			feedback.done(redirect, "portal.site.saved");
+			return "redirect:/portal/site";
 		}
 		return sitePage(site.view(), model);
 	}
@@ -87,7 +80,7 @@ class SiteAdminController {
 	@PostMapping("/site/publish")
 	String publish(RedirectAttributes redirect) {
 		site.publish();
-		redirect.addFlashAttribute("flash", message("portal.site.published"));
+		feedback.done(redirect, "portal.site.published");
 		return "redirect:/portal/site";
 	}
 
@@ -110,7 +103,7 @@ class SiteAdminController {
 			return "portal/admin/news-form";
 		}
 		news.create(newsForm.title(), newsForm.body());
-		redirect.addFlashAttribute("flash", message("portal.news.saved"));
+		feedback.done(redirect, "portal.news.saved");
 		return "redirect:/portal/news";
 	}
 
@@ -132,7 +125,7 @@ class SiteAdminController {
 			return "portal/admin/news-form";
 		}
 		news.update(id, newsForm.title(), newsForm.body());
-		redirect.addFlashAttribute("flash", message("portal.news.saved"));
+		feedback.done(redirect, "portal.news.saved");
 		return "redirect:/portal/news";
 	}
 
@@ -140,7 +133,7 @@ class SiteAdminController {
 	String publishPost(@PathVariable long id, @RequestParam(defaultValue = "true") boolean published,
 			RedirectAttributes redirect) {
 		news.publish(id, published);
-		redirect.addFlashAttribute("flash", message(published ? "portal.news.published" : "portal.news.unpublished"));
+		feedback.done(redirect, published ? "portal.news.published" : "portal.news.unpublished");
 		return "redirect:/portal/news";
 	}
 
@@ -158,10 +151,6 @@ class SiteAdminController {
 
 	private String publicUrl() {
 		return "/p/" + hubs.get(HubScope.require()).getSlug();
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

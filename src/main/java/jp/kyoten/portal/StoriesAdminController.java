@@ -11,8 +11,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -40,9 +38,9 @@ import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.directory.CompanySearch;
 import jp.kyoten.directory.Industry;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.export.CsvWriter;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * Staff write success stories from a support case or a placement, record the company's consent, publish, add photos
@@ -70,17 +68,17 @@ class StoriesAdminController {
 
 	private final Consultations consultations;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	StoriesAdminController(SuccessStories stories, WriteSuccessStory write, StoryExport export, Companies companies,
-			CompanySearch search, Consultations consultations, MessageSource messages) {
+			CompanySearch search, Consultations consultations, Feedback feedback) {
 		this.stories = stories;
 		this.write = write;
 		this.export = export;
 		this.companies = companies;
 		this.search = search;
 		this.consultations = consultations;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -150,24 +148,22 @@ class StoriesAdminController {
 	@PostMapping("/{id}/consent/withdraw")
 	String withdraw(@PathVariable long id, RedirectAttributes redirect) {
 		write.withdrawConsent(id);
-		redirect.addFlashAttribute("flash", message("story.consent.withdrawn"));
+		feedback.done(redirect, "story.consent.withdrawn");
 		return "redirect:/portal/stories/" + id;
 	}
 
 	@PostMapping("/{id}/publish")
 	String publish(@PathVariable long id, @RequestParam(defaultValue = "true") boolean published,
 			RedirectAttributes redirect) {
-		try {
+		if (feedback.accepted(redirect, () -> {
 			if (published) {
 				write.publish(id);
 			}
 			else {
 				write.unpublish(id);
 			}
-			redirect.addFlashAttribute("flash", message(published ? "story.published" : "story.unpublished"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
+		})) {
+			feedback.done(redirect, published ? "story.published" : "story.unpublished");
 		}
 		return "redirect:/portal/stories/" + id;
 	}
@@ -177,16 +173,11 @@ class StoriesAdminController {
 			@RequestParam(required = false) String altText, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.getSize() == 0) {
 			stories.get(id);
-			redirect.addFlashAttribute("flashError", message("story.photo.missing"));
+			feedback.refuse(redirect, "story.photo.missing");
 			return "redirect:/portal/stories/" + id;
 		}
-		try {
-			write.addPhoto(id, file, altText);
-			redirect.addFlashAttribute("flash", message("story.photo.added"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError",
-					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+		if (feedback.accepted(redirect, () -> write.addPhoto(id, file, altText))) {
+			feedback.done(redirect, "story.photo.added");
 		}
 		return "redirect:/portal/stories/" + id + "#photos";
 	}
@@ -194,7 +185,7 @@ class StoriesAdminController {
 	@PostMapping("/{id}/photos/{photoId}/delete")
 	String removePhoto(@PathVariable long id, @PathVariable long photoId, RedirectAttributes redirect) {
 		write.removePhoto(id, photoId);
-		redirect.addFlashAttribute("flash", message("story.photo.removed"));
+		feedback.done(redirect, "story.photo.removed");
 		return "redirect:/portal/stories/" + id + "#photos";
 	}
 
@@ -225,21 +216,15 @@ class StoriesAdminController {
 	 * company, consultation or placement the hub does not have.
 	 */
 	private Long saved(BindingResult result, RedirectAttributes redirect, java.util.function.LongSupplier write) {
-		if (result.hasErrors()) {
-			return null;
-		}
 		try {
-			long id = write.getAsLong();
-			redirect.addFlashAttribute("flash", message("story.saved"));
-			return id;
-		}
-		catch (BusinessRuleException ex) {
-			result.reject(ex.messageKey(), ex.arguments(), null);
+			var id = feedback.saved(result, () -> write.getAsLong());
+			id.ifPresent(saved -> feedback.done(redirect, "story.saved"));
+			return id.orElse(null);
 		}
 		catch (RecordNotFoundException ex) {
 			result.reject("story.source.notFound");
+			return null;
 		}
-		return null;
 	}
 
 	static String baseUrl(HttpServletRequest request) {
@@ -257,10 +242,6 @@ class StoriesAdminController {
 		model.addAttribute("jobCategories", JobCategory.values());
 		model.addAttribute("employmentForms", EmploymentForm.values());
 		return "portal/admin/story-form";
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -2,8 +2,6 @@ package jp.kyoten.portal;
 
 import java.util.List;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +16,7 @@ import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyRow;
-import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The triage queue of the consultation form: new submissions first; accept, merge with a known company, or close as
@@ -43,17 +41,17 @@ class TriageController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	TriageController(Inquiries inquiries, TriageInquiry triage, CompanyMatcher matcher, Companies companies,
-			Diagnoses diagnoses, AuditTrail audit, MessageSource messages) {
+			Diagnoses diagnoses, AuditTrail audit, Feedback feedback) {
 		this.inquiries = inquiries;
 		this.triage = triage;
 		this.matcher = matcher;
 		this.companies = companies;
 		this.diagnoses = diagnoses;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -111,13 +109,8 @@ class TriageController {
 	}
 
 	private String handled(long id, RedirectAttributes redirect, java.util.function.LongSupplier step, String done) {
-		try {
-			step.getAsLong();
-			redirect.addFlashAttribute("flash", messages.getMessage(done, null, LocaleContextHolder.getLocale()));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError",
-					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
+		if (feedback.accepted(redirect, () -> step.getAsLong())) {
+			feedback.done(redirect, done);
 		}
 		return "redirect:/portal/inquiries/" + id;
 	}

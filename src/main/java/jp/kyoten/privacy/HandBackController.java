@@ -24,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.Actor;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * 返還 and 消去: the hand-backs (the admin's of every hub, a manager's of their own), one with its progress bar while it
@@ -50,19 +50,19 @@ class HandBackController {
 
 	private final Hubs hubs;
 
-	private final PrivacyFlash flash;
+	private final Feedback feedback;
 
 	private final AuditTrail audit;
 
 	HandBackController(HandBacks jobs, ProduceHandBack produce, HandBackRunner runner, EraseHub erase,
-			PrivacyDocuments documents, Hubs hubs, PrivacyFlash flash, AuditTrail audit) {
+			PrivacyDocuments documents, Hubs hubs, Feedback feedback, AuditTrail audit) {
 		this.jobs = jobs;
 		this.produce = produce;
 		this.runner = runner;
 		this.erase = erase;
 		this.documents = documents;
 		this.hubs = hubs;
-		this.flash = flash;
+		this.feedback = feedback;
 		this.audit = audit;
 	}
 
@@ -83,24 +83,19 @@ class HandBackController {
 			RedirectAttributes redirect) {
 		long hub = actor.hubId() != null ? actor.hubId() : hubId == null ? -1 : hubId;
 		if (hub < 0) {
-			redirect.addFlashAttribute("flashError", flash.say("handBack.hubRequired"));
+			feedback.refuse(redirect, "handBack.hubRequired");
 			return "redirect:/privacy/hand-backs";
 		}
-		try {
-			long id = produce.start(actor, hub);
-			return "redirect:/privacy/hand-backs/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", flash.say(ex.messageKey(), ex.arguments()));
-			return "redirect:/privacy/hand-backs";
-		}
+		return feedback.obtain(redirect, () -> produce.start(actor, hub))
+			.map(id -> "redirect:/privacy/hand-backs/" + id)
+			.orElse("redirect:/privacy/hand-backs");
 	}
 
 	@PostMapping("/consent")
 	@PreAuthorize(PrivacyRoles.ADMIN)
 	String grantConsent(@AuthenticationPrincipal Actor actor, @RequestParam long hubId,
 			@RequestParam(defaultValue = "14") int days, RedirectAttributes redirect) {
-		return flash.act(redirect, "/privacy/hand-backs", "handBack.consent.granted",
+		return feedback.redirect(redirect, "/privacy/hand-backs", "handBack.consent.granted",
 				() -> produce.grantConsent(actor, hubId, days));
 	}
 
@@ -115,7 +110,7 @@ class HandBackController {
 
 	@PostMapping("/{id}/resume")
 	String resume(@PathVariable long id, RedirectAttributes redirect) {
-		return flash.act(redirect, "/privacy/hand-backs/" + id, "handBack.resumed", () -> produce.resume(id));
+		return feedback.redirect(redirect, "/privacy/hand-backs/" + id, "handBack.resumed", () -> produce.resume(id));
 	}
 
 	@GetMapping("/{id}/download")
@@ -139,7 +134,7 @@ class HandBackController {
 	@PreAuthorize(PrivacyRoles.ADMIN)
 	String confirm(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String note,
 			RedirectAttributes redirect) {
-		return flash.act(redirect, "/privacy/hand-backs/" + id, "handBack.confirmed",
+		return feedback.redirect(redirect, "/privacy/hand-backs/" + id, "handBack.confirmed",
 				() -> produce.confirm(actor, id, note));
 	}
 
@@ -150,18 +145,15 @@ class HandBackController {
 			@RequestParam(required = false) String confirmHub, RedirectAttributes redirect) {
 		HandBack job = jobs.get(id);
 		if (confirmHub == null || !confirmHub.strip().equals(job.hubName())) {
-			redirect.addFlashAttribute("flashError", flash.say("erasure.confirmHub"));
+			feedback.refuse(redirect, "erasure.confirmHub");
 			return "redirect:/privacy/hand-backs/" + id;
 		}
-		try {
-			long erasure = erase.erase(actor, id, scope);
-			redirect.addFlashAttribute("flash", flash.say("erasure.done.flash"));
-			return "redirect:/privacy/hand-backs/erasures/" + erasure;
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", flash.say(ex.messageKey(), ex.arguments()));
+		var erasure = feedback.obtain(redirect, () -> erase.erase(actor, id, scope));
+		if (erasure.isEmpty()) {
 			return "redirect:/privacy/hand-backs/" + id;
 		}
+		feedback.done(redirect, "erasure.done.flash");
+		return "redirect:/privacy/hand-backs/erasures/" + erasure.get();
 	}
 
 	@GetMapping("/erasures/{id}")

@@ -22,10 +22,10 @@ import java.time.LocalDate;
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.Feedback;
 
 /** The incident register (事故報告): the list, the form, the incident with its deadlines and proposed records, the PDF. */
 @Controller
@@ -39,18 +39,18 @@ class IncidentsController {
 
 	private final Hubs hubs;
 
-	private final PrivacyFlash flash;
+	private final Feedback feedback;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	IncidentsController(Incidents incidents, PrivacyDocuments documents, Hubs hubs, PrivacyFlash flash,
+	IncidentsController(Incidents incidents, PrivacyDocuments documents, Hubs hubs, Feedback feedback,
 			AuditTrail audit, Clock clock) {
 		this.incidents = incidents;
 		this.documents = documents;
 		this.hubs = hubs;
-		this.flash = flash;
+		this.feedback = feedback;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -71,18 +71,12 @@ class IncidentsController {
 	@PostMapping
 	String record(@Valid @ModelAttribute("form") IncidentForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
+		var id = feedback.saved(errors, () -> incidents.record(form));
+		if (id.isEmpty()) {
 			return "privacy/incident-form";
 		}
-		try {
-			long id = incidents.record(form);
-			redirect.addFlashAttribute("flash", flash.say("incident.saved"));
-			return "redirect:/privacy/incidents/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			model.addAttribute("flashError", flash.say(ex.messageKey(), ex.arguments()));
-			return "privacy/incident-form";
-		}
+		feedback.done(redirect, "incident.saved");
+		return "redirect:/privacy/incidents/" + id.get();
 	}
 
 	@GetMapping("/{id}")
@@ -107,18 +101,11 @@ class IncidentsController {
 			Model model, RedirectAttributes redirect) {
 		Incident incident = incidents.get(id);
 		model.addAttribute("incident", incident);
-		if (errors.hasErrors()) {
+		if (!feedback.accepted(errors, () -> incidents.change(id, form))) {
 			return "privacy/incident-form";
 		}
-		try {
-			incidents.change(id, form);
-			redirect.addFlashAttribute("flash", flash.say("incident.saved"));
-			return "redirect:/privacy/incidents/" + id;
-		}
-		catch (BusinessRuleException ex) {
-			model.addAttribute("flashError", flash.say(ex.messageKey(), ex.arguments()));
-			return "privacy/incident-form";
-		}
+		feedback.done(redirect, "incident.saved");
+		return "redirect:/privacy/incidents/" + id;
 	}
 
 	@GetMapping("/{id}/report.pdf")

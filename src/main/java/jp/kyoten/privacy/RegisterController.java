@@ -38,9 +38,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.Feedback;
 
 /** The register of data handlers (作業従事者名簿): the list with its history, the entry form, PDF and xlsx. */
 @Controller
@@ -56,7 +56,7 @@ class RegisterController {
 
 	private final Hubs hubs;
 
-	private final PrivacyFlash flash;
+	private final Feedback feedback;
 
 	private final MessageSource messages;
 
@@ -64,13 +64,13 @@ class RegisterController {
 
 	private final Clock clock;
 
-	RegisterController(Register register, KeepRegister keep, PrivacyDocuments documents, Hubs hubs, PrivacyFlash flash,
+	RegisterController(Register register, KeepRegister keep, PrivacyDocuments documents, Hubs hubs, Feedback feedback,
 			MessageSource messages, AuditTrail audit, Clock clock) {
 		this.register = register;
 		this.keep = keep;
 		this.documents = documents;
 		this.hubs = hubs;
-		this.flash = flash;
+		this.feedback = feedback;
 		this.messages = messages;
 		this.audit = audit;
 		this.clock = clock;
@@ -95,7 +95,7 @@ class RegisterController {
 		if (errors.hasErrors()) {
 			return list(model);
 		}
-		return flash.act(redirect, "/privacy/handlers", "handler.saved", () -> keep.add(form));
+		return feedback.redirect(redirect, "/privacy/handlers", "handler.saved", () -> keep.add(form));
 	}
 
 	@GetMapping("/{id}")
@@ -111,34 +111,26 @@ class RegisterController {
 	@PostMapping("/{id}")
 	String change(@PathVariable long id, @Valid @ModelAttribute("form") HandlerForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
-			model.addAttribute("handler", register.get(id));
-			return "privacy/handler";
-		}
 		register.get(id);
-		try {
-			keep.change(id, form);
-			redirect.addFlashAttribute("flash", flash.say("handler.saved"));
-			return "redirect:/privacy/handlers";
-		}
-		catch (BusinessRuleException ex) {
+		if (!feedback.accepted(errors, () -> keep.change(id, form))) {
 			model.addAttribute("handler", register.get(id));
-			model.addAttribute("flashError", flash.say(ex.messageKey(), ex.arguments()));
 			return "privacy/handler";
 		}
+		feedback.done(redirect, "handler.saved");
+		return "redirect:/privacy/handlers";
 	}
 
 	/** Follows every account of the hub again: in case a change of an account reached the register not. */
 	@PostMapping("/follow-accounts")
 	String followAccounts(RedirectAttributes redirect) {
-		return flash.act(redirect, "/privacy/handlers", "handler.followed", keep::followAll);
+		return feedback.redirect(redirect, "/privacy/handlers", "handler.followed", keep::followAll);
 	}
 
 	@PostMapping("/changes/{id}/told")
 	String markTold(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toldOn,
 			RedirectAttributes redirect) {
-		return flash.act(redirect, "/privacy/handlers", "handler.told", () -> keep.markTold(id, toldOn));
+		return feedback.redirect(redirect, "/privacy/handlers", "handler.told", () -> keep.markTold(id, toldOn));
 	}
 
 	@GetMapping("/register.pdf")

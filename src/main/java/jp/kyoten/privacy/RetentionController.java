@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.Feedback;
 
 /** 保存期間: the period per kind of record, what the next run erases, the runs so far, and today's run by hand. */
 @Controller
@@ -27,13 +28,13 @@ class RetentionController {
 
 	private final EraseExpiredRecords retention;
 
-	private final PrivacyFlash flash;
+	private final Feedback feedback;
 
 	private final Clock clock;
 
-	RetentionController(EraseExpiredRecords retention, PrivacyFlash flash, Clock clock) {
+	RetentionController(EraseExpiredRecords retention, Feedback feedback, Clock clock) {
 		this.retention = retention;
-		this.flash = flash;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -53,7 +54,7 @@ class RetentionController {
 		catch (IllegalArgumentException ex) {
 			throw new RecordNotFoundException("retention kind", kind);
 		}
-		return flash.act(redirect, "/privacy/retention", "retention.saved", () -> {
+		return feedback.redirect(redirect, "/privacy/retention", "retention.saved", () -> {
 			Integer y;
 			try {
 				y = years == null || years.isBlank() ? null : Integer.valueOf(years);
@@ -69,10 +70,10 @@ class RetentionController {
 	String run(RedirectAttributes redirect) {
 		Map<RetentionKind, List<Long>> erased = retention.run(currentDay()).orElse(null);
 		if (erased == null) {
-			redirect.addFlashAttribute("flashError", flash.say("retention.alreadyRun"));
+			feedback.refuse(redirect, "retention.alreadyRun");
 		}
 		else {
-			redirect.addFlashAttribute("flash", flash.say("retention.ran",
+			redirect.addFlashAttribute("flash", feedback.say("retention.ran",
 					erased.values().stream().mapToInt(List::size).sum()));
 		}
 		return "redirect:/privacy/retention";

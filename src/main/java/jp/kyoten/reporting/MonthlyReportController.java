@@ -109,7 +109,8 @@ class MonthlyReportController {
 	@PreAuthorize(ReportingRoles.EDITORS)
 	String submit(@PathVariable String month, @RequestParam int lockVersion, RedirectAttributes redirect) {
 		YearMonth m = month(month);
-		return feedback.redirect(redirect, "/reports/monthly/" + m, "report.submittedNow", () -> write.submit(m, lockVersion));
+		return feedback.redirect(redirect, "/reports/monthly/" + m, "report.submittedNow",
+				() -> write.submit(m, lockVersion));
 	}
 
 	@PostMapping("/{month}/correct")

@@ -10,8 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.Feedback;
 
 /** The hub manager sets the business calendar: closures (お盆, 年末年始, other days) and business hours. */
 @Controller
@@ -55,13 +53,13 @@ class ClosuresController {
 
 	private final ManageClosures closures;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	ClosuresController(BusinessCalendar calendar, ManageClosures closures, MessageSource messages, Clock clock) {
+	ClosuresController(BusinessCalendar calendar, ManageClosures closures, Feedback feedback, Clock clock) {
 		this.clock = clock;
 		this.calendar = calendar;
 		this.closures = closures;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -86,15 +84,10 @@ class ClosuresController {
 	@PostMapping
 	String add(@RequestParam int year, @Valid @ModelAttribute ClosureForm closureForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				closures.add(closureForm.startsOn(), closureForm.endsOn(), closureForm.label());
-				redirect.addFlashAttribute("flash", message("closure.added", closureForm.label()));
-				return "redirect:/schedule/closures?year=" + closureForm.startsOn().getYear();
-			}
-			catch (BusinessRuleException ex) {
-				result.rejectValue("endsOn", ex.messageKey(), ex.arguments(), null);
-			}
+		if (feedback.accepted(result, Feedback.field("endsOn"),
+				() -> closures.add(closureForm.startsOn(), closureForm.endsOn(), closureForm.label()))) {
+			feedback.done(redirect, "closure.added", closureForm.label());
+			return "redirect:/schedule/closures?year=" + closureForm.startsOn().getYear();
 		}
 		return show(year, model);
 	}
@@ -102,18 +95,18 @@ class ClosuresController {
 	@PostMapping("/seasonal")
 	String addSeasonal(@RequestParam int year, RedirectAttributes redirect) {
 		if (year < JapaneseHolidays.FIRST_YEAR || year > JapaneseHolidays.LAST_YEAR) {
-			redirect.addFlashAttribute("flashError", message("closure.badYear"));
+			feedback.refuse(redirect, "closure.badYear");
 			return "redirect:/schedule/closures";
 		}
 		int added = closures.addSeasonal(year);
-		redirect.addFlashAttribute("flash", message("closure.seasonalAdded", added));
+		feedback.done(redirect, "closure.seasonalAdded", added);
 		return "redirect:/schedule/closures?year=" + year;
 	}
 
 	@PostMapping("/{id}/delete")
 	String remove(@PathVariable long id, @RequestParam int year, RedirectAttributes redirect) {
 		closures.remove(id);
-		redirect.addFlashAttribute("flash", message("closure.removed"));
+		feedback.done(redirect, "closure.removed");
 		return "redirect:/schedule/closures?year=" + year;
 	}
 
@@ -127,12 +120,8 @@ class ClosuresController {
 			return show(year, model);
 		}
 		closures.setHours(hoursForm.opens(), hoursForm.closes());
-		redirect.addFlashAttribute("flash", message("hours.saved"));
+		feedback.done(redirect, "hours.saved");
 		return "redirect:/schedule/closures?year=" + year;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -4,8 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -20,8 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jp.kyoten.identity.KyotenUser;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.Feedback;
 
 /** A person's private calendar feed URLs: create (the URL is shown once) and revoke. */
 @Controller
@@ -39,11 +37,11 @@ class FeedsController {
 
 	private final CalendarFeeds feeds;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	FeedsController(CalendarFeeds feeds, MessageSource messages) {
+	FeedsController(CalendarFeeds feeds, Feedback feedback) {
 		this.feeds = feeds;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -61,28 +59,21 @@ class FeedsController {
 		if (result.hasErrors()) {
 			return list(user, model);
 		}
-		try {
+		feedback.accepted(redirect, () -> {
 			var issued = feeds.issue(user.userId(), user.hubId(), feedForm.name());
 			redirect.addFlashAttribute("newFeedUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
 				.path("/p/feeds/{token}.ics")
 				.buildAndExpand(issued.token())
 				.toUriString());
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
+		});
 		return "redirect:/schedule/feeds";
 	}
 
 	@PostMapping("/{id}/revoke")
 	String revoke(@AuthenticationPrincipal KyotenUser user, @PathVariable long id, RedirectAttributes redirect) {
 		feeds.revoke(user.userId(), id);
-		redirect.addFlashAttribute("flash", message("feed.revoked"));
+		feedback.done(redirect, "feed.revoked");
 		return "redirect:/schedule/feeds";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

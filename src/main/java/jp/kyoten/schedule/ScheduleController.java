@@ -9,9 +9,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.StaffMember;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.ReferencedRecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The hub's calendar (day, week and month, for one person or the whole hub) and the appointment pages: show, book,
@@ -57,11 +54,11 @@ class ScheduleController {
 
 	private final BusinessCalendar calendar;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	ScheduleController(Appointments appointments, BookAppointment book, ChangeAppointment change,
 			SchedulePermissions permissions, ScheduleWarnings warnings, BusinessCalendar calendar,
-			MessageSource messages, Clock clock) {
+			Feedback feedback, Clock clock) {
 		this.clock = clock;
 		this.appointments = appointments;
 		this.book = book;
@@ -69,7 +66,7 @@ class ScheduleController {
 		this.permissions = permissions;
 		this.warnings = warnings;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@ModelAttribute("kinds")
@@ -114,16 +111,15 @@ class ScheduleController {
 		AppointmentDetails details = appointmentForm.details(result);
 		if (details != null) {
 			try {
-				long id = book.book(details);
-				redirect.addFlashAttribute("flash", message("schedule.created", details.title()));
-				redirect.addFlashAttribute("warnings", warnings.of(details));
-				return "redirect:/schedule/appointments/" + id;
+				var id = feedback.saved(result, Feedback.field("owner"), () -> book.book(details));
+				if (id.isPresent()) {
+					feedback.done(redirect, "schedule.created", details.title());
+					redirect.addFlashAttribute("warnings", warnings.of(details));
+					return "redirect:/schedule/appointments/" + id.get();
+				}
 			}
 			catch (ReferencedRecordNotFoundException ex) {
 				result.reject(ex.messageKey());
-			}
-			catch (BusinessRuleException ex) {
-				result.rejectValue("owner", ex.messageKey(), ex.arguments(), null);
 			}
 		}
 		return form(model, user, false);
@@ -158,24 +154,15 @@ class ScheduleController {
 		AppointmentDetails details = appointmentForm.details(result);
 		if (details != null) {
 			try {
-				change.update(id, appointmentForm.version() == null ? -1 : appointmentForm.version(), details);
-				redirect.addFlashAttribute("flash", message("schedule.updated"));
-				redirect.addFlashAttribute("warnings", warnings.of(details));
-				return "redirect:/schedule/appointments/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				if (ex.messageKey().equals("error.optimisticLock")) {
-					result.reject(ex.messageKey());
-				}
-				else {
-					result.rejectValue("owner", ex.messageKey(), ex.arguments(), null);
+				int version = appointmentForm.version() == null ? -1 : appointmentForm.version();
+				if (feedback.accepted(result, Feedback.field("owner"), () -> change.update(id, version, details))) {
+					feedback.done(redirect, "schedule.updated");
+					redirect.addFlashAttribute("warnings", warnings.of(details));
+					return "redirect:/schedule/appointments/" + id;
 				}
 			}
 			catch (ReferencedRecordNotFoundException ex) {
 				result.reject(ex.messageKey());
-			}
-			catch (OptimisticLockingFailureException ex) {
-				result.reject("error.optimisticLock");
 			}
 		}
 		model.addAttribute("appointment", appointment);
@@ -184,15 +171,8 @@ class ScheduleController {
 
 	@PostMapping("/appointments/{id}/cancel")
 	String cancel(@PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
-		try {
-			change.cancel(id, version);
-			redirect.addFlashAttribute("flash", message("schedule.cancelled"));
-		}
-		catch (BusinessRuleException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", message(ex instanceof BusinessRuleException b ? b.messageKey()
-					: "error.optimisticLock"));
-		}
-		return "redirect:/schedule/appointments/" + id;
+		return feedback.redirect(redirect, "/schedule/appointments/" + id, "schedule.cancelled",
+				() -> change.cancel(id, version));
 	}
 
 	/** The appointment, if the signed-in user may change it (403 otherwise, 404 when not in the hub). */
@@ -213,16 +193,12 @@ class ScheduleController {
 
 	private String ownerName(AppointmentView a) {
 		if (a.ownerId() == null) {
-			return message("schedule.wholeHub");
+			return feedback.say("schedule.wholeHub");
 		}
 		Map<Long, String> names = permissions.allMembers()
 			.stream()
 			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
 		return names.getOrDefault(a.ownerId(), "—");
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

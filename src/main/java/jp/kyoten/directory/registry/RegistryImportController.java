@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * 法人番号データの取込: the hub manager uploads the registry's full or change files for the hub's prefecture; the
@@ -42,7 +42,11 @@ class RegistryImportController {
 
 	private final MessageSource messages;
 
-	RegistryImportController(ImportCorporateNumbers imports, ImportJobs jobs, MessageSource messages) {
+	private final Feedback feedback;
+
+	RegistryImportController(ImportCorporateNumbers imports, ImportJobs jobs, MessageSource messages,
+			Feedback feedback) {
+		this.feedback = feedback;
 		this.imports = imports;
 		this.jobs = jobs;
 		this.messages = messages;
@@ -66,16 +70,13 @@ class RegistryImportController {
 				uploads.add(new ImportCorporateNumbers.Upload(safeName(file.getOriginalFilename()), stream(file)));
 			}
 		}
-		try {
-			List<Long> ids = imports.start(actor.hubId(), uploads,
-					kind.isBlank() ? null : ImportJobs.Kind.valueOf(kind), encoding, actor.userId(), actor.email());
-			return ids.size() == 1 ? "redirect:/imports/" + ids.getFirst() : "redirect:/imports";
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", messages.getMessage(ex.messageKey(), ex.arguments(),
-					LocaleContextHolder.getLocale()));
-			return "redirect:/imports";
-		}
+		ImportJobs.Kind chosen = kind.isBlank() ? null : ImportJobs.Kind.valueOf(kind);
+		return feedback
+			.obtain(redirect,
+					() -> imports.start(actor.hubId(), uploads, chosen, encoding, actor.userId(), actor.email()))
+			.filter(ids -> ids.size() == 1)
+			.map(ids -> "redirect:/imports/" + ids.getFirst())
+			.orElse("redirect:/imports");
 	}
 
 	@GetMapping("/{id}")
@@ -89,13 +90,7 @@ class RegistryImportController {
 
 	@PostMapping("/{id}/resume")
 	String resume(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			imports.resume(actor.hubId(), id);
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", messages.getMessage(ex.messageKey(), ex.arguments(),
-					LocaleContextHolder.getLocale()));
-		}
+		feedback.accepted(redirect, () -> imports.resume(actor.hubId(), id));
 		return "redirect:/imports/" + id;
 	}
 

@@ -1,6 +1,7 @@
 package jp.kyoten.platform.web;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,12 +19,13 @@ import jp.kyoten.platform.BusinessRuleException;
 
 /**
  * The one place where a page's change ends in what the user is told: done → a flash message on the next page;
- * refused by a business rule ({@link BusinessRuleException}) or by a stale version → the rule's message in the
- * user's language, either as the next page's {@code flashError} ({@link #redirect}, {@link #accepted(RedirectAttributes,
- * Runnable)}) or on the form itself ({@link #accepted(BindingResult, Runnable)}, {@link #saved}), so that the
- * controller shows the same form again with everything that was typed. Controllers do not catch the exception
- * themselves ({@code ConventionsTests}); the API needs none of this: {@code ApiErrorHandling} answers a refusal as
- * problem+json (409) with the same message and its code.
+ * refused by a business rule ({@link BusinessRuleException}) or by a stale version (someone saved in between) → the
+ * rule's message in the user's language, either as the next page's {@code flashError} ({@link #redirect},
+ * {@link #accepted(RedirectAttributes, Runnable)}, {@link #obtain}) or on the form itself
+ * ({@link #accepted(BindingResult, Runnable)}, {@link #saved}), so that the controller shows the same form again with
+ * everything that was typed. Controllers do not catch the exception themselves ({@code ConventionsTests}); the API
+ * needs none of this: {@code ApiErrorHandling} answers a refusal as problem+json (409) with the same message and its
+ * code.
  * <p>
  * A refusal inside a transaction the controller opened marks it rollback-only: nothing half-done is kept.
  */
@@ -32,10 +34,27 @@ public class Feedback {
 
 	private static final String STALE = "error.optimisticLock";
 
+	/** Why an action was refused: the message code and its arguments. */
+	private record Refusal(String code, Object[] arguments) {
+	}
+
 	private final MessageSource messages;
 
 	Feedback(MessageSource messages) {
 		this.messages = messages;
+	}
+
+	/**
+	 * For {@link #accepted(BindingResult, Function, Runnable)}: every refusal on the one field, except a stale version,
+	 * which concerns the whole form.
+	 */
+	public static Function<String, String> field(String name) {
+		return code -> STALE.equals(code) ? null : name;
+	}
+
+	/** Whether the form was refused because someone else saved the record in between (to show what changed). */
+	public static boolean stale(BindingResult form) {
+		return form.getGlobalErrors().stream().anyMatch(e -> STALE.equals(e.getCode()));
 	}
 
 	/** The text of a message key in the request's language (Japanese unless asked otherwise). */
@@ -70,28 +89,33 @@ public class Feedback {
 		return "redirect:" + target;
 	}
 
-	/** Runs the action; refused → the rule's message as the next page's flash error. Answers whether it went through. */
+	/** Runs the action; refused → the rule's message as the next page's flash error. Whether it went through. */
 	public boolean accepted(RedirectAttributes redirect, Runnable action) {
-		return obtain(redirect, () -> {
-			action.run();
-			return Boolean.TRUE;
-		}).isPresent();
+		return obtain(redirect, done(action)).isPresent();
 	}
 
 	/** Runs the action and answers its result; refused → the flash error, and nothing. */
 	public <T> Optional<T> obtain(RedirectAttributes redirect, Supplier<T> action) {
-		try {
-			return Optional.of(action.get());
-		}
-		catch (BusinessRuleException ex) {
-			rollBack();
-			refuse(redirect, ex.messageKey(), ex.arguments());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			rollBack();
-			refuse(redirect, STALE);
-		}
-		return Optional.empty();
+		return run(action, refusal -> refuse(redirect, refusal.code(), refusal.arguments()));
+	}
+
+	/**
+	 * Runs the action and answers its result; refused → nothing, for a page that says so in its own words (the public
+	 * diagnosis shows its questions again).
+	 */
+	public <T> Optional<T> attempt(Supplier<T> action) {
+		return run(action, refusal -> {
+		});
+	}
+
+	/**
+	 * Runs the action; answers the refusal's message when refused, nothing when done — for an htmx fragment that shows
+	 * the message in place.
+	 */
+	public Optional<String> refusalOf(Runnable action) {
+		String[] message = new String[1];
+		run(done(action), refusal -> message[0] = say(refusal.code(), refusal.arguments()));
+		return Optional.ofNullable(message[0]);
 	}
 
 	/**
@@ -107,10 +131,7 @@ public class Feedback {
 	 * rule's code ({@code null}: the form's own error).
 	 */
 	public boolean accepted(BindingResult form, Function<String, String> fieldOf, Runnable action) {
-		return saved(form, fieldOf, () -> {
-			action.run();
-			return Boolean.TRUE;
-		}).isPresent();
+		return saved(form, fieldOf, done(action)).isPresent();
 	}
 
 	/** A form's action that answers something (the saved record's id); nothing when it did not run or was refused. */
@@ -123,24 +144,39 @@ public class Feedback {
 		if (form.hasErrors()) {
 			return Optional.empty();
 		}
+		return run(action, refusal -> {
+			String field = fieldOf.apply(refusal.code());
+			if (field == null) {
+				form.reject(refusal.code(), refusal.arguments(), null);
+			}
+			else {
+				form.rejectValue(field, refusal.code(), refusal.arguments(), null);
+			}
+		});
+	}
+
+	/** The one catch: a refusal is told through {@code onRefusal}, and leaves nothing behind. */
+	private static <T> Optional<T> run(Supplier<T> action, Consumer<Refusal> onRefusal) {
+		Refusal refusal;
 		try {
 			return Optional.of(action.get());
 		}
 		catch (BusinessRuleException ex) {
-			rollBack();
-			String field = fieldOf.apply(ex.messageKey());
-			if (field == null) {
-				form.reject(ex.messageKey(), ex.arguments(), null);
-			}
-			else {
-				form.rejectValue(field, ex.messageKey(), ex.arguments(), null);
-			}
+			refusal = new Refusal(ex.messageKey(), ex.arguments());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			rollBack();
-			form.reject(STALE);
+			refusal = new Refusal(STALE, new Object[0]);
 		}
+		rollBack();
+		onRefusal.accept(refusal);
 		return Optional.empty();
+	}
+
+	private static Supplier<Boolean> done(Runnable action) {
+		return () -> {
+			action.run();
+			return Boolean.TRUE;
+		};
 	}
 
 	/** A refusal leaves nothing behind in a transaction the controller opened around the action. */
