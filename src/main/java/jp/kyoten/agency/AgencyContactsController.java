@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.Feedback;
 
 /** Contact persons of an agency: add, edit, remove (staff). */
 @Controller
@@ -57,14 +56,14 @@ class AgencyContactsController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	AgencyContactsController(Agencies agencies, ManageAgencyContacts contacts, AuditTrail audit,
-			MessageSource messages) {
+			Feedback feedback) {
 		this.agencies = agencies;
 		this.contacts = contacts;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/new")
@@ -83,7 +82,7 @@ class AgencyContactsController {
 			return "agency/contact-form";
 		}
 		contacts.add(agencyId, contactForm.details());
-		redirect.addFlashAttribute("flash", message("agency.contact.added", contactForm.name()));
+		feedback.done(redirect, "agency.contact.added", contactForm.name());
 		return "redirect:/agencies/" + agencyId;
 	}
 
@@ -110,19 +109,15 @@ class AgencyContactsController {
 			return "agency/contact-form";
 		}
 		contacts.update(agencyId, contactId, contactForm.details());
-		redirect.addFlashAttribute("flash", message("agency.contact.updated", contactForm.name()));
+		feedback.done(redirect, "agency.contact.updated", contactForm.name());
 		return "redirect:/agencies/" + agencyId;
 	}
 
 	@PostMapping("/{contactId}/delete")
 	String remove(@PathVariable long agencyId, @PathVariable long contactId, RedirectAttributes redirect) {
 		contacts.remove(agencyId, contactId);
-		redirect.addFlashAttribute("flash", message("agency.contact.removed"));
+		feedback.done(redirect, "agency.contact.removed");
 		return "redirect:/agencies/" + agencyId;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -7,8 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.Feedback;
 
 /** The hub's registration requirements, edited by its managers. */
 @Controller
@@ -44,11 +43,11 @@ class AgencyRequirementsController {
 
 	private final AgencyRequirements requirements;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	AgencyRequirementsController(AgencyRequirements requirements, MessageSource messages) {
+	AgencyRequirementsController(AgencyRequirements requirements, Feedback feedback) {
 		this.requirements = requirements;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -67,14 +66,14 @@ class AgencyRequirementsController {
 			return list(model);
 		}
 		requirements.add(requirementForm.label(), requirementForm.description(), requirementForm.sortOrder());
-		redirect.addFlashAttribute("flash", message("agency.requirement.added", requirementForm.label()));
+		feedback.done(redirect, "agency.requirement.added", requirementForm.label());
 		return "redirect:/agencies/requirements";
 	}
 
 	@PostMapping("/defaults")
 	String addDefaults(RedirectAttributes redirect) {
 		requirements.addDefaultsIfNone();
-		redirect.addFlashAttribute("flash", message("agency.requirement.defaultsAdded"));
+		feedback.done(redirect, "agency.requirement.defaultsAdded");
 		return "redirect:/agencies/requirements";
 	}
 
@@ -95,12 +94,8 @@ class AgencyRequirementsController {
 		}
 		requirements.update(id, requirementForm.label(), requirementForm.description(), requirementForm.sortOrder(),
 				Boolean.TRUE.equals(requirementForm.active()));
-		redirect.addFlashAttribute("flash", message("agency.requirement.updated", requirementForm.label()));
+		feedback.done(redirect, "agency.requirement.updated", requirementForm.label());
 		return "redirect:/agencies/requirements";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

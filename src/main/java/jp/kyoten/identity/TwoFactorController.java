@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Controller;
@@ -22,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.QrCode;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The second factor, from the person's side: the code asked for after the password (its POST is taken by
@@ -45,18 +44,18 @@ class TwoFactorController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final Passkeys passkeys;
 
 	TwoFactorController(SecondFactors secondFactors, SecondFactorPolicy policy, UserAccountRepository accounts,
-			AuditTrail audit, MessageSource messages, Passkeys passkeys) {
+			AuditTrail audit, Feedback feedback, Passkeys passkeys) {
 		this.passkeys = passkeys;
 		this.secondFactors = secondFactors;
 		this.policy = policy;
 		this.accounts = accounts;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	/** The code of the app, or a passkey; someone with neither enrols an app first. */
@@ -94,7 +93,7 @@ class TwoFactorController {
 		}
 		Optional<List<String>> recoveryCodes = secondFactors.enrol(user.userId(), secret, code);
 		if (recoveryCodes.isEmpty()) {
-			model.addAttribute("codeError", message("twoFactor.setup.wrongCode"));
+			model.addAttribute("codeError", feedback.say("twoFactor.setup.wrongCode"));
 			return setupPage(user, secret, model);
 		}
 		session.removeAttribute(PENDING_SECRET);
@@ -113,14 +112,14 @@ class TwoFactorController {
 			RedirectAttributes redirect) {
 		UserAccount account = accounts.findById(user.userId()).orElseThrow();
 		if (!policy.optionalFor(account)) {
-			redirect.addFlashAttribute("flashError", message("twoFactor.requiredByHub"));
+			feedback.refuse(redirect, "twoFactor.requiredByHub");
 			return "redirect:/profile";
 		}
 		if (secondFactors.remove(user.userId())) {
 			audit.deleted("two_factor", user.userId(), "本人が二要素認証を解除しました");
 		}
 		SignedInSession.renew(policy.principal(account), request, response);
-		redirect.addFlashAttribute("flash", message("twoFactor.removed"));
+		feedback.done(redirect, "twoFactor.removed");
 		return "redirect:/profile";
 	}
 
@@ -144,10 +143,6 @@ class TwoFactorController {
 		String label = URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
 		return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="
 				+ Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
-	}
-
-	private String message(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.Feedback;
 
 /** Contact persons of an institution: add, edit, remove (staff who may change institutions). */
 @Controller
@@ -57,14 +56,14 @@ class InstitutionContactsController {
 
 	private final AuditTrail audit;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	InstitutionContactsController(Institutions institutions, ManageInstitutionContacts contacts, AuditTrail audit,
-			MessageSource messages) {
+			Feedback feedback) {
 		this.institutions = institutions;
 		this.contacts = contacts;
 		this.audit = audit;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/new")
@@ -83,7 +82,7 @@ class InstitutionContactsController {
 			return "institution/contact-form";
 		}
 		contacts.add(institutionId, contactForm.details());
-		redirect.addFlashAttribute("flash", message("institution.contact.added", contactForm.name()));
+		feedback.done(redirect, "institution.contact.added", contactForm.name());
 		return "redirect:/institutions/" + institutionId;
 	}
 
@@ -110,19 +109,15 @@ class InstitutionContactsController {
 			return "institution/contact-form";
 		}
 		contacts.update(institutionId, contactId, contactForm.details());
-		redirect.addFlashAttribute("flash", message("institution.contact.updated", contactForm.name()));
+		feedback.done(redirect, "institution.contact.updated", contactForm.name());
 		return "redirect:/institutions/" + institutionId;
 	}
 
 	@PostMapping("/{contactId}/delete")
 	String remove(@PathVariable long institutionId, @PathVariable long contactId, RedirectAttributes redirect) {
 		contacts.remove(institutionId, contactId);
-		redirect.addFlashAttribute("flash", message("institution.contact.removed"));
+		feedback.done(redirect, "institution.contact.removed");
 		return "redirect:/institutions/" + institutionId;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -16,8 +16,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +30,7 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.StaffMember;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The calendar page's JSON: the events FullCalendar draws (appointments, holidays, closures) and the move a drag
@@ -67,16 +66,16 @@ class CalendarEventsController {
 
 	private final BusinessCalendar calendar;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	CalendarEventsController(Appointments appointments, ChangeAppointment change, SchedulePermissions permissions,
-			ScheduleWarnings warnings, BusinessCalendar calendar, MessageSource messages) {
+			ScheduleWarnings warnings, BusinessCalendar calendar, Feedback feedback) {
 		this.appointments = appointments;
 		this.change = change;
 		this.permissions = permissions;
 		this.warnings = warnings;
 		this.calendar = calendar;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	/** {@code owner}: {@code me}, {@code hub} or a person's id; at most 62 days at a time. */
@@ -125,11 +124,11 @@ class CalendarEventsController {
 	private CalendarEvent event(AppointmentView a, boolean wholeHub, Map<Long, String> names, KyotenUser user) {
 		String title = a.title();
 		if (wholeHub) {
-			String who = a.ownerId() == null ? message("schedule.wholeHub") : names.getOrDefault(a.ownerId(), "—");
-			title = message("schedule.event.withOwner", who, a.title());
+			String who = a.ownerId() == null ? feedback.say("schedule.wholeHub") : names.getOrDefault(a.ownerId(), "—");
+			title = feedback.say("schedule.event.withOwner", who, a.title());
 		}
 		if (a.cancelled()) {
-			title = message("schedule.event.cancelled", title);
+			title = feedback.say("schedule.event.cancelled", title);
 		}
 		List<String> classes = new ArrayList<>(List.of("appt", "appt--" + a.kind().name().toLowerCase().replace('_', '-')));
 		if (a.cancelled()) {
@@ -158,10 +157,6 @@ class CalendarEventsController {
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("not a date-time: " + s, ex);
 		}
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }
