@@ -157,10 +157,8 @@ class EventReportsController {
 	String recordFollowUp(@PathVariable long companyId, @RequestParam int year, @RequestParam FollowUpStatus status,
 			@RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean pending,
 			RedirectAttributes redirect) {
-		String text = note == null || note.isBlank() ? null : note.strip();
-		if (text != null && text.length() > 1000) {
-			text = text.substring(0, 1000);
-		}
+		String stripped = note == null || note.isBlank() ? null : note.strip();
+		String text = stripped != null && stripped.length() > 1000 ? stripped.substring(0, 1000) : stripped;
 		if (feedback.accepted(redirect, () -> followUp.record(companyId, year, status, text))) {
 			feedback.done(redirect, "followUp.saved");
 		}
