@@ -1,5 +1,7 @@
 package jp.kyoten.directory;
 
+import java.util.Optional;
+
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -128,19 +130,24 @@ class CompaniesController {
 		if (result.hasErrors()) {
 			return form(model, companyForm);
 		}
-		try {
-			var created = feedback.saved(result, Feedback.field("data.corporateNumber"),
-					() -> register.register(companyForm.data(), companyForm.confirmDuplicate()));
-			if (created.isEmpty()) {
-				return form(model, companyForm);
+		var created = feedback.saved(result, Feedback.field("data.corporateNumber"), () -> {
+			try {
+				return Optional.of(register.register(companyForm.data(), companyForm.confirmDuplicate()));
 			}
+			catch (PossibleDuplicateException ex) {
+				// not a refusal but a question: the same form again, the candidates shown, "register anyway" offered
+				model.addAttribute("duplicates", ex.candidates());
+				return Optional.<CompanyView>empty();
+			}
+		}).flatMap(view -> view);
+		if (created.isPresent()) {
 			feedback.done(redirect, "company.created", created.get().name());
 			return "redirect:/companies/" + created.get().id();
 		}
-		catch (PossibleDuplicateException ex) {
-			model.addAttribute("duplicates", ex.candidates());
+		if (model.containsAttribute("duplicates")) {
 			return form(model, new CompanyForm(companyForm.data(), null, true));
 		}
+		return form(model, companyForm);
 	}
 
 	@GetMapping("/{id}")
