@@ -42,9 +42,12 @@ public class MatchingFigures {
 	static final Map<TalentProgramme, int[]> TARGETS = Map.of(TalentProgramme.DIGITAL, new int[] { 10, 60 },
 			TalentProgramme.FOREIGN, new int[] { 15, 30 });
 
-	/** One programme (or all) of the year: events held, 参加企業数, 内定件数, 内定率 and the targets. */
+	/**
+	 * One programme (or all) of the year: events held, 参加企業数, 内定件数, 内定率 and the targets, and 参加人材 (延べ: each
+	 * person once per event, seed 002 §2(2)⑥ イベントごとの参加人材数; {@link #participantTalent}).
+	 */
 	public record ProgrammeRow(String programme, int events, int companies, int offers, BigDecimal offerRate,
-			Integer offerTarget, Integer rateTarget) {
+			Integer offerTarget, Integer rateTarget, int talent) {
 
 		/** Whether the rate reached its target; null without a target or a rate. */
 		public Boolean rateMet() {
@@ -62,8 +65,8 @@ public class MatchingFigures {
 	public record KindRow(TalentKind kind, int sets, int held, int offers, int hires) {
 	}
 
-	/** One month of the year, all matching events: 参加企業数, 内定件数, 内定率. */
-	public record MonthRow(YearMonth month, int companies, int offers, BigDecimal offerRate) {
+	/** One month of the year, all matching events: 参加企業数, 内定件数, 内定率, 参加人材 (延べ, as {@link ProgrammeRow}). */
+	public record MonthRow(YearMonth month, int companies, int offers, BigDecimal offerRate, int talent) {
 	}
 
 	public record Figures(LocalDate from, LocalDate to, ProgrammeRow total, List<ProgrammeRow> programmes,
@@ -112,7 +115,7 @@ public class MatchingFigures {
 		List<MonthRow> months = new ArrayList<>();
 		byMonth.forEach((m, list) -> {
 			EventCounts.Totals sum = EventCounts.add(list, 0);
-			months.add(new MonthRow(m, sum.companyAttendances(), sum.offers(), sum.offerRate()));
+			months.add(new MonthRow(m, sum.companyAttendances(), sum.offers(), sum.offerRate(), talent(list)));
 		});
 		List<Long> ids = matching.stream().map(EventCounts.EventSummary::eventId).toList();
 		List<KindRow> kinds = new ArrayList<>();
@@ -149,7 +152,16 @@ public class MatchingFigures {
 			Integer rateTarget) {
 		EventCounts.Totals sum = EventCounts.add(events, 0);
 		return new ProgrammeRow(programme, sum.events(), sum.companyAttendances(), sum.offers(), sum.offerRate(),
-				offerTarget, rateTarget);
+				offerTarget, rateTarget, talent(events));
+	}
+
+	/**
+	 * 参加人材 of the events added up (延べ): the events module's 人材 of a matching event is this module's count
+	 * ({@link ParticipantTalentCounts} through {@code events.ParticipantTalentCount}; seed 002 §2(2)⑥, seed 001
+	 * §3(4)), so the figures, the METI report and the event report agree.
+	 */
+	private static int talent(List<EventCounts.EventSummary> events) {
+		return events.stream().mapToInt(EventCounts.EventSummary::talent).sum();
 	}
 
 }

@@ -116,6 +116,9 @@ class ParticipantTalentOnceTests {
 
 		// five people: before the link the pool and the form counted 1 and 3 twice (three registrations + four pool)
 		assertThat(fx.inHub(() -> figures.participantTalent(List.of(event)))).containsEntry(event, 5);
+		MatchingFigures.Figures ofDay = fx.inHub(() -> figures.of(day.getYear(), day, day.plusDays(1)));
+		assertThat(ofDay.total().talent()).isEqualTo(5);
+		assertThat(ofDay.months()).singleElement().extracting(MatchingFigures.MonthRow::talent).isEqualTo(5);
 		String report = mvc.perform(get("/api/v1/reports/meti/{m}", YearMonth.from(day))
 			.with(logins.as(fx.counsellorEmail)))
 			.andExpect(status().isOk())
