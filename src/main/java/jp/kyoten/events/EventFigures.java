@@ -15,6 +15,17 @@ record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, i
 		int talent, int responses, int topTwo, int offers, int institutionResponses, int institutionTopTwo,
 		int talentResponses, int talentTopTwo) {
 
+	/**
+	 * These figures with 参加人材 as the talent programme counts it at a matching event ({@link ParticipantTalentCount}):
+	 * the talent beyond the registrations checked in came too, so 参加者数 grows by as many (a person once).
+	 */
+	EventFigures withParticipantTalent(int participantTalent) {
+		int more = Math.max(0, participantTalent - talent);
+		return new EventFigures(eventId, label, kind, day, events, registered, waitlisted, cancelled, attended + more,
+				noShows, companies, newCompanies, institutions, talent + more, responses, topTwo, offers,
+				institutionResponses, institutionTopTwo, talentResponses, talentTopTwo);
+	}
+
 	/** The METI target: 90 % of those who answered choose one of the two best answers. */
 	static final BigDecimal TARGET = BigDecimal.valueOf(90);
 

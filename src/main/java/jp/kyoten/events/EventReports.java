@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,8 @@ class EventReports {
 	 * <li>参加者数 ({@code attended}): registrations with at least one check-in (attendance), not seats held;
 	 * <li>参加企業数 ({@code companies}): distinct companies with at least one person of theirs checked in — a company
 	 * that only registered is not a participant; new: no one of theirs checked in at an earlier event of the hub;
-	 * <li>参加機関 / 人材: institutions (by organisation name) and talent checked in, apart from companies;
+	 * <li>参加機関 / 人材: institutions (by organisation name) and talent checked in, apart from companies; at a matching
+	 * event 人材 is the talent programme's 参加人材 ({@link #withParticipantTalent});
 	 * <li>満足度: the share of the two best answers of five among the participant companies' answers ({@code responses},
 	 * {@code topTwo}); institutions' and talent's answers (by their registration's type) are counted apart. An answer
 	 * without a registration (the event's QR code, a paper form) is read as a company's: the standard questionnaire is
@@ -108,13 +110,39 @@ class EventReports {
 
 	private final JdbcClient jdbc;
 
-	EventReports(JdbcClient jdbc) {
+	private final ObjectProvider<ParticipantTalentCount> participantTalent;
+
+	EventReports(JdbcClient jdbc, ObjectProvider<ParticipantTalentCount> participantTalent) {
 		this.jdbc = jdbc;
+		this.participantTalent = participantTalent;
 	}
 
 	EventFigures ofEvent(long eventId) {
-		return jdbc.sql(PER_EVENT.formatted("e.id = ?", NEW_COMPANIES)).param(eventId).query(EventReports::figures)
-			.single();
+		return withParticipantTalent(List.of(jdbc.sql(PER_EVENT.formatted("e.id = ?", NEW_COMPANIES))
+			.param(eventId)
+			.query(EventReports::figures)
+			.single())).getFirst();
+	}
+
+	/**
+	 * 参加人材 (and so 参加者数) of the matching events among the rows as the talent programme counts them (seed 002
+	 * §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4) 参加者数; {@link ParticipantTalentCount}): the pool's participant
+	 * talent who came are talent of the event though they registered nowhere, and a person registered on the form and
+	 * added from the pool counts once. One query for all the rows; without the talent module the rows stay as counted.
+	 */
+	private List<EventFigures> withParticipantTalent(List<EventFigures> rows) {
+		ParticipantTalentCount count = participantTalent.getIfAvailable();
+		List<Long> matching = rows.stream()
+			.filter(f -> f.kind() == EventKind.MATCHING)
+			.map(EventFigures::eventId)
+			.toList();
+		if (count == null || matching.isEmpty()) {
+			return rows;
+		}
+		java.util.Map<Long, Integer> talent = count.participantTalent(matching);
+		return rows.stream()
+			.map(f -> talent.containsKey(f.eventId()) ? f.withParticipantTalent(talent.get(f.eventId())) : f)
+			.toList();
 	}
 
 	/** Each event starting in the month (Japan time). */
@@ -128,11 +156,11 @@ class EventReports {
 
 	/** @param newCompanies whether to count 新規企業 (the event report); the other reports leave it at 0 */
 	List<EventFigures> between(LocalDate from, LocalDate to, boolean newCompanies) {
-		return jdbc.sql(PER_EVENT.formatted("e.starts_at >= ? AND e.starts_at < ?",
+		return withParticipantTalent(jdbc.sql(PER_EVENT.formatted("e.starts_at >= ? AND e.starts_at < ?",
 				newCompanies ? NEW_COMPANIES : NO_NEW_COMPANIES))
 			.params(Timestamp.from(start(from)), Timestamp.from(start(to)))
 			.query(EventReports::figures)
-			.list();
+			.list());
 	}
 
 	/** Per programme (the events' programme, or their kind when none) over the fiscal year. */

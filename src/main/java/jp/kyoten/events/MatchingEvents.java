@@ -40,6 +40,14 @@ public class MatchingEvents {
 			boolean checkedIn) {
 	}
 
+	/**
+	 * A registration of type TALENT (not cancelled), for telling which pool profile is the same person: the name,
+	 * kana, e-mail address and telephone number the person gave, and whether they were checked in.
+	 */
+	public record TalentRegistration(long registrationId, String name, String nameKana, String email, String phone,
+			String status, boolean checkedIn) {
+	}
+
 	private final Events events;
 
 	private final RegisterForEvent register;
@@ -90,6 +98,22 @@ public class MatchingEvents {
 			.param(eventId)
 			.query((rs, n) -> new ParticipantCompany(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
 					rs.getBoolean(5)))
+			.list();
+	}
+
+	/** The talent registered for the event (not cancelled), in registration order: one query. */
+	@Transactional(readOnly = true)
+	public List<TalentRegistration> talentRegistrations(long eventId) {
+		get(eventId);
+		return jdbc.sql("""
+				SELECT r.id, r.name, r.name_kana, r.email, r.phone, r.status,
+				       EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id)
+				  FROM event_registration r
+				 WHERE r.event_id = ? AND r.status <> 'CANCELLED' AND r.participant_type = 'TALENT'
+				 ORDER BY r.registered_at, r.id""")
+			.param(eventId)
+			.query((rs, n) -> new TalentRegistration(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getBoolean(7)))
 			.list();
 	}
 

@@ -1,5 +1,6 @@
 package jp.kyoten.events;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,8 +44,11 @@ class RegisterForEvent {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher published;
+
 	RegisterForEvent(Seats seats, JdbcClient jdbc, Companies companies, Events events, EventMails mails,
-			AuditTrail audit) {
+			AuditTrail audit, ApplicationEventPublisher published) {
+		this.published = published;
 		this.seats = seats;
 		this.jdbc = jdbc;
 		this.companies = companies;
@@ -119,7 +123,16 @@ class RegisterForEvent {
 		}
 		mails.about(seat ? "confirmed" : "waitlisted", event, person.name(), person.email(), token);
 		audit.created("event_registration", id, person.name() + " → " + event.title());
+		if (person.participantType() == Audience.TALENT && matching(eventId)) {
+			// the talent module links them to the pool's profile of the same person (参加人材 once, ADR 246)
+			published.publishEvent(
+					new TalentRegistered(HubScope.require(), eventId, id, person.email(), person.phone()));
+		}
 		return new RegistrationResult(id, status, token, seat ? 0 : seats.waitlistPosition(eventId, id));
+	}
+
+	private boolean matching(long eventId) {
+		return jdbc.sql("SELECT kind = 'MATCHING' FROM event WHERE id = ?").param(eventId).query(Boolean.class).single();
 	}
 
 	/** Agreeing again to announcements subscribes again someone who had stopped them. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +12,6 @@ import jp.kyoten.activity.ActivityCounts;
 import jp.kyoten.events.EventCounts;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
-import jp.kyoten.talent.MatchingFigures;
 
 /**
  * The METI 実績報告 of the hub in scope, computed from what the activity and events modules publish; its versions are
@@ -32,13 +30,10 @@ class MetiReports {
 
 	private final Hubs hubs;
 
-	private final MatchingFigures matchingFigures;
-
-	MetiReports(ActivityCounts activity, EventCounts events, Hubs hubs, MatchingFigures matchingFigures) {
+	MetiReports(ActivityCounts activity, EventCounts events, Hubs hubs) {
 		this.activity = activity;
 		this.events = events;
 		this.hubs = hubs;
-		this.matchingFigures = matchingFigures;
 	}
 
 	static LocalDate dueOn(YearMonth month) {
@@ -51,19 +46,13 @@ class MetiReports {
 		LocalDate to = month.plusMonths(1).atDay(1);
 		ActivityCounts.OutreachCounts outreach = activity.outreach(hubId, from, to);
 		List<EventCounts.EventSummary> summaries = events.events(from, to);
-		// 参加人材 (seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4) 参加者数): the talent registered for the event
-		// and checked in (events module), plus at a matching event the pool's participant talent who came (checked in
-		// on the board or interviewed with a result; MatchingFigures#participantTalent), each person once; they are
-		// participants (参加者数) too
-		Map<Long, Integer> poolTalent = matchingFigures.participantTalent(summaries.stream()
-			.filter(e -> "MATCHING".equals(e.kind()))
-			.map(EventCounts.EventSummary::eventId)
-			.toList());
+		// 参加人材 (seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4) 参加者数): as the events module counts them, which
+		// at a matching event is the talent programme's count (MatchingFigures#participantTalent through
+		// events.ParticipantTalentCount, ADR 246): the registrations of type TALENT checked in and the pool's
+		// participant talent who came, each person once; they are participants (参加者数) too
 		List<MetiReportData.EventResult> results = summaries.stream()
 			.map(e -> new MetiReportData.EventResult(e.eventId(), e.day(), e.kind(), e.title(), e.companies(),
-					e.people() + poolTalent.getOrDefault(e.eventId(), 0), e.institutions(),
-					e.talent() + poolTalent.getOrDefault(e.eventId(), 0),
-					e.companyAnswers(), e.companyAnswersBySatisfaction(),
+					e.people(), e.institutions(), e.talent(), e.companyAnswers(), e.companyAnswersBySatisfaction(),
 					e.satisfaction(), e.institutionSatisfaction(), e.talentSatisfaction(), e.offers()))
 			.toList();
 		List<MetiReportData.Meeting> meetings = summaries.stream()
@@ -75,8 +64,7 @@ class MetiReports {
 		EventCounts.Totals all = EventCounts.add(summaries, events.distinctCompanies(from, to, List.of()));
 		EventCounts.Totals matching = EventCounts.add(
 				summaries.stream().filter(e -> "MATCHING".equals(e.kind())).toList(), 0);
-		int poolPeople = poolTalent.values().stream().mapToInt(Integer::intValue).sum();
-		MetiReportData.Totals totals = new MetiReportData.Totals(all.events(), all.people() + poolPeople,
+		MetiReportData.Totals totals = new MetiReportData.Totals(all.events(), all.people(),
 				all.companyAttendances(),
 				all.distinctCompanies(), all.institutionAttendances(), all.satisfaction(), all.offers(),
 				matching.offerRate());

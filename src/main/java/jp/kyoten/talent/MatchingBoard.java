@@ -8,11 +8,12 @@ import jp.kyoten.events.MatchingEvents;
 
 /**
  * A matching event as staff plan it: the interview slots, the participant companies with their needs, the
- * participant talent, the interview sets and the registered companies whose need is not yet recorded.
+ * participant talent, the interview sets, the registered companies whose need is not yet recorded, and the event's
+ * registrations of type TALENT with the participant talent they are (or may be) the same person as.
  */
 public record MatchingBoard(MatchingEvents.MatchingEvent event, String programme, int slotMinutes, List<Slot> slots,
 		List<CompanyNeed> companies, List<Candidate> talent, List<SetView> sets,
-		List<MatchingEvents.ParticipantCompany> unrecorded) {
+		List<MatchingEvents.ParticipantCompany> unrecorded, List<SamePerson.RegistrationMatch> registrations) {
 
 	/** Slot {@code number} from 0, from the event's start. */
 	public record Slot(int number, OffsetDateTime startsAt, OffsetDateTime endsAt) {
@@ -23,9 +24,17 @@ public record MatchingBoard(MatchingEvents.MatchingEvent event, String programme
 			String jobCategory, List<Long> skillIds, List<String> skills, Long needId, boolean checkedIn) {
 	}
 
-	/** A participant talent; {@code checkedIn}: staff recorded that they came. */
+	/**
+	 * A participant talent; {@code checkedIn}: staff recorded that they came, on the board or (when linked to their
+	 * registration on the event's form, {@code registrationId}) at the event's check-in.
+	 */
 	public record Candidate(long talentId, String code, String name, TalentKind kind, boolean sharesAnonymised,
-			List<Long> skillIds, List<String> skills, boolean checkedIn) {
+			List<Long> skillIds, List<String> skills, boolean checkedIn, Long registrationId) {
+	}
+
+	/** The talent registrations not yet linked to a participant talent (the same person may be counted twice). */
+	public List<SamePerson.RegistrationMatch> unlinkedRegistrations() {
+		return registrations.stream().filter(r -> !r.linked()).toList();
 	}
 
 	/** An interview set with its time and result. */

@@ -29,7 +29,11 @@ public class MatchingBoards {
 
 	private final SkillList skills;
 
-	MatchingBoards(JdbcClient jdbc, MatchingEvents events, TalentProfiles profiles, SkillList skills) {
+	private final SamePerson samePerson;
+
+	MatchingBoards(JdbcClient jdbc, MatchingEvents events, TalentProfiles profiles, SkillList skills,
+			SamePerson samePerson) {
+		this.samePerson = samePerson;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.profiles = profiles;
@@ -70,7 +74,13 @@ public class MatchingBoards {
 			})
 			.list();
 		Set<Long> recorded = companies.stream().map(MatchingBoard.CompanyNeed::companyId).collect(Collectors.toSet());
-		List<MatchingBoard.Candidate> talent = candidates(eventId);
+		List<SamePerson.RegistrationMatch> registrations = samePerson.matches(eventId);
+		// a participant linked to their registration came when the registration was checked in at the event
+		Set<Long> registrationCame = registrations.stream()
+			.filter(r -> r.registration().checkedIn())
+			.map(r -> r.registration().registrationId())
+			.collect(Collectors.toSet());
+		List<MatchingBoard.Candidate> talent = candidates(eventId, registrationCame);
 		Map<Long, MatchingBoard.CompanyNeed> companyById = companies.stream()
 			.collect(Collectors.toMap(MatchingBoard.CompanyNeed::id, c -> c));
 		Map<Long, MatchingBoard.Candidate> talentById = talent.stream()
@@ -94,16 +104,18 @@ public class MatchingBoards {
 		List<MatchingEvents.ParticipantCompany> unrecorded = registered.stream()
 			.filter(r -> !recorded.contains(r.companyId()))
 			.toList();
-		return new MatchingBoard(event, programme, slotMinutes, slots, companies, talent, sets, unrecorded);
+		return new MatchingBoard(event, programme, slotMinutes, slots, companies, talent, sets, unrecorded,
+				registrations);
 	}
 
-	private List<MatchingBoard.Candidate> candidates(long eventId) {
+	private List<MatchingBoard.Candidate> candidates(long eventId, Set<Long> registrationCame) {
 		List<Object[]> rows = jdbc.sql("""
-				SELECT t.id, t.code, t.name, t.kind, t.consent_share_on IS NOT NULL, m.checked_in_at IS NOT NULL
+				SELECT t.id, t.code, t.name, t.kind, t.consent_share_on IS NOT NULL, m.checked_in_at IS NOT NULL,
+				       m.registration_id
 				  FROM matching_talent m JOIN talent t ON t.id = m.talent_id WHERE m.event_id = ? ORDER BY t.code""")
 			.param(eventId)
 			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getBoolean(5), rs.getBoolean(6) })
+					rs.getBoolean(5), rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getLong(7) })
 			.list();
 		List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
 		Map<Long, List<Long>> skillIds = profiles.skillIds(ids);
@@ -113,7 +125,7 @@ public class MatchingBoards {
 			long id = (Long) r[0];
 			talent.add(new MatchingBoard.Candidate(id, (String) r[1], (String) r[2], TalentKind.valueOf((String) r[3]),
 					(Boolean) r[4], skillIds.getOrDefault(id, List.of()), skillNames.getOrDefault(id, List.of()),
-					(Boolean) r[5]));
+					(Boolean) r[5] || r[6] != null && registrationCame.contains((Long) r[6]), (Long) r[6]));
 		}
 		return talent;
 	}

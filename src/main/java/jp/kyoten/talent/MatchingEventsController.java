@@ -50,9 +50,12 @@ class MatchingEventsController {
 
 	private final Clock clock;
 
+	private final SamePerson samePerson;
+
 	MatchingEventsController(MatchingEvents events, MatchingBoards boards, MatchingPlans plans, InterviewSets sets,
 			PairSuggestions suggestions, AnonymisedProfiles anonymised, TalentProfiles profiles, SkillList skills,
-			FlashOutcome outcome, Clock clock) {
+			FlashOutcome outcome, Clock clock, SamePerson samePerson) {
+		this.samePerson = samePerson;
 		this.events = events;
 		this.boards = boards;
 		this.plans = plans;
@@ -143,6 +146,34 @@ class MatchingEventsController {
 	String checkInTalent(@PathVariable long id, @RequestParam(required = false) List<Long> talentId,
 			RedirectAttributes redirect) {
 		return outcome.run(redirect, "matching.checkedIn.saved", board(id), () -> plans.checkInTalent(id, talentId));
+	}
+
+	/**
+	 * Staff confirm that a registration of type TALENT (the event's form) and a participant talent of the pool are one
+	 * person, chosen among the likely ones or by the talent's code: 参加人材 then counts them once (ADR 246).
+	 */
+	@PostMapping("/{id}/registrations/{registrationId}/link")
+	String linkRegistration(@PathVariable long id, @PathVariable long registrationId,
+			@RequestParam(required = false) Long talentId, @RequestParam(required = false) String code,
+			RedirectAttributes redirect) {
+		return outcome.run(redirect, "samePerson.linked", board(id), () -> {
+			Long talent = talentId;
+			if (talent == null && code != null && !code.isBlank()) {
+				talent = profiles.byCode(code.strip())
+					.orElseThrow(() -> new BusinessRuleException("matching.talentUnknown"))
+					.id();
+			}
+			if (talent == null) {
+				throw new BusinessRuleException("samePerson.choose");
+			}
+			samePerson.confirm(id, talent, registrationId);
+		});
+	}
+
+	/** The registration and the participant talent are two people after all. */
+	@PostMapping("/{id}/talent/{talentId}/unlink")
+	String unlinkRegistration(@PathVariable long id, @PathVariable long talentId, RedirectAttributes redirect) {
+		return outcome.run(redirect, "samePerson.unlinked", board(id), () -> samePerson.unlink(id, talentId));
 	}
 
 	@PostMapping("/{id}/sets")

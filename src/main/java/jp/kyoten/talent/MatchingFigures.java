@@ -42,9 +42,12 @@ public class MatchingFigures {
 	static final Map<TalentProgramme, int[]> TARGETS = Map.of(TalentProgramme.DIGITAL, new int[] { 10, 60 },
 			TalentProgramme.FOREIGN, new int[] { 15, 30 });
 
-	/** One programme (or all) of the year: events held, 参加企業数, 内定件数, 内定率 and the targets. */
+	/**
+	 * One programme (or all) of the year: events held, 参加企業数, 内定件数, 内定率 and the targets, and 参加人材 (延べ: each
+	 * person once per event, seed 002 §2(2)⑥ イベントごとの参加人材数; {@link #participantTalent}).
+	 */
 	public record ProgrammeRow(String programme, int events, int companies, int offers, BigDecimal offerRate,
-			Integer offerTarget, Integer rateTarget) {
+			Integer offerTarget, Integer rateTarget, int talent) {
 
 		/** Whether the rate reached its target; null without a target or a rate. */
 		public Boolean rateMet() {
@@ -62,8 +65,8 @@ public class MatchingFigures {
 	public record KindRow(TalentKind kind, int sets, int held, int offers, int hires) {
 	}
 
-	/** One month of the year, all matching events: 参加企業数, 内定件数, 内定率. */
-	public record MonthRow(YearMonth month, int companies, int offers, BigDecimal offerRate) {
+	/** One month of the year, all matching events: 参加企業数, 内定件数, 内定率, 参加人材 (延べ, as {@link ProgrammeRow}). */
+	public record MonthRow(YearMonth month, int companies, int offers, BigDecimal offerRate, int talent) {
 	}
 
 	public record Figures(LocalDate from, LocalDate to, ProgrammeRow total, List<ProgrammeRow> programmes,
@@ -76,10 +79,13 @@ public class MatchingFigures {
 
 	private final JdbcClient jdbc;
 
-	MatchingFigures(EventCounts events, Hubs hubs, JdbcClient jdbc) {
+	private final ParticipantTalentCounts participantTalent;
+
+	MatchingFigures(EventCounts events, Hubs hubs, JdbcClient jdbc, ParticipantTalentCounts participantTalent) {
 		this.events = events;
 		this.hubs = hubs;
 		this.jdbc = jdbc;
+		this.participantTalent = participantTalent;
 	}
 
 	/** The figures of the matching events starting in [from, to) of the hub in scope, for the fiscal year given. */
@@ -109,7 +115,7 @@ public class MatchingFigures {
 		List<MonthRow> months = new ArrayList<>();
 		byMonth.forEach((m, list) -> {
 			EventCounts.Totals sum = EventCounts.add(list, 0);
-			months.add(new MonthRow(m, sum.companyAttendances(), sum.offers(), sum.offerRate()));
+			months.add(new MonthRow(m, sum.companyAttendances(), sum.offers(), sum.offerRate(), talent(list)));
 		});
 		List<Long> ids = matching.stream().map(EventCounts.EventSummary::eventId).toList();
 		List<KindRow> kinds = new ArrayList<>();
@@ -132,38 +138,30 @@ public class MatchingFigures {
 	}
 
 	/**
-	 * 参加人材 of each matching event given, for the METI report: seed 002 §2(2)⑥ asks for イベントごとの参加人材数 and
-	 * seed 001 §3(4) for 各イベント等の参加者数; the 人材 are those of seed 001 §3 <「人材」の定義> and §2(2)①'s
-	 * デジタル推進人材, i.e. the talent pool's profiles. A participant talent of the event counts once when they came:
-	 * checked in on the board, or an interview of theirs at the event has a result (an interview held is a talent who
-	 * came). A talent added but who stayed away does not count, as a registered company that stayed away is not a
-	 * 参加企業. Talent of the pool are no event registrations, so the events module's own 人材 count (registrations of
-	 * type TALENT checked in) does not include them; the report adds the two.
+	 * 参加人材 of each matching event given, for the METI report: seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4)
+	 * 各イベント等の参加者数 — each person who came once per event, whether they registered on the event's form, were
+	 * added from the pool, or both ({@link ParticipantTalentCounts}, the same count the events module's event report
+	 * shows).
 	 * @return per event id; an event without such talent is absent
 	 */
 	public Map<Long, Integer> participantTalent(java.util.Collection<Long> eventIds) {
-		Map<Long, Integer> counts = new HashMap<>();
-		if (eventIds.isEmpty()) {
-			return counts;
-		}
-		jdbc.sql("""
-				SELECT m.event_id, count(*) FROM matching_talent m
-				 WHERE m.event_id = ANY (?)
-				   AND (m.checked_in_at IS NOT NULL
-				        OR EXISTS (SELECT 1 FROM interview_set s WHERE s.event_id = m.event_id AND s.talent_id = m.talent_id
-				                      AND s.result IS NOT NULL))
-				 GROUP BY m.event_id""")
-			.param(eventIds.toArray(Long[]::new))
-			.query((rs, n) -> counts.put(rs.getLong(1), rs.getInt(2)))
-			.list();
-		return counts;
+		return participantTalent.participantTalent(eventIds);
 	}
 
 	private static ProgrammeRow row(String programme, List<EventCounts.EventSummary> events, Integer offerTarget,
 			Integer rateTarget) {
 		EventCounts.Totals sum = EventCounts.add(events, 0);
 		return new ProgrammeRow(programme, sum.events(), sum.companyAttendances(), sum.offers(), sum.offerRate(),
-				offerTarget, rateTarget);
+				offerTarget, rateTarget, talent(events));
+	}
+
+	/**
+	 * 参加人材 of the events added up (延べ): the events module's 人材 of a matching event is this module's count
+	 * ({@link ParticipantTalentCounts} through {@code events.ParticipantTalentCount}; seed 002 §2(2)⑥, seed 001
+	 * §3(4)), so the figures, the METI report and the event report agree.
+	 */
+	private static int talent(List<EventCounts.EventSummary> events) {
+		return events.stream().mapToInt(EventCounts.EventSummary::talent).sum();
 	}
 
 }

@@ -44,8 +44,11 @@ public class MatchingPlans {
 
 	private final AuditTrail audit;
 
+	private final SamePerson samePerson;
+
 	MatchingPlans(JdbcClient jdbc, MatchingEvents events, SkillList skills, TalentProfiles profiles, Needs needs,
-			AuditTrail audit) {
+			AuditTrail audit, SamePerson samePerson) {
+		this.samePerson = samePerson;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.skills = skills;
@@ -135,6 +138,8 @@ public class MatchingPlans {
 	}
 
 	/**
+	 * Adds a talent of the pool as a participant; when the event has a registration of type TALENT with the same
+	 * e-mail address or number, the two are linked as one person ({@link SamePerson}).
 	 * @throws BusinessRuleException {@code matching.talentNotActive} for talent placed or withdrawn,
 	 * {@code matching.talentAdded} when already a participant
 	 */
@@ -153,6 +158,8 @@ public class MatchingPlans {
 			throw new BusinessRuleException("matching.talentAlreadyAdded", t.code());
 		}
 		audit.created("matching_talent", talentId, t.code() + "・イベント " + eventId);
+		// registered on the event's form too? then one person (参加人材 once, seed 002 §2(2)⑥; ADR 246)
+		samePerson.linkOnAdd(eventId, talentId);
 	}
 
 	/**

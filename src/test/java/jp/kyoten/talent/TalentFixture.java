@@ -33,6 +33,9 @@ public final class TalentFixture {
 
 	public final String counsellorEmail;
 
+	/** The hub's slug, for its public pages ({@code /p/{slug}/events}). */
+	final String slug;
+
 	final String coordinatorEmail;
 
 	final TalentProfiles profiles;
@@ -63,7 +66,7 @@ public final class TalentFixture {
 		this.skills = ctx.getBean(SkillList.class);
 		this.matchingEvents = MatchingEventFixture.of(ctx);
 		long n = SEQUENCE.incrementAndGet();
-		String slug = "talent-test-" + n;
+		this.slug = "talent-test-" + n;
 		this.hubId = tx.execute(s -> hubs.create(slug, unique("試験人材事業"), HubKind.TALENT_PROGRAMME, "46").getId());
 		this.counsellorEmail = "counsellor" + n + "@talent.test";
 		this.coordinatorEmail = "coordinator" + n + "@talent.test";
@@ -99,6 +102,13 @@ public final class TalentFixture {
 		return inHub(() -> profiles.register(new TalentDetails(kind, unique("試験 人材"), null, null, null, 1995, "40",
 				"経歴の記載", "希望の記載", null, List.of("FULL_TIME"), null, today, share ? today : null, "ACTIVE", skillIds,
 				null)));
+	}
+
+	/** A talent of the kind with the name and contact given (consent to share given). */
+	long talent(TalentKind kind, String name, String email, String phone) {
+		LocalDate today = LocalDate.now(HubTime.ZONE);
+		return inHub(() -> profiles.register(new TalentDetails(kind, name, null, email, phone, 1995, "40", "経歴の記載",
+				"希望の記載", null, List.of("FULL_TIME"), null, today, today, "ACTIVE", List.of(), null)));
 	}
 
 	public long matchingEvent(LocalDate day) {
