@@ -53,6 +53,36 @@
     }
   });
 
+  // <a data-export> (fragments/lists :: exports): a list's export takes the filters and order the list shows now.
+  // htmx puts them into the address as the filter form changes the list without a new page; the link, rendered with
+  // the page, would still carry the first ones. Page and size stay out: an export holds every matching row.
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-export]');
+    if (!link || !window.location.search) {
+      return;
+    }
+    var target = new URL(link.href, window.location.href);
+    if (target.pathname.replace(/\/list\.[a-z]+$/, '') !== window.location.pathname.replace(/\/+$/, '')) {
+      return;
+    }
+    var shown = new URLSearchParams(window.location.search);
+    shown.delete('page');
+    shown.delete('size');
+    ['charset', 'era'].forEach(function (name) {
+      shown.delete(name);
+      if (target.searchParams.has(name)) {
+        shown.set(name, target.searchParams.get(name));
+      }
+    });
+    ['sort', 'dir'].forEach(function (name) {
+      if (!shown.has(name) && target.searchParams.has(name)) {
+        shown.set(name, target.searchParams.get(name));
+      }
+    });
+    target.search = shown.toString();
+    link.href = target.toString();
+  });
+
   // <button data-print> prints the page.
   document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-print]');

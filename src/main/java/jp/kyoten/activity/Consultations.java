@@ -206,4 +206,14 @@ public class Consultations {
 		return code == null ? null : Enum.valueOf(type, code);
 	}
 
+	/**
+	 * Every consultation of the list page's filter, text and order (not only a page), one by one from a cursor: the
+	 * list export ({@code ConsultationListExport}).
+	 */
+	public void export(ConsultationFilter f, String text, ListRequest request, java.util.function.Consumer<ConsultationView> each) {
+		List<Object> params = new ArrayList<>();
+		String where = where(f, text, params);
+		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, Consultations::view, each);
+	}
+
 }

@@ -249,4 +249,16 @@ public class InstitutionReferrals implements WorkItemSource {
 				rs.getInt("version"));
 	}
 
+	/**
+	 * Every referral of the list page's period, status, text and order (not only a page), one by one from a cursor:
+	 * the list export ({@code ReferralListExport}).
+	 */
+	@Transactional(readOnly = true)
+	public void export(LocalDate from, LocalDate to, ReferralStatus status, String text, ListRequest request,
+			java.util.function.Consumer<ReferralView> each) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(from, to, null, null, status, text, params);
+		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, InstitutionReferrals::view, each);
+	}
+
 }

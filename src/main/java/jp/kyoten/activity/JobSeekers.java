@@ -187,4 +187,20 @@ public class JobSeekers {
 		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
+	/**
+	 * Every seeker of the list page's text and order (not only a page), one by one from a cursor, without the passing
+	 * details: the list export ({@code JobSeekerListExport}).
+	 */
+	@Transactional(readOnly = true)
+	public void export(String text, ListRequest request, java.util.function.Consumer<JobSeekerView> each) {
+		List<Object> params = new ArrayList<>();
+		String where = " WHERE true";
+		if (ListQuery.given(text)) {
+			where += " AND (name ILIKE ? OR summary ILIKE ?)";
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like));
+		}
+		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, (rs, n) -> view(rs, List.of()), each);
+	}
+
 }

@@ -262,4 +262,16 @@ public class Visits implements WorkItemSource {
 		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
+	/**
+	 * Every visit of the list page's dates, text and order (not only a page), one by one from a cursor: the list
+	 * export ({@code VisitListExport}).
+	 */
+	@Transactional(readOnly = true)
+	public void export(LocalDate from, LocalDate to, String text, ListRequest request,
+			java.util.function.Consumer<VisitView> each) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(from, to, null, null, text, params);
+		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, Visits::view, each);
+	}
+
 }

@@ -114,6 +114,13 @@ public class Agencies {
 				Agencies::view);
 	}
 
+	/** Every agency of the list page's filter, text and order, from a cursor: the export ({@code AgencyListExport}). */
+	void export(Filter filter, String text, ListRequest request, java.util.function.Consumer<AgencyView> each) {
+		List<Object> params = new ArrayList<>();
+		String where = where(filter, text, params);
+		ListQuery.each(jdbc, COLUMNS, where, params, SORTING, request, Agencies::view, each);
+	}
+
 	private static String where(Filter filter, String text, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (filter.status() != null) {

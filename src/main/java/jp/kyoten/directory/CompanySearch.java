@@ -315,6 +315,16 @@ public class CompanySearch {
 		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
+	/**
+	 * Every company the criteria find, in the list page's order, from a cursor (no count cap: an export holds every
+	 * match): the list export ({@code CompanyListExport}).
+	 */
+	public void export(Criteria criteria, ListRequest request, java.util.function.Consumer<CompanyRow> each) {
+		Statement statement = statement(criteria);
+		jp.kyoten.platform.web.ListQuery.each(jdbc, "SELECT " + COLUMNS + " FROM company_search", statement.where(),
+				statement.params(), SORTING, request, CompanySearch::row, each);
+	}
+
 	static CompanyRow row(ResultSet rs, int n) throws SQLException {
 		return new CompanyRow(rs.getLong("id"), rs.getString("corporate_number"), rs.getString("name"),
 				rs.getString("name_kana"), rs.getString("prefecture_code"), rs.getString("municipality_code"),

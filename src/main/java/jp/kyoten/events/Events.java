@@ -101,8 +101,20 @@ class Events {
 	 * title, venue or programme contains {@code text}.
 	 */
 	ListPage<EventView> page(Instant from, Instant to, String text, ListRequest request, String baseUrl) {
-		StringBuilder where = new StringBuilder(" WHERE true");
 		List<Object> params = new java.util.ArrayList<>();
+		StringBuilder where = where(from, to, text, params);
+		return ListQuery.page(jdbc, COLUMNS, "FROM event e", where, params, SORTING, request, baseUrl, Events::view);
+	}
+
+	/** Every event of the staff's list as {@link #page} selects them, in its order, from a cursor: the export. */
+	void export(Instant from, Instant to, String text, ListRequest request, java.util.function.Consumer<EventView> each) {
+		List<Object> params = new java.util.ArrayList<>();
+		StringBuilder where = where(from, to, text, params);
+		ListQuery.each(jdbc, COLUMNS, where, params, SORTING, request, Events::view, each);
+	}
+
+	private static StringBuilder where(Instant from, Instant to, String text, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (from != null && to != null) {
 			where.append(" AND e.starts_at >= ? AND e.starts_at < ?");
 			params.add(Timestamp.from(from));
@@ -113,7 +125,7 @@ class Events {
 			String like = ListQuery.containing(text);
 			params.addAll(List.of(like, like, like));
 		}
-		return ListQuery.page(jdbc, COLUMNS, "FROM event e", where, params, SORTING, request, baseUrl, Events::view);
+		return where;
 	}
 
 	/** Published events that have not ended, for the public calendar and its feed. */
@@ -161,6 +173,20 @@ class Events {
 			.param(eventId)
 			.query(this::registration)
 			.list();
+	}
+
+	/**
+	 * Every registration of the event in the order of {@link #registrations}, from a cursor: the participant list's
+	 * export ({@code ParticipantListExport}).
+	 */
+	void eachRegistration(long eventId, java.util.function.Consumer<RegistrationView> each) {
+		jdbc.sql(REGISTRATION_COLUMNS + " " + """
+				 WHERE r.event_id = ?
+				 ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,
+				          r.registered_at, r.id""")
+			.param(eventId)
+			.withFetchSize(ListQuery.EXPORT_FETCH)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(registration(rs, 0)));
 	}
 
 	/** Staff's search on the check-in list: name, kana, organisation or e-mail containing the text. */

@@ -100,6 +100,13 @@ public class Institutions {
 				Institutions::view);
 	}
 
+	/** Every institution of the list page's filter and order, from a cursor: the export ({@code InstitutionListExport}). */
+	void export(Filter filter, ListRequest request, java.util.function.Consumer<InstitutionView> each) {
+		List<Object> params = new ArrayList<>();
+		String where = where(filter, params);
+		ListQuery.each(jdbc, COLUMNS, where, params, SORTING, request, Institutions::view, each);
+	}
+
 	private String where(Filter filter, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {

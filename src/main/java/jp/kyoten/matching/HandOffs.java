@@ -152,4 +152,14 @@ public class HandOffs {
 				rs.getBoolean("placement_confirmed"));
 	}
 
+	/**
+	 * Every hand-off of the list page's filter, text and order (not only a page), one by one from a cursor: the list
+	 * export ({@code HandOffListExport}).
+	 */
+	public void export(HandOffFilter f, String text, ListRequest request, java.util.function.Consumer<HandOffView> each) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(f, text, params);
+		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, this::view, each);
+	}
+
 }

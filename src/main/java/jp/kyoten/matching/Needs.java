@@ -103,8 +103,7 @@ public class Needs {
 	private record Result(List<NeedView> rows, long total) {
 	}
 
-	private Result query(NeedFilter f, ListRequest request) {
-		List<Object> params = new ArrayList<>();
+	private static StringBuilder where(NeedFilter f, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
 		if (f.status() != null) {
 			where.append(" AND n.status = ?");
@@ -139,6 +138,22 @@ public class Needs {
 			String like = ListQuery.containing(f.text());
 			params.addAll(List.of(like, like, like, like));
 		}
+		return where;
+	}
+
+	/**
+	 * Every need of the list page's filter and order (not only a page), one by one from a cursor: the list export
+	 * ({@code NeedListExport}).
+	 */
+	public void export(NeedFilter f, ListRequest request, java.util.function.Consumer<NeedView> each) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(f, params);
+		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, Needs::view, each);
+	}
+
+	private Result query(NeedFilter f, ListRequest request) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(f, params);
 		String orderBy = SORTING.orderBy(request);
 		// the company is joined only where its name is searched or sorted: counting stays on talent_need
 		String from = where.indexOf("co.name") >= 0 || orderBy.contains("co.name")

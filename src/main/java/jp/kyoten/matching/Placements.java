@@ -126,4 +126,15 @@ public class Placements {
 				rs.getObject("joined_on", LocalDate.class));
 	}
 
+	/**
+	 * Every placement of the list page's filter, text and order (not only a page), one by one from a cursor: the list
+	 * export ({@code PlacementListExport}).
+	 */
+	public void export(PlacementFilter f, String text, ListRequest request,
+			java.util.function.Consumer<PlacementView> each) {
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(f, text, params);
+		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, Placements::view, each);
+	}
+
 }

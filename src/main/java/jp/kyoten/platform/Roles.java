@@ -32,6 +32,18 @@ public final class Roles {
 
 	public static final String CASE_STAFF_AND_AGENCY = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','AGENCY_USER')";
 
+	/**
+	 * Who may take a staff list out of Kyoten as a file (xlsx, CSV): the people who work on the hub's cases. Not the
+	 * clerk (DOMAIN.md: 受付, "no exports"), not the prefecture's officer ("no personal data by default"), not an agency
+	 * user, a national viewer or the system admin (who "does not read case content"). {@link #EXPORTING_ROLES} is the
+	 * same rule for code; change both together.
+	 */
+	public static final String EXPORTERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
+
+	/** {@link #EXPORTERS} as Spring Security's authorities. */
+	public static final java.util.Set<String> EXPORTING_ROLES = java.util.Set.of("ROLE_HUB_MANAGER",
+			"ROLE_SUB_MANAGER", "ROLE_COORDINATOR");
+
 	private Roles() {
 	}
 

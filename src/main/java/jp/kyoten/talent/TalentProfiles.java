@@ -227,6 +227,25 @@ public class TalentProfiles {
 			.toList(), capped ? cap : counted, request, baseUrl, capped);
 	}
 
+	/**
+	 * Every match of the search in the list's order, from a cursor, with its skills (named in the same statement, not
+	 * one query a row): the list export ({@code TalentListExport}).
+	 */
+	@Transactional(readOnly = true)
+	public void export(Filter f, ListRequest request, java.util.function.Consumer<Row> each) {
+		List<Object> params = new ArrayList<>();
+		String where = where(f, params);
+		jp.kyoten.platform.web.ListQuery.each(jdbc, """
+				SELECT t.id, t.code, t.kind, t.name, t.prefecture_code, t.status, t.consent_share_on IS NOT NULL,
+				       ARRAY(SELECT s.name FROM talent_has_skill h JOIN talent_skill s ON s.id = h.skill_id
+				              WHERE h.talent_id = t.id ORDER BY s.area, s.name) AS skills
+				  FROM talent t""", where, params, SORTING, request,
+				(rs, n) -> new Row(rs.getLong(1), rs.getString(2), TalentKind.valueOf(rs.getString(3)), rs.getString(4),
+						rs.getString(5), rs.getString(6), rs.getBoolean(7),
+						List.of((String[]) rs.getArray(8).getArray())),
+				each);
+	}
+
 	/** The count of the matches, stopped after {@code cap + 1} of them. */
 	static String countSql(String where, int cap) {
 		return "SELECT count(*) FROM (SELECT 1 FROM talent t" + where + " LIMIT " + (cap + 1) + ") c";

@@ -90,6 +90,33 @@ public record ListPage<T>(List<T> rows, long total, ListRequest request, String 
 		return key.equals(request.sort()) ? request.descending() ? "▼" : "▲" : "";
 	}
 
+	/**
+	 * The list's export as {@code xlsx} or {@code csv} (with {@code charset}, such as {@code shift_jis}, or null for
+	 * UTF-8): {@code …/list.xlsx} below the list's own address, with its filters and order and without page and size,
+	 * since an export holds every matching row.
+	 */
+	public String exportHref(String extension, String charset) {
+		return exportHref(extension, charset, null);
+	}
+
+	/** {@link #exportHref(String, String)} with dates in 和暦 when {@code era} is {@code wareki}. */
+	public String exportHref(String extension, String charset, String era) {
+		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(baseUrl)
+			.replaceQueryParam("page")
+			.replaceQueryParam("size")
+			.replaceQueryParam("sort", request.sort())
+			.replaceQueryParam("dir", request.descending() ? "desc" : "asc");
+		String path = link.build().getPath();
+		link.replacePath((path == null ? "" : path.replaceAll("/+$", "")) + "/list." + extension);
+		if (charset != null) {
+			link.replaceQueryParam("charset", charset);
+		}
+		if (era != null) {
+			link.replaceQueryParam("era", era);
+		}
+		return link.build().toUriString();
+	}
+
 	public List<Integer> sizes() {
 		return ListRequest.SIZES;
 	}

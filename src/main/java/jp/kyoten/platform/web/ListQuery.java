@@ -54,6 +54,23 @@ public final class ListQuery {
 			.list();
 	}
 
+	/** Rows a list export reads from the database at a time (a cursor: the list is never held whole). */
+	public static final int EXPORT_FETCH = 500;
+
+	/**
+	 * Every row the conditions keep, in the order asked for (the page's own order, without a page), handed one by one
+	 * to {@code each} as they come from a cursor of {@value #EXPORT_FETCH} rows: the list export. Must run inside a
+	 * transaction (PostgreSQL keeps a cursor only there); {@code jp.kyoten.platform.export.ListExports} opens one.
+	 */
+	public static <T> void each(JdbcClient jdbc, String select, CharSequence where, List<Object> params,
+			ListSorting sorting, ListRequest request, RowMapper<T> mapper, java.util.function.Consumer<? super T> each) {
+		int[] n = { 0 };
+		jdbc.sql(select + where + " ORDER BY " + sorting.orderBy(request))
+			.params(params)
+			.withFetchSize(EXPORT_FETCH)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(mapper.mapRow(rs, n[0]++)));
+	}
+
 	/** The {@code LIKE}/{@code ILIKE} pattern of a text contained anywhere, its {@code % _ \} taken literally. */
 	public static String containing(String text) {
 		return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
