@@ -74,6 +74,7 @@ public class MainMenu {
 			new Item(LEADS, TALENT, "/supported-companies", "nav.supportedCompanies"),
 			new Item(EnumSet.of(NATIONAL_VIEWER), null, "/national/kpis", "nav.national.kpis"),
 			new Item(EnumSet.of(NATIONAL_VIEWER), null, "/national/submissions", "nav.national.submissions"),
+			new Item(EnumSet.of(NATIONAL_VIEWER), null, "/national/breakdowns", "nav.national.breakdowns"),
 			new Item(EnumSet.of(AGENCY_USER), null, "/agency-portal", "nav.agencyPortal"),
 			new Group(STAFF, "nav.group.records", List.of(
 					new Item(ALL, null, "/job-seekers", "nav.jobSeekers"),
@@ -93,6 +94,8 @@ public class MainMenu {
 							new Item(EnumSet.of(PREFECTURE_OFFICER), null, "/national/kpis", "nav.national.prefecture"),
 							new Item(EnumSet.of(PREFECTURE_OFFICER), null, "/national/submissions",
 									"nav.national.submissions"),
+							new Item(EnumSet.of(PREFECTURE_OFFICER), null, "/national/breakdowns",
+									"nav.national.breakdowns"),
 							new Item(EnumSet.of(PREFECTURE_OFFICER), null, "/audit", "nav.audit"),
 							new Item(MANAGERS_AND_OFFICER, null, "/reports/agency-fairness", "nav.fairness"),
 							new Item(MANAGERS_AND_OFFICER, null, "/finance/ledger", "nav.finance.ledger"),

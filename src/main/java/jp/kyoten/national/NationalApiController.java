@@ -17,6 +17,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.reporting.KpiBreakdownMonths;
 
 /**
  * The national figures for machines: every hub the caller's body oversees, its five KPIs against target, and the
@@ -52,7 +53,24 @@ class NationalApiController {
 	record SubmissionsResponse(String body, String month, long submitted, long late, List<SubmissionJson> hubs) {
 	}
 
+	record KeyCount(String key, Count month, Count yearToDate) {
+	}
+
+	record HubBreakdownJson(long hubId, String hubName, String hubKind, String prefectureCode, String region,
+			Map<KpiBreakdownMonths.Dimension, List<KeyCount>> counts, Double satisfaction) {
+	}
+
+	record AreaBreakdownJson(String area, int hubs, Map<KpiBreakdownMonths.Dimension, List<KeyCount>> counts,
+			Double satisfaction) {
+	}
+
+	record BreakdownsResponse(String body, int fiscalYear, String month, List<HubBreakdownJson> hubs,
+			List<AreaBreakdownJson> regions, AreaBreakdownJson nation) {
+	}
+
 	private final NationalBodies bodies;
+
+	private final NationalBreakdowns breakdowns;
 
 	private final NationalFigures figures;
 
@@ -61,7 +79,8 @@ class NationalApiController {
 	private final java.time.Clock clock;
 
 	NationalApiController(NationalBodies bodies, NationalFigures figures, NationalSubmissions submissions,
-			java.time.Clock clock) {
+			NationalBreakdowns breakdowns, java.time.Clock clock) {
+		this.breakdowns = breakdowns;
 		this.bodies = bodies;
 		this.figures = figures;
 		this.submissions = submissions;
@@ -75,6 +94,55 @@ class NationalApiController {
 			@Parameter(description = "PRO_TALENT, YOROZU or TALENT_PROGRAMME") @RequestParam(required = false) String kind,
 			@Parameter(description = "HOKKAIDO, TOHOKU, KANTO, CHUBU, KINKI, CHUGOKU, SHIKOKU, KYUSHU, OKINAWA") @RequestParam(required = false) String region,
 			@Parameter(description = "the month, e.g. 2026-11; default the fiscal year's last month gone") @RequestParam(required = false) String month) {
+		java.time.YearMonth shown = shown(fiscalYear, month);
+		NationalFigures.KpiTable t = figures.kpiTable(bodies.current(), shown, NationalParams.kind(kind),
+				NationalParams.block(region));
+		return new KpisResponse(t.body().name(), t.fiscalYear(), t.month().toString(),
+				t.hubs()
+					.stream()
+					.map(h -> new HubKpisJson(h.hub().id(), h.hub().name(), h.hub().kind(), h.hub().prefectureCode(),
+							h.hub().block().name(), values(h.kpis())))
+					.toList(),
+				t.blocks().stream().map(a -> new AreaJson(a.label(), a.hubs(), values(a.kpis()))).toList(),
+				new AreaJson(t.nation().label(), t.nation().hubs(), values(t.nation().kpis())));
+	}
+
+	@GetMapping("/breakdowns")
+	@Operation(summary = "The funnel (集客 → 相談 → ニーズ → 取り繋ぎ → 成約), the placements by industry, size band, job "
+			+ "category and UIJ turn, and the events' satisfaction of every overseen hub, for the month and the fiscal "
+			+ "year to it, with the sums by region and for the nation; a count of 1–2 is suppressed")
+	BreakdownsResponse breakdowns(@Parameter(description = "年度, e.g. 2026; default the current one") @RequestParam(required = false) Integer fiscalYear,
+			@Parameter(description = "PRO_TALENT, YOROZU or TALENT_PROGRAMME") @RequestParam(required = false) String kind,
+			@Parameter(description = "HOKKAIDO … OKINAWA") @RequestParam(required = false) String region,
+			@Parameter(description = "the month, e.g. 2026-11; default the fiscal year's last month gone") @RequestParam(required = false) String month) {
+		NationalBreakdowns.Table t = breakdowns.of(bodies.current(), shown(fiscalYear, month), NationalParams.kind(kind),
+				NationalParams.block(region));
+		return new BreakdownsResponse(t.body().name(), t.fiscalYear(), t.month().toString(),
+				t.hubs()
+					.stream()
+					.map(h -> new HubBreakdownJson(h.hub().id(), h.hub().name(), h.hub().kind(),
+							h.hub().prefectureCode(), h.hub().block().name(), counts(t, h.counts()),
+							h.counts().satisfaction()))
+					.toList(),
+				t.blocks().stream()
+					.map(a -> new AreaBreakdownJson(a.label(), a.hubs(), counts(t, a.counts()), a.counts().satisfaction()))
+					.toList(),
+				new AreaBreakdownJson(t.nation().label(), t.nation().hubs(), counts(t, t.nation().counts()),
+						t.nation().counts().satisfaction()));
+	}
+
+	private static Map<KpiBreakdownMonths.Dimension, List<KeyCount>> counts(NationalBreakdowns.Table t,
+			NationalBreakdowns.Counts c) {
+		Map<KpiBreakdownMonths.Dimension, List<KeyCount>> m = new LinkedHashMap<>();
+		t.keys().forEach((d, keys) -> m.put(d, keys.stream().map(k -> {
+			NationalBreakdowns.Cell cell = c.get(d, k.key());
+			return new KeyCount(k.key(), cell.month(), cell.yearToDate());
+		}).toList()));
+		return m;
+	}
+
+	/** The month asked for, or the fiscal year's last month gone (its April before the year, March after it). */
+	private java.time.YearMonth shown(Integer fiscalYear, String month) {
 		java.time.YearMonth shown;
 		if (month != null) {
 			shown = NationalParams.month(month, clock);
@@ -89,16 +157,7 @@ class NationalApiController {
 		if (fiscalYear != null && NationalFigures.fiscalYearOf(shown) != fiscalYear) {
 			throw new RecordNotFoundException("month of fiscal year", month);
 		}
-		NationalFigures.KpiTable t = figures.kpiTable(bodies.current(), shown, NationalParams.kind(kind),
-				NationalParams.block(region));
-		return new KpisResponse(t.body().name(), t.fiscalYear(), t.month().toString(),
-				t.hubs()
-					.stream()
-					.map(h -> new HubKpisJson(h.hub().id(), h.hub().name(), h.hub().kind(), h.hub().prefectureCode(),
-							h.hub().block().name(), values(h.kpis())))
-					.toList(),
-				t.blocks().stream().map(a -> new AreaJson(a.label(), a.hubs(), values(a.kpis()))).toList(),
-				new AreaJson(t.nation().label(), t.nation().hubs(), values(t.nation().kpis())));
+		return shown;
 	}
 
 	@GetMapping("/submissions")

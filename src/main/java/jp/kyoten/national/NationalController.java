@@ -17,6 +17,7 @@ import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.ReportDownloads;
 
 /**
@@ -36,12 +37,15 @@ class NationalController {
 
 	private final NationalExports exports;
 
+	private final NationalBreakdowns breakdowns;
+
 	private final ReportDownloads downloads;
 
 	private final Clock clock;
 
 	NationalController(NationalBodies bodies, NationalFigures figures, NationalSubmissions submissions,
-			NationalExports exports, ReportDownloads downloads, Clock clock) {
+			NationalExports exports, NationalBreakdowns breakdowns, ReportDownloads downloads, Clock clock) {
+		this.breakdowns = breakdowns;
 		this.bodies = bodies;
 		this.figures = figures;
 		this.submissions = submissions;
@@ -83,6 +87,40 @@ class NationalController {
 		NationalFigures.KpiTable table = table(month, kind, region);
 		return downloads.file(exports.kpiTable(table), "national-kpis-" + table.month(), "全拠点KPI", format, charset,
 				"national_kpis", table.body().code() + " " + table.month());
+	}
+
+	/** The funnel and the placements' breakdowns of every overseen hub, by block and nation (counts only). */
+	@GetMapping("/breakdowns")
+	String breakdowns(@RequestParam(required = false) String month, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String region, Model model) {
+		NationalBreakdowns.Table table = breakdownTable(month, kind, region);
+		model.addAttribute("t", table);
+		model.addAttribute("funnel", KpiBreakdownMonths.Dimension.FUNNEL);
+		model.addAttribute("satisfaction", KpiBreakdownMonths.Dimension.SATISFACTION);
+		model.addAttribute("dimensions", NationalBreakdowns.PLACEMENT_DIMENSIONS);
+		model.addAttribute("dimensionLabels", NationalBreakdowns.PLACEMENT_DIMENSIONS.stream()
+			.collect(java.util.stream.Collectors.toMap(d -> d, breakdowns::label)));
+		model.addAttribute("kind", NationalParams.kind(kind));
+		model.addAttribute("region", NationalParams.block(region));
+		model.addAttribute("kinds", HubKind.values());
+		model.addAttribute("regions", Block.values());
+		java.util.List<NationalBreakdowns.AreaRow> areas = new java.util.ArrayList<>(table.blocks());
+		areas.add(table.nation());
+		model.addAttribute("areas", areas);
+		return "national/breakdowns";
+	}
+
+	@GetMapping("/breakdowns/export")
+	ResponseEntity<byte[]> breakdownsExport(@RequestParam(required = false) String month,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String region,
+			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String charset) {
+		NationalBreakdowns.Table table = breakdownTable(month, kind, region);
+		return downloads.file(exports.breakdowns(table, breakdowns), "national-breakdowns-" + table.month(),
+				"ファネルと内訳", format, charset, "national_breakdowns", table.body().code() + " " + table.month());
+	}
+
+	private NationalBreakdowns.Table breakdownTable(String month, String kind, String region) {
+		return breakdowns.of(bodies.current(), month(month), NationalParams.kind(kind), NationalParams.block(region));
 	}
 
 	@GetMapping("/prefectures/{code}")

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.ReportDocument;
 
 /**
@@ -95,6 +96,133 @@ class NationalExports {
 		return new ReportDocument(m("national.submissions.export.title"), s.body().name(),
 				List.of(s.month().toString()), List.of(ReportDocument.Section.table(m("national.submissions.title"),
 						columns, rows)));
+	}
+
+	/**
+	 * The funnel and breakdowns: one section for the funnel (and 満足度) per hub and area, the month and April to it,
+	 * and one per placement dimension, hubs and areas against the dimension's keys (April to the month). Suppressed
+	 * cells are 「3未満」.
+	 */
+	ReportDocument breakdowns(NationalBreakdowns.Table t, NationalBreakdowns labels) {
+		List<ReportDocument.Section> sections = new ArrayList<>();
+		List<NationalBreakdowns.Key> stages = t.keys().get(KpiBreakdownMonths.Dimension.FUNNEL);
+		List<String> columns = new ArrayList<>(List.of(m("national.col.prefecture"), m("national.col.hub"),
+				m("national.col.kind")));
+		for (NationalBreakdowns.Key k : stages) {
+			columns.add(k.label() + " " + m("national.col.month"));
+			columns.add(k.label() + " " + m("national.col.yearToDate"));
+		}
+		columns.add(m("national.satisfaction.ANSWERS"));
+		columns.add(m("national.satisfaction.TOP_TWO"));
+		columns.add(m("national.satisfaction.share"));
+		List<List<Object>> rows = new ArrayList<>();
+		for (NationalBreakdowns.HubRow h : t.hubs()) {
+			List<Object> row = new ArrayList<>(List.of(h.hub().prefectureName(), h.hub().name(),
+					m("hubKind." + h.hub().kind())));
+			funnelCells(row, stages, h.counts());
+			rows.add(row);
+		}
+		List<NationalBreakdowns.AreaRow> areas = new ArrayList<>(t.blocks());
+		areas.add(t.nation());
+		for (NationalBreakdowns.AreaRow a : areas) {
+			List<Object> row = new ArrayList<>(List.of(a.label(), m("national.area.hubs", a.hubs()), ""));
+			funnelCells(row, stages, a.counts());
+			rows.add(row);
+		}
+		sections.add(ReportDocument.Section.table(m("national.breakdowns.funnel"), columns, rows));
+		for (KpiBreakdownMonths.Dimension d : NationalBreakdowns.PLACEMENT_DIMENSIONS) {
+			List<NationalBreakdowns.Key> keys = t.keys().get(d);
+			List<String> cols = new ArrayList<>(List.of(m("national.col.prefecture"), m("national.col.hub"),
+					m("national.col.kind")));
+			keys.forEach(k -> cols.add(k.label()));
+			List<List<Object>> dimRows = new ArrayList<>();
+			for (NationalBreakdowns.HubRow h : t.hubs()) {
+				List<Object> row = new ArrayList<>(List.of(h.hub().prefectureName(), h.hub().name(),
+						m("hubKind." + h.hub().kind())));
+				keys.forEach(k -> row.add(h.counts().get(d, k.key()).yearToDate().shown()));
+				dimRows.add(row);
+			}
+			for (NationalBreakdowns.AreaRow a : areas) {
+				List<Object> row = new ArrayList<>(List.of(a.label(), m("national.area.hubs", a.hubs()), ""));
+				keys.forEach(k -> row.add(a.counts().get(d, k.key()).yearToDate().shown()));
+				dimRows.add(row);
+			}
+			sections.add(ReportDocument.Section.table(m("national.breakdowns.placementsBy", labels.label(d)), cols,
+					dimRows));
+		}
+		return new ReportDocument(m("national.breakdowns.export.title"), t.body().name(),
+				List.of(m("national.export.period", t.fiscalYear(), t.month().toString()),
+						m("national.export.suppressed")),
+				sections);
+	}
+
+	private static void funnelCells(List<Object> row, List<NationalBreakdowns.Key> stages,
+			NationalBreakdowns.Counts c) {
+		for (NationalBreakdowns.Key k : stages) {
+			NationalBreakdowns.Cell cell = c.get(KpiBreakdownMonths.Dimension.FUNNEL, k.key());
+			row.add(cell.month().shown());
+			row.add(cell.yearToDate().shown());
+		}
+		row.add(c.get(KpiBreakdownMonths.Dimension.SATISFACTION, KpiBreakdownMonths.ANSWERS).yearToDate().shown());
+		row.add(c.get(KpiBreakdownMonths.Dimension.SATISFACTION, KpiBreakdownMonths.TOP_TWO).yearToDate().shown());
+		Double share = c.satisfaction();
+		row.add(share == null ? null : new ReportDocument.Percent(share));
+	}
+
+	/** The よろず HQ's monthly collection: the consented support records of every よろず hub it oversees. */
+	ReportDocument yorozuRecords(NationalCollections.Month month, List<NationalCollections.SharedRecord> records) {
+		List<String> columns = List.of(m("national.col.hub"), m("consultation.date"), m("consultation.company"),
+				m("karte.corporateNumber"), m("consultation.staff"), m("consultation.channel"), m("consultation.kind"),
+				m("consultation.issues"), m("karte.policyAreas"), m("consultation.summary"));
+		List<List<Object>> rows = new ArrayList<>();
+		for (NationalCollections.SharedRecord r : records) {
+			rows.add(java.util.Arrays.asList(r.hubName(), r.date(), r.companyName(), r.corporateNumber(), r.staffName(),
+					m("channel." + r.channel()), m(r.followUp() ? "consultation.kind.followUp" : "consultation.kind.new"),
+					String.join("、", r.issues().stream().map(i -> m("issue." + i)).toList()),
+					String.join("、", r.policyAreas().stream().map(a -> m("policyArea." + a)).toList()), r.summary()));
+		}
+		return new ReportDocument(m("national.yorozu.export.title"), month.body().name(),
+				List.of(month.month().toString(), m("national.yorozu.consentedOnly")),
+				List.of(ReportDocument.Section.table(m("national.yorozu.title"), columns, rows)));
+	}
+
+	/**
+	 * The METI bureau's programme summary: per programme hub, the 実績報告's figures for the month and April to it
+	 * (seed 001 §3(4)), with 満足度 and 内定率; small cells 「3未満」.
+	 */
+	ReportDocument programmes(NationalBreakdowns.Table t) {
+		List<String> columns = new ArrayList<>(List.of(m("national.col.prefecture"), m("national.col.hub")));
+		for (String key : NationalBreakdowns.PROGRAMME_KEYS) {
+			columns.add(m("national.programme." + key) + " " + m("national.col.month"));
+			columns.add(m("national.programme." + key) + " " + m("national.col.yearToDate"));
+		}
+		columns.add(m("national.satisfaction.share"));
+		columns.add(m("national.programme.offerRate"));
+		List<List<Object>> rows = new ArrayList<>();
+		for (NationalBreakdowns.HubRow h : t.hubs()) {
+			List<Object> row = new ArrayList<>(List.of(h.hub().prefectureName(), h.hub().name()));
+			programmeCells(row, h.counts());
+			rows.add(row);
+		}
+		List<Object> total = new ArrayList<>(List.of(t.nation().label(), m("national.area.hubs", t.nation().hubs())));
+		programmeCells(total, t.nation().counts());
+		rows.add(total);
+		return new ReportDocument(m("national.programmes.export.title"), t.body().name(),
+				List.of(m("national.export.period", t.fiscalYear(), t.month().toString()),
+						m("national.export.suppressed")),
+				List.of(ReportDocument.Section.table(m("national.programmes.title"), columns, rows)));
+	}
+
+	private static void programmeCells(List<Object> row, NationalBreakdowns.Counts c) {
+		for (String key : NationalBreakdowns.PROGRAMME_KEYS) {
+			NationalBreakdowns.Cell cell = c.get(KpiBreakdownMonths.Dimension.PROGRAMME, key);
+			row.add(cell.month().shown());
+			row.add(cell.yearToDate().shown());
+		}
+		Double share = c.satisfaction();
+		row.add(share == null ? null : new ReportDocument.Percent(share));
+		Double rate = c.offerRate();
+		row.add(rate == null ? null : new ReportDocument.Percent(rate));
 	}
 
 	private List<Object> area(NationalFigures.AreaKpis a) {

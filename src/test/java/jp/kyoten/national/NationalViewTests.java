@@ -238,13 +238,14 @@ class NationalViewTests {
 	void aHubsCellOfFewerThanThreeIsShownAsFewerThanThreeEverywhere() throws Exception {
 		TestHub hub = hub("46");
 		// two new consultations in June (suppressed), three in July (shown); recorded through the activity module,
-		// whose event refreshes the national figures after the commit
+		// whose event marks the months dirty for the national recount job
 		long company = hub.company("少数セル株式会社");
 		hub.consultation(company, LocalDate.of(2026, 6, 3));
 		hub.consultation(company, LocalDate.of(2026, 6, 4));
 		for (int d = 1; d <= 3; d++) {
 			hub.consultation(company, LocalDate.of(2026, 7, d));
 		}
+		recounted(hub.id);
 		JsonNode june = hubOf(api("/api/v1/national/kpis?month=2026-06", CABINET), hub.id);
 		assertThat(june.at("/kpis/CONSULTATIONS/month/suppressed").asBoolean()).isTrue();
 		assertThat(june.at("/kpis/CONSULTATIONS/month/value").isNull()).isTrue();
@@ -311,6 +312,10 @@ class NationalViewTests {
 	}
 
 	// --- helpers
+
+	private void recounted(long hubId) throws InterruptedException {
+		NationalRecountTests.recounted(refresh, jdbc, hubId);
+	}
 
 	private void submit(TestHub hub, String month) throws Exception {
 		var texts = post("/reports/monthly/" + month + "/texts").param("successStories", "事例")
