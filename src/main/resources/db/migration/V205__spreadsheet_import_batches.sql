@@ -24,3 +24,12 @@ ALTER TABLE spreadsheet_import_company ENABLE ROW LEVEL SECURITY;
 ALTER TABLE spreadsheet_import_company FORCE ROW LEVEL SECURITY;
 CREATE POLICY spreadsheet_import_company_hub ON spreadsheet_import_company
     USING (hub_id = kyoten_current_hub()) WITH CHECK (hub_id = kyoten_current_hub());
+
+-- A third kind of file: the hub's list of talent needs (求人ニーズ), each registered from the company's consultation.
+ALTER TABLE spreadsheet_mapping DROP CONSTRAINT spreadsheet_mapping_kind_check;
+ALTER TABLE spreadsheet_mapping ADD CONSTRAINT spreadsheet_mapping_kind_check
+    CHECK (kind IN ('COMPANIES', 'CONSULTATIONS', 'NEEDS'));
+ALTER TABLE spreadsheet_import_record DROP CONSTRAINT spreadsheet_import_record_entity_check;
+ALTER TABLE spreadsheet_import_record ADD CONSTRAINT spreadsheet_import_record_entity_check
+    CHECK (entity IN ('company', 'contact', 'consultation', 'need'));
+ALTER TABLE spreadsheet_import ADD COLUMN needs_count integer NOT NULL DEFAULT 0;

@@ -203,19 +203,8 @@ public class ImportedConsultations {
 		if (asked.isEmpty()) {
 			return answer;
 		}
-		Long[] companies = asked.stream().map(i -> list.get(i).consultation().companyId()).toArray(Long[]::new);
-		String[] days = asked.stream().map(i -> list.get(i).consultation().date().toString()).toArray(String[]::new);
-		Map<Integer, Object[]> recorded = new HashMap<>();
-		jdbc.sql("""
-				SELECT t.ord, c.id, c.consulted_on
-				  FROM unnest(?::bigint[], ?::date[]) WITH ORDINALITY AS t(company_id, day, ord)
-				  CROSS JOIN LATERAL (SELECT id, consulted_on FROM consultation
-				                       WHERE company_id = t.company_id AND consulted_on <= t.day
-				                       ORDER BY consulted_on DESC, id DESC LIMIT 1) c""")
-			.params(companies, days)
-			.query((rs, row) -> recorded.put(rs.getInt(1) - 1,
-					new Object[] { rs.getLong(2), rs.getDate(3).toLocalDate() }))
-			.list();
+		Map<Integer, Object[]> recorded = latest(asked.stream().map(i -> list.get(i).consultation().companyId()).toList(),
+				asked.stream().map(i -> list.get(i).consultation().date()).toList());
 		for (int a = 0; a < asked.size(); a++) {
 			int i = asked.get(a);
 			NewConsultation c = list.get(i).consultation();
@@ -234,6 +223,40 @@ public class ImportedConsultations {
 			answer[i] = best;
 		}
 		return answer;
+	}
+
+	/**
+	 * {@link #latestOf} of many companies and days in one statement: for each pair in order, the company's latest
+	 * consultation dated on or before the day (what a need of that day was born of), if any.
+	 */
+	@Transactional(readOnly = true)
+	public List<Optional<Long>> latestOfEach(List<Long> companyIds, List<LocalDate> days) {
+		Map<Integer, Object[]> found = latest(companyIds, days);
+		List<Optional<Long>> answer = new ArrayList<>(companyIds.size());
+		for (int i = 0; i < companyIds.size(); i++) {
+			Object[] f = found.get(i);
+			answer.add(f == null ? Optional.empty() : Optional.of((Long) f[0]));
+		}
+		return answer;
+	}
+
+	/** By index of the pair: the latest consultation's id and day. */
+	private Map<Integer, Object[]> latest(List<Long> companyIds, List<LocalDate> days) {
+		Map<Integer, Object[]> recorded = new HashMap<>();
+		if (companyIds.isEmpty()) {
+			return recorded;
+		}
+		jdbc.sql("""
+				SELECT t.ord, c.id, c.consulted_on
+				  FROM unnest(?::bigint[], ?::date[]) WITH ORDINALITY AS t(company_id, day, ord)
+				  CROSS JOIN LATERAL (SELECT id, consulted_on FROM consultation
+				                       WHERE company_id = t.company_id AND consulted_on <= t.day
+				                       ORDER BY consulted_on DESC, id DESC LIMIT 1) c""")
+			.params(companyIds.toArray(Long[]::new), days.stream().map(LocalDate::toString).toArray(String[]::new))
+			.query((rs, row) -> recorded.put(rs.getInt(1) - 1,
+					new Object[] { rs.getLong(2), rs.getDate(3).toLocalDate() }))
+			.list();
+		return recorded;
 	}
 
 	private static String blankToNull(String s) {

@@ -46,7 +46,7 @@ public class PreviewSpreadsheetImport {
 
 	public record Preview(int rows, int newCompanies, int matchedCompanies, int choices, int rejected,
 			int consultations, int followUps, List<SampleRow> sample, List<RowProblem> problems, List<Choice> toChoose,
-			boolean problemsCut) {
+			boolean problemsCut, int needs) {
 
 		/** Rows that will be written. */
 		public int good() {
@@ -76,7 +76,7 @@ public class PreviewSpreadsheetImport {
 		if (job.mapping() == null) {
 			throw new jp.kyoten.platform.BusinessRuleException("moving.mapping.missing");
 		}
-		int[] counts = new int[7];
+		int[] counts = new int[8];
 		List<SampleRow> sample = new ArrayList<>();
 		List<RowProblem> problems = new ArrayList<>();
 		List<Choice> toChoose = new ArrayList<>();
@@ -111,7 +111,7 @@ public class PreviewSpreadsheetImport {
 		});
 		flush.accept(buffer);
 		return new Preview(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
-				List.copyOf(sample), List.copyOf(problems), List.copyOf(toChoose), cut[0]);
+				List.copyOf(sample), List.copyOf(problems), List.copyOf(toChoose), cut[0], counts[7]);
 	}
 
 	/** One row of the dry run, its company's candidates looked up beforehand with its batch's. */
@@ -152,6 +152,9 @@ public class PreviewSpreadsheetImport {
 					toChoose.add(new Choice(row.rowNumber(), row.company().name(), candidates));
 				}
 				seen.put(key, outcome);
+			}
+			if (row.need() != null) {
+				counts[7]++;
 			}
 			if (row.consultation() != null) {
 				counts[5]++;

@@ -36,6 +36,8 @@ import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.directory.ImportedCompanies;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.matching.ImportedNeeds;
+import jp.kyoten.matching.NeedDetails;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.Actor;
@@ -69,6 +71,8 @@ public class RunSpreadsheetImport {
 
 	private final ImportedConsultations consultations;
 
+	private final ImportedNeeds needs;
+
 	private final AuditTrail audit;
 
 	private final MessageSource messages;
@@ -99,12 +103,13 @@ public class RunSpreadsheetImport {
 	}
 
 	RunSpreadsheetImport(SpreadsheetImports imports, ImportReading reading, ImportedCompanies companies,
-			ImportedConsultations consultations, AuditTrail audit, MessageSource messages, Hubs hubs,
-			PlatformTransactionManager transactions) {
+			ImportedConsultations consultations, ImportedNeeds needs, AuditTrail audit, MessageSource messages,
+			Hubs hubs, PlatformTransactionManager transactions) {
 		this.imports = imports;
 		this.reading = reading;
 		this.companies = companies;
 		this.consultations = consultations;
+		this.needs = needs;
 		this.audit = audit;
 		this.messages = messages;
 		this.hubs = hubs;
@@ -164,7 +169,7 @@ public class RunSpreadsheetImport {
 			throw new BusinessRuleException("moving.resume.notInterrupted");
 		}
 		audit.record(AuditAction.IMPORT, "spreadsheet_import", importId,
-				"表計算ファイルの取込を再開（" + job.rowsDone() + "行目まで取込済み）");
+				"表計算ファイルの取込を再開（" + job.rowsDone() + "行を取込済み）");
 		submit(HubScope.require(), importId, job);
 	}
 
@@ -182,7 +187,7 @@ public class RunSpreadsheetImport {
 						SpreadsheetImports.Job job = imports.get(id);
 						log.info("Resuming spreadsheet import {} of hub {} after row {}", id, hubId, job.rowsDone());
 						audit.record(AuditAction.IMPORT, "spreadsheet_import", id,
-								"中断した表計算ファイルの取込を再開（" + job.rowsDone() + "行目まで取込済み）");
+								"中断した表計算ファイルの取込を再開（" + job.rowsDone() + "行を取込済み）");
 						submit(hubId, id, job);
 					}
 				}
@@ -230,8 +235,9 @@ public class RunSpreadsheetImport {
 			run.flush();
 			imports.finished(importId, null);
 			audit.record(AuditAction.IMPORT, "spreadsheet_import", importId,
-					"表計算ファイルの取込: 新規 %d社・一致 %d社・更新 %d社・相談 %d件・エラー %d行".formatted(run.created,
-							run.matched, run.updated, run.consultationCount, run.rejected));
+					"表計算ファイルの取込: 新規 %d社・一致 %d社・更新 %d社・相談 %d件・求人ニーズ %d件・エラー %d行".formatted(
+							run.created, run.matched, run.updated, run.consultationCount, run.needCount,
+							run.rejected));
 		}
 		catch (StoppedForTest stopped) {
 			throw stopped;
@@ -296,6 +302,8 @@ public class RunSpreadsheetImport {
 
 		int consultationCount;
 
+		int needCount;
+
 		int rejected;
 
 		Run(SpreadsheetImports.Job job, Map<String, Long> decided) {
@@ -307,6 +315,7 @@ public class RunSpreadsheetImport {
 			this.matched = job.matched();
 			this.updated = job.updated();
 			this.consultationCount = job.consultations();
+			this.needCount = job.needs();
 			this.rejected = job.rejected();
 		}
 
@@ -387,7 +396,7 @@ public class RunSpreadsheetImport {
 
 		/** What a batch changed in the run's state, applied once it committed. */
 		private record Batch(int rows, Map<String, Long> decided, Map<String, Long> choices, int created, int matched,
-				int updated, int consultations, int rejected) {
+				int updated, int consultations, int needs, int rejected) {
 		}
 
 		private void commit(Batch b) {
@@ -399,6 +408,7 @@ public class RunSpreadsheetImport {
 			matched += b.matched();
 			updated += b.updated();
 			consultationCount += b.consultations();
+			needCount += b.needs();
 			rejected += b.rejected();
 		}
 
@@ -547,14 +557,60 @@ public class RunSpreadsheetImport {
 				writes.add(new SpreadsheetImports.Write(written.get(draftOf.get(d)).rowNumber(), "consultation",
 						recorded.get(d), "CREATED", null, 0L));
 			}
+			int needsNow = writeNeeds(written, refs, registered, writes);
 			imports.wroteAll(job.id(), writes);
 			imports.rejectAll(job.id(), rejections);
 			imports.companiesDecided(job.id(), decided);
 			int rowsAfter = base + batch.size();
 			imports.progress(job.id(), rowsAfter, created + toRegister.size(), matched + matchedNow, updated + updatedNow,
-					consultationCount + recorded.size(), rejected + rejections.size());
+					consultationCount + recorded.size(), needCount + needsNow, rejected + rejections.size());
 			return new Batch(rowsAfter, decided, choices, toRegister.size(), matchedNow, updatedNow, recorded.size(),
-					rejections.size());
+					needsNow, rejections.size());
+		}
+
+		/**
+		 * The needs of a needs list's rows, each registered from its company's latest consultation on or before the
+		 * day it was learned (one statement finds them all); a row whose company has none is refused with the reason.
+		 */
+		private int writeNeeds(List<ImportRow> written, List<CompanyRef> refs, List<Long> registered,
+				List<SpreadsheetImports.Write> writes) {
+			List<Integer> rowsWithNeed = new ArrayList<>();
+			List<Long> companyIds = new ArrayList<>();
+			List<java.time.LocalDate> days = new ArrayList<>();
+			java.time.LocalDate today = java.time.LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
+			for (int i = 0; i < written.size(); i++) {
+				ImportRow.NeedDraft need = written.get(i).need();
+				if (need != null) {
+					rowsWithNeed.add(i);
+					companyIds.add(refs.get(i).resolve(registered));
+					days.add(need.learnedOn() == null ? today : need.learnedOn());
+				}
+			}
+			if (rowsWithNeed.isEmpty()) {
+				return 0;
+			}
+			List<java.util.Optional<Long>> origins = consultations.latestOfEach(companyIds, days);
+			Map<Integer, String> refusedRows = new LinkedHashMap<>();
+			for (int k = 0; k < rowsWithNeed.size(); k++) {
+				if (origins.get(k).isEmpty()) {
+					refusedRows.put(written.get(rowsWithNeed.get(k)).rowNumber(),
+							messages.getMessage("moving.problem.needWithoutConsultation", null, JA));
+				}
+			}
+			if (!refusedRows.isEmpty()) {
+				throw new BatchRefused(refusedRows);
+			}
+			for (int k = 0; k < rowsWithNeed.size(); k++) {
+				ImportRow row = written.get(rowsWithNeed.get(k));
+				ImportRow.NeedDraft n = row.need();
+				ImportedNeeds.Registered need = needs.register(origins.get(k).get(),
+						new NeedDetails(n.title(), n.jobCategory(), n.employmentForm(), n.digital(), n.cxo(),
+								n.description(), n.conditions(), null, null),
+						n.learnedOn());
+				writes.add(new SpreadsheetImports.Write(row.rowNumber(), "need", need.id(), "CREATED", null,
+						need.version()));
+			}
+			return rowsWithNeed.size();
 		}
 
 	}

@@ -37,7 +37,7 @@ public class SpreadsheetImports {
 			String storedPath, ColumnMapping mapping, String mappingName, Map<Integer, Long> choices, Status status,
 			int rowsTotal, int rowsDone, int created, int matched, int updated, int consultations, int rejected,
 			String error, String startedByEmail, Instant createdAt, Instant finishedAt, Instant undoneAt,
-			Long startedByUserId, Instant heartbeatAt, int resumedCount) {
+			Long startedByUserId, Instant heartbeatAt, int resumedCount, int needs) {
 
 		/**
 		 * Stopped before its end: failed, or running (or queued) without a sign of life for {@link #STALE} — its node
@@ -194,11 +194,12 @@ public class SpreadsheetImports {
 	 * How far the job got, written in the transaction of the batch it counts, so that a resumed job goes on after the
 	 * last committed row; also its sign of life.
 	 */
-	void progress(long id, int rowsDone, int created, int matched, int updated, int consultations, int rejected) {
+	void progress(long id, int rowsDone, int created, int matched, int updated, int consultations, int needs,
+			int rejected) {
 		jdbc.sql("""
 				UPDATE spreadsheet_import SET rows_done = ?, created_count = ?, matched_count = ?, updated_count = ?,
-				       consultations_count = ?, rejected_count = ?, heartbeat_at = now() WHERE id = ?""")
-			.params(rowsDone, created, matched, updated, consultations, rejected, id)
+				       consultations_count = ?, needs_count = ?, rejected_count = ?, heartbeat_at = now() WHERE id = ?""")
+			.params(rowsDone, created, matched, updated, consultations, needs, rejected, id)
 			.update();
 	}
 
@@ -371,7 +372,7 @@ public class SpreadsheetImports {
 				rs.getInt("consultations_count"), rs.getInt("rejected_count"), rs.getString("error"),
 				rs.getString("started_by_email"), instant(rs, "created_at"), instant(rs, "finished_at"),
 				instant(rs, "undone_at"), (Long) rs.getObject("started_by_user_id"), instant(rs, "heartbeat_at"),
-				rs.getInt("resumed_count"));
+				rs.getInt("resumed_count"), rs.getInt("needs_count"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {
