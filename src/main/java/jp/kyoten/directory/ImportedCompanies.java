@@ -1,6 +1,9 @@
 package jp.kyoten.directory;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.tenancy.HubScope;
 
 /**
  * The directory's API for a hub bringing its own spreadsheets in (moving in): the candidates a row may be, by the
@@ -38,13 +42,208 @@ public class ImportedCompanies {
 
 	private final AuditTrail audit;
 
+	private final CompanyBulkInsert bulk;
+
 	ImportedCompanies(DuplicateCompanies duplicates, CompanyRepository companies, ContactRepository contacts,
-			JdbcClient jdbc, AuditTrail audit) {
+			JdbcClient jdbc, AuditTrail audit, CompanyBulkInsert bulk) {
 		this.duplicates = duplicates;
 		this.companies = companies;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.bulk = bulk;
+	}
+
+	/**
+	 * {@link #candidates} of many rows in one statement: every company with one of their corporate numbers or
+	 * normalised names, sorted out here by the same rules (the corporate number first; else the name in the
+	 * municipality, or anywhere when either side does not say; else the name in the ward's city). Answers, for each
+	 * row in order, its candidates.
+	 */
+	@Transactional(readOnly = true)
+	public List<List<CompanyRow>> candidatesOf(List<CompanyData> rows) {
+		Set<String> numbers = new HashSet<>();
+		Set<String> keys = new HashSet<>();
+		for (CompanyData d : rows) {
+			if (d.corporateNumber() != null) {
+				numbers.add(d.corporateNumber());
+			}
+			String key = JapaneseText.normalize(d.name());
+			if (!key.isEmpty()) {
+				keys.add(key);
+			}
+		}
+		Map<String, List<CompanyRow>> byNumber = new HashMap<>();
+		Map<String, List<CompanyRow>> byKey = new HashMap<>();
+		if (!numbers.isEmpty() || !keys.isEmpty()) {
+			jdbc.sql("SELECT " + CompanySearch.COLUMNS + ", name_key FROM company WHERE merged_into_id IS NULL "
+					+ "AND (corporate_number = ANY (?) OR name_key = ANY (?)) ORDER BY id")
+				.params(numbers.toArray(String[]::new), keys.toArray(String[]::new))
+				.query((rs, n) -> {
+					CompanyRow row = CompanySearch.row(rs, n);
+					if (row.corporateNumber() != null && numbers.contains(row.corporateNumber())) {
+						byNumber.computeIfAbsent(row.corporateNumber(), k -> new ArrayList<>()).add(row);
+					}
+					String key = rs.getString("name_key");
+					if (key != null && keys.contains(key)) {
+						byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+					}
+					return row;
+				})
+				.list();
+		}
+		List<List<CompanyRow>> answer = new ArrayList<>(rows.size());
+		for (CompanyData d : rows) {
+			List<CompanyRow> found = d.corporateNumber() == null ? List.of()
+					: byNumber.getOrDefault(d.corporateNumber(), List.of());
+			if (found.isEmpty()) {
+				List<CompanyRow> sameName = byKey.getOrDefault(JapaneseText.normalize(d.name()), List.of());
+				found = inMunicipality(sameName, d.municipalityCode());
+				String city = d.municipalityCode() == null ? null : AddressPlace.cityOf(d.municipalityCode());
+				if (found.isEmpty() && city != null) {
+					found = inMunicipality(sameName, city);
+				}
+			}
+			answer.add(List.copyOf(found));
+		}
+		return answer;
+	}
+
+	/** As {@link DuplicateCompanies#withSameName}: in the municipality, or anywhere when either side does not say. */
+	private static List<CompanyRow> inMunicipality(List<CompanyRow> sameName, String municipalityCode) {
+		return sameName.stream()
+			.filter(r -> municipalityCode == null || r.municipalityCode() == null
+					|| r.municipalityCode().equals(municipalityCode))
+			.limit(20)
+			.toList();
+	}
+
+	/**
+	 * Registers many companies in a few statements ({@link CompanyBulkInsert}), nothing marked as edited by hand,
+	 * with one audit entry for them all. Answers their ids, in order; each is at version 0.
+	 */
+	public List<Long> registerAll(List<CompanyData> rows, String auditSummary) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = bulk.insert(rows.stream().map(d -> new NewCompany(d, List.of())).toList());
+		audit.created("company", ids.getFirst(),
+				auditSummary + ": " + ids.size() + "社（ID " + ids.getFirst() + "〜" + ids.getLast() + "）");
+		return ids;
+	}
+
+	/** A company's contact to find or register: {@link #contactsOf}. */
+	public record ContactAt(long companyId, ContactData data) {
+	}
+
+	/** A contact found or registered: its id, and whether it was registered now. */
+	public record ContactFound(long id, boolean created) {
+	}
+
+	/**
+	 * {@link #contact} of many rows in two statements: the companies' contacts are read once, a row's contact is the
+	 * one with its e-mail address (or, without one, its name) — registered in one statement when missing, once even
+	 * when several rows name it — with one audit entry for those registered. Answers, for each row in order, the
+	 * contact.
+	 */
+	public List<ContactFound> contactsOf(List<ContactAt> rows, String auditSummary) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Long> known = new HashMap<>();
+		Long[] companyIds = rows.stream().map(ContactAt::companyId).distinct().toArray(Long[]::new);
+		jdbc.sql("SELECT id, company_id, lower(email), name FROM contact WHERE company_id = ANY (?) ORDER BY id")
+			.param(companyIds)
+			.query((rs, n) -> {
+				long company = rs.getLong(2);
+				if (rs.getString(3) != null) {
+					known.putIfAbsent(company + "|@" + rs.getString(3), rs.getLong(1));
+				}
+				known.putIfAbsent(company + "|" + rs.getString(4), rs.getLong(1));
+				return 0;
+			})
+			.list();
+		List<ContactAt> toCreate = new ArrayList<>();
+		Map<String, Integer> createdAt = new HashMap<>();
+		List<Object> refs = new ArrayList<>(rows.size());
+		for (ContactAt row : rows) {
+			String key = contactKey(row);
+			Long id = known.get(key);
+			if (id != null) {
+				refs.add(id);
+				continue;
+			}
+			Integer index = createdAt.get(key);
+			if (index == null) {
+				index = toCreate.size();
+				toCreate.add(row);
+				createdAt.put(key, index);
+			}
+			refs.add(index);
+		}
+		List<Long> created = insertContacts(toCreate);
+		if (!created.isEmpty()) {
+			audit.created("contact", created.getFirst(), auditSummary + ": 担当者 " + created.size() + "名（ID "
+					+ created.getFirst() + "〜" + created.getLast() + "）");
+		}
+		List<ContactFound> answer = new ArrayList<>(rows.size());
+		boolean[] answered = new boolean[created.size()];
+		for (Object ref : refs) {
+			if (ref instanceof Long id) {
+				answer.add(new ContactFound(id, false));
+			}
+			else {
+				int index = (Integer) ref;
+				// the first row naming a new contact registered it; the others found it
+				answer.add(new ContactFound(created.get(index), !answered[index]));
+				answered[index] = true;
+			}
+		}
+		return answer;
+	}
+
+	/** As {@link #contact} finds one: by e-mail address, ignoring case; without one, by name. */
+	private static String contactKey(ContactAt row) {
+		return row.data().email() != null
+				? row.companyId() + "|@" + row.data().email().toLowerCase(java.util.Locale.ROOT)
+				: row.companyId() + "|" + row.data().name();
+	}
+
+	private List<Long> insertContacts(List<ContactAt> rows) {
+		int n = rows.size();
+		if (n == 0) {
+			return List.of();
+		}
+		List<Long> ids = jdbc.sql("SELECT nextval(pg_get_serial_sequence('contact', 'id')) FROM generate_series(1, ?)")
+			.param(n)
+			.query(Long.class)
+			.list();
+		Long[] companyId = new Long[n];
+		String[] name = new String[n], kana = new String[n], department = new String[n], title = new String[n],
+				email = new String[n], phone = new String[n], notes = new String[n];
+		for (int i = 0; i < n; i++) {
+			ContactData c = rows.get(i).data();
+			companyId[i] = rows.get(i).companyId();
+			name[i] = c.name();
+			kana[i] = c.nameKana();
+			department[i] = c.department();
+			title[i] = c.title();
+			email[i] = c.email();
+			phone[i] = c.phone();
+			notes[i] = c.notes();
+		}
+		String actor = CurrentActor.email();
+		jdbc.sql("""
+				INSERT INTO contact (id, hub_id, company_id, name, name_kana, department, title, email, phone, notes,
+				                     created_by, updated_by)
+				SELECT id, ?, company_id, name, name_kana, department, title, email, phone, notes, ?, ?
+				  FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				              ?::text[])
+				    AS t(id, company_id, name, name_kana, department, title, email, phone, notes)""")
+			.params(HubScope.require(), actor, actor, ids.toArray(Long[]::new), companyId, name, kana, department,
+					title, email, phone, notes)
+			.update();
+		return ids;
 	}
 
 	/**

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.agency.JobCategory;
 
 /**
  * The codes a coded field takes and the code a value of a hub's sheet most likely stands for (来訪 → 来所 VISIT_IN,
@@ -36,6 +38,17 @@ public final class CodedValues {
 	private static final Map<String, String> NEW_OR_FOLLOW_UP = words("新規:NEW", "初回:NEW", "初:NEW", "継続:FOLLOW_UP",
 			"フォロー:FOLLOW_UP", "2回目:FOLLOW_UP", "再:FOLLOW_UP");
 
+	private static final Map<String, String> JOB_CATEGORY = words("システム:IT_ENGINEER", "itエンジニア:IT_ENGINEER",
+			"エンジニア:ENGINEERING", "設計:ENGINEERING", "生産技術:ENGINEERING", "経理:FINANCE", "財務:FINANCE",
+			"広報:MARKETING", "マーケ:MARKETING", "商品企画:PRODUCT_PLANNING", "新製品:PRODUCT_PLANNING",
+			"経営企画:CORPORATE_PLANNING", "研究:R_AND_D", "開発:R_AND_D", "総務:GENERAL_AFFAIRS", "物流:LOGISTICS",
+			"購買:LOGISTICS", "人事:HR", "クリエイティブ:CREATIVE", "デザイン:CREATIVE", "法務:LEGAL", "営業:SALES",
+			"販売:SALES", "生産:PRODUCTION", "品質:PRODUCTION", "工場:PRODUCTION", "その他:OTHER");
+
+	private static final Map<String, String> EMPLOYMENT_FORM = words("正社員:FULL_TIME", "常勤:FULL_TIME",
+			"正規:FULL_TIME", "副業:SIDE_JOB", "兼業:SIDE_JOB", "顧問:ADVISOR", "業務委託:CONTRACT", "委託:CONTRACT",
+			"出向:SECONDMENT");
+
 	private CodedValues() {
 	}
 
@@ -45,6 +58,8 @@ public final class CodedValues {
 			case CHANNEL -> java.util.Arrays.stream(Channel.values()).map(Enum::name).toList();
 			case ISSUES -> java.util.Arrays.stream(ManagementIssue.values()).map(Enum::name).toList();
 			case NEW_OR_FOLLOW_UP -> List.of(NEW, FOLLOW_UP);
+			case JOB_CATEGORY -> java.util.Arrays.stream(JobCategory.values()).map(Enum::name).toList();
+			case EMPLOYMENT_FORM -> java.util.Arrays.stream(EmploymentForm.values()).map(Enum::name).toList();
 			default -> List.of();
 		};
 	}
@@ -54,6 +69,8 @@ public final class CodedValues {
 		return switch (field) {
 			case CHANNEL -> "channel.";
 			case ISSUES -> "issue.";
+			case JOB_CATEGORY -> "jobCategory.";
+			case EMPLOYMENT_FORM -> "employmentForm.";
 			default -> "moving.newOrFollowUp.";
 		};
 	}
@@ -71,6 +88,8 @@ public final class CodedValues {
 			case CHANNEL -> CHANNEL;
 			case ISSUES -> ISSUE;
 			case NEW_OR_FOLLOW_UP -> NEW_OR_FOLLOW_UP;
+			case JOB_CATEGORY -> JOB_CATEGORY;
+			case EMPLOYMENT_FORM -> EMPLOYMENT_FORM;
 			default -> Map.of();
 		};
 		String lower = v.toLowerCase(Locale.ROOT);

@@ -37,9 +37,21 @@ public enum Field {
 	SUMMARY(false, "相談内容", "内容", "概要", "summary"),
 	STAFF(false, "対応者", "担当職員", "担当コーディネーター", "コーディネーター", "staff"),
 	NEW_OR_FOLLOW_UP(true, "新規継続", "新規/継続", "新規・継続", "区分", "new/follow-up"),
-	NEXT_ACTION(false, "次回対応", "今後の対応", "next action");
+	NEXT_ACTION(false, "次回対応", "今後の対応", "next action"),
+	NEED_TITLE(false, "ポジション", "募集ポジション", "求人タイトル", "案件名", "求人名", "position", "title"),
+	JOB_CATEGORY(true, "職種", "職種区分", "job category"),
+	EMPLOYMENT_FORM(true, "雇用形態", "形態", "employment form"),
+	DIGITAL(false, "デジタル人材", "デジタル", "digital"),
+	CXO(false, "cxo", "cxo人材", "経営幹部", "cxo talent"),
+	NEED_LEARNED_ON(false, "ニーズ把握日", "把握日", "登録日", "受付日", "learned on"),
+	NEED_DESCRIPTION(false, "業務内容", "仕事内容", "詳細", "description"),
+	NEED_CONDITIONS(false, "条件", "待遇", "conditions");
 
 	private static final Set<Field> COMPANY_FIELDS = EnumSet.range(CORPORATE_NUMBER, CONTACT_EMAIL);
+
+	private static final Set<Field> CONSULTATION_FIELDS = EnumSet.range(CONSULTED_ON, NEXT_ACTION);
+
+	private static final Set<Field> NEED_FIELDS = EnumSet.range(NEED_TITLE, NEED_CONDITIONS);
 
 	private final boolean coded;
 
@@ -59,9 +71,19 @@ public enum Field {
 		return "moving.field." + name();
 	}
 
-	/** The fields a record kind takes: companies take the company's and a contact's; consultations all of them. */
+	/**
+	 * The fields a record kind takes: companies take the company's and a contact's; consultations and needs those
+	 * and their own.
+	 */
 	public static List<Field> of(RecordKind kind) {
-		return kind == RecordKind.COMPANIES ? List.copyOf(COMPANY_FIELDS) : List.of(values());
+		Set<Field> fields = EnumSet.copyOf(COMPANY_FIELDS);
+		switch (kind) {
+			case CONSULTATIONS -> fields.addAll(CONSULTATION_FIELDS);
+			case NEEDS -> fields.addAll(NEED_FIELDS);
+			default -> {
+			}
+		}
+		return List.copyOf(fields);
 	}
 
 	/**

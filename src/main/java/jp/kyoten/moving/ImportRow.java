@@ -6,16 +6,18 @@ import java.util.Set;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.ContactData;
 
 /**
  * One data row of a file as it will be saved: the company (and contact) it names, for a consultation log the
- * consultation, and what is wrong with it — {@code errors} reject the row, {@code warnings} are reported and the row
+ * consultation, for a needs list the need, and what is wrong with it — {@code errors} reject the row, {@code warnings} are reported and the row
  * is saved without the value (a 法人番号 whose check digit is wrong is not used to match).
  */
 public record ImportRow(int rowNumber, List<String> cells, CompanyData company, ContactData contact,
-		ConsultationDraft consultation, List<Problem> errors, List<Problem> warnings) {
+		ConsultationDraft consultation, NeedDraft need, List<Problem> errors, List<Problem> warnings) {
 
 	/** What a cell says wrongly: the cell (C12) and the Japanese reason. */
 	public record Problem(String cell, String reason) {
@@ -24,6 +26,14 @@ public record ImportRow(int rowNumber, List<String> cells, CompanyData company, 
 	/** The consultation of a log row; {@code staffUserId} null when the row names nobody the hub knows. */
 	public record ConsultationDraft(LocalDate date, Channel channel, Set<ManagementIssue> issues, String summary,
 			Long staffUserId, String staffName, boolean followUp, String nextAction) {
+	}
+
+	/**
+	 * The talent need of a needs list's row: registered from the company's latest consultation on or before the day
+	 * it was learned ({@code learnedOn}, today when the file does not say).
+	 */
+	public record NeedDraft(String title, JobCategory jobCategory, EmploymentForm employmentForm, boolean digital,
+			boolean cxo, LocalDate learnedOn, String description, String conditions) {
 	}
 
 	public boolean rejected() {

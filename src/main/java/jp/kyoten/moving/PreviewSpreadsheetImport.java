@@ -2,12 +2,15 @@ package jp.kyoten.moving;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.directory.ImportedCompanies;
 import jp.kyoten.directory.Places;
@@ -43,7 +46,7 @@ public class PreviewSpreadsheetImport {
 
 	public record Preview(int rows, int newCompanies, int matchedCompanies, int choices, int rejected,
 			int consultations, int followUps, List<SampleRow> sample, List<RowProblem> problems, List<Choice> toChoose,
-			boolean problemsCut) {
+			boolean problemsCut, int needs) {
 
 		/** Rows that will be written. */
 		public int good() {
@@ -73,13 +76,48 @@ public class PreviewSpreadsheetImport {
 		if (job.mapping() == null) {
 			throw new jp.kyoten.platform.BusinessRuleException("moving.mapping.missing");
 		}
-		int[] counts = new int[7];
+		int[] counts = new int[8];
 		List<SampleRow> sample = new ArrayList<>();
 		List<RowProblem> problems = new ArrayList<>();
 		List<Choice> toChoose = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
 		boolean[] cut = { false };
+		List<ImportRow> buffer = new ArrayList<>();
+		Consumer<List<ImportRow>> flush = rows -> {
+			// the companies of these rows not seen before, looked up in one statement
+			Map<String, CompanyData> unseen = new LinkedHashMap<>();
+			for (ImportRow row : rows) {
+				String key = ImportReading.companyKey(row.company());
+				if (!row.rejected() && !seen.containsKey(key)) {
+					unseen.putIfAbsent(key, row.company());
+				}
+			}
+			Map<String, List<CompanyRow>> found = new HashMap<>();
+			if (!unseen.isEmpty()) {
+				List<List<CompanyRow>> answers = companies.candidatesOf(List.copyOf(unseen.values()));
+				int i = 0;
+				for (String key : unseen.keySet()) {
+					found.put(key, answers.get(i++));
+				}
+			}
+			rows.forEach(row -> one(row, found, counts, sample, problems, toChoose, seen, cut));
+			rows.clear();
+		};
 		reading.forEachRow(job, row -> {
+			buffer.add(row);
+			if (buffer.size() >= RunSpreadsheetImport.BATCH) {
+				flush.accept(buffer);
+			}
+		});
+		flush.accept(buffer);
+		return new Preview(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
+				List.copyOf(sample), List.copyOf(problems), List.copyOf(toChoose), cut[0], counts[7]);
+	}
+
+	/** One row of the dry run, its company's candidates looked up beforehand with its batch's. */
+	private static void one(ImportRow row, Map<String, List<CompanyRow>> found, int[] counts, List<SampleRow> sample,
+			List<RowProblem> problems, List<Choice> toChoose, Map<String, String> seen, boolean[] cut) {
+		{
 			counts[0]++;
 			for (ImportRow.Problem p : row.errors()) {
 				add(problems, new RowProblem(row.rowNumber(), p.cell(), p.reason(), true), cut);
@@ -98,7 +136,7 @@ public class PreviewSpreadsheetImport {
 			String outcome = seen.get(key);
 			String companyName = row.company().name();
 			if (outcome == null) {
-				List<CompanyRow> candidates = companies.candidates(row.company());
+				List<CompanyRow> candidates = found.get(key);
 				if (candidates.isEmpty()) {
 					outcome = "moving.outcome.new";
 					counts[1]++;
@@ -115,6 +153,9 @@ public class PreviewSpreadsheetImport {
 				}
 				seen.put(key, outcome);
 			}
+			if (row.need() != null) {
+				counts[7]++;
+			}
 			if (row.consultation() != null) {
 				counts[5]++;
 				if (row.consultation().followUp()) {
@@ -124,9 +165,7 @@ public class PreviewSpreadsheetImport {
 			if (sample.size() < SAMPLE_ROWS) {
 				sample.add(new SampleRow(row, outcome, companyName));
 			}
-		});
-		return new Preview(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
-				List.copyOf(sample), List.copyOf(problems), List.copyOf(toChoose), cut[0]);
+		}
 	}
 
 	private static void add(List<RowProblem> problems, RowProblem p, boolean[] cut) {

@@ -17,9 +17,12 @@ import org.springframework.context.MessageSource;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
+import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.AddressPlace;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.ContactData;
+import jp.kyoten.matching.NeedDetails;
 
 /**
  * Turns the cells of one row into what will be saved, by the mapping: each mapped cell read as its field
@@ -162,8 +165,39 @@ final class RowReading {
 					member == null ? null : member.userId(), member == null ? staffCell : member.displayName(),
 					CodedValues.FOLLOW_UP.equals(kind), c.text(Field.NEXT_ACTION));
 		}
-		return new ImportRow(rowNumber, cells, company, contact, consultation, List.copyOf(errors),
+		ImportRow.NeedDraft need = null;
+		if (mapping.kind() == RecordKind.NEEDS) {
+			need = need(c, errors);
+		}
+		return new ImportRow(rowNumber, cells, company, contact, consultation, need, List.copyOf(errors),
 				List.copyOf(warnings));
+	}
+
+	/** A needs list's row: its title, job category and employment form are required (as staff must give them). */
+	private ImportRow.NeedDraft need(Cells c, List<ImportRow.Problem> errors) {
+		String title = c.text(Field.NEED_TITLE);
+		if (title == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.NEED_TITLE), say("moving.problem.needTitleMissing")));
+		}
+		else if (title.length() > NeedDetails.TITLE_MAX) {
+			errors.add(new ImportRow.Problem(c.ref(Field.NEED_TITLE),
+					say("moving.problem.tooLong", NeedDetails.TITLE_MAX)));
+		}
+		String category = c.code(Field.JOB_CATEGORY);
+		if (category == null && c.raw(Field.JOB_CATEGORY) == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.JOB_CATEGORY), say("moving.problem.jobCategoryMissing")));
+		}
+		String form = c.code(Field.EMPLOYMENT_FORM);
+		if (form == null && c.raw(Field.EMPLOYMENT_FORM) == null) {
+			errors.add(
+					new ImportRow.Problem(c.ref(Field.EMPLOYMENT_FORM), say("moving.problem.employmentFormMissing")));
+		}
+		Boolean digital = c.read(Field.DIGITAL, CellValues::yesNo);
+		Boolean cxo = c.read(Field.CXO, CellValues::yesNo);
+		LocalDate learnedOn = c.read(Field.NEED_LEARNED_ON, CellValues::date);
+		return new ImportRow.NeedDraft(title, category == null ? null : JobCategory.valueOf(category),
+				form == null ? null : EmploymentForm.valueOf(form), Boolean.TRUE.equals(digital),
+				Boolean.TRUE.equals(cxo), learnedOn, c.text(Field.NEED_DESCRIPTION), c.text(Field.NEED_CONDITIONS));
 	}
 
 	private String say(String key, Object... args) {

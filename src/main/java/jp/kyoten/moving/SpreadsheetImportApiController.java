@@ -42,13 +42,13 @@ class SpreadsheetImportApiController {
 	record ImportStatus(long id, String fileName, String kind, String mappingName, SpreadsheetImports.Status status,
 			int progressPercent, int rows, int rowsDone, int createdCompanies, int matchedCompanies,
 			int updatedCompanies, int consultations, int rejected, String startedBy, Instant createdAt,
-			Instant finishedAt, Instant undoneAt, String error) {
+			Instant finishedAt, Instant undoneAt, String error, boolean interrupted) {
 
 		static ImportStatus of(SpreadsheetImports.Job j) {
 			return new ImportStatus(j.id(), j.fileName(), j.mapping() == null ? null : j.mapping().kind().name(),
 					j.mappingName(), j.status(), j.percent(), j.rowsTotal(), j.rowsDone(), j.created(), j.matched(),
 					j.updated(), j.consultations(), j.rejected(), j.startedByEmail(), j.createdAt(), j.finishedAt(),
-					j.undoneAt(), j.error());
+					j.undoneAt(), j.error(), j.interrupted());
 		}
 
 	}
@@ -95,6 +95,15 @@ class SpreadsheetImportApiController {
 	@Operation(summary = "Status and counts of a spreadsheet import: QUEUED, RUNNING, DONE, FAILED or UNDONE")
 	ImportStatus status(@PathVariable long id) {
 		return ImportStatus.of(imports.get(id));
+	}
+
+	@PostMapping("/{id}/resume")
+	@Operation(summary = "Resume an interrupted import (its node restarted, or it failed) after its last committed batch; answers 202")
+	ResponseEntity<Accepted> resume(@PathVariable long id) {
+		run.resume(id);
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/imports/spreadsheets/" + id))
+			.body(new Accepted(id, SpreadsheetImports.Status.RUNNING));
 	}
 
 	@GetMapping("/{id}/rejected")

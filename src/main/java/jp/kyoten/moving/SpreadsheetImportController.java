@@ -285,6 +285,15 @@ class SpreadsheetImportController {
 		return htmx != null ? "moving/show :: progress" : "moving/show";
 	}
 
+	/** An interrupted job (its node restarted, or it failed) goes on after its last committed batch. */
+	@PostMapping("/{id}/resume")
+	String resume(@PathVariable long id, RedirectAttributes redirect) {
+		run.resume(id);
+		redirect.addFlashAttribute("flash",
+				messages.getMessage("moving.resume.started", null, LocaleContextHolder.getLocale()));
+		return "redirect:/moving-in/" + id;
+	}
+
 	@PostMapping("/{id}/undo")
 	String undo(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
 		undo.undo(id, actor.email());
@@ -322,7 +331,7 @@ class SpreadsheetImportController {
 		if (path.endsWith("/mapping") || path.endsWith("/values")) {
 			return "redirect:" + (request.getMethod().equals("GET") ? "/moving-in" : path);
 		}
-		return path.endsWith("/undo") ? "redirect:" + job : "redirect:/moving-in";
+		return path.endsWith("/undo") || path.endsWith("/resume") ? "redirect:" + job : "redirect:/moving-in";
 	}
 
 	private static void requireMapping(SpreadsheetImports.Job job) {

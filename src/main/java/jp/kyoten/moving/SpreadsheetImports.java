@@ -36,7 +36,17 @@ public class SpreadsheetImports {
 	public record Job(long id, String fileName, SpreadsheetReader.Format format, SpreadsheetReader.Encoding encoding,
 			String storedPath, ColumnMapping mapping, String mappingName, Map<Integer, Long> choices, Status status,
 			int rowsTotal, int rowsDone, int created, int matched, int updated, int consultations, int rejected,
-			String error, String startedByEmail, Instant createdAt, Instant finishedAt, Instant undoneAt) {
+			String error, String startedByEmail, Instant createdAt, Instant finishedAt, Instant undoneAt,
+			Long startedByUserId, Instant heartbeatAt, int resumedCount, int needs) {
+
+		/**
+		 * Stopped before its end: failed, or running (or queued) without a sign of life for {@link #STALE} — its node
+		 * was restarted. It can be resumed after its last committed batch.
+		 */
+		public boolean interrupted() {
+			return status == Status.FAILED || ((status == Status.RUNNING || status == Status.QUEUED)
+					&& (heartbeatAt == null || heartbeatAt.isBefore(Instant.now().minus(STALE))));
+		}
 
 		public int percent() {
 			if (status == Status.DONE || status == Status.UNDONE) {
@@ -46,7 +56,7 @@ public class SpreadsheetImports {
 		}
 
 		public boolean finished() {
-			return status == Status.DONE || status == Status.FAILED || status == Status.UNDONE;
+			return status == Status.DONE || status == Status.FAILED || status == Status.UNDONE || interrupted();
 		}
 
 		public boolean undoable() {
@@ -55,6 +65,27 @@ public class SpreadsheetImports {
 
 		public String kindKey() {
 			return mapping == null ? "moving.kind.unknown" : "moving.kind." + mapping.kind();
+		}
+
+	}
+
+	/** How long a running job may go without a sign of life before it counts as interrupted. */
+	static final java.time.Duration STALE = java.time.Duration.ofMinutes(2);
+
+	/** Who may claim a job to run it. */
+	enum Claim {
+
+		/** the queued job just started */
+		START("status = 'QUEUED'"),
+		/** a job its node left queued or running (no sign of life), found by the poll */
+		ABANDONED("status IN ('QUEUED', 'RUNNING') AND (heartbeat_at IS NULL OR heartbeat_at < now() - interval '2 minutes')"),
+		/** the person's resume: a failed job too */
+		RESUME("(status = 'FAILED' OR (status IN ('QUEUED', 'RUNNING') AND (heartbeat_at IS NULL OR heartbeat_at < now() - interval '2 minutes')))");
+
+		final String condition;
+
+		Claim(String condition) {
+			this.condition = condition;
 		}
 
 	}
@@ -120,26 +151,128 @@ public class SpreadsheetImports {
 	/** Queues the import with the person's choices; false when it was queued already. */
 	@Transactional
 	boolean queue(long id, Map<Integer, Long> choices, int rowsTotal) {
+		return queue(id, choices, rowsTotal, null);
+	}
+
+	/** Queues the import with the person's choices, for the person who starts it; false when queued already. */
+	@Transactional
+	boolean queue(long id, Map<Integer, Long> choices, int rowsTotal, Long userId) {
 		StringBuilder text = new StringBuilder();
 		choices.forEach((row, company) -> text.append(row).append('=').append(company).append('\n'));
 		return jdbc.sql("""
-				UPDATE spreadsheet_import SET status = 'QUEUED', choices = ?, rows_total = ?
+				UPDATE spreadsheet_import SET status = 'QUEUED', choices = ?, rows_total = ?, heartbeat_at = now(),
+				       started_by_user_id = coalesce(?, started_by_user_id)
 				 WHERE id = ? AND status = 'UPLOADED'""")
-			.params(text.toString(), rowsTotal, id)
+			.params(text.toString(), rowsTotal, userId, id)
 			.update() == 1;
 	}
 
+	/**
+	 * Claims the job for this thread: atomic, so that of several nodes (and the poll beside the person's button)
+	 * exactly one runs it. A job that ran before resumes: its count of resumes goes up.
+	 */
 	@Transactional
-	void started(long id) {
-		jdbc.sql("UPDATE spreadsheet_import SET status = 'RUNNING', started_at = now() WHERE id = ?").param(id).update();
+	boolean claim(long id, Claim claim) {
+		return jdbc.sql("""
+				UPDATE spreadsheet_import SET resumed_count = resumed_count + CASE WHEN started_at IS NULL THEN 0 ELSE 1 END,
+				       status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), error = NULL,
+				       finished_at = NULL
+				 WHERE id = ? AND """ + claim.condition)
+			.param(id)
+			.update() == 1;
 	}
 
-	@Transactional
-	void progress(long id, int rowsDone, int created, int matched, int updated, int consultations, int rejected) {
+	/** The hub's jobs that a stopped node left queued or running. */
+	@Transactional(readOnly = true)
+	List<Long> abandoned() {
+		return jdbc.sql("SELECT id FROM spreadsheet_import WHERE " + Claim.ABANDONED.condition + " ORDER BY id")
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * How far the job got, written in the transaction of the batch it counts, so that a resumed job goes on after the
+	 * last committed row; also its sign of life.
+	 */
+	void progress(long id, int rowsDone, int created, int matched, int updated, int consultations, int needs,
+			int rejected) {
 		jdbc.sql("""
 				UPDATE spreadsheet_import SET rows_done = ?, created_count = ?, matched_count = ?, updated_count = ?,
-				       consultations_count = ?, rejected_count = ? WHERE id = ?""")
-			.params(rowsDone, created, matched, updated, consultations, rejected, id)
+				       consultations_count = ?, needs_count = ?, rejected_count = ?, heartbeat_at = now() WHERE id = ?""")
+			.params(rowsDone, created, matched, updated, consultations, needs, rejected, id)
+			.update();
+	}
+
+	/** The companies the job's file's companies became so far, by their key in the file. */
+	@Transactional(readOnly = true)
+	Map<String, Long> companies(long importId) {
+		Map<String, Long> m = new java.util.HashMap<>();
+		jdbc.sql("SELECT company_key, company_id FROM spreadsheet_import_company WHERE import_id = ?")
+			.param(importId)
+			.query((rs, n) -> m.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return m;
+	}
+
+	void companiesDecided(long importId, Map<String, Long> decided) {
+		if (decided.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO spreadsheet_import_company (import_id, hub_id, company_key, company_id)
+				SELECT ?, ?, k, c FROM unnest(?::text[], ?::bigint[]) AS t(k, c)""")
+			.params(importId, HubScope.require(), decided.keySet().toArray(String[]::new),
+					decided.values().toArray(Long[]::new))
+			.update();
+	}
+
+	/** A write to keep for undo, as {@link #wrote} keeps one. */
+	record Write(int rowNumber, String entity, long entityId, String action, Object before, Long versionAfter) {
+	}
+
+	/** Writes to keep for undo, in one statement and in their order (undo takes the last first). */
+	void wroteAll(long importId, List<Write> writes) {
+		if (writes.isEmpty()) {
+			return;
+		}
+		int n = writes.size();
+		Integer[] row = new Integer[n];
+		String[] entity = new String[n], action = new String[n], before = new String[n];
+		Long[] entityId = new Long[n], version = new Long[n];
+		for (int i = 0; i < n; i++) {
+			Write w = writes.get(i);
+			row[i] = w.rowNumber();
+			entity[i] = w.entity();
+			entityId[i] = w.entityId();
+			action[i] = w.action();
+			before[i] = w.before() == null ? null : json.writeValueAsString(w.before());
+			version[i] = w.versionAfter();
+		}
+		jdbc.sql("""
+				INSERT INTO spreadsheet_import_record (import_id, hub_id, row_number, entity, entity_id, action, before,
+				                                       version_after)
+				SELECT ?, ?, r, e, i, a, b, v
+				  FROM unnest(?::int[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::bigint[]) WITH ORDINALITY
+				    AS t(r, e, i, a, b, v, ord)
+				 ORDER BY ord""")
+			.params(importId, HubScope.require(), row, entity, entityId, action, before, version)
+			.update();
+	}
+
+	/** Rejected rows with their cells and reasons, in one statement. */
+	void rejectAll(long importId, List<Rejection> rejections) {
+		if (rejections.isEmpty()) {
+			return;
+		}
+		List<Object> params = new ArrayList<>();
+		long hubId = HubScope.require();
+		for (Rejection r : rejections) {
+			params.addAll(List.of(importId, hubId, r.rowNumber(), r.cells().toArray(String[]::new), r.reason()));
+		}
+		jdbc.sql("INSERT INTO spreadsheet_import_rejection (import_id, hub_id, row_number, cells, reason) VALUES "
+				+ String.join(", ", java.util.Collections.nCopies(rejections.size(), "(?, ?, ?, ?, ?)"))
+				+ " ON CONFLICT DO NOTHING")
+			.params(params)
 			.update();
 	}
 
@@ -238,7 +371,8 @@ public class SpreadsheetImports {
 				rs.getInt("created_count"), rs.getInt("matched_count"), rs.getInt("updated_count"),
 				rs.getInt("consultations_count"), rs.getInt("rejected_count"), rs.getString("error"),
 				rs.getString("started_by_email"), instant(rs, "created_at"), instant(rs, "finished_at"),
-				instant(rs, "undone_at"));
+				instant(rs, "undone_at"), (Long) rs.getObject("started_by_user_id"), instant(rs, "heartbeat_at"),
+				rs.getInt("resumed_count"), rs.getInt("needs_count"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -10,10 +10,11 @@ import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.ImportedCompanies;
+import jp.kyoten.matching.ImportedNeeds;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * Takes an import back as a whole, in one transaction: the consultations and contacts it created are deleted, the
+ * Takes an import back as a whole, in one transaction: the needs, consultations and contacts it created are deleted, the
  * companies it updated get their values back, the companies it registered are deleted — last write first. As soon as
  * one of those records was changed after the import (its version moved on) or something refers to it (a consultation
  * recorded since, a need, a hand-off), nothing is undone and the person is told which record stands in the way.
@@ -27,15 +28,19 @@ public class UndoSpreadsheetImport {
 
 	private final ImportedConsultations consultations;
 
+	private final ImportedNeeds needs;
+
 	private final AuditTrail audit;
 
 	private final TransactionTemplate tx;
 
 	UndoSpreadsheetImport(SpreadsheetImports imports, ImportedCompanies companies,
-			ImportedConsultations consultations, AuditTrail audit, PlatformTransactionManager transactions) {
+			ImportedConsultations consultations, ImportedNeeds needs, AuditTrail audit,
+			PlatformTransactionManager transactions) {
 		this.imports = imports;
 		this.companies = companies;
 		this.consultations = consultations;
+		this.needs = needs;
 		this.audit = audit;
 		this.tx = new TransactionTemplate(transactions);
 	}
@@ -56,6 +61,7 @@ public class UndoSpreadsheetImport {
 					blocker[0] = w.entity();
 					blocker[1] = String.valueOf(w.rowNumber());
 					boolean ok = switch (w.entity()) {
+						case "need" -> needs.withdraw(w.entityId(), w.versionAfter());
 						case "consultation" -> consultations.withdraw(w.entityId());
 						case "contact" -> companies.deleteContact(w.entityId());
 						default -> w.action().equals("UPDATED")
@@ -79,6 +85,7 @@ public class UndoSpreadsheetImport {
 
 	private static String label(String entity) {
 		return switch (entity == null ? "" : entity) {
+			case "need" -> "求人ニーズ";
 			case "consultation" -> "相談";
 			case "contact" -> "担当者";
 			default -> "企業";
