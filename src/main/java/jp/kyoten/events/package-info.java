@@ -6,7 +6,7 @@
  * announcements to those who agreed, the hire/offer follow-up of participant companies, reports (xlsx, PDF) and the
  * {@code /api/v1/events} API. Registrants are matched to the directory's companies with
  * {@link jp.kyoten.directory.Companies#matchOrRegister}. For reading in SQL it publishes the view
- * {@code event_participant} (migration V120, ADR 210; {@code registration_id} added in V241). At a matching event the
+ * {@code event_participant} (migration V120, ADR 210; {@code registration_id} added in V249). At a matching event the
  * figures' 人材 are the talent programme's 参加人材, through {@link jp.kyoten.events.ParticipantTalentCount} which the
  * talent module implements; a TALENT registration of a matching event is announced as
  * {@link jp.kyoten.events.TalentRegistered} (ADR 246).
