@@ -204,11 +204,21 @@ public class SamePerson {
 	}
 
 	private boolean link(long eventId, long talentId, long registrationId, LinkedBy by) {
-		int changed = jdbc.sql("""
-				UPDATE matching_talent SET registration_id = ?, linked_by = ?
-				 WHERE event_id = ? AND talent_id = ? AND registration_id IS NULL""")
-			.params(registrationId, by.name(), eventId, talentId)
-			.update();
+		int changed;
+		try {
+			changed = jdbc.sql("""
+					UPDATE matching_talent SET registration_id = ?, linked_by = ?
+					 WHERE event_id = ? AND talent_id = ? AND registration_id IS NULL""")
+				.params(registrationId, by.name(), eventId, talentId)
+				.update();
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// another participant took the registration at the same moment (the unique index): not linked twice
+			if (by == LinkedBy.STAFF) {
+				throw new BusinessRuleException("samePerson.registrationLinked", String.valueOf(registrationId));
+			}
+			return false;
+		}
 		if (changed > 0) {
 			audit.updated("matching_talent", talentId, "申込 " + registrationId + " と同一人物（"
 					+ switch (by) {
