@@ -203,22 +203,16 @@ public class SamePerson {
 		return a != null && a.equals(b);
 	}
 
+	/**
+	 * The unique index (event, registration) keeps a registration to one participant: of two requests linking it at
+	 * the same moment the second fails and rolls back (PostgreSQL aborts the transaction, so it is not caught here).
+	 */
 	private boolean link(long eventId, long talentId, long registrationId, LinkedBy by) {
-		int changed;
-		try {
-			changed = jdbc.sql("""
-					UPDATE matching_talent SET registration_id = ?, linked_by = ?
-					 WHERE event_id = ? AND talent_id = ? AND registration_id IS NULL""")
-				.params(registrationId, by.name(), eventId, talentId)
-				.update();
-		}
-		catch (org.springframework.dao.DuplicateKeyException ex) {
-			// another participant took the registration at the same moment (the unique index): not linked twice
-			if (by == LinkedBy.STAFF) {
-				throw new BusinessRuleException("samePerson.registrationLinked", String.valueOf(registrationId));
-			}
-			return false;
-		}
+		int changed = jdbc.sql("""
+				UPDATE matching_talent SET registration_id = ?, linked_by = ?
+				 WHERE event_id = ? AND talent_id = ? AND registration_id IS NULL""")
+			.params(registrationId, by.name(), eventId, talentId)
+			.update();
 		if (changed > 0) {
 			audit.updated("matching_talent", talentId, "申込 " + registrationId + " と同一人物（"
 					+ switch (by) {
