@@ -48,7 +48,10 @@ public final class CsvWriter implements AutoCloseable {
 
 	private final Writer out;
 
+	private final Encoding encoding;
+
 	public CsvWriter(OutputStream stream, Encoding encoding) {
+		this.encoding = encoding;
 		CharsetEncoder encoder = encoding.charset()
 			.newEncoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
@@ -92,9 +95,37 @@ public final class CsvWriter implements AutoCloseable {
 		return text;
 	}
 
+	/**
+	 * Characters Unicode and Windows-31J name differently (the JIS X 0208 mapping of Java's "Shift_JIS" against
+	 * Microsoft's): 〜 ‖ − ¢ £ ¬ — as Excel on Japanese Windows reads them (～ ∥ － ￠ ￡ ￢ ―), instead of "?".
+	 */
+	static String windows31j(String text) {
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			char mapped = switch (c) {
+				case '\u301C' -> '\uFF5E';
+				case '\u2016' -> '\u2225';
+				case '\u2212' -> '\uFF0D';
+				case '\u00A2' -> '\uFFE0';
+				case '\u00A3' -> '\uFFE1';
+				case '\u00AC' -> '\uFFE2';
+				case '\u2014' -> '\u2015';
+				default -> c;
+			};
+			if (mapped != c && out == null) {
+				out = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (out != null) {
+				out.append(mapped);
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
 	private void write(String s) {
 		try {
-			out.write(s);
+			out.write(encoding == Encoding.SHIFT_JIS ? windows31j(s) : s);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -34,6 +34,15 @@ class CsvWriterTests {
 	}
 
 	@Test
+	void shiftJisWritesTheWaveDashAndTheMinusAsWindowsReadsThemNotAsQuestionMarks() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (CsvWriter csv = new CsvWriter(out, CsvWriter.Encoding.SHIFT_JIS)) {
+			csv.row("21〜50人", "−5", "‖");
+		}
+		assertThat(new String(out.toByteArray(), Charset.forName("windows-31j"))).isEqualTo("21～50人,－5,∥\r\n");
+	}
+
+	@Test
 	void quotesCommasQuotesAndLineBreaks() {
 		assertThat(CsvWriter.cell("a,b")).isEqualTo("\"a,b\"");
 		assertThat(CsvWriter.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
