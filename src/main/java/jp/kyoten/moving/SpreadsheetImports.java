@@ -177,7 +177,7 @@ public class SpreadsheetImports {
 				UPDATE spreadsheet_import SET resumed_count = resumed_count + CASE WHEN started_at IS NULL THEN 0 ELSE 1 END,
 				       status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), error = NULL,
 				       finished_at = NULL
-				 WHERE id = ? AND """ + claim.condition)
+				 WHERE id = ?""" + " AND " + claim.condition)
 			.param(id)
 			.update() == 1;
 	}
