@@ -50,13 +50,25 @@ class ImportReading {
 	void forEachRow(SpreadsheetImports.Job job, DataRowHandler handler) {
 		ColumnMapping mapping = job.mapping();
 		RowReading reading = reading(mapping);
+		RuntimeException[] failure = { null };
 		SpreadsheetReader.read(Path.of(job.storedPath()), job.format(), job.encoding(), mapping.sheet(),
 				(rowNumber, cells) -> {
 					if (rowNumber > mapping.headerRow() && cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-						handler.row(reading.read(rowNumber, cells));
+						try {
+							handler.row(reading.read(rowNumber, cells));
+						}
+						catch (RuntimeException ex) {
+							// the handler's own failure (a database error, a stop) stops the reading and comes out
+							// as it is, not as an unreadable file
+							failure[0] = ex;
+							return false;
+						}
 					}
 					return true;
 				});
+		if (failure[0] != null) {
+			throw failure[0];
+		}
 	}
 
 	/** The first rows of the sheet as they are, the header row among them, for choosing the mapping. */

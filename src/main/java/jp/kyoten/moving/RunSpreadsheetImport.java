@@ -102,6 +102,18 @@ public class RunSpreadsheetImport {
 
 	}
 
+	/**
+	 * Another runner moved the job on while this one wrote a batch (this one was thought stopped and the job claimed
+	 * again): the batch rolls back and this runner stops, so that no row is written twice.
+	 */
+	static final class TakenOver extends RuntimeException {
+
+		TakenOver() {
+			super("taken over by another runner", null, false, false);
+		}
+
+	}
+
 	RunSpreadsheetImport(SpreadsheetImports imports, ImportReading reading, ImportedCompanies companies,
 			ImportedConsultations consultations, ImportedNeeds needs, AuditTrail audit, MessageSource messages,
 			Hubs hubs, PlatformTransactionManager transactions) {
@@ -242,6 +254,9 @@ public class RunSpreadsheetImport {
 		catch (StoppedForTest stopped) {
 			throw stopped;
 		}
+		catch (TakenOver taken) {
+			log.warn("spreadsheet import {} was taken over by another runner; this one stops", importId);
+		}
 		catch (RuntimeException ex) {
 			// what was committed stays; the job can be resumed after its last batch
 			log.warn("spreadsheet import {} failed", importId, ex);
@@ -342,7 +357,7 @@ public class RunSpreadsheetImport {
 				write(batch, base, new HashMap<>());
 			}
 			catch (RuntimeException ex) {
-				if (ex instanceof StoppedForTest) {
+				if (ex instanceof StoppedForTest || ex instanceof TakenOver) {
 					throw ex;
 				}
 				// the batch was rolled back: each row again on its own, so that only the bad one is rejected
@@ -352,7 +367,7 @@ public class RunSpreadsheetImport {
 					try {
 						write(List.of(row), base + i, new HashMap<>());
 					}
-					catch (StoppedForTest stopped) {
+					catch (StoppedForTest | TakenOver stopped) {
 						throw stopped;
 					}
 					catch (BusinessRuleException refusal) {
@@ -562,8 +577,11 @@ public class RunSpreadsheetImport {
 			imports.rejectAll(job.id(), rejections);
 			imports.companiesDecided(job.id(), decided);
 			int rowsAfter = base + batch.size();
-			imports.progress(job.id(), rowsAfter, created + toRegister.size(), matched + matchedNow, updated + updatedNow,
-					consultationCount + recorded.size(), needCount + needsNow, rejected + rejections.size());
+			if (!imports.progress(job.id(), base, rowsAfter, created + toRegister.size(), matched + matchedNow,
+					updated + updatedNow, consultationCount + recorded.size(), needCount + needsNow,
+					rejected + rejections.size())) {
+				throw new TakenOver();
+			}
 			return new Batch(rowsAfter, decided, choices, toRegister.size(), matchedNow, updatedNow, recorded.size(),
 					needsNow, rejections.size());
 		}

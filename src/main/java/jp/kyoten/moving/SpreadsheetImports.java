@@ -177,7 +177,7 @@ public class SpreadsheetImports {
 				UPDATE spreadsheet_import SET resumed_count = resumed_count + CASE WHEN started_at IS NULL THEN 0 ELSE 1 END,
 				       status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), error = NULL,
 				       finished_at = NULL
-				 WHERE id = ? AND """ + claim.condition)
+				 WHERE id = ?""" + " AND " + claim.condition)
 			.param(id)
 			.update() == 1;
 	}
@@ -192,15 +192,17 @@ public class SpreadsheetImports {
 
 	/**
 	 * How far the job got, written in the transaction of the batch it counts, so that a resumed job goes on after the
-	 * last committed row; also its sign of life.
+	 * last committed row; also its sign of life. Only from the row count the batch started at: false when another
+	 * runner moved the job on meanwhile (it was taken over), and the batch must then roll back.
 	 */
-	void progress(long id, int rowsDone, int created, int matched, int updated, int consultations, int needs,
-			int rejected) {
-		jdbc.sql("""
+	boolean progress(long id, int rowsBefore, int rowsDone, int created, int matched, int updated, int consultations,
+			int needs, int rejected) {
+		return jdbc.sql("""
 				UPDATE spreadsheet_import SET rows_done = ?, created_count = ?, matched_count = ?, updated_count = ?,
-				       consultations_count = ?, needs_count = ?, rejected_count = ?, heartbeat_at = now() WHERE id = ?""")
-			.params(rowsDone, created, matched, updated, consultations, needs, rejected, id)
-			.update();
+				       consultations_count = ?, needs_count = ?, rejected_count = ?, heartbeat_at = now()
+				 WHERE id = ? AND rows_done = ? AND status = 'RUNNING'""")
+			.params(rowsDone, created, matched, updated, consultations, needs, rejected, id, rowsBefore)
+			.update() == 1;
 	}
 
 	/** The companies the job's file's companies became so far, by their key in the file. */
