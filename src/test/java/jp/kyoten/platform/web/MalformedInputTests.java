@@ -53,7 +53,9 @@ class MalformedInputTests {
 	/** Rows that requests may add without saving anything a person sent: sessions, the audit log, the outbox. */
 	private static final List<String> INFRASTRUCTURE = List.of("audit_log", "spring_session", "spring_session_attributes",
 			"event_publication", "event_publication_archive", "flyway_schema_history", "mail_outbox", "mail_message",
-			"portal_submission_window", "public_form_window", "public_form_key", "morning_digest_claim");
+			"portal_submission_window", "public_form_window", "public_form_key", "morning_digest_claim",
+			// national figures are recounted by a background job from marks earlier tests left, whatever this test sends
+			"national_dirty", "national_sweep", "national_hub_month", "national_hub_figure", "national_shared_record");
 
 	private static final String LONG = "長".repeat(5000);
 
