@@ -208,7 +208,7 @@ public class Consultations {
 
 	/**
 	 * Every consultation of the list page's filter, text and order (not only a page), one by one from a cursor: the
-	 * list export ({@code ConsultationListExport}).
+	 * list export ({@code ConsultationListExportController}).
 	 */
 	public void export(ConsultationFilter f, String text, ListRequest request, java.util.function.Consumer<ConsultationView> each) {
 		List<Object> params = new ArrayList<>();

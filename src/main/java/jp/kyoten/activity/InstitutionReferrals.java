@@ -251,7 +251,7 @@ public class InstitutionReferrals implements WorkItemSource {
 
 	/**
 	 * Every referral of the list page's period, status, text and order (not only a page), one by one from a cursor:
-	 * the list export ({@code ReferralListExport}).
+	 * the list export ({@code ReferralListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(LocalDate from, LocalDate to, ReferralStatus status, String text, ListRequest request,

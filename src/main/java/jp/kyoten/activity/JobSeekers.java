@@ -189,7 +189,7 @@ public class JobSeekers {
 
 	/**
 	 * Every seeker of the list page's text and order (not only a page), one by one from a cursor, without the passing
-	 * details: the list export ({@code JobSeekerListExport}).
+	 * details: the list export ({@code JobSeekerListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(String text, ListRequest request, java.util.function.Consumer<JobSeekerView> each) {

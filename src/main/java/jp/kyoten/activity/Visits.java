@@ -264,7 +264,7 @@ public class Visits implements WorkItemSource {
 
 	/**
 	 * Every visit of the list page's dates, text and order (not only a page), one by one from a cursor: the list
-	 * export ({@code VisitListExport}).
+	 * export ({@code VisitListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(LocalDate from, LocalDate to, String text, ListRequest request,

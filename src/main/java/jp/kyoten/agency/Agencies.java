@@ -114,7 +114,7 @@ public class Agencies {
 				Agencies::view);
 	}
 
-	/** Every agency of the list page's filter, text and order, from a cursor: the export ({@code AgencyListExport}). */
+	/** Every agency of the list page's filter, text and order, from a cursor: the export ({@code AgencyListExportController}). */
 	void export(Filter filter, String text, ListRequest request, java.util.function.Consumer<AgencyView> each) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, text, params);

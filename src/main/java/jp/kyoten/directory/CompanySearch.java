@@ -317,7 +317,7 @@ public class CompanySearch {
 
 	/**
 	 * Every company the criteria find, in the list page's order, from a cursor (no count cap: an export holds every
-	 * match): the list export ({@code CompanyListExport}).
+	 * match): the list export ({@code CompanyListExportController}).
 	 */
 	public void export(Criteria criteria, ListRequest request, java.util.function.Consumer<CompanyRow> each) {
 		Statement statement = statement(criteria);

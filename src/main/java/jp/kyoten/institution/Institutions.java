@@ -100,7 +100,7 @@ public class Institutions {
 				Institutions::view);
 	}
 
-	/** Every institution of the list page's filter and order, from a cursor: the export ({@code InstitutionListExport}). */
+	/** Every institution of the list page's filter and order, from a cursor: the export ({@code InstitutionListExportController}). */
 	void export(Filter filter, ListRequest request, java.util.function.Consumer<InstitutionView> each) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, params);

@@ -154,7 +154,7 @@ public class HandOffs {
 
 	/**
 	 * Every hand-off of the list page's filter, text and order (not only a page), one by one from a cursor: the list
-	 * export ({@code HandOffListExport}).
+	 * export ({@code HandOffListExportController}).
 	 */
 	public void export(HandOffFilter f, String text, ListRequest request, java.util.function.Consumer<HandOffView> each) {
 		List<Object> params = new ArrayList<>();

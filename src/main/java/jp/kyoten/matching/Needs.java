@@ -143,7 +143,7 @@ public class Needs {
 
 	/**
 	 * Every need of the list page's filter and order (not only a page), one by one from a cursor: the list export
-	 * ({@code NeedListExport}).
+	 * ({@code NeedListExportController}).
 	 */
 	public void export(NeedFilter f, ListRequest request, java.util.function.Consumer<NeedView> each) {
 		List<Object> params = new ArrayList<>();

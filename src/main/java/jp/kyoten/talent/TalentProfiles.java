@@ -229,7 +229,7 @@ public class TalentProfiles {
 
 	/**
 	 * Every match of the search in the list's order, from a cursor, with its skills (named in the same statement, not
-	 * one query a row): the list export ({@code TalentListExport}).
+	 * one query a row): the list export ({@code TalentListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(Filter f, ListRequest request, java.util.function.Consumer<Row> each) {

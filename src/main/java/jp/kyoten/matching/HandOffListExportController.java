@@ -24,7 +24,7 @@ import jp.kyoten.platform.web.ListParams;
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class HandOffListExport {
+class HandOffListExportController {
 
 	static final ListColumns<HandOffView> HAND_OFFS = ListColumns.<HandOffView>of("handoffs", "export.list.handOffs")
 		.column("handOff.chosenOn", HandOffView::chosenOn)
@@ -64,7 +64,7 @@ class HandOffListExport {
 
 	private final ListExports exports;
 
-	HandOffListExport(HandOffs handOffs, Placements placements, ListExports exports) {
+	HandOffListExportController(HandOffs handOffs, Placements placements, ListExports exports) {
 		this.handOffs = handOffs;
 		this.placements = placements;
 		this.exports = exports;

@@ -28,7 +28,7 @@ import jp.kyoten.platform.web.ListParams;
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class EventListExport {
+class EventListExportController {
 
 	static final ListColumns<EventView> EVENTS = ListColumns.<EventView>of("events", "export.list.events")
 		.column("export.col.startsAt", EventView::startsAt)
@@ -67,7 +67,7 @@ class EventListExport {
 
 	private final Clock clock;
 
-	EventListExport(Events events, ListExports exports, Clock clock) {
+	EventListExportController(Events events, ListExports exports, Clock clock) {
 		this.events = events;
 		this.exports = exports;
 		this.clock = clock;

@@ -27,7 +27,7 @@ import jp.kyoten.platform.web.ListParams;
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class ReferralListExport {
+class ReferralListExportController {
 
 	static final ListColumns<ReferralView> COLUMNS = ListColumns.<ReferralView>of("referrals", "export.list.referrals")
 		.column("referral.referredOn", ReferralView::referredOn)
@@ -48,7 +48,7 @@ class ReferralListExport {
 
 	private final Clock clock;
 
-	ReferralListExport(InstitutionReferrals referrals, ListExports exports, Clock clock) {
+	ReferralListExportController(InstitutionReferrals referrals, ListExports exports, Clock clock) {
 		this.referrals = referrals;
 		this.exports = exports;
 		this.clock = clock;

@@ -25,7 +25,7 @@ import jp.kyoten.platform.web.ListParams;
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class TalentListExport {
+class TalentListExportController {
 
 	static final ListColumns<TalentProfiles.Row> COLUMNS = ListColumns
 		.<TalentProfiles.Row>of("talent", "export.list.talent")
@@ -41,7 +41,7 @@ class TalentListExport {
 
 	private final ListExports exports;
 
-	TalentListExport(TalentProfiles profiles, ListExports exports) {
+	TalentListExportController(TalentProfiles profiles, ListExports exports) {
 		this.profiles = profiles;
 		this.exports = exports;
 	}

@@ -22,7 +22,7 @@ import jp.kyoten.platform.web.ListParams;
 /** The talent needs as xlsx or CSV: the list page's filters, text and order, every matching need (docs/adr/242). */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class NeedListExport {
+class NeedListExportController {
 
 	static final ListColumns<NeedView> COLUMNS = ListColumns.<NeedView>of("needs", "export.list.needs")
 		.column("need.learnedOn", NeedView::learnedOn)
@@ -49,7 +49,7 @@ class NeedListExport {
 
 	private final ListExports exports;
 
-	NeedListExport(Needs needs, ListExports exports) {
+	NeedListExportController(Needs needs, ListExports exports) {
 		this.needs = needs;
 		this.exports = exports;
 	}

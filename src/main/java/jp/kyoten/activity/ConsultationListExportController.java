@@ -25,7 +25,7 @@ import jp.kyoten.platform.web.ListParams;
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class ConsultationListExport {
+class ConsultationListExportController {
 
 	static final ListColumns<ConsultationView> COLUMNS = ListColumns
 		.<ConsultationView>of("consultations", "export.list.consultations")
@@ -49,7 +49,7 @@ class ConsultationListExport {
 
 	private final ListExports exports;
 
-	ConsultationListExport(Consultations consultations, ListExports exports) {
+	ConsultationListExportController(Consultations consultations, ListExports exports) {
 		this.consultations = consultations;
 		this.exports = exports;
 	}

@@ -21,7 +21,7 @@ import jp.kyoten.platform.web.ListParams;
 /** The visit list as xlsx or CSV: the list page's dates, text and order, every matching visit (docs/adr/242). */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class VisitListExport {
+class VisitListExportController {
 
 	static final ListColumns<VisitView> COLUMNS = ListColumns.<VisitView>of("visits", "export.list.visits")
 		.column("visit.visitedOn", VisitView::visitedOn)
@@ -37,7 +37,7 @@ class VisitListExport {
 
 	private final ListExports exports;
 
-	VisitListExport(Visits visits, ListExports exports) {
+	VisitListExportController(Visits visits, ListExports exports) {
 		this.visits = visits;
 		this.exports = exports;
 	}

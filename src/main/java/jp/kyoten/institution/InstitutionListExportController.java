@@ -20,7 +20,7 @@ import jp.kyoten.platform.web.ListParams;
 /** The support institutions as xlsx or CSV: the list page's filters and order, every match (docs/adr/242). */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class InstitutionListExport {
+class InstitutionListExportController {
 
 	static final ListColumns<InstitutionView> COLUMNS = ListColumns
 		.<InstitutionView>of("institutions", "export.list.institutions")
@@ -39,7 +39,7 @@ class InstitutionListExport {
 
 	private final ListExports exports;
 
-	InstitutionListExport(Institutions institutions, ListExports exports) {
+	InstitutionListExportController(Institutions institutions, ListExports exports) {
 		this.institutions = institutions;
 		this.exports = exports;
 	}

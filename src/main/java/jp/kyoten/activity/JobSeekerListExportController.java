@@ -23,7 +23,7 @@ import jp.kyoten.platform.web.ListParams;
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class JobSeekerListExport {
+class JobSeekerListExportController {
 
 	static final ListColumns<JobSeekerView> COLUMNS = ListColumns
 		.<JobSeekerView>of("job_seekers", "export.list.jobSeekers")
@@ -44,7 +44,7 @@ class JobSeekerListExport {
 
 	private final ListExports exports;
 
-	JobSeekerListExport(JobSeekers seekers, ListExports exports) {
+	JobSeekerListExportController(JobSeekers seekers, ListExports exports) {
 		this.seekers = seekers;
 		this.exports = exports;
 	}

@@ -21,7 +21,7 @@ import jp.kyoten.platform.web.ListParams;
 /** The recruitment agencies as xlsx or CSV: the list page's filters, text and order, every match (docs/adr/242). */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class AgencyListExport {
+class AgencyListExportController {
 
 	static final ListColumns<AgencyView> COLUMNS = ListColumns.<AgencyView>of("agencies", "export.list.agencies")
 		.column("agency.name", AgencyView::name)
@@ -49,7 +49,7 @@ class AgencyListExport {
 
 	private final ListExports exports;
 
-	AgencyListExport(Agencies agencies, ListExports exports) {
+	AgencyListExportController(Agencies agencies, ListExports exports) {
 		this.agencies = agencies;
 		this.exports = exports;
 	}

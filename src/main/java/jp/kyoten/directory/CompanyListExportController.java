@@ -23,7 +23,7 @@ import jp.kyoten.platform.web.ListParams;
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
-class CompanyListExport {
+class CompanyListExportController {
 
 	static final ListColumns<CompanyRow> COLUMNS = ListColumns.<CompanyRow>of("companies", "export.list.companies")
 		.column("company.corporateNumber", CompanyRow::corporateNumber)
@@ -44,7 +44,7 @@ class CompanyListExport {
 
 	private final ListExports exports;
 
-	CompanyListExport(CompanySearch search, ListExports exports) {
+	CompanyListExportController(CompanySearch search, ListExports exports) {
 		this.search = search;
 		this.exports = exports;
 	}
