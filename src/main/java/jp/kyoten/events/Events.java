@@ -177,7 +177,7 @@ class Events {
 
 	/**
 	 * Every registration of the event in the order of {@link #registrations}, from a cursor: the participant list's
-	 * export ({@code ParticipantListExport}).
+	 * export ({@code EventListExportController}).
 	 */
 	void eachRegistration(long eventId, java.util.function.Consumer<RegistrationView> each) {
 		jdbc.sql(REGISTRATION_COLUMNS + " " + """

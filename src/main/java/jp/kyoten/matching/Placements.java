@@ -128,7 +128,7 @@ public class Placements {
 
 	/**
 	 * Every placement of the list page's filter, text and order (not only a page), one by one from a cursor: the list
-	 * export ({@code PlacementListExport}).
+	 * export ({@code HandOffListExportController}).
 	 */
 	public void export(PlacementFilter f, String text, ListRequest request,
 			java.util.function.Consumer<PlacementView> each) {

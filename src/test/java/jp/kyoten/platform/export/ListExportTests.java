@@ -260,6 +260,26 @@ class ListExportTests {
 		assertHolds(list, new String(sjis, Charset.forName("windows-31j")).replace('～', '〜'));
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("lists")
+	void everyListPageOffersItsExportWithTheFiltersItShows(Case list) throws Exception {
+		String export = list.url().formatted("xlsx");
+		String path = export.contains("?") ? export.substring(0, export.indexOf('?')) : export;
+		// the registrants are exported from their event's page; every other list from its own
+		String page = list.url().contains("/registrations/") ? path.substring(0, path.indexOf("/registrations/"))
+				: list.url().replace("/list.%s", "");
+		String html = mvc.perform(get(page).with(logins.as(list.who())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("href=\"" + path);
+		if (export.contains("?") && !export.contains("?q=")) {
+			String firstFilter = export.substring(export.indexOf('?') + 1).split("&")[0];
+			assertThat(html).as("the export link keeps %s", firstFilter).contains(path + "?" + firstFilter);
+		}
+	}
+
 	@Test
 	void theExportKeepsTheListsOrderAndWritesDatesInTheJapaneseEraWhenAsked() throws Exception {
 		String url = "/consultations/list.xlsx?channel=PHONE&q=" + W + "&sort=date&dir=asc";
