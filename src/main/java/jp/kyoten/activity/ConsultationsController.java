@@ -3,8 +3,10 @@ package jp.kyoten.activity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,10 +69,13 @@ class ConsultationsController {
 
 	private final ConsultationRecords karte;
 
+	private final ConsultationListRows listRows;
+
 	ConsultationsController(Consultations consultations, RecordConsultation record, Companies companies,
 			CompanySearch companySearch, Institutions institutions, UserAccounts accounts, AuditTrail audit,
 			Feedback feedback, InstitutionReferrals referrals, jp.kyoten.hub.Hubs hubs, ConsultationRecords karte,
-			Clock clock) {
+			ConsultationListRows listRows, Clock clock) {
+		this.listRows = listRows;
 		this.clock = clock;
 		this.referrals = referrals;
 		this.hubs = hubs;
@@ -108,13 +113,17 @@ class ConsultationsController {
 			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
+			HttpServletRequest request, Model model) {
 		ConsultationFilter filter = new ConsultationFilter(from, to, null, staff, channel, issue, followUp);
 		String text = FormText.trimmed(q);
 		model.addAttribute("filter", filter);
 		model.addAttribute("q", text);
-		model.addAttribute("staffMembers", staff());
-		model.addAttribute("results", consultations.page(filter, text,
+		if (htmx == null) {
+			// the filter form is not part of the htmx answer, only the results
+			model.addAttribute("staffMembers", staff());
+		}
+		model.addAttribute("results", listRows.of(consultations.page(filter, text,
 				ListRequest.of(page, size, sort, dir, Consultations.SORTING), UriComponentsBuilder.fromPath("/consultations")
 			.queryParamIfPresent("from", Optional.ofNullable(from))
 			.queryParamIfPresent("to", Optional.ofNullable(to))
@@ -124,7 +133,7 @@ class ConsultationsController {
 			.queryParamIfPresent("staff", Optional.ofNullable(staff))
 			.queryParamIfPresent("q", Optional.ofNullable(text))
 			.encode()
-			.toUriString()));
+			.toUriString()), locale, request.getContextPath()));
 		return htmx != null ? "activity/list :: results" : "activity/list";
 	}
 

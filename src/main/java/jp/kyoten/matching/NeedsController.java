@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -140,10 +142,13 @@ class NeedsController {
 
 	private final AuditedViews audited;
 
+	private final NeedListRows listRows;
+
 	NeedsController(Needs needs, HandOffs handOffs, RegisterNeed register, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, Consultations consultations, Institutions institutions, Agencies agencies,
 			Companies companies, SelectionSheetPdf pdf, MessageSource messages, Clock clock,
-			AuditedViews audited) {
+			AuditedViews audited, NeedListRows listRows) {
+		this.listRows = listRows;
 		this.audited = audited;
 		this.clock = clock;
 		this.needs = needs;
@@ -167,12 +172,13 @@ class NeedsController {
 			@RequestParam(required = false) Boolean digital, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
+			HttpServletRequest request, Model model) {
 		String text = FormText.trimmed(q);
 		NeedFilter filter = new NeedFilter(status, open, jobCategory, employmentForm, digital, null, null, text);
 		referenceData(model);
 		model.addAttribute("filter", filter);
-		model.addAttribute("results", needs.page(filter, ListRequest.of(page, size, sort, dir, Needs.SORTING),
+		model.addAttribute("results", listRows.of(needs.page(filter, ListRequest.of(page, size, sort, dir, Needs.SORTING),
 				UriComponentsBuilder.fromPath("/needs")
 			.queryParamIfPresent("status", Optional.ofNullable(status))
 			.queryParamIfPresent("open", Optional.ofNullable(open))
@@ -181,7 +187,7 @@ class NeedsController {
 			.queryParamIfPresent("digital", Optional.ofNullable(digital))
 			.queryParamIfPresent("q", Optional.ofNullable(text))
 			.encode()
-			.toUriString()));
+			.toUriString()), locale, request.getContextPath()));
 		return htmx != null ? "matching/needs :: results" : "matching/needs";
 	}
 

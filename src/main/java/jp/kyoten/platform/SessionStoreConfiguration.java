@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
@@ -33,6 +34,12 @@ class SessionStoreConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer upsertSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/** The signed-in user's authentication deserialized once per node, not on every request ({@link SignedInAuthentications}). */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> signedInAuthenticationsOncePerNode() {
+		return store -> store.setConversionService(new SignedInAuthentications(SessionStoreConfiguration.class.getClassLoader()));
 	}
 
 	/** What Spring Session wraps each of its operations in: nothing; {@link SparingSessionRepository} opens the writes'. */

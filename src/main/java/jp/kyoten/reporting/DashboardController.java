@@ -50,8 +50,11 @@ class DashboardController {
 
 	private final jp.kyoten.talent.MatchingFigures matchingFigures;
 
+	private final DashboardRows rows;
+
 	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages, IndicatorSets indicators,
-			MonthlyReports reports, jp.kyoten.talent.MatchingFigures matchingFigures, Clock clock) {
+			MonthlyReports reports, jp.kyoten.talent.MatchingFigures matchingFigures, DashboardRows rows, Clock clock) {
+		this.rows = rows;
 		this.matchingFigures = matchingFigures;
 		this.clock = clock;
 		this.dashboard = dashboard;
@@ -63,19 +66,22 @@ class DashboardController {
 	}
 
 	@GetMapping
-	String show(@RequestParam(required = false) Integer fiscalYear, Model model) {
+	String show(@RequestParam(required = false) Integer fiscalYear, java.util.Locale locale,
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		FiscalYear year = year(fiscalYear);
 		Dashboard.View view = dashboard.of(HubScope.require(), year, LocalDate.now(clock));
 		model.addAttribute("view", view);
 		model.addAttribute("year", year.year());
 		model.addAttribute("reiwa", year.reiwa());
 		model.addAttribute("elapsed", Math.round(year.elapsed(view.today()) * 1000) / 10.0);
-		model.addAttribute("dimensions", Kpis.Dimension.values());
 		YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
 		model.addAttribute("currentMonth", lastMonth.toString());
 		long hubId = HubScope.require();
 		jp.kyoten.hub.HubKind kind = hubs.kindOf(hubId);
 		model.addAttribute("hubKind", kind.name());
+		if (kind == jp.kyoten.hub.HubKind.PRO_TALENT) {
+			model.addAttribute("tables", rows.of(view, locale, request.getContextPath(), this::label));
+		}
 		if (kind != jp.kyoten.hub.HubKind.PRO_TALENT) {
 			model.addAttribute("indicatorSet", indicators.of(hubId, year, view.today()));
 		}

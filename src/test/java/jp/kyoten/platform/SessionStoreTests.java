@@ -102,6 +102,22 @@ class SessionStoreTests {
 	}
 
 	/** Signs in and opens a first page, which stores the new session's CSRF token. */
+	@Test
+	void aSignedInSessionsAuthenticationIsDeserializedOnceAndEachReadGetsAContextOfItsOwn() throws Exception {
+		Object store = ((SparingSessionRepository) sessions).store();
+		assertThat(ReflectionTestUtils.getField(store, "conversionService")).isInstanceOf(SignedInAuthentications.class);
+		Cookie session = signIn();
+		mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk());
+		var first = (org.springframework.security.core.context.SecurityContext) sessions.findById(session.getValue())
+			.getAttribute("SPRING_SECURITY_CONTEXT");
+		var second = (org.springframework.security.core.context.SecurityContext) sessions.findById(session.getValue())
+			.getAttribute("SPRING_SECURITY_CONTEXT");
+		// two reads of the stored session (no request memory here): two contexts, one authentication
+		assertThat(second).isNotSameAs(first);
+		assertThat(second.getAuthentication()).isSameAs(first.getAuthentication());
+		assertThat(first.getAuthentication().getName()).isEqualTo(DemoLogins.KUMAMOTO_COORDINATOR);
+	}
+
 	private Cookie signIn() throws Exception {
 		Cookie session = mvc.perform(formLogin().user(DemoLogins.KUMAMOTO_COORDINATOR).password(DemoLogins.PASSWORD))
 			.andReturn()

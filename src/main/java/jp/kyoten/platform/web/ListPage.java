@@ -23,6 +23,11 @@ public record ListPage<T>(List<T> rows, long total, ListRequest request, String 
 				org.springframework.data.domain.PageRequest.of(request.page(), request.size()), total);
 	}
 
+	/** The same page with each row turned into what a template prints (a read model's display row). */
+	public <R> ListPage<R> map(java.util.function.Function<? super T, ? extends R> row) {
+		return new ListPage<>(rows.stream().<R>map(row).toList(), total, request, baseUrl, capped);
+	}
+
 	public boolean isEmpty() {
 		return rows.isEmpty();
 	}

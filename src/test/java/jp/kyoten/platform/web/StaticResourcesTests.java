@@ -70,7 +70,7 @@ class StaticResourcesTests {
 	@Test
 	void rendersAListPageWithoutLookingUpAnyOfItsDynamicLinksAsAResource() throws Exception {
 		assertThat(resourceUrls.getHandlerMap()).doesNotContainKey("/**");
-		for (String page : List.of("/companies", "/consultations")) {
+		for (String page : List.of("/companies", "/consultations", "/needs", "/dashboard", "/")) {
 			List<Lookup> lookups = new CopyOnWriteArrayList<>();
 			String html = withLookupsRecorded(lookups, () -> mvc
 				.perform(get(page).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
