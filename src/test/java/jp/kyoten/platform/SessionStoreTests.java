@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -88,7 +89,7 @@ class SessionStoreTests {
 	void writesTheLastAccessTimeOnceTheStoredOneIsAMinuteOld() throws Exception {
 		Cookie session = signIn();
 		jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - 61000 WHERE session_id = ?")
-			.param(new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8))
+			.param(sessionId(session))
 			.update();
 
 		statements.clear();
@@ -101,23 +102,27 @@ class SessionStoreTests {
 		assertThat(statements).singleElement().satisfies(sql -> assertThat(sql).startsWith("SELECT"));
 	}
 
-	/** Signs in and opens a first page, which stores the new session's CSRF token. */
 	@Test
 	void aSignedInSessionsAuthenticationIsDeserializedOnceAndEachReadGetsAContextOfItsOwn() throws Exception {
 		Object store = ((SparingSessionRepository) sessions).store();
 		assertThat(ReflectionTestUtils.getField(store, "conversionService")).isInstanceOf(SignedInAuthentications.class);
 		Cookie session = signIn();
 		mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk());
-		var first = (org.springframework.security.core.context.SecurityContext) sessions.findById(session.getValue())
-			.getAttribute("SPRING_SECURITY_CONTEXT");
-		var second = (org.springframework.security.core.context.SecurityContext) sessions.findById(session.getValue())
-			.getAttribute("SPRING_SECURITY_CONTEXT");
+		String id = sessionId(session);
+		var first = (SecurityContext) sessions.findById(id).getAttribute("SPRING_SECURITY_CONTEXT");
+		var second = (SecurityContext) sessions.findById(id).getAttribute("SPRING_SECURITY_CONTEXT");
 		// two reads of the stored session (no request memory here): two contexts, one authentication
 		assertThat(second).isNotSameAs(first);
 		assertThat(second.getAuthentication()).isSameAs(first.getAuthentication());
 		assertThat(first.getAuthentication().getName()).isEqualTo(DemoLogins.KUMAMOTO_COORDINATOR);
 	}
 
+	/** The cookie carries the session id Base64-encoded (Spring Session's default cookie serializer). */
+	private static String sessionId(Cookie session) {
+		return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+	}
+
+	/** Signs in and opens a first page, which stores the new session's CSRF token. */
 	private Cookie signIn() throws Exception {
 		Cookie session = mvc.perform(formLogin().user(DemoLogins.KUMAMOTO_COORDINATOR).password(DemoLogins.PASSWORD))
 			.andReturn()
