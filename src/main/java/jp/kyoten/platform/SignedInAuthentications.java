@@ -77,7 +77,7 @@ final class SignedInAuthentications implements ConversionService {
 	}
 
 	/** How many authentications are kept (tests). */
-	int size() {
+	int keptAuthentications() {
 		return known.size();
 	}
 

@@ -50,6 +50,20 @@ class HomeCardsTests {
 	}
 
 	@Test
+	void theHeaderNamesTheSignedInPersonAndTheSignInPageNamesNobody() throws Exception {
+		KyotenUser user = (KyotenUser) logins.principal(DemoLogins.KUMAMOTO_COORDINATOR);
+		String home = mvc.perform(get("/").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(home).contains("<a href=\"/profile\">" + user.displayName() + "</a>")
+			.contains(user.displayName() + " さん、こんにちは")
+			.contains("action=\"/logout\"");
+		String signIn = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		assertThat(signIn).doesNotContain("user-nav").doesNotContain("action=\"/logout\"");
+	}
+
+	@Test
 	void eachRoleGetsTheCardsTheTemplateGaveIt() {
 		assertThat(HomeCards.paths(Role.COORDINATOR)).containsExactly("/dashboard", "/reports/monthly", "/companies",
 				"/schedule", "/institutions", "/agencies", "/profile");

@@ -34,7 +34,7 @@ class SignedInAuthenticationsTests {
 		// a request that signs out clears its own context only
 		first.setAuthentication(null);
 		assertThat(read(stored).getAuthentication()).isNotNull().isSameAs(second.getAuthentication());
-		assertThat(conversion.size()).isOne();
+		assertThat(conversion.keptAuthentications()).isOne();
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class SignedInAuthenticationsTests {
 		assertThat(deserialize(token)).isEqualTo("a CSRF token").isNotSameAs(deserialize(token));
 		byte[] empty = bytes(new SecurityContextImpl());
 		assertThat(read(empty).getAuthentication()).isNull();
-		assertThat(conversion.size()).isEqualTo(2);
+		assertThat(conversion.keptAuthentications()).isEqualTo(2);
 	}
 
 	private static Authentication signedIn(String name) {
