@@ -48,7 +48,7 @@ class OutboxController {
 	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
 			ListParams list, HttpServletRequest request, Model model) {
-		String shown = STATUSES.contains(status) ? status : null;
+		String shown = status != null && STATUSES.contains(status) ? status : null;
 		String text = FormText.trimmed(q);
 		model.addAttribute("status", shown);
 		model.addAttribute("statuses", STATUSES);
