@@ -78,19 +78,20 @@ class RemainingListPagesTests {
 				       CASE WHEN i = 3 THEN 'refused' END
 				  FROM generate_series(1, ?) AS i""").params(hub, word, ROWS).update());
 
-		String newest = page(get("/mail").param("size", "20"));
+		// the search keeps the list to these rows: the hub has mail of its own (the manager's account was created)
+		String newest = page(mail().param("size", "20"));
 		ListPages.inOrder(newest, word + "-22", word + "-21", word + "-03");
 		ListPages.numbered(newest, ROWS, 1, 2);
-		ListPages.inOrder(page(get("/mail").param("size", "20").param("page", "1")), word + "-02", word + "-01");
-		ListPages.inOrder(page(get("/mail").param("sort", "date").param("dir", "asc")), word + "-01", word + "-22");
-		ListPages.inOrder(page(get("/mail").param("sort", "to")), word + "-01", word + "-02", word + "-22");
-		ListPages.inOrder(page(get("/mail").param("sort", "to").param("dir", "desc")), word + "-22", word + "-01");
-		ListPages.inOrder(page(get("/mail").param("sort", "subject")), word + "-22", word + "-01", word + "-02");
-		ListPages.inOrder(page(get("/mail").param("sort", "status")), word + "-03", word + "-01");
-		ListPages.inOrder(page(get("/mail").param("sort", "status").param("dir", "desc")), word + "-01", word + "-03");
+		ListPages.inOrder(page(mail().param("size", "20").param("page", "1")), word + "-02", word + "-01");
+		ListPages.inOrder(page(mail().param("sort", "date").param("dir", "asc")), word + "-01", word + "-22");
+		ListPages.inOrder(page(mail().param("sort", "to")), word + "-01", word + "-02", word + "-22");
+		ListPages.inOrder(page(mail().param("sort", "to").param("dir", "desc")), word + "-22", word + "-01");
+		ListPages.inOrder(page(mail().param("sort", "subject")), word + "-22", word + "-01", word + "-02");
+		ListPages.inOrder(page(mail().param("sort", "status")), word + "-03", word + "-01");
+		ListPages.inOrder(page(mail().param("sort", "status").param("dir", "desc")), word + "-01", word + "-03");
 		assertThat(page(get("/mail").param("q", word + "-05"))).contains(word + "-05", "全 1 件")
 			.doesNotContain(word + "-06");
-		assertThat(page(get("/mail").param("status", "FAILED"))).contains(word + "-03", "全 1 件")
+		assertThat(page(mail().param("status", "FAILED"))).contains(word + "-03", "全 1 件")
 			.doesNotContain(word + "-04");
 	}
 
@@ -255,6 +256,10 @@ class RemainingListPagesTests {
 		String found = page(get("/visits").param("q", word));
 		assertThat(found).contains("1,000 件以上").doesNotContain("全 1,001 件");
 		assertThat(page(get("/visits").param("q", word + " の話 1000"))).contains("全 1 件");
+	}
+
+	private MockHttpServletRequestBuilder mail() {
+		return get("/mail").param("q", word);
 	}
 
 	private MockHttpServletRequestBuilder ledger() {
