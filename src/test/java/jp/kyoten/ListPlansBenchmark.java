@@ -217,10 +217,13 @@ class ListPlansBenchmark {
 				  FROM generate_series(1, ?) AS i""").params(hubId, hubId, rows).update();
 		jdbc.sql("""
 				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax)
-				SELECT ?, extract(year FROM (date '2017-04-01' + i % 3650) - interval '3 months'),
-				       date '2017-04-01' + i % 3650, (ARRAY['TRAVEL','SUPPLIES','VENUE'])[1 + i % 3], '支払先' || i % 5000,
-				       '消耗品 ' || i, 1 + (i * 37) % 100000, 0
-				  FROM generate_series(1, ?) AS i""").params(hubId, rows).update();
+				SELECT ?, extract(year FROM d.day - interval '3 months'), d.day,
+				       (ARRAY['TRAVEL','SUPPLIES','VENUE'])[1 + d.i % 3], '支払先' || d.i % 5000, '消耗品 ' || d.i,
+				       1 + (d.i * 37) % 100000, 0
+				  FROM (SELECT i, date '2017-04-01' + i % 3650 AS day FROM generate_series(1, ?) AS i) d
+				 -- the demo hub has closed months, which take no entry
+				 WHERE NOT EXISTS (SELECT 1 FROM finance_closed_month m
+				                    WHERE m.month = date_trunc('month', d.day)::date)""").params(hubId, rows).update();
 		jdbc.sql("""
 				INSERT INTO user_account (hub_id, email, display_name, password_hash, role, last_sign_in_at)
 				SELECT ?, 'bench-' || ? || '-' || i || '@bench.example', '職員' || i, '{noop}bench', 'CLERK',

@@ -177,12 +177,6 @@ public class Visits implements WorkItemSource {
 			FROM company co
 			JOIN company_visit v ON v.company_id = co.id""";
 
-	/**
-	 * A search of free text is counted only this far (「1,000 件以上」): {@code ILIKE '%…%'} is served by no index,
-	 * and counting every match of a one-character word read the hub's whole table (bench/lists: /visits?q=話).
-	 */
-	public static final int SEARCH_COUNT_CAP = 1_000;
-
 	/** One page of the list page; {@code text} searches what was discussed, whom staff met and the company. */
 	@Transactional(readOnly = true)
 	public ListPage<VisitView> page(LocalDate from, LocalDate to, String text, ListRequest request, String baseUrl) {
@@ -191,7 +185,7 @@ public class Visits implements WorkItemSource {
 		String select = "company".equals(request.sort()) ? SELECT_BY_COMPANY : SELECT;
 		if (ListQuery.given(text)) {
 			return ListQuery.cappedPage(jdbc, select, "FROM company_visit v JOIN company co ON co.id = v.company_id",
-					where, params, SEARCH_COUNT_CAP, SORTING, request, baseUrl, Visits::view);
+					where, params, ListQuery.SEARCH_COUNT_CAP, SORTING, request, baseUrl, Visits::view);
 		}
 		return ListQuery.page(jdbc, select, "FROM company_visit v", where, params, SORTING, request, baseUrl,
 				Visits::view);

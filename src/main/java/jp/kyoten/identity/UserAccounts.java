@@ -142,11 +142,6 @@ public class UserAccounts {
 		return new StaffMember(a.getId(), a.getDisplayName(), a.getRole(), a.isEnabled());
 	}
 
-	@Transactional(readOnly = true)
-	List<UserAccount> ofHub(long hubId) {
-		return accounts.findByHubIdOrderByDisplayName(hubId);
-	}
-
 	/**
 	 * The orders of the account list (indexes of V260): by name, the list's order since it began; by e-mail, by role,
 	 * or by the last sign-in, latest first.

@@ -144,8 +144,13 @@ class OutboxSender {
 			String like = ListQuery.containing(text);
 			params.addAll(List.of(like, like, like));
 		}
-		return ListQuery.page(jdbc, "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox", "FROM mail_outbox", where,
-				params, SORTING, request, baseUrl, QueuedMail::of);
+		String select = "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox";
+		if (ListQuery.given(text)) {
+			return ListQuery.cappedPage(jdbc, select, "FROM mail_outbox", where, params, ListQuery.SEARCH_COUNT_CAP,
+					SORTING, request, baseUrl, QueuedMail::of);
+		}
+		return ListQuery.page(jdbc, select, "FROM mail_outbox", where, params, SORTING, request, baseUrl,
+				QueuedMail::of);
 	}
 
 	Optional<QueuedMail> find(long id) {

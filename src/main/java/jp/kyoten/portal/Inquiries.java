@@ -102,6 +102,10 @@ class Inquiries {
 			String like = ListQuery.containing(text);
 			params.addAll(List.of(like, like, like));
 		}
+		if (ListQuery.given(text)) {
+			return ListQuery.cappedPage(jdbc, SELECT, "FROM portal_inquiry", where, params, ListQuery.SEARCH_COUNT_CAP,
+					SORTING, request, baseUrl, Inquiries::view);
+		}
 		return ListQuery.page(jdbc, SELECT, "FROM portal_inquiry", where, params, SORTING, request, baseUrl,
 				Inquiries::view);
 	}
