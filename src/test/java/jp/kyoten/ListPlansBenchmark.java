@@ -65,6 +65,34 @@ class ListPlansBenchmark {
 		plans.put("visits by 訪問日", visits + " ORDER BY v.visited_on DESC, v.id DESC");
 		plans.put("visits by visitor", visits + " ORDER BY v.staff_names ASC, v.id ASC");
 		plans.put("visits by company (joined)", visits + " ORDER BY co.name ASC, v.id ASC");
+		// issue 18 (s8): the same order driven from the company, as Visits.SELECT_BY_COMPANY reads it now
+		plans.put("visits by company (driven from company)",
+				"SELECT v.id FROM company co JOIN company_visit v ON v.company_id = co.id ORDER BY co.name ASC, v.id ASC");
+		String visitText = " WHERE (v.discussed ILIKE '%話%' OR v.met_with ILIKE '%話%' OR co.name ILIKE '%話%')";
+		plans.put("visits search: exact count", "SELECT count(*) " + visits.substring(visits.indexOf("FROM"))
+				+ visitText);
+		plans.put("visits search: count capped at 1,000", "SELECT count(*) FROM (SELECT 1 "
+				+ visits.substring(visits.indexOf("FROM")) + visitText + " LIMIT 1001) c");
+		plans.put("mail by created", "SELECT id FROM mail_outbox ORDER BY created_at DESC, id DESC");
+		plans.put("mail by addressee", "SELECT id FROM mail_outbox ORDER BY to_name ASC, to_address ASC, id ASC");
+		plans.put("mail by subject", "SELECT id FROM mail_outbox ORDER BY subject ASC, id ASC");
+		plans.put("mail by status", "SELECT id FROM mail_outbox ORDER BY status ASC, id ASC");
+		plans.put("inquiries (NEW) by received", "SELECT id FROM portal_inquiry WHERE status = 'NEW'"
+				+ " ORDER BY received_at DESC, id DESC");
+		plans.put("inquiries (NEW) by company", "SELECT id FROM portal_inquiry WHERE status = 'NEW'"
+				+ " ORDER BY organisation_name ASC, id ASC");
+		plans.put("diagnoses by taken", "SELECT id FROM diagnosis ORDER BY taken_at DESC, id DESC");
+		plans.put("diagnoses by total", "SELECT id FROM diagnosis ORDER BY total_score ASC, id ASC");
+		plans.put("diagnoses by employees", "SELECT id FROM diagnosis ORDER BY employees ASC, id ASC");
+		String users = "SELECT id FROM user_account WHERE hub_id = " + kumamoto;
+		plans.put("accounts by name", users + " ORDER BY display_name ASC, id ASC");
+		plans.put("accounts by last sign-in", users
+				+ " ORDER BY coalesce(last_sign_in_at, '-infinity'::timestamptz) DESC, id DESC");
+		String ledger = "SELECT e.id FROM finance_entry e LEFT JOIN finance_entry r ON r.reverses_id = e.id"
+				+ " WHERE e.fiscal_year = 2026";
+		plans.put("ledger by 日付", ledger + " ORDER BY e.entry_date DESC, e.id DESC");
+		plans.put("ledger by payee", ledger + " ORDER BY e.payee ASC, e.id ASC");
+		plans.put("ledger by amount", ledger + " ORDER BY e.amount DESC, e.id DESC");
 		plans.put("job seekers by 受付日", "SELECT id FROM job_seeker_inquiry ORDER BY received_on DESC, id DESC");
 		plans.put("job seekers by name", "SELECT id FROM job_seeker_inquiry ORDER BY name ASC, id ASC");
 		plans.put("job seekers by channel", "SELECT id FROM job_seeker_inquiry ORDER BY channel ASC, id ASC");
@@ -97,8 +125,12 @@ class ListPlansBenchmark {
 		}));
 
 		var staff = logins.as(DemoLogins.KUMAMOTO_MANAGER);
-		for (String page : List.of("/visits", "/visits?sort=staff", "/visits?page=200", "/visits?q=話",
+		for (String page : List.of("/visits", "/visits?sort=staff", "/visits?sort=company", "/visits?page=200", "/visits?q=話",
 				"/job-seekers", "/job-seekers?sort=name", "/referrals?fiscalYear=2026", "/referrals?fiscalYear=2026&sort=status",
+				"/referrals/institutions?fiscalYear=2026", "/mail", "/mail?sort=subject", "/mail?q=お知らせ",
+				"/portal/inquiries", "/portal/inquiries?sort=organisation", "/portal/diagnoses",
+				"/portal/diagnoses?sort=total", "/accounts", "/accounts?sort=signIn", "/finance/ledger?fiscalYear=2026",
+				"/finance/ledger?fiscalYear=2026&sort=payee", "/finance/ledger?fiscalYear=2026&sort=amount",
 				"/audit", "/audit?sort=actor", "/audit?q=閲覧", "/events?month=2026-05", "/events?all=true&q=講座",
 				"/companies?sort=municipality", "/companies?sort=employees", "/institutions?sort=name",
 				"/agencies", "/agencies?sort=changed")) {
@@ -164,6 +196,39 @@ class ListPlansBenchmark {
 				       timestamptz '2017-04-01 10:00+09' + (i % 3650) * interval '1 day',
 				       timestamptz '2017-04-01 12:00+09' + (i % 3650) * interval '1 day', '会場'
 				  FROM generate_series(1, ?) AS i""").params(hubId, rows).update();
+		// issue 18 (s8): the lists that gained orders — mail (kept in demo mode, so the sender leaves it alone), the
+		// consultation form's submissions, self-diagnosis results, the books over ten fiscal years, and accounts
+		jdbc.sql("""
+				INSERT INTO mail_outbox (hub_id, message_key, to_address, to_name, subject, body, status, attempts,
+				                         created_at, sent_at)
+				SELECT ?, gen_random_uuid(), 'to' || i || '@bench.example', '宛先' || i, 'お知らせ ' || i, '本文', 'KEPT', 1,
+				       now() - i * interval '1 minute', now() - i * interval '1 minute'
+				  FROM generate_series(1, ?) AS i""").params(hubId, rows).update();
+		jdbc.sql("""
+				INSERT INTO portal_inquiry (hub_id, sender_kind, sender_name, email, organisation_name, message,
+				                            preferred_contact, privacy_version, consented_at, status, received_at)
+				SELECT ?, 'COMPANY', '送信者' || i, 'from' || i || '@bench.example', '相談企業' || i, '販路の相談 ' || i,
+				       'EMAIL', 1, now(), CASE WHEN i % 10 = 0 THEN 'SPAM' ELSE 'NEW' END, now() - i * interval '1 minute'
+				  FROM generate_series(1, ?) AS i""").params(hubId, rows).update();
+		jdbc.sql("""
+				INSERT INTO diagnosis (hub_id, public_token, band_code, band_label, employees, industry, total_score,
+				                       taken_at)
+				SELECT ?, 'bench-' || ? || '-' || i, 'SMALL', '小規模', i % 300, 'E', i % 101, now() - i * interval '1 minute'
+				  FROM generate_series(1, ?) AS i""").params(hubId, hubId, rows).update();
+		jdbc.sql("""
+				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax)
+				SELECT ?, extract(year FROM d.day - interval '3 months'), d.day,
+				       (ARRAY['TRAVEL','SUPPLIES','VENUE'])[1 + d.i % 3], '支払先' || d.i % 5000, '消耗品 ' || d.i,
+				       1 + (d.i * 37) % 100000, 0
+				  FROM (SELECT i, date '2017-04-01' + i % 3650 AS day FROM generate_series(1, ?) AS i) d
+				 -- the demo hub has closed months, which take no entry
+				 WHERE NOT EXISTS (SELECT 1 FROM finance_closed_month m
+				                    WHERE m.month = date_trunc('month', d.day)::date)""").params(hubId, rows).update();
+		jdbc.sql("""
+				INSERT INTO user_account (hub_id, email, display_name, password_hash, role, last_sign_in_at)
+				SELECT ?, 'bench-' || ? || '-' || i || '@bench.example', '職員' || i, '{noop}bench', 'CLERK',
+				       CASE WHEN i % 7 <> 0 THEN now() - i * interval '1 hour' END
+				  FROM generate_series(1, ?) AS i""").params(hubId, hubId, Math.max(1, rows / 100)).update();
 	}
 
 	private long hub(String slug) {
@@ -173,7 +238,8 @@ class ListPlansBenchmark {
 	private void analyze() throws Exception {
 		try (Connection c = owner(); Statement s = c.createStatement()) {
 			for (String table : List.of("company", "consultation", "support_institution", "recruitment_agency",
-					"company_visit", "job_seeker_inquiry", "institution_referral", "audit_log", "event")) {
+					"company_visit", "job_seeker_inquiry", "institution_referral", "audit_log", "event", "mail_outbox",
+					"portal_inquiry", "diagnosis", "finance_entry", "user_account")) {
 				s.execute("VACUUM ANALYZE " + table);
 			}
 		}

@@ -76,10 +76,23 @@ class ReferralsController {
 		model.addAttribute("status", status);
 		model.addAttribute("q", text);
 		model.addAttribute("statuses", ReferralStatus.values());
-		model.addAttribute("byInstitution", referrals.byInstitution(from, to));
+		InstitutionReferrals.Top top = referrals.topInstitutions(from, to, InstitutionReferrals.TOP_INSTITUTIONS);
+		model.addAttribute("byInstitution", top.lines());
+		model.addAttribute("institutionsTop", top);
 		model.addAttribute("results", referrals.page(from, to, status, text, list.request(InstitutionReferrals.SORTING),
 				ListParams.baseUrl(request)));
 		return "activity/referrals";
+	}
+
+	/** The whole per-institution report of a fiscal year, paged (the referral list shows its first lines). */
+	@GetMapping("/referrals/institutions")
+	String institutions(@RequestParam(required = false) Integer fiscalYear, ListParams list,
+			HttpServletRequest request, Model model) {
+		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(clock));
+		model.addAttribute("fiscalYear", year);
+		model.addAttribute("lines", referrals.institutionPage(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
+				list.request(InstitutionReferrals.INSTITUTION_SORTING), ListParams.baseUrl(request)));
+		return "activity/referral-institutions";
 	}
 
 }

@@ -165,14 +165,30 @@ public class Visits implements WorkItemSource {
 		.key("company", "co.name")
 		.key("staff", "v.staff_names");
 
+	/**
+	 * The list in company order is driven from the companies, A to Z: a nested loop walks {@code company (hub_id,
+	 * name, id)} and looks up each company's visits by {@code company_visit_company_idx}, stopping at the page. The
+	 * visit-first shape above would join and sort the hub's every visit (657 ms on 250,000, bench/lists).
+	 */
+	private static final String SELECT_BY_COMPANY = """
+			SELECT v.id, v.company_id, co.name AS company_name, v.appointment_id, v.visited_on, v.staff_user_ids,
+			       v.staff_names, v.met_with, v.discussed, v.next_action, v.follow_up_on, v.follow_up_done,
+			       v.consultation_id, v.version
+			FROM company co
+			JOIN company_visit v ON v.company_id = co.id""";
+
 	/** One page of the list page; {@code text} searches what was discussed, whom staff met and the company. */
 	@Transactional(readOnly = true)
 	public ListPage<VisitView> page(LocalDate from, LocalDate to, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(from, to, null, null, text, params);
-		String countFrom = ListQuery.given(text) ? "FROM company_visit v JOIN company co ON co.id = v.company_id"
-				: "FROM company_visit v";
-		return ListQuery.page(jdbc, SELECT, countFrom, where, params, SORTING, request, baseUrl, Visits::view);
+		String select = "company".equals(request.sort()) ? SELECT_BY_COMPANY : SELECT;
+		if (ListQuery.given(text)) {
+			return ListQuery.cappedPage(jdbc, select, "FROM company_visit v JOIN company co ON co.id = v.company_id",
+					where, params, ListQuery.SEARCH_COUNT_CAP, SORTING, request, baseUrl, Visits::view);
+		}
+		return ListQuery.page(jdbc, select, "FROM company_visit v", where, params, SORTING, request, baseUrl,
+				Visits::view);
 	}
 
 	private static StringBuilder where(LocalDate from, LocalDate to, Long companyId, Long staffUserId, String text,
@@ -271,7 +287,8 @@ public class Visits implements WorkItemSource {
 			java.util.function.Consumer<VisitView> each) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(from, to, null, null, text, params);
-		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, Visits::view, each);
+		ListQuery.each(jdbc, "company".equals(request.sort()) ? SELECT_BY_COMPANY : SELECT, where, params, SORTING,
+				request, Visits::view, each);
 	}
 
 }

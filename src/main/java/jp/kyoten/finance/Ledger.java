@@ -19,6 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /** Reads the books of the hub in scope (row-level security): entries of a fiscal year, closed months, evidence. */
 @Service
@@ -66,6 +70,34 @@ class Ledger {
 			.map(e -> e.withEvidence(evidence.getOrDefault(e.id(), List.of())))
 			.toList();
 		return new PageImpl<>(withEvidence, pageable, total);
+	}
+
+	/**
+	 * The orders of the ledger page (indexes of V140 and V260 over the hub's fiscal year): by 日付, latest first (the
+	 * default); by 経費項目, 支払先 or 金額.
+	 */
+	static final ListSorting SORTING = ListSorting.by("date", "e.id")
+		.dateKey("date", "e.entry_date")
+		.key("category", "e.category")
+		.key("payee", "e.payee")
+		.key("amount", "e.amount");
+
+	/**
+	 * One page of a fiscal year's entries in the order asked for, each with its evidence (one query for all of them);
+	 * {@code text} searches 支払先 and 内容.
+	 */
+	ListPage<EntryView> page(int fiscalYear, String text, ListRequest request, String baseUrl) {
+		StringBuilder where = new StringBuilder(" WHERE e.fiscal_year = ?");
+		List<Object> params = new ArrayList<>(List.of(fiscalYear));
+		if (ListQuery.given(text)) {
+			where.append(" AND (e.payee ILIKE ? OR e.purpose ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like));
+		}
+		ListPage<EntryView> page = ListQuery.page(jdbc, SELECT, "FROM finance_entry e", where, params, SORTING,
+				request, baseUrl, Ledger::entry);
+		Map<Long, List<EvidenceView>> evidence = evidenceOf(page.rows().stream().map(EntryView::id).toList());
+		return page.map(e -> e.withEvidence(evidence.getOrDefault(e.id(), List.of())));
 	}
 
 	/** Every entry of the fiscal year in date order, one at a time (the inspection package streams them). */

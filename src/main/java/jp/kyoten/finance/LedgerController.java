@@ -7,7 +7,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -29,14 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /** 経費帳簿: the entries of a fiscal year with their evidence, booking and reversing, closing months. */
 @Controller
 @RequestMapping("/finance/ledger")
 @PreAuthorize(FinanceRoles.READERS)
 class LedgerController {
-
-	private static final int PAGE_SIZE = 50;
 
 	private final Ledger ledger;
 
@@ -64,13 +64,17 @@ class LedgerController {
 	}
 
 	@GetMapping
-	String ledger(@RequestParam(required = false) Integer fiscalYear, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String ledger(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, Model model) {
 		int year = pages.fiscalYear(fiscalYear);
 		if (!model.containsAttribute("expenseForm")) {
 			model.addAttribute("expenseForm", ExpenseForm.blank(pages.today()));
 		}
-		return show(year, page, model);
+		String text = FormText.trimmed(q);
+		model.addAttribute("q", text);
+		model.addAttribute("entries",
+				ledger.page(year, text, list.request(Ledger.SORTING), ListParams.baseUrl(request)));
+		return show(year, model);
 	}
 
 	@PostMapping("/entries")
@@ -81,14 +85,14 @@ class LedgerController {
 		int year = expenseForm.entryDate() != null ? Hubs.fiscalYearOf(expenseForm.entryDate())
 				: pages.fiscalYear(null);
 		if (errors.hasErrors()) {
-			return show(year, 0, model);
+			return shown(year, model);
 		}
 		RecordExpense.Upload upload = null;
 		if (file != null && !file.isEmpty()) {
 			if (file.getSize() > evidence.maxBytes()) {
 				// refused before the bytes are read into memory
 				errors.reject("finance.evidence.tooLarge", new Object[] { evidence.maxBytes() / 1024 / 1024 }, null);
-				return show(year, 0, model);
+				return shown(year, model);
 			}
 			upload = new RecordExpense.Upload(
 					expenseForm.evidenceKind() != null ? expenseForm.evidenceKind() : EvidenceKind.RECEIPT,
@@ -97,7 +101,7 @@ class LedgerController {
 		RecordExpense.Upload evidenceFile = upload;
 		var booked = pages.saved(errors, () -> record.record(expenseForm.expense(), evidenceFile));
 		if (booked.isEmpty()) {
-			return show(year, 0, model);
+			return shown(year, model);
 		}
 		redirect.addFlashAttribute("flash", pages.message("finance.entry.booked", booked.get().id()));
 		if (!booked.get().overLimit().isEmpty()) {
@@ -164,9 +168,16 @@ class LedgerController {
 		});
 	}
 
-	private String show(int year, int page, Model model) {
+	/** The ledger's first page after a refused form (the entries as the page opens, the form with its errors). */
+	private String shown(int year, Model model) {
+		model.addAttribute("q", null);
+		model.addAttribute("entries", ledger.page(year, null, new ListParams(null, null, null, null)
+			.request(Ledger.SORTING), "/finance/ledger?fiscalYear=" + year));
+		return show(year, model);
+	}
+
+	private String show(int year, Model model) {
 		model.addAttribute("fiscalYear", year);
-		model.addAttribute("entries", ledger.page(year, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
 		model.addAttribute("categories", ExpenseCategory.of(hubs.kindOf(HubScope.require())));
 		model.addAttribute("evidenceKinds", EvidenceKind.values());
 		model.addAttribute("linkKinds", LinkKind.values());

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /** The hub manager manages the accounts of their own hub. */
 @Controller
@@ -63,8 +65,12 @@ class AccountsController {
 	}
 
 	@GetMapping
-	String list(@AuthenticationPrincipal KyotenUser me, Model model) {
-		model.addAttribute("accounts", accounts.ofHub(me.hubId()).stream().map(AccountView::of).toList());
+	String list(@AuthenticationPrincipal KyotenUser me, @RequestParam(required = false) String q, ListParams list,
+			HttpServletRequest request, Model model) {
+		String text = FormText.trimmed(q);
+		model.addAttribute("q", text);
+		model.addAttribute("accounts",
+				accounts.page(me.hubId(), text, list.request(UserAccounts.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("twoFactorEnrolled", secondFactors.enrolledIn(me.hubId()));
 		model.addAttribute("twoFactorRequired", hubs.twoFactorRequired(me.hubId()));
 		return "identity/accounts";

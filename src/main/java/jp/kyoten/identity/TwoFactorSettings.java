@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * authenticator apps' secrets at rest; blank: a key drawn once and kept in the database (demo mode), with a warning
  * at start outside demo mode
  * @param requiredForRoles roles whose sign-in always needs a second factor, whatever their hub says
- * ({@code KYOTEN_TWO_FACTOR_ROLES}); unset: the system admin outside demo mode, no one in demo mode
+ * ({@code KYOTEN_TWOFACTOR_REQUIREDFORROLES}); unset: the system admin outside demo mode, no one in demo mode
  */
 @Validated
 @ConfigurationProperties("kyoten.two-factor")

@@ -12,6 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /**
  * Accounts: created by a hub manager for their hub (or by the system admin), changed by their owner. The identity
@@ -138,9 +142,38 @@ public class UserAccounts {
 		return new StaffMember(a.getId(), a.getDisplayName(), a.getRole(), a.isEnabled());
 	}
 
+	/**
+	 * The orders of the account list (indexes of V260): by name, the list's order since it began; by e-mail, by role,
+	 * or by the last sign-in, latest first.
+	 */
+	static final ListSorting SORTING = ListSorting.by("name", "id")
+		.key("name", "display_name")
+		.key("email", "lower(email)")
+		.key("role", "role")
+		.dateKey("signIn", "coalesce(last_sign_in_at, '-infinity'::timestamptz)");
+
+	/**
+	 * One page of the hub's accounts. user_account has no row-level security (the system admin has no hub), so the
+	 * hub is a condition here; {@code text} searches the name and the e-mail address.
+	 */
 	@Transactional(readOnly = true)
-	List<UserAccount> ofHub(long hubId) {
-		return accounts.findByHubIdOrderByDisplayName(hubId);
+	ListPage<AccountView> page(long hubId, String text, ListRequest request, String baseUrl) {
+		StringBuilder where = new StringBuilder(" WHERE hub_id = ?");
+		List<Object> params = new java.util.ArrayList<>(List.of(hubId));
+		if (ListQuery.given(text)) {
+			where.append(" AND (display_name ILIKE ? OR email ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like));
+		}
+		return ListQuery.page(jdbc, """
+				SELECT id, email, display_name, role, enabled, coalesce(locked_until > now(), false) AS locked,
+				       last_sign_in_at
+				  FROM user_account""", "FROM user_account", where, params, SORTING, request, baseUrl,
+				(rs, n) -> new AccountView(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+						Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getBoolean("locked"),
+						java.util.Optional.ofNullable(rs.getTimestamp("last_sign_in_at"))
+							.map(java.sql.Timestamp::toInstant)
+							.orElse(null)));
 	}
 
 	@Transactional(readOnly = true)

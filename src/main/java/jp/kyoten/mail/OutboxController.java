@@ -1,5 +1,7 @@
 package jp.kyoten.mail;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,10 +12,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /**
  * 送信メール: the hub's outgoing mail with its status (queued, sent, kept in demo mode, failed with the last error),
@@ -23,6 +28,9 @@ import jp.kyoten.platform.Roles;
 @RequestMapping("/mail")
 @PreAuthorize(Roles.MANAGERS)
 class OutboxController {
+
+	/** The states a mail can be in (mail_outbox.status); another value asks for every mail. */
+	static final java.util.List<String> STATUSES = java.util.List.of("QUEUED", "SENT", "KEPT", "FAILED");
 
 	private final OutboxSender sender;
 
@@ -38,8 +46,15 @@ class OutboxController {
 
 	@GetMapping
 	@Transactional(readOnly = true)
-	String list(Model model) {
-		model.addAttribute("mails", sender.latest(200));
+	String list(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, Model model) {
+		String shown = status != null && STATUSES.contains(status) ? status : null;
+		String text = FormText.trimmed(q);
+		model.addAttribute("status", shown);
+		model.addAttribute("statuses", STATUSES);
+		model.addAttribute("q", text);
+		model.addAttribute("mails",
+				sender.page(shown, text, list.request(OutboxSender.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("demoMode", delivery.demoMode());
 		return "mail/outbox";
 	}

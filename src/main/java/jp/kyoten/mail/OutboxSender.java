@@ -3,6 +3,7 @@ package jp.kyoten.mail;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /**
  * Sends the queue, hub by hub (row-level security shows a job one hub at a time). Each mail is claimed, sent and
@@ -113,12 +118,39 @@ class OutboxSender {
 		log.warn("Mail {} not sent (attempt {}{}): {}", mail.id(), attempts, giveUp ? ", given up" : "", error);
 	}
 
-	/** For the outbox page: the latest mails of the hub in scope. */
-	List<QueuedMail> latest(int limit) {
-		return jdbc.sql("SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT ?")
-			.param(limit)
-			.query(QueuedMail::of)
-			.list();
+	/**
+	 * The orders of the outbox page (each on an index of V260): by default the newest mail first; by addressee,
+	 * subject, or status.
+	 */
+	static final ListSorting SORTING = ListSorting.by("date", "id")
+		.dateKey("date", "created_at")
+		.key("to", "to_name", "to_address")
+		.key("subject", "subject")
+		.key("status", "status");
+
+	/**
+	 * One page of the hub's mails (row-level security keeps them to the hub in scope), optionally of one status;
+	 * {@code text} searches the subject and the addressee's name and address.
+	 */
+	ListPage<QueuedMail> page(String status, String text, ListRequest request, String baseUrl) {
+		StringBuilder where = new StringBuilder(" WHERE true");
+		List<Object> params = new ArrayList<>();
+		if (status != null) {
+			where.append(" AND status = ?");
+			params.add(status);
+		}
+		if (ListQuery.given(text)) {
+			where.append(" AND (subject ILIKE ? OR to_name ILIKE ? OR to_address ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like));
+		}
+		String select = "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox";
+		if (ListQuery.given(text)) {
+			return ListQuery.cappedPage(jdbc, select, "FROM mail_outbox", where, params, ListQuery.SEARCH_COUNT_CAP,
+					SORTING, request, baseUrl, QueuedMail::of);
+		}
+		return ListQuery.page(jdbc, select, "FROM mail_outbox", where, params, SORTING, request, baseUrl,
+				QueuedMail::of);
 	}
 
 	Optional<QueuedMail> find(long id) {

@@ -10,6 +10,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /** Reads self-diagnosis results: one by id (staff) or token (the visitor), lists, and anonymous aggregates. */
 @Service
@@ -52,6 +56,24 @@ class Diagnoses {
 			.stream()
 			.map(this::withAreas)
 			.toList();
+	}
+
+	/**
+	 * The orders of the staff's list of results (indexes of V260): the newest first by default; by total score or by
+	 * number of employees (the size band follows it).
+	 */
+	static final ListSorting SORTING = ListSorting.by("date", "id")
+		.dateKey("date", "taken_at")
+		.key("total", "total_score")
+		.key("employees", "employees");
+
+	/**
+	 * One page of the hub's results for the staff's list, without their area scores (the list shows the total only),
+	 * so a page costs one statement beside its count.
+	 */
+	ListPage<DiagnosisResult> page(ListRequest request, String baseUrl) {
+		return ListQuery.page(jdbc, SELECT, "FROM diagnosis", " WHERE true", List.of(), SORTING, request, baseUrl,
+				(rs, n) -> result(rs));
 	}
 
 	List<Answer> answers(long id) {

@@ -3,6 +3,7 @@ package jp.kyoten.portal;
 import java.math.BigDecimal;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.web.Feedback;
+import jp.kyoten.platform.web.ListParams;
 
 /**
  * Staff read self-diagnosis results (a result sent with a consultation request is linked from the company's
@@ -67,8 +69,8 @@ class DiagnosesController {
 	}
 
 	@GetMapping("/diagnoses")
-	String list(Model model) {
-		model.addAttribute("results", diagnoses.recent(0, 50));
+	String list(ListParams list, HttpServletRequest request, Model model) {
+		model.addAttribute("results", diagnoses.page(list.request(Diagnoses.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("aggregates", diagnoses.aggregates());
 		return "portal/admin/diagnoses";
 	}

@@ -23,6 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.ListPage;
+import jp.kyoten.platform.web.ListQuery;
+import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.web.ListSorting;
 
 /** Reads the hub's consultation-form submissions: the triage queue, one submission, and the trends by issue. */
 @Service
@@ -75,6 +79,35 @@ class Inquiries {
 			.params(params)
 			.query(Inquiries::view)
 			.list();
+	}
+
+	/** The orders of the triage list (indexes of V260): the newest submission first by default, or by company. */
+	static final ListSorting SORTING = ListSorting.by("date", "id")
+		.dateKey("date", "received_at")
+		.key("organisation", "organisation_name");
+
+	/**
+	 * One page of the triage list: the submissions of one status (all when null); {@code text} searches the company's
+	 * name, the sender's name and the message.
+	 */
+	ListPage<InquiryView> page(InquiryStatus status, String text, ListRequest request, String baseUrl) {
+		StringBuilder where = new StringBuilder(" WHERE true");
+		List<Object> params = new ArrayList<>();
+		if (status != null) {
+			where.append(" AND status = ?");
+			params.add(status.name());
+		}
+		if (ListQuery.given(text)) {
+			where.append(" AND (organisation_name ILIKE ? OR sender_name ILIKE ? OR message ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like, like));
+		}
+		if (ListQuery.given(text)) {
+			return ListQuery.cappedPage(jdbc, SELECT, "FROM portal_inquiry", where, params, ListQuery.SEARCH_COUNT_CAP,
+					SORTING, request, baseUrl, Inquiries::view);
+		}
+		return ListQuery.page(jdbc, SELECT, "FROM portal_inquiry", where, params, SORTING, request, baseUrl,
+				Inquiries::view);
 	}
 
 	Optional<InquiryView> find(long id) {

@@ -2,6 +2,8 @@ package jp.kyoten.portal;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,8 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.platform.web.Feedback;
+import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.web.ListParams;
 
 /**
  * The triage queue of the consultation form: new submissions first; accept, merge with a known company, or close as
@@ -26,8 +30,6 @@ import jp.kyoten.platform.web.Feedback;
 @RequestMapping("/portal/inquiries")
 @PreAuthorize(PortalRoles.STAFF)
 class TriageController {
-
-	static final int PAGE = 100;
 
 	private final Inquiries inquiries;
 
@@ -55,11 +57,15 @@ class TriageController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) InquiryStatus status, Model model) {
+	String list(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, Model model) {
 		InquiryStatus shown = status == null ? InquiryStatus.NEW : status;
+		String text = FormText.trimmed(q);
 		model.addAttribute("status", shown);
 		model.addAttribute("statuses", InquiryStatus.values());
-		model.addAttribute("inquiries", inquiries.list(shown, 0, PAGE));
+		model.addAttribute("q", text);
+		model.addAttribute("inquiries",
+				inquiries.page(shown, text, list.request(Inquiries.SORTING), ListParams.baseUrl(request)));
 		return "portal/admin/inquiries";
 	}
 

@@ -54,6 +54,13 @@ public final class ListQuery {
 			.list();
 	}
 
+	/**
+	 * How far a list counts the matches of a free-text search (「1,000 件以上」 past it): {@code ILIKE '%…%'} is served
+	 * by no index, and an exact count of a common word reads the hub's whole table (bench/lists: /visits?q=話,
+	 * /mail?q=お知らせ).
+	 */
+	public static final int SEARCH_COUNT_CAP = 1_000;
+
 	/** Rows a list export reads from the database at a time (a cursor: the list is never held whole). */
 	public static final int EXPORT_FETCH = 500;
 
