@@ -1,7 +1,5 @@
 package jp.kyoten.mail;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * 送信メール: the hub's outgoing mail with its status (queued, sent, kept in demo mode, failed with the last error),
@@ -28,12 +27,12 @@ class OutboxController {
 
 	private final MailDelivery delivery;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	OutboxController(OutboxSender sender, MailDelivery delivery, MessageSource messages) {
+	OutboxController(OutboxSender sender, MailDelivery delivery, Feedback feedback) {
 		this.sender = sender;
 		this.delivery = delivery;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -57,8 +56,7 @@ class OutboxController {
 		if (!sender.requeue(id)) {
 			throw new RecordNotFoundException("mail", id);
 		}
-		redirect.addFlashAttribute("flash",
-				messages.getMessage("mail.requeued", null, LocaleContextHolder.getLocale()));
+		feedback.done(redirect, "mail.requeued");
 		return "redirect:/mail/" + id;
 	}
 
