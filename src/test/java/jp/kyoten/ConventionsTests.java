@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
@@ -100,6 +101,24 @@ class ConventionsTests {
 			.should(notCatch(BusinessRuleException.class))
 			.because("STYLE.md: a refusal becomes a flash or field message in one shared place, platform/web/Feedback;"
 					+ " the API answers it in ApiErrorHandling")
+			.check(MAIN);
+	}
+
+	/**
+	 * Who is acting is read in one place, {@code platform.tenancy.ActingUser} (and the identity module, which signs
+	 * people in); a web handler takes it as its {@code @AuthenticationPrincipal} argument. The moving-in run is the one
+	 * other reader: it hands the security context of the person who started it to its background thread (and is
+	 * another engineer's to change).
+	 */
+	@Test
+	void theActingUserComesFromOnePlace() {
+		noClasses().that()
+			.resideOutsideOfPackages("jp.kyoten.platform..", "jp.kyoten.identity..")
+			.and()
+			.doNotHaveFullyQualifiedName("jp.kyoten.moving.RunSpreadsheetImport")
+			.should()
+			.callMethod(SecurityContextHolder.class, "getContext")
+			.because("the acting user comes from ActingUser (CurrentUser for the identity module's principal)")
 			.check(MAIN);
 	}
 

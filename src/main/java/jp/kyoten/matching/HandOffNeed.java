@@ -22,6 +22,7 @@ import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.ContactView;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * Hands a need to the agencies the company chose on its selection sheet (取り繋ぎ). Impossible without a recorded
@@ -109,7 +110,7 @@ public class HandOffNeed {
 			}
 			chosen.add(agency);
 		}
-		String actor = Acting.actor();
+		String actor = ActingUser.email();
 		need.handOff(actor);
 		ProvidedData provided = snapshot(need, choice);
 		String providedJson = json.writeValueAsString(provided);
