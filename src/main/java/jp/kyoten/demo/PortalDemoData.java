@@ -5,13 +5,14 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.portal.PortalDemoContent;
 
 /** The demo hubs' public sites (/p/kumamoto, /p/fukuoka): pages, news, success stories, a diagnosis, an inquiry. */
 @Component
 @Order(100)
-class PortalDemoData implements DemoHubData {
+class PortalDemoData implements DemoSeed {
 
 	private final PortalDemoContent content;
 
