@@ -11,15 +11,13 @@ import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.identity.StaffMember;
 import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.platform.tenancy.Actor;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -100,8 +98,8 @@ public class ImportedConsultations {
 			.stream()
 			.filter(StaffMember::isStaff)
 			.forEach(m -> staffNames.put(m.id(), m.displayName()));
-		Long actingUser = actingUserId();
-		String actor = actingEmail();
+		Long actingUser = ActingUser.userId();
+		String actor = ActingUser.email();
 		int n = list.size();
 		Long[] followUpOf = earlierOf(list);
 		Map<Integer, String> refused = new TreeMap<>();
@@ -261,16 +259,6 @@ public class ImportedConsultations {
 
 	private static String blankToNull(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static Long actingUserId() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getPrincipal() instanceof Actor actor ? actor.userId() : null;
-	}
-
-	private static String actingEmail() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getPrincipal() instanceof Actor actor ? actor.email() : "system";
 	}
 
 	/** The company's latest consultation dated on or before the day: what a 継続相談 of that day continues. */

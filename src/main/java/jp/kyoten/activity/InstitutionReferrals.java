@@ -17,6 +17,7 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
@@ -86,7 +87,7 @@ public class InstitutionReferrals implements WorkItemSource {
 			.params(HubScope.require(), consultation.id(), consultation.companyId(), r.institutionId(), r.referredOn(),
 					r.reason(), r.consentForm().name(), r.consentOn(), r.followUpOn(),
 					me == null ? null : me.userId(), me == null ? null : me.displayName(),
-					me == null ? "system" : me.email())
+					ActingUser.email())
 			.query(Long.class)
 			.single();
 		audit.created("referral", id, consultation.companyName() + " → 支援機関 " + r.institutionId());

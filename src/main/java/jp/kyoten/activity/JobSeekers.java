@@ -23,6 +23,7 @@ import jp.kyoten.identity.CurrentUser;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
@@ -66,7 +67,7 @@ public class JobSeekers {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(HubScope.require(), d.receivedOn(), d.channel().name(), d.name(), d.email(), d.phone(),
 					d.residencePrefecture(), name(d.desiredJobCategory()), name(d.desiredEmploymentForm()), d.summary(),
-					d.consentToPass(), CurrentUser.get().map(KyotenUser::displayName).orElse(null), actor())
+					d.consentToPass(), CurrentUser.get().map(KyotenUser::displayName).orElse(null), ActingUser.email())
 			.query(Long.class)
 			.single();
 		audit.created("job_seeker", id, d.name());
@@ -137,7 +138,7 @@ public class JobSeekers {
 			int inserted = jdbc.sql("""
 					INSERT INTO job_seeker_referral (hub_id, inquiry_id, agency_id, provided_data, passed_by)
 					VALUES (?, ?, ?, ?::jsonb, ?) ON CONFLICT (inquiry_id, agency_id) DO NOTHING""")
-				.params(HubScope.require(), id, agencyId, json.writeValueAsString(provided(seeker)), actor())
+				.params(HubScope.require(), id, agencyId, json.writeValueAsString(provided(seeker)), ActingUser.email())
 				.update();
 			if (inserted > 0) {
 				audit.record(AuditAction.THIRD_PARTY_PROVISION, "job_seeker", id,
@@ -181,10 +182,6 @@ public class JobSeekers {
 
 	private static String name(Enum<?> e) {
 		return e == null ? null : e.name();
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 	/**

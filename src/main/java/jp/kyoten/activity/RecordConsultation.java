@@ -13,6 +13,7 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /** Records a consultation of a company of the hub in scope, and revises one. */
@@ -57,7 +58,7 @@ public class RecordConsultation {
 				: consultations.findById(c.followUpOf())
 					.orElseThrow(() -> new RecordNotFoundException("consultation", c.followUpOf()));
 		Consultation saved = consultations
-			.save(new Consultation(hubId, c, earlier, staffName(hubId, c.staffUserId()), actor()));
+			.save(new Consultation(hubId, c, earlier, staffName(hubId, c.staffUserId()), ActingUser.email()));
 		audit.created("consultation", saved.getId(), "企業 " + c.companyId() + " " + c.date());
 		events.publishEvent(
 				new ConsultationRecorded(hubId, saved.getId(), c.companyId(), c.date(), saved.isFollowUp()));
@@ -69,7 +70,7 @@ public class RecordConsultation {
 		Consultation consultation = consultations.findById(id)
 			.orElseThrow(() -> new RecordNotFoundException("consultation", id));
 		checkReferences(c);
-		consultation.revise(c, staffName(consultation.getHubId(), c.staffUserId()), actor());
+		consultation.revise(c, staffName(consultation.getHubId(), c.staffUserId()), ActingUser.email());
 		audit.updated("consultation", id, "企業 " + c.companyId() + " " + c.date());
 	}
 
@@ -78,7 +79,7 @@ public class RecordConsultation {
 	public void markFollowedUp(long id) {
 		consultations.findById(id)
 			.orElseThrow(() -> new RecordNotFoundException("consultation", id))
-			.markFollowedUp(actor());
+			.markFollowedUp(ActingUser.email());
 		audit.updated("consultation", id, "フォロー済み");
 	}
 
@@ -100,10 +101,6 @@ public class RecordConsultation {
 			.filter(StaffMember::isStaff)
 			.map(StaffMember::displayName)
 			.orElseThrow(() -> new BusinessRuleException("consultation.staff.notStaff"));
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 }

@@ -21,6 +21,7 @@ import jp.kyoten.identity.StaffMember;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
@@ -92,7 +93,7 @@ public class Visits implements WorkItemSource {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (appointment_id) DO NOTHING RETURNING id""")
 			.params(hubId, v.companyId(), v.appointmentId(), v.visitedOn(), staff.toArray(Long[]::new),
-					staffNames(hubId, staff), v.metWith(), v.discussed(), v.nextAction(), v.followUpOn(), actor())
+					staffNames(hubId, staff), v.metWith(), v.discussed(), v.nextAction(), v.followUpOn(), ActingUser.email())
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new BusinessRuleException("visit.appointment.recorded"));
@@ -272,10 +273,6 @@ public class Visits implements WorkItemSource {
 
 	private static List<Long> ids(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 	/**

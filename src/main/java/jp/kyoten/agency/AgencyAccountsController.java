@@ -1,7 +1,5 @@
 package jp.kyoten.agency;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 
 /**
@@ -28,12 +26,12 @@ class AgencyAccountsController {
 
 	private final UserAccounts accounts;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	AgencyAccountsController(Agencies agencies, UserAccounts accounts, MessageSource messages) {
+	AgencyAccountsController(Agencies agencies, UserAccounts accounts, Feedback feedback) {
 		this.agencies = agencies;
 		this.accounts = accounts;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@PostMapping
@@ -42,24 +40,17 @@ class AgencyAccountsController {
 		AgencyView agency = agencies.get(id);
 		String mail = FormText.trimmed(email);
 		String name = FormText.trimmed(displayName);
-		try {
-			if (!agency.registered()) {
-				throw new BusinessRuleException("agency.account.notRegistered");
-			}
-			if (mail == null || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || name == null || name.length() > 100) {
-				throw new BusinessRuleException("agency.account.invalid");
-			}
-			accounts.createAgencyUser(HubScope.require(), id, mail, name, password);
-			redirect.addFlashAttribute("flash", message("agency.account.issued", mail));
+		if (!agency.registered()) {
+			feedback.refuse(redirect, "agency.account.notRegistered");
 		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		else if (mail == null || !mail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || name == null || name.length() > 100) {
+			feedback.refuse(redirect, "agency.account.invalid");
+		}
+		else if (feedback.accepted(redirect,
+				() -> accounts.createAgencyUser(HubScope.require(), id, mail, name, password))) {
+			feedback.done(redirect, "agency.account.issued", mail);
 		}
 		return "redirect:/agencies/" + id + "#accounts";
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -5,12 +5,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -44,7 +43,7 @@ public class AuditTrail {
 	}
 
 	public void record(AuditAction action, String entityType, Object id, String summary) {
-		Optional<Actor> actor = currentActor();
+		Optional<Actor> actor = ActingUser.current();
 		insert(action, actor.map(Actor::hubId).orElseGet(() -> HubScope.current().orElse(null)),
 				actor.map(Actor::userId).orElse(null), actor.map(Actor::email).orElse(null), entityType,
 				id == null ? null : String.valueOf(id), summary);
@@ -55,7 +54,7 @@ public class AuditTrail {
 	 * an account of a hub writes the entry into that hub's log, where its managers read it.
 	 */
 	public void recordIn(Long hubId, AuditAction action, String entityType, Object id, String summary) {
-		Optional<Actor> actor = currentActor();
+		Optional<Actor> actor = ActingUser.current();
 		insert(action, hubId, actor.map(Actor::userId).orElse(null), actor.map(Actor::email).orElse(null), entityType,
 				id == null ? null : String.valueOf(id), summary);
 	}
@@ -80,14 +79,6 @@ public class AuditTrail {
 			.params(hubId, userId, truncate(email, 254), action.name(), entityType, entityId, truncate(summary, 500),
 					remoteAddress())
 			.update();
-	}
-
-	private static Optional<Actor> currentActor() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getPrincipal() instanceof Actor actor) {
-			return Optional.of(actor);
-		}
-		return Optional.empty();
 	}
 
 	private static String remoteAddress() {

@@ -20,8 +20,9 @@ import jp.kyoten.activity.VisitDetails;
 import jp.kyoten.activity.Visits;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
-import jp.kyoten.schedule.BusinessCalendar;
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.schedule.BusinessCalendar;
 
 /**
  * A hub's daily work around its consultations: most past company-visit appointments recorded as visits (some with a
@@ -30,7 +31,7 @@ import jp.kyoten.platform.time.HubTime;
  */
 @Component
 @Order(50)
-class ActivityDemoData implements DemoHubData {
+class ActivityDemoData implements DemoSeed {
 
 	private final Clock clock;
 

@@ -15,11 +15,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.HubKind;
-import jp.kyoten.hub.Indicator;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.hub.Indicator;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -49,7 +50,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final UserAccounts accounts;
 
-	private final List<DemoHubData> hubData;
+	private final List<DemoSeed> hubData;
 
 	private final TransactionTemplate tx;
 
@@ -57,7 +58,7 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final NationalDemoData national;
 
-	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoHubData> hubData,
+	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoSeed> hubData,
 			TransactionTemplate tx, Environment env, NationalDemoData national) {
 		this.national = national;
 		this.settings = settings;
@@ -97,7 +98,7 @@ class DemoData implements SmartInitializingSingleton {
 			});
 			// The hub must be in scope before the transaction borrows its connection: row-level security reads it then.
 			for (Hub hub : demoHubs) {
-				for (DemoHubData c : hubData) {
+				for (DemoSeed c : hubData) {
 					HubScope.runAs(hub.getId(), () -> tx.executeWithoutResult(
 							status -> c.seed(hub.getId(), hub.getPrefectureCode(), settings.companiesPerHub())));
 				}

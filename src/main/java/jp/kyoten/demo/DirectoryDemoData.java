@@ -16,6 +16,7 @@ import jp.kyoten.directory.CorporateNumber;
 import jp.kyoten.directory.LegalForm;
 import jp.kyoten.directory.NewCompany;
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.demo.DemoSeed;
 
 /**
  * Demo companies for a demo hub: realistic names with kana in the hub's prefecture (熊本 or 福岡), valid corporate
@@ -24,7 +25,7 @@ import jp.kyoten.hub.Prefectures;
  */
 @Component
 @org.springframework.core.annotation.Order(10)
-class DirectoryDemoData implements DemoHubData {
+class DirectoryDemoData implements DemoSeed {
 
 	record Place(String code, String name, String postalPrefix) {
 	}

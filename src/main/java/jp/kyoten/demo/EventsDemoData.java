@@ -5,10 +5,11 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.events.SampleEvents;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.demo.DemoSeed;
 
 /** The demo hubs' events: see {@link SampleEvents}. */
 @Component
-class EventsDemoData implements DemoHubData {
+class EventsDemoData implements DemoSeed {
 
 	private final SampleEvents events;
 

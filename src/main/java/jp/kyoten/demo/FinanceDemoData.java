@@ -4,11 +4,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import jp.kyoten.finance.SampleBooks;
+import jp.kyoten.platform.demo.DemoSeed;
 
 /** The Kumamoto demo hub's books and income: see {@link SampleBooks}. After matching (its agencies are registered). */
 @Component
 @Order(60)
-class FinanceDemoData implements DemoHubData {
+class FinanceDemoData implements DemoSeed {
 
 	private final SampleBooks books;
 

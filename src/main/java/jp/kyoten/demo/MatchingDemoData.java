@@ -33,8 +33,8 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.institution.InstitutionView;
 import jp.kyoten.institution.Institutions;
-import jp.kyoten.matching.CompanyChoice;
 import jp.kyoten.matching.ChoiceMethod;
+import jp.kyoten.matching.CompanyChoice;
 import jp.kyoten.matching.ConfirmPlacement;
 import jp.kyoten.matching.HandOffNeed;
 import jp.kyoten.matching.HandOffStatus;
@@ -50,6 +50,7 @@ import jp.kyoten.matching.ReportHandOffProgress;
 import jp.kyoten.matching.ReportPlacement;
 import jp.kyoten.matching.Residence;
 import jp.kyoten.matching.SheetView;
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.schedule.BusinessCalendar;
 
 /**
@@ -61,7 +62,7 @@ import jp.kyoten.schedule.BusinessCalendar;
  */
 @Component
 @Order(40)
-class MatchingDemoData implements DemoHubData {
+class MatchingDemoData implements DemoSeed {
 
 	private final Clock clock;
 

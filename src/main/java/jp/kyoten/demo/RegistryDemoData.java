@@ -22,6 +22,7 @@ import jp.kyoten.institution.InstitutionDetails;
 import jp.kyoten.institution.InstitutionKind;
 import jp.kyoten.institution.ManageInstitutionContacts;
 import jp.kyoten.institution.RegisterInstitution;
+import jp.kyoten.platform.demo.DemoSeed;
 
 import static jp.kyoten.agency.EmploymentForm.ADVISOR;
 import static jp.kyoten.agency.EmploymentForm.CONTRACT;
@@ -50,7 +51,7 @@ import static jp.kyoten.agency.JobCategory.SALES;
  */
 @Component
 @org.springframework.core.annotation.Order(20)
-class RegistryDemoData implements DemoHubData {
+class RegistryDemoData implements DemoSeed {
 
 	private static final LocalDate AGREED = LocalDate.of(2025, 4, 1);
 

@@ -12,12 +12,13 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoten.identity.StaffMember;
 import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.demo.DemoSeed;
+import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.schedule.AppointmentDetails;
 import jp.kyoten.schedule.AppointmentKind;
 import jp.kyoten.schedule.BookAppointment;
 import jp.kyoten.schedule.BusinessCalendar;
 import jp.kyoten.schedule.ManageClosures;
-import jp.kyoten.platform.time.HubTime;
 
 /**
  * The demo hubs' calendars: お盆 and 年末年始 closures for last year, this year and next, a weekly whole-hub meeting,
@@ -26,7 +27,7 @@ import jp.kyoten.platform.time.HubTime;
  */
 @Component
 @org.springframework.core.annotation.Order(30)
-class ScheduleDemoData implements DemoHubData {
+class ScheduleDemoData implements DemoSeed {
 
 	private final Clock clock;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +20,14 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
+
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -27,6 +35,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * from name and kana by {@link JapaneseText} on every save. A company merged into another stays as a pointer to it.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "company")
 class Company {
 
@@ -118,15 +127,19 @@ class Company {
 	@Column(name = "search_grams")
 	private int[] searchGrams;
 
+	@CreatedDate
 	@Column(name = "created_at", updatable = false)
 	private Instant createdAt;
 
+	@CreatedBy
 	@Column(name = "created_by", updatable = false)
 	private String createdBy;
 
+	@LastModifiedDate
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	@LastModifiedBy
 	@Column(name = "updated_by")
 	private String updatedBy;
 
@@ -199,18 +212,10 @@ class Company {
 		return mergedIntoId != null;
 	}
 
+	/** Who and when: Spring Data auditing ({@code ActingUserAuditing}); the search columns follow the name here. */
 	@PrePersist
-	void beforeInsert() {
-		Instant now = Instant.now();
-		this.createdAt = now;
-		this.createdBy = CurrentActor.email();
-		beforeUpdate();
-	}
-
 	@PreUpdate
-	void beforeUpdate() {
-		this.updatedAt = Instant.now();
-		this.updatedBy = CurrentActor.email();
+	void beforeSave() {
 		this.nameKey = JapaneseText.normalize(name);
 		this.searchText = JapaneseText.searchText(name, nameKana);
 		this.searchGrams = JapaneseText.searchCodes(name, nameKana);

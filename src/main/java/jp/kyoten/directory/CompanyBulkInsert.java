@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -54,7 +55,7 @@ class CompanyBulkInsert {
 	/** Inserts the companies into the hub in scope and answers their ids, in order. */
 	List<Long> insert(List<NewCompany> companies) {
 		long hubId = HubScope.require();
-		String actor = CurrentActor.email();
+		String actor = ActingUser.email();
 		List<Long> ids = new ArrayList<>(companies.size());
 		for (int from = 0; from < companies.size(); from += CHUNK) {
 			List<NewCompany> chunk = companies.subList(from, Math.min(companies.size(), from + CHUNK));

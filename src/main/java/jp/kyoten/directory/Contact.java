@@ -4,18 +4,24 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.springframework.data.annotation.CreatedBy;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedBy;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import jp.kyoten.platform.tenancy.HubScope;
 
 /** 担当者: a person at a company. Personal data: every view and change is audited by the use cases. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "contact")
 class Contact {
 
@@ -44,15 +50,19 @@ class Contact {
 
 	private String notes;
 
+	@CreatedDate
 	@Column(name = "created_at", updatable = false)
 	private Instant createdAt;
 
+	@CreatedBy
 	@Column(name = "created_by", updatable = false)
 	private String createdBy;
 
+	@LastModifiedDate
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	@LastModifiedBy
 	@Column(name = "updated_by")
 	private String updatedBy;
 
@@ -80,19 +90,6 @@ class Contact {
 
 	ContactData data() {
 		return new ContactData(name, nameKana, department, title, email, phone, notes);
-	}
-
-	@PrePersist
-	void beforeInsert() {
-		this.createdAt = Instant.now();
-		this.createdBy = CurrentActor.email();
-		beforeUpdate();
-	}
-
-	@PreUpdate
-	void beforeUpdate() {
-		this.updatedAt = Instant.now();
-		this.updatedBy = CurrentActor.email();
 	}
 
 	ContactView view() {

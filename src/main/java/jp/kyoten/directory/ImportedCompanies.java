@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -232,7 +233,7 @@ public class ImportedCompanies {
 			phone[i] = c.phone();
 			notes[i] = c.notes();
 		}
-		String actor = CurrentActor.email();
+		String actor = ActingUser.email();
 		jdbc.sql("""
 				INSERT INTO contact (id, hub_id, company_id, name, name_kana, department, title, email, phone, notes,
 				                     created_by, updated_by)

@@ -6,15 +6,17 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.kyoten.platform.text.JapaneseFold;
+
 /**
- * The one normalisation of Japanese names for matching: storing a company, searching for it, finding its duplicates
+ * The one normalisation of Japanese names for matching, built on the platform's one folding
+ * ({@link JapaneseFold}: NFKC, lower case, katakana): storing a company, searching for it, finding its duplicates
  * and importing registry data all go through here, so that 「くまもと」, 「ｸﾏﾓﾄ」 and 「クマモト」 or 「株式会社熊本精機」,
  * 「熊本精機(株)」 and 「㈱熊本精機」 meet.
  * <ol>
@@ -70,8 +72,7 @@ public final class JapaneseText {
 		if (text == null || text.isEmpty()) {
 			return "";
 		}
-		String s = toKatakana(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
-		return withoutNoise(withoutLegalForms(s));
+		return withoutNoise(withoutLegalForms(JapaneseFold.folded(text)));
 	}
 
 	/**
@@ -168,17 +169,7 @@ public final class JapaneseText {
 
 	/** Hiragana (ぁ–ゖ, ゝゞ) to the katakana at the same place of the Unicode block. */
 	public static String toKatakana(String s) {
-		StringBuilder sb = null;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			if ((c >= '\u3041' && c <= '\u3096') || c == '\u309D' || c == '\u309E') {
-				if (sb == null) {
-					sb = new StringBuilder(s);
-				}
-				sb.setCharAt(i, (char) (c + 0x60));
-			}
-		}
-		return sb == null ? s : sb.toString();
+		return JapaneseFold.toKatakana(s);
 	}
 
 	/** A company's matching columns, computed from name and kana with each normalised once. */

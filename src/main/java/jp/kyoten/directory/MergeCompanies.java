@@ -1,6 +1,5 @@
 package jp.kyoten.directory;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,10 +9,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Two records turn out to be the same company: staff keep one and merge the other into it. Whatever hangs off the
- * merged record moves to the kept one — contacts here, and the records of other modules through
- * {@link CompaniesMerged} — and the merged record remains only as a pointer to the survivor, so that old links still
- * lead somewhere.
+ * Two records turn out to be the same company: staff keep one and merge the other into it. The directory's own
+ * records of it (its contacts) move to the kept one; the merged record remains only as a pointer to the survivor, so
+ * that old links — and the records other modules made about it (consultations, needs, visits), which stay where they
+ * were made and are counted there — still lead somewhere. No event is published: none had a listener (ADR 245).
  */
 @Service
 @Transactional
@@ -23,15 +22,11 @@ class MergeCompanies {
 
 	private final JdbcClient jdbc;
 
-	private final ApplicationEventPublisher events;
-
 	private final AuditTrail audit;
 
-	MergeCompanies(CompanyRepository companies, JdbcClient jdbc, ApplicationEventPublisher events,
-			AuditTrail audit) {
+	MergeCompanies(CompanyRepository companies, JdbcClient jdbc, AuditTrail audit) {
 		this.companies = companies;
 		this.jdbc = jdbc;
-		this.events = events;
 		this.audit = audit;
 	}
 
@@ -47,7 +42,6 @@ class MergeCompanies {
 		int moved = jdbc.sql("UPDATE contact SET company_id = ?, updated_at = now() WHERE company_id = ?")
 			.params(keptId, mergedId)
 			.update();
-		events.publishEvent(new CompaniesMerged(keptId, mergedId, kept.getHubId()));
 		audit.record(AuditAction.MERGE, "company", mergedId,
 				merged.getName() + " → " + kept.getName() + " (#" + keptId + ") に統合、担当者 " + moved + " 名を移動");
 	}

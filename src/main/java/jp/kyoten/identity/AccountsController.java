@@ -8,8 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.web.Feedback;
 
 /** The hub manager manages the accounts of their own hub. */
 @Controller
@@ -39,7 +37,7 @@ class AccountsController {
 
 	private final UserAccounts accounts;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final AuditTrail audit;
 
@@ -49,10 +47,10 @@ class AccountsController {
 
 	private final Hubs hubs;
 
-	AccountsController(UserAccounts accounts, MessageSource messages, AuditTrail audit, SecondFactors secondFactors,
+	AccountsController(UserAccounts accounts, Feedback feedback, AuditTrail audit, SecondFactors secondFactors,
 			SecondFactorAdministration secondFactorAdministration, Hubs hubs) {
 		this.accounts = accounts;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.audit = audit;
 		this.secondFactors = secondFactors;
 		this.secondFactorAdministration = secondFactorAdministration;
@@ -85,7 +83,7 @@ class AccountsController {
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		SignedInSession.renew(secondFactorAdministration.requireForHub(me.hubId(), required, me.userId()), request,
 				response);
-		redirect.addFlashAttribute("flash", message(required ? "accounts.twoFactor.required" : "accounts.twoFactor.optional"));
+		feedback.done(redirect, required ? "accounts.twoFactor.required" : "accounts.twoFactor.optional");
 		return "redirect:/accounts";
 	}
 
@@ -93,11 +91,11 @@ class AccountsController {
 	@PostMapping("/{id}/two-factor/reset")
 	String resetTwoFactor(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, RedirectAttributes redirect) {
 		if (id == me.userId()) {
-			redirect.addFlashAttribute("flashError", message("account.twoFactor.notOwn"));
+			feedback.refuse(redirect, "account.twoFactor.notOwn");
 		}
 		else {
 			secondFactorAdministration.resetInHub(me.hubId(), id);
-			redirect.addFlashAttribute("flash", message("account.twoFactor.reset"));
+			feedback.done(redirect, "account.twoFactor.reset");
 		}
 		return "redirect:/accounts/" + id;
 	}
@@ -115,17 +113,13 @@ class AccountsController {
 		if (accountForm.role() != null && !Role.assignableByHubManager().contains(accountForm.role())) {
 			result.rejectValue("role", "account.role.notAllowed");
 		}
-		if (!result.hasErrors()) {
-			try {
-				accounts.create(me.hubId(), accountForm.email(), accountForm.displayName().strip(), accountForm.role(),
-						accountForm.password());
-				redirect.addFlashAttribute("flash", message("account.created", accountForm.email()));
-				return "redirect:/accounts";
-			}
-			catch (BusinessRuleException ex) {
-				String field = ex.messageKey().startsWith("password") ? "password" : "email";
-				result.rejectValue(field, ex.messageKey(), new Object[] { PasswordPolicy.MIN }, null);
-			}
+		// a password rule's refusal belongs to the password, the taken address to the e-mail field
+		if (feedback.accepted(result,
+				code -> code.startsWith("password") ? "password" : Feedback.field("email").apply(code),
+				() -> accounts.create(me.hubId(), accountForm.email(), accountForm.displayName().strip(),
+						accountForm.role(), accountForm.password()))) {
+			feedback.done(redirect, "account.created", accountForm.email());
+			return "redirect:/accounts";
 		}
 		model.addAttribute("editing", false);
 		return "identity/account-form";
@@ -161,45 +155,29 @@ class AccountsController {
 			return "identity/account-form";
 		}
 		accounts.update(me.hubId(), id, accountForm.displayName().strip(), accountForm.role());
-		redirect.addFlashAttribute("flash", message("account.updated"));
+		feedback.done(redirect, "account.updated");
 		return "redirect:/accounts";
 	}
 
 	@PostMapping("/{id}/enabled")
 	String setEnabled(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, @RequestParam boolean enabled,
 			RedirectAttributes redirect) {
-		try {
-			accounts.setEnabled(me.hubId(), id, enabled, me.userId());
-			redirect.addFlashAttribute("flash", message(enabled ? "account.enabled" : "account.disabled"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey()));
-		}
-		return "redirect:/accounts";
+		return feedback.redirect(redirect, "/accounts", enabled ? "account.enabled" : "account.disabled",
+				() -> accounts.setEnabled(me.hubId(), id, enabled, me.userId()));
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, RedirectAttributes redirect) {
 		accounts.unlock(me.hubId(), id);
-		redirect.addFlashAttribute("flash", message("account.unlocked"));
+		feedback.done(redirect, "account.unlocked");
 		return "redirect:/accounts";
 	}
 
 	@PostMapping("/{id}/password")
 	String resetPassword(@AuthenticationPrincipal KyotenUser me, @PathVariable long id,
 			@RequestParam String password, RedirectAttributes redirect) {
-		try {
-			accounts.resetPassword(me.hubId(), id, password);
-			redirect.addFlashAttribute("flash", message("account.passwordReset"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), PasswordPolicy.MIN));
-		}
-		return "redirect:/accounts/" + id;
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return feedback.redirect(redirect, "/accounts/" + id, "account.passwordReset",
+				() -> accounts.resetPassword(me.hubId(), id, password));
 	}
 
 }

@@ -3,7 +3,6 @@ package jp.kyoten.identity;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
@@ -31,9 +30,10 @@ class AuditedUserCredentials implements UserCredentialRepository {
 	public void save(CredentialRecord credential) {
 		boolean isNew = jdbc.findByCredentialId(credential.getCredentialId()) == null;
 		jdbc.save(credential);
-		if (isNew && SecurityContextHolder.getContext().getAuthentication() != null
-				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof KyotenUser user) {
-			audit.created("passkey", user.userId(), "パスキー「" + credential.getLabel() + "」を登録しました");
+		if (isNew) {
+			CurrentUser.get()
+				.ifPresent(user -> audit.created("passkey", user.userId(),
+						"パスキー「" + credential.getLabel() + "」を登録しました"));
 		}
 	}
 

@@ -2,18 +2,19 @@ package jp.kyoten.identity;
 
 import java.util.Optional;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import jp.kyoten.platform.tenancy.ActingUser;
 
-/** The signed-in user, for other modules that need more than the hub (name, role). */
+/**
+ * The signed-in user as this module's principal, for other modules that need more than {@link ActingUser} names
+ * (the display name, the role): the same one place, narrowed to a {@link KyotenUser}.
+ */
 public final class CurrentUser {
 
 	private CurrentUser() {
 	}
 
 	public static Optional<KyotenUser> get() {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		return auth != null && auth.getPrincipal() instanceof KyotenUser user ? Optional.of(user) : Optional.empty();
+		return ActingUser.current(KyotenUser.class);
 	}
 
 	public static KyotenUser require() {

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -74,8 +72,8 @@ public class HomeCards {
 
 	/** The cards' HTML for the signed-in user; empty when nobody is. */
 	public String forCurrentUser(Locale locale) {
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (!(auth != null && auth.getPrincipal() instanceof KyotenUser user)) {
+		KyotenUser user = CurrentUser.get().orElse(null);
+		if (user == null) {
 			return "";
 		}
 		String contextPath = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request

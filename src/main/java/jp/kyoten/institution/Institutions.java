@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.text.JapaneseFold;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
@@ -109,7 +110,7 @@ public class Institutions {
 
 	private String where(Filter filter, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
-		if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
+		if (filter.q() != null && !JapaneseFold.fold(filter.q()).isEmpty()) {
 			where.append(" AND search_text LIKE ? ESCAPE '\\'");
 			params.add(SearchText.containing(filter.q()));
 		}

@@ -2,8 +2,6 @@ package jp.kyoten.mail;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +17,7 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * 送信メール: the hub's outgoing mail with its status (queued, sent, kept in demo mode, failed with the last error),
@@ -36,12 +35,12 @@ class OutboxController {
 
 	private final MailDelivery delivery;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
-	OutboxController(OutboxSender sender, MailDelivery delivery, MessageSource messages) {
+	OutboxController(OutboxSender sender, MailDelivery delivery, Feedback feedback) {
 		this.sender = sender;
 		this.delivery = delivery;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -72,8 +71,7 @@ class OutboxController {
 		if (!sender.requeue(id)) {
 			throw new RecordNotFoundException("mail", id);
 		}
-		redirect.addFlashAttribute("flash",
-				messages.getMessage("mail.requeued", null, LocaleContextHolder.getLocale()));
+		feedback.done(redirect, "mail.requeued");
 		return "redirect:/mail/" + id;
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * Staff confirm a reported placement: only a confirmed placement counts (KPIs 2–5), by its contract date. The need
@@ -46,7 +47,7 @@ public class ConfirmPlacement {
 		Placement placement = placements.findById(placementId)
 			.orElseThrow(() -> new RecordNotFoundException("placement", placementId));
 		TalentNeed need = register.load(placement.getNeedId());
-		String actor = Acting.actor();
+		String actor = ActingUser.email();
 		placement.confirm(actor);
 		need.placed(actor);
 		placements.save(placement);

@@ -9,18 +9,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * A need handed to one agency the company chose (取り繋ぎ). Created with its provided-data record by
- * {@link HandOffNeed}; the agency's answer, its progress and the outcome change it only through the methods below.
+ * A need handed to one agency the company chose (取り繋ぎ). Created ({@link #handedOff}) with its provided-data record
+ * by {@link HandOffNeed}; the agency's answer, its progress and the outcome change it only through the methods below.
+ * Its row is written only through this entity (ADR 211, ADR 245): inserted and changed alike, so that its version
+ * sees every write.
  */
 @Entity
 @Table(name = "handoff")
@@ -33,6 +38,7 @@ class HandOff {
 	static final int NOTE_MAX = 1000;
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
 	@Column(name = "hub_id", updatable = false)
@@ -47,8 +53,27 @@ class HandOff {
 	@Column(name = "agency_id", updatable = false)
 	private long agencyId;
 
+	@Column(name = "selection_sheet_id", updatable = false)
+	private long selectionSheetId;
+
+	/** Who at the company chose: never made by the system. */
+	@Column(name = "chosen_by", updatable = false)
+	private String chosenBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "choice_method", updatable = false)
+	private ChoiceMethod choiceMethod;
+
 	@Column(name = "chosen_on", updatable = false)
 	private LocalDate chosenOn;
+
+	/** 第三者提供の記録: the snapshot given to the agency, as JSON; never changed. */
+	@Column(name = "provided_data", updatable = false)
+	@ColumnTransformer(write = "?::jsonb")
+	private String providedData;
+
+	@Column(name = "provided_by", updatable = false)
+	private String providedBy;
 
 	@Enumerated(EnumType.STRING)
 	private HandOffStatus status;
@@ -69,6 +94,27 @@ class HandOff {
 	private final List<Step> steps = new ArrayList<>();
 
 	protected HandOff() {
+	}
+
+	/**
+	 * The need handed to one agency on the company's choice, with the data provided to it: 取り繋ぎ済, its first
+	 * step waiting to be written to the progress.
+	 */
+	static HandOff handedOff(long hubId, long needId, long companyId, CompanyChoice choice, long agencyId,
+			String providedData, String providedBy) {
+		HandOff handOff = new HandOff();
+		handOff.hubId = hubId;
+		handOff.needId = needId;
+		handOff.companyId = companyId;
+		handOff.selectionSheetId = choice.selectionSheetId();
+		handOff.agencyId = agencyId;
+		handOff.chosenBy = choice.chosenBy().strip();
+		handOff.choiceMethod = choice.method();
+		handOff.chosenOn = choice.chosenOn();
+		handOff.providedData = providedData;
+		handOff.providedBy = providedBy;
+		handOff.move(HandOffStatus.HANDED_OFF, null);
+		return handOff;
 	}
 
 	/** 受諾 */

@@ -7,8 +7,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -18,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.directory.Places;
 import jp.kyoten.hub.Prefectures;
-import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 
 /**
@@ -82,14 +80,14 @@ class HandOffForms {
 
 	private final ReportPlacement reportPlacement;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final RecordJoining recordJoining;
 
 	private final AuditedViews audited;
 
 	HandOffForms(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
-			ReportPlacement reportPlacement, MessageSource messages, RecordJoining recordJoining,
+			ReportPlacement reportPlacement, Feedback feedback, RecordJoining recordJoining,
 			AuditedViews audited) {
 		this.audited = audited;
 		this.recordJoining = recordJoining;
@@ -97,7 +95,7 @@ class HandOffForms {
 		this.placements = placements;
 		this.progress = progress;
 		this.reportPlacement = reportPlacement;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	/** The hand-off's page; {@code base} is its path, where its forms post. */
@@ -124,30 +122,16 @@ class HandOffForms {
 	String submitJoining(long id, String base, Joining status, LocalDate joinedOn, RedirectAttributes redirect) {
 		PlacementView placement = placements.ofHandOff(handOffs.get(id).id())
 			.orElseThrow(() -> new jp.kyoten.platform.RecordNotFoundException("placement of hand-off", id));
-		try {
-			recordJoining.record(placement.id(), status, joinedOn);
-			redirect.addFlashAttribute("flash",
-					messages.getMessage("placement.joined.saved", null, LocaleContextHolder.getLocale()));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError",
-					messages.getMessage(ex.messageKey(), ex.arguments(), LocaleContextHolder.getLocale()));
-		}
-		return "redirect:" + base;
+		return feedback.redirect(redirect, base, "placement.joined.saved",
+				() -> recordJoining.record(placement.id(), status, joinedOn));
 	}
 
 	private String submit(long id, String base, BindingResult result, Model model, RedirectAttributes redirect,
 			String flashKey, Runnable action) {
 		HandOffView handOff = handOffs.get(id);
-		if (!result.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("flash", messages.getMessage(flashKey, null, LocaleContextHolder.getLocale()));
-				return "redirect:" + base;
-			}
-			catch (BusinessRuleException ex) {
-				reject(result, ex);
-			}
+		if (feedback.accepted(result, HandOffForms::fieldOf, action)) {
+			feedback.done(redirect, flashKey);
+			return "redirect:" + base;
 		}
 		page(handOff, base, model);
 		return VIEW;
@@ -185,16 +169,15 @@ class HandOffForms {
 		}
 	}
 
-	/** Puts a refused report's message by the field it concerns. */
-	private static void reject(BindingResult result, BusinessRuleException ex) {
-		switch (ex.messageKey()) {
-			case "placement.startDate.beforeContract" -> result.rejectValue("startDate", ex.messageKey());
-			case "placement.contractDate.beforeHandOff" ->
-				result.rejectValue("contractDate", ex.messageKey(), ex.arguments(), null);
-			case "placement.residence.invalid" -> result.rejectValue("afterMunicipality", ex.messageKey());
-			case "handOff.reason.required" -> result.rejectValue("note", ex.messageKey());
-			default -> result.reject(ex.messageKey(), ex.arguments(), null);
-		}
+	/** The field a refused report's message stands by; {@code null}: the form's own message. */
+	private static String fieldOf(String code) {
+		return switch (code) {
+			case "placement.startDate.beforeContract" -> "startDate";
+			case "placement.contractDate.beforeHandOff" -> "contractDate";
+			case "placement.residence.invalid" -> "afterMunicipality";
+			case "handOff.reason.required" -> "note";
+			default -> null;
+		};
 	}
 
 }

@@ -22,6 +22,7 @@ import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.ContactView;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * Hands a need to the agencies the company chose on its selection sheet (取り繋ぎ). Impossible without a recorded
@@ -44,6 +45,8 @@ public class HandOffNeed {
 
 	private final TalentNeedRepository needs;
 
+	private final HandOffRepository handOffs;
+
 	private final Agencies agencies;
 
 	private final NeedHistory history;
@@ -56,12 +59,13 @@ public class HandOffNeed {
 
 	private final Companies companies;
 
-	HandOffNeed(RegisterNeed register, TalentNeedRepository needs, Agencies agencies, NeedHistory history,
-			JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Companies companies) {
+	HandOffNeed(RegisterNeed register, TalentNeedRepository needs, HandOffRepository handOffs, Agencies agencies,
+			NeedHistory history, JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Companies companies) {
 		this.companies = companies;
 		this.clock = clock;
 		this.register = register;
 		this.needs = needs;
+		this.handOffs = handOffs;
 		this.agencies = agencies;
 		this.history = history;
 		this.jdbc = jdbc;
@@ -109,25 +113,16 @@ public class HandOffNeed {
 			}
 			chosen.add(agency);
 		}
-		String actor = Acting.actor();
+		String actor = ActingUser.email();
 		need.handOff(actor);
 		ProvidedData provided = snapshot(need, choice);
 		String providedJson = json.writeValueAsString(provided);
 		List<Created> created = new ArrayList<>();
 		for (AgencyView agency : chosen) {
-			long id = jdbc.sql("""
-					INSERT INTO handoff (hub_id, need_id, company_id, selection_sheet_id, agency_id, chosen_by,
-					                     choice_method, chosen_on, provided_data, provided_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) RETURNING id""")
-				.params(need.getHubId(), needId, need.getCompanyId(), choice.selectionSheetId(), agency.id(),
-						choice.chosenBy().strip(), choice.method().name(), choice.chosenOn(), providedJson, actor)
-				.query(Long.class)
-				.single();
-			jdbc.sql("""
-					INSERT INTO handoff_progress (hub_id, handoff_id, agency_id, status, note, recorded_by)
-					VALUES (?, ?, ?, 'HANDED_OFF', ?, ?)""")
-				.params(need.getHubId(), id, agency.id(), null, actor)
-				.update();
+			HandOff handOff = handOffs.save(HandOff.handedOff(need.getHubId(), needId, need.getCompanyId(), choice,
+					agency.id(), providedJson, actor));
+			ProgressSteps.write(jdbc, handOff, actor);
+			long id = handOff.getId();
 			audit.record(AuditAction.EXPORT, "handoff", id,
 					"第三者提供: " + provided.companyName() + " の企業情報と担当者 " + provided.contactName() + " の連絡先を "
 							+ agency.name() + " へ提供（求人ニーズ " + needId + "、選択: " + choice.chosenBy().strip() + "、"

@@ -3,8 +3,6 @@ package jp.kyoten.matching;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.ListRequest;
@@ -38,15 +36,15 @@ class HandOffsController {
 
 	private final ConfirmPlacement confirm;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	HandOffsController(HandOffs handOffs, Placements placements, HandOffForms forms, ConfirmPlacement confirm,
-			MessageSource messages) {
+			Feedback feedback) {
 		this.handOffs = handOffs;
 		this.placements = placements;
 		this.forms = forms;
 		this.confirm = confirm;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/handoffs")
@@ -111,18 +109,8 @@ class HandOffsController {
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String confirm(@PathVariable long id, RedirectAttributes redirect) {
 		PlacementView placement = placements.get(id);
-		try {
-			confirm.confirm(id);
-			redirect.addFlashAttribute("flash", message("placement.confirmedNow"));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-		}
-		return "redirect:/handoffs/" + placement.handOffId();
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		return feedback.redirect(redirect, "/handoffs/" + placement.handOffId(), "placement.confirmedNow",
+				() -> confirm.confirm(id));
 	}
 
 }

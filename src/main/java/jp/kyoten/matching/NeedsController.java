@@ -13,8 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,8 +42,8 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.institution.InstitutionView;
 import jp.kyoten.institution.Institutions;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListRequest;
 
@@ -138,7 +136,7 @@ class NeedsController {
 
 	private final SelectionSheetPdf pdf;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final AuditedViews audited;
 
@@ -146,7 +144,7 @@ class NeedsController {
 
 	NeedsController(Needs needs, HandOffs handOffs, RegisterNeed register, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, Consultations consultations, Institutions institutions, Agencies agencies,
-			Companies companies, SelectionSheetPdf pdf, MessageSource messages, Clock clock,
+			Companies companies, SelectionSheetPdf pdf, Feedback feedback, Clock clock,
 			AuditedViews audited, NeedListRows listRows) {
 		this.listRows = listRows;
 		this.audited = audited;
@@ -161,7 +159,7 @@ class NeedsController {
 		this.agencies = agencies;
 		this.companies = companies;
 		this.pdf = pdf;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	/** The full page, or only the results for an htmx request from the filter form. */
@@ -207,15 +205,10 @@ class NeedsController {
 			Model model, RedirectAttributes redirect) {
 		ConsultationView consultation = consultations.get(consultationId);
 		checkReferral(needForm, result);
-		if (!result.hasErrors()) {
-			try {
-				long id = register.register(consultationId, needForm.details());
-				redirect.addFlashAttribute("flash", message("need.created", needForm.title()));
-				return "redirect:/needs/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		var id = feedback.saved(result, () -> register.register(consultationId, needForm.details()));
+		if (id.isPresent()) {
+			feedback.done(redirect, "need.created", needForm.title());
+			return "redirect:/needs/" + id.get();
 		}
 		formData(model, consultation, needForm.referralInstitutionId());
 		return "matching/need-form";
@@ -252,15 +245,9 @@ class NeedsController {
 			RedirectAttributes redirect) {
 		NeedView need = needs.get(id);
 		checkReferral(needForm, result);
-		if (!result.hasErrors()) {
-			try {
-				register.revise(id, needForm.details());
-				redirect.addFlashAttribute("flash", message("need.updated"));
-				return "redirect:/needs/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (feedback.accepted(result, () -> register.revise(id, needForm.details()))) {
+			feedback.done(redirect, "need.updated");
+			return "redirect:/needs/" + id;
 		}
 		formData(model, consultations.get(need.consultationId()), needForm.referralInstitutionId());
 		model.addAttribute("need", need);
@@ -272,12 +259,8 @@ class NeedsController {
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String changeStatus(@PathVariable long id, @RequestParam NeedStatus status,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		try {
-			register.changeStatus(id, status, FormText.trimmed(reason));
-			redirect.addFlashAttribute("flash", message("need.status.changed", message("needStatus." + status)));
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
+		if (feedback.accepted(redirect, () -> register.changeStatus(id, status, FormText.trimmed(reason)))) {
+			feedback.done(redirect, "need.status.changed", feedback.say("needStatus." + status));
 		}
 		return "redirect:/needs/" + id;
 	}
@@ -286,15 +269,10 @@ class NeedsController {
 	@PostMapping("/{id}/sheets")
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String makeSheet(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			long sheetId = prepare.prepare(id);
-			redirect.addFlashAttribute("flash", message("sheet.created"));
+		return feedback.obtain(redirect, () -> prepare.prepare(id)).map(sheetId -> {
+			feedback.done(redirect, "sheet.created");
 			return "redirect:/needs/" + id + "/sheets/" + sheetId;
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", message(ex.messageKey(), ex.arguments()));
-			return "redirect:/needs/" + id;
-		}
+		}).orElse("redirect:/needs/" + id);
 	}
 
 	/** The printable sheet (HTML; the browser prints it) with the form recording the company's choice. */
@@ -328,21 +306,11 @@ class NeedsController {
 		if (choiceForm.agencyIds().isEmpty()) {
 			result.rejectValue("agencyIds", "handOff.choice.required");
 		}
-		if (!result.hasErrors()) {
-			try {
-				int count = handOff.handOff(id, choiceForm.choice(sheetId)).size();
-				redirect.addFlashAttribute("flash", message("handOff.created", count));
-				return "redirect:/needs/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				switch (ex.messageKey()) {
-					case "handOff.chosenOn.future" -> result.rejectValue("chosenOn", ex.messageKey());
-					case "handOff.chosenBy.required" -> result.rejectValue("chosenBy", ex.messageKey());
-					case "handOff.choice.required", "handOff.agency.notOnSheet" ->
-						result.rejectValue("agencyIds", ex.messageKey());
-					default -> result.reject(ex.messageKey(), ex.arguments(), null);
-				}
-			}
+		var count = feedback.saved(result, NeedsController::choiceFieldOf,
+				() -> handOff.handOff(id, choiceForm.choice(sheetId)).size());
+		if (count.isPresent()) {
+			feedback.done(redirect, "handOff.created", count.get());
+			return "redirect:/needs/" + id;
 		}
 		sheetPage(id, sheetId, model);
 		return "matching/sheet";
@@ -379,8 +347,14 @@ class NeedsController {
 		model.addAttribute("employmentForms", EmploymentForm.values());
 	}
 
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	/** The field of the choice form a refused hand-off's message stands by; {@code null}: the form's own. */
+	private static String choiceFieldOf(String code) {
+		return switch (code) {
+			case "handOff.chosenOn.future" -> "chosenOn";
+			case "handOff.chosenBy.required" -> "chosenBy";
+			case "handOff.choice.required", "handOff.agency.notOnSheet" -> "agencyIds";
+			default -> null;
+		};
 	}
 
 }

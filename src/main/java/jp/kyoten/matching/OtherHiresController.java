@@ -7,8 +7,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyRow;
-import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 
 /** The form on a company's page recording a hire by another route than a hand-off. */
@@ -47,14 +45,14 @@ class OtherHiresController {
 
 	private final Companies companies;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final Clock clock;
 
-	OtherHiresController(OtherHires hires, Companies companies, MessageSource messages, Clock clock) {
+	OtherHiresController(OtherHires hires, Companies companies, Feedback feedback, Clock clock) {
 		this.hires = hires;
 		this.companies = companies;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -67,17 +65,10 @@ class OtherHiresController {
 	@PostMapping("/companies/{id}/hires")
 	String record(@PathVariable long id, @Valid @ModelAttribute HireForm hireForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				hires.record(id, hireForm.hiredOn(), hireForm.route(), hireForm.talentName(), hireForm.via(),
-						hireForm.note());
-				redirect.addFlashAttribute("flash",
-						messages.getMessage("otherHire.saved", null, LocaleContextHolder.getLocale()));
-				return "redirect:/companies/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				result.reject(ex.messageKey(), ex.arguments(), null);
-			}
+		if (feedback.accepted(result, () -> hires.record(id, hireForm.hiredOn(), hireForm.route(),
+				hireForm.talentName(), hireForm.via(), hireForm.note()))) {
+			feedback.done(redirect, "otherHire.saved");
+			return "redirect:/companies/" + id;
 		}
 		return page(id, model);
 	}

@@ -18,6 +18,7 @@ import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * Makes a need's selection sheet (事業者選択シート): every registered agency of the hub that fits the need by objective
@@ -70,7 +71,7 @@ public class PrepareSelectionSheet {
 			.orElseThrow(() -> new RecordNotFoundException("company", need.getCompanyId()));
 		String prefecture = company.prefectureCode();
 		List<AgencyView> eligible = agencies.eligible(need.getEmploymentForm(), need.getJobCategory(), prefecture);
-		String actor = Acting.actor();
+		String actor = ActingUser.email();
 		need.startSelection(actor);
 		if (eligible.isEmpty()) {
 			throw new BusinessRuleException("sheet.noEligibleAgency");

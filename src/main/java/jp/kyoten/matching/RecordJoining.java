@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * The agency (or staff from the agency's report) records whether the talent of a placement actually joined (seed 000
@@ -34,7 +35,7 @@ class RecordJoining {
 		}
 		Placement placement = placements.findById(placementId)
 			.orElseThrow(() -> new RecordNotFoundException("placement", placementId));
-		placement.recordJoining(status, on, Acting.actor());
+		placement.recordJoining(status, on, ActingUser.email());
 		placements.save(placement);
 		audit.updated("placement", placementId, "実際の就職: " + status + (on == null ? "" : " " + on));
 	}

@@ -15,6 +15,7 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
@@ -67,7 +68,7 @@ public class RegisterNeed {
 		}
 		Instant learnedAt = learnedOn == null || !learnedOn.isBefore(LocalDate.now(clock)) ? Instant.now()
 				: learnedOn.atTime(LocalTime.NOON).atZone(HubTime.ZONE).toInstant();
-		String actor = Acting.actor();
+		String actor = ActingUser.email();
 		TalentNeed need = needs.save(new TalentNeed(hubId, consultation.companyId(), consultationId,
 				details.withReferral(referral), learnedAt, actor));
 		history.write(need, actor);
@@ -80,7 +81,7 @@ public class RegisterNeed {
 	public void revise(long needId, NeedDetails details) {
 		TalentNeed need = load(needId);
 		checkReferral(details.referral());
-		need.revise(details.referral() == null ? details.withReferral(Referral.NONE) : details, Acting.actor());
+		need.revise(details.referral() == null ? details.withReferral(Referral.NONE) : details, ActingUser.email());
 		audit.updated("talent_need", needId, need.getTitle());
 	}
 
@@ -93,7 +94,7 @@ public class RegisterNeed {
 	public void changeStatus(long needId, NeedStatus target, String reason) {
 		TalentNeed need = load(needId);
 		NeedStatus from = need.getStatus();
-		String actor = Acting.actor();
+		String actor = ActingUser.email();
 		need.changeStatus(target, reason, actor);
 		needs.save(need);
 		history.write(need, actor);

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * The agency's answer and progress on a hand-off (受諾・辞退, 面談, 候補者推薦, 選考中, 不成約), reported by the agency user
@@ -58,7 +59,7 @@ public class ReportHandOffProgress {
 			.orElseThrow(() -> new RecordNotFoundException("handoff", handOffId));
 		step.accept(handOff);
 		handOffs.save(handOff);
-		ProgressSteps.write(jdbc, handOff, Acting.actor());
+		ProgressSteps.write(jdbc, handOff, ActingUser.email());
 		audit.updated("handoff", handOffId, "→ " + handOff.getStatus());
 	}
 

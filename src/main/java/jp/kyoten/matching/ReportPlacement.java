@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * Reports a hire (成約) on a hand-off: by the agency user, or by staff from the agency's report — also on a hand-off
@@ -41,7 +42,7 @@ public class ReportPlacement {
 		if (placements.existsByHandOffId(handOffId)) {
 			throw new BusinessRuleException("placement.already");
 		}
-		String actor = Acting.actor();
+		String actor = ActingUser.email();
 		boolean byAgency = Acting.agency();
 		Placement placement = new Placement(handOff, report, byAgency, actor);
 		handOff.placed();

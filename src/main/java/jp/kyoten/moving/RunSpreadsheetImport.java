@@ -371,6 +371,8 @@ public class RunSpreadsheetImport {
 						throw stopped;
 					}
 					catch (BusinessRuleException refusal) {
+						// not a page's refusal (Feedback's): a background run's, kept as the row's rejection reason
+						// in Japanese, the language of the rejected-rows workbook, and the run goes on
 						write(List.of(row), base + i, Map.of(row.rowNumber(), messages
 							.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), JA)));
 					}

@@ -14,6 +14,7 @@ import jp.kyoten.identity.CurrentUser;
 import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -74,7 +75,7 @@ public class ChangeObligations {
 				 WHERE id = ? AND version = ?""")
 			.params(c.title() == null ? null : c.title().strip(), c.minimum(),
 					c.dueOn() == null ? null : Date.valueOf(c.dueOn()), c.dueDay(), c.warnDays(),
-					c.note() == null || c.note().isBlank() ? null : c.note().strip(), actor(), id, version)
+					c.note() == null || c.note().isBlank() ? null : c.note().strip(), ActingUser.email(), id, version)
 			.update();
 		if (updated == 0) {
 			exists(id);
@@ -97,7 +98,7 @@ public class ChangeObligations {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(HubScope.require(), fiscalYear, kind.name(), title.strip(),
 					kind == ObligationKind.EVENT_COUNT ? eventKind : null,
-					kind == ObligationKind.EVENT_COUNT ? minimum : null, Date.valueOf(dueOn), actor())
+					kind == ObligationKind.EVENT_COUNT ? minimum : null, Date.valueOf(dueOn), ActingUser.email())
 			.query(Long.class)
 			.single();
 		audit.created("obligation", id, title);
@@ -151,7 +152,7 @@ public class ChangeObligations {
 				 WHERE id = ?""")
 			.params(Date.valueOf(submittedOn == null ? Obligations.today() : submittedOn), file,
 					file ? safeName(fileName) : null, file, file ? contentType(contentType) : null, file,
-					file ? data : null, actor(), id)
+					file ? data : null, ActingUser.email(), id)
 			.update();
 		audit.updated("obligation", id, "submitted " + o.title());
 	}
@@ -176,7 +177,7 @@ public class ChangeObligations {
 		KyotenUser user = CurrentUser.get().orElse(null);
 		String decision = approve ? "APPROVED" : "SENT_BACK";
 		jdbc.sql("UPDATE obligation SET approval = ?, updated_at = now(), updated_by = ?, version = version + 1 "
-				+ "WHERE id = ?").params(decision, actor(), id).update();
+				+ "WHERE id = ?").params(decision, ActingUser.email(), id).update();
 		jdbc.sql("""
 				INSERT INTO obligation_decision (hub_id, obligation_id, decision, comment, decided_by, decided_name)
 				VALUES (?, ?, ?, ?, ?, ?)""")
@@ -220,10 +221,6 @@ public class ChangeObligations {
 	private static String contentType(String type) {
 		return type != null && type.matches("[\\w.+-]+/[\\w.+-]+") && type.length() <= 100 ? type
 				: "application/octet-stream";
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 }

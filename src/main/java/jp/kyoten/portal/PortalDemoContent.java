@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import jp.kyoten.activity.Channel;
@@ -19,15 +20,20 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.NewCompany;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.schedule.BusinessCalendar;
 
 /**
  * The demo hubs' public site, so that a first start shows the portal alive: published pages and privacy notice,
  * news, two success stories (one published with consent, one draft without), a self-diagnosis result and a
- * submission waiting in triage. Called by the demo module with the hub in scope, inside its transaction.
+ * submission waiting in triage. Seeded into every demo hub (/p/kumamoto, /p/fukuoka…) by the demo module, with the hub
+ * in scope, inside its transaction.
  */
 @Component
-public class PortalDemoContent {
+@Order(100)
+class PortalDemoContent implements DemoSeed {
 
 	private final Clock clock;
 
@@ -47,8 +53,12 @@ public class PortalDemoContent {
 
 	private final RecordConsultation record;
 
+	private final Hubs hubs;
+
 	PortalDemoContent(PortalSite site, PortalNews news, WriteSuccessStory stories, DiagnosisSheets sheets,
-			TakeDiagnosis take, SubmitInquiry submit, Companies companies, RecordConsultation record, Clock clock) {
+			TakeDiagnosis take, SubmitInquiry submit, Companies companies, RecordConsultation record, Clock clock,
+			Hubs hubs) {
+		this.hubs = hubs;
 		this.clock = clock;
 		this.site = site;
 		this.news = news;
@@ -60,7 +70,12 @@ public class PortalDemoContent {
 		this.record = record;
 	}
 
-	public void seed(String hubName, String area) {
+	@Override
+	public void seed(long hubId, String prefectureCode, int count) {
+		seed(hubs.nameOf(hubId), Prefectures.name(prefectureCode));
+	}
+
+	void seed(String hubName, String area) {
 		site.saveDraft(new SiteContent("""
 				%s は、地域の中小企業の「攻めの経営」への転換を、プロフェッショナル人材の活用で後押しします。
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.schedule.BusinessCalendar;
 
@@ -66,7 +67,7 @@ class PortalNews {
 
 	long create(String title, String body) {
 		long id = jdbc.sql("INSERT INTO portal_news (hub_id, title, body, updated_by) VALUES (?, ?, ?, ?) RETURNING id")
-			.params(HubScope.require(), title, body == null ? "" : body, PortalSite.actor())
+			.params(HubScope.require(), title, body == null ? "" : body, ActingUser.email())
 			.query(Long.class)
 			.single();
 		audit.created("portal_news", id, title);
@@ -76,7 +77,7 @@ class PortalNews {
 	void update(long id, String title, String body) {
 		get(id);
 		jdbc.sql("UPDATE portal_news SET title = ?, body = ?, updated_at = now(), updated_by = ? WHERE id = ?")
-			.params(title, body == null ? "" : body, PortalSite.actor(), id)
+			.params(title, body == null ? "" : body, ActingUser.email(), id)
 			.update();
 		audit.updated("portal_news", id, title);
 		changed();
@@ -88,7 +89,7 @@ class PortalNews {
 		jdbc.sql("""
 				UPDATE portal_news SET published = ?, published_on = CASE WHEN ? THEN coalesce(published_on, ?) END,
 				       updated_at = now(), updated_by = ? WHERE id = ?""")
-			.params(published, published, LocalDate.now(clock), PortalSite.actor(), id)
+			.params(published, published, LocalDate.now(clock), ActingUser.email(), id)
 			.update();
 		audit.updated("portal_news", id, published ? "公開" : "非公開");
 		changed();

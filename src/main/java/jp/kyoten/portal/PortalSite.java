@@ -10,9 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
-import jp.kyoten.identity.CurrentUser;
-import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -61,7 +60,7 @@ class PortalSite {
 				UPDATE portal_site SET draft_intro = ?, draft_access = ?, draft_staff = ?, draft_links = ?,
 				       draft_privacy = ?, updated_at = now(), updated_by = ?, version = version + 1
 				 WHERE version = ?""")
-			.params(draft.intro(), draft.access(), draft.staff(), draft.links(), draft.privacy(), actor(),
+			.params(draft.intro(), draft.access(), draft.staff(), draft.links(), draft.privacy(), ActingUser.email(),
 					expectedVersion)
 			.update();
 		if (updated == 0) {
@@ -80,7 +79,7 @@ class PortalSite {
 				       privacy_version = privacy_version
 				           + CASE WHEN published_privacy IS DISTINCT FROM draft_privacy THEN 1 ELSE 0 END,
 				       published_at = now(), updated_at = now(), updated_by = ?, version = version + 1""")
-			.param(actor())
+			.param(ActingUser.email())
 			.update();
 		audit.updated("portal_site", hubId, "公開");
 		events.publishEvent(new PortalContentChanged(hubId));
@@ -94,10 +93,6 @@ class PortalSite {
 				rs.getString(8), rs.getString(9), rs.getString(10));
 		return new SiteView(draft, published, rs.getInt(11), publishedAt == null ? null : publishedAt.toInstant(),
 				rs.getInt(13));
-	}
-
-	static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 }

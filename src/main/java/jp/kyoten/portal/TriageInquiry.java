@@ -20,6 +20,7 @@ import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.NewCompany;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * Staff work the triage queue: a submission is <b>accepted</b> (a consultation with channel ポータル相談フォーム for the
@@ -87,7 +88,7 @@ class TriageInquiry {
 	void markSpam(long id) {
 		open(id);
 		handled(jdbc.sql("UPDATE portal_inquiry SET status = 'SPAM', handled_by = ?, handled_at = now() "
-				+ "WHERE id = ? AND status = 'NEW'").params(PortalSite.actor(), id).update(), id);
+				+ "WHERE id = ? AND status = 'NEW'").params(ActingUser.email(), id).update(), id);
 		audit.updated("portal_inquiry", id, "迷惑投稿として終了");
 	}
 
@@ -136,7 +137,7 @@ class TriageInquiry {
 		handled(jdbc.sql("""
 				UPDATE portal_inquiry SET status = ?, company_id = ?, consultation_id = ?, handled_by = ?,
 				       handled_at = now() WHERE id = ? AND status = 'NEW'""")
-			.params(status.name(), companyId, consultationId, PortalSite.actor(), inquiry.id())
+			.params(status.name(), companyId, consultationId, ActingUser.email(), inquiry.id())
 			.update(), inquiry.id());
 		audit.updated("portal_inquiry", inquiry.id(), status + "（相談 " + consultationId + "）");
 		return consultationId;

@@ -12,6 +12,7 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -93,7 +94,7 @@ class WriteSuccessStory {
 				UPDATE success_story SET consent_given_by = ?, consent_given_on = ?, consent_scope = ?,
 				       consent_photos = ?, consent_recorded_by = ?, consent_recorded_at = now(), updated_at = now(),
 				       version = version + 1 WHERE id = ?""")
-			.params(givenBy, givenOn, scope, photos, PortalSite.actor(), id)
+			.params(givenBy, givenOn, scope, photos, ActingUser.email(), id)
 			.update();
 		audit.updated("success_story", id, "掲載の同意を記録: " + givenBy + " " + givenOn);
 		changed();

@@ -25,9 +25,8 @@ import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.identity.CurrentUser;
-import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 import tools.jackson.databind.ObjectMapper;
@@ -104,7 +103,7 @@ class EraseExpiredRecords {
 				INSERT INTO privacy_retention (hub_id, kind, years, updated_by) VALUES (?, ?, ?, ?)
 				ON CONFLICT (hub_id, kind) DO UPDATE SET years = excluded.years, updated_at = now(),
 				       updated_by = excluded.updated_by""")
-			.params(HubScope.require(), kind.name(), years, actor())
+			.params(HubScope.require(), kind.name(), years, ActingUser.email())
 			.update();
 		audit.updated("privacy_retention", kind.name(), years == null ? "契約終了まで" : years + "年");
 	}
@@ -237,10 +236,6 @@ class EraseExpiredRecords {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		raw.forEach((k, v) -> counts.put(k, ((Number) v).longValue()));
 		return counts;
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 

@@ -13,10 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditRecords;
 import jp.kyoten.audit.AuditTrail;
-import jp.kyoten.identity.CurrentUser;
-import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.ListPage;
@@ -92,7 +91,7 @@ class Incidents {
 					f.whatHappened().strip(), blank(f.dataKinds()), f.recordsCount(), f.peopleCount(),
 					blank(f.location()), blank(f.cause()), blank(f.measures()), f.maliciousTicked(), blank(f.suspectActor()),
 					sqlDate(f.periodFrom()), sqlDate(f.periodTo()), sqlDate(f.prelimReportedOn()), blank(f.prelimReportedTo()),
-					sqlDate(f.finalReportedOn()), blank(f.finalReportedTo()), actor())
+					sqlDate(f.finalReportedOn()), blank(f.finalReportedTo()), ActingUser.email())
 			.query(Long.class)
 			.single();
 		audit.created("privacy_incident", id, f.title());
@@ -168,10 +167,6 @@ class Incidents {
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 }

@@ -13,14 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.hub.Hubs;
-import jp.kyoten.identity.CurrentUser;
-import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.StaffMember;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.mail.MailOutbox;
 import jp.kyoten.mail.OutgoingMail;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.PublicAddress;
@@ -111,7 +110,7 @@ class KeepRegister {
 			throw new BusinessRuleException("handler.told.date");
 		}
 		int updated = jdbc.sql("UPDATE privacy_handler_change SET prefecture_told_on = ?, told_by = ? "
-				+ "WHERE id = ? AND prefecture_told_on IS NULL").params(Date.valueOf(on), actor(), changeId).update();
+				+ "WHERE id = ? AND prefecture_told_on IS NULL").params(Date.valueOf(on), ActingUser.email(), changeId).update();
 		if (updated == 0) {
 			throw new jp.kyoten.platform.RecordNotFoundException("handler change", changeId);
 		}
@@ -183,7 +182,7 @@ class KeepRegister {
 				INSERT INTO privacy_handler_change (hub_id, handler_id, kind, source, summary, effective_on, changed_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(HubScope.require(), handlerId, kind, source, summary.length() > 1000 ? summary.substring(0, 1000)
-					: summary, Date.valueOf(effectiveOn), actor())
+					: summary, Date.valueOf(effectiveOn), ActingUser.email())
 			.update();
 		tellManagers(summary, effectiveOn);
 	}
@@ -241,10 +240,6 @@ class KeepRegister {
 
 	private static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 }

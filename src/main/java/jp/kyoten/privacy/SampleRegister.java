@@ -3,9 +3,11 @@ package jp.kyoten.privacy;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.time.HubTime;
 
 /**
@@ -14,7 +16,8 @@ import jp.kyoten.platform.time.HubTime;
  * the prefecture; and one incident found a few days ago (a mail sent to the wrong address) with its 速報 made.
  */
 @Component
-public class SampleRegister {
+@Order(70)
+class SampleRegister implements DemoSeed {
 
 	private final KeepRegister keep;
 
@@ -31,7 +34,15 @@ public class SampleRegister {
 		this.clock = clock;
 	}
 
-	public void seed(String managerEmail, String coordinatorEmail) {
+	/** The Kumamoto demo hub's register, kept by its manager and coordinator (the demo's users). */
+	@Override
+	public void seed(long hubId, String prefectureCode, int count) {
+		if ("43".equals(prefectureCode)) {
+			seed("manager@kumamoto.demo", "coordinator@kumamoto.demo");
+		}
+	}
+
+	void seed(String managerEmail, String coordinatorEmail) {
 		LocalDate today = LocalDate.now(clock.withZone(HubTime.ZONE));
 		keep.followAll();
 		jdbc.sql("""

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +21,7 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The hub's dashboard for a fiscal year: the KPIs against target and pace, month by month (a chart drawn by
@@ -42,7 +41,7 @@ class DashboardController {
 
 	private final Hubs hubs;
 
-	private final MessageSource messages;
+	private final Feedback feedback;
 
 	private final IndicatorSets indicators;
 
@@ -52,7 +51,7 @@ class DashboardController {
 
 	private final DashboardRows rows;
 
-	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, MessageSource messages, IndicatorSets indicators,
+	DashboardController(Dashboard dashboard, Kpis kpis, Hubs hubs, Feedback feedback, IndicatorSets indicators,
 			MonthlyReports reports, jp.kyoten.talent.MatchingFigures matchingFigures, DashboardRows rows, Clock clock) {
 		this.rows = rows;
 		this.matchingFigures = matchingFigures;
@@ -60,7 +59,7 @@ class DashboardController {
 		this.dashboard = dashboard;
 		this.kpis = kpis;
 		this.hubs = hubs;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.indicators = indicators;
 		this.reports = reports;
 	}
@@ -106,10 +105,11 @@ class DashboardController {
 		long hubId = HubScope.require();
 		Map<YearMonth, KpiFigures> monthly = kpis.monthly(hubId, year);
 		Map<String, Object> data = new LinkedHashMap<>();
-		data.put("labels", year.months().stream().map(m -> message("report.monthLabel", m.getMonthValue())).toList());
+		data.put("labels",
+				year.months().stream().map(m -> feedback.say("report.monthLabel", m.getMonthValue())).toList());
 		List<Map<String, Object>> series = new ArrayList<>();
 		for (Kpi kpi : Kpi.values()) {
-			series.add(Map.of("kpi", kpi.name(), "label", message("kpi." + kpi.name()), "data",
+			series.add(Map.of("kpi", kpi.name(), "label", feedback.say("kpi." + kpi.name()), "data",
 					monthly.values().stream().map(f -> f.get(kpi)).toList()));
 		}
 		data.put("series", series);
@@ -139,9 +139,10 @@ class DashboardController {
 
 	String label(Kpis.Dimension dimension, String key) {
 		return switch (dimension) {
-			case INDUSTRY -> "-".equals(key) ? message("report.industry.unknown") : message("company.industry." + key);
-			case SIZE_BAND -> message("company.sizeBand." + key);
-			case JOB_CATEGORY -> message("jobCategory." + key);
+			case INDUSTRY ->
+				"-".equals(key) ? feedback.say("report.industry.unknown") : feedback.say("company.industry." + key);
+			case SIZE_BAND -> feedback.say("company.sizeBand." + key);
+			case JOB_CATEGORY -> feedback.say("jobCategory." + key);
 		};
 	}
 
@@ -163,10 +164,6 @@ class DashboardController {
 			throw new RecordNotFoundException("fiscal year", fiscalYear);
 		}
 		return new FiscalYear(fiscalYear);
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 }

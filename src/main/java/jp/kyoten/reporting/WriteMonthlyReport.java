@@ -11,9 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
-import jp.kyoten.identity.CurrentUser;
-import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -84,7 +83,7 @@ class WriteMonthlyReport {
 				UPDATE monthly_report SET success_stories = ?, issues = ?, updated_at = now(), updated_by = ?,
 				       lock_version = lock_version + 1
 				 WHERE id = ? AND NOT submitted AND lock_version = ?""")
-			.params(stories, problems, actor(), draft.id(), lockVersion == null ? -1 : lockVersion)
+			.params(stories, problems, ActingUser.email(), draft.id(), lockVersion == null ? -1 : lockVersion)
 			.update();
 		if (updated == 0) {
 			throw new BusinessRuleException("error.optimisticLock");
@@ -107,7 +106,7 @@ class WriteMonthlyReport {
 			throw new BusinessRuleException("error.optimisticLock");
 		}
 		Instant now = Instant.now();
-		String by = actor();
+		String by = ActingUser.email();
 		String snapshot = switch (kind) {
 			case MONTHLY -> reports.snapshot(reports.compute(month, draft.version(), draft.successStories(),
 					draft.issues(), now, by));
@@ -144,7 +143,7 @@ class WriteMonthlyReport {
 	}
 
 	private long insert(ReportKind kind, YearMonth month, int version, String stories, String issues) {
-		String by = actor();
+		String by = ActingUser.email();
 		return jdbc.sql("""
 				INSERT INTO monthly_report (hub_id, kind, month, version, success_stories, issues, created_by,
 				                            updated_by)
@@ -160,10 +159,6 @@ class WriteMonthlyReport {
 			throw new BusinessRuleException("report.textTooLong", MAX_TEXT);
 		}
 		return t;
-	}
-
-	private static String actor() {
-		return CurrentUser.get().map(KyotenUser::email).orElse("system");
 	}
 
 }

@@ -19,6 +19,7 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.events.MatchingEvents;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * Matching events (kind MATCHING) as the programme plans them: participant companies with their needs, participant
@@ -46,7 +47,7 @@ class MatchingEventsController {
 
 	private final SkillList skills;
 
-	private final FlashOutcome outcome;
+	private final Feedback feedback;
 
 	private final Clock clock;
 
@@ -54,7 +55,7 @@ class MatchingEventsController {
 
 	MatchingEventsController(MatchingEvents events, MatchingBoards boards, MatchingPlans plans, InterviewSets sets,
 			PairSuggestions suggestions, AnonymisedProfiles anonymised, TalentProfiles profiles, SkillList skills,
-			FlashOutcome outcome, Clock clock, SamePerson samePerson) {
+			Feedback feedback, Clock clock, SamePerson samePerson) {
 		this.samePerson = samePerson;
 		this.events = events;
 		this.boards = boards;
@@ -64,7 +65,7 @@ class MatchingEventsController {
 		this.anonymised = anonymised;
 		this.profiles = profiles;
 		this.skills = skills;
-		this.outcome = outcome;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -101,7 +102,7 @@ class MatchingEventsController {
 		model.addAttribute("board", boards.board(id));
 		// labels looked up once, not once per set row: the page stays quick with 150 sets
 		model.addAttribute("results", java.util.Arrays.stream(InterviewResult.values())
-			.map(r -> new MatchingBoard.ResultOption(r.name(), outcome.message("interviewResult." + r.name())))
+			.map(r -> new MatchingBoard.ResultOption(r.name(), feedback.say("interviewResult." + r.name())))
 			.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "talent/matching-results";
@@ -110,14 +111,14 @@ class MatchingEventsController {
 	@PostMapping("/{id}/plan")
 	String configure(@PathVariable long id, @RequestParam TalentProgramme programme, @RequestParam int slotMinutes,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "matching.saved", board(id), () -> plans.configure(id, programme, slotMinutes));
+		return feedback.redirect(redirect, board(id), "matching.saved", () -> plans.configure(id, programme, slotMinutes));
 	}
 
 	@PostMapping("/{id}/companies")
 	String addCompany(@PathVariable long id, @RequestParam long registrationId, @RequestParam(required = false) String role,
 			@RequestParam(required = false) JobCategory jobCategory, @RequestParam(required = false) List<Long> skillId,
 			@RequestParam(required = false) Long needId, RedirectAttributes redirect) {
-		return outcome.run(redirect, "matching.companyAdded", board(id),
+		return feedback.redirect(redirect, board(id), "matching.companyAdded",
 				() -> plans.addCompany(id, registrationId, new MatchingPlans.Need(role, jobCategory, skillId, needId)));
 	}
 
@@ -126,18 +127,18 @@ class MatchingEventsController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String email,
 			@RequestParam(required = false) String role, @RequestParam(required = false) JobCategory jobCategory,
 			@RequestParam(required = false) List<Long> skillId, RedirectAttributes redirect) {
-		return outcome.run(redirect, "matching.companyAdded", board(id), () -> plans.registerCompany(id, organisation,
+		return feedback.redirect(redirect, board(id), "matching.companyAdded", () -> plans.registerCompany(id, organisation,
 				name, email, new MatchingPlans.Need(role, jobCategory, skillId, null)));
 	}
 
 	@PostMapping("/{id}/companies/{companyId}/check-in")
 	String checkIn(@PathVariable long id, @PathVariable long companyId, RedirectAttributes redirect) {
-		return outcome.run(redirect, "matching.checkedIn.saved", board(id), () -> plans.checkIn(id, companyId));
+		return feedback.redirect(redirect, board(id), "matching.checkedIn.saved", () -> plans.checkIn(id, companyId));
 	}
 
 	@PostMapping("/{id}/talent")
 	String addTalent(@PathVariable long id, @RequestParam(required = false) String code, RedirectAttributes redirect) {
-		return outcome.run(redirect, "matching.talentAdded", board(id), () -> plans.addTalent(id,
+		return feedback.redirect(redirect, board(id), "matching.talentAdded", () -> plans.addTalent(id,
 				profiles.byCode(code).orElseThrow(() -> new BusinessRuleException("matching.talentUnknown")).id()));
 	}
 
@@ -145,7 +146,7 @@ class MatchingEventsController {
 	@PostMapping("/{id}/talent/check-in")
 	String checkInTalent(@PathVariable long id, @RequestParam(required = false) List<Long> talentId,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "matching.checkedIn.saved", board(id), () -> plans.checkInTalent(id, talentId));
+		return feedback.redirect(redirect, board(id), "matching.checkedIn.saved", () -> plans.checkInTalent(id, talentId));
 	}
 
 	/**
@@ -156,7 +157,7 @@ class MatchingEventsController {
 	String linkRegistration(@PathVariable long id, @PathVariable long registrationId,
 			@RequestParam(required = false) Long talentId, @RequestParam(required = false) String code,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "samePerson.linked", board(id), () -> {
+		return feedback.redirect(redirect, board(id), "samePerson.linked", () -> {
 			Long talent = talentId;
 			if (talent == null && code != null && !code.isBlank()) {
 				talent = profiles.byCode(code.strip())
@@ -173,13 +174,13 @@ class MatchingEventsController {
 	/** The registration and the participant talent are two people after all. */
 	@PostMapping("/{id}/talent/{talentId}/unlink")
 	String unlinkRegistration(@PathVariable long id, @PathVariable long talentId, RedirectAttributes redirect) {
-		return outcome.run(redirect, "samePerson.unlinked", board(id), () -> samePerson.unlink(id, talentId));
+		return feedback.redirect(redirect, board(id), "samePerson.unlinked", () -> samePerson.unlink(id, talentId));
 	}
 
 	@PostMapping("/{id}/sets")
 	String planSet(@PathVariable long id, @RequestParam long companyId, @RequestParam(required = false) Long talentId,
 			@RequestParam int slot, RedirectAttributes redirect) {
-		return outcome.run(redirect, "interviewSet.planned", board(id), () -> {
+		return feedback.redirect(redirect, board(id), "interviewSet.planned", () -> {
 			if (talentId == null) {
 				throw new BusinessRuleException("interviewSet.notParticipant");
 			}
@@ -189,7 +190,7 @@ class MatchingEventsController {
 
 	@PostMapping("/{id}/sets/{setId}/delete")
 	String removeSet(@PathVariable long id, @PathVariable long setId, RedirectAttributes redirect) {
-		return outcome.run(redirect, "interviewSet.removed", board(id), () -> sets.remove(id, setId));
+		return feedback.redirect(redirect, board(id), "interviewSet.removed", () -> sets.remove(id, setId));
 	}
 
 	@PostMapping("/{id}/sets/{setId}/result")
@@ -197,7 +198,7 @@ class MatchingEventsController {
 			@RequestParam(required = false) InterviewResult result,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "interviewSet.resultSaved", board(id) + "/results",
+		return feedback.redirect(redirect, board(id) + "/results", "interviewSet.resultSaved",
 				() -> sets.recordResult(id, setId, result, on));
 	}
 
@@ -205,20 +206,20 @@ class MatchingEventsController {
 	String hire(@PathVariable long id, @PathVariable long setId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate hiredOn,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "interviewSet.hireSaved", board(id) + "/results",
+		return feedback.redirect(redirect, board(id) + "/results", "interviewSet.hireSaved",
 				() -> sets.recordHire(id, setId, hiredOn));
 	}
 
 	@PostMapping("/{id}/suggestions/accept")
 	String accept(@PathVariable long id, @RequestParam long companyId, @RequestParam long talentId,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "suggestion.accepted", board(id), () -> suggestions.accept(id, companyId, talentId));
+		return feedback.redirect(redirect, board(id), "suggestion.accepted", () -> suggestions.accept(id, companyId, talentId));
 	}
 
 	@PostMapping("/{id}/suggestions/reject")
 	String reject(@PathVariable long id, @RequestParam long companyId, @RequestParam long talentId,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "suggestion.rejected", board(id), () -> suggestions.reject(id, companyId, talentId));
+		return feedback.redirect(redirect, board(id), "suggestion.rejected", () -> suggestions.reject(id, companyId, talentId));
 	}
 
 	/** A company's schedule to print: its interviews by time, the talent by code only. */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.events.MatchingEvents;
 import jp.kyoten.events.SampleEvents;
+import jp.kyoten.hub.HubKind;
+import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The talent programme's demo (called by the demo module with the hub in scope): 60 talent of every kind with
+ * The talent programme's demo, seeded into the demo's talent-programme hub (by the demo module, with the hub in scope): 60 talent of every kind with
  * skills, assessments and counselling, foreign talent's sensitive fields, most agreeing to share an anonymised
  * profile; the hub managers hold the counselling permission; two matching events held this fiscal year (digital and
  * foreign talent) with participant companies, interview sets, results (a company with two offers, a declined set, a
@@ -28,7 +32,8 @@ import jp.kyoten.platform.tenancy.HubScope;
  */
 @Service
 @Transactional
-public class SampleTalent {
+@Order(90)
+class SampleTalent implements DemoSeed {
 
 	private static final String[] FAMILY = { "博多", "天神", "中洲", "香椎", "糸島", "唐津", "伊万里", "諫早", "佐世保",
 			"別府", "日田", "延岡", "都城", "霧島", "指宿", "八代", "玉名", "宗像", "飯塚", "久留米" };
@@ -68,9 +73,12 @@ public class SampleTalent {
 
 	private final Clock clock;
 
+	private final Hubs hubs;
+
 	SampleTalent(TalentProfiles profiles, SkillList skills, Assessments assessments, Counselling counselling,
 			MatchingPlans plans, InterviewSets sets, SampleEvents sampleEvents, MatchingEvents events,
-			UserAccounts accounts, SupportedCompanies supported, JdbcClient jdbc, Clock clock) {
+			UserAccounts accounts, SupportedCompanies supported, JdbcClient jdbc, Clock clock, Hubs hubs) {
+		this.hubs = hubs;
 		this.supported = supported;
 		this.profiles = profiles;
 		this.skills = skills;
@@ -85,7 +93,14 @@ public class SampleTalent {
 		this.clock = clock;
 	}
 
-	public void seed(String domain) {
+	@Override
+	public void seed(long hubId, String prefectureCode, int count) {
+		if (hubs.kindOf(hubId) == HubKind.TALENT_PROGRAMME) {
+			seed("example.jp");
+		}
+	}
+
+	void seed(String domain) {
 		long hubId = HubScope.require();
 		accounts.membersOf(hubId)
 			.stream()

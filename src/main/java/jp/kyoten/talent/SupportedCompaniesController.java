@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.Feedback;
 
 /**
  * The supported-company programmes: the year's enrolled companies with the spot-support companies not yet followed
@@ -30,13 +31,13 @@ class SupportedCompaniesController {
 
 	private final SupportedCompanies supported;
 
-	private final FlashOutcome outcome;
+	private final Feedback feedback;
 
 	private final Clock clock;
 
-	SupportedCompaniesController(SupportedCompanies supported, FlashOutcome outcome, Clock clock) {
+	SupportedCompaniesController(SupportedCompanies supported, Feedback feedback, Clock clock) {
 		this.supported = supported;
-		this.outcome = outcome;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -61,7 +62,7 @@ class SupportedCompaniesController {
 			@RequestParam(required = false) Integer plannedSessions, @RequestParam(required = false) String outline,
 			RedirectAttributes redirect) {
 		int year = Hubs.fiscalYearOf(selectedOn == null ? LocalDate.now(clock) : selectedOn);
-		return outcome.run(redirect, "support.enrolledNow", "/supported-companies?fiscalYear=" + year, () -> {
+		return feedback.redirect(redirect, "/supported-companies?fiscalYear=" + year, "support.enrolledNow", () -> {
 			if (companyId == null) {
 				throw new jp.kyoten.platform.BusinessRuleException("support.companyUnknown");
 			}
@@ -87,7 +88,7 @@ class SupportedCompaniesController {
 			@RequestParam(required = false) String improvement, @RequestParam(required = false) String nextDirection,
 			@RequestParam(defaultValue = "false") boolean bureauPresent, RedirectAttributes redirect) {
 		supported.get(id);
-		return outcome.run(redirect, "support.sessionSaved", "/supported-companies/" + id, () -> supported.log(id,
+		return feedback.redirect(redirect, "/supported-companies/" + id, "support.sessionSaved", () -> supported.log(id,
 				new SupportedCompanies.NewSession(heldOn, kind, format, issues, supportGiven, improvement,
 						nextDirection, bureauPresent)));
 	}
@@ -97,7 +98,7 @@ class SupportedCompaniesController {
 			@RequestParam(required = false) String unit, @RequestParam(required = false) BigDecimal before,
 			@RequestParam(required = false) BigDecimal after, RedirectAttributes redirect) {
 		supported.get(id);
-		return outcome.run(redirect, "support.measureSaved", "/supported-companies/" + id,
+		return feedback.redirect(redirect, "/supported-companies/" + id, "support.measureSaved",
 				() -> supported.measure(id, name, unit, before, after));
 	}
 

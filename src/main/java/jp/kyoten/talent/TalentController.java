@@ -23,6 +23,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.ListRequest;
 
 /** The talent pool: the search (skills, kind, region), a profile with its assessments and counselling, the form. */
@@ -41,18 +42,18 @@ class TalentController {
 
 	private final Counsellors counsellors;
 
-	private final FlashOutcome outcome;
+	private final Feedback feedback;
 
 	private final Clock clock;
 
 	TalentController(TalentProfiles profiles, SkillList skills, Assessments assessments, Counselling counselling,
-			Counsellors counsellors, FlashOutcome outcome, Clock clock) {
+			Counsellors counsellors, Feedback feedback, Clock clock) {
 		this.profiles = profiles;
 		this.skills = skills;
 		this.assessments = assessments;
 		this.counselling = counselling;
 		this.counsellors = counsellors;
-		this.outcome = outcome;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
@@ -102,7 +103,7 @@ class TalentController {
 		model.addAttribute("areas", SkillArea.assessedAreas());
 		model.addAttribute("chartLabels", SkillArea.assessedAreas()
 			.stream()
-			.map(a -> message("skillArea." + a.name()))
+			.map(a -> feedback.say("skillArea." + a.name()))
 			.collect(java.util.stream.Collectors.joining("|")));
 		model.addAttribute("chartDates", list.stream()
 			.map(a -> jp.kyoten.platform.time.HubTime.date(a.assessedOn()))
@@ -126,8 +127,7 @@ class TalentController {
 	String create(@Valid @ModelAttribute TalentForm talentForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("editing", false);
-		return outcome.submit(result, redirect, "talent.created", () -> profiles.register(talentForm.details()),
-				TalentController::page, "talent/form");
+		return saved(result, redirect, "talent.created", () -> profiles.register(talentForm.details()));
 	}
 
 	@GetMapping("/{id}/edit")
@@ -144,18 +144,22 @@ class TalentController {
 			Model model, RedirectAttributes redirect) {
 		model.addAttribute("talent", profiles.get(id));
 		model.addAttribute("editing", true);
-		return outcome.submit(result, redirect, "talent.updated", () -> {
+		return saved(result, redirect, "talent.updated", () -> {
 			profiles.update(id, talentForm.version() == null ? -1 : talentForm.version(), talentForm.details());
 			return id;
-		}, TalentController::page, "talent/form");
+		});
 	}
 
-	private static String page(long id) {
-		return "/talent/" + id;
-	}
-
-	private String message(String key, Object... args) {
-		return outcome.message(key, args);
+	/**
+	 * Saved → the talent's page with {@code savedKey}; field errors or a refusal → the form again, what was typed
+	 * kept.
+	 */
+	private String saved(BindingResult result, RedirectAttributes redirect, String savedKey,
+			java.util.function.Supplier<Long> save) {
+		return feedback.saved(result, save).map(id -> {
+			feedback.done(redirect, savedKey);
+			return "redirect:/talent/" + id;
+		}).orElse("talent/form");
 	}
 
 }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kyoten.platform.web.Feedback;
+
 /** Records an assessment or a counselling session from the profile page. */
 @Controller
 @RequestMapping("/talent/{id}")
@@ -23,12 +25,12 @@ class TalentRecordsController {
 
 	private final Counselling counselling;
 
-	private final FlashOutcome outcome;
+	private final Feedback feedback;
 
-	TalentRecordsController(Assessments assessments, Counselling counselling, FlashOutcome outcome) {
+	TalentRecordsController(Assessments assessments, Counselling counselling, Feedback feedback) {
 		this.assessments = assessments;
 		this.counselling = counselling;
-		this.outcome = outcome;
+		this.feedback = feedback;
 	}
 
 	/** Scores arrive as {@code score_DX_STRATEGY=3} …, one per assessed area. */
@@ -44,7 +46,7 @@ class TalentRecordsController {
 				scores.put(area, Integer.parseInt(v));
 			}
 		}
-		return outcome.run(redirect, "assessment.saved", "/talent/" + id,
+		return feedback.redirect(redirect, "/talent/" + id, "assessment.saved",
 				() -> assessments.record(id, assessedOn, scores, assessorName, note));
 	}
 
@@ -53,7 +55,7 @@ class TalentRecordsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			@RequestParam(required = false) String notes, @RequestParam(required = false) String nextSteps,
 			@RequestParam(required = false) Readiness readiness, RedirectAttributes redirect) {
-		return outcome.run(redirect, "counselling.saved", "/talent/" + id,
+		return feedback.redirect(redirect, "/talent/" + id, "counselling.saved",
 				() -> counselling.record(id, heldOn, notes, nextSteps, readiness));
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kyoten.platform.web.Feedback;
+
 /** The hub manager's settings of the talent pool: the skill list and who holds the counselling permission. */
 @Controller
 @RequestMapping("/talent/settings")
@@ -20,12 +22,12 @@ class TalentSettingsController {
 
 	private final Counsellors counsellors;
 
-	private final FlashOutcome outcome;
+	private final Feedback feedback;
 
-	TalentSettingsController(SkillList skills, Counsellors counsellors, FlashOutcome outcome) {
+	TalentSettingsController(SkillList skills, Counsellors counsellors, Feedback feedback) {
 		this.skills = skills;
 		this.counsellors = counsellors;
-		this.outcome = outcome;
+		this.feedback = feedback;
 	}
 
 	@GetMapping
@@ -39,17 +41,17 @@ class TalentSettingsController {
 	@PostMapping("/skills")
 	String addSkill(@RequestParam(required = false) SkillArea area, @RequestParam(required = false) String name,
 			RedirectAttributes redirect) {
-		return outcome.run(redirect, "skill.added", "/talent/settings", () -> skills.add(area, name));
+		return feedback.redirect(redirect, "/talent/settings", "skill.added", () -> skills.add(area, name));
 	}
 
 	@PostMapping("/skills/{id}")
 	String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
-		return outcome.run(redirect, "skill.updated", "/talent/settings", () -> skills.setActive(id, active));
+		return feedback.redirect(redirect, "/talent/settings", "skill.updated", () -> skills.setActive(id, active));
 	}
 
 	@PostMapping("/counsellors/{userId}")
 	String setCounsellor(@PathVariable long userId, @RequestParam boolean granted, RedirectAttributes redirect) {
-		return outcome.run(redirect, "counsellor.updated", "/talent/settings", () -> {
+		return feedback.redirect(redirect, "/talent/settings", "counsellor.updated", () -> {
 			if (granted) {
 				counsellors.grant(userId);
 			}

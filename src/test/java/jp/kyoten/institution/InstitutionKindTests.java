@@ -32,9 +32,9 @@ class InstitutionKindTests {
 
 	@Test
 	void foldsWidthAndKanaKindForSearch() {
-		assertThat(SearchText.fold("ひご　ぎんこう")).isEqualTo("ヒゴギンコウ");
-		assertThat(SearchText.fold("ﾋｺﾞｷﾞﾝｺｳ")).isEqualTo("ヒゴギンコウ");
-		assertThat(SearchText.fold("ＪＦＣ 熊本")).isEqualTo("jfc熊本");
+		assertThat(jp.kyoten.platform.text.JapaneseFold.fold("ひご　ぎんこう")).isEqualTo("ヒゴギンコウ");
+		assertThat(jp.kyoten.platform.text.JapaneseFold.fold("ﾋｺﾞｷﾞﾝｺｳ")).isEqualTo("ヒゴギンコウ");
+		assertThat(jp.kyoten.platform.text.JapaneseFold.fold("ＪＦＣ 熊本")).isEqualTo("jfc熊本");
 		assertThat(SearchText.containing("100%_x")).isEqualTo("%100\\%\\_x%");
 		assertThat(SearchText.of("肥後銀行", null, "本店")).isEqualTo("肥後銀行\n本店");
 	}

@@ -56,14 +56,14 @@ class TalentBenchmark {
 
 		private final SkillList skills;
 
-		private final FlashOutcome outcome;
+		private final jp.kyoten.platform.web.Feedback feedback;
 
 		BenchBoardBeforeController(MatchingBoards boards, PairSuggestions suggestions, SkillList skills,
-				FlashOutcome outcome) {
+				jp.kyoten.platform.web.Feedback feedback) {
 			this.boards = boards;
 			this.suggestions = suggestions;
 			this.skills = skills;
-			this.outcome = outcome;
+			this.feedback = feedback;
 		}
 
 		@org.springframework.web.bind.annotation.GetMapping("/matching-events/{id}/bench-before")
@@ -74,7 +74,7 @@ class TalentBenchmark {
 			model.addAttribute("suggestions", suggestions.suggest(board));
 			model.addAttribute("programmes", TalentProgramme.values());
 			model.addAttribute("results", Arrays.stream(InterviewResult.values())
-				.map(r -> new MatchingBoard.ResultOption(r.name(), outcome.message("interviewResult." + r.name())))
+				.map(r -> new MatchingBoard.ResultOption(r.name(), feedback.say("interviewResult." + r.name())))
 				.toList());
 			model.addAttribute("jobCategories", jp.kyoten.agency.JobCategory.values());
 			model.addAttribute("skillsByArea", skills.offered());
