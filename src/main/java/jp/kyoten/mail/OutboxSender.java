@@ -113,6 +113,16 @@ class OutboxSender {
 		log.warn("Mail {} not sent (attempt {}{}): {}", mail.id(), attempts, giveUp ? ", given up" : "", error);
 	}
 
+	/**
+	 * Every mail of the hub in scope, newest first as the outbox page lists them — all of them, not the page's latest
+	 * 200 — streamed from a cursor, for the list export.
+	 */
+	void export(java.util.function.Consumer<QueuedMail> each) {
+		jdbc.sql("SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id DESC")
+			.withFetchSize(500)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(QueuedMail.of(rs, 0)));
+	}
+
 	/** For the outbox page: the latest mails of the hub in scope. */
 	List<QueuedMail> latest(int limit) {
 		return jdbc.sql("SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT ?")

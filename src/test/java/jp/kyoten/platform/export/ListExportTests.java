@@ -222,6 +222,23 @@ class ListExportTests {
 
 		// talent of a METI programme: digital talent; one made a youth talent left out; another programme's talent
 		TalentFixture programme = TalentFixture.of(context);
+		// sent mail and accounts list a whole hub without filters: a hub of their own, so that the rows are known
+		long own = hubs.create("exports-" + W.toLowerCase(java.util.Locale.ROOT), "書出拠点" + W,
+				jp.kyoten.hub.HubKind.PRO_TALENT, "43").getId();
+		String ownManager = "manager-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo";
+		accounts.createIfAbsent(own, ownManager, "書出 管理者" + W, Role.HUB_MANAGER, DemoLogins.PASSWORD);
+		accounts.createIfAbsent(own, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo",
+				"書出 職員" + W, Role.COORDINATOR, DemoLogins.PASSWORD);
+		mail(own, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "セミナーのご案内" + W, "SENT");
+		mail(own, "b-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "リマインド" + W, "FAILED");
+		mail(kumamoto, "k-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "熊本の案内" + W, "SENT");
+		cases.add(new Case("sent mail", ownManager, "/mail/list.%s", 2,
+				List.of("セミナーのご案内" + W, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "送信済",
+						"送信失敗"),
+				List.of("熊本の案内" + W)));
+		cases.add(new Case("accounts", ownManager, "/accounts/list.%s", 2,
+				List.of("書出 管理者" + W, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo", "有効"),
+				List.of(DemoLogins.KUMAMOTO_MANAGER)));
 		TalentFixture otherProgramme = TalentFixture.of(context);
 		List<String> codes = programme.digitalTalent(2, 1);
 		String otherCode = otherProgramme.digitalTalent(1, 1).getFirst();
@@ -348,7 +365,7 @@ class ListExportTests {
 		long before = exportEntries();
 		for (String who : List.of(clerk, officer, agencyUser, DemoLogins.ADMIN)) {
 			for (String url : List.of("/consultations/list.xlsx", "/companies/list.csv", "/handoffs/list.xlsx",
-					"/events/list.csv")) {
+					"/events/list.csv", "/mail/list.xlsx", "/accounts/list.csv")) {
 				mvc.perform(get(url).with(logins.as(who))).andExpect(status().isForbidden());
 			}
 		}
@@ -421,6 +438,14 @@ class ListExportTests {
 	private long consult(long hub, long company, LocalDate day, Channel channel, String summary) {
 		return HubScope.callAs(hub, () -> record.record(NewConsultation.of(company, day, channel, Referral.NONE,
 				Set.of(ManagementIssue.FINANCE), summary, null)));
+	}
+
+	private void mail(long hub, String to, String subject, String status) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO mail_outbox (hub_id, message_key, to_address, subject, body, status, attempts, sent_at)
+				VALUES (?, gen_random_uuid(), ?, ?, '本文', ?, 1, CASE WHEN ? = 'SENT' THEN now() END)""")
+			.params(hub, to, subject, status, status)
+			.update());
 	}
 
 	private void visit(long hub, long company, String day, String discussed) {
