@@ -76,6 +76,14 @@ class Ledger {
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(entry(rs, rs.getRow())));
 	}
 
+	/** Every entry of the fiscal year latest first, as the ledger page lists them, one at a time (the list export). */
+	void eachEntryLatestFirst(int fiscalYear, Consumer<EntryView> sink) {
+		jdbc.sql(SELECT + " WHERE e.fiscal_year = ? ORDER BY e.entry_date DESC, e.id DESC")
+			.param(fiscalYear)
+			.withFetchSize(500)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(entry(rs, rs.getRow())));
+	}
+
 	/** Every evidence file of the fiscal year's entries, in entry order, without content. */
 	List<EvidenceView> evidenceOfYear(int fiscalYear) {
 		return jdbc.sql("""

@@ -77,6 +77,20 @@ class Inquiries {
 			.list();
 	}
 
+	/** Every submission of one status (all when null), newest first as the page lists them, for the list export. */
+	void export(InquiryStatus status, java.util.function.Consumer<InquiryView> each) {
+		List<Object> params = new ArrayList<>();
+		String where = "";
+		if (status != null) {
+			where = " WHERE status = ?";
+			params.add(status.name());
+		}
+		jdbc.sql(SELECT + where + " ORDER BY received_at DESC, id DESC")
+			.params(params)
+			.withFetchSize(500)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(Inquiries.view(rs, 0)));
+	}
+
 	Optional<InquiryView> find(long id) {
 		return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(Inquiries::view).optional();
 	}

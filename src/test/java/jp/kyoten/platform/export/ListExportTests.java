@@ -229,6 +229,9 @@ class ListExportTests {
 		accounts.createIfAbsent(own, ownManager, "書出 管理者" + W, Role.HUB_MANAGER, DemoLogins.PASSWORD);
 		accounts.createIfAbsent(own, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo",
 				"書出 職員" + W, Role.COORDINATOR, DemoLogins.PASSWORD);
+		// creating the accounts told the manager that the roster changed (作業従事者名簿): those notices are not this
+		// case's rows
+		HubScope.runAs(own, () -> jdbc.sql("DELETE FROM mail_outbox WHERE hub_id = ?").param(own).update());
 		mail(own, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "セミナーのご案内" + W, "SENT");
 		mail(own, "b-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "リマインド" + W, "FAILED");
 		mail(kumamoto, "k-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "熊本の案内" + W, "SENT");
@@ -239,6 +242,21 @@ class ListExportTests {
 		cases.add(new Case("accounts", ownManager, "/accounts/list.%s", 2,
 				List.of("書出 管理者" + W, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo", "有効"),
 				List.of(DemoLogins.KUMAMOTO_MANAGER)));
+		// the expense ledger of one fiscal year, all entries (the page shows 50 at a time), the own hub's only
+		entry(own, "2019-05-10", "TRAVEL", "九州旅客鉄道" + W, "出張旅費", 12_300, 1_118);
+		entry(own, "2019-06-01", "VENUE", "熊本会議場" + W, "セミナー会場", 55_000, 5_000);
+		entry(own, "2020-04-02", "VENUE", "翌年度会場" + W, "翌年度の会場", 10_000, 909);
+		entry(kumamoto, "2019-05-11", "TRAVEL", "熊本の支払先" + W, "出張旅費", 1_000, 90);
+		cases.add(new Case("ledger", ownManager, "/finance/ledger/list.%s?fiscalYear=2019", 2,
+				List.of("九州旅客鉄道" + W, "熊本会議場" + W, "旅費", "会場費", "55000"),
+				List.of("翌年度会場" + W, "熊本の支払先" + W)));
+		// the portal's consultation-form submissions of the status shown (新着), the own hub's only
+		inquiry(own, "新着工業" + W, "NEW");
+		inquiry(own, "新着商店" + W, "NEW");
+		inquiry(own, "迷惑" + W, "SPAM");
+		inquiry(kumamoto, "熊本の送信者" + W, "NEW");
+		cases.add(new Case("portal inquiries", ownManager, "/portal/inquiries/list.%s?status=NEW", 2,
+				List.of("新着工業" + W, "新着商店" + W, "企業", "人材確保", "新着"), List.of("迷惑" + W, "熊本の送信者" + W)));
 		TalentFixture otherProgramme = TalentFixture.of(context);
 		List<String> codes = programme.digitalTalent(2, 1);
 		String otherCode = otherProgramme.digitalTalent(1, 1).getFirst();
@@ -365,7 +383,8 @@ class ListExportTests {
 		long before = exportEntries();
 		for (String who : List.of(clerk, officer, agencyUser, DemoLogins.ADMIN)) {
 			for (String url : List.of("/consultations/list.xlsx", "/companies/list.csv", "/handoffs/list.xlsx",
-					"/events/list.csv", "/mail/list.xlsx", "/accounts/list.csv")) {
+					"/events/list.csv", "/mail/list.xlsx", "/accounts/list.csv", "/finance/ledger/list.xlsx",
+					"/portal/inquiries/list.csv")) {
 				mvc.perform(get(url).with(logins.as(who))).andExpect(status().isForbidden());
 			}
 		}
@@ -438,6 +457,24 @@ class ListExportTests {
 	private long consult(long hub, long company, LocalDate day, Channel channel, String summary) {
 		return HubScope.callAs(hub, () -> record.record(NewConsultation.of(company, day, channel, Referral.NONE,
 				Set.of(ManagementIssue.FINANCE), summary, null)));
+	}
+
+	private void entry(long hub, String day, String category, String payee, String purpose, long amount, long tax) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax)
+				VALUES (?, extract(year FROM ?::date - interval '3 months'), ?::date, ?, ?, ?, ?, ?)""")
+			.params(hub, day, day, category, payee, purpose, amount, tax)
+			.update());
+	}
+
+	private void inquiry(long hub, String organisation, String status) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO portal_inquiry (hub_id, sender_kind, sender_name, email, organisation_name, issues, message,
+				                            preferred_contact, privacy_version, consented_at, status)
+				VALUES (?, 'COMPANY', '送信 太郎', 'sender@example.jp', ?, ARRAY['RECRUITMENT'], '採用の相談です', 'EMAIL', 1,
+				        now(), ?)""")
+			.params(hub, organisation, status)
+			.update());
 	}
 
 	private void mail(long hub, String to, String subject, String status) {

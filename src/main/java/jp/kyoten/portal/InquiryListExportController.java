@@ -1,0 +1,55 @@
+package jp.kyoten.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kyoten.platform.export.Label;
+import jp.kyoten.platform.export.ListColumns;
+import jp.kyoten.platform.export.ListExports;
+
+/**
+ * The portal's consultation-form submissions (相談フォーム) as xlsx or CSV (docs/adr/242): every submission of the
+ * status the page shows (新着 when none), newest first, with the sender's data — personal data, so the export is
+ * refused to whoever may not take it out and audited.
+ */
+@Controller
+@PreAuthorize(PortalRoles.STAFF)
+class InquiryListExportController {
+
+	static final ListColumns<InquiryView> COLUMNS = ListColumns.<InquiryView>of("portal_inquiry",
+			"export.list.inquiries")
+		.column("inquiry.receipt", InquiryView::receiptNumber)
+		.column("inquiry.receivedAt", InquiryView::receivedAt)
+		.column("portal.inquiry.senderKind", i -> Label.of("portal.senderKind.", i.senderKind()))
+		.column("portal.inquiry.organisationName", InquiryView::organisationName)
+		.column("portal.inquiry.senderName", InquiryView::senderName)
+		.column("portal.inquiry.email", InquiryView::email)
+		.column("portal.inquiry.phone", InquiryView::phone)
+		.column("portal.inquiry.issues", i -> Label.all("issue.", i.issues()))
+		.column("portal.inquiry.message", InquiryView::message)
+		.column("export.col.inquiryStatus", i -> Label.of("inquiry.status.", i.status()))
+		.column("export.col.handledBy", InquiryView::handledBy);
+
+	private final Inquiries inquiries;
+
+	private final ListExports exports;
+
+	InquiryListExportController(Inquiries inquiries, ListExports exports) {
+		this.inquiries = inquiries;
+		this.exports = exports;
+	}
+
+	/** The same parameter as the page ({@code TriageController#list}): the status, 新着 when none. */
+	@GetMapping("/portal/inquiries/list.{extension}")
+	void export(@RequestParam(required = false) InquiryStatus status, HttpServletRequest request,
+			HttpServletResponse response) {
+		InquiryStatus shown = status == null ? InquiryStatus.NEW : status;
+		exports.respond(COLUMNS, request, response, each -> inquiries.export(shown, each));
+	}
+
+}
