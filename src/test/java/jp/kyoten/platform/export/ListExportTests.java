@@ -257,6 +257,12 @@ class ListExportTests {
 		inquiry(kumamoto, "熊本の送信者" + W, "NEW");
 		cases.add(new Case("portal inquiries", ownManager, "/portal/inquiries/list.%s?status=NEW", 2,
 				List.of("新着工業" + W, "新着商店" + W, "企業", "人材確保", "新着"), List.of("迷惑" + W, "熊本の送信者" + W)));
+		// the self-diagnosis results, the own hub's only
+		diagnosis(own, "小規模" + W, 12, "E", 64);
+		diagnosis(own, "中規模" + W, 80, null, 71);
+		diagnosis(kumamoto, "熊本の区分" + W, 5, "E", 50);
+		cases.add(new Case("diagnoses", ownManager, "/portal/diagnoses/list.%s", 2,
+				List.of("小規模" + W, "中規模" + W, "E 製造業", "64", "71"), List.of("熊本の区分" + W)));
 		TalentFixture otherProgramme = TalentFixture.of(context);
 		List<String> codes = programme.digitalTalent(2, 1);
 		String otherCode = otherProgramme.digitalTalent(1, 1).getFirst();
@@ -384,7 +390,7 @@ class ListExportTests {
 		for (String who : List.of(clerk, officer, agencyUser, DemoLogins.ADMIN)) {
 			for (String url : List.of("/consultations/list.xlsx", "/companies/list.csv", "/handoffs/list.xlsx",
 					"/events/list.csv", "/mail/list.xlsx", "/accounts/list.csv", "/finance/ledger/list.xlsx",
-					"/portal/inquiries/list.csv")) {
+					"/portal/inquiries/list.csv", "/portal/diagnoses/list.xlsx")) {
 				mvc.perform(get(url).with(logins.as(who))).andExpect(status().isForbidden());
 			}
 		}
@@ -474,6 +480,14 @@ class ListExportTests {
 				VALUES (?, 'COMPANY', '送信 太郎', 'sender@example.jp', ?, ARRAY['RECRUITMENT'], '採用の相談です', 'EMAIL', 1,
 				        now(), ?)""")
 			.params(hub, organisation, status)
+			.update());
+	}
+
+	private void diagnosis(long hub, String band, int employees, String industry, int total) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO diagnosis (hub_id, public_token, band_code, band_label, employees, industry, total_score)
+				VALUES (?, replace(gen_random_uuid()::text, '-', ''), 'S', ?, ?, ?, ?)""")
+			.params(hub, band, employees, industry, total)
 			.update());
 	}
 

@@ -13,13 +13,13 @@ import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
 
 /**
- * The portal's consultation-form submissions (相談フォーム) as xlsx or CSV (docs/adr/242): every submission of the
+ * The portal's staff lists as xlsx or CSV (docs/adr/242): the consultation-form submissions (相談フォーム) of the
  * status the page shows (新着 when none), newest first, with the sender's data — personal data, so the export is
- * refused to whoever may not take it out and audited.
+ * refused to whoever may not take it out and audited — and the self-diagnosis results.
  */
 @Controller
 @PreAuthorize(PortalRoles.STAFF)
-class InquiryListExportController {
+class PortalListExportController {
 
 	static final ListColumns<InquiryView> COLUMNS = ListColumns.<InquiryView>of("portal_inquiry",
 			"export.list.inquiries")
@@ -35,12 +35,23 @@ class InquiryListExportController {
 		.column("export.col.inquiryStatus", i -> Label.of("inquiry.status.", i.status()))
 		.column("export.col.handledBy", InquiryView::handledBy);
 
+	static final ListColumns<DiagnosisResult> DIAGNOSES = ListColumns
+		.<DiagnosisResult>of("diagnosis", "export.list.diagnoses")
+		.column("diagnoses.takenAt", DiagnosisResult::takenAt)
+		.column("diagnoses.band", DiagnosisResult::bandLabel)
+		.column("diagnoses.employees", DiagnosisResult::employees)
+		.column("export.col.industry", d -> d.industry() == null ? null : Label.of("company.industry.", d.industry()))
+		.column("diagnoses.total", DiagnosisResult::totalScore);
+
 	private final Inquiries inquiries;
+
+	private final Diagnoses diagnoses;
 
 	private final ListExports exports;
 
-	InquiryListExportController(Inquiries inquiries, ListExports exports) {
+	PortalListExportController(Inquiries inquiries, Diagnoses diagnoses, ListExports exports) {
 		this.inquiries = inquiries;
+		this.diagnoses = diagnoses;
 		this.exports = exports;
 	}
 
@@ -50,6 +61,12 @@ class InquiryListExportController {
 			HttpServletResponse response) {
 		InquiryStatus shown = status == null ? InquiryStatus.NEW : status;
 		exports.respond(COLUMNS, request, response, each -> inquiries.export(shown, each));
+	}
+
+	/** The self-diagnosis results (自己診断), newest first as the page lists them: anonymous — band, size, score. */
+	@GetMapping("/portal/diagnoses/list.{extension}")
+	void diagnoses(HttpServletRequest request, HttpServletResponse response) {
+		exports.respond(DIAGNOSES, request, response, diagnoses::export);
 	}
 
 }
