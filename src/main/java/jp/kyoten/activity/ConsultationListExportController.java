@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -56,14 +54,13 @@ class ConsultationListExportController {
 
 	/** The same parameters as the list page ({@code ConsultationsController#list}). */
 	@GetMapping("/consultations/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) LocalDate from,
+	void export(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) ManagementIssue issue, @RequestParam(required = false) Boolean followUp,
 			@RequestParam(required = false) Long staff, @RequestParam(required = false) String q, ListParams list,
-			@RequestParam(required = false) String charset, @RequestParam(required = false) String era,
 			HttpServletRequest request, HttpServletResponse response) {
 		ConsultationFilter filter = new ConsultationFilter(from, to, null, staff, channel, issue, followUp);
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> consultations.export(filter, FormText.trimmed(q), list.request(Consultations.SORTING), each));
 	}
 

@@ -238,6 +238,42 @@ public class ImportedConsultations {
 		return answer;
 	}
 
+	/** A consultation a need or placement of a list is born of: its id, day and referral route (KPI 4 reads it). */
+	public record Origin(long id, LocalDate date, Referral referral) {
+	}
+
+	/**
+	 * As {@link #latestOfEach}, with the day and referral of each consultation found: a placement list's need inherits
+	 * the referral as one registered by staff does. One statement for the list.
+	 */
+	@Transactional(readOnly = true)
+	public List<Optional<Origin>> originsOf(List<Long> companyIds, List<LocalDate> days) {
+		Map<Integer, Origin> found = new HashMap<>();
+		if (!companyIds.isEmpty()) {
+			jdbc.sql("""
+					SELECT t.ord, c.id, c.consulted_on, c.referral_institution_id, c.referral_source
+					  FROM unnest(?::bigint[], ?::date[]) WITH ORDINALITY AS t(company_id, day, ord)
+					  CROSS JOIN LATERAL (SELECT id, consulted_on, referral_institution_id, referral_source
+					                        FROM consultation
+					                       WHERE company_id = t.company_id AND consulted_on <= t.day
+					                       ORDER BY consulted_on DESC, id DESC LIMIT 1) c""")
+				.params(companyIds.toArray(Long[]::new), days.stream().map(LocalDate::toString).toArray(String[]::new))
+				.query((rs, row) -> {
+					Long institution = (Long) rs.getObject(4);
+					String source = rs.getString(5);
+					Referral referral = institution != null ? Referral.institution(institution)
+							: source != null ? Referral.source(ReferralSource.valueOf(source)) : Referral.NONE;
+					return found.put(rs.getInt(1) - 1, new Origin(rs.getLong(2), rs.getDate(3).toLocalDate(), referral));
+				})
+				.list();
+		}
+		List<Optional<Origin>> answer = new ArrayList<>(companyIds.size());
+		for (int i = 0; i < companyIds.size(); i++) {
+			answer.add(Optional.ofNullable(found.get(i)));
+		}
+		return answer;
+	}
+
 	/** By index of the pair: the latest consultation's id and day. */
 	private Map<Integer, Object[]> latest(List<Long> companyIds, List<LocalDate> days) {
 		Map<Integer, Object[]> recorded = new HashMap<>();
@@ -280,6 +316,32 @@ public class ImportedConsultations {
 			.query(Boolean.class)
 			.optional()
 			.orElse(false);
+	}
+
+	/**
+	 * {@link #withdraw} for many consultations in two statements (a follow-up and the consultation it continues go in
+	 * the same statement, so the order does not matter).
+	 * @return empty when all were deleted; else the first one revised since or gone (nothing deleted)
+	 * @throws DataIntegrityViolationException when something refers to one (a follow-up recorded since, a need)
+	 */
+	public Optional<Long> withdrawAll(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
+		Long[] id = ids.toArray(Long[]::new);
+		List<Long> touched = jdbc.sql("""
+				SELECT t.id FROM unnest(?::bigint[]) WITH ORDINALITY AS t(id, ord)
+				 WHERE NOT EXISTS (SELECT 1 FROM consultation c WHERE c.id = t.id AND c.version = 0)
+				 ORDER BY t.ord LIMIT 1""")
+			.param(id)
+			.query(Long.class)
+			.list();
+		if (!touched.isEmpty()) {
+			return Optional.of(touched.getFirst());
+		}
+		jdbc.sql("DELETE FROM consultation WHERE id = ANY(?)").param(id).update();
+		audit.deleted("consultation", id[0], "取込の取消: 相談 " + id.length + "件（ID " + id[0] + " ほか）");
+		return Optional.empty();
 	}
 
 	/**

@@ -6,11 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -50,10 +48,9 @@ class JobSeekerListExportController {
 	}
 
 	@GetMapping("/job-seekers/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) String q, ListParams list,
-			@RequestParam(required = false) String charset, @RequestParam(required = false) String era,
+	void export(@RequestParam(required = false) String q, ListParams list,
 			HttpServletRequest request, HttpServletResponse response) {
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> seekers.export(FormText.trimmed(q), list.request(JobSeekers.SORTING), each));
 	}
 

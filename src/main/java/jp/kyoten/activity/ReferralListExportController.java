@@ -9,12 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -55,12 +53,11 @@ class ReferralListExportController {
 	}
 
 	@GetMapping("/referrals/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) Integer fiscalYear,
+	void export(@RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(required = false) ReferralStatus status, @RequestParam(required = false) String q,
-			ListParams list, @RequestParam(required = false) String charset, @RequestParam(required = false) String era,
-			HttpServletRequest request, HttpServletResponse response) {
+			ListParams list, HttpServletRequest request, HttpServletResponse response) {
 		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(clock));
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> referrals.export(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), status,
 						FormText.trimmed(q), list.request(InstitutionReferrals.SORTING), each));
 	}

@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.FormText;
@@ -43,11 +41,10 @@ class VisitListExportController {
 	}
 
 	@GetMapping("/visits/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) LocalDate from,
+	void export(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q, ListParams list,
-			@RequestParam(required = false) String charset, @RequestParam(required = false) String era,
 			HttpServletRequest request, HttpServletResponse response) {
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> visits.export(from, to, FormText.trimmed(q), list.request(Visits.SORTING), each));
 	}
 

@@ -57,6 +57,11 @@ public class Agencies {
 		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(Agencies::view).optional();
 	}
 
+	/** Every agency of the hub, whatever its status, by id: a list a hub's records are matched against. */
+	public List<AgencyView> all() {
+		return jdbc.sql(COLUMNS + " ORDER BY id").query(Agencies::view).list();
+	}
+
 	/** @throws RecordNotFoundException when the agency does not exist or belongs to another hub */
 	public AgencyView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("agency", id));

@@ -6,12 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -56,14 +54,13 @@ class AgencyListExportController {
 
 	/** The same parameters as the list page ({@code AgenciesController#list}). */
 	@GetMapping("/agencies/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) AgencyStatus status,
+	void export(@RequestParam(required = false) AgencyStatus status,
 			@RequestParam(required = false) EmploymentForm employmentForm,
 			@RequestParam(required = false) JobCategory jobCategory, @RequestParam(required = false) String prefecture,
-			@RequestParam(required = false) String q, ListParams list, @RequestParam(required = false) String charset,
-			@RequestParam(required = false) String era, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, HttpServletResponse response) {
 		var filter = new Agencies.Filter(status, employmentForm, jobCategory,
 				Prefectures.isValid(prefecture) ? prefecture : null);
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> agencies.export(filter, FormText.trimmed(q), list.request(Agencies.SORTING), each));
 	}
 

@@ -126,7 +126,7 @@ class CompanyBulkInsert {
 	}
 
 	/** The keys separated by spaces (an empty name has none: an empty array). */
-	private static String codes(int[] codes) {
+	static String codes(int[] codes) {
 		StringBuilder sb = new StringBuilder(codes.length * 11);
 		for (int code : codes) {
 			if (!sb.isEmpty()) {

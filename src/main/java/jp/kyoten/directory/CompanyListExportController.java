@@ -6,12 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -51,14 +49,13 @@ class CompanyListExportController {
 
 	/** The same parameters as the list page ({@code CompaniesController#list}). */
 	@GetMapping("/companies/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) String q,
+	void export(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String municipalityCode, @RequestParam(required = false) String industry,
 			@RequestParam(required = false) SizeBand sizeBand, @RequestParam(required = false) Boolean sme,
 			@RequestParam(required = false) String mainBank, @RequestParam(required = false) CompanySearch.Status status,
-			ListParams list, @RequestParam(required = false) String charset, @RequestParam(required = false) String era,
-			HttpServletRequest request, HttpServletResponse response) {
+			ListParams list, HttpServletRequest request, HttpServletResponse response) {
 		var criteria = new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status);
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> search.export(criteria, list.request(CompanySearch.SORTING), each));
 	}
 

@@ -376,6 +376,150 @@ public class ImportedCompanies {
 		return true;
 	}
 
+	/** A company an import updated, to put back: its values before and the version the import left it at. */
+	public record Restore(long id, CompanyData before, long versionAfter) {
+	}
+
+	/**
+	 * {@link #restore} for many companies in two statements: the check that every one is still at the version the import
+	 * left (and not merged), then one UPDATE of all of them (their matching columns derived again, as on every save).
+	 * @return empty when all were restored; else the first company changed since (nothing restored)
+	 */
+	public Optional<Long> restoreAll(List<Restore> list) {
+		if (list.isEmpty()) {
+			return Optional.empty();
+		}
+		int n = list.size();
+		Long[] id = new Long[n], version = new Long[n], capital = new Long[n];
+		String[] corporateNumber = new String[n], name = new String[n], kana = new String[n],
+				legalForm = new String[n], postal = new String[n], prefecture = new String[n],
+				municipality = new String[n], address = new String[n], industry = new String[n],
+				representative = new String[n], mainBank = new String[n], phone = new String[n], url = new String[n],
+				closedOn = new String[n], notes = new String[n], nameKey = new String[n], searchText = new String[n],
+				grams = new String[n];
+		Integer[] employees = new Integer[n];
+		Boolean[] sme = new Boolean[n], small = new Boolean[n], startup = new Boolean[n], oku = new Boolean[n],
+				leader = new Boolean[n], closed = new Boolean[n];
+		for (int i = 0; i < n; i++) {
+			Restore r = list.get(i);
+			CompanyData d = r.before();
+			id[i] = r.id();
+			version[i] = r.versionAfter();
+			corporateNumber[i] = d.corporateNumber();
+			name[i] = d.name();
+			kana[i] = d.nameKana();
+			legalForm[i] = d.legalForm() == null ? null : d.legalForm().name();
+			postal[i] = d.postalCode();
+			prefecture[i] = d.prefectureCode();
+			municipality[i] = d.municipalityCode();
+			address[i] = d.address();
+			industry[i] = d.industry();
+			employees[i] = d.employees();
+			capital[i] = d.capital();
+			representative[i] = d.representative();
+			mainBank[i] = d.mainBank();
+			phone[i] = d.phone();
+			url[i] = d.url();
+			sme[i] = d.sme();
+			small[i] = d.smallBusiness();
+			startup[i] = d.startup();
+			oku[i] = d.declared100oku();
+			leader[i] = d.regionalFutureLeader();
+			closed[i] = d.closed();
+			closedOn[i] = d.closed() && d.closedOn() != null ? d.closedOn().toString() : null;
+			notes[i] = d.notes();
+			nameKey[i] = JapaneseText.normalize(d.name());
+			searchText[i] = JapaneseText.searchText(d.name(), d.nameKana());
+			grams[i] = CompanyBulkInsert.codes(JapaneseText.searchCodes(d.name(), d.nameKana()));
+		}
+		List<Long> touched = jdbc.sql("""
+				SELECT t.id FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS t(id, version_after, ord)
+				 WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.id = t.id AND c.version = t.version_after
+				                      AND c.merged_into_id IS NULL)
+				 ORDER BY t.ord LIMIT 1""")
+			.params(id, version)
+			.query(Long.class)
+			.list();
+		if (!touched.isEmpty()) {
+			return Optional.of(touched.getFirst());
+		}
+		String actor = ActingUser.email();
+		jdbc.sql("""
+				UPDATE company c SET corporate_number = t.corporate_number, name = t.name, name_kana = t.name_kana,
+				       legal_form = t.legal_form, postal_code = t.postal_code, prefecture_code = t.prefecture_code,
+				       municipality_code = t.municipality_code, address = t.address, industry = t.industry,
+				       employees = t.employees, capital = t.capital, representative = t.representative,
+				       main_bank = t.main_bank, phone = t.phone, url = t.url, sme = t.sme,
+				       small_business = t.small_business, startup = t.startup, declared_100oku = t.declared_100oku,
+				       regional_future_leader = t.regional_future_leader, closed = t.closed,
+				       closed_on = t.closed_on::date, notes = t.notes, name_key = t.name_key, search_text = t.search_text,
+				       search_grams = string_to_array(t.grams, ' ')::int4[], version = c.version + 1, updated_at = now(),
+				       updated_by = ?
+				  FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+				              ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+				              ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[],
+				              ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+				    AS t(id, version_after, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
+				         municipality_code, address, industry, employees, capital, representative, main_bank, phone,
+				         url, sme, small_business, startup, declared_100oku, regional_future_leader, closed, closed_on,
+				         notes, name_key, search_text, grams)
+				 WHERE c.id = t.id AND c.version = t.version_after""")
+			.params(actor, id, version, corporateNumber, name, kana, legalForm, postal, prefecture, municipality,
+					address, industry, employees, capital, representative, mainBank, phone, url, sme, small, startup,
+					oku, leader, closed, closedOn, notes, nameKey, searchText, grams)
+			.update();
+		audit.updated("company", id[0], "取込の取消で元に戻す: 企業 " + n + "社（ID " + id[0] + " ほか）");
+		return Optional.empty();
+	}
+
+	/**
+	 * {@link #deleteRegistered} for many companies in two statements.
+	 * @return empty when all were deleted; else the first company changed since (nothing deleted)
+	 * @throws org.springframework.dao.DataIntegrityViolationException when something recorded since refers to one
+	 */
+	public Optional<Long> deleteRegisteredAll(List<Long> ids, List<Long> versionsAfter) {
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
+		Long[] id = ids.toArray(Long[]::new);
+		List<Long> touched = jdbc.sql("""
+				SELECT t.id FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS t(id, version_after, ord)
+				 WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.id = t.id AND c.version = t.version_after
+				                      AND c.merged_into_id IS NULL)
+				 ORDER BY t.ord LIMIT 1""")
+			.params(id, versionsAfter.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+		if (!touched.isEmpty()) {
+			return Optional.of(touched.getFirst());
+		}
+		// a reference from elsewhere fails the statement (and the caller's transaction): the undo is then refused whole
+		jdbc.sql("DELETE FROM company WHERE id = ANY(?)").param(id).update();
+		audit.deleted("company", id[0], "取込の取消: 企業 " + id.length + "社（ID " + id[0] + " ほか）");
+		return Optional.empty();
+	}
+
+	/**
+	 * {@link #deleteContact} for many contacts in two statements; one already gone is no obstacle.
+	 * @return empty when all were deleted; else the first contact changed since (nothing deleted)
+	 */
+	public Optional<Long> deleteContacts(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Optional.empty();
+		}
+		Long[] id = ids.toArray(Long[]::new);
+		List<Long> touched = jdbc.sql("SELECT id FROM contact WHERE id = ANY(?) AND version <> 0 ORDER BY id LIMIT 1")
+			.param(id)
+			.query(Long.class)
+			.list();
+		if (!touched.isEmpty()) {
+			return Optional.of(touched.getFirst());
+		}
+		jdbc.sql("DELETE FROM contact WHERE id = ANY(?)").param(id).update();
+		audit.deleted("contact", id[0], "取込の取消: 担当者 " + id.length + "名（ID " + id[0] + " ほか）");
+		return Optional.empty();
+	}
+
 	/** A company's values from {@link CompanyData#byColumn()}'s map, the inverse of it. */
 	public static CompanyData fromColumns(Map<String, Object> c) {
 		return new CompanyData((String) c.get("corporate_number"), (String) c.get("name"), (String) c.get("name_kana"),

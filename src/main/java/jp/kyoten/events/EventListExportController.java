@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -75,13 +74,11 @@ class EventListExportController {
 
 	/** The same parameters as the list page ({@code EventsController#list}): a month, or {@code all}. */
 	@GetMapping("/events/list.{extension}")
-	void events(@PathVariable String extension,
-			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+	void events(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String q,
-			ListParams list, @RequestParam(required = false) String charset, @RequestParam(required = false) String era,
-			HttpServletRequest request, HttpServletResponse response) {
+			ListParams list, HttpServletRequest request, HttpServletResponse response) {
 		YearMonth shown = month != null ? month : YearMonth.now(clock);
-		exports.send(EVENTS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(EVENTS, request, response,
 				each -> events.export(all ? null : shown.atDay(1).atStartOfDay(HubTime.ZONE).toInstant(),
 						all ? null : shown.plusMonths(1).atDay(1).atStartOfDay(HubTime.ZONE).toInstant(),
 						FormText.trimmed(q), list.request(Events.SORTING), each));
@@ -89,12 +86,9 @@ class EventListExportController {
 
 	/** Every registration of the event, confirmed first, then the waiting list, then the cancelled. */
 	@GetMapping("/events/{id}/registrations/list.{extension}")
-	void registrants(@PathVariable long id, @PathVariable String extension,
-			@RequestParam(required = false) String charset, @RequestParam(required = false) String era,
-			HttpServletRequest request, HttpServletResponse response) {
+	void registrants(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
 		EventView event = events.get(id);
-		exports.send(REGISTRANTS.about("events/" + id + "/registrations", event.title()),
-				ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(REGISTRANTS.about("events/" + id + "/registrations", event.title()), request, response,
 				each -> events.eachRegistration(id, each));
 	}
 

@@ -87,13 +87,8 @@ class Ledger {
 	 * {@code text} searches 支払先 and 内容.
 	 */
 	ListPage<EntryView> page(int fiscalYear, String text, ListRequest request, String baseUrl) {
-		StringBuilder where = new StringBuilder(" WHERE e.fiscal_year = ?");
-		List<Object> params = new ArrayList<>(List.of(fiscalYear));
-		if (ListQuery.given(text)) {
-			where.append(" AND (e.payee ILIKE ? OR e.purpose ILIKE ?)");
-			String like = ListQuery.containing(text);
-			params.addAll(List.of(like, like));
-		}
+		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(fiscalYear, text, params);
 		ListPage<EntryView> page = ListQuery.page(jdbc, SELECT, "FROM finance_entry e", where, params, SORTING,
 				request, baseUrl, Ledger::entry);
 		Map<Long, List<EvidenceView>> evidence = evidenceOf(page.rows().stream().map(EntryView::id).toList());
@@ -106,6 +101,23 @@ class Ledger {
 			.param(fiscalYear)
 			.withFetchSize(500)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(entry(rs, rs.getRow())));
+	}
+
+	/** Every entry the ledger page's search keeps, in the page's order, one at a time (the list export). */
+	void eachEntryAsListed(int fiscalYear, String text, ListRequest request, Consumer<EntryView> sink) {
+		List<Object> params = new ArrayList<>();
+		ListQuery.each(jdbc, SELECT, where(fiscalYear, text, params), params, SORTING, request, Ledger::entry, sink);
+	}
+
+	private static StringBuilder where(int fiscalYear, String text, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE e.fiscal_year = ?");
+		params.add(fiscalYear);
+		if (ListQuery.given(text)) {
+			where.append(" AND (e.payee ILIKE ? OR e.purpose ILIKE ?)");
+			String like = ListQuery.containing(text);
+			params.addAll(List.of(like, like));
+		}
+		return where;
 	}
 
 	/** Every evidence file of the fiscal year's entries, in entry order, without content. */

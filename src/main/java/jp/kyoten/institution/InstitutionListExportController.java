@@ -6,11 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -45,13 +43,12 @@ class InstitutionListExportController {
 	}
 
 	@GetMapping("/institutions/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) String q,
+	void export(@RequestParam(required = false) String q,
 			@RequestParam(required = false) InstitutionKind kind, @RequestParam(defaultValue = "false") boolean financial,
 			@RequestParam(defaultValue = "false") boolean inactive, ListParams list,
-			@RequestParam(required = false) String charset, @RequestParam(required = false) String era,
 			HttpServletRequest request, HttpServletResponse response) {
 		var filter = new Institutions.Filter(FormText.trimmed(q), kind, financial, inactive);
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> institutions.export(filter, list.request(Institutions.SORTING), each));
 	}
 

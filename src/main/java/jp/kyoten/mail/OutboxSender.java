@@ -133,8 +133,29 @@ class OutboxSender {
 	 * {@code text} searches the subject and the addressee's name and address.
 	 */
 	ListPage<QueuedMail> page(String status, String text, ListRequest request, String baseUrl) {
-		StringBuilder where = new StringBuilder(" WHERE true");
 		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(status, text, params);
+		String select = "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox";
+		if (ListQuery.given(text)) {
+			return ListQuery.cappedPage(jdbc, select, "FROM mail_outbox", where, params, ListQuery.SEARCH_COUNT_CAP,
+					SORTING, request, baseUrl, QueuedMail::of);
+		}
+		return ListQuery.page(jdbc, select, "FROM mail_outbox", where, params, SORTING, request, baseUrl,
+				QueuedMail::of);
+	}
+
+	/**
+	 * Every mail the outbox page's filters keep, in its order — all of them, not one page — streamed from a cursor,
+	 * for the list export.
+	 */
+	void export(String status, String text, ListRequest request, java.util.function.Consumer<QueuedMail> each) {
+		List<Object> params = new ArrayList<>();
+		ListQuery.each(jdbc, "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox", where(status, text, params), params,
+				SORTING, request, QueuedMail::of, each);
+	}
+
+	private static StringBuilder where(String status, String text, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (status != null) {
 			where.append(" AND status = ?");
 			params.add(status);
@@ -144,13 +165,7 @@ class OutboxSender {
 			String like = ListQuery.containing(text);
 			params.addAll(List.of(like, like, like));
 		}
-		String select = "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox";
-		if (ListQuery.given(text)) {
-			return ListQuery.cappedPage(jdbc, select, "FROM mail_outbox", where, params, ListQuery.SEARCH_COUNT_CAP,
-					SORTING, request, baseUrl, QueuedMail::of);
-		}
-		return ListQuery.page(jdbc, select, "FROM mail_outbox", where, params, SORTING, request, baseUrl,
-				QueuedMail::of);
+		return where;
 	}
 
 	Optional<QueuedMail> find(long id) {

@@ -6,11 +6,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -71,20 +69,18 @@ class HandOffListExportController {
 	}
 
 	@GetMapping("/handoffs/list.{extension}")
-	void handOffs(@PathVariable String extension, @RequestParam(required = false) HandOffStatus status,
+	void handOffs(@RequestParam(required = false) HandOffStatus status,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String q, ListParams list,
-			@RequestParam(required = false) String charset, @RequestParam(required = false) String era,
 			HttpServletRequest request, HttpServletResponse response) {
-		exports.send(HAND_OFFS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(HAND_OFFS, request, response,
 				each -> handOffs.export(new HandOffFilter(null, null, null, status, open), FormText.trimmed(q),
 						list.request(HandOffs.SORTING), each));
 	}
 
 	@GetMapping("/placements/list.{extension}")
-	void placements(@PathVariable String extension, @RequestParam(required = false) Boolean confirmed,
-			@RequestParam(required = false) String q, ListParams list, @RequestParam(required = false) String charset,
-			@RequestParam(required = false) String era, HttpServletRequest request, HttpServletResponse response) {
-		exports.send(PLACEMENTS, ExportRequest.of(extension, charset, era), request, response,
+	void placements(@RequestParam(required = false) Boolean confirmed,
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, HttpServletResponse response) {
+		exports.respond(PLACEMENTS, request, response,
 				each -> placements.export(new PlacementFilter(null, null, confirmed, null, null), FormText.trimmed(q),
 						list.request(Placements.SORTING), each));
 	}

@@ -47,6 +47,32 @@ public class ImportedNeeds {
 	}
 
 	/**
+	 * {@link #withdraw} for many needs in three statements.
+	 * @return empty when all were deleted; else the first one changed since or gone (nothing deleted)
+	 * @throws DataIntegrityViolationException when something refers to one (a selection sheet, a hand-off)
+	 */
+	public java.util.Optional<Long> withdrawAll(java.util.List<Long> ids, java.util.List<Long> versionsAfter) {
+		if (ids.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		Long[] id = ids.toArray(Long[]::new);
+		java.util.List<Long> touched = jdbc.sql("""
+				SELECT t.id FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS t(id, version_after, ord)
+				 WHERE NOT EXISTS (SELECT 1 FROM talent_need n WHERE n.id = t.id AND n.version = t.version_after)
+				 ORDER BY t.ord LIMIT 1""")
+			.params(id, versionsAfter.toArray(Long[]::new))
+			.query(Long.class)
+			.list();
+		if (!touched.isEmpty()) {
+			return java.util.Optional.of(touched.getFirst());
+		}
+		jdbc.sql("DELETE FROM talent_need_status_history WHERE need_id = ANY(?)").param(id).update();
+		jdbc.sql("DELETE FROM talent_need WHERE id = ANY(?)").param(id).update();
+		audit.deleted("talent_need", id[0], "取込の取消: 求人ニーズ " + id.length + "件（ID " + id[0] + " ほか）");
+		return java.util.Optional.empty();
+	}
+
+	/**
 	 * Deletes an imported need (and its status history) while it is at the version the import left; answers false
 	 * when it was changed since.
 	 * @throws DataIntegrityViolationException when something refers to it (a selection sheet, a hand-off)

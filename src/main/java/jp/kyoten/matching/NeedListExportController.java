@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -56,15 +54,14 @@ class NeedListExportController {
 
 	/** The same parameters as the list page ({@code NeedsController#list}). */
 	@GetMapping("/needs/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) NeedStatus status,
+	void export(@RequestParam(required = false) NeedStatus status,
 			@RequestParam(required = false) Boolean open, @RequestParam(required = false) JobCategory jobCategory,
 			@RequestParam(required = false) EmploymentForm employmentForm,
 			@RequestParam(required = false) Boolean digital, @RequestParam(required = false) String q, ListParams list,
-			@RequestParam(required = false) String charset, @RequestParam(required = false) String era,
 			HttpServletRequest request, HttpServletResponse response) {
 		NeedFilter filter = new NeedFilter(status, open, jobCategory, employmentForm, digital, null, null,
 				FormText.trimmed(q));
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> needs.export(filter, list.request(Needs.SORTING), each));
 	}
 

@@ -151,6 +151,29 @@ public final class CellValues {
 	}
 
 	/**
+	 * Attendance as participant lists write it: 出席・参加・来場・済 (or ○, 有) for present, 欠席・不参加・キャンセル
+	 * (or ×, 無) for absent.
+	 */
+	public static Boolean attendance(String cell) {
+		String s = fold(cell);
+		if (s == null) {
+			return null;
+		}
+		if (s.matches("出席|出|参加|参加済|来場|来場済|済|出席済")) {
+			return true;
+		}
+		if (s.matches("欠席|欠|不参加|キャンセル|無断欠席|欠席連絡あり")) {
+			return false;
+		}
+		try {
+			return yesNo(cell);
+		}
+		catch (CellProblem p) {
+			throw new CellProblem("moving.problem.attendance", cell);
+		}
+	}
+
+	/**
 	 * 法人番号: 13 digits (full-width, with hyphens or spaces, as printed); a wrong check digit throws
 	 * {@code moving.problem.checkDigit}, which the import reports while matching the row by name instead.
 	 */

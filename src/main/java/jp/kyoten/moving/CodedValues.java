@@ -49,6 +49,15 @@ public final class CodedValues {
 			"正規:FULL_TIME", "副業:SIDE_JOB", "兼業:SIDE_JOB", "顧問:ADVISOR", "業務委託:CONTRACT", "委託:CONTRACT",
 			"出向:SECONDMENT");
 
+	/** The events module's kinds (its {@code event.kind} codes), for the new past event of a participants list. */
+	static final List<String> EVENT_KINDS = List.of("SEMINAR", "MINI_SEMINAR", "COUNCIL", "NETWORKING", "WORKSHOP",
+			"MATCHING", "SYMPOSIUM", "CONSULTATION_DAY");
+
+	private static final Map<String, String> EVENT_KIND = words("ミニ:MINI_SEMINAR", "セミナー:SEMINAR",
+			"講演:SEMINAR", "協議会:COUNCIL", "交流:NETWORKING", "連続講座:WORKSHOP", "講座:WORKSHOP",
+			"ワークショップ:WORKSHOP", "マッチング:MATCHING", "面接:MATCHING", "シンポジウム:SYMPOSIUM",
+			"相談会:CONSULTATION_DAY");
+
 	private CodedValues() {
 	}
 
@@ -60,6 +69,7 @@ public final class CodedValues {
 			case NEW_OR_FOLLOW_UP -> List.of(NEW, FOLLOW_UP);
 			case JOB_CATEGORY -> java.util.Arrays.stream(JobCategory.values()).map(Enum::name).toList();
 			case EMPLOYMENT_FORM -> java.util.Arrays.stream(EmploymentForm.values()).map(Enum::name).toList();
+			case EVENT_KIND -> EVENT_KINDS;
 			default -> List.of();
 		};
 	}
@@ -71,6 +81,7 @@ public final class CodedValues {
 			case ISSUES -> "issue.";
 			case JOB_CATEGORY -> "jobCategory.";
 			case EMPLOYMENT_FORM -> "employmentForm.";
+			case EVENT_KIND -> "eventKind.";
 			default -> "moving.newOrFollowUp.";
 		};
 	}
@@ -90,6 +101,7 @@ public final class CodedValues {
 			case NEW_OR_FOLLOW_UP -> NEW_OR_FOLLOW_UP;
 			case JOB_CATEGORY -> JOB_CATEGORY;
 			case EMPLOYMENT_FORM -> EMPLOYMENT_FORM;
+			case EVENT_KIND -> EVENT_KIND;
 			default -> Map.of();
 		};
 		String lower = v.toLowerCase(Locale.ROOT);

@@ -28,7 +28,7 @@ public enum Field {
 	URL(false, "url", "ホームページ", "hp", "website"),
 	SME(false, "中小企業", "sme"),
 	NOTES(false, "備考", "メモ", "notes", "memo"),
-	CONTACT_NAME(false, "担当者", "担当者名", "ご担当者", "contact", "contact name"),
+	CONTACT_NAME(false, "担当者", "担当者名", "ご担当者", "参加者", "参加者名", "氏名", "contact", "contact name"),
 	CONTACT_DEPARTMENT(false, "部署", "所属", "department"),
 	CONTACT_EMAIL(false, "メール", "メールアドレス", "e-mail", "email", "mail"),
 	CONSULTED_ON(false, "相談日", "日付", "年月日", "実施日", "date"),
@@ -45,13 +45,27 @@ public enum Field {
 	CXO(false, "cxo", "cxo人材", "経営幹部", "cxo talent"),
 	NEED_LEARNED_ON(false, "ニーズ把握日", "把握日", "登録日", "受付日", "learned on"),
 	NEED_DESCRIPTION(false, "業務内容", "仕事内容", "詳細", "description"),
-	NEED_CONDITIONS(false, "条件", "待遇", "conditions");
+	NEED_CONDITIONS(false, "条件", "待遇", "conditions"),
+	AGENCY_NAME(false, "人材紹介会社", "紹介会社", "紹介事業者", "事前登録事業者", "人材事業者", "民間人材ビジネス事業者", "agency"),
+	AGENCY_LICENCE(false, "許可番号", "有料職業紹介許可番号", "職業紹介許可番号", "licence number", "license number"),
+	HANDED_OFF_ON(false, "取り繋ぎ日", "取次日", "取り次ぎ日", "紹介日", "handed off on"),
+	CONTRACT_DATE(false, "成約日", "契約日", "内定日", "contract date"),
+	START_DATE(false, "入社日", "就業開始日", "着任日", "start date"),
+	FEE(false, "紹介手数料", "手数料", "成功報酬", "fee"),
+	EVENT_TITLE(false, "イベント名", "セミナー名", "講座名", "催事名", "event", "event title"),
+	EVENT_DATE(false, "開催日", "開催日時", "event date"),
+	EVENT_KIND(true, "イベント種別", "種別", "event kind"),
+	ATTENDANCE(false, "出欠", "出席", "出席状況", "参加状況", "attendance");
 
 	private static final Set<Field> COMPANY_FIELDS = EnumSet.range(CORPORATE_NUMBER, CONTACT_EMAIL);
 
 	private static final Set<Field> CONSULTATION_FIELDS = EnumSet.range(CONSULTED_ON, NEXT_ACTION);
 
 	private static final Set<Field> NEED_FIELDS = EnumSet.range(NEED_TITLE, NEED_CONDITIONS);
+
+	private static final Set<Field> PLACEMENT_FIELDS = EnumSet.range(AGENCY_NAME, FEE);
+
+	private static final Set<Field> PARTICIPANT_FIELDS = EnumSet.range(EVENT_TITLE, ATTENDANCE);
 
 	private final boolean coded;
 
@@ -72,14 +86,19 @@ public enum Field {
 	}
 
 	/**
-	 * The fields a record kind takes: companies take the company's and a contact's; consultations and needs those
-	 * and their own.
+	 * The fields a record kind takes: companies take the company's and a contact's; consultations, needs and event
+	 * participants (the contact is the participant) those and their own; placements those of a need and their own.
 	 */
 	public static List<Field> of(RecordKind kind) {
 		Set<Field> fields = EnumSet.copyOf(COMPANY_FIELDS);
 		switch (kind) {
 			case CONSULTATIONS -> fields.addAll(CONSULTATION_FIELDS);
 			case NEEDS -> fields.addAll(NEED_FIELDS);
+			case PLACEMENTS -> {
+				fields.addAll(NEED_FIELDS);
+				fields.addAll(PLACEMENT_FIELDS);
+			}
+			case PARTICIPANTS -> fields.addAll(PARTICIPANT_FIELDS);
 			default -> {
 			}
 		}

@@ -15,6 +15,7 @@ import jp.kyoten.directory.JapaneseText;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.StaffMember;
 import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -39,7 +40,11 @@ class ImportReading {
 
 	private final Validator validator;
 
-	ImportReading(UserAccounts accounts, Hubs hubs, MessageSource messages, Validator validator) {
+	private final ImportedPlacements placements;
+
+	ImportReading(UserAccounts accounts, Hubs hubs, MessageSource messages, Validator validator,
+			ImportedPlacements placements) {
+		this.placements = placements;
 		this.accounts = accounts;
 		this.hubs = hubs;
 		this.messages = messages;
@@ -119,7 +124,9 @@ class ImportReading {
 			}
 		}
 		String prefecture = hubs.get(hubId).getPrefectureCode();
-		return new RowReading(mapping, prefecture, staff, messages, validator);
+		// a placements list's agencies are matched against the hub's, read once for the file
+		return new RowReading(mapping, prefecture, staff, messages, validator,
+				mapping.kind() == RecordKind.PLACEMENTS ? placements.agencies() : null);
 	}
 
 }

@@ -46,7 +46,7 @@ public class PreviewSpreadsheetImport {
 
 	public record Preview(int rows, int newCompanies, int matchedCompanies, int choices, int rejected,
 			int consultations, int followUps, List<SampleRow> sample, List<RowProblem> problems, List<Choice> toChoose,
-			boolean problemsCut, int needs) {
+			boolean problemsCut, int needs, int placements, int participants) {
 
 		/** Rows that will be written. */
 		public int good() {
@@ -76,7 +76,7 @@ public class PreviewSpreadsheetImport {
 		if (job.mapping() == null) {
 			throw new jp.kyoten.platform.BusinessRuleException("moving.mapping.missing");
 		}
-		int[] counts = new int[8];
+		int[] counts = new int[10];
 		List<SampleRow> sample = new ArrayList<>();
 		List<RowProblem> problems = new ArrayList<>();
 		List<Choice> toChoose = new ArrayList<>();
@@ -111,7 +111,8 @@ public class PreviewSpreadsheetImport {
 		});
 		flush.accept(buffer);
 		return new Preview(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
-				List.copyOf(sample), List.copyOf(problems), List.copyOf(toChoose), cut[0], counts[7]);
+				List.copyOf(sample), List.copyOf(problems), List.copyOf(toChoose), cut[0], counts[7], counts[8],
+				counts[9]);
 	}
 
 	/** One row of the dry run, its company's candidates looked up beforehand with its batch's. */
@@ -153,8 +154,14 @@ public class PreviewSpreadsheetImport {
 				}
 				seen.put(key, outcome);
 			}
-			if (row.need() != null) {
+			if (row.placement() != null) {
+				counts[8]++;
+			}
+			else if (row.need() != null) {
 				counts[7]++;
+			}
+			if (row.participant() != null) {
+				counts[9]++;
 			}
 			if (row.consultation() != null) {
 				counts[5]++;

@@ -22,6 +22,7 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.AddressPlace;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.ContactData;
+import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.matching.NeedDetails;
 
 /**
@@ -58,8 +59,17 @@ final class RowReading {
 
 	private final Validator validator;
 
+	/** The hub's agencies, for a placements list; null for other kinds. */
+	private final ImportedPlacements.AgencyDirectory agencies;
+
 	RowReading(ColumnMapping mapping, String hubPrefecture, Map<String, Staff> staff, MessageSource messages,
 			Validator validator) {
+		this(mapping, hubPrefecture, staff, messages, validator, null);
+	}
+
+	RowReading(ColumnMapping mapping, String hubPrefecture, Map<String, Staff> staff, MessageSource messages,
+			Validator validator, ImportedPlacements.AgencyDirectory agencies) {
+		this.agencies = agencies;
 		this.mapping = mapping;
 		this.hubPrefecture = hubPrefecture;
 		this.staff = staff;
@@ -166,11 +176,102 @@ final class RowReading {
 					CodedValues.FOLLOW_UP.equals(kind), c.text(Field.NEXT_ACTION));
 		}
 		ImportRow.NeedDraft need = null;
-		if (mapping.kind() == RecordKind.NEEDS) {
+		ImportRow.PlacementDraft placement = null;
+		if (mapping.kind() == RecordKind.NEEDS || mapping.kind() == RecordKind.PLACEMENTS) {
 			need = need(c, errors);
 		}
-		return new ImportRow(rowNumber, cells, company, contact, consultation, need, List.copyOf(errors),
-				List.copyOf(warnings));
+		if (mapping.kind() == RecordKind.PLACEMENTS) {
+			placement = placement(c, need, errors);
+		}
+		ImportRow.ParticipantDraft participant = null;
+		if (mapping.kind() == RecordKind.PARTICIPANTS) {
+			participant = participant(c, contact, errors);
+		}
+		return new ImportRow(rowNumber, cells, company, contact, consultation, need, placement, participant,
+				List.copyOf(errors), List.copyOf(warnings));
+	}
+
+	/**
+	 * A placements list's row: the agency must be one of the hub's registered agencies (by licence number, else by
+	 * name), the contract date is required, and the days in order — learned, handed off, contracted, started.
+	 */
+	private ImportRow.PlacementDraft placement(Cells c, ImportRow.NeedDraft need, List<ImportRow.Problem> errors) {
+		String agencyName = c.text(Field.AGENCY_NAME);
+		String licence = c.text(Field.AGENCY_LICENCE);
+		Long agencyId = null;
+		if (agencyName == null && licence == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.AGENCY_NAME), say("moving.problem.agencyMissing")));
+		}
+		else {
+			ImportedPlacements.AgencyMatch match = agencies.match(agencyName, licence);
+			Field cell = agencyName != null ? Field.AGENCY_NAME : Field.AGENCY_LICENCE;
+			if (match.found()) {
+				agencyId = match.agencyId();
+				agencyName = match.agencyName();
+			}
+			else {
+				errors.add(new ImportRow.Problem(c.ref(cell), switch (match.problem()) {
+					case NOT_REGISTERED -> say("moving.problem.agencyNotRegistered", match.agencyName(),
+							messages.getMessage("agencyStatus." + match.status(), null, match.status().name(), JA));
+					case SEVERAL -> say("moving.problem.agencySeveral", match.agencyName());
+					default -> say("moving.problem.agencyUnknown", match.agencyName());
+				}));
+			}
+		}
+		LocalDate handedOffOn = c.read(Field.HANDED_OFF_ON, CellValues::date);
+		LocalDate contract = c.read(Field.CONTRACT_DATE, CellValues::date);
+		if (contract == null && c.raw(Field.CONTRACT_DATE) == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.CONTRACT_DATE), say("moving.problem.contractDateMissing")));
+		}
+		LocalDate start = c.read(Field.START_DATE, CellValues::date);
+		Long fee = c.read(Field.FEE, CellValues::number);
+		if (fee != null && fee < 0) {
+			errors.add(new ImportRow.Problem(c.ref(Field.FEE), say("moving.problem.feeNegative")));
+		}
+		if (contract != null) {
+			LocalDate handed = handedOffOn == null ? contract : handedOffOn;
+			if (contract.isBefore(handed)) {
+				errors.add(new ImportRow.Problem(c.ref(Field.CONTRACT_DATE),
+						say("moving.problem.contractBeforeHandOff", handed)));
+			}
+			if (need != null && need.learnedOn() != null && handed.isBefore(need.learnedOn())) {
+				errors.add(new ImportRow.Problem(c.ref(Field.HANDED_OFF_ON),
+						say("moving.problem.handOffBeforeLearned", need.learnedOn())));
+			}
+			if (start != null && start.isBefore(contract)) {
+				errors.add(new ImportRow.Problem(c.ref(Field.START_DATE), say("moving.problem.startBeforeContract")));
+			}
+			if (contract.isAfter(LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE))) {
+				errors.add(new ImportRow.Problem(c.ref(Field.CONTRACT_DATE), say("moving.problem.contractInFuture")));
+			}
+		}
+		return new ImportRow.PlacementDraft(agencyId == null ? 0 : agencyId, agencyName, handedOffOn, contract, start,
+				fee);
+	}
+
+	/** A participants list's row: the person (the contact's name), the event's title and day are required. */
+	private ImportRow.ParticipantDraft participant(Cells c, ContactData contact, List<ImportRow.Problem> errors) {
+		if (contact == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.CONTACT_NAME), say("moving.problem.participantMissing")));
+		}
+		String title = c.text(Field.EVENT_TITLE);
+		if (title == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.EVENT_TITLE), say("moving.problem.eventTitleMissing")));
+		}
+		else if (title.length() > 200) {
+			errors.add(new ImportRow.Problem(c.ref(Field.EVENT_TITLE), say("moving.problem.tooLong", 200)));
+		}
+		LocalDate day = c.read(Field.EVENT_DATE, CellValues::date);
+		if (day == null && c.raw(Field.EVENT_DATE) == null) {
+			errors.add(new ImportRow.Problem(c.ref(Field.EVENT_DATE), say("moving.problem.eventDateMissing")));
+		}
+		else if (day != null && !day.isBefore(LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE))) {
+			// a list of who came is a past event's; a coming event's registrations come through its form
+			errors.add(new ImportRow.Problem(c.ref(Field.EVENT_DATE), say("moving.problem.eventNotPast")));
+		}
+		String kind = c.code(Field.EVENT_KIND);
+		Boolean attended = c.read(Field.ATTENDANCE, CellValues::attendance);
+		return new ImportRow.ParticipantDraft(title, day, kind, attended);
 	}
 
 	/** A needs list's row: its title, job category and employment form are required (as staff must give them). */

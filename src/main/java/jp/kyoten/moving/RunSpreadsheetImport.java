@@ -36,7 +36,9 @@ import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.directory.ImportedCompanies;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.events.ImportedParticipants;
 import jp.kyoten.matching.ImportedNeeds;
+import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.matching.NeedDetails;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
@@ -72,6 +74,10 @@ public class RunSpreadsheetImport {
 	private final ImportedConsultations consultations;
 
 	private final ImportedNeeds needs;
+
+	private final ImportedPlacements placements;
+
+	private final ImportedParticipants participants;
 
 	private final AuditTrail audit;
 
@@ -115,8 +121,11 @@ public class RunSpreadsheetImport {
 	}
 
 	RunSpreadsheetImport(SpreadsheetImports imports, ImportReading reading, ImportedCompanies companies,
-			ImportedConsultations consultations, ImportedNeeds needs, AuditTrail audit, MessageSource messages,
-			Hubs hubs, PlatformTransactionManager transactions) {
+			ImportedConsultations consultations, ImportedNeeds needs, ImportedPlacements placements,
+			ImportedParticipants participants, AuditTrail audit, MessageSource messages, Hubs hubs,
+			PlatformTransactionManager transactions) {
+		this.placements = placements;
+		this.participants = participants;
 		this.imports = imports;
 		this.reading = reading;
 		this.companies = companies;
@@ -247,9 +256,9 @@ public class RunSpreadsheetImport {
 			run.flush();
 			imports.finished(importId, null);
 			audit.record(AuditAction.IMPORT, "spreadsheet_import", importId,
-					"表計算ファイルの取込: 新規 %d社・一致 %d社・更新 %d社・相談 %d件・求人ニーズ %d件・エラー %d行".formatted(
-							run.created, run.matched, run.updated, run.consultationCount, run.needCount,
-							run.rejected));
+					"表計算ファイルの取込: 新規 %d社・一致 %d社・更新 %d社・相談 %d件・求人ニーズ %d件・成約 %d件・参加者 %d名・エラー %d行"
+						.formatted(run.created, run.matched, run.updated, run.consultationCount, run.needCount,
+								run.placementCount, run.participantCount, run.rejected));
 		}
 		catch (StoppedForTest stopped) {
 			throw stopped;
@@ -319,6 +328,10 @@ public class RunSpreadsheetImport {
 
 		int needCount;
 
+		int placementCount;
+
+		int participantCount;
+
 		int rejected;
 
 		Run(SpreadsheetImports.Job job, Map<String, Long> decided) {
@@ -331,6 +344,8 @@ public class RunSpreadsheetImport {
 			this.updated = job.updated();
 			this.consultationCount = job.consultations();
 			this.needCount = job.needs();
+			this.placementCount = job.placements();
+			this.participantCount = job.participants();
 			this.rejected = job.rejected();
 		}
 
@@ -413,7 +428,7 @@ public class RunSpreadsheetImport {
 
 		/** What a batch changed in the run's state, applied once it committed. */
 		private record Batch(int rows, Map<String, Long> decided, Map<String, Long> choices, int created, int matched,
-				int updated, int consultations, int needs, int rejected) {
+				int updated, int consultations, int needs, int placements, int participants, int rejected) {
 		}
 
 		private void commit(Batch b) {
@@ -426,6 +441,8 @@ public class RunSpreadsheetImport {
 			updated += b.updated();
 			consultationCount += b.consultations();
 			needCount += b.needs();
+			placementCount += b.placements();
+			participantCount += b.participants();
 			rejected += b.rejected();
 		}
 
@@ -574,18 +591,123 @@ public class RunSpreadsheetImport {
 				writes.add(new SpreadsheetImports.Write(written.get(draftOf.get(d)).rowNumber(), "consultation",
 						recorded.get(d), "CREATED", null, 0L));
 			}
-			int needsNow = writeNeeds(written, refs, registered, writes);
+			int needsNow = job.mapping().kind() == RecordKind.NEEDS ? writeNeeds(written, refs, registered, writes) : 0;
+			int placementsNow = writePlacements(written, refs, registered, writes, label);
+			int participantsNow = writeParticipants(written, refs, registered, contactIds, writes, label);
 			imports.wroteAll(job.id(), writes);
 			imports.rejectAll(job.id(), rejections);
 			imports.companiesDecided(job.id(), decided);
 			int rowsAfter = base + batch.size();
 			if (!imports.progress(job.id(), base, rowsAfter, created + toRegister.size(), matched + matchedNow,
 					updated + updatedNow, consultationCount + recorded.size(), needCount + needsNow,
+					placementCount + placementsNow, participantCount + participantsNow,
 					rejected + rejections.size())) {
 				throw new TakenOver();
 			}
 			return new Batch(rowsAfter, decided, choices, toRegister.size(), matchedNow, updatedNow, recorded.size(),
-					needsNow, rejections.size());
+					needsNow, placementsNow, participantsNow, rejections.size());
+		}
+
+		/**
+		 * The placements of a placements list's rows (ADR 243): each need born of its company's latest consultation on
+		 * or before the day it was learned (else handed off, else the contract date; one statement finds them all),
+		 * written with its sheet, hand-off and confirmed placement by matching in a few statements for the batch. A row
+		 * whose company has no such consultation is refused with the reason.
+		 */
+		private int writePlacements(List<ImportRow> written, List<CompanyRef> refs, List<Long> registered,
+				List<SpreadsheetImports.Write> writes, String label) {
+			List<Integer> rowsWith = new ArrayList<>();
+			List<Long> companyIds = new ArrayList<>();
+			List<java.time.LocalDate> days = new ArrayList<>();
+			for (int i = 0; i < written.size(); i++) {
+				ImportRow row = written.get(i);
+				if (row.placement() != null) {
+					ImportRow.PlacementDraft p = row.placement();
+					rowsWith.add(i);
+					companyIds.add(refs.get(i).resolve(registered));
+					days.add(row.need().learnedOn() != null ? row.need().learnedOn()
+							: p.handedOffOn() != null ? p.handedOffOn() : p.contractDate());
+				}
+			}
+			if (rowsWith.isEmpty()) {
+				return 0;
+			}
+			List<java.util.Optional<ImportedConsultations.Origin>> origins = consultations.originsOf(companyIds, days);
+			Map<Integer, String> refusedRows = new LinkedHashMap<>();
+			List<ImportedPlacements.Imported> list = new ArrayList<>();
+			for (int k = 0; k < rowsWith.size(); k++) {
+				ImportRow row = written.get(rowsWith.get(k));
+				if (origins.get(k).isEmpty()) {
+					refusedRows.put(row.rowNumber(),
+							messages.getMessage("moving.problem.placementWithoutConsultation", null, JA));
+					continue;
+				}
+				ImportedConsultations.Origin origin = origins.get(k).get();
+				ImportRow.NeedDraft n = row.need();
+				ImportRow.PlacementDraft p = row.placement();
+				list.add(new ImportedPlacements.Imported(origin.id(), origin.date(), origin.referral(),
+						companyIds.get(k), new NeedDetails(n.title(), n.jobCategory(), n.employmentForm(), n.digital(),
+								n.cxo(), n.description(), n.conditions(), null, null),
+						n.learnedOn(), p.agencyId(), p.handedOffOn(), p.contractDate(), p.startDate(), p.fee()));
+			}
+			if (!refusedRows.isEmpty()) {
+				throw new BatchRefused(refusedRows);
+			}
+			List<ImportedPlacements.Placed> placed = placements.placeAll(list, label);
+			for (int k = 0; k < placed.size(); k++) {
+				writes.add(new SpreadsheetImports.Write(written.get(rowsWith.get(k)).rowNumber(), "placement",
+						placed.get(k).placementId(), "CREATED", null, 0L));
+			}
+			return placed.size();
+		}
+
+		/**
+		 * The participants of a participants list's rows: their events found by title and day or created as held
+		 * (one lookup for the batch), each person registered once per event by events in a few statements.
+		 */
+		private int writeParticipants(List<ImportRow> written, List<CompanyRef> refs, List<Long> registered,
+				Long[] contactIds, List<SpreadsheetImports.Write> writes, String label) {
+			List<Integer> rowsWith = new ArrayList<>();
+			List<ImportedParticipants.PastEvent> pastEvents = new ArrayList<>();
+			for (int i = 0; i < written.size(); i++) {
+				ImportRow.ParticipantDraft p = written.get(i).participant();
+				if (p != null) {
+					rowsWith.add(i);
+					pastEvents.add(new ImportedParticipants.PastEvent(p.eventTitle(), p.eventDate(), p.eventKind()));
+				}
+			}
+			if (rowsWith.isEmpty()) {
+				return 0;
+			}
+			List<ImportedParticipants.EventFound> events = participants.eventsOf(pastEvents, label);
+			List<ImportedParticipants.Participant> list = new ArrayList<>();
+			for (int k = 0; k < rowsWith.size(); k++) {
+				int i = rowsWith.get(k);
+				ImportRow row = written.get(i);
+				ImportedParticipants.EventFound e = events.get(k);
+				if (e.created()) {
+					writes.add(new SpreadsheetImports.Write(row.rowNumber(), "event", e.id(), "CREATED", null, 0L));
+				}
+				list.add(new ImportedParticipants.Participant(e.id(), refs.get(i).resolve(registered), contactIds[i],
+						row.company().name(), row.contact().name(), row.contact().email(), row.contact().department(),
+						row.participant().attended()));
+			}
+			List<ImportedParticipants.Registered> done = participants.registerAll(list, label);
+			int created = 0;
+			for (int k = 0; k < done.size(); k++) {
+				ImportedParticipants.Registered r = done.get(k);
+				int rowNumber = written.get(rowsWith.get(k)).rowNumber();
+				if (r.created()) {
+					writes.add(new SpreadsheetImports.Write(rowNumber, "registration", r.registrationId(), "CREATED",
+							null, 0L));
+					created++;
+				}
+				else if (r.attendanceAdded()) {
+					writes.add(new SpreadsheetImports.Write(rowNumber, "attendance", r.registrationId(), "CREATED",
+							null, 0L));
+				}
+			}
+			return created;
 		}
 
 		/**

@@ -37,7 +37,7 @@ public class SpreadsheetImports {
 			String storedPath, ColumnMapping mapping, String mappingName, Map<Integer, Long> choices, Status status,
 			int rowsTotal, int rowsDone, int created, int matched, int updated, int consultations, int rejected,
 			String error, String startedByEmail, Instant createdAt, Instant finishedAt, Instant undoneAt,
-			Long startedByUserId, Instant heartbeatAt, int resumedCount, int needs) {
+			Long startedByUserId, Instant heartbeatAt, int resumedCount, int needs, int placements, int participants) {
 
 		/**
 		 * Stopped before its end: failed, or running (or queued) without a sign of life for {@link #STALE} — its node
@@ -196,12 +196,14 @@ public class SpreadsheetImports {
 	 * runner moved the job on meanwhile (it was taken over), and the batch must then roll back.
 	 */
 	boolean progress(long id, int rowsBefore, int rowsDone, int created, int matched, int updated, int consultations,
-			int needs, int rejected) {
+			int needs, int placements, int participants, int rejected) {
 		return jdbc.sql("""
 				UPDATE spreadsheet_import SET rows_done = ?, created_count = ?, matched_count = ?, updated_count = ?,
-				       consultations_count = ?, needs_count = ?, rejected_count = ?, heartbeat_at = now()
+				       consultations_count = ?, needs_count = ?, placements_count = ?, participants_count = ?,
+				       rejected_count = ?, heartbeat_at = now()
 				 WHERE id = ? AND rows_done = ? AND status = 'RUNNING'""")
-			.params(rowsDone, created, matched, updated, consultations, needs, rejected, id, rowsBefore)
+			.params(rowsDone, created, matched, updated, consultations, needs, placements, participants, rejected, id,
+					rowsBefore)
 			.update() == 1;
 	}
 
@@ -374,7 +376,8 @@ public class SpreadsheetImports {
 				rs.getInt("consultations_count"), rs.getInt("rejected_count"), rs.getString("error"),
 				rs.getString("started_by_email"), instant(rs, "created_at"), instant(rs, "finished_at"),
 				instant(rs, "undone_at"), (Long) rs.getObject("started_by_user_id"), instant(rs, "heartbeat_at"),
-				rs.getInt("resumed_count"), rs.getInt("needs_count"));
+				rs.getInt("resumed_count"), rs.getInt("needs_count"), rs.getInt("placements_count"),
+				rs.getInt("participants_count"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

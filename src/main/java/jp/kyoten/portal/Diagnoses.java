@@ -48,6 +48,13 @@ class Diagnoses {
 		return token == null ? Optional.empty() : one(SELECT + " WHERE public_token = ?", token);
 	}
 
+	/** Every result of the hub, newest first as the page lists them, without the areas, for the list export. */
+	void export(java.util.function.Consumer<DiagnosisResult> each) {
+		jdbc.sql(SELECT + " ORDER BY taken_at DESC, id DESC")
+			.withFetchSize(500)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(result(rs)));
+	}
+
 	List<DiagnosisResult> recent(int offset, int limit) {
 		return jdbc.sql(SELECT + " ORDER BY taken_at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(limit, offset)

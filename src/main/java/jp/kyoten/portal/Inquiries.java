@@ -91,8 +91,24 @@ class Inquiries {
 	 * name, the sender's name and the message.
 	 */
 	ListPage<InquiryView> page(InquiryStatus status, String text, ListRequest request, String baseUrl) {
-		StringBuilder where = new StringBuilder(" WHERE true");
 		List<Object> params = new ArrayList<>();
+		StringBuilder where = where(status, text, params);
+		if (ListQuery.given(text)) {
+			return ListQuery.cappedPage(jdbc, SELECT, "FROM portal_inquiry", where, params, ListQuery.SEARCH_COUNT_CAP,
+					SORTING, request, baseUrl, Inquiries::view);
+		}
+		return ListQuery.page(jdbc, SELECT, "FROM portal_inquiry", where, params, SORTING, request, baseUrl,
+				Inquiries::view);
+	}
+
+	/** Every submission the triage list's filters keep, in its order, streamed from a cursor for the list export. */
+	void export(InquiryStatus status, String text, ListRequest request, java.util.function.Consumer<InquiryView> each) {
+		List<Object> params = new ArrayList<>();
+		ListQuery.each(jdbc, SELECT, where(status, text, params), params, SORTING, request, Inquiries::view, each);
+	}
+
+	private static StringBuilder where(InquiryStatus status, String text, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE true");
 		if (status != null) {
 			where.append(" AND status = ?");
 			params.add(status.name());
@@ -102,12 +118,7 @@ class Inquiries {
 			String like = ListQuery.containing(text);
 			params.addAll(List.of(like, like, like));
 		}
-		if (ListQuery.given(text)) {
-			return ListQuery.cappedPage(jdbc, SELECT, "FROM portal_inquiry", where, params, ListQuery.SEARCH_COUNT_CAP,
-					SORTING, request, baseUrl, Inquiries::view);
-		}
-		return ListQuery.page(jdbc, SELECT, "FROM portal_inquiry", where, params, SORTING, request, baseUrl,
-				Inquiries::view);
+		return where;
 	}
 
 	Optional<InquiryView> find(long id) {

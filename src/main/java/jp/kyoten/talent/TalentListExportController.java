@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.export.ExportRequest;
 import jp.kyoten.platform.export.Label;
 import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
@@ -47,12 +45,11 @@ class TalentListExportController {
 	}
 
 	@GetMapping("/talent/list.{extension}")
-	void export(@PathVariable String extension, @RequestParam(required = false) List<Long> skill,
+	void export(@RequestParam(required = false) List<Long> skill,
 			@RequestParam(required = false) TalentKind kind, @RequestParam(required = false) String prefecture,
-			ListParams list, @RequestParam(required = false) String charset, @RequestParam(required = false) String era,
-			HttpServletRequest request, HttpServletResponse response) {
+			ListParams list, HttpServletRequest request, HttpServletResponse response) {
 		var filter = new TalentProfiles.Filter(skill, kind, prefecture);
-		exports.send(COLUMNS, ExportRequest.of(extension, charset, era), request, response,
+		exports.respond(COLUMNS, request, response,
 				each -> profiles.export(filter, list.request(TalentProfiles.SORTING), each));
 	}
 

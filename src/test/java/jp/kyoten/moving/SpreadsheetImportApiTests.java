@@ -69,7 +69,7 @@ class SpreadsheetImportApiTests {
 		TestCompanies test = new TestCompanies(companies, hubs);
 		test.create("二重API" + tag);
 		test.create("二重API" + tag);
-		HubScope.runAs(hub, () -> imports.saveMapping("API台帳" + tag, SpreadsheetImportTests
+		HubScope.runAs(hub, () -> imports.saveMapping("API台帳" + tag, SpreadsheetImportFixture
 			.mapping(RecordKind.COMPANIES, DedupeRule.FILL_EMPTY, Field.COMPANY_NAME, Field.ADDRESS), "api@k"));
 		Path file = dir.resolve("ledger.xlsx");
 		SpreadsheetReaderTests.writeXlsx(file, List.of(List.of("会社名", "所在地"), List.of("新API" + tag, "阿蘇市"),

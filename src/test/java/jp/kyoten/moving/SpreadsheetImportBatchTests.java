@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -68,8 +69,14 @@ class SpreadsheetImportBatchTests {
 	@Autowired
 	DemoLogins logins;
 
+	@Autowired
+	ApplicationContext context;
+
 	@TempDir
 	Path dir;
+
+	/** The shared files, import run and queries of the spreadsheet-import tests. */
+	SpreadsheetImportFixture f;
 
 	long hub;
 
@@ -77,8 +84,9 @@ class SpreadsheetImportBatchTests {
 
 	@BeforeEach
 	void hub() {
-		hub = hubs.bySlug("kumamoto").orElseThrow().getId();
-		tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+		f = new SpreadsheetImportFixture(context, dir);
+		hub = f.hub;
+		tag = f.tag;
 	}
 
 	@AfterEach
@@ -100,12 +108,12 @@ class SpreadsheetImportBatchTests {
 		// before anything is written, and the batch goes without it
 		rows.set(25, List.of("一括商店" + tag + "・5", "2025/5/25", "電話", "継続", "相談25", "あ".repeat(1001)));
 		rows.add(List.of("一括新顔" + tag, "2025/6/1", "来所", "継続", "続きのない継続", ""));
-		long id = job(rows, mapping(RecordKind.CONSULTATIONS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.CONSULTED_ON,
+		long id = f.job(rows, SpreadsheetImportFixture.mapping(RecordKind.CONSULTATIONS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.CONSULTED_ON,
 				Field.CHANNEL, Field.NEW_OR_FOLLOW_UP, Field.SUMMARY, Field.NEXT_ACTION));
 
-		importNow(id);
+		f.importNow(id);
 
-		SpreadsheetImports.Job done = job(id);
+		SpreadsheetImports.Job done = f.job(id);
 		assertThat(done.rowsDone()).isEqualTo(31);
 		assertThat(done.rejected()).isEqualTo(2);
 		assertThat(done.consultations()).isEqualTo(29);
@@ -114,10 +122,10 @@ class SpreadsheetImportBatchTests {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(26, "この行を保存できませんでした。"),
 					org.assertj.core.groups.Tuple.tuple(32,
 							"継続相談ですが、この企業のそれ以前の相談がありません。「新規」にするか、以前の相談を先に取り込んでください。"));
-		assertThat(consultationsOfImport(id)).isEqualTo(29);
+		assertThat(f.consultationsOfImport(id)).isEqualTo(29);
 		// the company of the rejected row came in through its other rows, once; the refused row's company not at all
-		assertThat(companiesNamed("一括商店" + tag + "・5")).hasSize(1);
-		assertThat(companiesNamed("一括新顔" + tag)).isEmpty();
+		assertThat(f.companiesNamed("一括商店" + tag + "・5")).hasSize(1);
+		assertThat(f.companiesNamed("一括新顔" + tag)).isEmpty();
 	}
 
 	@Test
@@ -126,8 +134,8 @@ class SpreadsheetImportBatchTests {
 		HubScope.runAs(hub, () -> jdbc.sql("UPDATE company SET phone = '096-444-4444' WHERE id = ?")
 			.param(known)
 			.update());
-		Map<String, Object> before = company(known);
-		long kpiBefore = newConsultationsOfFiscalYear2025();
+		Map<String, Object> before = f.company(known);
+		long kpiBefore = f.newConsultationsOfFiscalYear2025();
 		int n = RunSpreadsheetImport.BATCH * 2 + 137;
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of("企業名", "電話", "相談日", "相談方法", "区分", "相談内容"));
@@ -138,19 +146,19 @@ class SpreadsheetImportBatchTests {
 			rows.add(List.of("多段商事" + tag + "・" + (i % 40), "", day.toString(), "電話", i <= 40 ? "新規" : "継続",
 					"相談 " + i));
 		}
-		long id = job(rows, mapping(RecordKind.CONSULTATIONS, DedupeRule.UPDATE, Field.COMPANY_NAME, Field.PHONE,
+		long id = f.job(rows, SpreadsheetImportFixture.mapping(RecordKind.CONSULTATIONS, DedupeRule.UPDATE, Field.COMPANY_NAME, Field.PHONE,
 				Field.CONSULTED_ON, Field.CHANNEL, Field.NEW_OR_FOLLOW_UP, Field.SUMMARY));
 
-		importNow(id);
-		SpreadsheetImports.Job done = job(id);
+		f.importNow(id);
+		SpreadsheetImports.Job done = f.job(id);
 		assertThat(done.rejected()).isZero();
 		assertThat(done.consultations()).isEqualTo(n);
 		assertThat(done.created()).isEqualTo(40);
 		assertThat(done.updated()).isEqualTo(1);
-		assertThat(company(known)).containsEntry("phone", "096-555-5555");
+		assertThat(f.company(known)).containsEntry("phone", "096-555-5555");
 		// KPI 1 (相談件数): consultations of the fiscal year that are not a follow-up — the known company's and the
 		// forty firsts; every 継続 row continues an earlier consultation of its company
-		assertThat(newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore + 41);
+		assertThat(f.newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore + 41);
 		assertThat(HubScope.callAs(hub, () -> jdbc.sql("""
 				SELECT count(*) FROM consultation f JOIN consultation o ON o.id = f.follow_up_of
 				 WHERE f.origin_label = ? AND o.company_id = f.company_id AND o.consulted_on <= f.consulted_on""")
@@ -160,13 +168,13 @@ class SpreadsheetImportBatchTests {
 
 		HubScope.runAs(hub, () -> undo.undo(id, DemoLogins.KUMAMOTO_MANAGER));
 
-		assertThat(company(known)).isEqualTo(before);
-		assertThat(newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore);
-		assertThat(consultationsOfImport(id)).isZero();
+		assertThat(f.company(known)).isEqualTo(before);
+		assertThat(f.newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore);
+		assertThat(f.consultationsOfImport(id)).isZero();
 		for (int c = 0; c < 40; c++) {
-			assertThat(companiesNamed("多段商事" + tag + "・" + c)).isEmpty();
+			assertThat(f.companiesNamed("多段商事" + tag + "・" + c)).isEmpty();
 		}
-		assertThat(job(id).status()).isEqualTo(SpreadsheetImports.Status.UNDONE);
+		assertThat(f.job(id).status()).isEqualTo(SpreadsheetImports.Status.UNDONE);
 	}
 
 	@Test
@@ -178,7 +186,7 @@ class SpreadsheetImportBatchTests {
 			rows.add(List.of("再開工業" + tag + "・" + (i % 25), "担当" + (i % 25), LocalDate.of(2025, 5, 1).plusDays(i % 200)
 				.toString(), "訪問", i < 25 ? "新規" : "継続", "再開 " + i));
 		}
-		long id = job(rows, mapping(RecordKind.CONSULTATIONS, DedupeRule.FILL_EMPTY, Field.COMPANY_NAME,
+		long id = f.job(rows, SpreadsheetImportFixture.mapping(RecordKind.CONSULTATIONS, DedupeRule.FILL_EMPTY, Field.COMPANY_NAME,
 				Field.CONTACT_NAME, Field.CONSULTED_ON, Field.CHANNEL, Field.NEW_OR_FOLLOW_UP, Field.SUMMARY));
 		Actor manager = (Actor) logins.principal(DemoLogins.KUMAMOTO_MANAGER);
 		SecurityContextHolder.getContext()
@@ -196,15 +204,15 @@ class SpreadsheetImportBatchTests {
 		})).isInstanceOf(RunSpreadsheetImport.StoppedForTest.class);
 		runner.listen(null);
 		SecurityContextHolder.clearContext();
-		SpreadsheetImports.Job stopped = job(id);
+		SpreadsheetImports.Job stopped = f.job(id);
 		assertThat(stopped.status()).isEqualTo(SpreadsheetImports.Status.RUNNING);
 		assertThat(stopped.rowsDone()).isEqualTo(RunSpreadsheetImport.BATCH);
-		assertThat(consultationsOfImport(id)).isEqualTo(RunSpreadsheetImport.BATCH);
+		assertThat(f.consultationsOfImport(id)).isEqualTo(RunSpreadsheetImport.BATCH);
 
 		// while it still shows a sign of life no node takes it over, nor can the person resume it
 		runner.resumeAbandoned();
-		assertThat(job(id).status()).isEqualTo(SpreadsheetImports.Status.RUNNING);
-		assertThat(job(id).interrupted()).isFalse();
+		assertThat(f.job(id).status()).isEqualTo(SpreadsheetImports.Status.RUNNING);
+		assertThat(f.job(id).interrupted()).isFalse();
 		assertThatThrownBy(() -> HubScope.runAs(hub, () -> runner.resume(id))).isInstanceOf(BusinessRuleException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "moving.resume.notInterrupted");
 
@@ -213,7 +221,7 @@ class SpreadsheetImportBatchTests {
 			.sql("UPDATE spreadsheet_import SET heartbeat_at = now() - interval '5 minutes' WHERE id = ?")
 			.param(id)
 			.update());
-		assertThat(job(id).interrupted()).isTrue();
+		assertThat(f.job(id).interrupted()).isTrue();
 		runner.resumeAbandoned();
 		SpreadsheetImports.Job done = awaitFinished(id);
 
@@ -230,7 +238,7 @@ class SpreadsheetImportBatchTests {
 			.query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
 			.single())).containsExactly((long) n, (long) n);
 		for (int c = 0; c < 25; c++) {
-			assertThat(companiesNamed("再開工業" + tag + "・" + c)).hasSize(1);
+			assertThat(f.companiesNamed("再開工業" + tag + "・" + c)).hasSize(1);
 		}
 		assertThat(HubScope.callAs(hub, () -> jdbc.sql("""
 				SELECT count(*) FROM contact WHERE company_id IN (SELECT entity_id FROM spreadsheet_import_record
@@ -247,27 +255,27 @@ class SpreadsheetImportBatchTests {
 
 		// and the whole of it, both runs, undoes exactly
 		HubScope.runAs(hub, () -> undo.undo(id, DemoLogins.KUMAMOTO_MANAGER));
-		assertThat(consultationsOfImport(id)).isZero();
-		assertThat(companiesNamed("再開工業" + tag + "・0")).isEmpty();
+		assertThat(f.consultationsOfImport(id)).isZero();
+		assertThat(f.companiesNamed("再開工業" + tag + "・0")).isEmpty();
 	}
 
 	@Test
 	void aNeedsListLandsNeedsFromTheirCompaniesConsultationsCountedInTheirYearAndUndoes() throws IOException {
 		// the consultation log first: needs are born of consultations
-		long log = job(List.of(List.of("企業名", "相談日", "相談方法", "相談内容"),
+		long log = f.job(List.of(List.of("企業名", "相談日", "相談方法", "相談内容"),
 				List.of("求人精機" + tag, "令和7年5月10日", "訪問", "人材の相談"),
 				List.of("求人精機" + tag, "令和7年8月1日", "電話", "採用の具体化")),
-				mapping(RecordKind.CONSULTATIONS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.CONSULTED_ON,
+				SpreadsheetImportFixture.mapping(RecordKind.CONSULTATIONS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.CONSULTED_ON,
 						Field.CHANNEL, Field.SUMMARY));
-		importNow(log);
-		long company = companiesNamed("求人精機" + tag).getFirst();
-		long needsBefore = needsLearnedInFiscalYear2025();
-		long id = job(List.of(List.of("企業名", "ポジション", "職種", "雇用形態", "デジタル人材", "ニーズ把握日"),
+		f.importNow(log);
+		long company = f.companiesNamed("求人精機" + tag).getFirst();
+		long needsBefore = f.needsLearnedInFiscalYear2025();
+		long id = f.job(List.of(List.of("企業名", "ポジション", "職種", "雇用形態", "デジタル人材", "ニーズ把握日"),
 				List.of("求人精機" + tag, "生産管理責任者", "生産管理", "正社員", "×", "R7.6.1"),
 				List.of("求人精機" + tag, "DX推進担当", "システムエンジニア", "副業", "○", "2025/9/1"),
 				List.of("相談のない会社" + tag, "営業部長", "営業", "正社員", "", "2025/9/1"),
 				List.of("求人精機" + tag, "", "営業", "正社員", "", "2025/9/1")),
-				mapping(RecordKind.NEEDS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.NEED_TITLE, Field.JOB_CATEGORY,
+				SpreadsheetImportFixture.mapping(RecordKind.NEEDS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.NEED_TITLE, Field.JOB_CATEGORY,
 						Field.EMPLOYMENT_FORM, Field.DIGITAL, Field.NEED_LEARNED_ON));
 
 		PreviewSpreadsheetImport.Preview p = HubScope.callAs(hub, () -> preview.preview(id));
@@ -275,9 +283,9 @@ class SpreadsheetImportBatchTests {
 		assertThat(p.problems()).filteredOn(PreviewSpreadsheetImport.RowProblem::error)
 			.extracting(PreviewSpreadsheetImport.RowProblem::cell)
 			.containsExactly("B5");
-		importNow(id);
+		f.importNow(id);
 
-		SpreadsheetImports.Job done = job(id);
+		SpreadsheetImports.Job done = f.job(id);
 		assertThat(done.needs()).isEqualTo(2);
 		assertThat(done.rejected()).isEqualTo(2);
 		assertThat(HubScope.callAs(hub, () -> imports.rejections(id)))
@@ -299,119 +307,32 @@ class SpreadsheetImportBatchTests {
 			.containsEntry("digital", true)
 			.containsEntry("consulted_on", java.sql.Date.valueOf("2025-08-01"));
 		// the funnel's 求人ニーズ counts needs learned in the fiscal year (kpi_need.created_at): both are FY2025's
-		assertThat(needsLearnedInFiscalYear2025()).isEqualTo(needsBefore + 2);
+		assertThat(f.needsLearnedInFiscalYear2025()).isEqualTo(needsBefore + 2);
 		// the consultations cannot go back while the needs born of them stand
 		assertThatThrownBy(() -> HubScope.runAs(hub, () -> undo.undo(log, DemoLogins.KUMAMOTO_MANAGER)))
 			.isInstanceOf(BusinessRuleException.class)
-			.hasFieldOrPropertyWithValue("messageKey", "moving.undo.touched");
+			.hasFieldOrPropertyWithValue("messageKey", "moving.undo.referenced");
 
 		HubScope.runAs(hub, () -> undo.undo(id, DemoLogins.KUMAMOTO_MANAGER));
-		assertThat(needsLearnedInFiscalYear2025()).isEqualTo(needsBefore);
+		assertThat(f.needsLearnedInFiscalYear2025()).isEqualTo(needsBefore);
 		assertThat(HubScope.callAs(hub, () -> jdbc.sql("SELECT count(*) FROM talent_need WHERE company_id = ?")
 			.param(company)
 			.query(Long.class)
 			.single())).isZero();
 		HubScope.runAs(hub, () -> undo.undo(log, DemoLogins.KUMAMOTO_MANAGER));
-		assertThat(companiesNamed("求人精機" + tag)).isEmpty();
+		assertThat(f.companiesNamed("求人精機" + tag)).isEmpty();
 	}
 
 	// --- helpers
 
-	long job(List<List<String>> rows, ColumnMapping mapping) throws IOException {
-		Path file = Files.createTempFile(dir, "import", ".xlsx");
-		SpreadsheetReaderTests.writeXlsx(file, rows);
-		return HubScope.callAs(hub, () -> {
-			try (InputStream in = Files.newInputStream(file)) {
-				long id = upload.upload("log.xlsx", in, SpreadsheetReader.Encoding.AUTO, null,
-						DemoLogins.KUMAMOTO_MANAGER);
-				imports.setMapping(id, mapping, null);
-				return id;
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-	}
-
-	/** Dry run, queue and run in this thread, acting as the hub's manager. */
-	void importNow(long id) {
-		Actor manager = (Actor) logins.principal(DemoLogins.KUMAMOTO_MANAGER);
-		SecurityContextHolder.getContext()
-			.setAuthentication(new UsernamePasswordAuthenticationToken(manager, null, List.of()));
-		try {
-			HubScope.runAs(hub, () -> {
-				PreviewSpreadsheetImport.Preview p = preview.preview(id);
-				assertThat(imports.queue(id, Map.of(), p.rows(), manager.userId())).isTrue();
-				runner.run(id);
-			});
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		SpreadsheetImports.Job done = job(id);
-		assertThat(done.status()).as(done::error).isEqualTo(SpreadsheetImports.Status.DONE);
-	}
-
 	SpreadsheetImports.Job awaitFinished(long id) throws InterruptedException {
-		SpreadsheetImports.Job job = job(id);
+		SpreadsheetImports.Job job = f.job(id);
 		for (int i = 0; i < 240 && job.status() != SpreadsheetImports.Status.DONE
 				&& job.status() != SpreadsheetImports.Status.FAILED; i++) {
 			Thread.sleep(250);
-			job = job(id);
+			job = f.job(id);
 		}
 		return job;
-	}
-
-	SpreadsheetImports.Job job(long id) {
-		return HubScope.callAs(hub, () -> imports.get(id));
-	}
-
-	static ColumnMapping mapping(RecordKind kind, DedupeRule rule, Field... columns) {
-		Map<Field, Integer> m = new EnumMap<>(Field.class);
-		for (int i = 0; i < columns.length; i++) {
-			m.put(columns[i], i);
-		}
-		return new ColumnMapping(kind, 0, 1, m, Map.of(), rule);
-	}
-
-	List<Long> companiesNamed(String name) {
-		return HubScope.callAs(hub, () -> jdbc.sql("SELECT id FROM company WHERE name_key = ? ORDER BY id")
-			.param(JapaneseText.normalize(name))
-			.query(Long.class)
-			.list());
-	}
-
-	long consultationsOfImport(long id) {
-		return HubScope.callAs(hub, () -> jdbc.sql("SELECT count(*) FROM consultation WHERE origin_label = ?")
-			.param("表計算ファイルの取込 #" + id)
-			.query(Long.class)
-			.single());
-	}
-
-	Map<String, Object> company(long id) {
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT corporate_number, name, name_kana, postal_code, prefecture_code, municipality_code, address,
-				       industry, employees, capital, representative, main_bank, phone, url, sme, notes,
-				       array_to_string(manually_edited_fields, ',') AS manually_edited_fields
-				  FROM company WHERE id = ?""").param(id).query().singleRow());
-	}
-
-	/** KPI 1 (相談件数) as Kpis counts it: consultations dated in the fiscal year that are not a follow-up. */
-	long newConsultationsOfFiscalYear2025() {
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT count(*) FROM consultation
-				 WHERE consulted_on >= DATE '2025-04-01' AND consulted_on < DATE '2026-04-01' AND follow_up_of IS NULL""")
-			.query(Long.class)
-			.single());
-	}
-
-	/** The funnel's 求人ニーズ as Kpis counts it: needs of kpi_need learned (created_at) in the fiscal year, in Tokyo. */
-	long needsLearnedInFiscalYear2025() {
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT count(*) FROM kpi_need
-				 WHERE created_at >= TIMESTAMPTZ '2025-04-01 00:00+09' AND created_at < TIMESTAMPTZ '2026-04-01 00:00+09'""")
-			.query(Long.class)
-			.single());
 	}
 
 }

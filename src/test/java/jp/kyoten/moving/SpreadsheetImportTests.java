@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import jp.kyoten.KyotenSpringTest;
@@ -72,8 +73,14 @@ class SpreadsheetImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	@TempDir
 	Path dir;
+
+	/** The shared files, import run and queries of the spreadsheet-import tests. */
+	SpreadsheetImportFixture f;
 
 	long hub;
 
@@ -81,25 +88,26 @@ class SpreadsheetImportTests {
 
 	@BeforeEach
 	void hub() {
-		hub = hubs.bySlug("kumamoto").orElseThrow().getId();
-		tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+		f = new SpreadsheetImportFixture(context, dir);
+		hub = f.hub;
+		tag = f.tag;
 	}
 
 	@Test
 	void namesWithKabushikiBeforeOrAfterMatchTheOneCompany() throws IOException {
 		long known = new TestCompanies(companies, hubs).create("株式会社引越精機" + tag);
-		long id = job(List.of(List.of("会社名", "所在地"), List.of("㈱引越精機" + tag, "熊本市中央区水前寺1-2-3"),
+		long id = f.job(List.of(List.of("会社名", "所在地"), List.of("㈱引越精機" + tag, "熊本市中央区水前寺1-2-3"),
 				List.of("引越精機" + tag + "株式会社", "熊本県熊本市中央区"), List.of("引越精機" + tag + "(株)", "熊本市中央区")),
-				mapping(RecordKind.COMPANIES, DedupeRule.SKIP, Field.COMPANY_NAME, Field.ADDRESS));
+				SpreadsheetImportFixture.mapping(RecordKind.COMPANIES, DedupeRule.SKIP, Field.COMPANY_NAME, Field.ADDRESS));
 
 		PreviewSpreadsheetImport.Preview p = HubScope.callAs(hub, () -> preview.preview(id));
 		assertThat(p.newCompanies()).isZero();
 		assertThat(p.matchedCompanies()).isEqualTo(1);
 		assertThat(p.toChoose()).isEmpty();
 
-		importNow(id, Map.of());
-		assertThat(companiesNamed("株式会社引越精機" + tag)).containsExactly(known);
-		assertThat(job(id).created()).isZero();
+		f.importNow(id, Map.of());
+		assertThat(f.companiesNamed("株式会社引越精機" + tag)).containsExactly(known);
+		assertThat(f.job(id).created()).isZero();
 	}
 
 	@Test
@@ -107,9 +115,9 @@ class SpreadsheetImportTests {
 		TestCompanies test = new TestCompanies(companies, hubs);
 		long first = test.create("双子商事" + tag);
 		long second = test.create("双子商事" + tag);
-		long id = job(List.of(List.of("企業名", "相談日", "相談方法", "相談内容"),
+		long id = f.job(List.of(List.of("企業名", "相談日", "相談方法", "相談内容"),
 				List.of("双子商事" + tag, "R7.5.1", "電話", "採用の相談")),
-				mapping(RecordKind.CONSULTATIONS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.CONSULTED_ON,
+				SpreadsheetImportFixture.mapping(RecordKind.CONSULTATIONS, DedupeRule.SKIP, Field.COMPANY_NAME, Field.CONSULTED_ON,
 						Field.CHANNEL, Field.SUMMARY));
 
 		PreviewSpreadsheetImport.Preview p = HubScope.callAs(hub, () -> preview.preview(id));
@@ -121,9 +129,9 @@ class SpreadsheetImportTests {
 			.isInstanceOf(BusinessRuleException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "moving.choices.missing");
 
-		importNow(id, Map.of(2, second));
-		assertThat(job(id).consultations()).isEqualTo(1);
-		assertThat(companiesNamed("双子商事" + tag)).containsExactly(first, second);
+		f.importNow(id, Map.of(2, second));
+		assertThat(f.job(id).consultations()).isEqualTo(1);
+		assertThat(f.companiesNamed("双子商事" + tag)).containsExactly(first, second);
 		assertThat(HubScope.callAs(hub,
 				() -> jdbc.sql("SELECT company_id FROM consultation WHERE origin_label = ?")
 					.param("表計算ファイルの取込 #" + id)
@@ -141,23 +149,23 @@ class SpreadsheetImportTests {
 				List.of("規則工業" + tag, "乙山二郎", "096-111-1111", "約30名"));
 		Field[] fields = { Field.COMPANY_NAME, Field.REPRESENTATIVE, Field.PHONE, Field.EMPLOYEES };
 
-		importNow(job(rows, mapping(RecordKind.COMPANIES, DedupeRule.SKIP, fields)), Map.of());
-		assertThat(company(company)).containsEntry("representative", "甲野一郎")
+		f.importNow(f.job(rows, SpreadsheetImportFixture.mapping(RecordKind.COMPANIES, DedupeRule.SKIP, fields)), Map.of());
+		assertThat(f.company(company)).containsEntry("representative", "甲野一郎")
 			.containsEntry("phone", "096-000-0000")
 			.containsEntry("employees", null);
 
-		importNow(job(rows, mapping(RecordKind.COMPANIES, DedupeRule.FILL_EMPTY, fields)), Map.of());
-		assertThat(company(company)).containsEntry("representative", "甲野一郎")
+		f.importNow(f.job(rows, SpreadsheetImportFixture.mapping(RecordKind.COMPANIES, DedupeRule.FILL_EMPTY, fields)), Map.of());
+		assertThat(f.company(company)).containsEntry("representative", "甲野一郎")
 			.containsEntry("phone", "096-000-0000")
 			.containsEntry("employees", 30);
 
-		long update = job(rows, mapping(RecordKind.COMPANIES, DedupeRule.UPDATE, fields));
-		importNow(update, Map.of());
+		long update = f.job(rows, SpreadsheetImportFixture.mapping(RecordKind.COMPANIES, DedupeRule.UPDATE, fields));
+		f.importNow(update, Map.of());
 		// the representative was edited by hand: the file's value does not replace it
-		assertThat(company(company)).containsEntry("representative", "甲野一郎")
+		assertThat(f.company(company)).containsEntry("representative", "甲野一郎")
 			.containsEntry("phone", "096-111-1111")
 			.containsEntry("employees", 30);
-		assertThat(job(update).updated()).isEqualTo(1);
+		assertThat(f.job(update).updated()).isEqualTo(1);
 	}
 
 	@Test
@@ -166,27 +174,27 @@ class SpreadsheetImportTests {
 		HubScope.runAs(hub, () -> jdbc.sql("UPDATE company SET phone = '096-222-2222' WHERE id = ?")
 			.param(known)
 			.update());
-		Map<String, Object> before = company(known);
-		long kpiBefore = newConsultationsOfFiscalYear2025();
-		long id = job(List.of(List.of("企業名", "電話", "相談日", "相談方法", "区分", "相談内容"),
+		Map<String, Object> before = f.company(known);
+		long kpiBefore = f.newConsultationsOfFiscalYear2025();
+		long id = f.job(List.of(List.of("企業名", "電話", "相談日", "相談方法", "区分", "相談内容"),
 				List.of("復元産業" + tag, "096-333-3333", "令和7年6月2日", "来所", "新規", "事業承継"),
 				List.of("新顔物産" + tag, "", "R7.6.3", "訪問", "新規", "採用"),
 				List.of("新顔物産" + tag, "", "2025/7/1", "訪問", "継続", "採用の続き")),
-				mapping(RecordKind.CONSULTATIONS, DedupeRule.UPDATE, Field.COMPANY_NAME, Field.PHONE,
+				SpreadsheetImportFixture.mapping(RecordKind.CONSULTATIONS, DedupeRule.UPDATE, Field.COMPANY_NAME, Field.PHONE,
 						Field.CONSULTED_ON, Field.CHANNEL, Field.NEW_OR_FOLLOW_UP, Field.SUMMARY));
-		importNow(id, Map.of());
-		assertThat(job(id).rejected()).isZero();
-		assertThat(company(known)).containsEntry("phone", "096-333-3333");
-		assertThat(companiesNamed("新顔物産" + tag)).hasSize(1);
+		f.importNow(id, Map.of());
+		assertThat(f.job(id).rejected()).isZero();
+		assertThat(f.company(known)).containsEntry("phone", "096-333-3333");
+		assertThat(f.companiesNamed("新顔物産" + tag)).hasSize(1);
 		// KPI 1 (相談件数): consultations of the fiscal year that are not a follow-up; the 継続 row does not count
-		assertThat(newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore + 2);
+		assertThat(f.newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore + 2);
 
 		HubScope.runAs(hub, () -> undo.undo(id, "manager@kumamoto.demo"));
 
-		assertThat(company(known)).isEqualTo(before);
-		assertThat(companiesNamed("新顔物産" + tag)).isEmpty();
-		assertThat(newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore);
-		assertThat(job(id).status()).isEqualTo(SpreadsheetImports.Status.UNDONE);
+		assertThat(f.company(known)).isEqualTo(before);
+		assertThat(f.companiesNamed("新顔物産" + tag)).isEmpty();
+		assertThat(f.newConsultationsOfFiscalYear2025()).isEqualTo(kpiBefore);
+		assertThat(f.job(id).status()).isEqualTo(SpreadsheetImports.Status.UNDONE);
 		assertThat(HubScope.callAs(hub,
 				() -> jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'spreadsheet_import' AND entity_id = ?")
 					.param(String.valueOf(id))
@@ -196,20 +204,21 @@ class SpreadsheetImportTests {
 
 	@Test
 	void undoIsRefusedWholeOnceALaterChangeTouchesAnImportedRecord() throws IOException {
-		long id = job(List.of(List.of("企業名"), List.of("後続電機" + tag), List.of("後続精工" + tag)),
-				mapping(RecordKind.COMPANIES, DedupeRule.SKIP, Field.COMPANY_NAME));
-		importNow(id, Map.of());
-		long imported = companiesNamed("後続電機" + tag).getFirst();
-		// a consultation recorded afterwards refers to the imported company
+		long id = f.job(List.of(List.of("企業名"), List.of("後続電機" + tag), List.of("後続精工" + tag)),
+				SpreadsheetImportFixture.mapping(RecordKind.COMPANIES, DedupeRule.SKIP, Field.COMPANY_NAME));
+		f.importNow(id, Map.of());
+		long imported = f.companiesNamed("後続電機" + tag).getFirst();
+		// a consultation recorded afterwards refers to the imported company: the set DELETE fails, the undo is refused
+		// whole with the kind of record that is referred to
 		HubScope.runAs(hub, () -> consultations.record(NewConsultation.of(imported, LocalDate.of(2026, 11, 2),
 				Channel.PHONE, Referral.NONE, java.util.Set.of(), "取込の後の相談", null)));
 
 		assertThatThrownBy(() -> HubScope.runAs(hub, () -> undo.undo(id, "manager@kumamoto.demo")))
 			.isInstanceOf(BusinessRuleException.class)
-			.hasFieldOrPropertyWithValue("messageKey", "moving.undo.touched");
+			.hasFieldOrPropertyWithValue("messageKey", "moving.undo.referenced");
 		// nothing was undone: the other company of the import is still there too
-		assertThat(companiesNamed("後続精工" + tag)).hasSize(1);
-		assertThat(job(id).status()).isEqualTo(SpreadsheetImports.Status.DONE);
+		assertThat(f.companiesNamed("後続精工" + tag)).hasSize(1);
+		assertThat(f.job(id).status()).isEqualTo(SpreadsheetImports.Status.DONE);
 	}
 
 	@Test
@@ -234,7 +243,7 @@ class SpreadsheetImportTests {
 		for (int i = 0; i < order.length; i++) {
 			columns.put(order[i], i);
 		}
-		long id = job(rows, new ColumnMapping(RecordKind.CONSULTATIONS, 0, 1, columns, Map.of(), DedupeRule.FILL_EMPTY));
+		long id = f.job(rows, new ColumnMapping(RecordKind.CONSULTATIONS, 0, 1, columns, Map.of(), DedupeRule.FILL_EMPTY));
 
 		PreviewSpreadsheetImport.Preview p = HubScope.callAs(hub, () -> preview.preview(id));
 		assertThat(p.rows()).isEqualTo(11);
@@ -247,8 +256,8 @@ class SpreadsheetImportTests {
 		assertThat(p.problems()).filteredOn(pr -> !pr.error()).extracting(PreviewSpreadsheetImport.RowProblem::cell)
 			.contains("J2");
 
-		importNow(id, Map.of());
-		SpreadsheetImports.Job done = job(id);
+		f.importNow(id, Map.of());
+		SpreadsheetImports.Job done = f.job(id);
 		assertThat(done.consultations()).isEqualTo(9);
 		assertThat(done.created()).isEqualTo(7);
 		assertThat(done.rejected()).isEqualTo(2);
@@ -258,13 +267,13 @@ class SpreadsheetImportTests {
 				 WHERE f.origin_label = ? AND o.summary = '相談7'""").param("表計算ファイルの取込 #" + id)
 			.query(Long.class)
 			.single())).isEqualTo(1);
-		assertThat(company(companiesNamed("十列商会" + tag + "・3").getFirst())).containsEntry("employees", 15)
+		assertThat(f.company(f.companiesNamed("十列商会" + tag + "・3").getFirst())).containsEntry("employees", 15)
 			.containsEntry("municipality_code", "43102");
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		HubScope.runAs(hub, () -> {
 			try {
-				rejectedRows.write(job(id), out);
+				rejectedRows.write(f.job(id), out);
 			}
 			catch (IOException ex) {
 				throw new java.io.UncheckedIOException(ex);
@@ -283,7 +292,7 @@ class SpreadsheetImportTests {
 
 	@Test
 	void aMappingSavedByNameIsReusedForTheNextFile() throws IOException {
-		ColumnMapping mapping = mapping(RecordKind.COMPANIES, DedupeRule.SKIP, Field.ADDRESS, Field.COMPANY_NAME);
+		ColumnMapping mapping = SpreadsheetImportFixture.mapping(RecordKind.COMPANIES, DedupeRule.SKIP, Field.ADDRESS, Field.COMPANY_NAME);
 		HubScope.runAs(hub, () -> imports.saveMapping("台帳" + tag, mapping, "manager@kumamoto.demo"));
 		Path file = dir.resolve("next.xlsx");
 		SpreadsheetReaderTests.writeXlsx(file, List.of(List.of("所在地", "会社名"), List.of("阿蘇市", "再利用農園" + tag)));
@@ -295,76 +304,9 @@ class SpreadsheetImportTests {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		});
-		assertThat(job(id).mapping()).isEqualTo(mapping);
-		importNow(id, Map.of());
-		assertThat(company(companiesNamed("再利用農園" + tag).getFirst())).containsEntry("municipality_code", "43214");
-	}
-
-	// --- helpers
-
-	long job(List<List<String>> rows, ColumnMapping mapping) throws IOException {
-		Path file = Files.createTempFile(dir, "import", ".xlsx");
-		SpreadsheetReaderTests.writeXlsx(file, rows);
-		return HubScope.callAs(hub, () -> {
-			try (InputStream in = Files.newInputStream(file)) {
-				long id = upload.upload("log.xlsx", in, SpreadsheetReader.Encoding.AUTO, null, "manager@kumamoto.demo");
-				imports.setMapping(id, mapping, null);
-				return id;
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-		});
-	}
-
-	/** The import as the wizard runs it, but in this thread: dry run, queue with the choices, run. */
-	void importNow(long id, Map<Integer, Long> choices) {
-		HubScope.runAs(hub, () -> {
-			PreviewSpreadsheetImport.Preview p = preview.preview(id);
-			assertThat(imports.queue(id, choices, p.rows())).isTrue();
-			runner.run(id);
-		});
-		SpreadsheetImports.Job done = job(id);
-		assertThat(done.status()).as(done::error).isEqualTo(SpreadsheetImports.Status.DONE);
-		// the reasons of rejected rows, for the report of a failing test
-		HubScope.runAs(hub, () -> imports.rejections(id)
-			.forEach(r -> System.out.println("rejected " + id + " row " + r.rowNumber() + ": " + r.reason())));
-	}
-
-	SpreadsheetImports.Job job(long id) {
-		return HubScope.callAs(hub, () -> imports.get(id));
-	}
-
-	static ColumnMapping mapping(RecordKind kind, DedupeRule rule, Field... columns) {
-		Map<Field, Integer> m = new EnumMap<>(Field.class);
-		for (int i = 0; i < columns.length; i++) {
-			m.put(columns[i], i);
-		}
-		return new ColumnMapping(kind, 0, 1, m, Map.of(), rule);
-	}
-
-	List<Long> companiesNamed(String name) {
-		return HubScope.callAs(hub, () -> jdbc.sql("SELECT id FROM company WHERE name_key = ? ORDER BY id")
-			.param(JapaneseText.normalize(name))
-			.query(Long.class)
-			.list());
-	}
-
-	Map<String, Object> company(long id) {
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT corporate_number, name, name_kana, postal_code, prefecture_code, municipality_code, address,
-				       industry, employees, capital, representative, main_bank, phone, url, sme, notes,
-				       array_to_string(manually_edited_fields, ',') AS manually_edited_fields
-				  FROM company WHERE id = ?""").param(id).query().singleRow());
-	}
-
-	/** KPI 1 (相談件数) as Kpis counts it: consultations dated in the fiscal year that are not a follow-up. */
-	long newConsultationsOfFiscalYear2025() {
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT count(*) FROM consultation
-				 WHERE consulted_on >= DATE '2025-04-01' AND consulted_on < DATE '2026-04-01' AND follow_up_of IS NULL""")
-			.query(Long.class)
-			.single());
+		assertThat(f.job(id).mapping()).isEqualTo(mapping);
+		f.importNow(id, Map.of());
+		assertThat(f.company(f.companiesNamed("再利用農園" + tag).getFirst())).containsEntry("municipality_code", "43214");
 	}
 
 }

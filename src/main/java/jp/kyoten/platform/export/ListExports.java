@@ -16,6 +16,7 @@ import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
@@ -34,6 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.servlet.HandlerMapping;
 
 import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.time.HubTime;
@@ -95,6 +97,24 @@ public class ListExports {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What every list's export controller does, in one place: the file its URL asks for — the {@code {extension}} of
+	 * its path ({@code list.xlsx}, {@code list.csv}; another is 404), its {@code charset} and {@code era} parameters
+	 * ({@link ExportRequest#of}) — {@link #send sent} with the list's columns and rows. A controller keeps only its
+	 * mapping, its filters and the query.
+	 */
+	public <T> void respond(ListColumns<T> list, HttpServletRequest request, HttpServletResponse response,
+			Consumer<Consumer<T>> rows) {
+		send(list, asked(request), request, response, rows);
+	}
+
+	/** The file the export URL asks for. */
+	static ExportRequest asked(HttpServletRequest request) {
+		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		String extension = variables instanceof Map<?, ?> m && m.get("extension") instanceof String e ? e : null;
+		return ExportRequest.of(extension, request.getParameter("charset"), request.getParameter("era"));
 	}
 
 	/**

@@ -222,6 +222,47 @@ class ListExportTests {
 
 		// talent of a METI programme: digital talent; one made a youth talent left out; another programme's talent
 		TalentFixture programme = TalentFixture.of(context);
+		// sent mail and accounts list a whole hub without filters: a hub of their own, so that the rows are known
+		long own = hubs.create("exports-" + W.toLowerCase(java.util.Locale.ROOT), "書出拠点" + W,
+				jp.kyoten.hub.HubKind.PRO_TALENT, "43").getId();
+		String ownManager = "manager-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo";
+		accounts.createIfAbsent(own, ownManager, "書出 管理者" + W, Role.HUB_MANAGER, DemoLogins.PASSWORD);
+		accounts.createIfAbsent(own, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo",
+				"書出 職員" + W, Role.COORDINATOR, DemoLogins.PASSWORD);
+		// creating the accounts told the manager that the roster changed (作業従事者名簿): those notices are not this
+		// case's rows
+		HubScope.runAs(own, () -> jdbc.sql("DELETE FROM mail_outbox WHERE hub_id = ?").param(own).update());
+		mail(own, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "セミナーのご案内" + W, "SENT");
+		mail(own, "b-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "リマインド" + W, "FAILED");
+		mail(kumamoto, "k-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "熊本の案内" + W, "SENT");
+		cases.add(new Case("sent mail", ownManager, "/mail/list.%s", 2,
+				List.of("セミナーのご案内" + W, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "送信済",
+						"送信失敗"),
+				List.of("熊本の案内" + W)));
+		cases.add(new Case("accounts", ownManager, "/accounts/list.%s", 2,
+				List.of("書出 管理者" + W, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo", "有効"),
+				List.of(DemoLogins.KUMAMOTO_MANAGER)));
+		// the expense ledger of one fiscal year, all entries (the page shows 50 at a time), the own hub's only
+		entry(own, "2019-05-10", "TRAVEL", "九州旅客鉄道" + W, "出張旅費", 12_300, 1_118);
+		entry(own, "2019-06-01", "VENUE", "熊本会議場" + W, "セミナー会場", 55_000, 5_000);
+		entry(own, "2020-04-02", "VENUE", "翌年度会場" + W, "翌年度の会場", 10_000, 909);
+		entry(kumamoto, "2019-05-11", "TRAVEL", "熊本の支払先" + W, "出張旅費", 1_000, 90);
+		cases.add(new Case("ledger", ownManager, "/finance/ledger/list.%s?fiscalYear=2019", 2,
+				List.of("九州旅客鉄道" + W, "熊本会議場" + W, "旅費", "会場費", "55000"),
+				List.of("翌年度会場" + W, "熊本の支払先" + W)));
+		// the portal's consultation-form submissions of the status shown (新着), the own hub's only
+		inquiry(own, "新着工業" + W, "NEW");
+		inquiry(own, "新着商店" + W, "NEW");
+		inquiry(own, "迷惑" + W, "SPAM");
+		inquiry(kumamoto, "熊本の送信者" + W, "NEW");
+		cases.add(new Case("portal inquiries", ownManager, "/portal/inquiries/list.%s?status=NEW", 2,
+				List.of("新着工業" + W, "新着商店" + W, "企業", "人材確保", "新着"), List.of("迷惑" + W, "熊本の送信者" + W)));
+		// the self-diagnosis results, the own hub's only
+		diagnosis(own, "小規模" + W, 12, "E", 64);
+		diagnosis(own, "中規模" + W, 80, null, 71);
+		diagnosis(kumamoto, "熊本の区分" + W, 5, "E", 50);
+		cases.add(new Case("diagnoses", ownManager, "/portal/diagnoses/list.%s", 2,
+				List.of("小規模" + W, "中規模" + W, "E 製造業", "64", "71"), List.of("熊本の区分" + W)));
 		TalentFixture otherProgramme = TalentFixture.of(context);
 		List<String> codes = programme.digitalTalent(2, 1);
 		String otherCode = otherProgramme.digitalTalent(1, 1).getFirst();
@@ -348,7 +389,8 @@ class ListExportTests {
 		long before = exportEntries();
 		for (String who : List.of(clerk, officer, agencyUser, DemoLogins.ADMIN)) {
 			for (String url : List.of("/consultations/list.xlsx", "/companies/list.csv", "/handoffs/list.xlsx",
-					"/events/list.csv")) {
+					"/events/list.csv", "/mail/list.xlsx", "/accounts/list.csv", "/finance/ledger/list.xlsx",
+					"/portal/inquiries/list.csv", "/portal/diagnoses/list.xlsx")) {
 				mvc.perform(get(url).with(logins.as(who))).andExpect(status().isForbidden());
 			}
 		}
@@ -421,6 +463,40 @@ class ListExportTests {
 	private long consult(long hub, long company, LocalDate day, Channel channel, String summary) {
 		return HubScope.callAs(hub, () -> record.record(NewConsultation.of(company, day, channel, Referral.NONE,
 				Set.of(ManagementIssue.FINANCE), summary, null)));
+	}
+
+	private void entry(long hub, String day, String category, String payee, String purpose, long amount, long tax) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax)
+				VALUES (?, extract(year FROM ?::date - interval '3 months'), ?::date, ?, ?, ?, ?, ?)""")
+			.params(hub, day, day, category, payee, purpose, amount, tax)
+			.update());
+	}
+
+	private void inquiry(long hub, String organisation, String status) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO portal_inquiry (hub_id, sender_kind, sender_name, email, organisation_name, issues, message,
+				                            preferred_contact, privacy_version, consented_at, status)
+				VALUES (?, 'COMPANY', '送信 太郎', 'sender@example.jp', ?, ARRAY['RECRUITMENT'], '採用の相談です', 'EMAIL', 1,
+				        now(), ?)""")
+			.params(hub, organisation, status)
+			.update());
+	}
+
+	private void diagnosis(long hub, String band, int employees, String industry, int total) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO diagnosis (hub_id, public_token, band_code, band_label, employees, industry, total_score)
+				VALUES (?, replace(gen_random_uuid()::text, '-', ''), 'S', ?, ?, ?, ?)""")
+			.params(hub, band, employees, industry, total)
+			.update());
+	}
+
+	private void mail(long hub, String to, String subject, String status) {
+		HubScope.runAs(hub, () -> jdbc.sql("""
+				INSERT INTO mail_outbox (hub_id, message_key, to_address, subject, body, status, attempts, sent_at)
+				VALUES (?, gen_random_uuid(), ?, ?, '本文', ?, 1, CASE WHEN ? = 'SENT' THEN now() END)""")
+			.params(hub, to, subject, status, status)
+			.update());
 	}
 
 	private void visit(long hub, long company, String day, String discussed) {
