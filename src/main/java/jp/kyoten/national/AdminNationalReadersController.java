@@ -42,10 +42,6 @@ class AdminNationalReadersController {
 			@NotBlank @Size(max = 100) String displayName, @NotBlank String password, @NotBlank String bodyCode) {
 	}
 
-	/** One row of the page: the account, its hub (an officer's), the body it reads for (null: none yet). */
-	public record ReaderRow(UserAccounts.ReaderAccount account, String hubName, NationalBody body) {
-	}
-
 	private final UserAccounts accounts;
 
 	private final NationalBodies bodies;
@@ -74,7 +70,7 @@ class AdminNationalReadersController {
 		Map<Long, String> hubNames = allHubs.stream().collect(Collectors.toMap(Hub::getId, Hub::getName));
 		model.addAttribute("readers", accounts.readers()
 			.stream()
-			.map(a -> new ReaderRow(a, a.hubId() == null ? null : hubNames.get(a.hubId()),
+			.map(a -> new AssignNationalReader.ReaderRow(a, a.hubId() == null ? null : hubNames.get(a.hubId()),
 					assigned.containsKey(a.id()) ? byId.get(assigned.get(a.id())) : null))
 			.toList());
 		model.addAttribute("bodies", all);

@@ -20,6 +20,10 @@ import jp.kyoten.platform.BusinessRuleException;
 @Service
 public class AssignNationalReader {
 
+	/** One row of the admin's page: the account, its hub (an officer's), the body it reads for (null: none yet). */
+	public record ReaderRow(UserAccounts.ReaderAccount account, String hubName, NationalBody body) {
+	}
+
 	private final UserAccounts accounts;
 
 	private final NationalBodies bodies;

@@ -64,7 +64,7 @@ class NationalRankingAndIncomeTests extends NationalTestSupport {
 		String html = body(mvc.perform(get("/national/kpis?month=2026-06&rank=CONSULTATIONS").with(logins.as(METI_KYUSHU)))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(html).contains("都道府県の順位", "/js/national-ranking.js", "id=\"prefecture-ranking\"")
+		assertThat(html).contains("都道府県の順位", "/js/national-ranking-", "id=\"prefecture-ranking\"")
 			.doesNotContain("<script>");
 		Matcher m = RANKING.matcher(html);
 		assertThat(m.find()).as("the chart's data in its data- attribute").isTrue();
