@@ -116,7 +116,9 @@ public class MainMenu {
 							new Item(EnumSet.of(HUB_MANAGER, SYSTEM_ADMIN), null, "/audit", "nav.audit"),
 							new Item(EnumSet.of(HUB_MANAGER, SUB_MANAGER), null, "/privacy", "nav.privacy"),
 							new Item(EnumSet.of(HUB_MANAGER, SYSTEM_ADMIN), null, "/privacy/hand-backs", "nav.handBacks"),
-							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/hubs", "nav.adminHubs"))));
+							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/hubs", "nav.adminHubs"),
+							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/national-readers",
+									"nav.adminNationalReaders"))));
 
 	private record Key(Role role, String hubKind, Locale locale, String contextPath) {
 	}

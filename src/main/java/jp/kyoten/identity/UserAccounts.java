@@ -108,6 +108,35 @@ public class UserAccounts {
 		return account.getId();
 	}
 
+	/** An account of a body above the hubs, as the system admin's page of national readers lists it. */
+	public record ReaderAccount(long id, String email, String displayName, Role role, Long hubId, boolean enabled) {
+	}
+
+	/**
+	 * For the system admin (the national module's page of national readers): an account of role NATIONAL_VIEWER (no
+	 * hub) or PREFECTURE_OFFICER (of {@code hubId}); refuses a taken e-mail or a weak password; audited as every account.
+	 */
+	public long createReader(Long hubId, String email, String displayName, Role role, String password) {
+		if (role != Role.NATIONAL_VIEWER && role != Role.PREFECTURE_OFFICER) {
+			throw new BusinessRuleException("account.reader.role", role);
+		}
+		if (role == Role.PREFECTURE_OFFICER && hubId == null) {
+			throw new BusinessRuleException("account.reader.hub");
+		}
+		return create(role == Role.NATIONAL_VIEWER ? null : hubId, email, displayName, role, password);
+	}
+
+	/** Every NATIONAL_VIEWER and PREFECTURE_OFFICER account, by role and name: one query. */
+	@Transactional(readOnly = true)
+	public List<ReaderAccount> readers() {
+		return jdbc.sql("""
+				SELECT id, email, display_name, role, hub_id, enabled FROM user_account
+				 WHERE role IN ('NATIONAL_VIEWER', 'PREFECTURE_OFFICER') ORDER BY role, display_name, id""")
+			.query((rs, n) -> new ReaderAccount(rs.getLong(1), rs.getString(2), rs.getString(3),
+					Role.valueOf(rs.getString(4)), rs.getObject(5, Long.class), rs.getBoolean(6)))
+			.list();
+	}
+
 	/** The accounts issued for one agency of the hub, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountView> actingFor(long hubId, long agencyId) {

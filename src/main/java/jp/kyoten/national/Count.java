@@ -19,6 +19,11 @@ public record Count(Integer value, boolean suppressed) {
 		return new Count(value, false);
 	}
 
+	/** The value, or 0 for a suppressed cell (for ordering among the shown ones only). */
+	int valueOrZero() {
+		return value == null ? 0 : value;
+	}
+
 	/** The cell as pages and exports print it. */
 	public Object shown() {
 		return suppressed ? SUPPRESSED_LABEL : value;

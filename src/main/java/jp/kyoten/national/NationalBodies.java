@@ -41,17 +41,41 @@ public class NationalBodies {
 		return CurrentUser.get().flatMap(this::of).orElseThrow(() -> new AccessDeniedException("no national body"));
 	}
 
+	/**
+	 * A viewer's body is the one the system admin assigned ({@code national_viewer}); an officer's is the one assigned,
+	 * else the prefecture body of their hub's prefecture.
+	 */
 	Optional<NationalBody> of(KyotenUser user) {
-		if (user.role() == Role.NATIONAL_VIEWER) {
-			return jdbc.sql(COLUMNS + "JOIN national_viewer v ON v.body_id = b.id WHERE v.user_id = ?")
-				.param(user.userId())
-				.query(NationalBodies::body)
-				.optional();
+		if (user.role() != Role.NATIONAL_VIEWER && user.role() != Role.PREFECTURE_OFFICER) {
+			return Optional.empty();
 		}
-		if (user.role() == Role.PREFECTURE_OFFICER && user.hubId() != null) {
-			return byCode("prefecture-" + hubs.get(user.hubId()).getPrefectureCode());
+		Optional<NationalBody> assigned = assignedTo(user.userId());
+		if (assigned.isPresent() || user.role() == Role.NATIONAL_VIEWER) {
+			return assigned;
 		}
-		return Optional.empty();
+		return user.hubId() == null ? Optional.empty()
+				: byCode("prefecture-" + hubs.get(user.hubId()).getPrefectureCode());
+	}
+
+	Optional<NationalBody> assignedTo(long userId) {
+		return jdbc.sql(COLUMNS + "JOIN national_viewer v ON v.body_id = b.id WHERE v.user_id = ?")
+			.param(userId)
+			.query(NationalBodies::body)
+			.optional();
+	}
+
+	/** Every body, by kind and name (the system admin's page). */
+	public List<NationalBody> all() {
+		return jdbc.sql(COLUMNS + "ORDER BY b.kind, b.code").query(NationalBodies::body).list();
+	}
+
+	/** user → the body assigned to them, for every assigned reader: one query. */
+	public java.util.Map<Long, Long> assignments() {
+		java.util.Map<Long, Long> byUser = new java.util.HashMap<>();
+		jdbc.sql("SELECT user_id, body_id FROM national_viewer")
+			.query((rs, n) -> byUser.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return byUser;
 	}
 
 	public Optional<NationalBody> byCode(String code) {

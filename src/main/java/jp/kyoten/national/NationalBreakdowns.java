@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.SizeBand;
+import jp.kyoten.platform.tenancy.ReadsReplica;
 import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.KpiBreakdownMonths.Dimension;
 
@@ -44,6 +45,7 @@ import jp.kyoten.reporting.KpiBreakdownMonths.Dimension;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsReplica
 public class NationalBreakdowns {
 
 	/** A count for the month shown and for April to that month. */
@@ -106,9 +108,14 @@ public class NationalBreakdowns {
 			List<HubRow> hubs, List<AreaRow> blocks, AreaRow nation) {
 	}
 
-	/** The funnel's stages in their order (seed 003: 集客 → 相談 → 取り繋ぎ → 成約; ニーズ between, as the dashboard). */
+	/**
+	 * The funnel's stages in their order (seed 003: 集客 → 相談 → 取り繋ぎ → 成約 → 収入; ニーズ between, as the dashboard).
+	 * 収入 is yen (the finance module's {@code kpi_income}: 手数料 due from the placements, see
+	 * {@link KpiBreakdownMonths#INCOME}).
+	 */
 	static final List<String> FUNNEL = List.of(KpiBreakdownMonths.REACHED, KpiBreakdownMonths.CONSULTED,
-			KpiBreakdownMonths.NEEDS, KpiBreakdownMonths.HANDED_OFF, KpiBreakdownMonths.PLACED);
+			KpiBreakdownMonths.NEEDS, KpiBreakdownMonths.HANDED_OFF, KpiBreakdownMonths.PLACED,
+			KpiBreakdownMonths.INCOME);
 
 	/** The dimensions a placement is broken down by, in the page's order. */
 	public static final List<Dimension> PLACEMENT_DIMENSIONS = List.of(Dimension.INDUSTRY, Dimension.SIZE_BAND,
@@ -168,15 +175,30 @@ public class NationalBreakdowns {
 		return new Table(body, fiscalYear, month, keys(present), rows, blocks, nation);
 	}
 
-	/** Every cell suppressible (see the class comment). */
-	private static Counts counts(Map<Dimension, Map<String, int[]>> sums) {
+	/**
+	 * Every cell suppressible (see the class comment). 収入 is a sum of yen: it is withheld where the placements behind
+	 * it are 1 or 2 (one company's fee could be read off it), shown as it is otherwise.
+	 */
+	static Counts counts(Map<Dimension, Map<String, int[]>> sums) {
 		Map<Dimension, Map<String, Cell>> cells = new EnumMap<>(Dimension.class);
 		sums.forEach((d, byKey) -> {
 			Map<String, Cell> m = new HashMap<>();
-			byKey.forEach((key, v) -> m.put(key, new Cell(Count.suppressible(v[0]), Count.suppressible(v[1]))));
+			byKey.forEach((key, v) -> {
+				if (d == Dimension.FUNNEL && key.equals(KpiBreakdownMonths.INCOME)) {
+					int[] behind = byKey.getOrDefault(KpiBreakdownMonths.INCOME_PLACEMENTS, new int[2]);
+					m.put(key, new Cell(yen(v[0], behind[0]), yen(v[1], behind[1])));
+				}
+				else {
+					m.put(key, new Cell(Count.suppressible(v[0]), Count.suppressible(v[1])));
+				}
+			});
 			cells.put(d, m);
 		});
 		return new Counts(cells);
+	}
+
+	private static Count yen(int sum, int placements) {
+		return Count.suppressible(placements).suppressed() ? new Count(null, true) : Count.exact(sum);
 	}
 
 	private static void add(Map<Dimension, Map<String, int[]>> into, Map<Dimension, Map<String, int[]>> from) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ReadsReplica;
 
 /**
  * What one kind of body collects beyond the figures: the よろず支援拠点全国本部's monthly collection of the よろず hubs'
@@ -26,6 +27,7 @@ import jp.kyoten.platform.RecordNotFoundException;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsReplica
 public class NationalCollections {
 
 	public static final String YOROZU_HQ = "YOROZU_HQ";

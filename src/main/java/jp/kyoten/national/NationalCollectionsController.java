@@ -73,7 +73,7 @@ class NationalCollectionsController {
 		NationalBreakdowns.Table t = programmeTable(month);
 		model.addAttribute("t", t);
 		model.addAttribute("programme", KpiBreakdownMonths.Dimension.PROGRAMME);
-		model.addAttribute("keys", NationalBreakdowns.PROGRAMME_KEYS);
+		model.addAttribute("areas", java.util.List.of(t.nation()));
 		return "national/programmes";
 	}
 

@@ -19,6 +19,7 @@ import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.ReportDownloads;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The national pages: the month's submissions, the all-hubs KPI table, a prefecture's hubs month by month, and their
@@ -43,8 +44,12 @@ class NationalController {
 
 	private final Clock clock;
 
+	private final JsonMapper json;
+
 	NationalController(NationalBodies bodies, NationalFigures figures, NationalSubmissions submissions,
-			NationalExports exports, NationalBreakdowns breakdowns, ReportDownloads downloads, Clock clock) {
+			NationalExports exports, NationalBreakdowns breakdowns, ReportDownloads downloads, Clock clock,
+			JsonMapper json) {
+		this.json = json;
 		this.breakdowns = breakdowns;
 		this.bodies = bodies;
 		this.figures = figures;
@@ -61,8 +66,13 @@ class NationalController {
 
 	@GetMapping("/kpis")
 	String kpis(@RequestParam(required = false) String month, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String region, Model model) {
+			@RequestParam(required = false) String region, @RequestParam(required = false) String rank, Model model) {
 		NationalFigures.KpiTable table = table(month, kind, region);
+		Kpi rankedBy = NationalParams.kpi(rank);
+		java.util.List<NationalFigures.PrefectureKpis> ranked = table.rankedBy(rankedBy);
+		model.addAttribute("rank", rankedBy);
+		model.addAttribute("ranked", ranked);
+		model.addAttribute("rankingJson", rankingJson(ranked, rankedBy));
 		model.addAttribute("table", table);
 		model.addAttribute("kpis", Kpi.values());
 		model.addAttribute("kind", NationalParams.kind(kind));
@@ -154,6 +164,23 @@ class NationalController {
 		NationalSubmissions.Month s = submissions.of(bodies.current(), month(month));
 		return downloads.file(exports.submissions(s), "national-submissions-" + s.month(), "提出状況", format, charset,
 				"national_submissions", s.body().code() + " " + s.month());
+	}
+
+	/**
+	 * The ranked bars' data for the page's data- attribute (the CSP allows no inline script): a suppressed prefecture
+	 * has no value, only its 「3未満」 label, so the chart draws no bar a reader could measure.
+	 */
+	private String rankingJson(java.util.List<NationalFigures.PrefectureKpis> ranked, Kpi kpi) {
+		java.util.List<java.util.Map<String, Object>> bars = ranked.stream().map(p -> {
+			Count c = p.cell(kpi).yearToDate();
+			java.util.Map<String, Object> bar = new java.util.LinkedHashMap<>();
+			bar.put("code", p.prefectureCode());
+			bar.put("label", p.prefectureName());
+			bar.put("value", c.value());
+			bar.put("shown", String.valueOf(c.shown()));
+			return bar;
+		}).toList();
+		return json.writeValueAsString(bars);
 	}
 
 	private NationalFigures.KpiTable table(String month, String kind, String region) {

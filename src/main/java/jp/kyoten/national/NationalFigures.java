@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
+import jp.kyoten.platform.tenancy.ReadsReplica;
 
 /**
  * The figures a body reads: each overseen hub's five KPIs for a month and the fiscal year to that month against its
@@ -33,6 +34,7 @@ import jp.kyoten.hub.Kpi;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsReplica
 public class NationalFigures {
 
 	/** One KPI of one hub or area: the month, April to the month, the year's target, achievement and pace. */
@@ -47,7 +49,33 @@ public class NationalFigures {
 	}
 
 	public record KpiTable(NationalBody body, int fiscalYear, YearMonth month, double elapsed, List<HubKpis> hubs,
-			List<AreaKpis> blocks, AreaKpis nation) {
+			List<AreaKpis> blocks, AreaKpis nation, List<PrefectureKpis> prefectures) {
+
+		/**
+		 * The prefectures ranked by one KPI's count from April to the month: the counts shown first, largest first;
+		 * then the suppressed ones (1 or 2, 「3未満」) in prefecture order, so that their place tells nothing their label
+		 * does not; then those with none.
+		 */
+		public List<PrefectureKpis> rankedBy(Kpi kpi) {
+			return prefectures.stream()
+				.sorted(java.util.Comparator.<PrefectureKpis>comparingInt(p -> p.rankGroup(kpi))
+					.thenComparing(p -> -p.cell(kpi).yearToDate().valueOrZero())
+					.thenComparing(PrefectureKpis::prefectureCode))
+				.toList();
+		}
+	}
+
+	/** A prefecture's overseen hubs added up: a prefecture's cell of 1 or 2 is suppressed as a hub's is. */
+	public record PrefectureKpis(String prefectureCode, String prefectureName, int hubs, List<KpiCell> kpis) {
+
+		public KpiCell cell(Kpi kpi) {
+			return kpis.get(kpi.ordinal());
+		}
+
+		int rankGroup(Kpi kpi) {
+			Count c = cell(kpi).yearToDate();
+			return c.suppressed() ? 1 : c.value() == 0 ? 2 : 0;
+		}
 	}
 
 	/** A hub's five KPIs in each month of the year (the drill-down). */
@@ -95,6 +123,9 @@ public class NationalFigures {
 		Map<Block, int[]> blockTargets = new HashMap<>();
 		int[][] nation = new int[2][5];
 		int[] nationTargets = new int[5];
+		Map<String, int[][]> prefectureSums = new java.util.TreeMap<>();
+		Map<String, Integer> prefectureHubs = new HashMap<>();
+		Map<String, int[]> prefectureTargets = new HashMap<>();
 		for (OverseenHub hub : overseen) {
 			Map<YearMonth, int[]> byMonth = figures.getOrDefault(hub.id(), Map.of());
 			int[] inMonth = byMonth.getOrDefault(month, new int[5]);
@@ -112,10 +143,16 @@ public class NationalFigures {
 			add(nation[0], inMonth);
 			add(nation[1], toDate);
 			blockHubs.merge(hub.block(), 1, Integer::sum);
+			int[][] ps = prefectureSums.computeIfAbsent(hub.prefectureCode(), p -> new int[2][5]);
+			add(ps[0], inMonth);
+			add(ps[1], toDate);
+			prefectureHubs.merge(hub.prefectureCode(), 1, Integer::sum);
 			int[] bt = blockTargets.computeIfAbsent(hub.block(), b -> new int[5]);
+			int[] pt = prefectureTargets.computeIfAbsent(hub.prefectureCode(), p -> new int[5]);
 			for (Kpi k : Kpi.values()) {
 				int t = hubTargets.getOrDefault(k, 0);
 				bt[k.ordinal()] += t;
+				pt[k.ordinal()] += t;
 				nationTargets[k.ordinal()] += t;
 			}
 		}
@@ -126,7 +163,13 @@ public class NationalFigures {
 			.toList();
 		AreaKpis total = new AreaKpis("全国", overseen.size(),
 				cells(nation[0], nation[1], targetMap(nationTargets), elapsed, false));
-		return new KpiTable(body, fiscalYear, month, elapsed, rows, blocks, total);
+		List<PrefectureKpis> prefectureRows = prefectureSums.entrySet()
+			.stream()
+			.map(e -> new PrefectureKpis(e.getKey(), jp.kyoten.hub.Prefectures.name(e.getKey()),
+					prefectureHubs.get(e.getKey()), cells(e.getValue()[0], e.getValue()[1],
+							targetMap(prefectureTargets.get(e.getKey())), elapsed, true)))
+			.toList();
+		return new KpiTable(body, fiscalYear, month, elapsed, rows, blocks, total, prefectureRows);
 	}
 
 	/** The overseen hubs of one prefecture, month by month through the fiscal year. One query for the figures. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** What the national pages and API read from a query: a month, a fiscal year, a hub kind, a region. */
+/** What the national pages and API read from a query: a month, a fiscal year, a hub kind, a region, a KPI. */
 final class NationalParams {
 
 	private NationalParams() {
@@ -58,6 +58,17 @@ final class NationalParams {
 			return null;
 		}
 		return Block.parse(value).orElseThrow(() -> new RecordNotFoundException("region", value));
+	}
+
+	/** The KPI the prefectures are ranked by; by default 相談件数. */
+	static jp.kyoten.hub.Kpi kpi(String value) {
+		if (value == null || value.isBlank()) {
+			return jp.kyoten.hub.Kpi.CONSULTATIONS;
+		}
+		return Arrays.stream(jp.kyoten.hub.Kpi.values())
+			.filter(k -> k.name().equals(value.strip()))
+			.findFirst()
+			.orElseThrow(() -> new RecordNotFoundException("kpi", value));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoten.platform.tenancy.ReadsReplica;
 import jp.kyoten.platform.time.HubTime;
 
 /**
@@ -25,6 +26,7 @@ import jp.kyoten.platform.time.HubTime;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsReplica
 public class NationalSubmissions {
 
 	public enum Status {

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoten.platform.tenancy.ReadsReplica;
+
 /**
  * The fairness report of the hand-off rule (公正なルール): per agency, how often it was presented on a selection sheet,
  * how often first, its average place, how often the companies chose it, and the placements that followed. A rotation
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsReplica
 class AgencyFairness {
 
 	/** One agency's line; {@code averagePosition} is null when it never appeared. */

@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
+import jp.kyoten.platform.tenancy.ReadsReplica;
 
 /** What the dashboard shows for the hub in scope and one fiscal year; the queries are those of {@link Kpis}. */
 @Service
 @Transactional(readOnly = true)
+@ReadsReplica
 class Dashboard {
 
 	record View(FiscalYear year, LocalDate today, List<KpiProgress> kpis, Map<YearMonth, KpiFigures> monthly,

@@ -35,7 +35,8 @@ public class KpiBreakdownMonths {
 
 		/**
 		 * The funnel (seed 003; {@link Kpis#funnel}'s stages, month by month): keys {@link #REACHED}, {@link #CONSULTED},
-		 * {@link #NEEDS}, {@link #HANDED_OFF}, {@link #PLACED}.
+		 * {@link #NEEDS}, {@link #HANDED_OFF}, {@link #PLACED}, and 収入 {@link #INCOME} (yen) with the placements behind
+		 * it {@link #INCOME_PLACEMENTS}.
 		 */
 		FUNNEL,
 		/** Placements of KPI 2 by the company's JSIC major division (A–T; {@code -} unknown). */
@@ -95,6 +96,16 @@ public class KpiBreakdownMonths {
 	/** 成約: placements of KPI 2. */
 	public static final String PLACED = "PLACED";
 
+	/**
+	 * 収入: the yen due to the hub from the month's confirmed placements its agency fee agreements cover (seed 003: the
+	 * funnel's last stage 収入, its 財務 KPI 手数料 in 万円 — the kick-back an agency pays per placement; the finance module's
+	 * published {@code kpi_income}, the rule of its 収入 page). A sum of yen, not a count.
+	 */
+	public static final String INCOME = "INCOME";
+
+	/** The placements behind {@link #INCOME} with a fee due: a body above the hubs suppresses the sum of 1 or 2. */
+	public static final String INCOME_PLACEMENTS = "INCOME_PLACEMENTS";
+
 	public static final String ANSWERS = "ANSWERS";
 
 	public static final String TOP_TWO = "TOP_TWO";
@@ -140,7 +151,7 @@ public class KpiBreakdownMonths {
 		return cells;
 	}
 
-	/** The funnel of {@link Kpis#funnel} by month: one query. */
+	/** The funnel of {@link Kpis#funnel} by month, and its 収入 (finance's {@code kpi_income}): one query. */
 	private void funnel(long hubId, FiscalYear year, List<Cell> cells) {
 		jdbc.sql("""
 				SELECT 'REACHED', date_trunc('month', first_day)::date, count(*) FROM (
@@ -169,6 +180,14 @@ public class KpiBreakdownMonths {
 				SELECT 'PLACED', date_trunc('month', contract_date)::date, count(*) FROM kpi_placement
 				 WHERE hub_id = :hub AND confirmed AND contract_date >= :from AND contract_date < :to
 				   AND joined IS DISTINCT FROM 'NOT_JOINED'
+				 GROUP BY 2
+				UNION ALL
+				SELECT 'INCOME', date_trunc('month', contract_date)::date, sum(due) FROM kpi_income
+				 WHERE hub_id = :hub AND contract_date >= :from AND contract_date < :to
+				 GROUP BY 2
+				UNION ALL
+				SELECT 'INCOME_PLACEMENTS', date_trunc('month', contract_date)::date, count(*) FROM kpi_income
+				 WHERE hub_id = :hub AND contract_date >= :from AND contract_date < :to AND due > 0
 				 GROUP BY 2""")
 			.param("hub", hubId)
 			.param("from", Date.valueOf(year.start()))
@@ -176,8 +195,11 @@ public class KpiBreakdownMonths {
 			.param("fromInstant", Timestamp.from(year.start().atStartOfDay(HubTime.ZONE).toInstant()))
 			.param("toInstant", Timestamp.from(year.end().atStartOfDay(HubTime.ZONE).toInstant()))
 			.query((rs, n) -> new Cell(YearMonth.from(rs.getDate(2).toLocalDate()), Dimension.FUNNEL, rs.getString(1),
-					rs.getInt(3)))
+					// a hub's month of fees is far below 2^31 yen; saturate rather than wrap should one ever not be
+					(int) Math.min(Integer.MAX_VALUE, rs.getLong(3))))
 			.list()
+			.stream()
+			.filter(c -> c.count() > 0)
 			.forEach(cells::add);
 	}
 

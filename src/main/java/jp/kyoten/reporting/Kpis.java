@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.directory.SizeBand;
+import jp.kyoten.platform.tenancy.ReadsReplica;
 import jp.kyoten.platform.time.HubTime;
 
 /**
@@ -46,6 +47,7 @@ import jp.kyoten.platform.time.HubTime;
  */
 @Service
 @Transactional(readOnly = true)
+@ReadsReplica
 public class Kpis {
 
 	static final String FINANCIAL_KINDS = "('REGIONAL_BANK', 'SECOND_REGIONAL_BANK', 'SHINKIN_BANK', "

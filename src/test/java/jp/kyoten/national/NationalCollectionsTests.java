@@ -1,34 +1,20 @@
 package jp.kyoten.national;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.TestCompanies;
-import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ConsentForm;
 import jp.kyoten.activity.ConsultationRecords;
-import jp.kyoten.activity.ManagementIssue;
-import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.PolicyArea;
-import jp.kyoten.activity.RecordConsultation;
-import jp.kyoten.activity.Referral;
-import jp.kyoten.activity.ReferralSource;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.HubKind;
-import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,33 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * record even when it oversees the hub; a METI bureau reads its programmes' figures.
  */
 @KyotenSpringTest
-class NationalCollectionsTests {
-
-	private static final AtomicInteger HUBS = new AtomicInteger();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	DemoLogins logins;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Hubs hubs;
-
-	@Autowired
-	TestCompanies companies;
-
-	@Autowired
-	RecordConsultation consultations;
+class NationalCollectionsTests extends NationalTestSupport {
 
 	@Autowired
 	ConsultationRecords records;
-
-	@Autowired
-	RefreshNationalFigures refresh;
 
 	@Autowired
 	NationalBodies bodies;
@@ -78,12 +41,12 @@ class NationalCollectionsTests {
 	void theYorozuHeadquartersCollectsOnlyTheConsentedRecords() throws Exception {
 		YorozuHub hub = yorozuHub();
 		String csv = body(mvc.perform(get("/national/yorozu-records/export?format=csv&month=2026-06")
-			.with(logins.as(NationalViewTests.YOROZU_HQ))).andExpect(status().isOk()).andReturn());
+			.with(logins.as(YOROZU_HQ))).andExpect(status().isOk()).andReturn());
 		assertThat(csv).contains(hub.consenting, "共有に同意した相談").doesNotContain(hub.refusing, "同意のない相談");
 		String page = body(mvc.perform(get("/national/yorozu-records?month=2026-06")
-			.with(logins.as(NationalViewTests.YOROZU_HQ))).andExpect(status().isOk()).andReturn());
+			.with(logins.as(YOROZU_HQ))).andExpect(status().isOk()).andReturn());
 		assertThat(page).contains(hub.name).doesNotContain(hub.consenting, hub.refusing);
-		assertThat(body(mvc.perform(get("/national/kpis").with(logins.as(NationalViewTests.YOROZU_HQ)))
+		assertThat(body(mvc.perform(get("/national/kpis").with(logins.as(YOROZU_HQ)))
 			.andExpect(status().isOk())
 			.andReturn())).contains("link-yorozu-records");
 	}
@@ -91,7 +54,7 @@ class NationalCollectionsTests {
 	@Test
 	void noOtherBodyReceivesASupportRecordEvenWhenItOverseesTheHub() throws Exception {
 		YorozuHub hub = yorozuHub();
-		for (String user : List.of(NationalViewTests.CABINET, NationalViewTests.METI_KYUSHU, "officer@kumamoto.demo")) {
+		for (String user : List.of(CABINET, METI_KYUSHU, "officer@kumamoto.demo")) {
 			for (String path : List.of("/national/yorozu-records?month=2026-06",
 					"/national/yorozu-records/export?format=csv&month=2026-06")) {
 				mvc.perform(get(path).with(logins.as(user))).andExpect(status().isNotFound());
@@ -124,17 +87,17 @@ class NationalCollectionsTests {
 		}
 		NationalRecountTests.recounted(refresh, jdbc, hub.getId());
 		String csv = body(mvc.perform(get("/national/programmes/export?format=csv&month=2026-06")
-			.with(logins.as(NationalViewTests.METI_KYUSHU))).andExpect(status().isOk()).andReturn());
+			.with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn());
 		String line = csv.lines().filter(l -> l.contains(hub.getName())).findFirst().orElseThrow();
 		assertThat(line).contains(",3,3,");
 		String page = body(mvc.perform(get("/national/programmes?month=2026-06")
-			.with(logins.as(NationalViewTests.METI_KYUSHU))).andExpect(status().isOk()).andReturn());
+			.with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn());
 		assertThat(page).contains(hub.getName(), "情報取得企業数");
-		assertThat(body(mvc.perform(get("/national/kpis").with(logins.as(NationalViewTests.METI_KYUSHU)))
+		assertThat(body(mvc.perform(get("/national/kpis").with(logins.as(METI_KYUSHU)))
 			.andExpect(status().isOk())
 			.andReturn())).contains("link-programmes");
 		String cabinet = body(mvc.perform(get("/national/programmes?month=2026-06")
-			.with(logins.as(NationalViewTests.CABINET))).andExpect(status().isOk()).andReturn());
+			.with(logins.as(CABINET))).andExpect(status().isOk()).andReturn());
 		assertThat(cabinet).doesNotContain(hub.getName());
 	}
 
@@ -158,20 +121,6 @@ class NationalCollectionsTests {
 		HubScope.runAs(hub.getId(), () -> refresh.markDirty(hub.getId(), java.time.YearMonth.of(2026, 6)));
 		NationalRecountTests.recounted(refresh, jdbc, hub.getId());
 		return new YorozuHub(hub.getId(), hub.getName(), consenting, refusing);
-	}
-
-	private long consult(Hub hub, long company, LocalDate day, String summary) {
-		return HubScope.callAs(hub.getId(), () -> consultations.record(NewConsultation.of(company, day,
-				Channel.VISIT_IN, Referral.source(ReferralSource.SELF), Set.of(ManagementIssue.RECRUITMENT), summary,
-				null)));
-	}
-
-	private static String slug(String prefix) {
-		return prefix + "-" + Long.toString(System.nanoTime(), 36) + "-" + HUBS.incrementAndGet();
-	}
-
-	private static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,34 +1,23 @@
 package jp.kyoten.national;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.TestCompanies;
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.activity.NewConsultation;
-import jp.kyoten.activity.RecordConsultation;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
 import jp.kyoten.hub.Hub;
@@ -38,7 +27,6 @@ import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -51,39 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * suppressed, submissions with their versions and lateness, and the database refuses them any hub's own rows.
  */
 @KyotenSpringTest
-class NationalViewTests {
-
-	static final String CABINET = "national@kyoten.demo";
-
-	static final String YOROZU_HQ = "yorozu-hq@kyoten.demo";
-
-	static final String METI_KYUSHU = "meti-kyushu@kyoten.demo";
-
-	private static final AtomicInteger HUBS = new AtomicInteger();
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	DemoLogins logins;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Hubs hubs;
+class NationalViewTests extends NationalTestSupport {
 
 	@Autowired
 	UserAccounts accounts;
-
-	@Autowired
-	TestCompanies companies;
-
-	@Autowired
-	RecordConsultation consultations;
-
-	@Autowired
-	RefreshNationalFigures refresh;
 
 	@Autowired
 	NationalBodies bodies;
@@ -91,29 +50,9 @@ class NationalViewTests {
 	@Autowired
 	TransactionTemplate tx;
 
-	@Autowired
-	JsonMapper json;
-
-	/** Every name a body above the hubs must never read: companies, staff, agencies, consultations' texts. */
-	private Set<String> personalTexts() {
-		Set<String> texts = new HashSet<>();
-		for (Hub hub : hubs.all()) {
-			HubScope.runAs(hub.getId(), () -> {
-				texts.addAll(jdbc.sql("SELECT name FROM company ORDER BY id LIMIT 30").query(String.class).list());
-				texts.addAll(jdbc.sql("SELECT summary FROM consultation ORDER BY id LIMIT 5").query(String.class).list());
-				texts.addAll(jdbc.sql("SELECT name FROM recruitment_agency ORDER BY id LIMIT 5").query(String.class).list());
-			});
-			if (texts.size() > 400) {
-				break;
-			}
-		}
-		texts.addAll(List.of(DemoLogins.KUMAMOTO_MANAGER, "熊本 花子", "阿蘇 太郎", "博多 一郎"));
-		return texts;
-	}
-
 	@Test
 	void everyNationalPageExportAndApiAnswerHoldsCountsOnlyAndNoPersonalColumn() throws Exception {
-		Set<String> personal = personalTexts();
+		Set<String> personal = personalTexts(hubs.all());
 		assertThat(personal).hasSizeGreaterThan(50);
 		String month = YearMonth.now(jp.kyoten.platform.time.HubTime.ZONE).minusMonths(1).toString();
 		List<String> pages = List.of("/national/kpis", "/national/kpis?month=" + month + "&region=KYUSHU",
@@ -313,10 +252,6 @@ class NationalViewTests {
 
 	// --- helpers
 
-	private void recounted(long hubId) throws InterruptedException {
-		NationalRecountTests.recounted(refresh, jdbc, hubId);
-	}
-
 	private void submit(TestHub hub, String month) throws Exception {
 		var texts = post("/reports/monthly/" + month + "/texts").param("successStories", "事例")
 			.param("issues", "課題")
@@ -344,68 +279,6 @@ class NationalViewTests {
 
 	private long count(String table) {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
-	}
-
-	private JsonNode api(String path, String user) throws Exception {
-		return json.readTree(body(mvc.perform(get(path).with(logins.as(user))).andExpect(status().isOk()).andReturn()));
-	}
-
-	private static JsonNode hubOf(JsonNode answer, long hubId) {
-		for (JsonNode h : answer.get("hubs")) {
-			if (h.get("hubId").asLong() == hubId) {
-				return h;
-			}
-		}
-		throw new AssertionError("hub " + hubId + " not in " + answer);
-	}
-
-	private static List<String> values(JsonNode array, String field) {
-		List<String> list = new ArrayList<>();
-		array.forEach(n -> list.add(n.get(field).asString()));
-		return list;
-	}
-
-	private static void collectFields(JsonNode node, Set<String> fields) {
-		if (node.isObject()) {
-			node.properties().forEach(e -> {
-				fields.add(e.getKey());
-				collectFields(e.getValue(), fields);
-			});
-		}
-		else if (node.isArray()) {
-			node.forEach(n -> collectFields(n, fields));
-		}
-	}
-
-	private static void assertNoPersonal(String where, String answer, Set<String> personal) {
-		for (String text : personal) {
-			if (text != null && text.length() >= 4) {
-				assertThat(answer).as("%s shows %s", where, text).doesNotContain(text);
-			}
-		}
-	}
-
-	private static String body(MvcResult result) throws Exception {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static String cellsOf(byte[] xlsx) throws Exception {
-		StringBuilder sb = new StringBuilder();
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			for (Sheet sheet : book) {
-				for (Row row : sheet) {
-					for (Cell cell : row) {
-						sb.append(cell.toString()).append('\t');
-					}
-					sb.append('\n');
-				}
-			}
-		}
-		return sb.toString();
-	}
-
-	private String slug(String prefix) {
-		return prefix + "-" + Long.toString(System.nanoTime(), 36) + "-" + HUBS.incrementAndGet();
 	}
 
 	private TestHub hub(String prefecture) {

@@ -90,7 +90,23 @@ class NationalKpiBenchmark {
 		}
 		report.log("back-fill of FY2017–2024, 47 hubs: %d ms", (System.nanoTime() - t) / 1_000_000);
 		report.log("national_hub_month rows %,d", ownerCount("SELECT count(*) FROM national_hub_month"));
+		report.log("national_hub_figure rows (funnel with 収入, breakdowns) %,d",
+				ownerCount("SELECT count(*) FROM national_hub_figure"));
 		measureReads("national_hub_month holding 10 fiscal years");
+
+		// the cluster job's path: every hub's month marked dirty (as 47 hubs' work would), one recount of them all
+		report.measure("recountDirty after one month of each of 47 hubs marked (FY2026 + funnel/breakdowns)", "hubs",
+				() -> {
+					try (Connection c = owner(); PreparedStatement ps = c.prepareStatement("""
+							INSERT INTO national_dirty (hub_id, month) VALUES (?, date '2026-11-01')
+							ON CONFLICT (hub_id, month) DO UPDATE SET generation = national_dirty.generation + 1""")) {
+						for (long hub : pro) {
+							ps.setLong(1, hub);
+							ps.executeUpdate();
+						}
+					}
+					return refresh.recountDirty();
+				});
 
 		// the live count the table replaces: every hub's Kpis.monthly, one fiscal year, then all ten
 		report.measure("live Kpis.monthly × 47 hubs, FY2026", "hubs", () -> live(pro, 2026, 2026));
@@ -123,6 +139,18 @@ class NationalKpiBenchmark {
 					.hubs()
 					.size());
 		report.measure("same aggregate directly in PostgreSQL (" + state + ")", "hubs", this::directAggregate);
+		report.measure("GET /api/v1/national/breakdowns month 2026-11 (" + state + ")", "bytes", () -> mvc
+			.perform(get("/api/v1/national/breakdowns?month=2026-11").with(logins.as("national@kyoten.demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray().length);
+		report.measure("GET /national/breakdowns page, month 2026-11 (" + state + ")", "bytes", () -> mvc
+			.perform(get("/national/breakdowns?month=2026-11").with(logins.as("national@kyoten.demo")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray().length);
 	}
 
 	/** What the table page asks, as one statement run as the owner: month and year to date per hub. */

@@ -2,7 +2,18 @@ package jp.kyoten.platform.tenancy;
 
 import javax.sql.DataSource;
 
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -11,18 +22,40 @@ import org.springframework.session.jdbc.config.annotation.SpringSessionDataSourc
 @Configuration(proxyBeanMethods = false)
 class HubScopedDataSourceConfiguration {
 
+	/**
+	 * Wraps the application's data source so that every connection it hands out has the hub's scope set. With a read
+	 * replica configured ({@code kyoten.datasource.replica.url}, ADR 244) the wrapped data source routes between the
+	 * primary's pool and the replica's ({@link ReplicaRoutingDataSource}), so both pools' connections are scoped by the
+	 * one wrapper.
+	 */
 	@Bean
-	static BeanPostProcessor hubScopedDataSourceWrapper() {
+	static BeanPostProcessor hubScopedDataSourceWrapper(Environment env,
+			org.springframework.beans.factory.config.ConfigurableListableBeanFactory beans) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof DataSource ds && !(bean instanceof HubScopedDataSource)
 						&& "dataSource".equals(beanName)) {
-					return new HubScopedDataSource(ds);
+					return new HubScopedDataSource(ReadReplicaPool.routed(ds, env, beans));
 				}
 				return bean;
 			}
 		};
+	}
+
+	/**
+	 * Runs a {@link ReadsReplica} read model's transactions on the replica's pool; before the transaction interceptor,
+	 * so the choice is made before the transaction borrows its connection. Only when a replica is configured.
+	 */
+	@Bean
+	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+	@Conditional(ReadReplicaPool.Configured.class)
+	static Advisor readsReplicaAdvisor() {
+		Pointcut marked = new ComposablePointcut(new AnnotationMatchingPointcut(ReadsReplica.class, true))
+			.union(AnnotationMatchingPointcut.forMethodAnnotation(ReadsReplica.class));
+		DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(marked, (MethodInterceptor) ReplicaReads::around);
+		advisor.setOrder(Ordered.HIGHEST_PRECEDENCE + 100);
+		return advisor;
 	}
 
 	/**
@@ -35,8 +68,9 @@ class HubScopedDataSourceConfiguration {
 	@Bean(defaultCandidate = false)
 	@SpringSessionDataSource
 	DataSource sessionDataSource(DataSource dataSource) {
+		DataSource unscoped = dataSource instanceof HubScopedDataSource scoped ? scoped.unscoped() : dataSource;
 		return new DelegatingDataSource(
-				dataSource instanceof HubScopedDataSource scoped ? scoped.unscoped() : dataSource);
+				unscoped instanceof ReplicaRoutingDataSource routed ? routed.primary() : unscoped);
 	}
 
 }
