@@ -56,7 +56,9 @@ final class EmbeddedPostgres {
 				.setRegisterShutdownHook(false)
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")
-				.setServerConfig("max_connections", "100")
+				// one embedded server serves every context of the test suite (each with its pools) or a node and its
+				// benchmarks: 100 ran out when the suite's cached contexts grew (TwoNodesTests refused a connection)
+				.setServerConfig("max_connections", "200")
 				// room for the indexes of a million-company directory; production servers are tuned by their operators
 				.setServerConfig("shared_buffers", "512MB")
 				.start();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the primary's, so a hub reading through it still sees only its own rows; and it refuses writes.
  */
 @KyotenSpringTest
-@TestPropertySource(properties = "kyoten.datasource.replica.url=${spring.datasource.url}")
+// small pools, and the context closed after the class: a context of its own beside the suite's shared ones, all on
+// one embedded server with a bounded number of connections
+@TestPropertySource(properties = { "kyoten.datasource.replica.url=${spring.datasource.url}",
+		"spring.datasource.hikari.maximum-pool-size=4", "kyoten.datasource.replica.pool-size=2" })
+@DirtiesContext
 class ReadReplicaTests {
 
 	@Autowired
