@@ -31,7 +31,11 @@ public class AuditWording {
 			Map.entry("user", List.of("role.")),
 			Map.entry("institution", List.of("institutionKind.")),
 			Map.entry("agency", List.of("agencyStatus.")),
-			Map.entry("hub_kpi_target", List.of("kpi.")));
+			Map.entry("hub_kpi_target", List.of("kpi.")),
+			// a list export's conditions are the list's filters (status=ACCEPTED channel=PHONE …), of any list
+			Map.entry("list", List.of("handOffStatus.", "needStatus.", "referralStatus.", "inquiry.status.",
+					"agencyStatus.", "institutionKind.", "eventState.", "employmentForm.", "channel.", "issue.", "role.",
+					"mail.status.", "jobCategory.")));
 
 	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
 

@@ -40,6 +40,9 @@ class AuditLogWordingTests {
 		assertThat(wording.entityType("talent_need")).isEqualTo("求人ニーズ");
 		assertThat(wording.summary("event", "ミニセミナー → PUBLISHED")).isEqualTo("ミニセミナー → 公開");
 		assertThat(wording.summary("handoff", "→ ACCEPTED")).isEqualTo("→ 受諾");
+		assertThat(wording.summary("list", "取り繋ぎ一覧を書き出し（xlsx、0 行） 条件: status=ACCEPTED sort=date dir=desc"))
+			.as("a list export's conditions name the filter's label")
+			.isEqualTo("取り繋ぎ一覧を書き出し（xlsx、0 行） 条件: status=受諾 sort=date dir=desc");
 		assertThat(wording.summary("event_registration", "山鹿 翔太 LIST")).isEqualTo("山鹿 翔太 一覧から受付");
 		assertThat(wording.summary("company", "株式会社ABC DX")).as("codes of another kind stay as written")
 			.isEqualTo("株式会社ABC DX");
