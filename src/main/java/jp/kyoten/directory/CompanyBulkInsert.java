@@ -1,6 +1,5 @@
 package jp.kyoten.directory;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,53 +70,15 @@ class CompanyBulkInsert {
 			.query(Long.class)
 			.list();
 		Long[] id = ids.toArray(Long[]::new);
-		String[] corporateNumber = new String[n], name = new String[n], kana = new String[n],
-				legalForm = new String[n], postal = new String[n], prefecture = new String[n],
-				municipality = new String[n], address = new String[n], industry = new String[n],
-				representative = new String[n], mainBank = new String[n], phone = new String[n], url = new String[n],
-				closedOn = new String[n], notes = new String[n], nameKey = new String[n], searchText = new String[n],
-				grams = new String[n];
-		Integer[] employees = new Integer[n];
-		Long[] capital = new Long[n];
-		Boolean[] sme = new Boolean[n], small = new Boolean[n], startup = new Boolean[n], oku = new Boolean[n],
-				leader = new Boolean[n], closed = new Boolean[n];
 		List<Object[]> contacts = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			CompanyData d = chunk.get(i).data();
-			corporateNumber[i] = d.corporateNumber();
-			name[i] = d.name();
-			kana[i] = d.nameKana();
-			legalForm[i] = d.legalForm() == null ? null : d.legalForm().name();
-			postal[i] = d.postalCode();
-			prefecture[i] = d.prefectureCode();
-			municipality[i] = d.municipalityCode();
-			address[i] = d.address();
-			industry[i] = d.industry();
-			employees[i] = d.employees();
-			capital[i] = d.capital();
-			representative[i] = d.representative();
-			mainBank[i] = d.mainBank();
-			phone[i] = d.phone();
-			url[i] = d.url();
-			sme[i] = d.sme();
-			small[i] = d.smallBusiness();
-			startup[i] = d.startup();
-			oku[i] = d.declared100oku();
-			leader[i] = d.regionalFutureLeader();
-			closed[i] = d.closed();
-			closedOn[i] = d.closed() && d.closedOn() != null ? Date.valueOf(d.closedOn()).toString() : null;
-			notes[i] = d.notes();
-			nameKey[i] = JapaneseText.normalize(d.name());
-			searchText[i] = JapaneseText.searchText(d.name(), d.nameKana());
-			grams[i] = codes(JapaneseText.searchCodes(d.name(), d.nameKana()));
 			for (ContactData c : chunk.get(i).contacts()) {
 				contacts.add(new Object[] { id[i], c });
 			}
 		}
+		CompanyColumnArrays columns = CompanyColumnArrays.of(chunk.stream().map(NewCompany::data).toList());
 		jdbc.sql(INSERT_COMPANIES)
-			.params(hubId, actor, actor, id, corporateNumber, name, kana, legalForm, postal, prefecture, municipality,
-					address, industry, employees, capital, representative, mainBank, phone, url, sme, small, startup,
-					oku, leader, closed, closedOn, notes, nameKey, searchText, grams)
+			.params(columns.after(hubId, actor, actor, id))
 			.update();
 		if (!contacts.isEmpty()) {
 			insertContacts(hubId, actor, contacts);

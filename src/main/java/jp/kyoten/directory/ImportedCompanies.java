@@ -390,48 +390,12 @@ public class ImportedCompanies {
 			return Optional.empty();
 		}
 		int n = list.size();
-		Long[] id = new Long[n], version = new Long[n], capital = new Long[n];
-		String[] corporateNumber = new String[n], name = new String[n], kana = new String[n],
-				legalForm = new String[n], postal = new String[n], prefecture = new String[n],
-				municipality = new String[n], address = new String[n], industry = new String[n],
-				representative = new String[n], mainBank = new String[n], phone = new String[n], url = new String[n],
-				closedOn = new String[n], notes = new String[n], nameKey = new String[n], searchText = new String[n],
-				grams = new String[n];
-		Integer[] employees = new Integer[n];
-		Boolean[] sme = new Boolean[n], small = new Boolean[n], startup = new Boolean[n], oku = new Boolean[n],
-				leader = new Boolean[n], closed = new Boolean[n];
+		Long[] id = new Long[n], version = new Long[n];
 		for (int i = 0; i < n; i++) {
-			Restore r = list.get(i);
-			CompanyData d = r.before();
-			id[i] = r.id();
-			version[i] = r.versionAfter();
-			corporateNumber[i] = d.corporateNumber();
-			name[i] = d.name();
-			kana[i] = d.nameKana();
-			legalForm[i] = d.legalForm() == null ? null : d.legalForm().name();
-			postal[i] = d.postalCode();
-			prefecture[i] = d.prefectureCode();
-			municipality[i] = d.municipalityCode();
-			address[i] = d.address();
-			industry[i] = d.industry();
-			employees[i] = d.employees();
-			capital[i] = d.capital();
-			representative[i] = d.representative();
-			mainBank[i] = d.mainBank();
-			phone[i] = d.phone();
-			url[i] = d.url();
-			sme[i] = d.sme();
-			small[i] = d.smallBusiness();
-			startup[i] = d.startup();
-			oku[i] = d.declared100oku();
-			leader[i] = d.regionalFutureLeader();
-			closed[i] = d.closed();
-			closedOn[i] = d.closed() && d.closedOn() != null ? d.closedOn().toString() : null;
-			notes[i] = d.notes();
-			nameKey[i] = JapaneseText.normalize(d.name());
-			searchText[i] = JapaneseText.searchText(d.name(), d.nameKana());
-			grams[i] = CompanyBulkInsert.codes(JapaneseText.searchCodes(d.name(), d.nameKana()));
+			id[i] = list.get(i).id();
+			version[i] = list.get(i).versionAfter();
 		}
+		CompanyColumnArrays before = CompanyColumnArrays.of(list.stream().map(Restore::before).toList());
 		List<Long> touched = jdbc.sql("""
 				SELECT t.id FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS t(id, version_after, ord)
 				 WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.id = t.id AND c.version = t.version_after
@@ -464,9 +428,7 @@ public class ImportedCompanies {
 				         url, sme, small_business, startup, declared_100oku, regional_future_leader, closed, closed_on,
 				         notes, name_key, search_text, grams)
 				 WHERE c.id = t.id AND c.version = t.version_after""")
-			.params(actor, id, version, corporateNumber, name, kana, legalForm, postal, prefecture, municipality,
-					address, industry, employees, capital, representative, mainBank, phone, url, sme, small, startup,
-					oku, leader, closed, closedOn, notes, nameKey, searchText, grams)
+			.params(before.after(actor, id, version))
 			.update();
 		audit.updated("company", id[0], "取込の取消で元に戻す: 企業 " + n + "社（ID " + id[0] + " ほか）");
 		return Optional.empty();
