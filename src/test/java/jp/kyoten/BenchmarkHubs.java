@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 
-/** The benchmarks' national scale: the existing hubs and one Pro hub per further prefecture, 47 in all. */
+/**
+ * The benchmarks' national scale: the existing hubs and one Pro hub per further
+ * prefecture, 47 in all.
+ */
 public final class BenchmarkHubs {
 
 	public static final int ALL = 47;
@@ -16,7 +19,10 @@ public final class BenchmarkHubs {
 	private BenchmarkHubs() {
 	}
 
-	/** The ids of 47 hubs: the existing ones (the demo hubs first), then {@code bench-NN} hubs created as needed. */
+	/**
+	 * The ids of 47 hubs: the existing ones (the demo hubs first), then {@code bench-NN}
+	 * hubs created as needed.
+	 */
 	public static List<Long> national(Hubs hubs, JdbcClient jdbc) {
 		List<Long> ids = new ArrayList<>(jdbc.sql("SELECT id FROM hub ORDER BY id").query(Long.class).list());
 		for (int p = 1; ids.size() < ALL; p++) {

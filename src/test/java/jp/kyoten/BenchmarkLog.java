@@ -9,12 +9,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the benchmarks (tagged {@code benchmark}, see {@code bench/}) share: timing a piece of work after a warm-up
- * (p50, p95, max) and a log printed with {@code [benchmark]} and written to {@code target/benchmark/<name>.txt}.
+ * What the benchmarks (tagged {@code benchmark}, see {@code bench/}) share: timing a
+ * piece of work after a warm-up (p50, p95, max) and a log printed with
+ * {@code [benchmark]} and written to {@code target/benchmark/<name>.txt}.
  */
 public final class BenchmarkLog {
 
-	/** One timed call; answers how many rows (or characters, bytes) it produced, for the log. */
+	/**
+	 * One timed call; answers how many rows (or characters, bytes) it produced, for the
+	 * log.
+	 */
 	public interface Work {
 
 		long run() throws Exception;
@@ -41,7 +45,10 @@ public final class BenchmarkLog {
 		System.out.println("[benchmark] " + line);
 	}
 
-	/** Runs the work {@code warmUp} times untimed, then {@code runs} times timed, and logs the percentiles. */
+	/**
+	 * Runs the work {@code warmUp} times untimed, then {@code runs} times timed, and logs
+	 * the percentiles.
+	 */
 	public void measure(String label, String unit, Work work) {
 		try {
 			for (int i = 0; i < warmUp; i++) {

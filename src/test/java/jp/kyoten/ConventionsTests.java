@@ -31,8 +31,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The conventions of STYLE.md that the class files can show (ArchUnit). A table named inside an SQL string is out of
- * its sight: that part of ADR 210 is checked by {@code ReportingReadsPublishedViewsTests}.
+ * The conventions of STYLE.md that the class files can show (ArchUnit). A table named
+ * inside an SQL string is out of its sight: that part of ADR 210 is checked by
+ * {@code ReportingReadsPublishedViewsTests}.
  */
 class ConventionsTests {
 
@@ -105,10 +106,11 @@ class ConventionsTests {
 	}
 
 	/**
-	 * Who is acting is read in one place, {@code platform.tenancy.ActingUser} (and the identity module, which signs
-	 * people in); a web handler takes it as its {@code @AuthenticationPrincipal} argument. The moving-in run is the one
-	 * other reader: it hands the security context of the person who started it to its background thread (and is
-	 * another engineer's to change).
+	 * Who is acting is read in one place, {@code platform.tenancy.ActingUser} (and the
+	 * identity module, which signs people in); a web handler takes it as its
+	 * {@code @AuthenticationPrincipal} argument. The moving-in run is the one other
+	 * reader: it hands the security context of the person who started it to its
+	 * background thread (and is another engineer's to change).
 	 */
 	@Test
 	void theActingUserComesFromOnePlace() {
@@ -123,8 +125,9 @@ class ConventionsTests {
 	}
 
 	/**
-	 * A helper that a page's controllers share (the hand-off forms of staff and the agency portal) is held to the same
-	 * rule: it is where a module's own copy of Feedback would grow again.
+	 * A helper that a page's controllers share (the hand-off forms of staff and the
+	 * agency portal) is held to the same rule: it is where a module's own copy of
+	 * Feedback would grow again.
 	 */
 	@Test
 	void pageHelpersLeaveBusinessRuleRefusalsToFeedback() {
@@ -151,7 +154,8 @@ class ConventionsTests {
 			public void check(JavaClass controller, ConditionEvents events) {
 				for (JavaCodeUnit unit : controller.getCodeUnits()) {
 					for (TryCatchBlock block : unit.getTryCatchBlocks()) {
-						// a subclass that carries more than a message (PossibleDuplicateException: the candidates)
+						// a subclass that carries more than a message
+						// (PossibleDuplicateException: the candidates)
 						// is a question the page answers, not a refusal
 						if (block.getCaughtThrowables().stream().anyMatch(t -> t.isEquivalentTo(type))) {
 							events.add(SimpleConditionEvent.violated(controller,

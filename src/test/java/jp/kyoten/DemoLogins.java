@@ -10,7 +10,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** Signs MockMvc requests in as one of the demo users, with the real principal (and so the real hub scope). */
+/**
+ * Signs MockMvc requests in as one of the demo users, with the real principal (and so the
+ * real hub scope).
+ */
 
 public class DemoLogins {
 
@@ -39,11 +42,13 @@ public class DemoLogins {
 		return users.loadUserByUsername(email);
 	}
 
-	/** A recruitment agency of the hub, for tests that need an agency user (every agency user acts for one). */
+	/**
+	 * A recruitment agency of the hub, for tests that need an agency user (every agency
+	 * user acts for one).
+	 */
 	public static long anyAgencyOf(JdbcClient jdbc, long hubId) {
-		return HubScope.callAs(hubId, () -> jdbc.sql("SELECT min(id) FROM recruitment_agency")
-			.query(Long.class)
-			.single());
+		return HubScope.callAs(hubId,
+				() -> jdbc.sql("SELECT min(id) FROM recruitment_agency").query(Long.class).single());
 	}
 
 }

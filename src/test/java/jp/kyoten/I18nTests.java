@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every message exists in Japanese and English, and no template hard-codes text a user reads. */
+/**
+ * Every message exists in Japanese and English, and no template hard-codes text a user
+ * reads.
+ */
 class I18nTests {
 
 	static final Path I18N = Path.of("src/main/resources/i18n");
@@ -49,8 +52,9 @@ class I18nTests {
 	}
 
 	/**
-	 * A year is printed as digits: a bare {@code {0}年} formats 2026 as 「2,026年」, so every argument printed as a
-	 * year (before 年 or 年度, in Japanese, and the same argument in English) is {@code {0,number,#}}.
+	 * A year is printed as digits: a bare {@code {0}年} formats 2026 as 「2,026年」, so every
+	 * argument printed as a year (before 年 or 年度, in Japanese, and the same argument in
+	 * English) is {@code {0,number,#}}.
 	 */
 	@Test
 	void printsYearsWithoutThousandsSeparators() throws IOException {

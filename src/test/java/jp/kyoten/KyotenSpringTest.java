@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on the embedded PostgreSQL with the demo hubs and users. Every test class that uses this
- * one annotation shares one Spring context and one database, so the suite starts the database once.
+ * The whole application on the embedded PostgreSQL with the demo hubs and users. Every
+ * test class that uses this one annotation shares one Spring context and one database, so
+ * the suite starts the database once.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

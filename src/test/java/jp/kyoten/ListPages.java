@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** What a list page built on the shared list fragments shows: rows in order, the total and the page numbers. */
+/**
+ * What a list page built on the shared list fragments shows: rows in order, the total and
+ * the page numbers.
+ */
 public final class ListPages {
 
 	private ListPages() {
@@ -33,8 +36,8 @@ public final class ListPages {
 	}
 
 	/**
-	 * The pager says 「全 N 件」, marks the current page and links every other page up to the last one (the ones near
-	 * the current page and the last; a gap stands for the rest).
+	 * The pager says 「全 N 件」, marks the current page and links every other page up to the
+	 * last one (the ones near the current page and the last; a gap stands for the rest).
 	 */
 	public static void numbered(String html, long total, int current, int pages) {
 		assertThat(html).contains("全 " + NumberFormat.getIntegerInstance(Locale.JAPAN).format(total) + " 件");

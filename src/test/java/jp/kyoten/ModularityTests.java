@@ -15,8 +15,7 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
-			.writeModulesAsPlantUml()
+		new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml()
 			.writeModuleCanvases();
 	}

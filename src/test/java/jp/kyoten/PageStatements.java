@@ -15,14 +15,16 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SQL statements the current thread prepares through the application's data source (JDBC and JPA alike; the
- * session store has its own and is not counted) while this is open: a page's request under MockMvc runs on the test
- * thread, so its statements are these, and a scheduled job's on another thread are not. The hub scope's own
- * {@code set_config} is left out: it is sent only when a connection's scope changes, which says nothing about the
- * page.
+ * The SQL statements the current thread prepares through the application's data source
+ * (JDBC and JPA alike; the session store has its own and is not counted) while this is
+ * open: a page's request under MockMvc runs on the test thread, so its statements are
+ * these, and a scheduled job's on another thread are not. The hub scope's own
+ * {@code set_config} is left out: it is sent only when a connection's scope changes,
+ * which says nothing about the page.
  * <p>
- * It slips in below the hub-scoped data source and hands that data source the physical connection when asked to
- * unwrap, so that its memory of each connection's scope stays exact while recording and after.
+ * It slips in below the hub-scoped data source and hands that data source the physical
+ * connection when asked to unwrap, so that its memory of each connection's scope stays
+ * exact while recording and after.
  */
 public final class PageStatements implements AutoCloseable {
 
@@ -51,7 +53,10 @@ public final class PageStatements implements AutoCloseable {
 		return new PageStatements((DelegatingDataSource) dataSource);
 	}
 
-	/** The statements prepared since the last call (or since recording began), and forgets them. */
+	/**
+	 * The statements prepared since the last call (or since recording began), and forgets
+	 * them.
+	 */
 	public List<String> take() {
 		List<String> taken = List.copyOf(statements);
 		statements.clear();
@@ -70,15 +75,15 @@ public final class PageStatements implements AutoCloseable {
 						note(sql);
 					}
 					Object result = invoke(connection, method, args);
-					// a statement without parameters (JdbcTemplate's plain query) names its SQL when it runs
+					// a statement without parameters (JdbcTemplate's plain query) names
+					// its SQL when it runs
 					return method.getName().equals("createStatement") ? recording((Statement) result) : result;
 				});
 	}
 
 	private Statement recording(Statement statement) {
 		return (Statement) Proxy.newProxyInstance(PageStatements.class.getClassLoader(),
-				new Class<?>[] { Statement.class },
-				(proxy, method, args) -> {
+				new Class<?>[] { Statement.class }, (proxy, method, args) -> {
 					if ((method.getName().startsWith("execute") || method.getName().equals("addBatch")) && args != null
 							&& args.length > 0 && args[0] instanceof String sql) {
 						note(sql);

@@ -20,10 +20,12 @@ import jp.kyoten.matching.MatchingFixture;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The lists issue 18 left without page numbers or orders (送信メール, the consultation form's triage list, self-diagnosis
- * results, accounts, the ledger) and the referral list's per-institution summary: each opens in its default order,
- * numbers its pages, sorts by every column it offers, either way, and searches its free text. Each test makes its
- * rows in a hub of its own, tagged 「word-01」…「word-22」, so that no other test's rows take part.
+ * The lists issue 18 left without page numbers or orders (送信メール, the consultation form's
+ * triage list, self-diagnosis results, accounts, the ledger) and the referral list's
+ * per-institution summary: each opens in its default order, numbers its pages, sorts by
+ * every column it offers, either way, and searches its free text. Each test makes its
+ * rows in a hub of its own, tagged 「word-01」…「word-22」, so that no other test's rows take
+ * part.
  */
 @KyotenSpringTest
 class RemainingListPagesTests {
@@ -78,7 +80,8 @@ class RemainingListPagesTests {
 				       CASE WHEN i = 3 THEN 'refused' END
 				  FROM generate_series(1, ?) AS i""").params(hub, word, ROWS).update());
 
-		// the search keeps the list to these rows: the hub has mail of its own (the manager's account was created)
+		// the search keeps the list to these rows: the hub has mail of its own (the
+		// manager's account was created)
 		String newest = page(mail().param("size", "20"));
 		ListPages.inOrder(newest, word + "-22", word + "-21", word + "-03");
 		ListPages.numbered(newest, ROWS, 1, 2);
@@ -91,13 +94,13 @@ class RemainingListPagesTests {
 		ListPages.inOrder(page(mail().param("sort", "status").param("dir", "desc")), word + "-01", word + "-03");
 		assertThat(page(get("/mail").param("q", word + "-05"))).contains(word + "-05", "全 1 件")
 			.doesNotContain(word + "-06");
-		assertThat(page(mail().param("status", "FAILED"))).contains(word + "-03", "全 1 件")
-			.doesNotContain(word + "-04");
+		assertThat(page(mail().param("status", "FAILED"))).contains(word + "-03", "全 1 件").doesNotContain(word + "-04");
 	}
 
 	@Test
 	void theTriageListOpensNewestFirstSortsByCompanyAndSearchesNameAndMessage() throws Exception {
-		// received a day later per tag; the company of -01 sorts last (Ｚ); -07 says the searched word in its message
+		// received a day later per tag; the company of -01 sorts last (Ｚ); -07 says the
+		// searched word in its message
 		HubScope.runAs(hub, () -> jdbc.sql("""
 				INSERT INTO portal_inquiry (hub_id, sender_kind, sender_name, email, organisation_name, message,
 				                            preferred_contact, privacy_version, consented_at, received_at)
@@ -124,7 +127,8 @@ class RemainingListPagesTests {
 
 	@Test
 	void theDiagnosisResultsOpenNewestFirstAndSortByTotalAndEmployees() throws Exception {
-		// taken a day later per tag; fewer employees the later; -01 has the highest total, the others rise with the tag
+		// taken a day later per tag; fewer employees the later; -01 has the highest
+		// total, the others rise with the tag
 		HubScope.runAs(hub, () -> jdbc.sql("""
 				INSERT INTO diagnosis (hub_id, public_token, band_code, band_label, employees, industry, total_score,
 				                       taken_at)
@@ -147,7 +151,8 @@ class RemainingListPagesTests {
 
 	@Test
 	void theAccountListSortsByNameEmailRoleAndLastSignInAndSearches() throws Exception {
-		// names in tag order, e-mail addresses the other way round; -01 a coordinator, the others clerks; signed in a
+		// names in tag order, e-mail addresses the other way round; -01 a coordinator,
+		// the others clerks; signed in a
 		// day later per tag, -05 never
 		HubScope.runAs(hub, () -> jdbc.sql("""
 				INSERT INTO user_account (hub_id, email, display_name, password_hash, role, last_sign_in_at)
@@ -174,7 +179,8 @@ class RemainingListPagesTests {
 
 	@Test
 	void theLedgerOpensLatestFirstSortsByCategoryPayeeAndAmountAndSearches() throws Exception {
-		// a day later per tag; -01 is travel, the others supplies; -02 the largest amount, the others rise with the tag
+		// a day later per tag; -01 is travel, the others supplies; -02 the largest
+		// amount, the others rise with the tag
 		HubScope.runAs(hub, () -> jdbc.sql("""
 				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax)
 				SELECT ?, 2026, date '2026-05-01' + i, CASE WHEN i = 1 THEN 'TRAVEL' ELSE 'SUPPLIES' END,
@@ -202,11 +208,14 @@ class RemainingListPagesTests {
 		HubScope.runAs(hub, () -> {
 			long company = jdbc.sql("""
 					INSERT INTO company (hub_id, name, name_key, search_text, search_grams)
-					VALUES (?, ?, ?, ?, '{}') RETURNING id""").params(hub, word + "商事", word, word).query(Long.class)
+					VALUES (?, ?, ?, ?, '{}') RETURNING id""")
+				.params(hub, word + "商事", word, word)
+				.query(Long.class)
 				.single();
-			long consultation = jdbc.sql("""
-					INSERT INTO consultation (hub_id, company_id, consulted_on, channel, referral_source, issues, summary)
-					VALUES (?, ?, date '2026-05-01', 'PHONE', 'SELF', ARRAY['FINANCE'], '資金繰りの相談') RETURNING id""")
+			long consultation = jdbc
+				.sql("""
+						INSERT INTO consultation (hub_id, company_id, consulted_on, channel, referral_source, issues, summary)
+						VALUES (?, ?, date '2026-05-01', 'PHONE', 'SELF', ARRAY['FINANCE'], '資金繰りの相談') RETURNING id""")
 				.params(hub, company)
 				.query(Long.class)
 				.single();
@@ -233,8 +242,9 @@ class RemainingListPagesTests {
 		String all = page(get("/referrals/institutions").param("fiscalYear", "2026").param("size", "20"));
 		ListPages.inOrder(all, word + "-22", word + "-21", word + "-03");
 		ListPages.numbered(all, ROWS, 1, 2);
-		ListPages.inOrder(page(get("/referrals/institutions").param("fiscalYear", "2026").param("size", "20")
-			.param("page", "1")), word + "-02", word + "-01");
+		ListPages.inOrder(
+				page(get("/referrals/institutions").param("fiscalYear", "2026").param("size", "20").param("page", "1")),
+				word + "-02", word + "-01");
 		ListPages.inOrder(page(get("/referrals/institutions").param("fiscalYear", "2026").param("sort", "name")),
 				word + "-01", word + "-02", word + "-22");
 	}
@@ -244,11 +254,14 @@ class RemainingListPagesTests {
 		HubScope.runAs(hub, () -> {
 			long company = jdbc.sql("""
 					INSERT INTO company (hub_id, name, name_key, search_text, search_grams)
-					VALUES (?, ?, ?, ?, '{}') RETURNING id""").params(hub, word + "商事", word, word).query(Long.class)
+					VALUES (?, ?, ?, ?, '{}') RETURNING id""")
+				.params(hub, word + "商事", word, word)
+				.query(Long.class)
 				.single();
-			jdbc.sql("""
-					INSERT INTO company_visit (hub_id, company_id, visited_on, staff_names, discussed)
-					SELECT ?, ?, date '2026-05-01' + i % 300, '担当', ? || ' の話 ' || i FROM generate_series(1, 1001) AS i""")
+			jdbc.sql(
+					"""
+							INSERT INTO company_visit (hub_id, company_id, visited_on, staff_names, discussed)
+							SELECT ?, ?, date '2026-05-01' + i % 300, '担当', ? || ' の話 ' || i FROM generate_series(1, 1001) AS i""")
 				.params(hub, company, word)
 				.update();
 		});

@@ -21,17 +21,19 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Thymeleaf's SpEL finds only public methods: a template calling {@code ${t.active()}} on a record whose
- * {@code active()} is package-private renders until the first row exists, then answers 500 (EL1004E). No method a
- * template calls by name may be non-public anywhere in Kyoten's code, so that the name cannot be the trap.
+ * Thymeleaf's SpEL finds only public methods: a template calling {@code ${t.active()}} on
+ * a record whose {@code active()} is package-private renders until the first row exists,
+ * then answers 500 (EL1004E). No method a template calls by name may be non-public
+ * anywhere in Kyoten's code, so that the name cannot be the trap.
  */
 class TemplateMethodAccessTests {
 
 	private static final Pattern CALL = Pattern.compile("[\\w)\\]]\\.([a-zA-Z_]\\w*)\\(\\)");
 
 	/**
-	 * Non-public methods whose names templates also call on other, public types: the template never reaches these,
-	 * because what it is handed is the public type named beside each.
+	 * Non-public methods whose names templates also call on other, public types: the
+	 * template never reaches these, because what it is handed is the public type named
+	 * beside each.
 	 */
 	private static final Map<String, String> NOT_HANDED_TO_TEMPLATES = Map.ofEntries(
 			Map.entry("jp.kyoten.activity.Consultation.isFollowUp", "pages get ConsultationView"),
@@ -75,8 +77,10 @@ class TemplateMethodAccessTests {
 				}
 			}
 		}
-		assertThat(traps).as("non-public methods with the name of a template's call (make them public, or name "
-				+ "here the public type the template gets instead)").isEmpty();
+		assertThat(traps)
+			.as("non-public methods with the name of a template's call (make them public, or name "
+					+ "here the public type the template gets instead)")
+			.isEmpty();
 	}
 
 	@Test

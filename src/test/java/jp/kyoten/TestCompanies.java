@@ -9,8 +9,8 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Companies for tests of other modules, registered through the directory's API in a demo hub:
- * {@code companies.in("kumamoto").industry("E").employees(30).create("株式会社テスト")}.
+ * Companies for tests of other modules, registered through the directory's API in a demo
+ * hub: {@code companies.in("kumamoto").industry("E").employees(30).create("株式会社テスト")}.
  */
 public final class TestCompanies {
 
@@ -64,7 +64,8 @@ public final class TestCompanies {
 	/** Registers the company and answers its id. */
 	public long create(String name) {
 		CompanyData data = new CompanyData(null, name, null, null, null, municipality.substring(0, 2), municipality,
-				null, industry, employees, null, null, null, null, null, true, null, null, null, null, null, null, null);
+				null, industry, employees, null, null, null, null, null, true, null, null, null, null, null, null,
+				null);
 		return HubScope.callAs(hubId(), () -> companies.registerAll(List.of(new NewCompany(data, List.of())))).get(0);
 	}
 

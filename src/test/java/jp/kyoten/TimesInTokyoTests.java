@@ -19,9 +19,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Pages print times in Tokyo whatever the server's zone (the JVM here runs in UTC): the moment 2026-06-30 16:30 UTC
- * is 2026-07-01 01:30 in Tokyo, another day, and must read so on the triage list, the monthly report's versions and
- * the portal's 最終公開.
+ * Pages print times in Tokyo whatever the server's zone (the JVM here runs in UTC): the
+ * moment 2026-06-30 16:30 UTC is 2026-07-01 01:30 in Tokyo, another day, and must read so
+ * on the triage list, the monthly report's versions and the portal's 最終公開.
  */
 @KyotenSpringTest
 class TimesInTokyoTests {
@@ -55,9 +55,11 @@ class TimesInTokyoTests {
 	@Test
 	void theTriageListShowsWhenAFormArrivedInTokyoTime() throws Exception {
 		long hub = kumamoto();
-		HubScope.runAs(hub, () -> jdbc.sql("UPDATE portal_inquiry SET received_at = ? WHERE id = (SELECT min(id) FROM portal_inquiry)")
-			.param(Timestamp.from(LATE_NIGHT_UTC))
-			.update());
+		HubScope.runAs(hub,
+				() -> jdbc
+					.sql("UPDATE portal_inquiry SET received_at = ? WHERE id = (SELECT min(id) FROM portal_inquiry)")
+					.param(Timestamp.from(LATE_NIGHT_UTC))
+					.update());
 		String page = page("/portal/inquiries");
 		assertThat(page).contains(TOKYO).doesNotContain(UTC);
 	}
@@ -65,9 +67,10 @@ class TimesInTokyoTests {
 	@Test
 	void thePortalsLastPublicationIsInTokyoTime() throws Exception {
 		long hub = kumamoto();
-		HubScope.runAs(hub, () -> jdbc.sql("UPDATE portal_site SET published_at = ?")
-			.param(Timestamp.from(LATE_NIGHT_UTC))
-			.update());
+		HubScope.runAs(hub,
+				() -> jdbc.sql("UPDATE portal_site SET published_at = ?")
+					.param(Timestamp.from(LATE_NIGHT_UTC))
+					.update());
 		assertThat(page("/portal/site")).contains(TOKYO).doesNotContain(UTC);
 	}
 
@@ -78,17 +81,18 @@ class TimesInTokyoTests {
 			.param("successStories", "成約事例")
 			.param("issues", "課題")).andExpect(status().is3xxRedirection());
 		long hub = kumamoto();
-		int lockVersion = HubScope.callAs(hub, () -> jdbc
-			.sql("SELECT lock_version FROM monthly_report WHERE month = DATE '2025-09-01' ORDER BY version DESC LIMIT 1")
+		int lockVersion = HubScope.callAs(hub, () -> jdbc.sql(
+				"SELECT lock_version FROM monthly_report WHERE month = DATE '2025-09-01' ORDER BY version DESC LIMIT 1")
 			.query(Integer.class)
 			.single());
 		mvc.perform(post("/reports/monthly/2025-09/submit").with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("lockVersion", String.valueOf(lockVersion))).andExpect(status().is3xxRedirection());
-		HubScope.runAs(hub, () -> jdbc
-			.sql("UPDATE monthly_report SET submitted_at = ?, updated_at = ? WHERE month = DATE '2025-09-01'")
-			.params(Timestamp.from(LATE_NIGHT_UTC), Timestamp.from(LATE_NIGHT_UTC))
-			.update());
+		HubScope.runAs(hub,
+				() -> jdbc
+					.sql("UPDATE monthly_report SET submitted_at = ?, updated_at = ? WHERE month = DATE '2025-09-01'")
+					.params(Timestamp.from(LATE_NIGHT_UTC), Timestamp.from(LATE_NIGHT_UTC))
+					.update());
 		assertThat(page("/reports/monthly/2025-09")).contains("提出済み（" + TOKYO).doesNotContain(UTC);
 		assertThat(page("/reports/monthly")).as("the list of reports opens and names the month").contains("2025");
 	}

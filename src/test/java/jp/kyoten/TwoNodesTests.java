@@ -49,9 +49,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application nodes on one PostgreSQL, as behind a load balancer: what one node does, the other sees, and what
- * the scheduled jobs do happens once, however both nodes race for it. The nodes run the real web server; the jobs
- * are started on both at the same instant instead of waiting for their schedule.
+ * Two application nodes on one PostgreSQL, as behind a load balancer: what one node does,
+ * the other sees, and what the scheduled jobs do happens once, however both nodes race
+ * for it. The nodes run the real web server; the jobs are started on both at the same
+ * instant instead of waiting for their schedule.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodesTests {
@@ -78,7 +79,8 @@ class TwoNodesTests {
 		return new SpringApplicationBuilder(KyotenApplication.class)
 			.properties("server.port=0", "spring.main.banner-mode=off", "spring.mail.host=127.0.0.1",
 					"spring.mail.port=" + smtp.getSmtp().getPort(),
-					// no form key configured: both nodes must find the one drawn once and kept in the database
+					// no form key configured: both nodes must find the one drawn once and
+					// kept in the database
 					// small pools: the suite's other contexts share the same server
 					"spring.datasource.hikari.maximum-pool-size=4")
 			.run();
@@ -107,13 +109,15 @@ class TwoNodesTests {
 		assertThat(onB.body()).contains("企業");
 
 		HttpClient stranger = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		assertThat(stranger.send(HttpRequest.newBuilder(url(b, "/companies")).build(), HttpResponse.BodyHandlers.ofString())
+		assertThat(stranger
+			.send(HttpRequest.newBuilder(url(b, "/companies")).build(), HttpResponse.BodyHandlers.ofString())
 			.statusCode()).as("without the session").isEqualTo(302);
 	}
 
 	/**
-	 * The absolute session timeout is kept in the session in PostgreSQL, not in a node's memory: a session that
-	 * signed in on one node more than 12 hours ago is ended on the other.
+	 * The absolute session timeout is kept in the session in PostgreSQL, not in a node's
+	 * memory: a session that signed in on one node more than 12 hours ago is ended on the
+	 * other.
 	 */
 	@Test
 	void theAbsoluteSessionTimeoutHoldsOnTheOtherNode() throws Exception {
@@ -132,25 +136,31 @@ class TwoNodesTests {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(onB.statusCode()).isEqualTo(302);
 		assertThat(onB.headers().firstValue("Location").orElse("")).endsWith("/login?expired");
-		assertThat(browser.send(HttpRequest.newBuilder(url(a, "/companies")).build(),
-				HttpResponse.BodyHandlers.ofString()).statusCode()).as("ended for node A too").isEqualTo(302);
+		assertThat(
+				browser.send(HttpRequest.newBuilder(url(a, "/companies")).build(), HttpResponse.BodyHandlers.ofString())
+					.statusCode())
+			.as("ended for node A too")
+			.isEqualTo(302);
 	}
 
 	/**
-	 * Found by the soak: requests of one session that each add the same attribute (the flash map of a redirect) raced
-	 * to INSERT it into SPRING_SESSION_ATTRIBUTES, and the loser answered 500. A user who double-clicks "save", or
-	 * works in two tabs, meets it; more so behind two nodes.
+	 * Found by the soak: requests of one session that each add the same attribute (the
+	 * flash map of a redirect) raced to INSERT it into SPRING_SESSION_ATTRIBUTES, and the
+	 * loser answered 500. A user who double-clicks "save", or works in two tabs, meets
+	 * it; more so behind two nodes.
 	 */
 	@Test
 	void concurrentPostsOfOneSessionOnBothNodesNeverAnswer500() throws Exception {
 		HttpClient browser = signedIn(a);
-		String page = browser.send(HttpRequest.newBuilder(url(a, "/consultations/new")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String page = browser
+			.send(HttpRequest.newBuilder(url(a, "/consultations/new")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		String token = csrf(page);
-		long company = HubScope.callAs(kumamoto, () -> a.getBean(JdbcClient.class)
-			.sql("SELECT id FROM company ORDER BY id LIMIT 1")
-			.query(Long.class)
-			.single());
+		long company = HubScope.callAs(kumamoto,
+				() -> a.getBean(JdbcClient.class)
+					.sql("SELECT id FROM company ORDER BY id LIMIT 1")
+					.query(Long.class)
+					.single());
 		String form = "companyId=" + company + "&date=" + LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"))
 				+ "&channel=PHONE&summary=" + enc("二台同時の相談記録") + "&_csrf=" + enc(token);
 		List<Integer> statuses = new ArrayList<>();
@@ -175,7 +185,8 @@ class TwoNodesTests {
 					target = response.headers().firstValue("Location").orElse(target);
 				}
 				if (target != null) {
-					// reading the page takes the flash map out of the session: the next round adds it anew
+					// reading the page takes the flash map out of the session: the next
+					// round adds it anew
 					browser.send(HttpRequest.newBuilder(url(b, URI.create(target).getPath())).build(),
 							HttpResponse.BodyHandlers.ofString());
 				}
@@ -184,14 +195,18 @@ class TwoNodesTests {
 		assertThat(statuses).hasSize(40).containsOnly(302);
 	}
 
-	/** Signs the coordinator in on the node; the cookie jar is shared, as a load balancer shows the browser one site. */
+	/**
+	 * Signs the coordinator in on the node; the cookie jar is shared, as a load balancer
+	 * shows the browser one site.
+	 */
 	static HttpClient signedIn(ConfigurableApplicationContext node) throws Exception {
 		HttpClient browser = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-		String login = browser.send(HttpRequest.newBuilder(url(node, "/login")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String login = browser
+			.send(HttpRequest.newBuilder(url(node, "/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		String form = "username=" + enc(DemoLogins.KUMAMOTO_COORDINATOR) + "&password=" + enc(DemoLogins.PASSWORD)
 				+ "&_csrf=" + enc(csrf(login));
 		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(url(node, "/login"))
@@ -215,8 +230,8 @@ class TwoNodesTests {
 		MailOutbox outbox = a.getBean(MailOutbox.class);
 		HubScope.runAs(kumamoto, () -> {
 			for (int i = 0; i < 30; i++) {
-				outbox.enqueue(new OutgoingMail("two-nodes-" + run + "-" + i + "@example.jp", null, "二台試験 " + i,
-						"本文", null));
+				outbox.enqueue(
+						new OutgoingMail("two-nodes-" + run + "-" + i + "@example.jp", null, "二台試験 " + i, "本文", null));
 			}
 		});
 		for (int round = 0; round < 5; round++) {
@@ -243,7 +258,12 @@ class TwoNodesTests {
 			return ReflectionTestUtils.invokeMethod(backups, "backUp", night);
 		});
 		assertThat(taken).filteredOn(t -> ((Optional<?>) t).isPresent()).hasSize(1);
-		Path file = (Path) taken.stream().map(t -> (Optional<?>) t).filter(Optional::isPresent).findFirst().orElseThrow().get();
+		Path file = (Path) taken.stream()
+			.map(t -> (Optional<?>) t)
+			.filter(Optional::isPresent)
+			.findFirst()
+			.orElseThrow()
+			.get();
 		assertThat(file).exists();
 		Files.delete(file);
 	}
@@ -273,12 +293,15 @@ class TwoNodesTests {
 		// counted per committed batch: a second run would have doubled these
 		assertThat(job.total()).isEqualTo(300);
 		assertThat(job.created()).isEqualTo(300);
-		long companies = HubScope.callAs(kumamoto, () -> a.getBean(JdbcClient.class)
-			.sql("SELECT count(*) FROM company WHERE corporate_number IN (" + String.join(",",
-					java.util.Collections.nCopies(300, "?")) + ")")
-			.params(java.util.stream.LongStream.range(0, 300).mapToObj(i -> RegistryTestFiles.corporateNumber(base + i)).toList())
-			.query(Long.class)
-			.single());
+		long companies = HubScope.callAs(kumamoto,
+				() -> a.getBean(JdbcClient.class)
+					.sql("SELECT count(*) FROM company WHERE corporate_number IN ("
+							+ String.join(",", java.util.Collections.nCopies(300, "?")) + ")")
+					.params(java.util.stream.LongStream.range(0, 300)
+						.mapToObj(i -> RegistryTestFiles.corporateNumber(base + i))
+						.toList())
+					.query(Long.class)
+					.single());
 		assertThat(companies).isEqualTo(300);
 		Files.delete(file);
 	}
@@ -286,7 +309,8 @@ class TwoNodesTests {
 	@Test
 	void thePublicFormLimitIsOneCountForBothNodes() throws Exception {
 		String address = "203.0.113." + (System.nanoTime() % 250 + 1);
-		// the portal's consultation form as both nodes are configured: five per address and hour
+		// the portal's consultation form as both nodes are configured: five per address
+		// and hour
 		jp.kyoten.platform.publicform.PublicForm form = new jp.kyoten.platform.publicform.PublicForm(
 				"two-nodes-" + System.nanoTime(), 5, 300, java.time.Duration.ofHours(1));
 		List<Boolean> answers = new ArrayList<>();
@@ -306,7 +330,10 @@ class TwoNodesTests {
 
 	}
 
-	/** Runs the work on both nodes at the same instant and answers what each returned (A's, then B's). */
+	/**
+	 * Runs the work on both nodes at the same instant and answers what each returned
+	 * (A's, then B's).
+	 */
 	List<Object> onBothAtOnce(NodeWork work) throws Exception {
 		CyclicBarrier start = new CyclicBarrier(2);
 		try (ExecutorService pool = Executors.newFixedThreadPool(2)) {

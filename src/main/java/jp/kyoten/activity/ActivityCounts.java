@@ -8,17 +8,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The activity module's published counts for the reports of the hub in scope (the METI 実績報告, the よろず indicator
- * set): numbers only, never a company's record. Each method is one query over [from, to) (Japan dates).
+ * The activity module's published counts for the reports of the hub in scope (the METI
+ * 実績報告, the よろず indicator set): numbers only, never a company's record. Each method is
+ * one query over [from, to) (Japan dates).
  */
 @Service
 @Transactional(readOnly = true)
 public class ActivityCounts {
 
 	/**
-	 * The よろず indicator set over a period: 相談件数 (延べ: every consultation, follow-ups included), 相談企業数 (distinct
-	 * companies), 新規相談企業数 (companies whose first consultation at the hub falls in the period), referrals made to
-	 * other institutions, and 連携支援 — consultations a support institution brought to the hub (referred in by an
+	 * The よろず indicator set over a period: 相談件数 (延べ: every consultation, follow-ups
+	 * included), 相談企業数 (distinct companies), 新規相談企業数 (companies whose first consultation
+	 * at the hub falls in the period), referrals made to other institutions, and 連携支援 —
+	 * consultations a support institution brought to the hub (referred in by an
 	 * institution), the cases the hub works on together with another institution.
 	 */
 	public record ConsultationCounts(int consultations, int companies, int newCompanies, int referralsMade,
@@ -55,10 +57,11 @@ public class ActivityCounts {
 	}
 
 	/**
-	 * 訪問した企業数: distinct companies with a visit record dated in the period. 情報取得企業数 (companies whose needs were
-	 * learned): distinct companies with a consultation dated in the period — a visit recorded as a consultation
-	 * included — naming 人材確保 or 組織・人事 among its management issues: the hub learned what people the company
-	 * needs. A company counts once however often it was visited or consulted.
+	 * 訪問した企業数: distinct companies with a visit record dated in the period. 情報取得企業数
+	 * (companies whose needs were learned): distinct companies with a consultation dated
+	 * in the period — a visit recorded as a consultation included — naming 人材確保 or 組織・人事
+	 * among its management issues: the hub learned what people the company needs. A
+	 * company counts once however often it was visited or consulted.
 	 */
 	public OutreachCounts outreach(long hubId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""

@@ -1,6 +1,9 @@
 package jp.kyoten.activity;
 
-/** How a company gave its consent (to a referral, to sharing its record); labels are {@code consentForm.X}. */
+/**
+ * How a company gave its consent (to a referral, to sharing its record); labels are
+ * {@code consentForm.X}.
+ */
 public enum ConsentForm {
 
 	/** 書面 */

@@ -103,7 +103,8 @@ class Consultation {
 	}
 
 	/**
-	 * @param earlier the consultation this one follows up, already loaded by the caller (null for a new one)
+	 * @param earlier the consultation this one follows up, already loaded by the caller
+	 * (null for a new one)
 	 */
 	Consultation(long hubId, NewConsultation c, Consultation earlier, String staffName, String actor) {
 		if (c.followUpOf() != null) {
@@ -123,7 +124,10 @@ class Consultation {
 		apply(c, staffName, actor);
 	}
 
-	/** Changes what may change; the company and whether it is a follow-up stay as recorded. */
+	/**
+	 * Changes what may change; the company and whether it is a follow-up stay as
+	 * recorded.
+	 */
 	void revise(NewConsultation c, String staffName, String actor) {
 		if (c.companyId() != companyId) {
 			throw new BusinessRuleException("consultation.company.fixed");

@@ -10,7 +10,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.schedule.WorkItem;
 import jp.kyoten.schedule.WorkItemSource;
 
-/** Consultations whose follow-up date has come, for the staff member in charge ("my work"). */
+/**
+ * Consultations whose follow-up date has come, for the staff member in charge ("my
+ * work").
+ */
 @Component
 class ConsultationFollowUps implements WorkItemSource {
 

@@ -13,8 +13,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * The consultation form, for the phone desk's quick entry and the full record alike. The referral is one choice:
- * {@code I<id>} for a support institution or {@code S<code>} for another source, so that it cannot be both.
+ * The consultation form, for the phone desk's quick entry and the full record alike. The
+ * referral is one choice: {@code I<id>} for a support institution or {@code S<code>} for
+ * another source, so that it cannot be both.
  */
 record ConsultationForm(@NotNull Long companyId, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		@NotNull Channel channel, String referral, List<ManagementIssue> issues,
@@ -41,7 +42,9 @@ record ConsultationForm(@NotNull Long companyId, @NotNull @DateTimeFormat(iso = 
 				v.followUpOf(), v.contactName(), v.staffUserId(), v.nextAction(), v.followUpOn(), null);
 	}
 
-	/** @throws IllegalArgumentException for a referral value no form offers */
+	/**
+	 * @throws IllegalArgumentException for a referral value no form offers
+	 */
 	Referral toReferral() {
 		if (referral == null) {
 			return Referral.NONE;

@@ -18,8 +18,8 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The consultation list as xlsx or CSV ({@code /consultations/list.xlsx}, {@code .csv}): the list page's filters,
- * text and order, every matching consultation (docs/adr/242).
+ * The consultation list as xlsx or CSV ({@code /consultations/list.xlsx}, {@code .csv}):
+ * the list page's filters, text and order, every matching consultation (docs/adr/242).
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
@@ -54,11 +54,11 @@ class ConsultationListExportController {
 
 	/** The same parameters as the list page ({@code ConsultationsController#list}). */
 	@GetMapping("/consultations/list.{extension}")
-	void export(@RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Channel channel,
-			@RequestParam(required = false) ManagementIssue issue, @RequestParam(required = false) Boolean followUp,
-			@RequestParam(required = false) Long staff, @RequestParam(required = false) String q, ListParams list,
-			HttpServletRequest request, HttpServletResponse response) {
+	void export(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) Channel channel, @RequestParam(required = false) ManagementIssue issue,
+			@RequestParam(required = false) Boolean followUp, @RequestParam(required = false) Long staff,
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		ConsultationFilter filter = new ConsultationFilter(from, to, null, staff, channel, issue, followUp);
 		exports.respond(COLUMNS, request, response,
 				each -> consultations.export(filter, FormText.trimmed(q), list.request(Consultations.SORTING), each));

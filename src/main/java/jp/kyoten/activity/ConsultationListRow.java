@@ -1,9 +1,10 @@
 package jp.kyoten.activity;
 
 /**
- * A row of the consultation list as the page prints it: every label, date and link already worked out
- * ({@link ConsultationListRows}), so that the template only prints (issue 22: per-cell message lookups, link
- * building and date formatting were most of the page's cost).
+ * A row of the consultation list as the page prints it: every label, date and link
+ * already worked out ({@link ConsultationListRows}), so that the template only prints
+ * (issue 22: per-cell message lookups, link building and date formatting were most of the
+ * page's cost).
  *
  * @param href the consultation's page
  * @param date 相談日 as pages print dates

@@ -10,9 +10,10 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.ListPage;
 
 /**
- * Turns a page of {@link Consultations#page} into the rows the list prints: the labels of the kind, channel and
- * issues in the request's locale, the dates as pages print them and the links with the context path. The labels
- * are the template's former message keys, one for one.
+ * Turns a page of {@link Consultations#page} into the rows the list prints: the labels of
+ * the kind, channel and issues in the request's locale, the dates as pages print them and
+ * the links with the context path. The labels are the template's former message keys, one
+ * for one.
  */
 @Component
 class ConsultationListRows {

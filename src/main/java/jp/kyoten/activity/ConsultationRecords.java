@@ -17,9 +17,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * The よろず支援拠点's consultation record (相談カルテ): the company's consent to share its record with the national HQ
- * and other hubs, the policy areas, and the monthly support record — sessions (延べ相談件数) beside companies, per
- * coordinator. What leaves the hub for the national HQ holds consented records only.
+ * The よろず支援拠点's consultation record (相談カルテ): the company's consent to share its record
+ * with the national HQ and other hubs, the policy areas, and the monthly support record —
+ * sessions (延べ相談件数) beside companies, per coordinator. What leaves the hub for the
+ * national HQ holds consented records only.
  */
 @Service
 @Transactional
@@ -56,7 +57,8 @@ public class ConsultationRecords {
 
 	@Transactional(readOnly = true)
 	public Karte karte(long consultationId) {
-		return jdbc.sql("SELECT share_consent, share_consent_form, share_consent_on, policy_areas FROM consultation WHERE id = ?")
+		return jdbc.sql(
+				"SELECT share_consent, share_consent_form, share_consent_on, policy_areas FROM consultation WHERE id = ?")
 			.param(consultationId)
 			.query((rs, n) -> new Karte(rs.getBoolean(1),
 					rs.getString(2) == null ? null : ConsentForm.valueOf(rs.getString(2)),
@@ -69,7 +71,8 @@ public class ConsultationRecords {
 	 * Records the company's consent to share (or its withdrawal) and the policy areas.
 	 * @throws BusinessRuleException when consent is given without its form and date
 	 */
-	public void update(long consultationId, boolean shareConsent, ConsentForm form, LocalDate on, Set<PolicyArea> areas) {
+	public void update(long consultationId, boolean shareConsent, ConsentForm form, LocalDate on,
+			Set<PolicyArea> areas) {
 		if (shareConsent && (form == null || on == null)) {
 			throw new BusinessRuleException("karte.consent.incomplete");
 		}
@@ -86,7 +89,10 @@ public class ConsultationRecords {
 		audit.updated("consultation", consultationId, "相談カルテ: 共有同意=" + shareConsent + " 施策分野=" + areas);
 	}
 
-	/** The month's consultations of the hub in scope (of one coordinator if given), oldest first, streamed. */
+	/**
+	 * The month's consultations of the hub in scope (of one coordinator if given), oldest
+	 * first, streamed.
+	 */
 	@Transactional(readOnly = true)
 	public void supportRecords(YearMonth month, Long staffUserId, Consumer<SupportRecord> each) {
 		try (var records = jdbc.sql(RECORDS + " ORDER BY c.consulted_on, c.id")
@@ -97,7 +103,10 @@ public class ConsultationRecords {
 		}
 	}
 
-	/** Sessions (延べ相談件数) and distinct companies per coordinator for the month, with the hub's total first. */
+	/**
+	 * Sessions (延べ相談件数) and distinct companies per coordinator for the month, with the
+	 * hub's total first.
+	 */
 	@Transactional(readOnly = true)
 	public List<StaffTotals> totals(YearMonth month) {
 		return jdbc.sql("""
@@ -112,8 +121,9 @@ public class ConsultationRecords {
 	}
 
 	/**
-	 * The month's records for the national HQ: only those whose company consented to sharing; the others stay in the
-	 * hub and are counted only ({@code unsharedCount}). The export is audited.
+	 * The month's records for the national HQ: only those whose company consented to
+	 * sharing; the others stay in the hub and are counted only ({@code unsharedCount}).
+	 * The export is audited.
 	 */
 	public long sharedRecords(YearMonth month, Consumer<SupportRecord> each) {
 		long[] unshared = { 0 };

@@ -37,9 +37,10 @@ import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The よろず支援拠点's 相談カルテ: consent to share and policy areas per consultation, the monthly support record per
- * coordinator (page, CSV, xlsx), and the national HQ export that carries consented records only. Only hubs of kind
- * YOROZU have these pages; for others they do not exist (404).
+ * The よろず支援拠点's 相談カルテ: consent to share and policy areas per consultation, the monthly
+ * support record per coordinator (page, CSV, xlsx), and the national HQ export that
+ * carries consented records only. Only hubs of kind YOROZU have these pages; for others
+ * they do not exist (404).
  */
 @Controller
 @PreAuthorize(ActivityRoles.STAFF)
@@ -57,8 +58,8 @@ class ConsultationRecordsController {
 
 	private final jp.kyoten.audit.AuditTrail audit;
 
-	ConsultationRecordsController(ConsultationRecords records, Hubs hubs, UserAccounts accounts,
-			Feedback feedback, jp.kyoten.audit.AuditTrail audit, Clock clock) {
+	ConsultationRecordsController(ConsultationRecords records, Hubs hubs, UserAccounts accounts, Feedback feedback,
+			jp.kyoten.audit.AuditTrail audit, Clock clock) {
 		this.clock = clock;
 		this.audit = audit;
 		this.records = records;
@@ -69,7 +70,8 @@ class ConsultationRecordsController {
 
 	@PostMapping("/consultations/{id}/karte")
 	String update(@PathVariable long id, @RequestParam(defaultValue = "false") boolean shareConsent,
-			@RequestParam(required = false) ConsentForm consentForm, @RequestParam(required = false) LocalDate consentOn,
+			@RequestParam(required = false) ConsentForm consentForm,
+			@RequestParam(required = false) LocalDate consentOn,
 			@RequestParam(name = "areas", required = false) List<PolicyArea> areas, RedirectAttributes redirect) {
 		requireYorozu();
 		if (feedback.accepted(redirect, () -> {
@@ -92,10 +94,8 @@ class ConsultationRecordsController {
 		model.addAttribute("staff", staff);
 		model.addAttribute("rows", rows);
 		model.addAttribute("totals", records.totals(m));
-		model.addAttribute("staffMembers", accounts.membersOf(HubScope.require())
-			.stream()
-			.filter(s -> s.isStaff())
-			.toList());
+		model.addAttribute("staffMembers",
+				accounts.membersOf(HubScope.require()).stream().filter(s -> s.isStaff()).toList());
 		return "activity/yorozu-records";
 	}
 
@@ -164,7 +164,9 @@ class ConsultationRecordsController {
 		}
 	}
 
-	/** For the national HQ: consented records only; the unconsented never leave the hub. */
+	/**
+	 * For the national HQ: consented records only; the unconsented never leave the hub.
+	 */
 	@GetMapping("/yorozu/shared.csv")
 	@PreAuthorize(Roles.MANAGERS)
 	void shared(@RequestParam YearMonth month, @RequestParam(required = false) String charset,
@@ -201,10 +203,7 @@ class ConsultationRecordsController {
 		cells.add(feedback.say("channel." + r.channel()));
 		cells.add(feedback.say(r.followUp() ? "consultation.kind.followUp" : "consultation.kind.new"));
 		cells.add(r.issues().stream().map(i -> feedback.say("issue." + i)).collect(Collectors.joining("、")));
-		cells.add(r.policyAreas()
-			.stream()
-			.map(a -> feedback.say("policyArea." + a))
-			.collect(Collectors.joining("、")));
+		cells.add(r.policyAreas().stream().map(a -> feedback.say("policyArea." + a)).collect(Collectors.joining("、")));
 		cells.add(feedback.say(r.shareConsent() ? "karte.consent.yes" : "karte.consent.no"));
 		cells.add(r.summary());
 		return cells;

@@ -66,7 +66,10 @@ public class Consultations {
 			.list();
 	}
 
-	/** One page of the hub's consultations matching the filter, newest first; at most {@link #MAX_PAGE}. */
+	/**
+	 * One page of the hub's consultations matching the filter, newest first; at most
+	 * {@link #MAX_PAGE}.
+	 */
 	public List<ConsultationView> list(ConsultationFilter f, int offset, int limit) {
 		List<Object> params = new ArrayList<>();
 		String where = where(f, null, params);
@@ -86,8 +89,8 @@ public class Consultations {
 		.key("channel", "c.channel");
 
 	/**
-	 * One page of the list page: the filter, a text searched in the summary, the contact's name and the company's
-	 * name, and the order asked for.
+	 * One page of the list page: the filter, a text searched in the summary, the
+	 * contact's name and the company's name, and the order asked for.
 	 */
 	public ListPage<ConsultationView> page(ConsultationFilter f, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
@@ -98,7 +101,8 @@ public class Consultations {
 		long total = jdbc.sql("SELECT count(*)" + countFrom + where).params(params).query(Long.class).single();
 		params.add(request.size());
 		params.add(request.offset());
-		List<ConsultationView> rows = jdbc.sql(SELECT + where + " ORDER BY " + SORTING.orderBy(request) + " LIMIT ? OFFSET ?")
+		List<ConsultationView> rows = jdbc
+			.sql(SELECT + where + " ORDER BY " + SORTING.orderBy(request) + " LIMIT ? OFFSET ?")
 			.params(params)
 			.query(Consultations::view)
 			.list();
@@ -142,31 +146,36 @@ public class Consultations {
 		return where.toString();
 	}
 
-	/** A company consulted in the year that nobody has followed up since (METI: every company at least once). */
+	/**
+	 * A company consulted in the year that nobody has followed up since (METI: every
+	 * company at least once).
+	 */
 	public record NotFollowedUp(long companyId, String companyName, java.time.LocalDate firstConsultedOn,
 			long firstConsultationId, String staffName) {
 	}
 
 	/**
-	 * Companies first consulted in [from, to] with no activity since that first consultation: no later consultation,
-	 * no visit after it, no follow-up marked done. Oldest first, at most {@code limit}.
+	 * Companies first consulted in [from, to] with no activity since that first
+	 * consultation: no later consultation, no visit after it, no follow-up marked done.
+	 * Oldest first, at most {@code limit}.
 	 */
 	public List<NotFollowedUp> notFollowedUp(java.time.LocalDate from, java.time.LocalDate to, int limit) {
-		return jdbc.sql("""
-				WITH firsts AS (
-				    SELECT DISTINCT ON (c.company_id) c.company_id, c.id, c.consulted_on, c.staff_name
-				    FROM consultation c
-				    WHERE c.consulted_on BETWEEN ? AND ?
-				    ORDER BY c.company_id, c.consulted_on, c.id)
-				SELECT f.company_id, co.name, f.consulted_on, f.id, f.staff_name
-				FROM firsts f JOIN company co ON co.id = f.company_id
-				WHERE NOT EXISTS (SELECT 1 FROM consultation l
-				                  WHERE l.company_id = f.company_id AND l.id <> f.id AND l.consulted_on >= f.consulted_on)
-				  AND NOT EXISTS (SELECT 1 FROM company_visit v
-				                  WHERE v.company_id = f.company_id AND v.visited_on > f.consulted_on)
-				  AND NOT EXISTS (SELECT 1 FROM consultation d WHERE d.id = f.id AND d.follow_up_done)
-				ORDER BY f.consulted_on, f.company_id
-				LIMIT ?""")
+		return jdbc
+			.sql("""
+					WITH firsts AS (
+					    SELECT DISTINCT ON (c.company_id) c.company_id, c.id, c.consulted_on, c.staff_name
+					    FROM consultation c
+					    WHERE c.consulted_on BETWEEN ? AND ?
+					    ORDER BY c.company_id, c.consulted_on, c.id)
+					SELECT f.company_id, co.name, f.consulted_on, f.id, f.staff_name
+					FROM firsts f JOIN company co ON co.id = f.company_id
+					WHERE NOT EXISTS (SELECT 1 FROM consultation l
+					                  WHERE l.company_id = f.company_id AND l.id <> f.id AND l.consulted_on >= f.consulted_on)
+					  AND NOT EXISTS (SELECT 1 FROM company_visit v
+					                  WHERE v.company_id = f.company_id AND v.visited_on > f.consulted_on)
+					  AND NOT EXISTS (SELECT 1 FROM consultation d WHERE d.id = f.id AND d.follow_up_done)
+					ORDER BY f.consulted_on, f.company_id
+					LIMIT ?""")
 			.params(from, to, Math.clamp(limit, 1, 2000))
 			.query((rs, n) -> new NotFollowedUp(rs.getLong(1), rs.getString(2),
 					rs.getObject(3, java.time.LocalDate.class), rs.getLong(4), rs.getString(5)))
@@ -207,10 +216,11 @@ public class Consultations {
 	}
 
 	/**
-	 * Every consultation of the list page's filter, text and order (not only a page), one by one from a cursor: the
-	 * list export ({@code ConsultationListExportController}).
+	 * Every consultation of the list page's filter, text and order (not only a page), one
+	 * by one from a cursor: the list export ({@code ConsultationListExportController}).
 	 */
-	public void export(ConsultationFilter f, String text, ListRequest request, java.util.function.Consumer<ConsultationView> each) {
+	public void export(ConsultationFilter f, String text, ListRequest request,
+			java.util.function.Consumer<ConsultationView> each) {
 		List<Object> params = new ArrayList<>();
 		String where = where(f, text, params);
 		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, Consultations::view, each);

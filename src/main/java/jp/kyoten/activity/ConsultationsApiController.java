@@ -28,7 +28,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.platform.web.ApiPage;
 import jp.kyoten.platform.web.FormText;
 
-/** Consultations (相談) of the caller's hub. Codes as in DOMAIN.md; dates {@code YYYY-MM-DD}. */
+/**
+ * Consultations (相談) of the caller's hub. Codes as in DOMAIN.md; dates
+ * {@code YYYY-MM-DD}.
+ */
 @RestController
 @RequestMapping("/api/v1/consultations")
 @PreAuthorize(ActivityRoles.STAFF)
@@ -39,15 +42,17 @@ class ConsultationsApiController {
 			+ "|OVERSEAS|FINANCE|PRICE_PASS_THROUGH|LABOUR_SAVING|CARBON_NEUTRAL|INTELLECTUAL_PROPERTY|INVOICE|OTHER";
 
 	/**
-	 * {@code referralInstitutionId} (a support institution of the hub) or {@code referralSource}, not both;
-	 * {@code followUpOf} names an earlier consultation of the same company that this one continues (継続相談).
+	 * {@code referralInstitutionId} (a support institution of the hub) or
+	 * {@code referralSource}, not both; {@code followUpOf} names an earlier consultation
+	 * of the same company that this one continues (継続相談).
 	 */
 	record ConsultationRequest(@NotNull Long companyId, @NotNull LocalDate date,
 			@NotBlank @Pattern(regexp = "VISIT_IN|VISIT_OUT|PHONE|ONLINE|EMAIL|PORTAL_FORM|SEMINAR") String channel,
 			Long referralInstitutionId, @Pattern(regexp = "SEMINAR|WEB|SELF|OTHER") String referralSource,
-			List<@Pattern(regexp = ISSUE_CODES) String> issues, @NotBlank @Size(max = Consultation.SUMMARY_MAX) String summary,
-			Long followUpOf, @Size(max = 100) String contactName, Long staffUserId,
-			@Size(max = 1000) String nextAction, LocalDate followUpOn) {
+			List<@Pattern(regexp = ISSUE_CODES) String> issues,
+			@NotBlank @Size(max = Consultation.SUMMARY_MAX) String summary, Long followUpOf,
+			@Size(max = 100) String contactName, Long staffUserId, @Size(max = 1000) String nextAction,
+			LocalDate followUpOn) {
 
 		ConsultationRequest {
 			summary = FormText.trimmed(summary);
@@ -106,13 +111,14 @@ class ConsultationsApiController {
 	List<ConsultationView> list(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long companyId,
 			@RequestParam(required = false) Long staffUserId,
-			@RequestParam(required = false) @Pattern(regexp = "VISIT_IN|VISIT_OUT|PHONE|ONLINE|EMAIL|PORTAL_FORM|SEMINAR") String channel,
+			@RequestParam(required = false) @Pattern(
+					regexp = "VISIT_IN|VISIT_OUT|PHONE|ONLINE|EMAIL|PORTAL_FORM|SEMINAR") String channel,
 			@RequestParam(required = false) @Pattern(regexp = ISSUE_CODES) String issue,
 			@RequestParam(required = false) Boolean followUp, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size) {
 		ConsultationFilter filter = new ConsultationFilter(from, to, companyId, staffUserId,
-				channel == null ? null : Channel.valueOf(channel), issue == null ? null : ManagementIssue.valueOf(issue),
-				followUp);
+				channel == null ? null : Channel.valueOf(channel),
+				issue == null ? null : ManagementIssue.valueOf(issue), followUp);
 		int pageSize = ApiPage.size(size);
 		return consultations.list(filter, ApiPage.page(page) * pageSize, pageSize);
 	}

@@ -39,7 +39,10 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.Feedback;
 
-/** Consultation pages: the hub's list, the phone desk's quick entry, a consultation and its revision. */
+/**
+ * Consultation pages: the hub's list, the phone desk's quick entry, a consultation and
+ * its revision.
+ */
 @Controller
 @RequestMapping("/consultations")
 @PreAuthorize(ActivityRoles.STAFF)
@@ -105,7 +108,9 @@ class ConsultationsController {
 		return ReferralSource.values();
 	}
 
-	/** The full page, or only the result table for an htmx request from the filter form. */
+	/**
+	 * The full page, or only the result table for an htmx request from the filter form.
+	 */
 	@GetMapping
 	String list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) Channel channel, @RequestParam(required = false) ManagementIssue issue,
@@ -123,31 +128,40 @@ class ConsultationsController {
 			// the filter form is not part of the htmx answer, only the results
 			model.addAttribute("staffMembers", staff());
 		}
-		model.addAttribute("results", listRows.of(consultations.page(filter, text,
-				ListRequest.of(page, size, sort, dir, Consultations.SORTING), UriComponentsBuilder.fromPath("/consultations")
-			.queryParamIfPresent("from", Optional.ofNullable(from))
-			.queryParamIfPresent("to", Optional.ofNullable(to))
-			.queryParamIfPresent("channel", Optional.ofNullable(channel))
-			.queryParamIfPresent("issue", Optional.ofNullable(issue))
-			.queryParamIfPresent("followUp", Optional.ofNullable(followUp))
-			.queryParamIfPresent("staff", Optional.ofNullable(staff))
-			.queryParamIfPresent("q", Optional.ofNullable(text))
-			.encode()
-			.toUriString()), locale, request.getContextPath()));
+		model.addAttribute("results",
+				listRows
+					.of(consultations.page(filter, text, ListRequest.of(page, size, sort, dir, Consultations.SORTING),
+							UriComponentsBuilder.fromPath("/consultations")
+								.queryParamIfPresent("from", Optional.ofNullable(from))
+								.queryParamIfPresent("to", Optional.ofNullable(to))
+								.queryParamIfPresent("channel", Optional.ofNullable(channel))
+								.queryParamIfPresent("issue", Optional.ofNullable(issue))
+								.queryParamIfPresent("followUp", Optional.ofNullable(followUp))
+								.queryParamIfPresent("staff", Optional.ofNullable(staff))
+								.queryParamIfPresent("q", Optional.ofNullable(text))
+								.encode()
+								.toUriString()),
+							locale, request.getContextPath()));
 		return htmx != null ? "activity/list :: results" : "activity/list";
 	}
 
-	/** METI's rule that every consulted company is followed up at least once in the year, as a to-do list. */
+	/**
+	 * METI's rule that every consulted company is followed up at least once in the year,
+	 * as a to-do list.
+	 */
 	@GetMapping("/not-followed-up")
 	String notFollowedUp(@RequestParam(required = false) Integer fiscalYear, Model model) {
 		int year = fiscalYear != null ? fiscalYear : jp.kyoten.hub.Hubs.fiscalYearOf(today());
 		model.addAttribute("fiscalYear", year);
-		model.addAttribute("rows", consultations.notFollowedUp(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),
-				1000));
+		model.addAttribute("rows",
+				consultations.notFollowedUp(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31), 1000));
 		return "activity/not-followed-up";
 	}
 
-	/** Quick entry: today, by phone, by the signed-in user; the company picked by search when not given. */
+	/**
+	 * Quick entry: today, by phone, by the signed-in user; the company picked by search
+	 * when not given.
+	 */
 	@GetMapping("/new")
 	String newConsultation(@RequestParam(required = false) Long companyId,
 			@RequestParam(required = false) Long followUpOf, Model model) {
@@ -163,8 +177,8 @@ class ConsultationsController {
 	@GetMapping("/company-options")
 	String companyOptions(@RequestParam(required = false) String q, Model model) {
 		String query = FormText.trimmed(q);
-		model.addAttribute("options", query == null ? List.of()
-				: companySearch.search(CompanySearch.Criteria.query(query), 0, 10).rows());
+		model.addAttribute("options",
+				query == null ? List.of() : companySearch.search(CompanySearch.Criteria.query(query), 0, 10).rows());
 		return "activity/form :: companyOptions";
 	}
 
@@ -227,7 +241,10 @@ class ConsultationsController {
 		return "redirect:/consultations/" + id;
 	}
 
-	/** A company or contact the hub does not have (any more) is refused like a business rule: the form says so. */
+	/**
+	 * A company or contact the hub does not have (any more) is refused like a business
+	 * rule: the form says so.
+	 */
 	private static <T> T knownReferences(java.util.function.Supplier<T> action) {
 		try {
 			return action.get();
@@ -241,20 +258,19 @@ class ConsultationsController {
 		model.addAttribute("editing", editing);
 		CompanyRow company = companyId == null ? null : companies.find(companyId).orElse(null);
 		model.addAttribute("company", company);
-		model.addAttribute("earlier", company == null ? List.of() : consultations.ofCompany(company.id())
-			.stream()
-			.filter(c -> editing == null || c.id() != editing.id())
-			.toList());
+		model.addAttribute("earlier",
+				company == null ? List.of()
+						: consultations.ofCompany(company.id())
+							.stream()
+							.filter(c -> editing == null || c.id() != editing.id())
+							.toList());
 		model.addAttribute("institutions", institutions.active());
 		model.addAttribute("staffMembers", staff());
 		return "activity/form";
 	}
 
 	private List<StaffMember> staff() {
-		return accounts.membersOf(HubScope.require())
-			.stream()
-			.filter(m -> m.enabled() && m.isStaff())
-			.toList();
+		return accounts.membersOf(HubScope.require()).stream().filter(m -> m.enabled() && m.isStaff()).toList();
 	}
 
 	private LocalDate today() {

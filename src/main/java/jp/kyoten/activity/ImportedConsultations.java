@@ -21,9 +21,10 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Activity's API for a hub bringing its consultation log in (moving in): a 継続相談 of the log continues the company's
- * latest consultation up to its date (so that KPI 1 counts it once, as it does for one typed in), and an imported
- * consultation can be taken back while nobody has changed it and nothing refers to it.
+ * Activity's API for a hub bringing its consultation log in (moving in): a 継続相談 of the
+ * log continues the company's latest consultation up to its date (so that KPI 1 counts it
+ * once, as it does for one typed in), and an imported consultation can be taken back
+ * while nobody has changed it and nothing refers to it.
  */
 @Service
 @Transactional
@@ -48,21 +49,25 @@ public class ImportedConsultations {
 		this.events = events;
 	}
 
-	/** Records it as typed in would be ({@link RecordConsultation#record}), answering its id. */
+	/**
+	 * Records it as typed in would be ({@link RecordConsultation#record}), answering its
+	 * id.
+	 */
 	public long record(NewConsultation consultation) {
 		return record.record(consultation);
 	}
 
 	/**
-	 * A consultation of a log to record among many: {@code continuesLatest} for a 継続相談, which continues the
-	 * company's latest consultation dated on or before its day — one recorded before, or one earlier in the same list.
+	 * A consultation of a log to record among many: {@code continuesLatest} for a 継続相談,
+	 * which continues the company's latest consultation dated on or before its day — one
+	 * recorded before, or one earlier in the same list.
 	 */
 	public record Imported(NewConsultation consultation, boolean continuesLatest) {
 	}
 
 	/**
-	 * Consultations of the list that cannot be recorded, by their index in the list, with the message key of the
-	 * reason; nothing of the list was written.
+	 * Consultations of the list that cannot be recorded, by their index in the list, with
+	 * the message key of the reason; nothing of the list was written.
 	 */
 	public static final class Refused extends RuntimeException {
 
@@ -80,13 +85,15 @@ public class ImportedConsultations {
 	}
 
 	/**
-	 * Records many consultations as {@link #record} records one — the same rules (a follow-up continues an earlier
-	 * consultation of the same company, dated on or before it; a named staff member must be the hub's staff; without
-	 * one, the person acting) — in a few statements: one to find what each 継続相談 continues, one to insert them all,
-	 * one audit entry, and one {@link ConsultationRecorded} (for the last of them: its listeners refresh the hub's
-	 * figures, which a batch needs once). Answers their ids, in order.
-	 * @throws Refused before anything is written, when a 継続相談 has nothing to continue or a staff member is not the
-	 * hub's staff
+	 * Records many consultations as {@link #record} records one — the same rules (a
+	 * follow-up continues an earlier consultation of the same company, dated on or before
+	 * it; a named staff member must be the hub's staff; without one, the person acting) —
+	 * in a few statements: one to find what each 継続相談 continues, one to insert them all,
+	 * one audit entry, and one {@link ConsultationRecorded} (for the last of them: its
+	 * listeners refresh the hub's figures, which a batch needs once). Answers their ids,
+	 * in order.
+	 * @throws Refused before anything is written, when a 継続相談 has nothing to continue or
+	 * a staff member is not the hub's staff
 	 */
 	public List<Long> recordAll(List<Imported> list, String auditSummary) {
 		if (list.isEmpty()) {
@@ -131,7 +138,8 @@ public class ImportedConsultations {
 			.list();
 		Long[] ids = reserved.toArray(Long[]::new);
 		Long[] company = new Long[n], contact = new Long[n], earlier = new Long[n];
-		// dates as ISO text, cast in SQL: the driver sends arrays of text and numbers, not of dates
+		// dates as ISO text, cast in SQL: the driver sends arrays of text and numbers,
+		// not of dates
 		String[] date = new String[n], followUpOn = new String[n];
 		String[] channel = new String[n], source = new String[n], issues = new String[n], summary = new String[n],
 				contactName = new String[n], staffName = new String[n], nextAction = new String[n],
@@ -146,7 +154,8 @@ public class ImportedConsultations {
 			source[i] = c.referral().source() == null ? null : c.referral().source().name();
 			issues[i] = String.join(",", c.issues().stream().map(Enum::name).sorted().toList());
 			summary[i] = c.summary().strip();
-			// a follow-up index points into the list: the id reserved for that consultation
+			// a follow-up index points into the list: the id reserved for that
+			// consultation
 			earlier[i] = followUpOf[i] == null ? null
 					: followUpOf[i] < 0 ? ids[(int) (-followUpOf[i] - 1)] : followUpOf[i];
 			contact[i] = c.contactId();
@@ -157,37 +166,39 @@ public class ImportedConsultations {
 			originLabel[i] = c.originLabel();
 			originPath[i] = c.originPath();
 		}
-		// in list order, so that a follow-up is inserted after the consultation it continues
-		jdbc.sql("""
-				INSERT INTO consultation (id, hub_id, company_id, consulted_on, channel, referral_institution_id,
-				                          referral_source, issues, summary, follow_up_of, contact_id, contact_name,
-				                          staff_user_id, staff_name, next_action, follow_up_on, origin_label, origin_path,
-				                          created_by, updated_by)
-				OVERRIDING SYSTEM VALUE
-				SELECT id, ?, company_id, consulted_on, channel, referral_institution_id, referral_source,
-				       string_to_array(issues, ','), summary, follow_up_of, contact_id, contact_name, staff_user_id,
-				       staff_name, next_action, follow_up_on, origin_label, origin_path, ?, ?
-				  FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-				              ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[],
-				              ?::text[]) WITH ORDINALITY
-				    AS t(id, company_id, consulted_on, channel, referral_institution_id, referral_source, issues, summary,
-				         follow_up_of, contact_id, contact_name, staff_user_id, staff_name, next_action, follow_up_on,
-				         origin_label, origin_path, ord)
-				 ORDER BY ord""")
+		// in list order, so that a follow-up is inserted after the consultation it
+		// continues
+		jdbc.sql(
+				"""
+						INSERT INTO consultation (id, hub_id, company_id, consulted_on, channel, referral_institution_id,
+						                          referral_source, issues, summary, follow_up_of, contact_id, contact_name,
+						                          staff_user_id, staff_name, next_action, follow_up_on, origin_label, origin_path,
+						                          created_by, updated_by)
+						OVERRIDING SYSTEM VALUE
+						SELECT id, ?, company_id, consulted_on, channel, referral_institution_id, referral_source,
+						       string_to_array(issues, ','), summary, follow_up_of, contact_id, contact_name, staff_user_id,
+						       staff_name, next_action, follow_up_on, origin_label, origin_path, ?, ?
+						  FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+						              ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::date[], ?::text[],
+						              ?::text[]) WITH ORDINALITY
+						    AS t(id, company_id, consulted_on, channel, referral_institution_id, referral_source, issues, summary,
+						         follow_up_of, contact_id, contact_name, staff_user_id, staff_name, next_action, follow_up_on,
+						         origin_label, origin_path, ord)
+						 ORDER BY ord""")
 			.params(hubId, actor, actor, ids, company, date, channel, institution, source, issues, summary, earlier,
 					contact, contactName, staff, staffName, nextAction, followUpOn, originLabel, originPath)
 			.update();
-		audit.created("consultation", ids[0],
-				auditSummary + ": 相談 " + n + "件（ID " + ids[0] + "〜" + ids[n - 1] + "）");
+		audit.created("consultation", ids[0], auditSummary + ": 相談 " + n + "件（ID " + ids[0] + "〜" + ids[n - 1] + "）");
 		events.publishEvent(new ConsultationRecorded(hubId, ids[n - 1], company[n - 1],
 				list.get(n - 1).consultation().date(), earlier[n - 1] != null));
 		return List.of(ids);
 	}
 
 	/**
-	 * What each 継続相談 of the list continues: the company's latest consultation on or before its day (latest day,
-	 * then latest recorded), among those recorded before (one statement for the list) and those earlier in the list,
-	 * which are recorded after all of them. A consultation of the list is answered as {@code -(index + 1)}.
+	 * What each 継続相談 of the list continues: the company's latest consultation on or
+	 * before its day (latest day, then latest recorded), among those recorded before (one
+	 * statement for the list) and those earlier in the list, which are recorded after all
+	 * of them. A consultation of the list is answered as {@code -(index + 1)}.
 	 */
 	private Long[] earlierOf(List<Imported> list) {
 		int n = list.size();
@@ -201,7 +212,8 @@ public class ImportedConsultations {
 		if (asked.isEmpty()) {
 			return answer;
 		}
-		Map<Integer, Object[]> recorded = latest(asked.stream().map(i -> list.get(i).consultation().companyId()).toList(),
+		Map<Integer, Object[]> recorded = latest(
+				asked.stream().map(i -> list.get(i).consultation().companyId()).toList(),
 				asked.stream().map(i -> list.get(i).consultation().date()).toList());
 		for (int a = 0; a < asked.size(); a++) {
 			int i = asked.get(a);
@@ -211,7 +223,8 @@ public class ImportedConsultations {
 			LocalDate bestDay = before == null ? null : (LocalDate) before[1];
 			for (int j = 0; j < i; j++) {
 				NewConsultation e = list.get(j).consultation();
-				// one earlier in the list gets a later id than any recorded before: on the same day it is the latest
+				// one earlier in the list gets a later id than any recorded before: on
+				// the same day it is the latest
 				if (e.companyId() == c.companyId() && !e.date().isAfter(c.date())
 						&& (bestDay == null || !e.date().isBefore(bestDay))) {
 					best = (long) -(j + 1);
@@ -224,8 +237,9 @@ public class ImportedConsultations {
 	}
 
 	/**
-	 * {@link #latestOf} of many companies and days in one statement: for each pair in order, the company's latest
-	 * consultation dated on or before the day (what a need of that day was born of), if any.
+	 * {@link #latestOf} of many companies and days in one statement: for each pair in
+	 * order, the company's latest consultation dated on or before the day (what a need of
+	 * that day was born of), if any.
 	 */
 	@Transactional(readOnly = true)
 	public List<Optional<Long>> latestOfEach(List<Long> companyIds, List<LocalDate> days) {
@@ -238,13 +252,17 @@ public class ImportedConsultations {
 		return answer;
 	}
 
-	/** A consultation a need or placement of a list is born of: its id, day and referral route (KPI 4 reads it). */
+	/**
+	 * A consultation a need or placement of a list is born of: its id, day and referral
+	 * route (KPI 4 reads it).
+	 */
 	public record Origin(long id, LocalDate date, Referral referral) {
 	}
 
 	/**
-	 * As {@link #latestOfEach}, with the day and referral of each consultation found: a placement list's need inherits
-	 * the referral as one registered by staff does. One statement for the list.
+	 * As {@link #latestOfEach}, with the day and referral of each consultation found: a
+	 * placement list's need inherits the referral as one registered by staff does. One
+	 * statement for the list.
 	 */
 	@Transactional(readOnly = true)
 	public List<Optional<Origin>> originsOf(List<Long> companyIds, List<LocalDate> days) {
@@ -263,7 +281,8 @@ public class ImportedConsultations {
 					String source = rs.getString(5);
 					Referral referral = institution != null ? Referral.institution(institution)
 							: source != null ? Referral.source(ReferralSource.valueOf(source)) : Referral.NONE;
-					return found.put(rs.getInt(1) - 1, new Origin(rs.getLong(2), rs.getDate(3).toLocalDate(), referral));
+					return found.put(rs.getInt(1) - 1,
+							new Origin(rs.getLong(2), rs.getDate(3).toLocalDate(), referral));
 				})
 				.list();
 		}
@@ -297,7 +316,10 @@ public class ImportedConsultations {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	/** The company's latest consultation dated on or before the day: what a 継続相談 of that day continues. */
+	/**
+	 * The company's latest consultation dated on or before the day: what a 継続相談 of that
+	 * day continues.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> latestOf(long companyId, LocalDate onOrBefore) {
 		return jdbc.sql("""
@@ -319,10 +341,12 @@ public class ImportedConsultations {
 	}
 
 	/**
-	 * {@link #withdraw} for many consultations in two statements (a follow-up and the consultation it continues go in
-	 * the same statement, so the order does not matter).
-	 * @return empty when all were deleted; else the first one revised since or gone (nothing deleted)
-	 * @throws DataIntegrityViolationException when something refers to one (a follow-up recorded since, a need)
+	 * {@link #withdraw} for many consultations in two statements (a follow-up and the
+	 * consultation it continues go in the same statement, so the order does not matter).
+	 * @return empty when all were deleted; else the first one revised since or gone
+	 * (nothing deleted)
+	 * @throws DataIntegrityViolationException when something refers to one (a follow-up
+	 * recorded since, a need)
 	 */
 	public Optional<Long> withdrawAll(List<Long> ids) {
 		if (ids.isEmpty()) {
@@ -332,10 +356,7 @@ public class ImportedConsultations {
 		List<Long> touched = jdbc.sql("""
 				SELECT t.id FROM unnest(?::bigint[]) WITH ORDINALITY AS t(id, ord)
 				 WHERE NOT EXISTS (SELECT 1 FROM consultation c WHERE c.id = t.id AND c.version = 0)
-				 ORDER BY t.ord LIMIT 1""")
-			.param(id)
-			.query(Long.class)
-			.list();
+				 ORDER BY t.ord LIMIT 1""").param(id).query(Long.class).list();
 		if (!touched.isEmpty()) {
 			return Optional.of(touched.getFirst());
 		}
@@ -345,11 +366,14 @@ public class ImportedConsultations {
 	}
 
 	/**
-	 * Deletes an imported consultation nobody revised and nothing refers to; answers false when it was revised.
-	 * @throws DataIntegrityViolationException when something refers to it (a follow-up, a need, a referral)
+	 * Deletes an imported consultation nobody revised and nothing refers to; answers
+	 * false when it was revised.
+	 * @throws DataIntegrityViolationException when something refers to it (a follow-up, a
+	 * need, a referral)
 	 */
 	public boolean withdraw(long id) {
-		// a reference from elsewhere fails the statement (and the caller's transaction): the undo is then refused whole
+		// a reference from elsewhere fails the statement (and the caller's transaction):
+		// the undo is then refused whole
 		int deleted = jdbc.sql("DELETE FROM consultation WHERE id = ? AND version = 0").param(id).update();
 		if (deleted == 1) {
 			audit.deleted("consultation", id, "取込の取消");

@@ -27,8 +27,9 @@ import jp.kyoten.schedule.WorkItem;
 import jp.kyoten.schedule.WorkItemSource;
 
 /**
- * Referrals of companies to other support institutions (他機関への紹介) and what came of them, so that the loop closes
- * back in the company's record; with the report of referrals made and received per institution.
+ * Referrals of companies to other support institutions (他機関への紹介) and what came of them,
+ * so that the loop closes back in the company's record; with the report of referrals made
+ * and received per institution.
  */
 @Service
 @Transactional
@@ -36,8 +37,10 @@ public class InstitutionReferrals implements WorkItemSource {
 
 	private final Clock clock;
 
-	// Names looked up per referral (lateral subqueries kept apart by OFFSET 0), so that a page walks the list's own
-	// index and stops, where the planner under row-level security would join everything first and sort (as Visits).
+	// Names looked up per referral (lateral subqueries kept apart by OFFSET 0), so that a
+	// page walks the list's own
+	// index and stops, where the planner under row-level security would join everything
+	// first and sort (as Visits).
 	private static final String SELECT = """
 			SELECT r.id, r.consultation_id, r.company_id, co.name AS company_name, r.institution_id,
 			       si.name || coalesce(' ' || nullif(si.branch, ''), '') AS institution_name, r.referred_on, r.reason,
@@ -48,9 +51,12 @@ public class InstitutionReferrals implements WorkItemSource {
 			CROSS JOIN LATERAL (SELECT s.name, s.branch FROM support_institution s WHERE s.id = r.institution_id
 			                    OFFSET 0) si""";
 
-	/** One institution's line of the report: referrals the hub made to it by outcome, and consultations it sent. */
-	public record InstitutionLine(long institutionId, String institutionName, long made, long inProgress,
-			long resolved, long unsuccessful, long received) {
+	/**
+	 * One institution's line of the report: referrals the hub made to it by outcome, and
+	 * consultations it sent.
+	 */
+	public record InstitutionLine(long institutionId, String institutionName, long made, long inProgress, long resolved,
+			long unsuccessful, long received) {
 	}
 
 	private final JdbcClient jdbc;
@@ -61,7 +67,8 @@ public class InstitutionReferrals implements WorkItemSource {
 
 	private final AuditTrail audit;
 
-	InstitutionReferrals(JdbcClient jdbc, Consultations consultations, Institutions institutions, AuditTrail audit, Clock clock) {
+	InstitutionReferrals(JdbcClient jdbc, Consultations consultations, Institutions institutions, AuditTrail audit,
+			Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.consultations = consultations;
@@ -69,7 +76,9 @@ public class InstitutionReferrals implements WorkItemSource {
 		this.audit = audit;
 	}
 
-	/** @throws RecordNotFoundException for another hub's consultation or institution */
+	/**
+	 * @throws RecordNotFoundException for another hub's consultation or institution
+	 */
 	public long refer(NewReferral r) {
 		ConsultationView consultation = consultations.get(r.consultationId());
 		institutions.get(r.institutionId());
@@ -85,9 +94,8 @@ public class InstitutionReferrals implements WorkItemSource {
 				       reason, consent_form, consent_on, follow_up_on, staff_user_id, staff_name, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(HubScope.require(), consultation.id(), consultation.companyId(), r.institutionId(), r.referredOn(),
-					r.reason(), r.consentForm().name(), r.consentOn(), r.followUpOn(),
-					me == null ? null : me.userId(), me == null ? null : me.displayName(),
-					ActingUser.email())
+					r.reason(), r.consentForm().name(), r.consentOn(), r.followUpOn(), me == null ? null : me.userId(),
+					me == null ? null : me.displayName(), ActingUser.email())
 			.query(Long.class)
 			.single();
 		audit.created("referral", id, consultation.companyName() + " → 支援機関 " + r.institutionId());
@@ -130,7 +138,10 @@ public class InstitutionReferrals implements WorkItemSource {
 			.list();
 	}
 
-	/** The hub's referrals, newest first, filtered by date range, institution, company and status. */
+	/**
+	 * The hub's referrals, newest first, filtered by date range, institution, company and
+	 * status.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReferralView> list(LocalDate from, LocalDate to, Long institutionId, Long companyId,
 			ReferralStatus status, int offset, int limit) {
@@ -152,7 +163,10 @@ public class InstitutionReferrals implements WorkItemSource {
 		.key("status", "r.status")
 		.key("staff", "r.staff_name");
 
-	/** One page of the list page; {@code text} searches the reason, the outcome, the company and the institution. */
+	/**
+	 * One page of the list page; {@code text} searches the reason, the outcome, the
+	 * company and the institution.
+	 */
 	@Transactional(readOnly = true)
 	public ListPage<ReferralView> page(LocalDate from, LocalDate to, ReferralStatus status, String text,
 			ListRequest request, String baseUrl) {
@@ -196,9 +210,10 @@ public class InstitutionReferrals implements WorkItemSource {
 	}
 
 	/**
-	 * Per institution with referrals made or received in [from, to]: made (by outcome), received, and their sum
-	 * ({@code total}, the report's order). Referrals made: institution_referral rows by referred_on; received:
-	 * consultations naming the institution as the one that referred the company (referral_institution_id) by
+	 * Per institution with referrals made or received in [from, to]: made (by outcome),
+	 * received, and their sum ({@code total}, the report's order). Referrals made:
+	 * institution_referral rows by referred_on; received: consultations naming the
+	 * institution as the one that referred the company (referral_institution_id) by
 	 * consulted_on — the seed's definitions of 他機関への紹介 and 他機関からの紹介.
 	 */
 	private static final String BY_INSTITUTION = """
@@ -222,15 +237,24 @@ public class InstitutionReferrals implements WorkItemSource {
 			  LEFT JOIN received ON received.institution_id = si.id
 			  WHERE made.made > 0 OR received.received > 0) s""";
 
-	/** The orders of the per-institution report: most referrals first (the default), or by name. */
+	/**
+	 * The orders of the per-institution report: most referrals first (the default), or by
+	 * name.
+	 */
 	public static final ListSorting INSTITUTION_SORTING = ListSorting.by("total", "s.id")
 		.dateKey("total", "s.total")
 		.key("name", "s.name");
 
-	/** How many institutions the referral list shows above it; the rest are a page of their own. */
+	/**
+	 * How many institutions the referral list shows above it; the rest are a page of
+	 * their own.
+	 */
 	public static final int TOP_INSTITUTIONS = 20;
 
-	/** Referrals made to each institution in [from, to] by outcome, beside the consultations it referred to the hub. */
+	/**
+	 * Referrals made to each institution in [from, to] by outcome, beside the
+	 * consultations it referred to the hub.
+	 */
 	@Transactional(readOnly = true)
 	public List<InstitutionLine> byInstitution(LocalDate from, LocalDate to) {
 		List<InstitutionLine> lines = new ArrayList<>();
@@ -241,8 +265,9 @@ public class InstitutionReferrals implements WorkItemSource {
 	}
 
 	/**
-	 * The institutions with most referrals in [from, to], at most {@code limit}, and how many there are in all: the
-	 * summary above the referral list, which printed every institution of a large hub (20,000 rows, a 4 MB page).
+	 * The institutions with most referrals in [from, to], at most {@code limit}, and how
+	 * many there are in all: the summary above the referral list, which printed every
+	 * institution of a large hub (20,000 rows, a 4 MB page).
 	 */
 	@Transactional(readOnly = true)
 	public Top topInstitutions(LocalDate from, LocalDate to, int limit) {
@@ -272,8 +297,7 @@ public class InstitutionReferrals implements WorkItemSource {
 	public ListPage<InstitutionLine> institutionPage(LocalDate from, LocalDate to, ListRequest request,
 			String baseUrl) {
 		return ListQuery.page(jdbc, "SELECT s.* FROM (" + BY_INSTITUTION + ") s", "FROM (" + BY_INSTITUTION + ") s",
-				" WHERE true", List.of(from, to, from, to), INSTITUTION_SORTING, request, baseUrl,
-				(rs, n) -> line(rs));
+				" WHERE true", List.of(from, to, from, to), INSTITUTION_SORTING, request, baseUrl, (rs, n) -> line(rs));
 	}
 
 	private static InstitutionLine line(ResultSet rs) throws SQLException {
@@ -309,8 +333,8 @@ public class InstitutionReferrals implements WorkItemSource {
 	}
 
 	/**
-	 * Every referral of the list page's period, status, text and order (not only a page), one by one from a cursor:
-	 * the list export ({@code ReferralListExportController}).
+	 * Every referral of the list page's period, status, text and order (not only a page),
+	 * one by one from a cursor: the list export ({@code ReferralListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(LocalDate from, LocalDate to, ReferralStatus status, String text, ListRequest request,

@@ -15,8 +15,9 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * A job seeker who contacted the hub (求職者からの問い合わせ), as the form and the API give it. The hub records the
- * seeker and, with the seeker's consent, passes the data to registered agencies; it never shows a seeker a vacancy.
+ * A job seeker who contacted the hub (求職者からの問い合わせ), as the form and the API give it. The
+ * hub records the seeker and, with the seeker's consent, passes the data to registered
+ * agencies; it never shows a seeker a vacancy.
  */
 public record JobSeekerDetails(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
 		@NotNull Channel channel, @NotBlank @Size(max = 100) String name, @Email @Size(max = 254) String email,

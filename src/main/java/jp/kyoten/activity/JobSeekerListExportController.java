@@ -16,8 +16,9 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The job seekers' inquiries as xlsx or CSV: the list page's text and order, every matching inquiry, with the contact
- * details staff took (the agencies the data went to stay on each record's page) (docs/adr/242).
+ * The job seekers' inquiries as xlsx or CSV: the list page's text and order, every
+ * matching inquiry, with the contact details staff took (the agencies the data went to
+ * stay on each record's page) (docs/adr/242).
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
@@ -48,8 +49,8 @@ class JobSeekerListExportController {
 	}
 
 	@GetMapping("/job-seekers/list.{extension}")
-	void export(@RequestParam(required = false) String q, ListParams list,
-			HttpServletRequest request, HttpServletResponse response) {
+	void export(@RequestParam(required = false) String q, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		exports.respond(COLUMNS, request, response,
 				each -> seekers.export(FormText.trimmed(q), list.request(JobSeekers.SORTING), each));
 	}

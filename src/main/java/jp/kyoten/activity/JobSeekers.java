@@ -33,8 +33,9 @@ import jp.kyoten.platform.web.ListSorting;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Job seekers who contacted the hub, and the passing of their data to registered agencies. A seeker is passed on only
- * with recorded consent, only to registered agencies, and each passing keeps a snapshot of what went.
+ * Job seekers who contacted the hub, and the passing of their data to registered
+ * agencies. A seeker is passed on only with recorded consent, only to registered
+ * agencies, and each passing keeps a snapshot of what went.
  */
 @Service
 @Transactional
@@ -74,7 +75,10 @@ public class JobSeekers {
 		return id;
 	}
 
-	/** @throws RecordNotFoundException for another hub's seeker; the read is audited (personal data) */
+	/**
+	 * @throws RecordNotFoundException for another hub's seeker; the read is audited
+	 * (personal data)
+	 */
 	public JobSeekerView get(long id) {
 		JobSeekerView seeker = jdbc.sql(SELECT + " WHERE id = ?")
 			.param(id)
@@ -94,13 +98,18 @@ public class JobSeekers {
 			.list();
 	}
 
-	/** The orders of the list page; by default 受付日, newest first; by name and by channel. */
+	/**
+	 * The orders of the list page; by default 受付日, newest first; by name and by channel.
+	 */
 	public static final ListSorting SORTING = ListSorting.by("received", "id")
 		.dateKey("received", "received_on")
 		.key("name", "name")
 		.key("channel", "channel");
 
-	/** One page of the list page, without the passing details; {@code text} searches the name and the summary. */
+	/**
+	 * One page of the list page, without the passing details; {@code text} searches the
+	 * name and the summary.
+	 */
 	@Transactional(readOnly = true)
 	public ListPage<JobSeekerView> page(String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
@@ -116,7 +125,8 @@ public class JobSeekers {
 
 	/**
 	 * Passes the seeker's data to the agencies (those already passed to are skipped).
-	 * @throws BusinessRuleException without the seeker's consent, or for an agency that is not registered
+	 * @throws BusinessRuleException without the seeker's consent, or for an agency that
+	 * is not registered
 	 */
 	public void passTo(long id, Collection<Long> agencyIds) {
 		JobSeekerView seeker = jdbc.sql(SELECT + " WHERE id = ?")
@@ -147,7 +157,10 @@ public class JobSeekers {
 		}
 	}
 
-	/** What goes to the agency: contact data and wishes, nothing of the hub's own notes on other people. */
+	/**
+	 * What goes to the agency: contact data and wishes, nothing of the hub's own notes on
+	 * other people.
+	 */
 	private static Map<String, Object> provided(JobSeekerView s) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("name", s.name());
@@ -166,8 +179,8 @@ public class JobSeekers {
 				FROM job_seeker_referral r JOIN recruitment_agency a ON a.id = r.agency_id
 				WHERE r.inquiry_id = ? ORDER BY r.passed_at, a.name""")
 			.param(id)
-			.query((rs, n) -> new JobSeekerView.PassedTo(rs.getLong(1), rs.getString(2),
-					rs.getTimestamp(3).toInstant(), rs.getString(4)))
+			.query((rs, n) -> new JobSeekerView.PassedTo(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getString(4)))
 			.list();
 	}
 
@@ -185,8 +198,9 @@ public class JobSeekers {
 	}
 
 	/**
-	 * Every seeker of the list page's text and order (not only a page), one by one from a cursor, without the passing
-	 * details: the list export ({@code JobSeekerListExportController}).
+	 * Every seeker of the list page's text and order (not only a page), one by one from a
+	 * cursor, without the passing details: the list export
+	 * ({@code JobSeekerListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(String text, ListRequest request, java.util.function.Consumer<JobSeekerView> each) {

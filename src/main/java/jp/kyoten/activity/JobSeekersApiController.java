@@ -20,7 +20,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.platform.web.ApiPage;
 
-/** Job seekers who contacted the caller's hub, and the agencies their data was passed to. */
+/**
+ * Job seekers who contacted the caller's hub, and the agencies their data was passed to.
+ */
 @RestController
 @RequestMapping("/api/v1/job-seekers")
 @PreAuthorize(ActivityRoles.STAFF)

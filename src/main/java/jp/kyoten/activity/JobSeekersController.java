@@ -28,8 +28,9 @@ import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * Job seekers who contacted the hub: recorded, and passed to registered agencies with their consent. There is
- * deliberately no page that shows a seeker a company or a vacancy (仕様書 5(1)③).
+ * Job seekers who contacted the hub: recorded, and passed to registered agencies with
+ * their consent. There is deliberately no page that shows a seeker a company or a vacancy
+ * (仕様書 5(1)③).
  */
 @Controller
 @RequestMapping("/job-seekers")
@@ -62,15 +63,16 @@ class JobSeekersController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
 		String text = FormText.trimmed(q);
-		model.addAttribute("results", seekers.page(text, list.request(JobSeekers.SORTING), ListParams.baseUrl(request)));
+		model.addAttribute("results",
+				seekers.page(text, list.request(JobSeekers.SORTING), ListParams.baseUrl(request)));
 		model.addAttribute("q", text);
 		return "activity/job-seekers";
 	}
 
 	@GetMapping("/new")
 	String newSeeker(Model model) {
-		model.addAttribute("jobSeekerDetails", new JobSeekerDetails(LocalDate.now(clock),
-				Channel.PHONE, null, null, null, null, null, null, null, false));
+		model.addAttribute("jobSeekerDetails", new JobSeekerDetails(LocalDate.now(clock), Channel.PHONE, null, null,
+				null, null, null, null, null, false));
 		return "activity/job-seeker-form";
 	}
 

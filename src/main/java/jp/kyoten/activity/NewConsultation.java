@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A consultation to record. {@code followUpOf} names an earlier consultation of the same company that this one
- * continues (継続相談); such a consultation is not counted again (KPI 1). {@code originLabel}/{@code originPath} link the
- * record that caused it (a portal inquiry, a visit) and are shown on the company's timeline; both may be null.
+ * A consultation to record. {@code followUpOf} names an earlier consultation of the same
+ * company that this one continues (継続相談); such a consultation is not counted again (KPI
+ * 1). {@code originLabel}/{@code originPath} link the record that caused it (a portal
+ * inquiry, a visit) and are shown on the company's timeline; both may be null.
  */
 public record NewConsultation(long companyId, LocalDate date, Channel channel, Referral referral,
 		Set<ManagementIssue> issues, String summary, Long followUpOf, Long contactId, String contactName,

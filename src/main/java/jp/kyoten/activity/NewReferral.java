@@ -11,8 +11,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * A referral of the company of a consultation to another support institution (他機関への紹介): why, with the
- * company's consent (how and when), and when to ask what came of it.
+ * A referral of the company of a consultation to another support institution (他機関への紹介):
+ * why, with the company's consent (how and when), and when to ask what came of it.
  */
 public record NewReferral(@NotNull Long consultationId, @NotNull Long institutionId,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referredOn,

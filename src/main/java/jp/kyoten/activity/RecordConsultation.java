@@ -44,9 +44,10 @@ public class RecordConsultation {
 
 	/**
 	 * @return the new consultation's id
-	 * @throws RecordNotFoundException when the company, the referring institution or the consultation followed up
-	 * is not the hub's
-	 * @throws BusinessRuleException when a follow-up names another company's consultation or a later one
+	 * @throws RecordNotFoundException when the company, the referring institution or the
+	 * consultation followed up is not the hub's
+	 * @throws BusinessRuleException when a follow-up names another company's consultation
+	 * or a later one
 	 */
 	@Transactional
 	public long record(NewConsultation consultation) {
@@ -54,14 +55,13 @@ public class RecordConsultation {
 		NewConsultation c = consultation.staffUserId() != null ? consultation
 				: consultation.withStaff(CurrentUser.get().map(KyotenUser::userId).orElse(null));
 		checkReferences(c);
-		Consultation earlier = c.followUpOf() == null ? null
-				: consultations.findById(c.followUpOf())
-					.orElseThrow(() -> new RecordNotFoundException("consultation", c.followUpOf()));
+		Consultation earlier = c.followUpOf() == null ? null : consultations.findById(c.followUpOf())
+			.orElseThrow(() -> new RecordNotFoundException("consultation", c.followUpOf()));
 		Consultation saved = consultations
 			.save(new Consultation(hubId, c, earlier, staffName(hubId, c.staffUserId()), ActingUser.email()));
 		audit.created("consultation", saved.getId(), "企業 " + c.companyId() + " " + c.date());
-		events.publishEvent(
-				new ConsultationRecorded(hubId, saved.getId(), c.companyId(), c.date(), saved.isFollowUp()));
+		events
+			.publishEvent(new ConsultationRecorded(hubId, saved.getId(), c.companyId(), c.date(), saved.isFollowUp()));
 		return saved.getId();
 	}
 

@@ -1,8 +1,9 @@
 package jp.kyoten.activity;
 
 /**
- * Who sent the company: a support institution of the hub's registry, or one of the other sources — never both.
- * Talent needs inherit it from their consultation, and KPI 4 asks whether the institution is a financial one.
+ * Who sent the company: a support institution of the hub's registry, or one of the other
+ * sources — never both. Talent needs inherit it from their consultation, and KPI 4 asks
+ * whether the institution is a financial one.
  */
 public record Referral(Long institutionId, ReferralSource source) {
 

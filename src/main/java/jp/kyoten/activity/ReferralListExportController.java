@@ -20,8 +20,9 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The referrals to other institutions as xlsx or CSV: the list page's fiscal year (this one unless another is
- * asked), status, text and order, every matching referral (docs/adr/242).
+ * The referrals to other institutions as xlsx or CSV: the list page's fiscal year (this
+ * one unless another is asked), status, text and order, every matching referral
+ * (docs/adr/242).
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)

@@ -1,6 +1,9 @@
 package jp.kyoten.activity;
 
-/** Where a consultation came from when no support institution referred it; labels are {@code referralSource.X}. */
+/**
+ * Where a consultation came from when no support institution referred it; labels are
+ * {@code referralSource.X}.
+ */
 public enum ReferralSource {
 
 	/** セミナー */

@@ -1,6 +1,8 @@
 package jp.kyoten.activity;
 
-/** What came of a referral to another institution; labels are {@code referralStatus.X}. */
+/**
+ * What came of a referral to another institution; labels are {@code referralStatus.X}.
+ */
 public enum ReferralStatus {
 
 	/** 対応中 */

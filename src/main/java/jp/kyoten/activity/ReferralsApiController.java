@@ -67,10 +67,10 @@ class ReferralsApiController {
 
 	@GetMapping
 	@Operation(summary = "The hub's referrals, newest first, filtered by date range, institution, company and status")
-	List<ReferralView> list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(required = false) Long institutionId, @RequestParam(required = false) Long companyId,
-			@RequestParam(required = false) ReferralStatus status, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "50") int size) {
+	List<ReferralView> list(@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long institutionId,
+			@RequestParam(required = false) Long companyId, @RequestParam(required = false) ReferralStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		int pageSize = ApiPage.size(size);
 		return referrals.list(from, to, institutionId, companyId, status, ApiPage.page(page) * pageSize, pageSize);
 	}

@@ -22,7 +22,10 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.Feedback;
 
-/** Referrals to other institutions: made from a consultation, closed with their outcome, reported per institution. */
+/**
+ * Referrals to other institutions: made from a consultation, closed with their outcome,
+ * reported per institution.
+ */
 @Controller
 @PreAuthorize(ActivityRoles.STAFF)
 class ReferralsController {
@@ -64,10 +67,14 @@ class ReferralsController {
 		return "redirect:/consultations/" + referral.consultationId() + "#referrals";
 	}
 
-	/** The hub's referrals of a fiscal year, with the per-institution report of referrals made and received. */
+	/**
+	 * The hub's referrals of a fiscal year, with the per-institution report of referrals
+	 * made and received.
+	 */
 	@GetMapping("/referrals")
-	String list(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) ReferralStatus status,
-			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, Model model) {
+	String list(@RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(required = false) ReferralStatus status, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, Model model) {
 		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(clock));
 		LocalDate from = LocalDate.of(year, 4, 1);
 		LocalDate to = LocalDate.of(year + 1, 3, 31);
@@ -84,10 +91,13 @@ class ReferralsController {
 		return "activity/referrals";
 	}
 
-	/** The whole per-institution report of a fiscal year, paged (the referral list shows its first lines). */
+	/**
+	 * The whole per-institution report of a fiscal year, paged (the referral list shows
+	 * its first lines).
+	 */
 	@GetMapping("/referrals/institutions")
-	String institutions(@RequestParam(required = false) Integer fiscalYear, ListParams list,
-			HttpServletRequest request, Model model) {
+	String institutions(@RequestParam(required = false) Integer fiscalYear, ListParams list, HttpServletRequest request,
+			Model model) {
 		int year = fiscalYear != null ? fiscalYear : Hubs.fiscalYearOf(LocalDate.now(clock));
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("lines", referrals.institutionPage(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31),

@@ -13,9 +13,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * A company visit (企業訪問記録): who went, whom they met, what was discussed, the next action. Recorded from its
- * appointment in one step ({@code appointmentId}), or on its own; {@code asConsultation} also records it as a
- * consultation (channel 訪問) with the given issues and referral.
+ * A company visit (企業訪問記録): who went, whom they met, what was discussed, the next action.
+ * Recorded from its appointment in one step ({@code appointmentId}), or on its own;
+ * {@code asConsultation} also records it as a consultation (channel 訪問) with the given
+ * issues and referral.
  */
 public record VisitDetails(Long companyId, Long appointmentId,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn, List<Long> staffUserIds,
@@ -38,8 +39,8 @@ public record VisitDetails(Long companyId, Long appointmentId,
 	}
 
 	NewConsultation asNewConsultation(long company, Long staffUserId, String origin, String originPath) {
-		return new NewConsultation(company, visitedOn, Channel.VISIT_OUT, Referral.NONE, Set.copyOf(issues),
-				discussed, followUpOf, null, metWith, staffUserId, nextAction, followUpOn, origin, originPath);
+		return new NewConsultation(company, visitedOn, Channel.VISIT_OUT, Referral.NONE, Set.copyOf(issues), discussed,
+				followUpOf, null, metWith, staffUserId, nextAction, followUpOn, origin, originPath);
 	}
 
 }

@@ -16,7 +16,10 @@ import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
-/** The visit list as xlsx or CSV: the list page's dates, text and order, every matching visit (docs/adr/242). */
+/**
+ * The visit list as xlsx or CSV: the list page's dates, text and order, every matching
+ * visit (docs/adr/242).
+ */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
 class VisitListExportController {
@@ -41,9 +44,9 @@ class VisitListExportController {
 	}
 
 	@GetMapping("/visits/list.{extension}")
-	void export(@RequestParam(required = false) LocalDate from,
-			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q, ListParams list,
-			HttpServletRequest request, HttpServletResponse response) {
+	void export(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		exports.respond(COLUMNS, request, response,
 				each -> visits.export(from, to, FormText.trimmed(q), list.request(Visits.SORTING), each));
 	}

@@ -33,16 +33,20 @@ import jp.kyoten.schedule.WorkItem;
 import jp.kyoten.schedule.WorkItemSource;
 
 /**
- * Company visits of the hub in scope: recorded from their appointment in one step (and, where the visit was a
- * consultation, recorded as one too), read, revised, and their follow-ups put on the visitors' "my work".
+ * Company visits of the hub in scope: recorded from their appointment in one step (and,
+ * where the visit was a consultation, recorded as one too), read, revised, and their
+ * follow-ups put on the visitors' "my work".
  */
 @Service
 @Transactional
 public class Visits implements WorkItemSource {
 
-	// The company's name is looked up per visit (a lateral subquery that OFFSET 0 keeps from being flattened into a
-	// join): under row-level security the planner expects one row of the hub and would start from the company join and
-	// sort everything, where walking the list's own (hub, date) index and stopping at the page is what is cheap.
+	// The company's name is looked up per visit (a lateral subquery that OFFSET 0 keeps
+	// from being flattened into a
+	// join): under row-level security the planner expects one row of the hub and would
+	// start from the company join and
+	// sort everything, where walking the list's own (hub, date) index and stopping at the
+	// page is what is cheap.
 	private static final String SELECT = """
 			SELECT v.id, v.company_id, co.name AS company_name, v.appointment_id, v.visited_on, v.staff_user_ids,
 			       v.staff_names, v.met_with, v.discussed, v.next_action, v.follow_up_on, v.follow_up_done,
@@ -75,7 +79,8 @@ public class Visits implements WorkItemSource {
 	/**
 	 * @return the visit's id
 	 * @throws RecordNotFoundException for another hub's company or appointment
-	 * @throws BusinessRuleException when the appointment was cancelled or already has its visit, or names no company
+	 * @throws BusinessRuleException when the appointment was cancelled or already has its
+	 * visit, or names no company
 	 */
 	public long record(VisitDetails visit) {
 		long hubId = HubScope.require();
@@ -86,28 +91,32 @@ public class Visits implements WorkItemSource {
 		companies.find(v.companyId()).orElseThrow(() -> new RecordNotFoundException("company", v.companyId()));
 		List<Long> staff = v.staffUserIds().isEmpty()
 				? CurrentUser.get().map(KyotenUser::userId).map(List::of).orElse(List.of()) : v.staffUserIds();
-		// one visit per appointment: the unique index decides, also between two submissions at the same moment
+		// one visit per appointment: the unique index decides, also between two
+		// submissions at the same moment
 		Long inserted = jdbc.sql("""
 				INSERT INTO company_visit (hub_id, company_id, appointment_id, visited_on, staff_user_ids, staff_names,
 				       met_with, discussed, next_action, follow_up_on, created_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (appointment_id) DO NOTHING RETURNING id""")
 			.params(hubId, v.companyId(), v.appointmentId(), v.visitedOn(), staff.toArray(Long[]::new),
-					staffNames(hubId, staff), v.metWith(), v.discussed(), v.nextAction(), v.followUpOn(), ActingUser.email())
+					staffNames(hubId, staff), v.metWith(), v.discussed(), v.nextAction(), v.followUpOn(),
+					ActingUser.email())
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new BusinessRuleException("visit.appointment.recorded"));
 		long id = inserted;
 		if (v.asConsultation()) {
-			long consultation = consultations.record(v.asNewConsultation(v.companyId(), staff.getFirst(),
-					"企業訪問記録", "/visits/" + id));
+			long consultation = consultations
+				.record(v.asNewConsultation(v.companyId(), staff.getFirst(), "企業訪問記録", "/visits/" + id));
 			jdbc.sql("UPDATE company_visit SET consultation_id = ? WHERE id = ?").params(consultation, id).update();
 		}
 		audit.created("visit", id, "企業 " + v.companyId() + " " + v.visitedOn());
 		return id;
 	}
 
-	/** Changes the record; the company, the appointment and the linked consultation stay. */
+	/**
+	 * Changes the record; the company, the appointment and the linked consultation stay.
+	 */
 	public void revise(long id, int version, VisitDetails v) {
 		VisitView current = get(id);
 		List<Long> staff = v.staffUserIds().isEmpty() ? current.staffUserIds() : v.staffUserIds();
@@ -147,7 +156,10 @@ public class Visits implements WorkItemSource {
 		return jdbc.sql(SELECT + " WHERE v.appointment_id = ?").param(appointmentId).query(Visits::view).optional();
 	}
 
-	/** The hub's visits in [from, to] (either may be null), optionally of one company or visitor, newest first. */
+	/**
+	 * The hub's visits in [from, to] (either may be null), optionally of one company or
+	 * visitor, newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<VisitView> list(LocalDate from, LocalDate to, Long companyId, Long staffUserId, int offset, int limit) {
 		List<Object> params = new ArrayList<>();
@@ -167,9 +179,11 @@ public class Visits implements WorkItemSource {
 		.key("staff", "v.staff_names");
 
 	/**
-	 * The list in company order is driven from the companies, A to Z: a nested loop walks {@code company (hub_id,
-	 * name, id)} and looks up each company's visits by {@code company_visit_company_idx}, stopping at the page. The
-	 * visit-first shape above would join and sort the hub's every visit (657 ms on 250,000, bench/lists).
+	 * The list in company order is driven from the companies, A to Z: a nested loop walks
+	 * {@code company (hub_id,
+	 * name, id)} and looks up each company's visits by {@code company_visit_company_idx},
+	 * stopping at the page. The visit-first shape above would join and sort the hub's
+	 * every visit (657 ms on 250,000, bench/lists).
 	 */
 	private static final String SELECT_BY_COMPANY = """
 			SELECT v.id, v.company_id, co.name AS company_name, v.appointment_id, v.visited_on, v.staff_user_ids,
@@ -178,7 +192,10 @@ public class Visits implements WorkItemSource {
 			FROM company co
 			JOIN company_visit v ON v.company_id = co.id""";
 
-	/** One page of the list page; {@code text} searches what was discussed, whom staff met and the company. */
+	/**
+	 * One page of the list page; {@code text} searches what was discussed, whom staff met
+	 * and the company.
+	 */
 	@Transactional(readOnly = true)
 	public ListPage<VisitView> page(LocalDate from, LocalDate to, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
@@ -276,8 +293,8 @@ public class Visits implements WorkItemSource {
 	}
 
 	/**
-	 * Every visit of the list page's dates, text and order (not only a page), one by one from a cursor: the list
-	 * export ({@code VisitListExportController}).
+	 * Every visit of the list page's dates, text and order (not only a page), one by one
+	 * from a cursor: the list export ({@code VisitListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(LocalDate from, LocalDate to, String text, ListRequest request,

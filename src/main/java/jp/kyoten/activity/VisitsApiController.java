@@ -32,7 +32,10 @@ class VisitsApiController {
 	record Created(long id, Long consultationId) {
 	}
 
-	/** A revision; {@code version} as read, refused with 409 when someone changed the visit since. */
+	/**
+	 * A revision; {@code version} as read, refused with 409 when someone changed the
+	 * visit since.
+	 */
 	record VisitChange(@Valid @NotNull VisitDetails visit, @NotNull Integer version) {
 	}
 

@@ -31,7 +31,9 @@ import jp.kyoten.schedule.AppointmentView;
 import jp.kyoten.schedule.Appointments;
 import jp.kyoten.platform.web.Feedback;
 
-/** Company visits: recorded from the appointment in one step, listed, shown and revised. */
+/**
+ * Company visits: recorded from the appointment in one step, listed, shown and revised.
+ */
 @Controller
 @RequestMapping("/visits")
 @PreAuthorize(ActivityRoles.STAFF)
@@ -152,10 +154,8 @@ class VisitsController {
 		model.addAttribute("company", companyId == null ? null
 				: companies.find(companyId).orElseThrow(() -> new RecordNotFoundException("company", companyId)));
 		model.addAttribute("earlier", companyId == null ? List.of() : consultations.ofCompany(companyId));
-		model.addAttribute("staffMembers", accounts.membersOf(HubScope.require())
-			.stream()
-			.filter(m -> m.enabled() && m.isStaff())
-			.toList());
+		model.addAttribute("staffMembers",
+				accounts.membersOf(HubScope.require()).stream().filter(m -> m.enabled() && m.isStaff()).toList());
 		if (!model.containsAttribute("editing")) {
 			model.addAttribute("editing", null);
 		}

@@ -3,8 +3,9 @@ package jp.kyoten.agency;
 import jp.kyoten.identity.CurrentUser;
 
 /**
- * Who changed a status or ticked a requirement: the signed-in user, or nobody (start-up seeding). The name is kept
- * with the record so that the history reads well after the account is gone.
+ * Who changed a status or ticked a requirement: the signed-in user, or nobody (start-up
+ * seeding). The name is kept with the record so that the history reads well after the
+ * account is gone.
  */
 record ActingStaff(Long userId, String name) {
 

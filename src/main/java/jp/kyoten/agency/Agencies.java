@@ -26,8 +26,8 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * The agency module's read API. Everything here sees only the agencies of the hub in scope (row-level security),
- * so an id of another hub's agency is simply not found.
+ * The agency module's read API. Everything here sees only the agencies of the hub in
+ * scope (row-level security), so an id of another hub's agency is simply not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,8 +42,7 @@ public class Agencies {
 			  FROM recruitment_agency""";
 
 	/** Filters of the agency list; {@code null} means "any". */
-	record Filter(AgencyStatus status, EmploymentForm employmentForm, JobCategory jobCategory,
-			String prefectureCode) {
+	record Filter(AgencyStatus status, EmploymentForm employmentForm, JobCategory jobCategory, String prefectureCode) {
 	}
 
 	private final JdbcClient jdbc;
@@ -57,21 +56,28 @@ public class Agencies {
 		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(Agencies::view).optional();
 	}
 
-	/** Every agency of the hub, whatever its status, by id: a list a hub's records are matched against. */
+	/**
+	 * Every agency of the hub, whatever its status, by id: a list a hub's records are
+	 * matched against.
+	 */
 	public List<AgencyView> all() {
 		return jdbc.sql(COLUMNS + " ORDER BY id").query(Agencies::view).list();
 	}
 
-	/** @throws RecordNotFoundException when the agency does not exist or belongs to another hub */
+	/**
+	 * @throws RecordNotFoundException when the agency does not exist or belongs to
+	 * another hub
+	 */
 	public AgencyView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("agency", id));
 	}
 
 	/**
-	 * The hub's registered agencies that take this employment form and job category and serve this prefecture,
-	 * for a company to choose from. Only status 登録 counts, and only while the agreement with the hub (協定) has not
-	 * ended. The list is ordered by id and favours no one: the caller rotates or shuffles it and records the order
-	 * shown. A {@code null} argument does not restrict.
+	 * The hub's registered agencies that take this employment form and job category and
+	 * serve this prefecture, for a company to choose from. Only status 登録 counts, and
+	 * only while the agreement with the hub (協定) has not ended. The list is ordered by id
+	 * and favours no one: the caller rotates or shuffles it and records the order shown.
+	 * A {@code null} argument does not restrict.
 	 */
 	public List<AgencyView> eligible(EmploymentForm employmentForm, JobCategory jobCategory, String prefectureCode) {
 		StringBuilder sql = new StringBuilder(COLUMNS)
@@ -102,8 +108,9 @@ public class Agencies {
 	}
 
 	/**
-	 * The orders of the list page: by default by registration status (申請中 first, the ones that need work), then
-	 * kana; by name; by licence number; by the day the status last changed, newest first.
+	 * The orders of the list page: by default by registration status (申請中 first, the ones
+	 * that need work), then kana; by name; by licence number; by the day the status last
+	 * changed, newest first.
 	 */
 	static final ListSorting SORTING = ListSorting.by("status", "id")
 		.key("status", STATUS_ORDER, "coalesce(name_kana, name)")
@@ -111,7 +118,10 @@ public class Agencies {
 		.key("licence", "licence_number")
 		.dateKey("changed", "status_changed_at");
 
-	/** One page of the list; {@code text} searches the name, its kana and what the agency says of itself. */
+	/**
+	 * One page of the list; {@code text} searches the name, its kana and what the agency
+	 * says of itself.
+	 */
 	ListPage<AgencyView> page(Filter filter, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, text, params);
@@ -119,7 +129,10 @@ public class Agencies {
 				Agencies::view);
 	}
 
-	/** Every agency of the list page's filter, text and order, from a cursor: the export ({@code AgencyListExportController}). */
+	/**
+	 * Every agency of the list page's filter, text and order, from a cursor: the export
+	 * ({@code AgencyListExportController}).
+	 */
 	void export(Filter filter, String text, ListRequest request, java.util.function.Consumer<AgencyView> each) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, text, params);
@@ -152,7 +165,9 @@ public class Agencies {
 		return where.toString();
 	}
 
-	/** The hub's active requirements, each with whether it is confirmed for this agency. */
+	/**
+	 * The hub's active requirements, each with whether it is confirmed for this agency.
+	 */
 	RequirementChecklist checklist(long agencyId) {
 		return new RequirementChecklist(jdbc.sql("""
 				SELECT r.id, r.label, r.description, coalesce(c.satisfied, false), c.checked_at, c.checked_by_name,
@@ -207,8 +222,7 @@ public class Agencies {
 				enums(rs.getArray("job_categories"), JobCategory.class), strings(rs.getArray("industries")),
 				strings(rs.getArray("prefecture_codes")), rs.getString("description"), rs.getString("website"),
 				rs.getString("phone"), rs.getString("email"), rs.getString("address"), rs.getString("notes"),
-				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")),
-				rs.getInt("version"));
+				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")), rs.getInt("version"));
 	}
 
 	private static AgencyContactView contact(ResultSet rs, int n) throws SQLException {

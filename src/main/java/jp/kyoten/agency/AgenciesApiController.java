@@ -36,8 +36,8 @@ import jp.kyoten.platform.web.FormText;
 class AgenciesApiController {
 
 	/**
-	 * Codes arrive as text so that an unknown one is answered field by field ({@code employmentForms[1]}), in
-	 * Japanese.
+	 * Codes arrive as text so that an unknown one is answered field by field
+	 * ({@code employmentForms[1]}), in Japanese.
 	 */
 	record NewAgencyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
 			@CorporateNumber String corporateNumber,

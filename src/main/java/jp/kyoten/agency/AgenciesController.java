@@ -37,8 +37,8 @@ import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The hub's recruitment agencies: list with filters, detail with strengths, checklist, status history and contacts,
- * create and edit; status changes for managers.
+ * The hub's recruitment agencies: list with filters, detail with strengths, checklist,
+ * status history and contacts, create and edit; status changes for managers.
  */
 @Controller
 @RequestMapping("/agencies")
@@ -60,8 +60,8 @@ class AgenciesController {
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate agreementEnd,
 			@NotEmpty Set<EmploymentForm> employmentForms, @NotEmpty Set<JobCategory> jobCategories,
 			Set<@Pattern(regexp = Industries.PATTERN) String> industries,
-			@NotEmpty Set<@Pattern(regexp = PREFECTURE) String> prefectureCodes,
-			@Size(max = 4000) String description, @Size(max = 500) @Pattern(regexp = "https?://\\S+") String website,
+			@NotEmpty Set<@Pattern(regexp = PREFECTURE) String> prefectureCodes, @Size(max = 4000) String description,
+			@Size(max = 500) @Pattern(regexp = "https?://\\S+") String website,
 			@Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone, @Email @Size(max = 254) String email,
 			@Size(max = 300) String address, @Size(max = 4000) String notes, Integer version) {
 
@@ -131,13 +131,14 @@ class AgenciesController {
 		this.feedback = feedback;
 	}
 
-	/** The full page, or only the result table for an htmx request from the filter form. */
+	/**
+	 * The full page, or only the result table for an htmx request from the filter form.
+	 */
 	@GetMapping
 	String list(@RequestParam(required = false) AgencyStatus status,
 			@RequestParam(required = false) EmploymentForm employmentForm,
-			@RequestParam(required = false) JobCategory jobCategory,
-			@RequestParam(required = false) String prefecture, @RequestParam(required = false) String q,
-			ListParams list, HttpServletRequest request,
+			@RequestParam(required = false) JobCategory jobCategory, @RequestParam(required = false) String prefecture,
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String region = Prefectures.isValid(prefecture) ? prefecture : null;
 		String text = FormText.trimmed(q);
@@ -207,8 +208,8 @@ class AgenciesController {
 
 	@PostMapping("/{id}")
 	@PreAuthorize(STAFF)
-	String save(@PathVariable long id, @Valid @ModelAttribute AgencyForm agencyForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String save(@PathVariable long id, @Valid @ModelAttribute AgencyForm agencyForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		AgencyView agency = agencies.get(id);
 		checkAgreementPeriod(agencyForm, result);
 		int version = agencyForm.version() == null ? -1 : agencyForm.version();
@@ -223,7 +224,9 @@ class AgenciesController {
 		return "agency/form";
 	}
 
-	/** 登録・停止・再開・取消 (managers only); a refused change is explained on the agency's page. */
+	/**
+	 * 登録・停止・再開・取消 (managers only); a refused change is explained on the agency's page.
+	 */
 	@PostMapping("/{id}/status")
 	@PreAuthorize(MANAGERS)
 	String changeStatus(@PathVariable long id, @RequestParam AgencyTransition transition,
@@ -235,7 +238,10 @@ class AgenciesController {
 		return "redirect:/agencies/" + id;
 	}
 
-	/** Ticks or unticks one requirement; an htmx request gets the checklist back, others the page. */
+	/**
+	 * Ticks or unticks one requirement; an htmx request gets the checklist back, others
+	 * the page.
+	 */
 	@PostMapping("/{id}/checks/{requirementId}")
 	@PreAuthorize(STAFF)
 	String check(@PathVariable long id, @PathVariable long requirementId,
@@ -277,7 +283,10 @@ class AgenciesController {
 		};
 	}
 
-	/** Codes and labels the pages offer: statuses, strengths, JSIC divisions and prefectures. */
+	/**
+	 * Codes and labels the pages offer: statuses, strengths, JSIC divisions and
+	 * prefectures.
+	 */
 	static void referenceData(Model model) {
 		model.addAttribute("statuses", AgencyStatus.values());
 		model.addAttribute("employmentForms", EmploymentForm.values());

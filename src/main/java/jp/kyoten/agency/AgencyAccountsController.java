@@ -14,8 +14,9 @@ import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * The hub manager issues accounts to people at a registered agency; such an account sees only the hand-offs made to
- * that agency. Accounts are disabled or reset on the hub's account page like any other.
+ * The hub manager issues accounts to people at a registered agency; such an account sees
+ * only the hand-offs made to that agency. Accounts are disabled or reset on the hub's
+ * account page like any other.
  */
 @Controller
 @RequestMapping("/agencies/{id}/accounts")

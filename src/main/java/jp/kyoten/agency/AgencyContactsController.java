@@ -28,8 +28,8 @@ import jp.kyoten.platform.web.Feedback;
 class AgencyContactsController {
 
 	record ContactForm(@NotBlank @Size(max = 100) String name, @Size(max = 100) String nameKana,
-			@Size(max = 100) String department, @Size(max = 100) String title,
-			@Email @Size(max = 254) String email, @Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone) {
+			@Size(max = 100) String department, @Size(max = 100) String title, @Email @Size(max = 254) String email,
+			@Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone) {
 
 		ContactForm {
 			name = FormText.trimmed(name);
@@ -58,8 +58,7 @@ class AgencyContactsController {
 
 	private final Feedback feedback;
 
-	AgencyContactsController(Agencies agencies, ManageAgencyContacts contacts, AuditTrail audit,
-			Feedback feedback) {
+	AgencyContactsController(Agencies agencies, ManageAgencyContacts contacts, AuditTrail audit, Feedback feedback) {
 		this.agencies = agencies;
 		this.contacts = contacts;
 		this.audit = audit;

@@ -11,8 +11,8 @@ import java.util.TreeSet;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * What staff enter about an agency. Blanks become {@code null}; the strengths are copied in code order, and
- * prefecture codes and JSIC divisions sorted.
+ * What staff enter about an agency. Blanks become {@code null}; the strengths are copied
+ * in code order, and prefecture codes and JSIC divisions sorted.
  */
 public record AgencyDetails(String name, String nameKana, String corporateNumber, String licenceNumber,
 		LocalDate agreementDate, LocalDate agreementEnd, Set<EmploymentForm> employmentForms,
@@ -45,8 +45,8 @@ public record AgencyDetails(String name, String nameKana, String corporateNumber
 	}
 
 	private static List<String> sorted(Collection<String> values) {
-		return values == null ? List.of()
-				: List.copyOf(new TreeSet<>(values.stream().map(FormText::halfWidth).filter(Objects::nonNull).toList()));
+		return values == null ? List.of() : List
+			.copyOf(new TreeSet<>(values.stream().map(FormText::halfWidth).filter(Objects::nonNull).toList()));
 	}
 
 }

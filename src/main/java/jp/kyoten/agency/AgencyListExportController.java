@@ -16,7 +16,10 @@ import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
-/** The recruitment agencies as xlsx or CSV: the list page's filters, text and order, every match (docs/adr/242). */
+/**
+ * The recruitment agencies as xlsx or CSV: the list page's filters, text and order, every
+ * match (docs/adr/242).
+ */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
 class AgencyListExportController {
@@ -57,7 +60,8 @@ class AgencyListExportController {
 	void export(@RequestParam(required = false) AgencyStatus status,
 			@RequestParam(required = false) EmploymentForm employmentForm,
 			@RequestParam(required = false) JobCategory jobCategory, @RequestParam(required = false) String prefecture,
-			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		var filter = new Agencies.Filter(status, employmentForm, jobCategory,
 				Prefectures.isValid(prefecture) ? prefecture : null);
 		exports.respond(COLUMNS, request, response,

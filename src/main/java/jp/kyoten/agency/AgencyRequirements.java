@@ -11,18 +11,18 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The hub's registration requirements (事前登録要件), defined by its managers. A requirement that no longer applies
- * is deactivated rather than deleted, so that past confirmations keep their meaning.
+ * The hub's registration requirements (事前登録要件), defined by its managers. A requirement
+ * that no longer applies is deactivated rather than deleted, so that past confirmations
+ * keep their meaning.
  */
 @Service
 public class AgencyRequirements {
 
 	/** A sensible starting list, offered to a hub that has none yet. */
 	static final List<RequirementView> DEFAULTS = List.of(
-			new RequirementView(0, "有料職業紹介事業の許可を受けている",
-					"厚生労働大臣の許可（有料職業紹介事業）を受けており、許可証の写しを受領していること。", 10, true),
-			new RequirementView(0, "個人情報の適切な管理体制（プライバシーマーク等）",
-					"プライバシーマーク、ISMS 等の認証、または同等の個人情報管理規程と運用体制があること。", 20, true),
+			new RequirementView(0, "有料職業紹介事業の許可を受けている", "厚生労働大臣の許可（有料職業紹介事業）を受けており、許可証の写しを受領していること。", 10, true),
+			new RequirementView(0, "個人情報の適切な管理体制（プライバシーマーク等）", "プライバシーマーク、ISMS 等の認証、または同等の個人情報管理規程と運用体制があること。", 20,
+					true),
 			new RequirementView(0, "拠点との協定書を締結済み", "拠点との事前登録に関する協定書（連携協定）を締結していること。", 30, true),
 			new RequirementView(0, "反社会的勢力でないことの誓約", "暴力団等の反社会的勢力に該当しない旨の誓約書を受領していること。", 40, true),
 			new RequirementView(0, "拠点の事前登録要件説明会に参加", "拠点が開催する事前登録要件の説明会に担当者が参加したこと。", 50, true));
@@ -67,10 +67,7 @@ public class AgencyRequirements {
 	long add(String label, String description, int sortOrder) {
 		long id = jdbc.sql("""
 				INSERT INTO agency_requirement (hub_id, label, description, sort_order) VALUES (?, ?, ?, ?)
-				RETURNING id""")
-			.params(HubScope.require(), label, description, sortOrder)
-			.query(Long.class)
-			.single();
+				RETURNING id""").params(HubScope.require(), label, description, sortOrder).query(Long.class).single();
 		audit.created("agency_requirement", id, label);
 		return id;
 	}
@@ -79,9 +76,7 @@ public class AgencyRequirements {
 	void update(long id, String label, String description, int sortOrder, boolean active) {
 		int n = jdbc.sql("""
 				UPDATE agency_requirement SET label = ?, description = ?, sort_order = ?, active = ?, updated_at = now()
-				 WHERE id = ?""")
-			.params(label, description, sortOrder, active, id)
-			.update();
+				 WHERE id = ?""").params(label, description, sortOrder, active, id).update();
 		if (n == 0) {
 			throw new RecordNotFoundException("agency_requirement", id);
 		}

@@ -1,6 +1,9 @@
 package jp.kyoten.agency;
 
-/** Registration status of an agency with the hub; labels are messages {@code agencyStatus.X}. */
+/**
+ * Registration status of an agency with the hub; labels are messages
+ * {@code agencyStatus.X}.
+ */
 public enum AgencyStatus {
 
 	/** 申請中: the application is being reviewed against the hub's requirements. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The registration status changes a hub manager may make, each from the statuses it leaves. Labels are messages
- * {@code agencyTransition.X}.
+ * The registration status changes a hub manager may make, each from the statuses it
+ * leaves. Labels are messages {@code agencyTransition.X}.
  */
 public enum AgencyTransition {
 
@@ -44,7 +44,9 @@ public enum AgencyTransition {
 		return from.contains(status);
 	}
 
-	/** The changes open to an agency in this status, in a stable order for the buttons. */
+	/**
+	 * The changes open to an agency in this status, in a stable order for the buttons.
+	 */
 	public static List<AgencyTransition> availableFrom(AgencyStatus status) {
 		return Arrays.stream(values()).filter(t -> t.allowedFrom(status)).toList();
 	}

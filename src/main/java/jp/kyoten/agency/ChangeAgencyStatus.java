@@ -12,9 +12,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Changes an agency's registration status (hub managers): registers it once the hub's checklist is complete,
- * suspends, resumes or revokes it. Each change is written to the status history and the audit log and publishes
- * its event, all in one transaction.
+ * Changes an agency's registration status (hub managers): registers it once the hub's
+ * checklist is complete, suspends, resumes or revokes it. Each change is written to the
+ * status history and the audit log and publishes its event, all in one transaction.
  */
 @Service
 public class ChangeAgencyStatus {
@@ -35,26 +35,35 @@ public class ChangeAgencyStatus {
 		this.messages = messages;
 	}
 
-	/** @throws BusinessRuleException when not 申請中, or naming the requirements not yet confirmed */
+	/**
+	 * @throws BusinessRuleException when not 申請中, or naming the requirements not yet
+	 * confirmed
+	 */
 	@Transactional
 	public void register(long agencyId) {
 		RequirementChecklist checklist = queries.checklist(agencyId);
 		change(agencyId, null, agency -> agency.register(checklist, ActingStaff.current()));
 	}
 
-	/** @throws BusinessRuleException when not 登録, or without a reason */
+	/**
+	 * @throws BusinessRuleException when not 登録, or without a reason
+	 */
 	@Transactional
 	public void suspend(long agencyId, String reason) {
 		change(agencyId, reason, agency -> agency.suspend(reason, ActingStaff.current()));
 	}
 
-	/** @throws BusinessRuleException when not 停止 */
+	/**
+	 * @throws BusinessRuleException when not 停止
+	 */
 	@Transactional
 	public void resume(long agencyId) {
 		change(agencyId, null, agency -> agency.resume(ActingStaff.current()));
 	}
 
-	/** @throws BusinessRuleException when already 取消, or without a reason */
+	/**
+	 * @throws BusinessRuleException when already 取消, or without a reason
+	 */
 	@Transactional
 	public void revoke(long agencyId, String reason) {
 		change(agencyId, reason, agency -> agency.revoke(reason, ActingStaff.current()));

@@ -9,7 +9,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** Staff confirm (or withdraw the confirmation of) one of the hub's requirements for one agency. */
+/**
+ * Staff confirm (or withdraw the confirmation of) one of the hub's requirements for one
+ * agency.
+ */
 @Service
 public class CheckAgencyRequirement {
 

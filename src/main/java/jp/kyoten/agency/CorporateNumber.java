@@ -11,8 +11,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * 法人番号: thirteen digits whose first is a check digit over the other twelve (国税庁「法人番号の指定」). {@code null}
- * is valid: the number is optional.
+ * 法人番号: thirteen digits whose first is a check digit over the other twelve
+ * (国税庁「法人番号の指定」). {@code null} is valid: the number is optional.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)

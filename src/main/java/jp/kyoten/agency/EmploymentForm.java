@@ -1,6 +1,9 @@
 package jp.kyoten.agency;
 
-/** Employment forms of a talent need and an agency's strengths; labels are messages {@code employmentForm.X}. */
+/**
+ * Employment forms of a talent need and an agency's strengths; labels are messages
+ * {@code employmentForm.X}.
+ */
 public enum EmploymentForm {
 
 	/** 常勤・正社員 */
@@ -14,7 +17,9 @@ public enum EmploymentForm {
 	/** 出向 */
 	SECONDMENT;
 
-	/** Every code as a regular expression, for validating API input that arrives as text. */
+	/**
+	 * Every code as a regular expression, for validating API input that arrives as text.
+	 */
 	public static final String CODES = "FULL_TIME|SIDE_JOB|ADVISOR|CONTRACT|SECONDMENT";
 
 }

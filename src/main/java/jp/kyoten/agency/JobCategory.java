@@ -1,6 +1,9 @@
 package jp.kyoten.agency;
 
-/** Job categories of a talent need and an agency's strengths; labels are messages {@code jobCategory.X}. */
+/**
+ * Job categories of a talent need and an agency's strengths; labels are messages
+ * {@code jobCategory.X}.
+ */
 public enum JobCategory {
 
 	/** 営業・販売・セールス */
@@ -34,7 +37,9 @@ public enum JobCategory {
 	/** その他 */
 	OTHER;
 
-	/** Every code as a regular expression, for validating API input that arrives as text. */
+	/**
+	 * Every code as a regular expression, for validating API input that arrives as text.
+	 */
 	public static final String CODES = "SALES|PRODUCTION|ENGINEERING|FINANCE|MARKETING|PRODUCT_PLANNING"
 			+ "|CORPORATE_PLANNING|R_AND_D|GENERAL_AFFAIRS|IT_ENGINEER|LOGISTICS|HR|CREATIVE|LEGAL|OTHER";
 

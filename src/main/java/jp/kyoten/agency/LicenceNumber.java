@@ -3,8 +3,8 @@ package jp.kyoten.agency;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * 有料職業紹介事業の許可番号: the prefecture of the licensing labour bureau (JIS X 0401, two digits), ユ, six digits —
- * 「43-ユ-300123」.
+ * 有料職業紹介事業の許可番号: the prefecture of the licensing labour bureau (JIS X 0401, two digits),
+ * ユ, six digits — 「43-ユ-300123」.
  */
 final class LicenceNumber {
 
@@ -14,9 +14,9 @@ final class LicenceNumber {
 	}
 
 	/**
-	 * Half width digits, the usual look-alike dashes as hyphens, and missing hyphens added: 「４３ユ３００１２３」,
-	 * 「43－ﾕ－300123」 and 「43ーユー300123」 all become 「43-ユ-300123」. Anything else is returned as typed (trimmed)
-	 * for validation to refuse.
+	 * Half width digits, the usual look-alike dashes as hyphens, and missing hyphens
+	 * added: 「４３ユ３００１２３」, 「43－ﾕ－300123」 and 「43ーユー300123」 all become 「43-ユ-300123」.
+	 * Anything else is returned as typed (trimmed) for validation to refuse.
 	 */
 	static String normalize(String s) {
 		String t = FormText.halfWidth(s);

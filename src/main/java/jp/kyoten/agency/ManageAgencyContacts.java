@@ -24,7 +24,9 @@ public class ManageAgencyContacts {
 		this.audit = audit;
 	}
 
-	/** @return the new contact's id */
+	/**
+	 * @return the new contact's id
+	 */
 	@Transactional
 	public long add(long agencyId, AgencyContactDetails c) {
 		agencies.get(agencyId);

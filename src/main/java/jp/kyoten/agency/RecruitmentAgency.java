@@ -29,9 +29,10 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * A recruitment agency registered with (or applying to) one hub. Its registration status changes only through
- * {@link #register}, {@link #suspend}, {@link #resume} and {@link #revoke}, which refuse what the status does not
- * allow, write the history and raise the events published when the agency is saved.
+ * A recruitment agency registered with (or applying to) one hub. Its registration status
+ * changes only through {@link #register}, {@link #suspend}, {@link #resume} and
+ * {@link #revoke}, which refuse what the status does not allow, write the history and
+ * raise the events published when the agency is saved.
  */
 @Entity
 @Table(name = "recruitment_agency")
@@ -130,12 +131,14 @@ class RecruitmentAgency extends AbstractAggregateRoot<RecruitmentAgency> {
 
 	/**
 	 * 申請中 → 登録, once every active requirement of the hub is confirmed.
-	 * @throws BusinessRuleException naming the unconfirmed requirements, or when the status is not 申請中
+	 * @throws BusinessRuleException naming the unconfirmed requirements, or when the
+	 * status is not 申請中
 	 */
 	void register(RequirementChecklist checklist, ActingStaff by) {
 		guard(AgencyTransition.REGISTER);
 		if (!checklist.complete()) {
-			throw new BusinessRuleException("agency.register.checklistIncomplete", String.join("、", checklist.missing()));
+			throw new BusinessRuleException("agency.register.checklistIncomplete",
+					String.join("、", checklist.missing()));
 		}
 		change(AgencyTransition.REGISTER, null, by);
 		registerEvent(new AgencyRegistered(id, hubId));

@@ -2,7 +2,10 @@ package jp.kyoten.agency;
 
 import java.util.List;
 
-/** An agency's checklist against the hub's active registration requirements, as registration needs it. */
+/**
+ * An agency's checklist against the hub's active registration requirements, as
+ * registration needs it.
+ */
 record RequirementChecklist(List<ChecklistItem> items) {
 
 	RequirementChecklist {

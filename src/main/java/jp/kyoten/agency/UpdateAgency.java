@@ -7,7 +7,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** Changes an agency's details and strengths; its status changes only through {@link ChangeAgencyStatus}. */
+/**
+ * Changes an agency's details and strengths; its status changes only through
+ * {@link ChangeAgencyStatus}.
+ */
 @Service
 class UpdateAgency {
 
@@ -21,8 +24,8 @@ class UpdateAgency {
 	}
 
 	/**
-	 * @param expectedVersion the version the editor started from: someone else's save in between is refused
-	 * rather than overwritten
+	 * @param expectedVersion the version the editor started from: someone else's save in
+	 * between is refused rather than overwritten
 	 */
 	@Transactional
 	void update(long id, int expectedVersion, AgencyDetails details) {

@@ -17,8 +17,8 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * Managers and the prefecture's officers browse their hub's audit log (another hub's: not found); the system admin
- * browses all, or one hub's. Nobody can change it.
+ * Managers and the prefecture's officers browse their hub's audit log (another hub's: not
+ * found); the system admin browses all, or one hub's. Nobody can change it.
  */
 @Controller
 class AuditLogController {

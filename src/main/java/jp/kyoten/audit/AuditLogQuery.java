@@ -16,17 +16,23 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * Reads the audit log for the browse screen. The audit log carries no row-level security (sign-in failures have no
- * hub), so the hub restriction is part of every query here: a hub manager passes their hub, only the system admin
- * passes none.
+ * Reads the audit log for the browse screen. The audit log carries no row-level security
+ * (sign-in failures have no hub), so the hub restriction is part of every query here: a
+ * hub manager passes their hub, only the system admin passes none.
  */
 @Component
 class AuditLogQuery {
 
-	/** Counting a national log would cost more than the page itself: the count stops here (「10,000 件以上」). */
+	/**
+	 * Counting a national log would cost more than the page itself: the count stops here
+	 * (「10,000 件以上」).
+	 */
 	static final int COUNT_CAP = 10_000;
 
-	/** The orders of the log: by default the newest entry first; by who acted, or by the kind of operation. */
+	/**
+	 * The orders of the log: by default the newest entry first; by who acted, or by the
+	 * kind of operation.
+	 */
 	static final ListSorting SORTING = ListSorting.by("when", "id")
 		.dateKey("when", "occurred_at")
 		.key("actor", "actor_email")
@@ -91,8 +97,8 @@ class AuditLogQuery {
 			where.append(" AND summary ILIKE ?");
 			params.add(ListQuery.containing(filter.text()));
 		}
-		return ListQuery.cappedPage(jdbc, SELECT, "FROM audit_log", where, params, COUNT_CAP, SORTING, request,
-				baseUrl, (rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
+		return ListQuery.cappedPage(jdbc, SELECT, "FROM audit_log", where, params, COUNT_CAP, SORTING, request, baseUrl,
+				(rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), (Long) rs.getObject(3),
 						rs.getString(4), AuditAction.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
 						rs.getString(8), rs.getString(9)));
 	}

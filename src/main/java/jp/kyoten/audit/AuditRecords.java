@@ -11,14 +11,18 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * What the audit log can tell other modules about records: which records of a hub an account read, exported or
- * handed to a third party in a period — for an incident report, the records a leak may have touched. An API token
- * acts as its owner, so its reads are the owner's.
+ * What the audit log can tell other modules about records: which records of a hub an
+ * account read, exported or handed to a third party in a period — for an incident report,
+ * the records a leak may have touched. An API token acts as its owner, so its reads are
+ * the owner's.
  */
 @Component
 public class AuditRecords {
 
-	/** A record one account touched in the period: how often, first and last, and the latest entry's summary. */
+	/**
+	 * A record one account touched in the period: how often, first and last, and the
+	 * latest entry's summary.
+	 */
 	public record Touched(String entityType, String entityId, AuditAction action, long times, Instant first,
 			Instant last, String summary) {
 	}
@@ -30,9 +34,10 @@ public class AuditRecords {
 	}
 
 	/**
-	 * Reads, exports and third-party provisions of the account (by e-mail) in the hub between the two Tokyo days
-	 * (both included), by record, most touched first, at most {@code limit}. An export of a list has no record id:
-	 * each such export is a line of its own.
+	 * Reads, exports and third-party provisions of the account (by e-mail) in the hub
+	 * between the two Tokyo days (both included), by record, most touched first, at most
+	 * {@code limit}. An export of a list has no record id: each such export is a line of
+	 * its own.
 	 */
 	public List<Touched> touchedBy(long hubId, String actorEmail, LocalDate from, LocalDate to, int limit) {
 		return jdbc.sql("""

@@ -14,8 +14,9 @@ import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Writes the audit log: who did what to which record, in which hub, from which address. Called inside the
- * transaction of the change it records, so a change and its audit entry land together or not at all.
+ * Writes the audit log: who did what to which record, in which hub, from which address.
+ * Called inside the transaction of the change it records, so a change and its audit entry
+ * land together or not at all.
  */
 @Component
 public class AuditTrail {
@@ -50,8 +51,9 @@ public class AuditTrail {
 	}
 
 	/**
-	 * An entry about a record of a given hub, whoever acts: the system admin, who has no hub of their own, resetting
-	 * an account of a hub writes the entry into that hub's log, where its managers read it.
+	 * An entry about a record of a given hub, whoever acts: the system admin, who has no
+	 * hub of their own, resetting an account of a hub writes the entry into that hub's
+	 * log, where its managers read it.
 	 */
 	public void recordIn(Long hubId, AuditAction action, String entityType, Object id, String summary) {
 		Optional<Actor> actor = ActingUser.current();
@@ -59,7 +61,9 @@ public class AuditTrail {
 				id == null ? null : String.valueOf(id), summary);
 	}
 
-	/** Sign-ins are recorded for a user who is not yet, or never, in the security context. */
+	/**
+	 * Sign-ins are recorded for a user who is not yet, or never, in the security context.
+	 */
 	public void signIn(Long userId, String email, Long hubId, boolean succeeded, String reason) {
 		insert(succeeded ? AuditAction.SIGN_IN : AuditAction.SIGN_IN_FAILED, hubId, userId, email, "user",
 				userId == null ? null : String.valueOf(userId), reason);
@@ -70,8 +74,8 @@ public class AuditTrail {
 				String.valueOf(actor.userId()), null);
 	}
 
-	private void insert(AuditAction action, Long hubId, Long userId, String email, String entityType,
-			String entityId, String summary) {
+	private void insert(AuditAction action, Long hubId, Long userId, String email, String entityType, String entityId,
+			String summary) {
 		jdbc.sql("""
 				INSERT INTO audit_log (hub_id, actor_user_id, actor_email, action, entity_type, entity_id, summary,
 				                       remote_address)

@@ -11,31 +11,32 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit log in the reader's words: the kind of record by its name (「取り繋ぎ」, not {@code handoff}) and the
- * codes a summary carries ({@code → PUBLISHED}) by their labels (「→ 公開」). The stored entry stays as it was
- * written — the log is append-only — so entries written before a label existed read well too.
+ * The audit log in the reader's words: the kind of record by its name (「取り繋ぎ」, not
+ * {@code handoff}) and the codes a summary carries ({@code → PUBLISHED}) by their labels
+ * (「→ 公開」). The stored entry stays as it was written — the log is append-only — so
+ * entries written before a label existed read well too.
  */
 @Component
 public class AuditWording {
 
-	/** Where the labels of the codes a summary of this kind of record may carry live in the messages. */
+	/**
+	 * Where the labels of the codes a summary of this kind of record may carry live in
+	 * the messages.
+	 */
 	private static final Map<String, List<String>> CODE_LABELS = Map.ofEntries(
-			Map.entry("event", List.of("eventState.")),
-			Map.entry("event_follow_up", List.of("followUpStatus.")),
+			Map.entry("event", List.of("eventState.")), Map.entry("event_follow_up", List.of("followUpStatus.")),
 			Map.entry("event_registration", List.of("audit.checkIn.", "registrationSource.")),
-			Map.entry("handoff", List.of("handOffStatus.")),
-			Map.entry("talent_need", List.of("needStatus.")),
-			Map.entry("placement", List.of("employmentForm.")),
-			Map.entry("referral", List.of("referralStatus.")),
-			Map.entry("portal_inquiry", List.of("inquiry.status.")),
-			Map.entry("user", List.of("role.")),
-			Map.entry("institution", List.of("institutionKind.")),
-			Map.entry("agency", List.of("agencyStatus.")),
+			Map.entry("handoff", List.of("handOffStatus.")), Map.entry("talent_need", List.of("needStatus.")),
+			Map.entry("placement", List.of("employmentForm.")), Map.entry("referral", List.of("referralStatus.")),
+			Map.entry("portal_inquiry", List.of("inquiry.status.")), Map.entry("user", List.of("role.")),
+			Map.entry("institution", List.of("institutionKind.")), Map.entry("agency", List.of("agencyStatus.")),
 			Map.entry("hub_kpi_target", List.of("kpi.")),
-			// a list export's conditions are the list's filters (status=ACCEPTED channel=PHONE …), of any list
-			Map.entry("list", List.of("handOffStatus.", "needStatus.", "referralStatus.", "inquiry.status.",
-					"agencyStatus.", "institutionKind.", "eventState.", "employmentForm.", "channel.", "issue.", "role.",
-					"mail.status.", "jobCategory.")));
+			// a list export's conditions are the list's filters (status=ACCEPTED
+			// channel=PHONE …), of any list
+			Map.entry("list",
+					List.of("handOffStatus.", "needStatus.", "referralStatus.", "inquiry.status.", "agencyStatus.",
+							"institutionKind.", "eventState.", "employmentForm.", "channel.", "issue.", "role.",
+							"mail.status.", "jobCategory.")));
 
 	private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
 
@@ -45,7 +46,9 @@ public class AuditWording {
 		this.messages = messages;
 	}
 
-	/** The kind of record by its name; the table name itself when the messages have none. */
+	/**
+	 * The kind of record by its name; the table name itself when the messages have none.
+	 */
 	public String entityType(String type) {
 		if (type == null || type.isBlank()) {
 			return "";
@@ -53,7 +56,10 @@ public class AuditWording {
 		return messages.getMessage("audit.entity." + type, null, type, locale());
 	}
 
-	/** The summary with each code that has a label for this kind of record replaced by that label. */
+	/**
+	 * The summary with each code that has a label for this kind of record replaced by
+	 * that label.
+	 */
 	public String summary(String type, String summary) {
 		if (summary == null || summary.isEmpty()) {
 			return "";

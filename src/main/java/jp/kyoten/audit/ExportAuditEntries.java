@@ -9,9 +9,10 @@ import jp.kyoten.platform.export.ExportLog;
 import jp.kyoten.platform.export.ListExported;
 
 /**
- * Each list export in the audit log, through {@link AuditTrail} like every other entry: 「相談一覧を書き出し（xlsx、1,234
- * 行） 条件: channel=PHONE sort=date」, with who, from where and in which hub as every entry has. A download that broke
- * off says so with the rows written up to then, since those rows left too.
+ * Each list export in the audit log, through {@link AuditTrail} like every other entry:
+ * 「相談一覧を書き出し（xlsx、1,234 行） 条件: channel=PHONE sort=date」, with who, from where and in
+ * which hub as every entry has. A download that broke off says so with the rows written
+ * up to then, since those rows left too.
  */
 @Component
 class ExportAuditEntries implements ExportLog {

@@ -25,9 +25,10 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.schedule.BusinessCalendar;
 
 /**
- * A hub's daily work around its consultations: most past company-visit appointments recorded as visits (some with a
- * follow-up still open), referrals of consulted companies to banks and 商工会議所 with their outcomes, and job
- * seekers who called, some passed to registered agencies. Runs after the schedule and the consultations.
+ * A hub's daily work around its consultations: most past company-visit appointments
+ * recorded as visits (some with a follow-up still open), referrals of consulted companies
+ * to banks and 商工会議所 with their outcomes, and job seekers who called, some passed to
+ * registered agencies. Runs after the schedule and the consultations.
  */
 @Component
 @Order(50)
@@ -36,8 +37,7 @@ class ActivityDemoData implements DemoSeed {
 	private final Clock clock;
 
 	static final List<String> DISCUSSED = List.of("生産管理の責任者が定年で退く。後任を外部から迎えたい。",
-			"EC販路を広げたいが社内にデジタルに詳しい人がいない。副業人材の活用を検討。",
-			"事業承継を3年後に控え、経営企画を担える人材が必要。", "海外の取引先が増え、貿易実務の経験者を探している。");
+			"EC販路を広げたいが社内にデジタルに詳しい人がいない。副業人材の活用を検討。", "事業承継を3年後に控え、経営企画を担える人材が必要。", "海外の取引先が増え、貿易実務の経験者を探している。");
 
 	static final List<String> SEEKERS = List.of("転職 希望子", "U ターン 太郎", "副業 可能男", "熊本 帰郷", "天草 移住");
 
@@ -112,11 +112,10 @@ class ActivityDemoData implements DemoSeed {
 		for (int i = 0; i < consulted.size(); i += 2) {
 			Consulted c = consulted.get(i);
 			long id = referrals.refer(new NewReferral(c.id(), institutions.get(random.nextInt(institutions.size())),
-					c.day(), reasons[random.nextInt(reasons.length)], ConsentForm.ORAL, c.day(),
-					c.day().plusDays(14)));
+					c.day(), reasons[random.nextInt(reasons.length)], ConsentForm.ORAL, c.day(), c.day().plusDays(14)));
 			if (i % 3 == 0) {
-				referrals.recordOutcome(id, 0, random.nextBoolean() ? ReferralStatus.RESOLVED
-						: ReferralStatus.UNSUCCESSFUL, "先方から結果の連絡あり",
+				referrals.recordOutcome(id, 0,
+						random.nextBoolean() ? ReferralStatus.RESOLVED : ReferralStatus.UNSUCCESSFUL, "先方から結果の連絡あり",
 						c.day().plusDays(10).isAfter(today) ? today : c.day().plusDays(10));
 			}
 		}
@@ -128,11 +127,11 @@ class ActivityDemoData implements DemoSeed {
 			.list();
 		for (int i = 0; i < SEEKERS.size(); i++) {
 			boolean consent = i % 2 == 0;
-			long id = seekers.record(new JobSeekerDetails(today.minusDays(3L * i + 1), i % 3 == 0 ? Channel.EMAIL
-					: Channel.PHONE, SEEKERS.get(i), "seeker" + i + "@example.jp", null, i == 1 ? "13" : prefectureCode,
-					JobCategory.values()[random.nextInt(JobCategory.values().length)],
-					i == 2 ? EmploymentForm.SIDE_JOB : EmploymentForm.FULL_TIME,
-					"県内企業への転職を考えている。経験を活かせる先を知りたい。", consent));
+			long id = seekers.record(new JobSeekerDetails(today.minusDays(3L * i + 1),
+					i % 3 == 0 ? Channel.EMAIL : Channel.PHONE, SEEKERS.get(i), "seeker" + i + "@example.jp", null,
+					i == 1 ? "13" : prefectureCode, JobCategory.values()[random.nextInt(JobCategory.values().length)],
+					i == 2 ? EmploymentForm.SIDE_JOB : EmploymentForm.FULL_TIME, "県内企業への転職を考えている。経験を活かせる先を知りたい。",
+					consent));
 			if (consent && !agencies.isEmpty() && i < 4) {
 				seekers.passTo(id, List.of(agencies.get(random.nextInt(agencies.size()))));
 			}

@@ -24,8 +24,8 @@ import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Creates the demo hubs, users and companies on the first start in demo mode, and prints the demo logins on every
- * start. Never runs against an external database.
+ * Creates the demo hubs, users and companies on the first start in demo mode, and prints
+ * the demo logins on every start. Never runs against an external database.
  */
 @Component
 class DemoData implements SmartInitializingSingleton {
@@ -58,8 +58,8 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final NationalDemoData national;
 
-	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoSeed> hubData,
-			TransactionTemplate tx, Environment env, NationalDemoData national) {
+	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoSeed> hubData, TransactionTemplate tx,
+			Environment env, NationalDemoData national) {
 		this.national = national;
 		this.settings = settings;
 		this.hubs = hubs;
@@ -70,8 +70,9 @@ class DemoData implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Runs once every bean is ready and before the web server opens its port, so that the first page a newcomer
-	 * opens already has the demo data, and the logins are on the console by then.
+	 * Runs once every bean is ready and before the web server opens its port, so that the
+	 * first page a newcomer opens already has the demo data, and the logins are on the
+	 * console by then.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -96,7 +97,8 @@ class DemoData implements SmartInitializingSingleton {
 				}
 				return List.of(kumamoto, fukuoka, meti);
 			});
-			// The hub must be in scope before the transaction borrows its connection: row-level security reads it then.
+			// The hub must be in scope before the transaction borrows its connection:
+			// row-level security reads it then.
 			for (Hub hub : demoHubs) {
 				for (DemoSeed c : hubData) {
 					HubScope.runAs(hub.getId(), () -> tx.executeWithoutResult(
@@ -122,7 +124,10 @@ class DemoData implements SmartInitializingSingleton {
 		hubs.setTarget(hubId, 2026, Kpi.SIDE_JOB_NEW_COMPANY_PLACEMENTS, 20);
 	}
 
-	/** Seed 001 §2–3: the METI programme's targets, from the figures the specification proposes. */
+	/**
+	 * Seed 001 §2–3: the METI programme's targets, from the figures the specification
+	 * proposes.
+	 */
 	private void setProgrammeTargets(long hubId) {
 		int year = Hubs.fiscalYearOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
 		for (Indicator i : Indicator.of(HubKind.TALENT_PROGRAMME)) {

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether to create the demo hubs, users and companies on first start
  * @param password the demo users' password (KYOTEN_DEMO_PASSWORD); generated when blank
- * @param passwordFile where a generated password is kept, so that later starts can print it again
+ * @param passwordFile where a generated password is kept, so that later starts can print
+ * it again
  * @param companiesPerHub how many demo companies each demo hub gets
  */
 @ConfigurationProperties("kyoten.demo")

@@ -19,9 +19,10 @@ import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.demo.DemoSeed;
 
 /**
- * Demo companies for a demo hub: realistic names with kana in the hub's prefecture (熊本 or 福岡), valid corporate
- * numbers, real municipality codes, industries, sizes across all bands, main banks, some closed, a few contacts
- * each. Deterministic (a seeded Random), so tests may rely on it; the first companies of each hub are fixed.
+ * Demo companies for a demo hub: realistic names with kana in the hub's prefecture (熊本 or
+ * 福岡), valid corporate numbers, real municipality codes, industries, sizes across all
+ * bands, main banks, some closed, a few contacts each. Deterministic (a seeded Random),
+ * so tests may rely on it; the first companies of each hub are fixed.
  */
 @Component
 @org.springframework.core.annotation.Order(10)
@@ -55,11 +56,11 @@ class DirectoryDemoData implements DemoSeed {
 			new Word("菊池", "キクチ", null), new Word("球磨", "クマ", null), new Word("火の国", "ヒノクニ", null),
 			new Word("有明", "アリアケ", null), new Word("不知火", "シラヌイ", null), new Word("白川", "シラカワ", null));
 
-	private static final List<Word> FUKUOKA_NAMES = List.of(new Word("福岡", "フクオカ", null),
-			new Word("博多", "ハカタ", null), new Word("筑紫", "ツクシ", null), new Word("久留米", "クルメ", null),
-			new Word("北九州", "キタキュウシュウ", null), new Word("筑後", "チクゴ", null), new Word("玄海", "ゲンカイ", null),
-			new Word("八女", "ヤメ", null), new Word("宗像", "ムナカタ", null), new Word("糸島", "イトシマ", null),
-			new Word("天神", "テンジン", null), new Word("那珂川", "ナカガワ", null));
+	private static final List<Word> FUKUOKA_NAMES = List.of(new Word("福岡", "フクオカ", null), new Word("博多", "ハカタ", null),
+			new Word("筑紫", "ツクシ", null), new Word("久留米", "クルメ", null), new Word("北九州", "キタキュウシュウ", null),
+			new Word("筑後", "チクゴ", null), new Word("玄海", "ゲンカイ", null), new Word("八女", "ヤメ", null),
+			new Word("宗像", "ムナカタ", null), new Word("糸島", "イトシマ", null), new Word("天神", "テンジン", null),
+			new Word("那珂川", "ナカガワ", null));
 
 	private static final List<Word> SURNAMES = List.of(new Word("田中", "タナカ", null), new Word("山本", "ヤマモト", null),
 			new Word("中村", "ナカムラ", null), new Word("松本", "マツモト", null), new Word("井上", "イノウエ", null),
@@ -78,16 +79,16 @@ class DirectoryDemoData implements DemoSeed {
 			new Word("設備工業", "セツビコウギョウ", "D"), new Word("運輸", "ウンユ", "H"), new Word("物流", "ブツリュウ", "H"),
 			new Word("商事", "ショウジ", "I"), new Word("産業", "サンギョウ", "I"), new Word("ファーム", "ファーム", "A"),
 			new Word("農園", "ノウエン", "A"), new Word("水産", "スイサン", "B"), new Word("テック", "テック", "G"),
-			new Word("ソフトウェア", "ソフトウェア", "G"), new Word("システムズ", "システムズ", "G"),
-			new Word("観光", "カンコウ", "M"), new Word("ホテル", "ホテル", "M"), new Word("不動産", "フドウサン", "K"),
-			new Word("設計", "セッケイ", "L"), new Word("技研", "ギケン", "L"), new Word("介護サービス", "カイゴサービス", "P"),
-			new Word("エネルギー", "エネルギー", "F"), new Word("印刷", "インサツ", "E"), new Word("クリーニング", "クリーニング", "N"));
+			new Word("ソフトウェア", "ソフトウェア", "G"), new Word("システムズ", "システムズ", "G"), new Word("観光", "カンコウ", "M"),
+			new Word("ホテル", "ホテル", "M"), new Word("不動産", "フドウサン", "K"), new Word("設計", "セッケイ", "L"),
+			new Word("技研", "ギケン", "L"), new Word("介護サービス", "カイゴサービス", "P"), new Word("エネルギー", "エネルギー", "F"),
+			new Word("印刷", "インサツ", "E"), new Word("クリーニング", "クリーニング", "N"));
 
-	private static final List<String> KUMAMOTO_BANKS = List.of("肥後銀行", "熊本銀行", "熊本信用金庫", "熊本第一信用金庫",
-			"日本政策金融公庫", "商工組合中央金庫");
+	private static final List<String> KUMAMOTO_BANKS = List.of("肥後銀行", "熊本銀行", "熊本信用金庫", "熊本第一信用金庫", "日本政策金融公庫",
+			"商工組合中央金庫");
 
-	private static final List<String> FUKUOKA_BANKS = List.of("福岡銀行", "西日本シティ銀行", "北九州銀行", "福岡信用金庫",
-			"日本政策金融公庫", "商工組合中央金庫");
+	private static final List<String> FUKUOKA_BANKS = List.of("福岡銀行", "西日本シティ銀行", "北九州銀行", "福岡信用金庫", "日本政策金融公庫",
+			"商工組合中央金庫");
 
 	private static final int[][] BANDS = { { 1, 5 }, { 6, 20 }, { 21, 50 }, { 51, 100 }, { 101, 300 }, { 301, 1000 },
 			{ 1001, 3500 } };
@@ -130,10 +131,10 @@ class DirectoryDemoData implements DemoSeed {
 			Named named = i < fixed.size() ? fixed.get(i) : name(random, local, names);
 			names.add(named.name());
 			Place place = places.isEmpty() ? null
-					: named.municipalityCode() != null
-							? places.stream().filter(p -> p.code().equals(named.municipalityCode())).findFirst()
-								.orElse(places.getFirst())
-							: places.get(random.nextInt(places.size()));
+					: named.municipalityCode() != null ? places.stream()
+						.filter(p -> p.code().equals(named.municipalityCode()))
+						.findFirst()
+						.orElse(places.getFirst()) : places.get(random.nextInt(places.size()));
 			String industry = named.industry() != null ? named.industry()
 					: String.valueOf((char) ('A' + random.nextInt(20)));
 			Integer employees = random.nextInt(100) < 8 ? null : employees(random);
@@ -147,8 +148,9 @@ class DirectoryDemoData implements DemoSeed {
 					place == null ? null : Prefectures.name(prefectureCode) + place.name() + address(random), industry,
 					employees, capital(random, named.form()), rep.kanji() + " " + given.kanji(),
 					banks.get(random.nextInt(banks.size())),
-					place == null ? null : "0%d-%03d-%04d".formatted(90 + random.nextInt(9), random.nextInt(1000),
-							random.nextInt(10000)),
+					place == null ? null
+							: "0%d-%03d-%04d".formatted(90 + random.nextInt(9), random.nextInt(1000),
+									random.nextInt(10000)),
 					random.nextInt(4) == 0 ? "https://www.example.jp/c" + (i + 1) : null,
 					employees == null || employees <= 300, employees != null && employees <= 20,
 					random.nextInt(100) < 5, employees != null && employees > 50 && random.nextInt(100) < 10,

@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.finance.SampleBooks;
 import jp.kyoten.platform.demo.DemoSeed;
 
-/** The Kumamoto demo hub's books and income: see {@link SampleBooks}. After matching (its agencies are registered). */
+/**
+ * The Kumamoto demo hub's books and income: see {@link SampleBooks}. After matching (its
+ * agencies are registered).
+ */
 @Component
 @Order(60)
 class FinanceDemoData implements DemoSeed {

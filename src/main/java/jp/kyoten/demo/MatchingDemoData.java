@@ -54,11 +54,13 @@ import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.schedule.BusinessCalendar;
 
 /**
- * The Kumamoto demo hub's Pro-hub work over the previous and the current fiscal year up to today, at roughly the
- * pace of its targets (260 consultations, 65 placements, 12 digital, 12 bank-referred, 20 side-job at new users a
- * year): consultations new and follow-up, talent needs, selection sheets, the companies' choices and hand-offs,
- * progress, placements confirmed and awaiting confirmation, and an agency user for 株式会社ひのくに人材. All through
- * the modules' own use cases, the same every start of a fresh database (seeded by the hub's id), relative to today.
+ * The Kumamoto demo hub's Pro-hub work over the previous and the current fiscal year up
+ * to today, at roughly the pace of its targets (260 consultations, 65 placements, 12
+ * digital, 12 bank-referred, 20 side-job at new users a year): consultations new and
+ * follow-up, talent needs, selection sheets, the companies' choices and hand-offs,
+ * progress, placements confirmed and awaiting confirmation, and an agency user for
+ * 株式会社ひのくに人材. All through the modules' own use cases, the same every start of a fresh
+ * database (seeded by the hub's id), relative to today.
  */
 @Component
 @Order(40)
@@ -83,8 +85,8 @@ class MatchingDemoData implements DemoSeed {
 					"多品種少量生産の工程管理と改善活動を任せられる人材。", 4),
 			new NeedTemplate("品質保証責任者", JobCategory.PRODUCTION, EmploymentForm.FULL_TIME, false, false,
 					"ISO9001 の運用と取引先監査への対応。", 2),
-			new NeedTemplate("設計開発エンジニア（半導体製造装置）", JobCategory.ENGINEERING, EmploymentForm.FULL_TIME, false,
-					false, "装置メーカーとの共同開発をリードできる機械設計者。", 3),
+			new NeedTemplate("設計開発エンジニア（半導体製造装置）", JobCategory.ENGINEERING, EmploymentForm.FULL_TIME, false, false,
+					"装置メーカーとの共同開発をリードできる機械設計者。", 3),
 			new NeedTemplate("経営企画（社長の右腕）", JobCategory.CORPORATE_PLANNING, EmploymentForm.FULL_TIME, false, true,
 					"事業承継を見据えた中期経営計画の策定と実行管理。", 2),
 			new NeedTemplate("経理・財務責任者", JobCategory.FINANCE, EmploymentForm.FULL_TIME, false, false,
@@ -93,10 +95,10 @@ class MatchingDemoData implements DemoSeed {
 					"評価・賃金制度の見直しを月2回の助言で支援。", 2),
 			new NeedTemplate("総務部長", JobCategory.GENERAL_AFFAIRS, EmploymentForm.FULL_TIME, false, false,
 					"総務・労務全般と社内規程の整備。", 2),
-			new NeedTemplate("ECサイト運営・Webマーケティング（副業）", JobCategory.MARKETING, EmploymentForm.SIDE_JOB, true,
-					false, "自社ECの売上拡大。月20時間程度、リモート中心。", 4),
-			new NeedTemplate("基幹システム刷新のプロジェクトマネージャー（副業）", JobCategory.IT_ENGINEER, EmploymentForm.SIDE_JOB,
-					true, false, "販売管理・生産管理システムの入替えを発注者側で推進。", 3),
+			new NeedTemplate("ECサイト運営・Webマーケティング（副業）", JobCategory.MARKETING, EmploymentForm.SIDE_JOB, true, false,
+					"自社ECの売上拡大。月20時間程度、リモート中心。", 4),
+			new NeedTemplate("基幹システム刷新のプロジェクトマネージャー（副業）", JobCategory.IT_ENGINEER, EmploymentForm.SIDE_JOB, true, false,
+					"販売管理・生産管理システムの入替えを発注者側で推進。", 3),
 			new NeedTemplate("DX推進リーダー（業務委託）", JobCategory.IT_ENGINEER, EmploymentForm.CONTRACT, true, false,
 					"紙・Excel業務のデジタル化と社内人材の育成。", 2),
 			new NeedTemplate("販路開拓アドバイザー（顧問）", JobCategory.SALES, EmploymentForm.ADVISOR, false, false,
@@ -107,17 +109,15 @@ class MatchingDemoData implements DemoSeed {
 					"営業プロセスの見直しとKPI設計。月2回の打合せ。", 3),
 			new NeedTemplate("物流改善リーダー", JobCategory.LOGISTICS, EmploymentForm.FULL_TIME, false, false,
 					"倉庫レイアウトと配送網の見直し。", 1),
-			new NeedTemplate("取締役 経営企画担当（CxO）", JobCategory.CORPORATE_PLANNING, EmploymentForm.FULL_TIME, false,
-					true, "次期経営陣として全社の経営企画を担う。", 1));
+			new NeedTemplate("取締役 経営企画担当（CxO）", JobCategory.CORPORATE_PLANNING, EmploymentForm.FULL_TIME, false, true,
+					"次期経営陣として全社の経営企画を担う。", 1));
 
-	static final List<String> SUMMARIES = List.of("後継者不在のため、経営幹部候補の採用について相談。",
-			"県外への販路開拓を担う営業責任者がいない。", "生産管理の属人化を解消したい。",
-			"EC売上を伸ばしたいが社内にノウハウがない。", "基幹システムの入替えを進める人材が不足している。",
-			"人事評価制度の見直しについて相談。", "新商品の開発体制を強化したい。", "金融機関の紹介で、事業拡大に伴う人材確保の相談。",
-			"副業人材の活用方法を知りたい。", "工場の品質管理体制を強化したい。");
+	static final List<String> SUMMARIES = List.of("後継者不在のため、経営幹部候補の採用について相談。", "県外への販路開拓を担う営業責任者がいない。",
+			"生産管理の属人化を解消したい。", "EC売上を伸ばしたいが社内にノウハウがない。", "基幹システムの入替えを進める人材が不足している。", "人事評価制度の見直しについて相談。",
+			"新商品の開発体制を強化したい。", "金融機関の紹介で、事業拡大に伴う人材確保の相談。", "副業人材の活用方法を知りたい。", "工場の品質管理体制を強化したい。");
 
-	static final List<String> NOT_PLACED_REASONS = List.of("条件（年収）が折り合わなかった", "企業側が採用を見送った",
-			"候補者が他社に決まった", "勤務地の条件で合う候補者がいなかった");
+	static final List<String> NOT_PLACED_REASONS = List.of("条件（年収）が折り合わなかった", "企業側が採用を見送った", "候補者が他社に決まった",
+			"勤務地の条件で合う候補者がいなかった");
 
 	private final RecordConsultation consultations;
 
@@ -178,9 +178,9 @@ class MatchingDemoData implements DemoSeed {
 			.stream()
 			.filter(a -> a.name().equals(AGENCY_USER_AGENCY))
 			.findFirst()
-			.ifPresent(a -> accounts.createAgencyUserIfAbsent(hubId, a.id(), AGENCY_USER, "ひのくに人材 山本 健一",
-					password()));
-		List<Long> companies = jdbc.sql("SELECT id FROM company WHERE NOT closed AND merged_into_id IS NULL ORDER BY id")
+			.ifPresent(a -> accounts.createAgencyUserIfAbsent(hubId, a.id(), AGENCY_USER, "ひのくに人材 山本 健一", password()));
+		List<Long> companies = jdbc
+			.sql("SELECT id FROM company WHERE NOT closed AND merged_into_id IS NULL ORDER BY id")
 			.query(Long.class)
 			.list();
 		if (companies.isEmpty()) {
@@ -192,12 +192,17 @@ class MatchingDemoData implements DemoSeed {
 		Run run = new Run(new Random(hubId), companies, banks, today);
 		run.seed(LocalDate.of(year - 1, 4, 1));
 		otherHires(companies, today);
-		log.info("Matching demo data from FY{}: {} consultations ({} new), {} needs, {} hand-offs, {} placements "
-				+ "({} confirmed)", year - 1, run.consultationCount, run.newCount, run.needCount, run.handOffCount,
-				run.placementCount, run.confirmedCount);
+		log.info(
+				"Matching demo data from FY{}: {} consultations ({} new), {} needs, {} hand-offs, {} placements "
+						+ "({} confirmed)",
+				year - 1, run.consultationCount, run.newCount, run.needCount, run.handOffCount, run.placementCount,
+				run.confirmedCount);
 	}
 
-	/** Two hires of this month and last by another route, so the monthly report's other hires show rows. */
+	/**
+	 * Two hires of this month and last by another route, so the monthly report's other
+	 * hires show rows.
+	 */
 	private void otherHires(List<Long> companies, LocalDate today) {
 		otherHires.record(companies.get(0), today.withDayOfMonth(1), HireRoute.HUB_REFERRAL, "Y.K.", "拠点相談窓口",
 				"UIターン相談会で拠点に相談した人材を直接紹介");
@@ -205,7 +210,10 @@ class MatchingDemoData implements DemoSeed {
 				HireRoute.INSTITUTION, "M.S.", "肥後銀行 熊本中央支店", null);
 	}
 
-	/** One seeding: walks the days from the first of April a year ago to today, counting what it made. */
+	/**
+	 * One seeding: walks the days from the first of April a year ago to today, counting
+	 * what it made.
+	 */
 	private final class Run {
 
 		final Random random;
@@ -261,9 +269,9 @@ class MatchingDemoData implements DemoSeed {
 					: Referral.source(ReferralSource.values()[random.nextInt(ReferralSource.values().length)]);
 			Set<ManagementIssue> issues = EnumSet.of(ManagementIssue.RECRUITMENT);
 			issues.add(ManagementIssue.values()[random.nextInt(ManagementIssue.values().length)]);
-			long id = consultations.record(NewConsultation.of(company, day,
-					Channel.values()[random.nextInt(Channel.values().length)], referral, issues,
-					SUMMARIES.get(random.nextInt(SUMMARIES.size())), followUp ? earlier : null));
+			long id = consultations
+				.record(NewConsultation.of(company, day, Channel.values()[random.nextInt(Channel.values().length)],
+						referral, issues, SUMMARIES.get(random.nextInt(SUMMARIES.size())), followUp ? earlier : null));
 			lastConsultation.put(company, id);
 			this.consultationCount++;
 			this.newCount += followUp ? 0 : 1;
@@ -318,12 +326,13 @@ class MatchingDemoData implements DemoSeed {
 			}
 			progress.progress(handOffId, HandOffStatus.INTERVIEW, "社長面談を実施");
 			String before = random.nextInt(100) < 55 ? "13" : "43";
-			long placement = reportPlacement.report(handOffId,
-					new PlacementReport(contract, min(contract.plusDays(14 + random.nextInt(30)), contract.plusDays(60)),
-							t.form(), new Residence(before, "13".equals(before) ? "13104" : "43100"),
-							new Residence("43", t.form() == EmploymentForm.SIDE_JOB ? null : "43100"),
-							t.form() == EmploymentForm.SIDE_JOB ? 200_000L : 1_500_000L + random.nextInt(10) * 100_000L));
-			// recent reports, and a few forgotten ones, still wait for the hub's confirmation
+			long placement = reportPlacement.report(handOffId, new PlacementReport(contract,
+					min(contract.plusDays(14 + random.nextInt(30)), contract.plusDays(60)), t.form(),
+					new Residence(before, "13".equals(before) ? "13104" : "43100"),
+					new Residence("43", t.form() == EmploymentForm.SIDE_JOB ? null : "43100"),
+					t.form() == EmploymentForm.SIDE_JOB ? 200_000L : 1_500_000L + random.nextInt(10) * 100_000L));
+			// recent reports, and a few forgotten ones, still wait for the hub's
+			// confirmation
 			this.placementCount++;
 			if (ChronoUnit.DAYS.between(contract, today) > 30 && random.nextInt(100) >= 4) {
 				confirm.confirm(placement);
@@ -331,7 +340,10 @@ class MatchingDemoData implements DemoSeed {
 			}
 		}
 
-		/** The company picks one agency, sometimes two; never the system (the demo stands in for the company). */
+		/**
+		 * The company picks one agency, sometimes two; never the system (the demo stands
+		 * in for the company).
+		 */
 		private List<Long> choose(SheetView sheet) {
 			List<Long> ids = new ArrayList<>(sheet.agencies().stream().map(SheetView.SheetAgency::agencyId).toList());
 			List<Long> chosen = new ArrayList<>();
@@ -359,7 +371,10 @@ class MatchingDemoData implements DemoSeed {
 		return a.isBefore(b) ? a : b;
 	}
 
-	/** The demo password: from the settings, or the file DemoData wrote before any hub was seeded. */
+	/**
+	 * The demo password: from the settings, or the file DemoData wrote before any hub was
+	 * seeded.
+	 */
 	private String password() {
 		if (settings.password() != null && !settings.password().isBlank()) {
 			return settings.password();

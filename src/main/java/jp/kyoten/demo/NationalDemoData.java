@@ -22,11 +22,13 @@ import jp.kyoten.national.RefreshNationalFigures;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The national level of the demo (issue 14): a Pro hub in every prefecture (the 45 besides Kumamoto and Fukuoka),
- * よろず hubs in Kumamoto and Fukuoka, each with a fiscal year and a half of compact activity made in SQL (companies,
- * consultations, needs, hand-offs and confirmed placements; a few statements per hub, seconds for all), monthly
- * reports submitted on time, late, corrected or not at all, and the bodies' viewers: 内閣府, よろず全国本部, 九州経済産業局.
- * The national figures are refreshed once at the end, as the scheduled refresh would.
+ * The national level of the demo (issue 14): a Pro hub in every prefecture (the 45
+ * besides Kumamoto and Fukuoka), よろず hubs in Kumamoto and Fukuoka, each with a fiscal
+ * year and a half of compact activity made in SQL (companies, consultations, needs,
+ * hand-offs and confirmed placements; a few statements per hub, seconds for all), monthly
+ * reports submitted on time, late, corrected or not at all, and the bodies' viewers: 内閣府,
+ * よろず全国本部, 九州経済産業局. The national figures are refreshed once at the end, as the scheduled
+ * refresh would.
  */
 @Component
 class NationalDemoData {
@@ -109,9 +111,11 @@ class NationalDemoData {
 	}
 
 	/**
-	 * One hub's activity from {@code from} to {@code today}: 40 companies, 12–25 new consultations a month (one in
-	 * five referred by the hub's regional bank), a need from one in three, and a confirmed placement 35 days after the
-	 * consultation for half of those (one in four side-job, one in five digital); then the monthly reports.
+	 * One hub's activity from {@code from} to {@code today}: 40 companies, 12–25 new
+	 * consultations a month (one in five referred by the hub's regional bank), a need
+	 * from one in three, and a confirmed placement 35 days after the consultation for
+	 * half of those (one in four side-job, one in five digital); then the monthly
+	 * reports.
 	 */
 	private void activity(long hub, String prefecture, HubKind kind, LocalDate from, LocalDate today) {
 		long bank = jdbc.sql("""
@@ -170,65 +174,66 @@ class NationalDemoData {
 			.update();
 		jdbc.sql("""
 				INSERT INTO selection_sheet (hub_id, need_id, ordering, criteria)
-				SELECT hub_id, id, 'ROTATION 0', '{}'::jsonb FROM talent_need WHERE hub_id = ?""")
-			.param(hub)
-			.update();
+				SELECT hub_id, id, 'ROTATION 0', '{}'::jsonb FROM talent_need WHERE hub_id = ?""").param(hub).update();
 		jdbc.sql("""
 				INSERT INTO selection_sheet_agency (hub_id, sheet_id, agency_id, position)
-				SELECT hub_id, id, ?, 1 FROM selection_sheet WHERE hub_id = ?""")
-			.params(agency, hub)
-			.update();
-		jdbc.sql("""
-				INSERT INTO handoff (hub_id, need_id, company_id, selection_sheet_id, agency_id, chosen_by, choice_method,
-				                     chosen_on, provided_data, status)
-				SELECT n.hub_id, n.id, n.company_id, s.id, ?, '代表取締役', 'IN_PERSON', c.consulted_on + 7, '{}'::jsonb,
-				       CASE WHEN n.status = 'PLACED' THEN 'PLACED' ELSE 'HANDED_OFF' END
-				  FROM talent_need n JOIN selection_sheet s ON s.need_id = n.id
-				  JOIN consultation c ON c.id = n.consultation_id
-				 WHERE n.hub_id = ? AND c.consulted_on + 7 <= ?""")
+				SELECT hub_id, id, ?, 1 FROM selection_sheet WHERE hub_id = ?""").params(agency, hub).update();
+		jdbc.sql(
+				"""
+						INSERT INTO handoff (hub_id, need_id, company_id, selection_sheet_id, agency_id, chosen_by, choice_method,
+						                     chosen_on, provided_data, status)
+						SELECT n.hub_id, n.id, n.company_id, s.id, ?, '代表取締役', 'IN_PERSON', c.consulted_on + 7, '{}'::jsonb,
+						       CASE WHEN n.status = 'PLACED' THEN 'PLACED' ELSE 'HANDED_OFF' END
+						  FROM talent_need n JOIN selection_sheet s ON s.need_id = n.id
+						  JOIN consultation c ON c.id = n.consultation_id
+						 WHERE n.hub_id = ? AND c.consulted_on + 7 <= ?""")
 			.params(agency, hub, Date.valueOf(today))
 			.update();
-		jdbc.sql("""
-				INSERT INTO placement (hub_id, handoff_id, agency_id, need_id, company_id, contract_date, employment_form,
-				                       residence_before_pref, residence_after_pref, fee, confirmed, confirmed_at)
-				SELECT h.hub_id, h.id, h.agency_id, h.need_id, h.company_id, c.consulted_on + 35, n.employment_form,
-				       CASE WHEN n.id % 3 = 0 THEN '13' ELSE ? END, ?, 1000000, true, now()
-				  FROM handoff h JOIN talent_need n ON n.id = h.need_id JOIN consultation c ON c.id = n.consultation_id
-				 WHERE h.hub_id = ? AND n.status = 'PLACED'""")
+		jdbc.sql(
+				"""
+						INSERT INTO placement (hub_id, handoff_id, agency_id, need_id, company_id, contract_date, employment_form,
+						                       residence_before_pref, residence_after_pref, fee, confirmed, confirmed_at)
+						SELECT h.hub_id, h.id, h.agency_id, h.need_id, h.company_id, c.consulted_on + 35, n.employment_form,
+						       CASE WHEN n.id % 3 = 0 THEN '13' ELSE ? END, ?, 1000000, true, now()
+						  FROM handoff h JOIN talent_need n ON n.id = h.need_id JOIN consultation c ON c.id = n.consultation_id
+						 WHERE h.hub_id = ? AND n.status = 'PLACED'""")
 			.params(prefecture, prefecture, hub)
 			.update();
 		reports(hub, kind, from, today);
 	}
 
 	/**
-	 * The monthly reports of every month already due, submitted on time by most hubs; every eleventh hub a few days
-	 * late, every seventh with a correction (version 2) of last month, and every thirteenth not at all last month.
+	 * The monthly reports of every month already due, submitted on time by most hubs;
+	 * every eleventh hub a few days late, every seventh with a correction (version 2) of
+	 * last month, and every thirteenth not at all last month.
 	 */
 	private void reports(long hub, HubKind kind, LocalDate from, LocalDate today) {
-		jdbc.sql("""
-				INSERT INTO monthly_report (hub_id, kind, month, version, submitted, snapshot, submitted_at,
-				                            submitted_by, created_by, updated_by)
-				SELECT :hub, 'MONTHLY', m, 1, true, '{}'::jsonb,
-				       (m + interval '1 month' + make_interval(days => CASE WHEN :h % 11 = 0 THEN 12 ELSE 4 + :h % 5 END)
-				        + interval '10 hours') AT TIME ZONE 'Asia/Tokyo',
-				       'demo', 'demo', 'demo'
-				  FROM generate_series(:from::date, (date_trunc('month', :today::date) - interval '1 month')::date,
-				                       interval '1 month') AS m
-				 WHERE (m + interval '1 month' + make_interval(days => CASE WHEN :h % 11 = 0 THEN 12 ELSE 4 + :h % 5 END))::date <= :today
-				   AND NOT (:h % 13 = 0 AND m = date_trunc('month', :today::date) - interval '1 month')""")
+		jdbc.sql(
+				"""
+						INSERT INTO monthly_report (hub_id, kind, month, version, submitted, snapshot, submitted_at,
+						                            submitted_by, created_by, updated_by)
+						SELECT :hub, 'MONTHLY', m, 1, true, '{}'::jsonb,
+						       (m + interval '1 month' + make_interval(days => CASE WHEN :h % 11 = 0 THEN 12 ELSE 4 + :h % 5 END)
+						        + interval '10 hours') AT TIME ZONE 'Asia/Tokyo',
+						       'demo', 'demo', 'demo'
+						  FROM generate_series(:from::date, (date_trunc('month', :today::date) - interval '1 month')::date,
+						                       interval '1 month') AS m
+						 WHERE (m + interval '1 month' + make_interval(days => CASE WHEN :h % 11 = 0 THEN 12 ELSE 4 + :h % 5 END))::date <= :today
+						   AND NOT (:h % 13 = 0 AND m = date_trunc('month', :today::date) - interval '1 month')""")
 			.param("hub", hub)
 			.param("h", (int) (hub % 1000))
 			.param("from", Date.valueOf(from))
 			.param("today", Date.valueOf(today))
 			.update();
 		if (hub % 7 == 0) {
-			jdbc.sql("""
-					INSERT INTO monthly_report (hub_id, kind, month, version, submitted, snapshot, submitted_at,
-					                            submitted_by, created_by, updated_by)
-					SELECT hub_id, kind, month, 2, true, snapshot, submitted_at + interval '2 days', 'demo', 'demo', 'demo'
-					  FROM monthly_report WHERE hub_id = ? AND version = 1
-					   AND month = (SELECT max(month) FROM monthly_report WHERE hub_id = ?)
-					   AND submitted_at + interval '2 days' <= now()""")
+			jdbc.sql(
+					"""
+							INSERT INTO monthly_report (hub_id, kind, month, version, submitted, snapshot, submitted_at,
+							                            submitted_by, created_by, updated_by)
+							SELECT hub_id, kind, month, 2, true, snapshot, submitted_at + interval '2 days', 'demo', 'demo', 'demo'
+							  FROM monthly_report WHERE hub_id = ? AND version = 1
+							   AND month = (SELECT max(month) FROM monthly_report WHERE hub_id = ?)
+							   AND submitted_at + interval '2 days' <= now()""")
 				.params(hub, hub)
 				.update();
 		}

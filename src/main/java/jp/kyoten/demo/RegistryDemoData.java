@@ -45,9 +45,10 @@ import static jp.kyoten.agency.JobCategory.R_AND_D;
 import static jp.kyoten.agency.JobCategory.SALES;
 
 /**
- * The demo hubs' support institutions (the real local banks, chambers and support centres, with fictional contact
- * persons) and recruitment agencies (fictional), the same on every start. Agencies go through the real process:
- * application, checklist, registration; one stays 申請中 and one is 停止 in each hub.
+ * The demo hubs' support institutions (the real local banks, chambers and support
+ * centres, with fictional contact persons) and recruitment agencies (fictional), the same
+ * on every start. Agencies go through the real process: application, checklist,
+ * registration; one stays 申請中 and one is 停止 in each hub.
  */
 @Component
 @org.springframework.core.annotation.Order(20)
@@ -89,10 +90,10 @@ class RegistryDemoData implements DemoSeed {
 			new DemoInstitution("熊本県商工会連合会", "クマモトケンショウコウカイレンゴウカイ", InstitutionKind.SOCIETY_OF_COMMERCE, null,
 					"熊本県熊本市中央区"),
 			new DemoInstitution("熊本県よろず支援拠点", "クマモトケンヨロズシエンキョテン", InstitutionKind.YOROZU, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本県事業承継・引継ぎ支援センター", "クマモトケンジギョウショウケイヒキツギシエンセンター",
-					InstitutionKind.SUCCESSION_CENTER, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本県中小企業活性化協議会", "クマモトケンチュウショウキギョウカッセイカキョウギカイ",
-					InstitutionKind.REVITALIZATION_COUNCIL, null, "熊本県熊本市中央区"),
+			new DemoInstitution("熊本県事業承継・引継ぎ支援センター", "クマモトケンジギョウショウケイヒキツギシエンセンター", InstitutionKind.SUCCESSION_CENTER,
+					null, "熊本県熊本市中央区"),
+			new DemoInstitution("熊本県中小企業活性化協議会", "クマモトケンチュウショウキギョウカッセイカキョウギカイ", InstitutionKind.REVITALIZATION_COUNCIL,
+					null, "熊本県熊本市中央区"),
 			new DemoInstitution("熊本大学", "クマモトダイガク", InstitutionKind.UNIVERSITY, null, "熊本県熊本市中央区"),
 			new DemoInstitution("ハローワーク熊本", "ハローワーククマモト", InstitutionKind.HELLO_WORK, null, "熊本県熊本市北区"));
 
@@ -112,21 +113,21 @@ class RegistryDemoData implements DemoSeed {
 			new DemoInstitution("福岡県商工会連合会", "フクオカケンショウコウカイレンゴウカイ", InstitutionKind.SOCIETY_OF_COMMERCE, null,
 					"福岡県福岡市博多区"),
 			new DemoInstitution("福岡県よろず支援拠点", "フクオカケンヨロズシエンキョテン", InstitutionKind.YOROZU, null, "福岡県福岡市博多区"),
-			new DemoInstitution("福岡県事業承継・引継ぎ支援センター", "フクオカケンジギョウショウケイヒキツギシエンセンター",
-					InstitutionKind.SUCCESSION_CENTER, null, "福岡県福岡市博多区"),
+			new DemoInstitution("福岡県事業承継・引継ぎ支援センター", "フクオカケンジギョウショウケイヒキツギシエンセンター", InstitutionKind.SUCCESSION_CENTER,
+					null, "福岡県福岡市博多区"),
 			new DemoInstitution("九州大学", "キュウシュウダイガク", InstitutionKind.UNIVERSITY, null, "福岡県福岡市西区"),
 			new DemoInstitution("ハローワーク福岡中央", "ハローワークフクオカチュウオウ", InstitutionKind.HELLO_WORK, null, "福岡県福岡市中央区"));
 
 	static final List<DemoAgency> KUMAMOTO_AGENCIES = List.of(
-			new DemoAgency("株式会社ひのくに人材", "ヒノクニジンザイ", "43-ユ-300123", Outcome.REGISTERED,
-					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(SALES, PRODUCTION, GENERAL_AFFAIRS), List.of("E", "I"),
-					List.of("43"), "熊本県内の製造業・卸売業の管理職、工場長クラスの紹介。UIJターン希望者のネットワークが強み。", "熊本県熊本市中央区"),
+			new DemoAgency("株式会社ひのくに人材", "ヒノクニジンザイ", "43-ユ-300123", Outcome.REGISTERED, EnumSet.of(FULL_TIME, SIDE_JOB),
+					EnumSet.of(SALES, PRODUCTION, GENERAL_AFFAIRS), List.of("E", "I"), List.of("43"),
+					"熊本県内の製造業・卸売業の管理職、工場長クラスの紹介。UIJターン希望者のネットワークが強み。", "熊本県熊本市中央区"),
 			new DemoAgency("九州キャリアパートナーズ株式会社", "キュウシュウキャリアパートナーズ", "40-ユ-301245", Outcome.REGISTERED,
 					EnumSet.of(FULL_TIME, ADVISOR), EnumSet.of(CORPORATE_PLANNING, FINANCE, HR), List.of("D", "E", "H"),
 					KYUSHU, "九州一円の経営幹部・管理部門（経営企画・財務・人事）の人材紹介。事業承継期の右腕人材に実績。", "福岡県福岡市中央区"),
-			new DemoAgency("株式会社くまもとプロフェッショナルサーチ", "クマモトプロフェッショナルサーチ", "43-ユ-300456",
-					Outcome.REGISTERED, EnumSet.of(FULL_TIME), EnumSet.of(ENGINEERING, R_AND_D, PRODUCTION),
-					List.of("E", "G"), List.of("43", "44"), "半導体関連・精密機械のエンジニア、品質保証責任者の紹介に特化。", "熊本県菊池郡菊陽町"),
+			new DemoAgency("株式会社くまもとプロフェッショナルサーチ", "クマモトプロフェッショナルサーチ", "43-ユ-300456", Outcome.REGISTERED,
+					EnumSet.of(FULL_TIME), EnumSet.of(ENGINEERING, R_AND_D, PRODUCTION), List.of("E", "G"),
+					List.of("43", "44"), "半導体関連・精密機械のエンジニア、品質保証責任者の紹介に特化。", "熊本県菊池郡菊陽町"),
 			new DemoAgency("株式会社サイドワークス九州", "サイドワークスキュウシュウ", "40-ユ-302010", Outcome.REGISTERED,
 					EnumSet.of(SIDE_JOB, CONTRACT), EnumSet.of(MARKETING, IT_ENGINEER, CREATIVE, PRODUCT_PLANNING),
 					List.of("E", "G", "I", "M"), NATIONWIDE, "都市部の副業・兼業人材とのマッチング。EC・デジタルマーケティング、DX推進の短期プロジェクトに強み。",
@@ -137,25 +138,25 @@ class RegistryDemoData implements DemoSeed {
 			new DemoAgency("阿蘇ヒューマンリンク株式会社", "アソヒューマンリンク", "43-ユ-300999", Outcome.REGISTERED,
 					EnumSet.of(FULL_TIME, SECONDMENT), EnumSet.of(PRODUCTION, LOGISTICS, HR), List.of("A", "E", "M"),
 					List.of("43"), "阿蘇・県北地域の観光・食品製造業に強い。大手企業からの出向受入れの調整も対応。", "熊本県阿蘇市"),
-			new DemoAgency("火の国キャリアデザイン株式会社", "ヒノクニキャリアデザイン", "43-ユ-300789", Outcome.APPLIED,
-					EnumSet.of(FULL_TIME), EnumSet.of(SALES, LOGISTICS, GENERAL_AFFAIRS), List.of("H", "I"),
-					List.of("43"), "物流・小売の営業管理職、総務責任者の紹介。", "熊本県熊本市東区"),
-			new DemoAgency("株式会社デジタル人材バンク南九州", "デジタルジンザイバンクミナミキュウシュウ", "46-ユ-300321",
-					Outcome.SUSPENDED, EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(IT_ENGINEER),
-					List.of("G"), List.of("43", "45", "46"), "ITエンジニア、社内SE、データ分析人材の紹介。", "鹿児島県鹿児島市"));
+			new DemoAgency("火の国キャリアデザイン株式会社", "ヒノクニキャリアデザイン", "43-ユ-300789", Outcome.APPLIED, EnumSet.of(FULL_TIME),
+					EnumSet.of(SALES, LOGISTICS, GENERAL_AFFAIRS), List.of("H", "I"), List.of("43"),
+					"物流・小売の営業管理職、総務責任者の紹介。", "熊本県熊本市東区"),
+			new DemoAgency("株式会社デジタル人材バンク南九州", "デジタルジンザイバンクミナミキュウシュウ", "46-ユ-300321", Outcome.SUSPENDED,
+					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(IT_ENGINEER), List.of("G"), List.of("43", "45", "46"),
+					"ITエンジニア、社内SE、データ分析人材の紹介。", "鹿児島県鹿児島市"));
 
 	static final List<DemoAgency> FUKUOKA_AGENCIES = List.of(
 			new DemoAgency("株式会社はかたキャリアブリッジ", "ハカタキャリアブリッジ", "40-ユ-300111", Outcome.REGISTERED,
-					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(SALES, MARKETING, CORPORATE_PLANNING), List.of("I", "M"),
-					List.of("40", "41"), "福岡都市圏の流通・サービス業の幹部候補、マーケティング責任者の紹介。", "福岡県福岡市博多区"),
+					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(SALES, MARKETING, CORPORATE_PLANNING),
+					List.of("I", "M"), List.of("40", "41"), "福岡都市圏の流通・サービス業の幹部候補、マーケティング責任者の紹介。", "福岡県福岡市博多区"),
 			new DemoAgency("九州キャリアパートナーズ株式会社", "キュウシュウキャリアパートナーズ", "40-ユ-301245", Outcome.REGISTERED,
 					EnumSet.of(FULL_TIME, ADVISOR), EnumSet.of(CORPORATE_PLANNING, FINANCE, HR), List.of("D", "E", "H"),
 					KYUSHU, "九州一円の経営幹部・管理部門（経営企画・財務・人事）の人材紹介。事業承継期の右腕人材に実績。", "福岡県福岡市中央区"),
-			new DemoAgency("株式会社玄海プロ人材", "ゲンカイプロジンザイ", "40-ユ-300222", Outcome.REGISTERED,
-					EnumSet.of(FULL_TIME), EnumSet.of(ENGINEERING, PRODUCTION, R_AND_D), List.of("E"),
-					List.of("40", "41", "42"), "自動車・半導体関連の生産技術者、品質管理責任者の紹介。", "福岡県福岡市中央区"),
-			new DemoAgency("株式会社北九州ものづくり人材センター", "キタキュウシュウモノヅクリジンザイセンター", "40-ユ-300333",
-					Outcome.REGISTERED, EnumSet.of(FULL_TIME, SECONDMENT), EnumSet.of(PRODUCTION, ENGINEERING, LOGISTICS),
+			new DemoAgency("株式会社玄海プロ人材", "ゲンカイプロジンザイ", "40-ユ-300222", Outcome.REGISTERED, EnumSet.of(FULL_TIME),
+					EnumSet.of(ENGINEERING, PRODUCTION, R_AND_D), List.of("E"), List.of("40", "41", "42"),
+					"自動車・半導体関連の生産技術者、品質管理責任者の紹介。", "福岡県福岡市中央区"),
+			new DemoAgency("株式会社北九州ものづくり人材センター", "キタキュウシュウモノヅクリジンザイセンター", "40-ユ-300333", Outcome.REGISTERED,
+					EnumSet.of(FULL_TIME, SECONDMENT), EnumSet.of(PRODUCTION, ENGINEERING, LOGISTICS),
 					List.of("E", "H"), List.of("40"), "北九州地域の鉄鋼・化学・機械メーカーの工場運営人材。", "福岡県北九州市小倉北区"),
 			new DemoAgency("株式会社サイドワークス九州", "サイドワークスキュウシュウ", "40-ユ-302010", Outcome.REGISTERED,
 					EnumSet.of(SIDE_JOB, CONTRACT), EnumSet.of(MARKETING, IT_ENGINEER, CREATIVE, PRODUCT_PLANNING),
@@ -164,9 +165,9 @@ class RegistryDemoData implements DemoSeed {
 			new DemoAgency("株式会社ミライ顧問ネットワーク", "ミライコモンネットワーク", "13-ユ-312345", Outcome.REGISTERED,
 					EnumSet.of(ADVISOR, CONTRACT), EnumSet.of(CORPORATE_PLANNING, SALES, LEGAL, FINANCE), List.of(),
 					NATIONWIDE, "大手企業OB・OGの顧問人材を全国に紹介。販路開拓、海外展開、法務・コンプライアンス体制づくり。", "東京都千代田区"),
-			new DemoAgency("筑紫エグゼクティブサーチ株式会社", "チクシエグゼクティブサーチ", "40-ユ-300444", Outcome.APPLIED,
-					EnumSet.of(FULL_TIME), EnumSet.of(CORPORATE_PLANNING, FINANCE), List.of("J", "K"), List.of("40"),
-					"金融・不動産業の経営幹部サーチ。", "福岡県筑紫野市"),
+			new DemoAgency("筑紫エグゼクティブサーチ株式会社", "チクシエグゼクティブサーチ", "40-ユ-300444", Outcome.APPLIED, EnumSet.of(FULL_TIME),
+					EnumSet.of(CORPORATE_PLANNING, FINANCE), List.of("J", "K"), List.of("40"), "金融・不動産業の経営幹部サーチ。",
+					"福岡県筑紫野市"),
 			new DemoAgency("株式会社ネクストリンク福岡", "ネクストリンクフクオカ", "40-ユ-300555", Outcome.SUSPENDED,
 					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(IT_ENGINEER, HR), List.of("G"), List.of("40", "41"),
 					"ITエンジニアと人事責任者の紹介。", "福岡県福岡市中央区"));
@@ -198,7 +199,10 @@ class RegistryDemoData implements DemoSeed {
 		this.agencyContacts = agencyContacts;
 	}
 
-	/** A fixed set for Kumamoto (43) and Fukuoka (40); {@code count} does not apply to registries. */
+	/**
+	 * A fixed set for Kumamoto (43) and Fukuoka (40); {@code count} does not apply to
+	 * registries.
+	 */
 	@Override
 	public void seed(long hubId, String prefectureCode, int count) {
 		List<DemoInstitution> institutions = switch (prefectureCode) {
@@ -214,8 +218,8 @@ class RegistryDemoData implements DemoSeed {
 		requirements.addDefaultsIfNone();
 		for (int i = 0; i < institutions.size(); i++) {
 			DemoInstitution d = institutions.get(i);
-			long id = registerInstitution.register(
-					new InstitutionDetails(d.name(), d.kana(), d.kind(), d.branch(), null, d.address(), null, null, null));
+			long id = registerInstitution.register(new InstitutionDetails(d.name(), d.kana(), d.kind(), d.branch(),
+					null, d.address(), null, null, null));
 			if (d.kind().isFinancial()) {
 				institutionContacts.add(id, new InstitutionContactDetails(CONTACT_NAMES.get(i % CONTACT_NAMES.size()),
 						null, "法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null));
@@ -227,10 +231,10 @@ class RegistryDemoData implements DemoSeed {
 	}
 
 	private void seedAgency(DemoAgency a, int index) {
-		long id = receiveApplication.receive(new AgencyDetails(a.name(), a.kana(), null, a.licence(),
-				a.outcome() == Outcome.APPLIED ? null : AGREED, a.outcome() == Outcome.APPLIED ? null : AGREEMENT_END,
-				a.forms(), a.categories(), a.industries(), a.prefectures(), a.description(), null, null, null,
-				a.address(), null));
+		long id = receiveApplication.receive(
+				new AgencyDetails(a.name(), a.kana(), null, a.licence(), a.outcome() == Outcome.APPLIED ? null : AGREED,
+						a.outcome() == Outcome.APPLIED ? null : AGREEMENT_END, a.forms(), a.categories(),
+						a.industries(), a.prefectures(), a.description(), null, null, null, a.address(), null));
 		agencyContacts.add(id, new AgencyContactDetails(CONTACT_NAMES.get((index + 3) % CONTACT_NAMES.size()), null,
 				"コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null));
 		if (a.outcome() == Outcome.APPLIED) {
@@ -247,7 +251,7 @@ class RegistryDemoData implements DemoSeed {
 	}
 
 	/** Fictional names for the demo contact persons. */
-	private static final List<String> CONTACT_NAMES = List.of("山本 健一", "中村 美咲", "松本 大輔", "井上 由美", "木村 翔太",
-			"林 真由美", "清水 拓也", "森 彩香");
+	private static final List<String> CONTACT_NAMES = List.of("山本 健一", "中村 美咲", "松本 大輔", "井上 由美", "木村 翔太", "林 真由美",
+			"清水 拓也", "森 彩香");
 
 }

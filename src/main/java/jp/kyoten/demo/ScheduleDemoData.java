@@ -21,9 +21,10 @@ import jp.kyoten.schedule.BusinessCalendar;
 import jp.kyoten.schedule.ManageClosures;
 
 /**
- * The demo hubs' calendars: お盆 and 年末年始 closures for last year, this year and next, a weekly whole-hub meeting,
- * and for each staff member visits, meetings, seminars and time out of the office on the open days from three weeks
- * ago to five weeks ahead. The same every start of a fresh database (seeded by the hub's id), relative to today.
+ * The demo hubs' calendars: お盆 and 年末年始 closures for last year, this year and next, a
+ * weekly whole-hub meeting, and for each staff member visits, meetings, seminars and time
+ * out of the office on the open days from three weeks ago to five weeks ahead. The same
+ * every start of a fresh database (seeded by the hub's id), relative to today.
  */
 @Component
 @org.springframework.core.annotation.Order(30)
@@ -43,12 +44,10 @@ class ScheduleDemoData implements DemoSeed {
 			new Template(AppointmentKind.OUT_OF_OFFICE, "外出（%s 方面）", null, 3),
 			new Template(AppointmentKind.OTHER, "相談記録の整理・月次報告の準備", null, 2));
 
-	static final List<String> COMPANIES = List.of("株式会社くまもと精工", "有限会社阿蘇フーズ", "株式会社天草マリンテック",
-			"八代物流株式会社", "株式会社菊池エレクトロニクス", "合同会社山鹿ものづくり研究所", "株式会社人吉木材", "玉名酒造株式会社",
-			"株式会社宇城アグリ", "株式会社荒尾メディカル");
+	static final List<String> COMPANIES = List.of("株式会社くまもと精工", "有限会社阿蘇フーズ", "株式会社天草マリンテック", "八代物流株式会社",
+			"株式会社菊池エレクトロニクス", "合同会社山鹿ものづくり研究所", "株式会社人吉木材", "玉名酒造株式会社", "株式会社宇城アグリ", "株式会社荒尾メディカル");
 
-	static final List<String> PARTNERS = List.of("肥後銀行 法人営業部", "熊本商工会議所", "日本政策金融公庫", "九州キャリアパートナーズ",
-			"株式会社ひのくに人材");
+	static final List<String> PARTNERS = List.of("肥後銀行 法人営業部", "熊本商工会議所", "日本政策金融公庫", "九州キャリアパートナーズ", "株式会社ひのくに人材");
 
 	static final List<String> AREAS = List.of("県北", "県南", "天草", "阿蘇");
 
@@ -60,8 +59,8 @@ class ScheduleDemoData implements DemoSeed {
 
 	private final BusinessCalendar calendar;
 
-	ScheduleDemoData(UserAccounts accounts, BookAppointment book, ManageClosures closures,
-			BusinessCalendar calendar, Clock clock) {
+	ScheduleDemoData(UserAccounts accounts, BookAppointment book, ManageClosures closures, BusinessCalendar calendar,
+			Clock clock) {
 		this.clock = clock;
 		this.accounts = accounts;
 		this.book = book;
@@ -83,10 +82,11 @@ class ScheduleDemoData implements DemoSeed {
 				continue;
 			}
 			if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
-				book.book(timed("週次定例ミーティング（案件共有）", AppointmentKind.MEETING, day, LocalTime.of(9, 15), 45,
-						"拠点 会議室", null));
+				book.book(timed("週次定例ミーティング（案件共有）", AppointmentKind.MEETING, day, LocalTime.of(9, 15), 45, "拠点 会議室",
+						null));
 			}
-			if (day.getDayOfWeek() == DayOfWeek.THURSDAY && day.get(java.time.temporal.ChronoField.ALIGNED_WEEK_OF_MONTH) == 3) {
+			if (day.getDayOfWeek() == DayOfWeek.THURSDAY
+					&& day.get(java.time.temporal.ChronoField.ALIGNED_WEEK_OF_MONTH) == 3) {
 				book.book(timed("経営者向けセミナー「副業・兼業人材の活かし方」", AppointmentKind.EVENT, day, LocalTime.of(14, 0), 120,
 						"熊本市国際交流会館 第1会議室", null));
 			}
@@ -105,7 +105,8 @@ class ScheduleDemoData implements DemoSeed {
 					: t.kind() == AppointmentKind.OUT_OF_OFFICE ? AREAS.get(random.nextInt(AREAS.size()))
 							: COMPANIES.get(random.nextInt(COMPANIES.size()));
 			String title = t.title().contains("%s") ? t.title().formatted(who) : t.title();
-			String location = t.location() == null ? null : t.location().contains("%s") ? t.location().formatted(who) : t.location();
+			String location = t.location() == null ? null
+					: t.location().contains("%s") ? t.location().formatted(who) : t.location();
 			if (at.plusHours(t.hours()).isAfter(LocalTime.of(17, 0))) {
 				return;
 			}

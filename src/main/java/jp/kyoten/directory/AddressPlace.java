@@ -8,11 +8,13 @@ import jp.kyoten.hub.Prefectures.Prefecture;
 import jp.kyoten.hub.Prefectures;
 
 /**
- * The prefecture and municipality an address as people write it names (熊本県熊本市中央区水前寺1-2-3, 熊本市東区…,
- * 菊池郡菊陽町…), read with the directory's municipality data ({@link Municipalities}): the prefecture by its name at
- * the start, else the default one (a hub's ledger rarely repeats its own prefecture); then the longest municipality
- * name of that prefecture the rest begins with — the ward of a 政令指定都市 when written (熊本市中央区 → 43101), the
- * city otherwise (熊本市 → 43100). A 郡 before a town or village is skipped. Either code is null when not told.
+ * The prefecture and municipality an address as people write it names (熊本県熊本市中央区水前寺1-2-3,
+ * 熊本市東区…, 菊池郡菊陽町…), read with the directory's municipality data ({@link Municipalities}):
+ * the prefecture by its name at the start, else the default one (a hub's ledger rarely
+ * repeats its own prefecture); then the longest municipality name of that prefecture the
+ * rest begins with — the ward of a 政令指定都市 when written (熊本市中央区 → 43101), the city
+ * otherwise (熊本市 → 43100). A 郡 before a town or village is skipped. Either code is null
+ * when not told.
  */
 public record AddressPlace(String prefectureCode, String municipalityCode) {
 
@@ -45,8 +47,8 @@ public record AddressPlace(String prefectureCode, String municipalityCode) {
 	}
 
 	/**
-	 * The city a ward of a 政令指定都市 belongs to (43101 熊本市中央区 → 43100 熊本市), found by the ward's name beginning
-	 * with the city's; null for a code that is no ward.
+	 * The city a ward of a 政令指定都市 belongs to (43101 熊本市中央区 → 43100 熊本市), found by the
+	 * ward's name beginning with the city's; null for a code that is no ward.
 	 */
 	public static String cityOf(String wardCode) {
 		String name = Municipalities.name(wardCode);

@@ -14,8 +14,9 @@ import jp.kyoten.schedule.AppointmentLink;
 import jp.kyoten.schedule.AppointmentLinkTarget;
 
 /**
- * The directory's API for other modules: register companies in bulk (demo data, registry imports) and look a
- * company up by id. Everything works on the hub in scope ({@code HubScope}).
+ * The directory's API for other modules: register companies in bulk (demo data, registry
+ * imports) and look a company up by id. Everything works on the hub in scope
+ * ({@code HubScope}).
  */
 @Service
 @Transactional
@@ -44,13 +45,16 @@ public class Companies {
 	}
 
 	/**
-	 * The company and contact a person names (an event registration, a portal form), found by the duplicate rules
-	 * of the ledger — the same corporate number, else the same normalised name (株式会社熊本精機 = ㈱熊本精機) — and
-	 * registered only when there is none (concurrent calls for the same name take turns); the contact is the company's one with the same e-mail address (or, when
-	 * the person gives none, the same name), added when missing. Nothing already recorded is overwritten.
+	 * The company and contact a person names (an event registration, a portal form),
+	 * found by the duplicate rules of the ledger — the same corporate number, else the
+	 * same normalised name (株式会社熊本精機 = ㈱熊本精機) — and registered only when there is none
+	 * (concurrent calls for the same name take turns); the contact is the company's one
+	 * with the same e-mail address (or, when the person gives none, the same name), added
+	 * when missing. Nothing already recorded is overwritten.
 	 */
 	public CompanyMatch matchOrRegister(CompanyData company, ContactData contact) {
-		// two people of the same new company registering at once: the second waits for the first, then finds it
+		// two people of the same new company registering at once: the second waits for
+		// the first, then finds it
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('company-match:' || ? || ':' || ?, 0))")
 			.params(jp.kyoten.platform.tenancy.HubScope.require(), JapaneseText.normalize(company.name()))
 			.query((rs, n) -> 1)
@@ -85,9 +89,10 @@ public class Companies {
 	}
 
 	/**
-	 * Registers the companies and their contacts as given, without looking for duplicates: for data that has
-	 * been checked before (demo data, a registry import that matched on corporate numbers). Fields are not marked
-	 * as edited by hand. Answers the new ids in the order given.
+	 * Registers the companies and their contacts as given, without looking for
+	 * duplicates: for data that has been checked before (demo data, a registry import
+	 * that matched on corporate numbers). Fields are not marked as edited by hand.
+	 * Answers the new ids in the order given.
 	 */
 	public List<Long> registerAll(List<NewCompany> companies) {
 		List<Long> ids = bulk.insert(companies);
@@ -103,7 +108,10 @@ public class Companies {
 		return new AppointmentLinkTarget(AppointmentLink.COMPANY, id -> find(id).isPresent());
 	}
 
-	/** A company of the hub in scope, merged or not (follow {@link #survivorOf} to the living record). */
+	/**
+	 * A company of the hub in scope, merged or not (follow {@link #survivorOf} to the
+	 * living record).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<CompanyRow> find(long id) {
 		return jdbc.sql("SELECT " + CompanySearch.COLUMNS + " FROM company WHERE id = ?")
@@ -113,8 +121,9 @@ public class Companies {
 	}
 
 	/**
-	 * The company's contact of that name (spaces ignored, 「阿蘇 花子」 = 「阿蘇花子」), if the ledger has one: for what a
-	 * hand-off tells the agency, the department, phone and e-mail the ledger already holds.
+	 * The company's contact of that name (spaces ignored, 「阿蘇 花子」 = 「阿蘇花子」), if the
+	 * ledger has one: for what a hand-off tells the agency, the department, phone and
+	 * e-mail the ledger already holds.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ContactView> contactNamed(long companyId, String name) {
@@ -129,7 +138,10 @@ public class Companies {
 			.findFirst();
 	}
 
-	/** The id of the living record for a company id: itself, or the record it was merged into. */
+	/**
+	 * The id of the living record for a company id: itself, or the record it was merged
+	 * into.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Long> survivorOf(long id) {
 		return jdbc.sql("SELECT coalesce(merged_into_id, id) FROM company WHERE id = ?")

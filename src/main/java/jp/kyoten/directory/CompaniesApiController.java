@@ -37,9 +37,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.platform.Roles;
 
 /**
- * The companies of the caller's hub as JSON. Errors are problem+json with a Japanese {@code detail}: 400 with an
- * {@code errors} array for invalid input, 404 for an id the hub does not have, 409 for a corporate number the hub
- * already has, a possible duplicate that was not confirmed, or a stale {@code version}.
+ * The companies of the caller's hub as JSON. Errors are problem+json with a Japanese
+ * {@code detail}: 400 with an {@code errors} array for invalid input, 404 for an id the
+ * hub does not have, 409 for a corporate number the hub already has, a possible duplicate
+ * that was not confirmed, or a stale {@code version}.
  */
 @RestController
 @RequestMapping("/api/v1/companies")
@@ -60,7 +61,10 @@ class CompaniesApiController {
 
 	}
 
-	/** A page of companies; {@code totalElements} stops counting above 10,000 ({@code totalCapped}). */
+	/**
+	 * A page of companies; {@code totalElements} stops counting above 10,000
+	 * ({@code totalCapped}).
+	 */
 	record CompanyPage(List<CompanySummary> content, int page, int size, long totalElements, boolean totalCapped) {
 	}
 
@@ -96,18 +100,17 @@ class CompaniesApiController {
 			description = "q: name or kana fragment (hiragana, katakana, half-width kana all match), or 4+ digits of "
 					+ "a corporate number. size: 1–100 (default 20). Merged records are never listed; closed ones "
 					+ "only with status=CLOSED or ALL.")
-	CompanyPage list(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String municipalityCode,
+	CompanyPage list(@RequestParam(required = false) String q, @RequestParam(required = false) String municipalityCode,
 			@RequestParam(required = false) String industry, @RequestParam(required = false) SizeBand sizeBand,
 			@RequestParam(required = false) Boolean sme, @RequestParam(required = false) String mainBank,
-			@RequestParam(required = false) CompanySearch.Status status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) CompanySearch.Status status, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
 		int pageSize = Math.max(1, Math.min(size, MAX_SIZE));
 		var result = search.search(
 				new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status),
 				Math.max(page, 0), pageSize);
-		return new CompanyPage(result.rows().stream().map(CompanySummary::of).toList(), result.page(),
-				result.size(), result.total() + (result.capped() ? 1 : 0), result.capped());
+		return new CompanyPage(result.rows().stream().map(CompanySummary::of).toList(), result.page(), result.size(),
+				result.total() + (result.capped() ? 1 : 0), result.capped());
 	}
 
 	@GetMapping("/{id}")
@@ -121,8 +124,8 @@ class CompaniesApiController {
 			description = "409 when the hub has the corporate number, or a company of the same normalised name in "
 					+ "the same municipality (repeat with confirmDuplicate=true to register it anyway).")
 	ResponseEntity<CompanyView> create(@Valid @RequestBody CompanyData company,
-			@Parameter(description = "register although a company of the same name exists")
-			@RequestParam(defaultValue = "false") boolean confirmDuplicate) {
+			@Parameter(description = "register although a company of the same name exists") @RequestParam(
+					defaultValue = "false") boolean confirmDuplicate) {
 		CompanyView created = register.register(company, confirmDuplicate);
 		return ResponseEntity.created(URI.create("/api/v1/companies/" + created.id())).body(created);
 	}
@@ -173,7 +176,10 @@ class CompaniesApiController {
 		return problem;
 	}
 
-	/** Applies a JSON merge patch to the current values; unknown fields or wrong types are a bad request. */
+	/**
+	 * Applies a JSON merge patch to the current values; unknown fields or wrong types are
+	 * a bad request.
+	 */
 	static CompanyData merge(CompanyData c, Map<String, Object> patch) {
 		for (String key : patch.keySet()) {
 			if (!PATCHABLE.contains(key)) {
@@ -185,11 +191,10 @@ class CompaniesApiController {
 				text(patch, "postalCode", c.postalCode()), text(patch, "prefectureCode", c.prefectureCode()),
 				text(patch, "municipalityCode", c.municipalityCode()), text(patch, "address", c.address()),
 				text(patch, "industry", c.industry()), number(patch, "employees", c.employees(), Integer.class),
-				number(patch, "capital", c.capital(), Long.class),
-				text(patch, "representative", c.representative()), text(patch, "mainBank", c.mainBank()),
-				text(patch, "phone", c.phone()), text(patch, "url", c.url()), flag(patch, "sme", c.sme()),
-				flag(patch, "smallBusiness", c.smallBusiness()), flag(patch, "startup", c.startup()),
-				flag(patch, "declared100oku", c.declared100oku()),
+				number(patch, "capital", c.capital(), Long.class), text(patch, "representative", c.representative()),
+				text(patch, "mainBank", c.mainBank()), text(patch, "phone", c.phone()), text(patch, "url", c.url()),
+				flag(patch, "sme", c.sme()), flag(patch, "smallBusiness", c.smallBusiness()),
+				flag(patch, "startup", c.startup()), flag(patch, "declared100oku", c.declared100oku()),
 				flag(patch, "regionalFutureLeader", c.regionalFutureLeader()), flag(patch, "closed", c.closed()),
 				date(patch, "closedOn", c.closedOn()), text(patch, "notes", c.notes()));
 	}

@@ -30,8 +30,8 @@ import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The company pages: list and search (the same URL answers the results fragment to htmx), the detail page, one
- * form for registering and editing, and merging duplicates.
+ * The company pages: list and search (the same URL answers the results fragment to htmx),
+ * the detail page, one form for registering and editing, and merging duplicates.
  */
 @Controller
 @RequestMapping("/companies")
@@ -40,7 +40,10 @@ class CompaniesController {
 
 	static final int PAGE_SIZE = 20;
 
-	/** The form: the company's fields, the version the user edits, and whether a possible duplicate is confirmed. */
+	/**
+	 * The form: the company's fields, the version the user edits, and whether a possible
+	 * duplicate is confirmed.
+	 */
 	record CompanyForm(@Valid CompanyData data, Long version, Boolean confirmDuplicate) {
 
 		CompanyForm {
@@ -81,8 +84,7 @@ class CompaniesController {
 		model.addAttribute("sizeBands", SizeBand.values());
 		model.addAttribute("legalForms", LegalForm.values());
 		model.addAttribute("statuses", CompanySearch.Status.values());
-		String prefecture = actor == null || actor.hubId() == null ? null
-				: hubs.get(actor.hubId()).getPrefectureCode();
+		String prefecture = actor == null || actor.hubId() == null ? null : hubs.get(actor.hubId()).getPrefectureCode();
 		model.addAttribute("municipalities", Municipalities.of(prefecture));
 	}
 
@@ -92,24 +94,25 @@ class CompaniesController {
 			@RequestParam(required = false) Boolean sme, @RequestParam(required = false) String mainBank,
 			@RequestParam(required = false) CompanySearch.Status status, ListParams list, HttpServletRequest request,
 			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
-			Model model) {
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model) {
 		var criteria = new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status);
-		// the directory opens at 20 rows: a name typed answers as one types, and a short page answers soonest
+		// the directory opens at 20 rows: a name typed answers as one types, and a short
+		// page answers soonest
 		ListRequest asked = new ListParams(list.page(), list.size() == null ? String.valueOf(PAGE_SIZE) : list.size(),
 				list.sort(), list.dir())
 			.request(CompanySearch.SORTING);
 		CompanySearch.Result result = search.search(criteria, asked);
 		model.addAttribute("criteria", criteria);
-		model.addAttribute("result", new ListPage<>(result.rows(), result.total(),
-				new ListRequest(result.page(), result.size(), asked.sort(), asked.descending()),
-				ListParams.baseUrl(request), result.capped()));
+		model.addAttribute("result",
+				new ListPage<>(result.rows(), result.total(),
+						new ListRequest(result.page(), result.size(), asked.sort(), asked.descending()),
+						ListParams.baseUrl(request), result.capped()));
 		return htmx != null && historyRestore == null ? "companies/list :: rows" : "companies/list";
 	}
 
 	/**
-	 * The form, with the municipality shown by name (the field holds the code, or the text typed when it matched no
-	 * municipality) and the prefectures to choose from.
+	 * The form, with the municipality shown by name (the field holds the code, or the
+	 * text typed when it matched no municipality) and the prefectures to choose from.
 	 */
 	private String form(Model model, CompanyForm companyForm) {
 		model.addAttribute("companyForm", companyForm);
@@ -135,7 +138,8 @@ class CompaniesController {
 				return Optional.of(register.register(companyForm.data(), companyForm.confirmDuplicate()));
 			}
 			catch (PossibleDuplicateException ex) {
-				// not a refusal but a question: the same form again, the candidates shown, "register anyway" offered
+				// not a refusal but a question: the same form again, the candidates
+				// shown, "register anyway" offered
 				model.addAttribute("duplicates", ex.candidates());
 				return Optional.<CompanyView>empty();
 			}
@@ -191,7 +195,8 @@ class CompaniesController {
 			return "redirect:/companies/" + id;
 		}
 		if (Feedback.stale(result)) {
-			// Keep what the user typed; show what is saved now; a second save (knowingly) overwrites it.
+			// Keep what the user typed; show what is saved now; a second save (knowingly)
+			// overwrites it.
 			CompanyView now = edit.current(id);
 			model.addAttribute("company", now);
 			model.addAttribute("conflict", companyForm.data().changedColumns(now.data()));

@@ -31,8 +31,9 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * 企業: one company in one hub's directory. Its matching columns (name_key, search_text, search_grams) are derived
- * from name and kana by {@link JapaneseText} on every save. A company merged into another stays as a pointer to it.
+ * 企業: one company in one hub's directory. Its matching columns (name_key, search_text,
+ * search_grams) are derived from name and kana by {@link JapaneseText} on every save. A
+ * company merged into another stays as a pointer to it.
  */
 @Entity
 @EntityListeners(AuditingEntityListener.class)
@@ -105,7 +106,10 @@ class Company {
 	@Column(name = "closed_on")
 	private LocalDate closedOn;
 
-	/** KPI 5 override: the company's own answer on earlier side-job talent; null = the hub's records decide. */
+	/**
+	 * KPI 5 override: the company's own answer on earlier side-job talent; null = the
+	 * hub's records decide.
+	 */
 	@Column(name = "prior_side_job_use")
 	private Boolean priorSideJobUse;
 
@@ -123,7 +127,9 @@ class Company {
 	@Column(name = "search_text")
 	private String searchText;
 
-	/** The index keys of the name's and kana's grams ({@link JapaneseText#searchCodes}). */
+	/**
+	 * The index keys of the name's and kana's grams ({@link JapaneseText#searchCodes}).
+	 */
 	@Column(name = "search_grams")
 	private int[] searchGrams;
 
@@ -182,12 +188,15 @@ class Company {
 	}
 
 	CompanyData data() {
-		return new CompanyData(corporateNumber, name, nameKana, legalForm, postalCode, prefectureCode,
-				municipalityCode, address, industry, employees, capital, representative, mainBank, phone, url, sme,
-				smallBusiness, startup, declared100oku, regionalFutureLeader, closed, closedOn, notes);
+		return new CompanyData(corporateNumber, name, nameKana, legalForm, postalCode, prefectureCode, municipalityCode,
+				address, industry, employees, capital, representative, mainBank, phone, url, sme, smallBusiness,
+				startup, declared100oku, regionalFutureLeader, closed, closedOn, notes);
 	}
 
-	/** Remembers that staff set these fields by hand, so that a registry import leaves them alone. */
+	/**
+	 * Remembers that staff set these fields by hand, so that a registry import leaves
+	 * them alone.
+	 */
 	void markEditedByHand(Collection<String> columns) {
 		if (columns.isEmpty()) {
 			return;
@@ -197,7 +206,9 @@ class Company {
 		this.manuallyEditedFields = all.toArray(String[]::new);
 	}
 
-	/** This record is a duplicate of {@code survivor}: from now on it only points there. */
+	/**
+	 * This record is a duplicate of {@code survivor}: from now on it only points there.
+	 */
 	void mergeInto(Company survivor) {
 		if (survivor.id.equals(id)) {
 			throw new BusinessRuleException("company.merge.same");
@@ -212,7 +223,10 @@ class Company {
 		return mergedIntoId != null;
 	}
 
-	/** Who and when: Spring Data auditing ({@code ActingUserAuditing}); the search columns follow the name here. */
+	/**
+	 * Who and when: Spring Data auditing ({@code ActingUserAuditing}); the search columns
+	 * follow the name here.
+	 */
 	@PrePersist
 	@PreUpdate
 	void beforeSave() {

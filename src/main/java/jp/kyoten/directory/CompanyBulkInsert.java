@@ -10,10 +10,11 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Inserts many companies and their contacts in a few statements: one {@code INSERT … SELECT FROM unnest(arrays)} per
- * chunk, the ids taken from the sequence beforehand so that contacts can refer to their company. (COPY is not
- * allowed into tables with row-level security.) The matching columns are computed by {@link JapaneseText}, as
- * for a single save.
+ * Inserts many companies and their contacts in a few statements: one
+ * {@code INSERT … SELECT FROM unnest(arrays)} per chunk, the ids taken from the sequence
+ * beforehand so that contacts can refer to their company. (COPY is not allowed into
+ * tables with row-level security.) The matching columns are computed by
+ * {@link JapaneseText}, as for a single save.
  */
 @Component
 class CompanyBulkInsert {
@@ -77,9 +78,7 @@ class CompanyBulkInsert {
 			}
 		}
 		CompanyColumnArrays columns = CompanyColumnArrays.of(chunk.stream().map(NewCompany::data).toList());
-		jdbc.sql(INSERT_COMPANIES)
-			.params(columns.after(hubId, actor, actor, id))
-			.update();
+		jdbc.sql(INSERT_COMPANIES).params(columns.after(hubId, actor, actor, id)).update();
 		if (!contacts.isEmpty()) {
 			insertContacts(hubId, actor, contacts);
 		}

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Companies' data as one array per column, for a statement that reads them with {@code unnest(?::text[], …)}: the
- * import's bulk insert and the undo's bulk restore write the same columns, matching keys derived as on every save. The
- * order of {@link #values()} is the order both statements list their columns in: corporate_number, name, name_kana,
- * legal_form, postal_code, prefecture_code, municipality_code, address, industry, employees, capital, representative,
- * main_bank, phone, url, sme, small_business, startup, declared_100oku, regional_future_leader, closed, closed_on,
+ * Companies' data as one array per column, for a statement that reads them with
+ * {@code unnest(?::text[], …)}: the import's bulk insert and the undo's bulk restore
+ * write the same columns, matching keys derived as on every save. The order of
+ * {@link #values()} is the order both statements list their columns in: corporate_number,
+ * name, name_kana, legal_form, postal_code, prefecture_code, municipality_code, address,
+ * industry, employees, capital, representative, main_bank, phone, url, sme,
+ * small_business, startup, declared_100oku, regional_future_leader, closed, closed_on,
  * notes, name_key, search_text, grams.
  */
 final class CompanyColumnArrays {
@@ -21,12 +23,11 @@ final class CompanyColumnArrays {
 
 	static CompanyColumnArrays of(List<CompanyData> companies) {
 		int n = companies.size();
-		String[] corporateNumber = new String[n], name = new String[n], kana = new String[n],
-				legalForm = new String[n], postal = new String[n], prefecture = new String[n],
-				municipality = new String[n], address = new String[n], industry = new String[n],
-				representative = new String[n], mainBank = new String[n], phone = new String[n], url = new String[n],
-				closedOn = new String[n], notes = new String[n], nameKey = new String[n], searchText = new String[n],
-				grams = new String[n];
+		String[] corporateNumber = new String[n], name = new String[n], kana = new String[n], legalForm = new String[n],
+				postal = new String[n], prefecture = new String[n], municipality = new String[n],
+				address = new String[n], industry = new String[n], representative = new String[n],
+				mainBank = new String[n], phone = new String[n], url = new String[n], closedOn = new String[n],
+				notes = new String[n], nameKey = new String[n], searchText = new String[n], grams = new String[n];
 		Integer[] employees = new Integer[n];
 		Long[] capital = new Long[n];
 		Boolean[] sme = new Boolean[n], small = new Boolean[n], startup = new Boolean[n], oku = new Boolean[n],

@@ -8,7 +8,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** Staff keep the contacts of a company: add, change, remove. Contacts are personal data; all of it is audited. */
+/**
+ * Staff keep the contacts of a company: add, change, remove. Contacts are personal data;
+ * all of it is audited.
+ */
 @Service
 @Transactional
 class CompanyContacts {

@@ -12,9 +12,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a person or an import may say about a company: the form, the JSON API and the bulk registration all bind to
- * this record and are validated by its constraints. The canonical constructor tidies the input (blank → null,
- * full-width digits, kana in katakana, a postal code without its hyphen gets one), so that validation, storage and
+ * What a person or an import may say about a company: the form, the JSON API and the bulk
+ * registration all bind to this record and are validated by its constraints. The
+ * canonical constructor tidies the input (blank → null, full-width digits, kana in
+ * katakana, a postal code without its hyphen gets one), so that validation, storage and
  * comparison all see the same values.
  */
 @MunicipalityInPrefecture
@@ -60,13 +61,13 @@ public record CompanyData(@Pattern(regexp = "[0-9]{13}") @CorporateNumberCheckDi
 
 	/** A company known only by its name. */
 	public static CompanyData named(String name) {
-		return new CompanyData(null, name, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, false, false, false, false, false, false, null, null);
+		return new CompanyData(null, name, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				false, false, false, false, false, false, null, null);
 	}
 
 	/**
-	 * The values by column name, for comparing two versions of a company field by field and for telling which fields
-	 * an edit changed ({@code manually_edited_fields}).
+	 * The values by column name, for comparing two versions of a company field by field
+	 * and for telling which fields an edit changed ({@code manually_edited_fields}).
 	 */
 	public Map<String, Object> byColumn() {
 		Map<String, Object> m = new LinkedHashMap<>();

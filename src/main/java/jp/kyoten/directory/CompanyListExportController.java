@@ -16,8 +16,9 @@ import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The company directory as xlsx or CSV: the list page's search and filters, every company they find (not only up to
- * the count cap the page stops at), in the page's order (docs/adr/242).
+ * The company directory as xlsx or CSV: the list page's search and filters, every company
+ * they find (not only up to the count cap the page stops at), in the page's order
+ * (docs/adr/242).
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
@@ -49,11 +50,11 @@ class CompanyListExportController {
 
 	/** The same parameters as the list page ({@code CompaniesController#list}). */
 	@GetMapping("/companies/list.{extension}")
-	void export(@RequestParam(required = false) String q,
-			@RequestParam(required = false) String municipalityCode, @RequestParam(required = false) String industry,
-			@RequestParam(required = false) SizeBand sizeBand, @RequestParam(required = false) Boolean sme,
-			@RequestParam(required = false) String mainBank, @RequestParam(required = false) CompanySearch.Status status,
-			ListParams list, HttpServletRequest request, HttpServletResponse response) {
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) String municipalityCode,
+			@RequestParam(required = false) String industry, @RequestParam(required = false) SizeBand sizeBand,
+			@RequestParam(required = false) Boolean sme, @RequestParam(required = false) String mainBank,
+			@RequestParam(required = false) CompanySearch.Status status, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		var criteria = new CompanySearch.Criteria(q, municipalityCode, industry, sizeBand, sme, mainBank, status);
 		exports.respond(COLUMNS, request, response,
 				each -> search.export(criteria, list.request(CompanySearch.SORTING), each));

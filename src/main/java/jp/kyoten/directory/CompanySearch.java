@@ -13,19 +13,23 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * The company list and search as a read model: SQL written for the question, reading the {@code company_search}
- * view (the hub's rows; see docs/adr/010 for why a view), so that the GIN index on the name and kana grams and the
- * pattern index on the corporate number can be used.
+ * The company list and search as a read model: SQL written for the question, reading the
+ * {@code company_search} view (the hub's rows; see docs/adr/010 for why a view), so that
+ * the GIN index on the name and kana grams and the pattern index on the corporate number
+ * can be used.
  * <ul>
- * <li>a query of four or more digits (after NFKC) is the beginning of a corporate number;</li>
- * <li>any other query is normalised like the stored names ({@link JapaneseText#normalize}) and must be contained in
- * the normalised name or kana: the GIN index narrows to the rows that have all its 2-grams, LIKE confirms;</li>
- * <li>filters combine with AND; merged-away records never appear; closed companies only when asked for;</li>
+ * <li>a query of four or more digits (after NFKC) is the beginning of a corporate
+ * number;</li>
+ * <li>any other query is normalised like the stored names
+ * ({@link JapaneseText#normalize}) and must be contained in the normalised name or kana:
+ * the GIN index narrows to the rows that have all its 2-grams, LIKE confirms;</li>
+ * <li>filters combine with AND; merged-away records never appear; closed companies only
+ * when asked for;</li>
  * <li>results are sorted by kana, then name; the number of matches is counted up to
  * {@link DirectorySettings#countCap()}.</li>
  * </ul>
- * A name search answers in one or two statements ({@link #nameSearch}); a list without a name query in two (a
- * capped count and the page), both following the kana index.
+ * A name search answers in one or two statements ({@link #nameSearch}); a list without a
+ * name query in two (a capped count and the page), both following the kana index.
  */
 @Component
 @Transactional(readOnly = true)
@@ -60,7 +64,8 @@ public class CompanySearch {
 	}
 
 	/**
-	 * A page of results. {@code total} is exact up to the count cap; {@code capped} says that there are more.
+	 * A page of results. {@code total} is exact up to the count cap; {@code capped} says
+	 * that there are more.
 	 */
 	public record Result(List<CompanyRow> rows, int page, int size, long total, boolean capped) {
 
@@ -83,8 +88,8 @@ public class CompanySearch {
 	}
 
 	/**
-	 * The conditions of a search and their parameters; {@code nameQuery} when it searches names through the grams.
-	 * A benchmark runs exactly these statements directly.
+	 * The conditions of a search and their parameters; {@code nameQuery} when it searches
+	 * names through the grams. A benchmark runs exactly these statements directly.
 	 */
 	record Statement(String where, List<Object> params, boolean nameQuery, String filterWhere,
 			List<Object> filterParams) {
@@ -94,7 +99,10 @@ public class CompanySearch {
 			return "SELECT count(*) FROM (SELECT 1 FROM company_search" + where + " LIMIT " + (cap + 1) + ") c";
 		}
 
-		/** One page in kana order; parameters: those of the conditions, then LIMIT and OFFSET. */
+		/**
+		 * One page in kana order; parameters: those of the conditions, then LIMIT and
+		 * OFFSET.
+		 */
 		String pageSql() {
 			return pageSql(ORDER);
 		}
@@ -105,28 +113,30 @@ public class CompanySearch {
 		}
 
 		/**
-		 * Count and page of a name search in one pass over at most cap + 1 matches: when there are no more, the
-		 * page sorted from them is the right one. Parameters: conditions, LIMIT, OFFSET.
+		 * Count and page of a name search in one pass over at most cap + 1 matches: when
+		 * there are no more, the page sorted from them is the right one. Parameters:
+		 * conditions, LIMIT, OFFSET.
 		 */
 		String cappedPageSql(int cap) {
 			return cappedPageSql(cap, ORDER);
 		}
 
 		String cappedPageSql(int cap, String order) {
-			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM company_search" + where + " LIMIT "
-					+ (cap + 1) + ") SELECT m.*, count(*) OVER () AS total FROM m" + order + " LIMIT ? OFFSET ?";
+			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM company_search" + where + " LIMIT " + (cap + 1)
+					+ ") SELECT m.*, count(*) OVER () AS total FROM m" + order + " LIMIT ? OFFSET ?";
 		}
 
 		/**
-		 * The page among the first {@code budget} companies in kana order (the kana index), for broad searches whose
-		 * matches are spread over the alphabet: any match found there comes before every match after it, so a full
-		 * page found there is the right page. The grams are left out (LIKE alone decides; the grams only serve the
-		 * index). Parameters: {@link #filterParams}, LIMIT, OFFSET.
+		 * The page among the first {@code budget} companies in kana order (the kana
+		 * index), for broad searches whose matches are spread over the alphabet: any
+		 * match found there comes before every match after it, so a full page found there
+		 * is the right page. The grams are left out (LIKE alone decides; the grams only
+		 * serve the index). Parameters: {@link #filterParams}, LIMIT, OFFSET.
 		 */
 		String orderedPageSql(int budget, String statusCondition) {
 			return "SELECT " + COLUMNS + " FROM (SELECT " + COLUMNS + ", merged_into_id, search_text"
-					+ " FROM company_search WHERE merged_into_id IS NULL" + statusCondition + ORDER + " LIMIT "
-					+ budget + ") first_in_kana_order" + filterWhere + ORDER + " LIMIT ? OFFSET ?";
+					+ " FROM company_search WHERE merged_into_id IS NULL" + statusCondition + ORDER + " LIMIT " + budget
+					+ ") first_in_kana_order" + filterWhere + ORDER + " LIMIT ? OFFSET ?";
 		}
 
 	}
@@ -134,12 +144,16 @@ public class CompanySearch {
 	static final String COLUMNS = "id, corporate_number, name, name_kana, prefecture_code, municipality_code, "
 			+ "industry, employees, main_bank, sme, closed";
 
-	/** Kana order, as {@link #SORTING} writes its default: the searches' shortcuts below hold for this order only. */
+	/**
+	 * Kana order, as {@link #SORTING} writes its default: the searches' shortcuts below
+	 * hold for this order only.
+	 */
 	private static final String ORDER = " ORDER BY name_kana ASC, name ASC, id ASC";
 
 	/**
-	 * The orders of the list page: by default by kana as a directory reads (the order the searches above are built
-	 * for); by municipality, then kana; by the number of employees. Each walks an index of the hub's companies.
+	 * The orders of the list page: by default by kana as a directory reads (the order the
+	 * searches above are built for); by municipality, then kana; by the number of
+	 * employees. Each walks an index of the hub's companies.
 	 */
 	public static final ListSorting SORTING = ListSorting.by("name", "id")
 		.key("name", "name_kana", "name")
@@ -163,7 +177,10 @@ public class CompanySearch {
 		return search(criteria, page, size, ORDER);
 	}
 
-	/** The page in the order asked for, counted up to the cap as {@link #search(Criteria, int, int)}. */
+	/**
+	 * The page in the order asked for, counted up to the cap as
+	 * {@link #search(Criteria, int, int)}.
+	 */
 	public Result search(Criteria criteria, ListRequest request) {
 		return search(criteria, request.page(), request.size(), " ORDER BY " + SORTING.orderBy(request));
 	}
@@ -177,10 +194,11 @@ public class CompanySearch {
 	}
 
 	/**
-	 * A name search: one statement collects up to cap + 1 matches through the GIN index, counts them and sorts
-	 * the page from them. Only when there are more matches than that does the page need another statement: first
-	 * the first companies in kana order (cheap when the matches are spread, as for 「セイキ」), else all matches
-	 * sorted (when they cluster, as 「熊本」 does around クマモト).
+	 * A name search: one statement collects up to cap + 1 matches through the GIN index,
+	 * counts them and sorts the page from them. Only when there are more matches than
+	 * that does the page need another statement: first the first companies in kana order
+	 * (cheap when the matches are spread, as for 「セイキ」), else all matches sorted (when
+	 * they cluster, as 「熊本」 does around クマモト).
 	 */
 	private Result nameSearch(Criteria criteria, Statement statement, int page, int size, String order) {
 		int cap = settings.countCap();
@@ -316,8 +334,9 @@ public class CompanySearch {
 	}
 
 	/**
-	 * Every company the criteria find, in the list page's order, from a cursor (no count cap: an export holds every
-	 * match): the list export ({@code CompanyListExportController}).
+	 * Every company the criteria find, in the list page's order, from a cursor (no count
+	 * cap: an export holds every match): the list export
+	 * ({@code CompanyListExportController}).
 	 */
 	public void export(Criteria criteria, ListRequest request, java.util.function.Consumer<CompanyRow> each) {
 		Statement statement = statement(criteria);

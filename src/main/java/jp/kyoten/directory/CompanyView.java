@@ -27,9 +27,9 @@ public record CompanyView(long id, String corporateNumber, String name, String n
 
 	/** The editable fields, to fill the edit form. */
 	public CompanyData data() {
-		return new CompanyData(corporateNumber, name, nameKana, legalForm, postalCode, prefectureCode,
-				municipalityCode, address, industry, employees, capital, representative, mainBank, phone, url, sme,
-				smallBusiness, startup, declared100oku, regionalFutureLeader, closed, closedOn, notes);
+		return new CompanyData(corporateNumber, name, nameKana, legalForm, postalCode, prefectureCode, municipalityCode,
+				address, industry, employees, capital, representative, mainBank, phone, url, sme, smallBusiness,
+				startup, declared100oku, regionalFutureLeader, closed, closedOn, notes);
 	}
 
 }

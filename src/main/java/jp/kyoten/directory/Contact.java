@@ -19,7 +19,10 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** 担当者: a person at a company. Personal data: every view and change is audited by the use cases. */
+/**
+ * 担当者: a person at a company. Personal data: every view and change is audited by the use
+ * cases.
+ */
 @Entity
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "contact")

@@ -17,7 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.web.Feedback;
 
-/** Adding, changing and removing the contacts of a company; they are listed on the company's page. */
+/**
+ * Adding, changing and removing the contacts of a company; they are listed on the
+ * company's page.
+ */
 @Controller
 @RequestMapping("/companies/{companyId}/contacts")
 @PreAuthorize(Roles.STAFF)
@@ -67,9 +70,9 @@ class ContactsController {
 		model.addAttribute("company", view.row(companyId));
 		ContactView contact = contacts.open(companyId, contactId);
 		model.addAttribute("contact", contact);
-		model.addAttribute("contactForm", new ContactForm(new ContactData(contact.name(), contact.nameKana(),
-				contact.department(), contact.title(), contact.email(), contact.phone(), contact.notes()),
-				contact.version()));
+		model.addAttribute("contactForm",
+				new ContactForm(new ContactData(contact.name(), contact.nameKana(), contact.department(),
+						contact.title(), contact.email(), contact.phone(), contact.notes()), contact.version()));
 		return "companies/contact-form";
 	}
 
@@ -78,8 +81,8 @@ class ContactsController {
 			@Valid @ModelAttribute ContactForm contactForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("company", view.row(companyId));
-		model.addAttribute("contact", new ContactView(contactId, companyId, contactForm.data().name(), null, null,
-				null, null, null, null, contactForm.version() == null ? 0 : contactForm.version(), null, null));
+		model.addAttribute("contact", new ContactView(contactId, companyId, contactForm.data().name(), null, null, null,
+				null, null, null, contactForm.version() == null ? 0 : contactForm.version(), null, null));
 		if (result.hasErrors()) {
 			return "companies/contact-form";
 		}

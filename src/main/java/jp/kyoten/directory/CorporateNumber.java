@@ -1,10 +1,10 @@
 package jp.kyoten.directory;
 
 /**
- * 法人番号: 13 digits, the first of which is a check digit over the other 12 (法人番号の指定等に関する省令 第2条).
- * With P<sub>n</sub> the n-th digit of the 12-digit base counted from the right and Q<sub>n</sub> 1 for odd n and 2
- * for even n, the check digit is 9 − ((Σ P<sub>n</sub> × Q<sub>n</sub>) mod 9). The National Tax Agency's own number
- * 7000012050002 is valid.
+ * 法人番号: 13 digits, the first of which is a check digit over the other 12 (法人番号の指定等に関する省令
+ * 第2条). With P<sub>n</sub> the n-th digit of the 12-digit base counted from the right and
+ * Q<sub>n</sub> 1 for odd n and 2 for even n, the check digit is 9 − ((Σ P<sub>n</sub> ×
+ * Q<sub>n</sub>) mod 9). The National Tax Agency's own number 7000012050002 is valid.
  */
 public final class CorporateNumber {
 

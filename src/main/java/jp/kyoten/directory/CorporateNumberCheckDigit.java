@@ -12,8 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A 13-digit corporate number whose first digit is the right check digit ({@link CorporateNumber}). Other shapes
- * are left to {@code @Pattern}, so that the user is told the one thing that is wrong.
+ * A 13-digit corporate number whose first digit is the right check digit
+ * ({@link CorporateNumber}). Other shapes are left to {@code @Pattern}, so that the user
+ * is told the one thing that is wrong.
  */
 @Documented
 @Constraint(validatedBy = CorporateNumberCheckDigit.Validator.class)

@@ -10,10 +10,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the directory module.
  *
- * @param countCap a search counts its matches up to this number and then says 「1,000件以上」: counting further
- * costs a heap visit per match (bench/company-search/README.md)
- * @param orderedScanBudget how many companies, in kana order, a broad name search looks at first before it falls
- * back to collecting and sorting all its matches
+ * @param countCap a search counts its matches up to this number and then says 「1,000件以上」:
+ * counting further costs a heap visit per match (bench/company-search/README.md)
+ * @param orderedScanBudget how many companies, in kana order, a broad name search looks
+ * at first before it falls back to collecting and sorting all its matches
  */
 @Validated
 @ConfigurationProperties("kyoten.directory")

@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the records that may be the same company: the same corporate number, or the same normalised name
- * ({@link JapaneseText#normalize}: 株式会社熊本精機 = ㈱熊本精機 = 熊本精機(株)) in the same municipality when both say
- * which. Merged-away records are not candidates; closed ones are.
+ * Finds the records that may be the same company: the same corporate number, or the same
+ * normalised name ({@link JapaneseText#normalize}: 株式会社熊本精機 = ㈱熊本精機 = 熊本精機(株)) in the
+ * same municipality when both say which. Merged-away records are not candidates; closed
+ * ones are.
  */
 @Component
 class DuplicateCompanies {
@@ -23,8 +24,9 @@ class DuplicateCompanies {
 		if (corporateNumber == null) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + CompanySearch.COLUMNS + " FROM company WHERE merged_into_id IS NULL "
-				+ "AND corporate_number = ? AND id <> ? ORDER BY id")
+		return jdbc
+			.sql("SELECT " + CompanySearch.COLUMNS + " FROM company WHERE merged_into_id IS NULL "
+					+ "AND corporate_number = ? AND id <> ? ORDER BY id")
 			.params(corporateNumber, except == null ? -1L : except)
 			.query(CompanySearch::row)
 			.list();

@@ -12,9 +12,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Staff change a company. The fields the change touched are added to {@code manually_edited_fields}, so that a
- * registry import leaves them alone. A change based on an outdated version is refused rather than overwriting
- * what someone else saved in between.
+ * Staff change a company. The fields the change touched are added to
+ * {@code manually_edited_fields}, so that a registry import leaves them alone. A change
+ * based on an outdated version is refused rather than overwriting what someone else saved
+ * in between.
  */
 @Service
 @Transactional
@@ -39,8 +40,10 @@ class EditCompany {
 	}
 
 	/**
-	 * @param expectedVersion the version the user edited, or {@code null} to apply the change to whatever is current
-	 * @throws ObjectOptimisticLockingFailureException when someone saved the company after that version
+	 * @param expectedVersion the version the user edited, or {@code null} to apply the
+	 * change to whatever is current
+	 * @throws ObjectOptimisticLockingFailureException when someone saved the company
+	 * after that version
 	 */
 	CompanyView edit(long id, Long expectedVersion, CompanyData data) {
 		Company company = find(id);
@@ -72,8 +75,8 @@ class EditCompany {
 	}
 
 	/**
-	 * Records the company's own answer on whether it used side-job talent before, outside the hub (KPI 5's
-	 * override); {@code null} returns the decision to the hub's records.
+	 * Records the company's own answer on whether it used side-job talent before, outside
+	 * the hub (KPI 5's override); {@code null} returns the decision to the hub's records.
 	 */
 	CompanyView answerPriorSideJobUse(long id, Boolean answer) {
 		Company company = find(id);
@@ -82,7 +85,8 @@ class EditCompany {
 		}
 		company.answerPriorSideJobUse(answer);
 		companies.saveAndFlush(company);
-		audit.updated("company", id, company.getName() + ": 副業・兼業人材の利用歴 " + (answer == null ? "不明" : answer ? "あり" : "なし"));
+		audit.updated("company", id,
+				company.getName() + ": 副業・兼業人材の利用歴 " + (answer == null ? "不明" : answer ? "あり" : "なし"));
 		return company.view();
 	}
 

@@ -19,17 +19,22 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The directory's API for a hub bringing its own spreadsheets in (moving in): the candidates a row may be, by the
- * ledger's duplicate rules ({@link DuplicateCompanies}: the corporate number, else the one normaliser
- * {@link JapaneseText#normalize} and the municipality); registering, filling or updating a company as an import does
- * — never over a field staff edited by hand ({@code manually_edited_fields}, as the registry import respects) — and
- * taking such a change back while nobody has touched the record since (its version is the witness).
+ * The directory's API for a hub bringing its own spreadsheets in (moving in): the
+ * candidates a row may be, by the ledger's duplicate rules ({@link DuplicateCompanies}:
+ * the corporate number, else the one normaliser {@link JapaneseText#normalize} and the
+ * municipality); registering, filling or updating a company as an import does — never
+ * over a field staff edited by hand ({@code manually_edited_fields}, as the registry
+ * import respects) — and taking such a change back while nobody has touched the record
+ * since (its version is the witness).
  */
 @Service
 @Transactional
 public class ImportedCompanies {
 
-	/** What an update did: the values before, to restore on undo, and the version it left, to tell later changes. */
+	/**
+	 * What an update did: the values before, to restore on undo, and the version it left,
+	 * to tell later changes.
+	 */
 	public record Change(CompanyData before, long versionAfter, List<String> columns) {
 	}
 
@@ -56,10 +61,11 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * {@link #candidates} of many rows in one statement: every company with one of their corporate numbers or
-	 * normalised names, sorted out here by the same rules (the corporate number first; else the name in the
-	 * municipality, or anywhere when either side does not say; else the name in the ward's city). Answers, for each
-	 * row in order, its candidates.
+	 * {@link #candidates} of many rows in one statement: every company with one of their
+	 * corporate numbers or normalised names, sorted out here by the same rules (the
+	 * corporate number first; else the name in the municipality, or anywhere when either
+	 * side does not say; else the name in the ward's city). Answers, for each row in
+	 * order, its candidates.
 	 */
 	@Transactional(readOnly = true)
 	public List<List<CompanyRow>> candidatesOf(List<CompanyData> rows) {
@@ -110,7 +116,10 @@ public class ImportedCompanies {
 		return answer;
 	}
 
-	/** As {@link DuplicateCompanies#withSameName}: in the municipality, or anywhere when either side does not say. */
+	/**
+	 * As {@link DuplicateCompanies#withSameName}: in the municipality, or anywhere when
+	 * either side does not say.
+	 */
 	private static List<CompanyRow> inMunicipality(List<CompanyRow> sameName, String municipalityCode) {
 		return sameName.stream()
 			.filter(r -> municipalityCode == null || r.municipalityCode() == null
@@ -120,8 +129,9 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * Registers many companies in a few statements ({@link CompanyBulkInsert}), nothing marked as edited by hand,
-	 * with one audit entry for them all. Answers their ids, in order; each is at version 0.
+	 * Registers many companies in a few statements ({@link CompanyBulkInsert}), nothing
+	 * marked as edited by hand, with one audit entry for them all. Answers their ids, in
+	 * order; each is at version 0.
 	 */
 	public List<Long> registerAll(List<CompanyData> rows, String auditSummary) {
 		if (rows.isEmpty()) {
@@ -142,9 +152,10 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * {@link #contact} of many rows in two statements: the companies' contacts are read once, a row's contact is the
-	 * one with its e-mail address (or, without one, its name) — registered in one statement when missing, once even
-	 * when several rows name it — with one audit entry for those registered. Answers, for each row in order, the
+	 * {@link #contact} of many rows in two statements: the companies' contacts are read
+	 * once, a row's contact is the one with its e-mail address (or, without one, its
+	 * name) — registered in one statement when missing, once even when several rows name
+	 * it — with one audit entry for those registered. Answers, for each row in order, the
 	 * contact.
 	 */
 	public List<ContactFound> contactsOf(List<ContactAt> rows, String auditSummary) {
@@ -203,7 +214,10 @@ public class ImportedCompanies {
 		return answer;
 	}
 
-	/** As {@link #contact} finds one: by e-mail address, ignoring case; without one, by name. */
+	/**
+	 * As {@link #contact} finds one: by e-mail address, ignoring case; without one, by
+	 * name.
+	 */
 	private static String contactKey(ContactAt row) {
 		return row.data().email() != null
 				? row.companyId() + "|@" + row.data().email().toLowerCase(java.util.Locale.ROOT)
@@ -234,13 +248,14 @@ public class ImportedCompanies {
 			notes[i] = c.notes();
 		}
 		String actor = ActingUser.email();
-		jdbc.sql("""
-				INSERT INTO contact (id, hub_id, company_id, name, name_kana, department, title, email, phone, notes,
-				                     created_by, updated_by)
-				SELECT id, ?, company_id, name, name_kana, department, title, email, phone, notes, ?, ?
-				  FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-				              ?::text[])
-				    AS t(id, company_id, name, name_kana, department, title, email, phone, notes)""")
+		jdbc.sql(
+				"""
+						INSERT INTO contact (id, hub_id, company_id, name, name_kana, department, title, email, phone, notes,
+						                     created_by, updated_by)
+						SELECT id, ?, company_id, name, name_kana, department, title, email, phone, notes, ?, ?
+						  FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+						              ?::text[])
+						    AS t(id, company_id, name, name_kana, department, title, email, phone, notes)""")
 			.params(HubScope.require(), actor, actor, ids.toArray(Long[]::new), companyId, name, kana, department,
 					title, email, phone, notes)
 			.update();
@@ -248,9 +263,10 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * The companies a row may be: those with its corporate number, else those with its normalised name in its
-	 * municipality (or anywhere when either side does not say) — a ward of a 政令指定都市 in the file also finds a
-	 * record kept under the city (熊本市中央区 → 熊本市). Several answers mean the person must choose.
+	 * The companies a row may be: those with its corporate number, else those with its
+	 * normalised name in its municipality (or anywhere when either side does not say) — a
+	 * ward of a 政令指定都市 in the file also finds a record kept under the city (熊本市中央区 →
+	 * 熊本市). Several answers mean the person must choose.
 	 */
 	@Transactional(readOnly = true)
 	public List<CompanyRow> candidates(CompanyData data) {
@@ -268,7 +284,10 @@ public class ImportedCompanies {
 		return found;
 	}
 
-	/** Registers the company as the file gives it; nothing is marked as edited by hand. Answers id and version. */
+	/**
+	 * Registers the company as the file gives it; nothing is marked as edited by hand.
+	 * Answers id and version.
+	 */
 	public long[] register(CompanyData data) {
 		Company company = companies.saveAndFlush(new Company(data));
 		audit.created("company", company.getId(), company.getName() + "（取込）");
@@ -276,9 +295,10 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * Applies the file's values to a company: with {@code emptyOnly} only where the ledger has nothing, otherwise
-	 * wherever the file has a value. Fields edited by hand, the name (the ledger's identity of the company) and merged
-	 * records are left alone. Empty when nothing changed.
+	 * Applies the file's values to a company: with {@code emptyOnly} only where the
+	 * ledger has nothing, otherwise wherever the file has a value. Fields edited by hand,
+	 * the name (the ledger's identity of the company) and merged records are left alone.
+	 * Empty when nothing changed.
 	 */
 	public Optional<Change> update(long id, CompanyData incoming, boolean emptyOnly) {
 		Company company = companies.findById(id).orElseThrow();
@@ -310,8 +330,9 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * Puts the values back as they were before an import, if the company is still at the version the import left.
-	 * Answers false (and changes nothing) when someone changed it since.
+	 * Puts the values back as they were before an import, if the company is still at the
+	 * version the import left. Answers false (and changes nothing) when someone changed
+	 * it since.
 	 */
 	public boolean restore(long id, CompanyData before, long versionAfter) {
 		Optional<Company> found = companies.findById(id);
@@ -325,29 +346,34 @@ public class ImportedCompanies {
 		return true;
 	}
 
-	/** Whether the company is still at the version an import left (nobody changed it since). */
+	/**
+	 * Whether the company is still at the version an import left (nobody changed it
+	 * since).
+	 */
 	@Transactional(readOnly = true)
 	public boolean untouchedSince(long id, long versionAfter) {
 		return companies.findById(id).map(c -> c.getVersion() == versionAfter && !c.isMerged()).orElse(false);
 	}
 
 	/**
-	 * Deletes a company an import registered, if it is still at the version the import left answers false otherwise.
-	 * Something referring to it (a consultation recorded since, a need …) fails the statement.
+	 * Deletes a company an import registered, if it is still at the version the import
+	 * left answers false otherwise. Something referring to it (a consultation recorded
+	 * since, a need …) fails the statement.
 	 */
 	public boolean deleteRegistered(long id, long versionAfter) {
 		if (!untouchedSince(id, versionAfter)) {
 			return false;
 		}
-		// a reference from elsewhere fails the statement (and the caller's transaction): the undo is then refused whole
+		// a reference from elsewhere fails the statement (and the caller's transaction):
+		// the undo is then refused whole
 		int deleted = jdbc.sql("DELETE FROM company WHERE id = ? AND version = ?").params(id, versionAfter).update();
 		audit.deleted("company", id, "取込の取消");
 		return deleted == 1;
 	}
 
 	/**
-	 * The company's contact with the e-mail address (or, without one, the name) given, registered when missing.
-	 * Answers the contact's id and whether it is new.
+	 * The company's contact with the e-mail address (or, without one, the name) given,
+	 * registered when missing. Answers the contact's id and whether it is new.
 	 */
 	public long[] contact(long companyId, ContactData data) {
 		List<Long> same = jdbc.sql("""
@@ -365,7 +391,10 @@ public class ImportedCompanies {
 		return new long[] { created.getId(), 1 };
 	}
 
-	/** Deletes a contact an import registered, if nobody changed it since (version 0 after one save). */
+	/**
+	 * Deletes a contact an import registered, if nobody changed it since (version 0 after
+	 * one save).
+	 */
 	public boolean deleteContact(long id) {
 		Optional<Contact> found = contacts.findById(id);
 		if (found.isEmpty() || found.get().getVersion() != 0) {
@@ -376,14 +405,19 @@ public class ImportedCompanies {
 		return true;
 	}
 
-	/** A company an import updated, to put back: its values before and the version the import left it at. */
+	/**
+	 * A company an import updated, to put back: its values before and the version the
+	 * import left it at.
+	 */
 	public record Restore(long id, CompanyData before, long versionAfter) {
 	}
 
 	/**
-	 * {@link #restore} for many companies in two statements: the check that every one is still at the version the import
-	 * left (and not merged), then one UPDATE of all of them (their matching columns derived again, as on every save).
-	 * @return empty when all were restored; else the first company changed since (nothing restored)
+	 * {@link #restore} for many companies in two statements: the check that every one is
+	 * still at the version the import left (and not merged), then one UPDATE of all of
+	 * them (their matching columns derived again, as on every save).
+	 * @return empty when all were restored; else the first company changed since (nothing
+	 * restored)
 	 */
 	public Optional<Long> restoreAll(List<Restore> list) {
 		if (list.isEmpty()) {
@@ -400,34 +434,32 @@ public class ImportedCompanies {
 				SELECT t.id FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS t(id, version_after, ord)
 				 WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.id = t.id AND c.version = t.version_after
 				                      AND c.merged_into_id IS NULL)
-				 ORDER BY t.ord LIMIT 1""")
-			.params(id, version)
-			.query(Long.class)
-			.list();
+				 ORDER BY t.ord LIMIT 1""").params(id, version).query(Long.class).list();
 		if (!touched.isEmpty()) {
 			return Optional.of(touched.getFirst());
 		}
 		String actor = ActingUser.email();
-		jdbc.sql("""
-				UPDATE company c SET corporate_number = t.corporate_number, name = t.name, name_kana = t.name_kana,
-				       legal_form = t.legal_form, postal_code = t.postal_code, prefecture_code = t.prefecture_code,
-				       municipality_code = t.municipality_code, address = t.address, industry = t.industry,
-				       employees = t.employees, capital = t.capital, representative = t.representative,
-				       main_bank = t.main_bank, phone = t.phone, url = t.url, sme = t.sme,
-				       small_business = t.small_business, startup = t.startup, declared_100oku = t.declared_100oku,
-				       regional_future_leader = t.regional_future_leader, closed = t.closed,
-				       closed_on = t.closed_on::date, notes = t.notes, name_key = t.name_key, search_text = t.search_text,
-				       search_grams = string_to_array(t.grams, ' ')::int4[], version = c.version + 1, updated_at = now(),
-				       updated_by = ?
-				  FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-				              ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[],
-				              ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[],
-				              ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-				    AS t(id, version_after, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
-				         municipality_code, address, industry, employees, capital, representative, main_bank, phone,
-				         url, sme, small_business, startup, declared_100oku, regional_future_leader, closed, closed_on,
-				         notes, name_key, search_text, grams)
-				 WHERE c.id = t.id AND c.version = t.version_after""")
+		jdbc.sql(
+				"""
+						UPDATE company c SET corporate_number = t.corporate_number, name = t.name, name_kana = t.name_kana,
+						       legal_form = t.legal_form, postal_code = t.postal_code, prefecture_code = t.prefecture_code,
+						       municipality_code = t.municipality_code, address = t.address, industry = t.industry,
+						       employees = t.employees, capital = t.capital, representative = t.representative,
+						       main_bank = t.main_bank, phone = t.phone, url = t.url, sme = t.sme,
+						       small_business = t.small_business, startup = t.startup, declared_100oku = t.declared_100oku,
+						       regional_future_leader = t.regional_future_leader, closed = t.closed,
+						       closed_on = t.closed_on::date, notes = t.notes, name_key = t.name_key, search_text = t.search_text,
+						       search_grams = string_to_array(t.grams, ' ')::int4[], version = c.version + 1, updated_at = now(),
+						       updated_by = ?
+						  FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+						              ?::text[], ?::text[], ?::text[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+						              ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[], ?::boolean[],
+						              ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+						    AS t(id, version_after, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
+						         municipality_code, address, industry, employees, capital, representative, main_bank, phone,
+						         url, sme, small_business, startup, declared_100oku, regional_future_leader, closed, closed_on,
+						         notes, name_key, search_text, grams)
+						 WHERE c.id = t.id AND c.version = t.version_after""")
 			.params(before.after(actor, id, version))
 			.update();
 		audit.updated("company", id[0], "取込の取消で元に戻す: 企業 " + n + "社（ID " + id[0] + " ほか）");
@@ -436,8 +468,10 @@ public class ImportedCompanies {
 
 	/**
 	 * {@link #deleteRegistered} for many companies in two statements.
-	 * @return empty when all were deleted; else the first company changed since (nothing deleted)
-	 * @throws org.springframework.dao.DataIntegrityViolationException when something recorded since refers to one
+	 * @return empty when all were deleted; else the first company changed since (nothing
+	 * deleted)
+	 * @throws org.springframework.dao.DataIntegrityViolationException when something
+	 * recorded since refers to one
 	 */
 	public Optional<Long> deleteRegisteredAll(List<Long> ids, List<Long> versionsAfter) {
 		if (ids.isEmpty()) {
@@ -448,22 +482,22 @@ public class ImportedCompanies {
 				SELECT t.id FROM unnest(?::bigint[], ?::bigint[]) WITH ORDINALITY AS t(id, version_after, ord)
 				 WHERE NOT EXISTS (SELECT 1 FROM company c WHERE c.id = t.id AND c.version = t.version_after
 				                      AND c.merged_into_id IS NULL)
-				 ORDER BY t.ord LIMIT 1""")
-			.params(id, versionsAfter.toArray(Long[]::new))
-			.query(Long.class)
-			.list();
+				 ORDER BY t.ord LIMIT 1""").params(id, versionsAfter.toArray(Long[]::new)).query(Long.class).list();
 		if (!touched.isEmpty()) {
 			return Optional.of(touched.getFirst());
 		}
-		// a reference from elsewhere fails the statement (and the caller's transaction): the undo is then refused whole
+		// a reference from elsewhere fails the statement (and the caller's transaction):
+		// the undo is then refused whole
 		jdbc.sql("DELETE FROM company WHERE id = ANY(?)").param(id).update();
 		audit.deleted("company", id[0], "取込の取消: 企業 " + id.length + "社（ID " + id[0] + " ほか）");
 		return Optional.empty();
 	}
 
 	/**
-	 * {@link #deleteContact} for many contacts in two statements; one already gone is no obstacle.
-	 * @return empty when all were deleted; else the first contact changed since (nothing deleted)
+	 * {@link #deleteContact} for many contacts in two statements; one already gone is no
+	 * obstacle.
+	 * @return empty when all were deleted; else the first contact changed since (nothing
+	 * deleted)
 	 */
 	public Optional<Long> deleteContacts(List<Long> ids) {
 		if (ids.isEmpty()) {
@@ -482,7 +516,9 @@ public class ImportedCompanies {
 		return Optional.empty();
 	}
 
-	/** A company's values from {@link CompanyData#byColumn()}'s map, the inverse of it. */
+	/**
+	 * A company's values from {@link CompanyData#byColumn()}'s map, the inverse of it.
+	 */
 	public static CompanyData fromColumns(Map<String, Object> c) {
 		return new CompanyData((String) c.get("corporate_number"), (String) c.get("name"), (String) c.get("name_kana"),
 				(LegalForm) c.get("legal_form"), (String) c.get("postal_code"), (String) c.get("prefecture_code"),

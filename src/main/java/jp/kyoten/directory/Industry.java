@@ -1,8 +1,8 @@
 package jp.kyoten.directory;
 
 /**
- * 日本標準産業分類 (JSIC, rev. 14) major divisions A–T. The API and the database use the letter; the UI shows the
- * Japanese name from the messages ({@code company.industry.A}).
+ * 日本標準産業分類 (JSIC, rev. 14) major divisions A–T. The API and the database use the letter;
+ * the UI shows the Japanese name from the messages ({@code company.industry.A}).
  */
 public enum Industry {
 

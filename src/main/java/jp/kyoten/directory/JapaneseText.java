@@ -15,24 +15,27 @@ import java.util.stream.Stream;
 import jp.kyoten.platform.text.JapaneseFold;
 
 /**
- * The one normalisation of Japanese names for matching, built on the platform's one folding
- * ({@link JapaneseFold}: NFKC, lower case, katakana): storing a company, searching for it, finding its duplicates
- * and importing registry data all go through here, so that 「くまもと」, 「ｸﾏﾓﾄ」 and 「クマモト」 or 「株式会社熊本精機」,
- * 「熊本精機(株)」 and 「㈱熊本精機」 meet.
+ * The one normalisation of Japanese names for matching, built on the platform's one
+ * folding ({@link JapaneseFold}: NFKC, lower case, katakana): storing a company,
+ * searching for it, finding its duplicates and importing registry data all go through
+ * here, so that 「くまもと」, 「ｸﾏﾓﾄ」 and 「クマモト」 or 「株式会社熊本精機」, 「熊本精機(株)」 and 「㈱熊本精機」 meet.
  * <ol>
- * <li>NFKC: half-width kana become full-width (ｸﾏﾓﾄ → クマモト, ｶﾞ → ガ), full-width Latin and digits become ASCII
- * (ＡＢＣ → ABC), ㈱ becomes (株);</li>
+ * <li>NFKC: half-width kana become full-width (ｸﾏﾓﾄ → クマモト, ｶﾞ → ガ), full-width Latin and
+ * digits become ASCII (ＡＢＣ → ABC), ㈱ becomes (株);</li>
  * <li>Latin letters to lower case, hiragana to katakana;</li>
- * <li>legal-form words and their abbreviations are removed wherever they stand (株式会社, (株), カブシキガイシャ…);</li>
- * <li>spaces, punctuation and symbols (・, ＆, ー is kept as it is part of the word) are removed.</li>
+ * <li>legal-form words and their abbreviations are removed wherever they stand (株式会社,
+ * (株), カブシキガイシャ…);</li>
+ * <li>spaces, punctuation and symbols (・, ＆, ー is kept as it is part of the word) are
+ * removed.</li>
  * </ol>
  */
 public final class JapaneseText {
 
 	/**
-	 * Legal forms as written in names and their readings and abbreviations, by their first character, longest first
-	 * so that 医療法人社団 goes before 医療法人. Applied after NFKC, lower-casing and kana conversion. Looked up by hand
-	 * rather than by one regular expression: every name and kana of an imported registry file goes through here.
+	 * Legal forms as written in names and their readings and abbreviations, by their
+	 * first character, longest first so that 医療法人社団 goes before 医療法人. Applied after NFKC,
+	 * lower-casing and kana conversion. Looked up by hand rather than by one regular
+	 * expression: every name and kana of an imported registry file goes through here.
 	 */
 	private static final Map<Character, List<String>> LEGAL_FORMS;
 
@@ -40,20 +43,22 @@ public final class JapaneseText {
 	private static final Pattern ENGLISH_LEGAL_FORM = Pattern
 		.compile("(?:[\\s,]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|llc|ltd\\.?|corp\\.?|corporation|k\\.k\\.))+$");
 
-	/** What stands in for a removed legal form until the noise goes: a control character, neither space nor comma. */
+	/**
+	 * What stands in for a removed legal form until the noise goes: a control character,
+	 * neither space nor comma.
+	 */
 	private static final char REMOVED = '\u0000';
 
 	static {
-		String[] words = { "株式会社", "有限会社", "合同会社", "合名会社", "合資会社", "特例有限会社", "相互会社", "一般社団法人", "一般財団法人",
-				"公益社団法人", "公益財団法人", "社団法人", "財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人",
-				"特定非営利活動法人", "npo法人", "農事組合法人", "有限責任事業組合", "事業協同組合", "協同組合", "企業組合", "協業組合",
+		String[] words = { "株式会社", "有限会社", "合同会社", "合名会社", "合資会社", "特例有限会社", "相互会社", "一般社団法人", "一般財団法人", "公益社団法人",
+				"公益財団法人", "社団法人", "財団法人", "社会福祉法人", "医療法人社団", "医療法人財団", "医療法人", "学校法人", "宗教法人", "特定非営利活動法人", "npo法人",
+				"農事組合法人", "有限責任事業組合", "事業協同組合", "協同組合", "企業組合", "協業組合",
 				// readings, as staff type them into the kana field
-				"カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ユウゲンカイシャ", "ゴウドウガイシャ", "ゴウドウカイシャ", "ゴウメイガイシャ",
-				"ゴウシガイシャ", "イッパンシャダンホウジン", "イッパンザイダンホウジン", "コウエキシャダンホウジン", "コウエキザイダンホウジン",
-				"シャカイフクシホウジン", "イリョウホウジン", "ガッコウホウジン", "トクテイヒエイリカツドウホウジン", "エヌピーオーホウジン",
-				"キョウドウクミアイ", "キギョウクミアイ" };
-		String[] abbreviations = { "(株)", "(有)", "(同)", "(名)", "(資)", "(合)", "(社)", "(財)", "(医)", "(学)", "(福)",
-				"(特非)", "(一社)", "(一財)", "(公社)", "(公財)", "(協)", "(企)", "(npo)", "(カ)", "(ユ)", "(ド)" };
+				"カブシキガイシャ", "カブシキカイシャ", "ユウゲンガイシャ", "ユウゲンカイシャ", "ゴウドウガイシャ", "ゴウドウカイシャ", "ゴウメイガイシャ", "ゴウシガイシャ",
+				"イッパンシャダンホウジン", "イッパンザイダンホウジン", "コウエキシャダンホウジン", "コウエキザイダンホウジン", "シャカイフクシホウジン", "イリョウホウジン", "ガッコウホウジン",
+				"トクテイヒエイリカツドウホウジン", "エヌピーオーホウジン", "キョウドウクミアイ", "キギョウクミアイ" };
+		String[] abbreviations = { "(株)", "(有)", "(同)", "(名)", "(資)", "(合)", "(社)", "(財)", "(医)", "(学)", "(福)", "(特非)",
+				"(一社)", "(一財)", "(公社)", "(公財)", "(協)", "(企)", "(npo)", "(カ)", "(ユ)", "(ド)" };
 		LEGAL_FORMS = Stream.concat(Arrays.stream(words), Arrays.stream(abbreviations))
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toUnmodifiableList()));
@@ -65,8 +70,8 @@ public final class JapaneseText {
 	}
 
 	/**
-	 * The matching form of a company name, its kana, or a search query: NFKC, lower case, katakana, without legal
-	 * forms, spaces or punctuation. {@code null} gives "".
+	 * The matching form of a company name, its kana, or a search query: NFKC, lower case,
+	 * katakana, without legal forms, spaces or punctuation. {@code null} gives "".
 	 */
 	public static String normalize(String text) {
 		if (text == null || text.isEmpty()) {
@@ -76,8 +81,9 @@ public final class JapaneseText {
 	}
 
 	/**
-	 * A kana reading as it is stored and shown: full-width katakana (NFKC, hiragana → katakana), single spaces,
-	 * trimmed. Unlike {@link #normalize} it keeps the legal form and spaces that the user typed.
+	 * A kana reading as it is stored and shown: full-width katakana (NFKC, hiragana →
+	 * katakana), single spaces, trimmed. Unlike {@link #normalize} it keeps the legal
+	 * form and spaces that the user typed.
 	 */
 	public static String toDisplayKana(String kana) {
 		if (kana == null) {
@@ -108,7 +114,8 @@ public final class JapaneseText {
 			}
 		}
 		String rest = sb == null ? s : sb.toString();
-		// an English form follows a space or a comma: without either the regular expression cannot match
+		// an English form follows a space or a comma: without either the regular
+		// expression cannot match
 		boolean mayHaveEnglish = false;
 		for (int i = 0; i < rest.length() && !mayHaveEnglish; i++) {
 			char c = rest.charAt(i);
@@ -130,9 +137,10 @@ public final class JapaneseText {
 	}
 
 	/**
-	 * Without spaces, punctuation and symbols (Unicode Z, P, S, Cc, Cf and the ASCII white space); the prolonged
-	 * sound mark ー and 々 are letters (Lm) and stay. A loop rather than a regular expression: every imported
-	 * registry line goes through here twice.
+	 * Without spaces, punctuation and symbols (Unicode Z, P, S, Cc, Cf and the ASCII
+	 * white space); the prolonged sound mark ー and 々 are letters (Lm) and stay. A loop
+	 * rather than a regular expression: every imported registry line goes through here
+	 * twice.
 	 */
 	private static String withoutNoise(String s) {
 		StringBuilder sb = null;
@@ -172,11 +180,17 @@ public final class JapaneseText {
 		return JapaneseFold.toKatakana(s);
 	}
 
-	/** A company's matching columns, computed from name and kana with each normalised once. */
+	/**
+	 * A company's matching columns, computed from name and kana with each normalised
+	 * once.
+	 */
 	public record MatchingForm(String nameKey, String searchText, Set<String> searchGrams) {
 	}
 
-	/** The matching columns of a company at once: what bulk imports use, since normalising is their hot path. */
+	/**
+	 * The matching columns of a company at once: what bulk imports use, since normalising
+	 * is their hot path.
+	 */
 	public static MatchingForm matchingForm(String name, String kana) {
 		String n = normalize(name);
 		String k = normalize(kana);
@@ -186,14 +200,17 @@ public final class JapaneseText {
 		return new MatchingForm(n, n + " " + k, grams);
 	}
 
-	/** What the search matches a query against: normalised name, a space, normalised kana. */
+	/**
+	 * What the search matches a query against: normalised name, a space, normalised kana.
+	 */
 	public static String searchText(String name, String kana) {
 		return normalize(name) + " " + normalize(kana);
 	}
 
 	/**
-	 * The distinct 1-grams and 2-grams (in code points) of the normalised name and, separately, of the normalised
-	 * kana: the GIN index narrows a search to the rows that contain every 2-gram of the query.
+	 * The distinct 1-grams and 2-grams (in code points) of the normalised name and,
+	 * separately, of the normalised kana: the GIN index narrows a search to the rows that
+	 * contain every 2-gram of the query.
 	 */
 	public static Set<String> searchGrams(String name, String kana) {
 		Set<String> grams = new LinkedHashSet<>();
@@ -203,7 +220,8 @@ public final class JapaneseText {
 	}
 
 	/**
-	 * The grams a normalised query must all have: its 2-grams, or the query itself when it is one character long.
+	 * The grams a normalised query must all have: its 2-grams, or the query itself when
+	 * it is one character long.
 	 */
 	public static Set<String> queryGrams(String normalizedQuery) {
 		int[] cps = normalizedQuery.codePoints().toArray();
@@ -218,13 +236,15 @@ public final class JapaneseText {
 	}
 
 	/**
-	 * The key a gram has in the search index ({@code company.search_grams}, an {@code int4[]} under GIN; ADR 200):
-	 * a 1-gram is its code point, a 2-gram the low 16 bits of its first code point above those of its second. For the
-	 * Basic Multilingual Plane — every kana, every JIS kanji, ASCII — that is exact and no two grams share a key (a
-	 * BMP 2-gram's first code point is never below U+0020, as normalisation removes control characters, so its key
-	 * never looks like a 1-gram's). A 2-gram with a character outside the BMP (𠮷) may share its key with another; such a key
-	 * can only let a row through to the {@code LIKE} that confirms every match, never hide one. The migration
-	 * V210 computes the same keys in SQL ({@code kyoten_gram_codes}).
+	 * The key a gram has in the search index ({@code company.search_grams}, an
+	 * {@code int4[]} under GIN; ADR 200): a 1-gram is its code point, a 2-gram the low 16
+	 * bits of its first code point above those of its second. For the Basic Multilingual
+	 * Plane — every kana, every JIS kanji, ASCII — that is exact and no two grams share a
+	 * key (a BMP 2-gram's first code point is never below U+0020, as normalisation
+	 * removes control characters, so its key never looks like a 1-gram's). A 2-gram with
+	 * a character outside the BMP (𠮷) may share its key with another; such a key can
+	 * only let a row through to the {@code LIKE} that confirms every match, never hide
+	 * one. The migration V210 computes the same keys in SQL ({@code kyoten_gram_codes}).
 	 */
 	public static int gramCode(String gram) {
 		int first = gram.codePointAt(0);
@@ -251,7 +271,10 @@ public final class JapaneseText {
 		return gramCodes(queryGrams(normalizedQuery));
 	}
 
-	/** Whether the text, after NFKC, is ASCII digits only (a corporate number or its beginning). */
+	/**
+	 * Whether the text, after NFKC, is ASCII digits only (a corporate number or its
+	 * beginning).
+	 */
 	public static boolean isDigits(String text) {
 		String s = digitsOf(text);
 		return !s.isEmpty() && s.chars().allMatch(c -> c >= '0' && c <= '9');

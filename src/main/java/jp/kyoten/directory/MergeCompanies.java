@@ -9,10 +9,12 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Two records turn out to be the same company: staff keep one and merge the other into it. The directory's own
- * records of it (its contacts) move to the kept one; the merged record remains only as a pointer to the survivor, so
- * that old links — and the records other modules made about it (consultations, needs, visits), which stay where they
- * were made and are counted there — still lead somewhere. No event is published: none had a listener (ADR 245).
+ * Two records turn out to be the same company: staff keep one and merge the other into
+ * it. The directory's own records of it (its contacts) move to the kept one; the merged
+ * record remains only as a pointer to the survivor, so that old links — and the records
+ * other modules made about it (consultations, needs, visits), which stay where they were
+ * made and are counted there — still lead somewhere. No event is published: none had a
+ * listener (ADR 245).
  */
 @Service
 @Transactional

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every municipality of Japan by its 全国地方公共団体コード (five digits, check digit left out, as company records and
- * the 法人番号 data carry it), with its name and reading: the 市区町村 and the 区 of the 政令指定都市, read once from
- * {@code directory/municipalities.tsv} (where it says what it was built from). A code not listed there is shown as
- * the bare code.
+ * Every municipality of Japan by its 全国地方公共団体コード (five digits, check digit left out, as
+ * company records and the 法人番号 data carry it), with its name and reading: the 市区町村 and
+ * the 区 of the 政令指定都市, read once from {@code directory/municipalities.tsv} (where it says
+ * what it was built from). A code not listed there is shown as the bare code.
  */
 final class Municipalities {
 

@@ -11,7 +11,9 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** A municipality code begins with the code of its prefecture (43100 熊本市 is in 43 熊本県). */
+/**
+ * A municipality code begins with the code of its prefecture (43100 熊本市 is in 43 熊本県).
+ */
 @Documented
 @Constraint(validatedBy = MunicipalityInPrefecture.Validator.class)
 @Target(ElementType.TYPE)

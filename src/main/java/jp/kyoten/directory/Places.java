@@ -8,16 +8,19 @@ import java.util.Locale;
 import jp.kyoten.hub.Prefectures;
 
 /**
- * Places by name: what every page and export prints for a prefecture code (JIS X 0401) and a municipality code
- * (全国地方公共団体コード, five digits), and the look-up behind the municipality type-ahead. Codes stay what is stored;
- * people read and type names.
+ * Places by name: what every page and export prints for a prefecture code (JIS X 0401)
+ * and a municipality code (全国地方公共団体コード, five digits), and the look-up behind the
+ * municipality type-ahead. Codes stay what is stored; people read and type names.
  */
 public final class Places {
 
 	private Places() {
 	}
 
-	/** 熊本市 for 43100; the bare code for a municipality the directory does not know by name; empty for none. */
+	/**
+	 * 熊本市 for 43100; the bare code for a municipality the directory does not know by
+	 * name; empty for none.
+	 */
 	public static String municipalityName(String code) {
 		if (code == null || code.isBlank()) {
 			return "";
@@ -37,9 +40,9 @@ public final class Places {
 	}
 
 	/**
-	 * The municipalities of the prefecture (of all Japan without it) whose name or reading contains the text (typed
-	 * in kanji, hiragana or katakana) or whose code begins with it; those whose name or reading begins with it first,
-	 * then by code.
+	 * The municipalities of the prefecture (of all Japan without it) whose name or
+	 * reading contains the text (typed in kanji, hiragana or katakana) or whose code
+	 * begins with it; those whose name or reading begins with it first, then by code.
 	 */
 	public static List<Municipality> search(String prefectureCode, String text) {
 		String t = text == null ? "" : hiragana(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
@@ -62,8 +65,9 @@ public final class Places {
 	}
 
 	/**
-	 * The code a person meant: a five-digit code as it is, else the municipality of that exact name in the
-	 * prefecture; {@code null} when blank, the name itself when not known (the form then says so).
+	 * The code a person meant: a five-digit code as it is, else the municipality of that
+	 * exact name in the prefecture; {@code null} when blank, the name itself when not
+	 * known (the form then says so).
 	 */
 	public static String municipalityCode(String prefectureCode, String nameOrCode) {
 		if (nameOrCode == null || nameOrCode.isBlank()) {

@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The municipality type-ahead of every form that asks for a place: the options for the text typed so far in the
- * field named {@code field}, within the prefecture chosen in the field named {@code prefectureField}.
+ * The municipality type-ahead of every form that asks for a place: the options for the
+ * text typed so far in the field named {@code field}, within the prefecture chosen in the
+ * field named {@code prefectureField}.
  */
 @Controller
 class PlacesController {

@@ -4,7 +4,10 @@ import java.util.List;
 
 import jp.kyoten.platform.BusinessRuleException;
 
-/** A new company looks like one the hub already has; registering it needs the user's explicit confirmation. */
+/**
+ * A new company looks like one the hub already has; registering it needs the user's
+ * explicit confirmation.
+ */
 class PossibleDuplicateException extends BusinessRuleException {
 
 	private final transient List<CompanyRow> candidates;

@@ -10,9 +10,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * Staff register a company by hand. A corporate number the hub already has is refused; a name the hub already has
- * (after normalisation, in the same municipality) is registered only when the user confirms that it is another
- * company. Every field given is recorded as entered by hand.
+ * Staff register a company by hand. A corporate number the hub already has is refused; a
+ * name the hub already has (after normalisation, in the same municipality) is registered
+ * only when the user confirms that it is another company. Every field given is recorded
+ * as entered by hand.
  */
 @Service
 @Transactional
@@ -31,8 +32,10 @@ class RegisterCompany {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code company.corporateNumber.taken} when the corporate number is taken
-	 * @throws PossibleDuplicateException when the name is taken and {@code confirmed} is false
+	 * @throws BusinessRuleException {@code company.corporateNumber.taken} when the
+	 * corporate number is taken
+	 * @throws PossibleDuplicateException when the name is taken and {@code confirmed} is
+	 * false
 	 */
 	CompanyView register(CompanyData data, boolean confirmed) {
 		List<CompanyRow> sameNumber = duplicates.withCorporateNumber(data.corporateNumber(), null);

@@ -1,8 +1,9 @@
 package jp.kyoten.directory;
 
 /**
- * 従業員規模: the bands used in lists, filters and reports, derived from the number of employees. A company whose
- * number of employees is not known is {@link #UNKNOWN} (非公開・不明).
+ * 従業員規模: the bands used in lists, filters and reports, derived from the number of
+ * employees. A company whose number of employees is not known is {@link #UNKNOWN}
+ * (非公開・不明).
  */
 public enum SizeBand {
 

@@ -10,14 +10,18 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Staff open a company's record. It names its representative and its contacts, who are people: every opening is
- * written to the audit log, one entry for the company and one for each contact shown.
+ * Staff open a company's record. It names its representative and its contacts, who are
+ * people: every opening is written to the audit log, one entry for the company and one
+ * for each contact shown.
  */
 @Service
 @Transactional
 class ViewCompany {
 
-	/** A company's page: the record, its contacts, where it went if merged, and which records were merged into it. */
+	/**
+	 * A company's page: the record, its contacts, where it went if merged, and which
+	 * records were merged into it.
+	 */
 	record Details(CompanyView company, List<ContactView> contacts, CompanyRow survivor, List<CompanyRow> mergedFrom) {
 	}
 

@@ -13,9 +13,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Announces an event to everyone of the hub who agreed to hear about events and has not stopped it: one mail per
- * person, so no one sees another's address, each with its own one-click unsubscribe link (List-Unsubscribe).
- * Stopping is by that link ({@link #unsubscribe}).
+ * Announces an event to everyone of the hub who agreed to hear about events and has not
+ * stopped it: one mail per person, so no one sees another's address, each with its own
+ * one-click unsubscribe link (List-Unsubscribe). Stopping is by that link
+ * ({@link #unsubscribe}).
  */
 @Service
 @Transactional
@@ -41,7 +42,8 @@ class AnnounceEvent {
 
 	/**
 	 * @return how many mails were queued
-	 * @throws BusinessRuleException {@code announcement.notPublished} unless the event is published
+	 * @throws BusinessRuleException {@code announcement.notPublished} unless the event is
+	 * published
 	 */
 	int announce(long eventId, String subject, String text) {
 		EventView event = events.get(eventId);
@@ -54,12 +56,12 @@ class AnnounceEvent {
 		for (Subscriber s : subscribers) {
 			mails.announcement(subject, body, s.name(), s.email(), s.token());
 		}
-		jdbc.sql("INSERT INTO event_announcement (hub_id, event_id, subject, recipients, sent_by) VALUES (?, ?, ?, ?, ?)")
+		jdbc.sql(
+				"INSERT INTO event_announcement (hub_id, event_id, subject, recipients, sent_by) VALUES (?, ?, ?, ?, ?)")
 			.params(HubScope.require(), eventId, subject, subscribers.size(),
 					CurrentUser.get().map(KyotenUser::userId).orElse(null))
 			.update();
-		audit.record(jp.kyoten.audit.AuditAction.UPDATE, "event", eventId,
-				"案内メールを " + subscribers.size() + " 名に送信");
+		audit.record(jp.kyoten.audit.AuditAction.UPDATE, "event", eventId, "案内メールを " + subscribers.size() + " 名に送信");
 		return subscribers.size();
 	}
 
@@ -75,7 +77,10 @@ class AnnounceEvent {
 		return jdbc.sql("SELECT count(*) FROM event_subscriber WHERE subscribed").query(Integer.class).single();
 	}
 
-	/** Stops announcements for the subscriber with this token; false when there is none. Idempotent. */
+	/**
+	 * Stops announcements for the subscriber with this token; false when there is none.
+	 * Idempotent.
+	 */
 	boolean unsubscribe(String token) {
 		if (token == null || !token.matches("u[A-Za-z0-9_-]{20,63}")) {
 			return false;

@@ -11,8 +11,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * アンケート: the hub's standard questionnaire, answered on the web after the event (by the link of a registration,
- * once per registration, or anonymously by the event's QR code) or typed in by staff from paper.
+ * アンケート: the hub's standard questionnaire, answered on the web after the event (by the
+ * link of a registration, once per registration, or anonymously by the event's QR code)
+ * or typed in by staff from paper.
  */
 @Service
 @Transactional
@@ -32,8 +33,9 @@ class AnswerSurvey {
 
 	/**
 	 * @param registrationId null for an anonymous answer or a paper form
-	 * @throws BusinessRuleException {@code survey.notYet} before the event has begun, {@code survey.answered} when
-	 * the registration has answered already, {@code survey.invalid} for a satisfaction outside 1–5
+	 * @throws BusinessRuleException {@code survey.notYet} before the event has begun,
+	 * {@code survey.answered} when the registration has answered already,
+	 * {@code survey.invalid} for a satisfaction outside 1–5
 	 */
 	long answer(long eventId, Long registrationId, SurveyAnswer answer, boolean paper) {
 		EventView event = events.get(eventId);
@@ -48,10 +50,11 @@ class AnswerSurvey {
 				.orElseThrow(() -> new RecordNotFoundException("registration", registrationId));
 		}
 		try {
-			long id = jdbc.sql("""
-					INSERT INTO event_survey_response (hub_id, event_id, registration_id, satisfaction, useful, next_action,
-					                                   comment, source)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			long id = jdbc
+				.sql("""
+						INSERT INTO event_survey_response (hub_id, event_id, registration_id, satisfaction, useful, next_action,
+						                                   comment, source)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 				.params(HubScope.require(), eventId, registrationId, answer.satisfaction(), answer.useful(),
 						answer.nextAction().name(), answer.comment(), paper ? "PAPER" : "WEB")
 				.query(Long.class)

@@ -13,8 +13,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Cancels a registration — the person by the link in their mail, or staff — under the event's row lock, and moves
- * the waiting list up into the seat that came free; everyone concerned gets a mail. Cancelling twice changes nothing.
+ * Cancels a registration — the person by the link in their mail, or staff — under the
+ * event's row lock, and moves the waiting list up into the seat that came free; everyone
+ * concerned gets a mail. Cancelling twice changes nothing.
  */
 @Service
 @Transactional
@@ -38,7 +39,9 @@ class CancelRegistration {
 		this.audit = audit;
 	}
 
-	/** @throws RecordNotFoundException when no registration of the hub has this token */
+	/**
+	 * @throws RecordNotFoundException when no registration of the hub has this token
+	 */
 	void byToken(String token) {
 		RegistrationView r = events.byToken(token).orElseThrow(() -> new RecordNotFoundException("registration", "-"));
 		cancel(r.eventId(), r.id());
@@ -46,7 +49,8 @@ class CancelRegistration {
 
 	/**
 	 * @throws RecordNotFoundException when the registration is not one of the event's
-	 * @throws BusinessRuleException {@code registration.cancel.started} once the event has begun
+	 * @throws BusinessRuleException {@code registration.cancel.started} once the event
+	 * has begun
 	 */
 	void cancel(long eventId, long registrationId) {
 		Seats.LockedEvent event = seats.lock(eventId);
@@ -66,7 +70,10 @@ class CancelRegistration {
 		promote(event);
 	}
 
-	/** Fills free seats of the locked event from the waiting list and tells those who moved up. */
+	/**
+	 * Fills free seats of the locked event from the waiting list and tells those who
+	 * moved up.
+	 */
 	void promote(Seats.LockedEvent event) {
 		List<Long> promoted = seats.promote(event);
 		for (long id : promoted) {

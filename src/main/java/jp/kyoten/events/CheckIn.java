@@ -16,9 +16,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * 受付: checks people in to a session of the event — from the list, by the QR code of their registration page (a
- * hand scanner types the code into the field), or registered on the spot as walk-ins — and, after the event, marks
- * those with a seat who never came as no-shows. Checking in twice changes nothing.
+ * 受付: checks people in to a session of the event — from the list, by the QR code of their
+ * registration page (a hand scanner types the code into the field), or registered on the
+ * spot as walk-ins — and, after the event, marks those with a seat who never came as
+ * no-shows. Checking in twice changes nothing.
  */
 @Service
 @Transactional
@@ -43,8 +44,10 @@ class CheckIn {
 	}
 
 	/**
-	 * @throws RecordNotFoundException when the registration or the session is not the event's
-	 * @throws BusinessRuleException {@code checkIn.notConfirmed} for a cancelled or waiting registration
+	 * @throws RecordNotFoundException when the registration or the session is not the
+	 * event's
+	 * @throws BusinessRuleException {@code checkIn.notConfirmed} for a cancelled or
+	 * waiting registration
 	 */
 	RegistrationView checkIn(long eventId, long registrationId, long sessionId, String method) {
 		RegistrationView r = events.registration(eventId, registrationId)
@@ -66,7 +69,10 @@ class CheckIn {
 		return r;
 	}
 
-	/** By the scanned QR code. @throws RecordNotFoundException when the code is no registration of this event */
+	/**
+	 * By the scanned QR code. @throws RecordNotFoundException when the code is no
+	 * registration of this event
+	 */
 	RegistrationView scan(long eventId, String code, long sessionId) {
 		Matcher m = TOKEN.matcher(code == null ? "" : code.strip());
 		if (!m.find()) {
@@ -93,7 +99,10 @@ class CheckIn {
 		audit.updated("event_registration", registrationId, "受付を取消");
 	}
 
-	/** Marks everyone holding a seat who attended no session as a no-show; answers how many. */
+	/**
+	 * Marks everyone holding a seat who attended no session as a no-show; answers how
+	 * many.
+	 */
 	int markNoShows(long eventId) {
 		events.get(eventId);
 		int marked = jdbc.sql("""

@@ -20,9 +20,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * 受付 on the day, made for a tablet: the list of one session with a search by name, kana, organisation or address,
- * a field for the QR code (a hand scanner types it), walk-ins, undo, and no-shows after the event. With htmx the
- * search answers only the rows.
+ * 受付 on the day, made for a tablet: the list of one session with a search by name, kana,
+ * organisation or address, a field for the QR code (a hand scanner types it), walk-ins,
+ * undo, and no-shows after the event. With htmx the search answers only the rows.
  */
 @Controller
 @RequestMapping("/events/{id}/check-in")
@@ -119,10 +119,9 @@ class CheckInController {
 			.findFirst()
 			.orElseThrow(() -> new RecordNotFoundException("session", session));
 		String text = q == null ? "" : q.strip();
-		List<RegistrationView> rows = text.isEmpty() ? registrants.of(event)
-			.stream()
-			.filter(r -> r.status() != RegistrationStatus.CANCELLED)
-			.toList() : registrants.search(event, text);
+		List<RegistrationView> rows = text.isEmpty()
+				? registrants.of(event).stream().filter(r -> r.status() != RegistrationStatus.CANCELLED).toList()
+				: registrants.search(event, text);
 		model.addAttribute("event", event);
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("current", current);
@@ -133,8 +132,8 @@ class CheckInController {
 	}
 
 	private static String back(long id, long session, String q) {
-		return "redirect:/events/" + id + "/check-in?session=" + session
-				+ (q == null || q.isBlank() ? "" : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+		return "redirect:/events/" + id + "/check-in?session=" + session + (q == null || q.isBlank() ? ""
+				: "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 }

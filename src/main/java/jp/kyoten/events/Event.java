@@ -22,9 +22,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * An event of the hub and its plan state. It guards its own rules: a council has a theme, the end follows the start,
- * there is a venue or an online link, the state only moves forward one step at a time, and the capacity cannot drop
- * below the seats already taken.
+ * An event of the hub and its plan state. It guards its own rules: a council has a theme,
+ * the end follows the start, there is a venue or an online link, the state only moves
+ * forward one step at a time, and the capacity cannot drop below the seats already taken.
  */
 @Entity
 @Table(name = "event")
@@ -103,7 +103,9 @@ class Event {
 		apply(details);
 	}
 
-	/** @throws BusinessRuleException when a rule of {@link #check} is broken */
+	/**
+	 * @throws BusinessRuleException when a rule of {@link #check} is broken
+	 */
 	void update(EventDetails details, int seatsTaken) {
 		if (state == EventState.REPORTED) {
 			throw new BusinessRuleException("event.reported.readOnly");

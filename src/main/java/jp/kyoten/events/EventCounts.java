@@ -19,21 +19,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The events module's published figures for other modules (the monthly report, the METI 実績報告, the indicator sets
- * and the obligations tracker), for the hub in scope. Counts, titles and minutes only, never a person's record; the
- * counting rules are those of {@link EventReports}. Event kinds are the codes of {@code EventKind}.
+ * The events module's published figures for other modules (the monthly report, the METI
+ * 実績報告, the indicator sets and the obligations tracker), for the hub in scope. Counts,
+ * titles and minutes only, never a person's record; the counting rules are those of
+ * {@link EventReports}. Event kinds are the codes of {@code EventKind}.
  */
 @Service
 @Transactional(readOnly = true)
 public class EventCounts {
 
 	/**
-	 * The month's events: how many, registrations holding a seat, participants (checked in), participant companies
-	 * (延べ: once per event attended), companies' survey answers, the top-two answers and their share in percent (null
-	 * without answers), and offers recorded for those events.
+	 * The month's events: how many, registrations holding a seat, participants (checked
+	 * in), participant companies (延べ: once per event attended), companies' survey
+	 * answers, the top-two answers and their share in percent (null without answers), and
+	 * offers recorded for those events.
 	 */
-	public record Month(YearMonth month, int events, int registered, int participants, int companies,
-			int surveyAnswers, int topTwo, BigDecimal satisfaction, int offers) {
+	public record Month(YearMonth month, int events, int registered, int participants, int companies, int surveyAnswers,
+			int topTwo, BigDecimal satisfaction, int offers) {
 	}
 
 	/** A 配付資料 of an event, by name (the file is read from the event's page). */
@@ -41,12 +43,13 @@ public class EventCounts {
 	}
 
 	/**
-	 * One event of a period as the reports show it. {@code companyAnswersBySatisfaction} counts the companies' answers
-	 * from 5 (満足) down to 1. {@code offers} are all offers recorded for the event so far.
+	 * One event of a period as the reports show it. {@code companyAnswersBySatisfaction}
+	 * counts the companies' answers from 5 (満足) down to 1. {@code offers} are all offers
+	 * recorded for the event so far.
 	 */
 	public record EventSummary(long eventId, LocalDate day, String kind, String state, String title, String theme,
-			String programme, int registered, int people, int companies, int institutions,
-			int talent, int companyAnswers, int companyTopTwo, BigDecimal satisfaction, int institutionAnswers,
+			String programme, int registered, int people, int companies, int institutions, int talent,
+			int companyAnswers, int companyTopTwo, BigDecimal satisfaction, int institutionAnswers,
 			BigDecimal institutionSatisfaction, int talentAnswers, BigDecimal talentSatisfaction,
 			List<Integer> companyAnswersBySatisfaction, int offers, String minutes, List<Handout> handouts) {
 
@@ -57,21 +60,27 @@ public class EventCounts {
 	}
 
 	/**
-	 * Events of a period added up: {@code companyAttendances} is 延べ参加企業数 (a company once per event it attended),
-	 * {@code distinctCompanies} the programme-wide count (a company once however many events it attended), both
-	 * shown and labelled; {@code institutionAttendances} likewise 延べ参加機関数.
+	 * Events of a period added up: {@code companyAttendances} is 延べ参加企業数 (a company once
+	 * per event it attended), {@code distinctCompanies} the programme-wide count (a
+	 * company once however many events it attended), both shown and labelled;
+	 * {@code institutionAttendances} likewise 延べ参加機関数.
 	 */
 	public record Totals(int events, int people, int companyAttendances, int distinctCompanies,
 			int institutionAttendances, int companyAnswers, int companyTopTwo, BigDecimal satisfaction, int offers) {
 
-		/** 内定率 in percent (offers ÷ participant companies, 延べ), one decimal; null without participants. */
+		/**
+		 * 内定率 in percent (offers ÷ participant companies, 延べ), one decimal; null without
+		 * participants.
+		 */
 		public BigDecimal offerRate() {
 			return EventFigures.share(offers, companyAttendances);
 		}
 
 	}
 
-	/** The events' figures added up (延べ), with the distinct count asked for separately. */
+	/**
+	 * The events' figures added up (延べ), with the distinct count asked for separately.
+	 */
 	public static Totals add(List<EventSummary> events, int distinctCompanies) {
 		int answers = events.stream().mapToInt(EventSummary::companyAnswers).sum();
 		int topTwo = events.stream().mapToInt(EventSummary::companyTopTwo).sum();
@@ -86,8 +95,9 @@ public class EventCounts {
 	}
 
 	/**
-	 * A hire the hub took part in through an event, recorded by the follow-up: listed beside the KPI placements of the
-	 * monthly report, never counted in KPI 2 (no hand-off to a registered agency).
+	 * A hire the hub took part in through an event, recorded by the follow-up: listed
+	 * beside the KPI placements of the monthly report, never counted in KPI 2 (no
+	 * hand-off to a registered agency).
 	 */
 	public record EventHire(long offerId, long companyId, String companyName, long eventId, String eventTitle,
 			LocalDate offeredOn, String talentName, String source) {
@@ -109,7 +119,10 @@ public class EventCounts {
 				sum.topTwo(), sum.satisfaction(), sum.offers());
 	}
 
-	/** The events starting in [from, to) (Japan dates), earliest first, with their figures: three queries. */
+	/**
+	 * The events starting in [from, to) (Japan dates), earliest first, with their
+	 * figures: three queries.
+	 */
 	public List<EventSummary> events(LocalDate from, LocalDate to) {
 		List<EventFigures> figures = reports.between(from, to, false);
 		if (figures.isEmpty()) {
@@ -130,29 +143,32 @@ public class EventCounts {
 			.query((rs, n) -> handouts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new Handout(rs.getLong(2), rs.getString(3), rs.getInt(4))))
 			.list();
-		jdbc.sql("""
-				SELECT s.event_id, s.satisfaction, count(*) FROM event_survey_response s JOIN event e ON e.id = s.event_id
-				  LEFT JOIN event_registration r ON r.id = s.registration_id
-				 WHERE e.starts_at >= ? AND e.starts_at < ? AND coalesce(r.participant_type, 'COMPANY') = 'COMPANY'
-				 GROUP BY 1, 2""")
+		jdbc.sql(
+				"""
+						SELECT s.event_id, s.satisfaction, count(*) FROM event_survey_response s JOIN event e ON e.id = s.event_id
+						  LEFT JOIN event_registration r ON r.id = s.registration_id
+						 WHERE e.starts_at >= ? AND e.starts_at < ? AND coalesce(r.participant_type, 'COMPANY') = 'COMPANY'
+						 GROUP BY 1, 2""")
 			.params(start(from), start(to))
-			.query((rs, n) -> bySatisfaction.computeIfAbsent(rs.getLong(1), k -> new Integer[] { 0, 0, 0, 0, 0 })[5
-					- rs.getInt(2)] = rs.getInt(3))
+			.query((rs,
+					n) -> bySatisfaction.computeIfAbsent(rs.getLong(1), k -> new Integer[] { 0, 0, 0, 0, 0 })[5
+							- rs.getInt(2)] = rs.getInt(3))
 			.list();
 		return figures.stream().map(f -> {
 			String[] t = texts.getOrDefault(f.eventId(), new String[4]);
 			Integer[] counts = bySatisfaction.getOrDefault(f.eventId(), new Integer[] { 0, 0, 0, 0, 0 });
 			return new EventSummary(f.eventId(), f.day(), f.kind().name(), t[0], f.label(), t[1], t[2], f.registered(),
-					f.attended(), f.companies(), f.institutions(), f.talent(), f.responses(),
-					f.topTwo(), f.satisfaction(), f.institutionResponses(), f.institutionSatisfaction(),
-					f.talentResponses(), f.talentSatisfaction(), List.of(counts), f.offers(), t[3],
+					f.attended(), f.companies(), f.institutions(), f.talent(), f.responses(), f.topTwo(),
+					f.satisfaction(), f.institutionResponses(), f.institutionSatisfaction(), f.talentResponses(),
+					f.talentSatisfaction(), List.of(counts), f.offers(), t[3],
 					handouts.getOrDefault(f.eventId(), List.of()));
 		}).toList();
 	}
 
 	/**
-	 * The events starting in [from, to) of the given kinds (all kinds when empty) added up, with the programme-wide
-	 * count of distinct participant companies beside the 延べ count.
+	 * The events starting in [from, to) of the given kinds (all kinds when empty) added
+	 * up, with the programme-wide count of distinct participant companies beside the 延べ
+	 * count.
 	 */
 	public Totals totals(LocalDate from, LocalDate to, Collection<String> kinds) {
 		List<EventFigures> rows = reports.between(from, to, false)
@@ -165,7 +181,10 @@ public class EventCounts {
 				sum.topTwo(), sum.satisfaction(), sum.offers());
 	}
 
-	/** Distinct companies with someone checked in at the events of the kinds (all when empty) in [from, to). */
+	/**
+	 * Distinct companies with someone checked in at the events of the kinds (all when
+	 * empty) in [from, to).
+	 */
 	public int distinctCompanies(LocalDate from, LocalDate to, Collection<String> kinds) {
 		return jdbc.sql("""
 				SELECT count(DISTINCT r.company_id) FROM event e JOIN event_registration r ON r.event_id = e.id

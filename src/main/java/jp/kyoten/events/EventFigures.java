@@ -5,10 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The figures of one event (or the sum over a month or a programme) for the report: registrations holding a seat,
- * waiting and cancelled, attendance, participant companies (new: no seat at an earlier event of the hub) and
- * institutions, talent, survey answers and the top-two share (満足度), and participant companies with an offer or
- * a hire recorded in the follow-up.
+ * The figures of one event (or the sum over a month or a programme) for the report:
+ * registrations holding a seat, waiting and cancelled, attendance, participant companies
+ * (new: no seat at an earlier event of the hub) and institutions, talent, survey answers
+ * and the top-two share (満足度), and participant companies with an offer or a hire recorded
+ * in the follow-up.
  */
 record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, int events, int registered,
 		int waitlisted, int cancelled, int attended, int noShows, int companies, int newCompanies, int institutions,
@@ -16,8 +17,9 @@ record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, i
 		int talentResponses, int talentTopTwo) {
 
 	/**
-	 * These figures with 参加人材 as the talent programme counts it at a matching event ({@link ParticipantTalentCount}):
-	 * the talent beyond the registrations checked in came too, so 参加者数 grows by as many (a person once).
+	 * These figures with 参加人材 as the talent programme counts it at a matching event
+	 * ({@link ParticipantTalentCount}): the talent beyond the registrations checked in
+	 * came too, so 参加者数 grows by as many (a person once).
 	 */
 	EventFigures withParticipantTalent(int participantTalent) {
 		int more = Math.max(0, participantTalent - talent);
@@ -33,7 +35,10 @@ record EventFigures(Long eventId, String label, EventKind kind, LocalDate day, i
 		return companies - newCompanies;
 	}
 
-	/** 満足度 of the participant companies in percent, one decimal; null when no company answered. */
+	/**
+	 * 満足度 of the participant companies in percent, one decimal; null when no company
+	 * answered.
+	 */
 	public BigDecimal satisfaction() {
 		return share(topTwo, responses);
 	}

@@ -19,7 +19,10 @@ import org.springframework.validation.BindingResult;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.time.HubTime;
 
-/** The event form: one day with start and end times in Japan time (further sessions are added on the event page). */
+/**
+ * The event form: one day with start and end times in Japan time (further sessions are
+ * added on the event page).
+ */
 record EventForm(@NotBlank @Size(max = 200) String title, @NotNull EventKind kind, @Size(max = 100) String programme,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 		@NotNull @DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
@@ -48,9 +51,9 @@ record EventForm(@NotBlank @Size(max = 200) String title, @NotNull EventKind kin
 	}
 
 	static EventForm of(EventView e) {
-		return new EventForm(e.title(), e.kind(), e.programme(), e.startsAt().toLocalDate(),
-				e.startsAt().toLocalTime(), e.endsAt().toLocalTime(), e.venue(), e.onlineUrl(), e.capacity(),
-				e.audiences(), e.programmeText(), e.speakers(), e.coOrganisers(), e.theme(), e.members(), e.version());
+		return new EventForm(e.title(), e.kind(), e.programme(), e.startsAt().toLocalDate(), e.startsAt().toLocalTime(),
+				e.endsAt().toLocalTime(), e.venue(), e.onlineUrl(), e.capacity(), e.audiences(), e.programmeText(),
+				e.speakers(), e.coOrganisers(), e.theme(), e.members(), e.version());
 	}
 
 	/** The details, or null after rejecting the fields the annotations cannot check. */

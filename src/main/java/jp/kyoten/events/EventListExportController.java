@@ -22,8 +22,9 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The event list (the month shown, or every event with {@code all}) and an event's registrants with their
- * attendance, as xlsx or CSV (docs/adr/242). Another hub's event is not found (404).
+ * The event list (the month shown, or every event with {@code all}) and an event's
+ * registrants with their attendance, as xlsx or CSV (docs/adr/242). Another hub's event
+ * is not found (404).
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
@@ -72,7 +73,10 @@ class EventListExportController {
 		this.clock = clock;
 	}
 
-	/** The same parameters as the list page ({@code EventsController#list}): a month, or {@code all}. */
+	/**
+	 * The same parameters as the list page ({@code EventsController#list}): a month, or
+	 * {@code all}.
+	 */
 	@GetMapping("/events/list.{extension}")
 	void events(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String q,
@@ -84,7 +88,10 @@ class EventListExportController {
 						FormText.trimmed(q), list.request(Events.SORTING), each));
 	}
 
-	/** Every registration of the event, confirmed first, then the waiting list, then the cancelled. */
+	/**
+	 * Every registration of the event, confirmed first, then the waiting list, then the
+	 * cancelled.
+	 */
 	@GetMapping("/events/{id}/registrations/list.{extension}")
 	void registrants(@PathVariable long id, HttpServletRequest request, HttpServletResponse response) {
 		EventView event = events.get(id);

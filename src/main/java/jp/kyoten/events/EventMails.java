@@ -14,10 +14,11 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.PublicAddress;
 
 /**
- * The mails of the events module, in Japanese, queued in the caller's transaction: confirmation (with the link to
- * the person's registration page, which shows the check-in QR code and lets them cancel), waiting list, moved up,
- * cancelled, the reminder the day before, and announcements (each with its own unsubscribe link). Every link
- * starts with the deployment's public address ({@link PublicAddress}, {@code KYOTEN_PUBLIC_URL}).
+ * The mails of the events module, in Japanese, queued in the caller's transaction:
+ * confirmation (with the link to the person's registration page, which shows the check-in
+ * QR code and lets them cancel), waiting list, moved up, cancelled, the reminder the day
+ * before, and announcements (each with its own unsubscribe link). Every link starts with
+ * the deployment's public address ({@link PublicAddress}, {@code KYOTEN_PUBLIC_URL}).
  */
 @Component
 class EventMails {
@@ -41,7 +42,10 @@ class EventMails {
 		this.address = address;
 	}
 
-	/** The mails about one registration; {@code kind} is confirmed, waitlisted, promoted, cancelled or reminder. */
+	/**
+	 * The mails about one registration; {@code kind} is confirmed, waitlisted, promoted,
+	 * cancelled or reminder.
+	 */
 	long about(String kind, Seats.LockedEvent event, String name, String email, String token) {
 		String place = event.venue() != null ? event.venue() : event.onlineUrl();
 		String hubName = hubs.nameOf(HubScope.require());
@@ -51,7 +55,9 @@ class EventMails {
 		return outbox.enqueue(new OutgoingMail(email, name, subject, body, null));
 	}
 
-	/** One announcement mail to one subscriber, with their own one-click unsubscribe link. */
+	/**
+	 * One announcement mail to one subscriber, with their own one-click unsubscribe link.
+	 */
 	long announcement(String subject, String text, String name, String email, String subscriberToken) {
 		String unsubscribe = address.link("/p/" + slug() + "/events/unsubscribe/" + subscriberToken);
 		String body = text("events.mail.announcement.body", name, text, unsubscribe, hubs.nameOf(HubScope.require()),

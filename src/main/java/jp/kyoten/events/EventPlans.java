@@ -17,22 +17,25 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * 計画 → 承認 is the prefecture's: its officer approves an event plan, or sends it back with a comment; what was
- * decided, by whom (and in which role) and when is kept. A hub manager may record an approval the prefecture gave
- * outside the system; the record names the manager's role. The plan as shown here carries no registrant.
+ * 計画 → 承認 is the prefecture's: its officer approves an event plan, or sends it back with
+ * a comment; what was decided, by whom (and in which role) and when is kept. A hub
+ * manager may record an approval the prefecture gave outside the system; the record names
+ * the manager's role. The plan as shown here carries no registrant.
  */
 @Service
 @Transactional
 public class EventPlans {
 
-	/** An event plan as the officer reads it: what, when, where, for whom — and the decisions taken on it. */
-	public record Plan(long id, String title, String kind, String state, OffsetDateTime startsAt,
-			OffsetDateTime endsAt, String venue, String onlineUrl, Integer capacity, String programme,
-			String programmeText, String speakers, String coOrganisers, String theme, List<Decision> decisions) {
+	/**
+	 * An event plan as the officer reads it: what, when, where, for whom — and the
+	 * decisions taken on it.
+	 */
+	public record Plan(long id, String title, String kind, String state, OffsetDateTime startsAt, OffsetDateTime endsAt,
+			String venue, String onlineUrl, Integer capacity, String programme, String programmeText, String speakers,
+			String coOrganisers, String theme, List<Decision> decisions) {
 	}
 
-	public record Decision(String decision, String comment, String decidedName, String decidedRole,
-			Instant decidedAt) {
+	public record Decision(String decision, String comment, String decidedName, String decidedRole, Instant decidedAt) {
 	}
 
 	static final int MAX_COMMENT = 2000;
@@ -52,7 +55,10 @@ public class EventPlans {
 		this.audit = audit;
 	}
 
-	/** Plans waiting for the prefecture (計画), earliest event first, with their decisions: two queries. */
+	/**
+	 * Plans waiting for the prefecture (計画), earliest event first, with their decisions:
+	 * two queries.
+	 */
 	@Transactional(readOnly = true)
 	public List<Plan> awaiting() {
 		java.util.Map<Long, List<Decision>> decisions = new java.util.HashMap<>();
@@ -72,7 +78,9 @@ public class EventPlans {
 			.toList();
 	}
 
-	/** @throws RecordNotFoundException for another hub's event */
+	/**
+	 * @throws RecordNotFoundException for another hub's event
+	 */
 	@Transactional(readOnly = true)
 	public Plan plan(long id) {
 		return plan(events.get(id), decisions(id));
@@ -80,8 +88,8 @@ public class EventPlans {
 
 	/**
 	 * Approves the plan (計画 → 承認).
-	 * @throws BusinessRuleException {@code event.state.illegal} when it is not a plan any more,
-	 * {@code approval.notAllowed} for a role that may not approve
+	 * @throws BusinessRuleException {@code event.state.illegal} when it is not a plan any
+	 * more, {@code approval.notAllowed} for a role that may not approve
 	 */
 	public void approve(long id, String comment) {
 		Role role = deciderRole();
@@ -91,8 +99,8 @@ public class EventPlans {
 
 	/**
 	 * Sends the plan back: it stays 計画, with the comment saying what to change.
-	 * @throws BusinessRuleException {@code approval.commentRequired} without a comment, {@code event.state.illegal}
-	 * when it is not a plan
+	 * @throws BusinessRuleException {@code approval.commentRequired} without a comment,
+	 * {@code event.state.illegal} when it is not a plan
 	 */
 	public void sendBack(long id, String comment) {
 		Role role = deciderRole();

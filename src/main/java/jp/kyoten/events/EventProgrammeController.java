@@ -17,8 +17,8 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * What an event offers, as its planners keep it: the sessions (dates and times), the questions the registration form
- * asks, and the council minutes.
+ * What an event offers, as its planners keep it: the sessions (dates and times), the
+ * questions the registration form asks, and the council minutes.
  */
 @Controller
 @RequestMapping("/events")
@@ -62,8 +62,7 @@ class EventProgrammeController {
 
 	@PostMapping("/{id}/minutes")
 	@PreAuthorize(EventPermissions.PLANNERS)
-	String minutes(@PathVariable long id, @RequestParam(required = false) String minutes,
-			RedirectAttributes redirect) {
+	String minutes(@PathVariable long id, @RequestParam(required = false) String minutes, RedirectAttributes redirect) {
 		String text = minutes == null || minutes.isBlank() ? null
 				: minutes.strip().substring(0, Math.min(minutes.strip().length(), 50_000));
 		return act(id, redirect, () -> plan.recordMinutes(id, text), "events.minutes.saved");

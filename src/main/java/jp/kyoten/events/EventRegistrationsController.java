@@ -17,7 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.web.Feedback;
 
-/** Registrations staff make for a person (by phone, at the desk), and their cancellation. */
+/**
+ * Registrations staff make for a person (by phone, at the desk), and their cancellation.
+ */
 @Controller
 @RequestMapping("/events")
 @PreAuthorize(EventPermissions.STAFF)
@@ -31,7 +33,8 @@ class EventRegistrationsController {
 
 	private final Feedback feedback;
 
-	EventRegistrationsController(Events events, RegisterForEvent register, CancelRegistration cancel, Feedback feedback) {
+	EventRegistrationsController(Events events, RegisterForEvent register, CancelRegistration cancel,
+			Feedback feedback) {
 		this.events = events;
 		this.register = register;
 		this.cancel = cancel;
@@ -70,8 +73,7 @@ class EventRegistrationsController {
 
 	@PostMapping("/{id}/registrations/{registrationId}/cancel")
 	@PreAuthorize(EventPermissions.PLANNERS)
-	String cancelRegistration(@PathVariable long id, @PathVariable long registrationId,
-			RedirectAttributes redirect) {
+	String cancelRegistration(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes redirect) {
 		return act(id, redirect, () -> cancel.cancel(id, registrationId), "registration.cancelled");
 	}
 

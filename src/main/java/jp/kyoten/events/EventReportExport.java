@@ -23,8 +23,8 @@ import jp.kyoten.platform.pdf.PdfDocuments;
 import jp.kyoten.platform.pdf.PdfTable;
 
 /**
- * The event report as xlsx (Apache POI) and PDF (the platform's PDF kit). Both carry the same columns, labelled from
- * the message files; the last row is the total.
+ * The event report as xlsx (Apache POI) and PDF (the platform's PDF kit). Both carry the
+ * same columns, labelled from the message files; the last row is the total.
  */
 @Component
 class EventReportExport {
@@ -99,7 +99,10 @@ class EventReportExport {
 		}
 	}
 
-	/** On the platform's PDF kit: title block with the hub and 作成日, one table, the total last on a grey ground. */
+	/**
+	 * On the platform's PDF kit: title block with the hub and 作成日, one table, the total
+	 * last on a grey ground.
+	 */
 	byte[] pdf(String title, String hub, LocalDate createdOn, List<EventFigures> rows, Locale locale) {
 		PdfTable table = PdfTable
 			.withColumns(COLUMNS.stream().map(c -> messages.getMessage(c.key(), null, locale)).toList())
@@ -120,7 +123,10 @@ class EventReportExport {
 		return documents.landscape(title).hub(hub).createdOn(createdOn).table(table).toPdf();
 	}
 
-	/** The day as a date and the satisfaction as a right-aligned percentage; the rest as they are. */
+	/**
+	 * The day as a date and the satisfaction as a right-aligned percentage; the rest as
+	 * they are.
+	 */
 	private static Object pdfCell(Column column, EventFigures f) {
 		if (column.key().equals("report.col.day")) {
 			return f.day();

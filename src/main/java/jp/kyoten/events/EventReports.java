@@ -15,34 +15,42 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The event report as a read model: one SQL statement computes the figures of each event of a set; months and
- * programmes sum them (延べ: a company that attended two events counts twice).
+ * The event report as a read model: one SQL statement computes the figures of each event
+ * of a set; months and programmes sum them (延べ: a company that attended two events counts
+ * twice).
  */
 @Service
 @Transactional(readOnly = true)
 class EventReports {
 
 	/**
-	 * The figures of each event of a set, by the rules of seed 001 §3 and 002 §2(2)⑥ (DOMAIN.md "Event figures"):
+	 * The figures of each event of a set, by the rules of seed 001 §3 and 002 §2(2)⑥
+	 * (DOMAIN.md "Event figures"):
 	 * <ul>
-	 * <li>参加者数 ({@code attended}): registrations with at least one check-in (attendance), not seats held;
-	 * <li>参加企業数 ({@code companies}): distinct companies with at least one person of theirs checked in — a company
-	 * that only registered is not a participant; new: no one of theirs checked in at an earlier event of the hub;
-	 * <li>参加機関 / 人材: institutions (by organisation name) and talent checked in, apart from companies; at a matching
-	 * event 人材 is the talent programme's 参加人材 ({@link #withParticipantTalent});
-	 * <li>満足度: the share of the two best answers of five among the participant companies' answers ({@code responses},
-	 * {@code topTwo}); institutions' and talent's answers (by their registration's type) are counted apart. An answer
-	 * without a registration (the event's QR code, a paper form) is read as a company's: the standard questionnaire is
-	 * the companies' questionnaire;
-	 * <li>内定件数 ({@code offers}): offers recorded for the event, one row each (a company with three offers counts
-	 * three), from the follow-up or the talent programme's interview sets.
+	 * <li>参加者数 ({@code attended}): registrations with at least one check-in (attendance),
+	 * not seats held;
+	 * <li>参加企業数 ({@code companies}): distinct companies with at least one person of
+	 * theirs checked in — a company that only registered is not a participant; new: no
+	 * one of theirs checked in at an earlier event of the hub;
+	 * <li>参加機関 / 人材: institutions (by organisation name) and talent checked in, apart
+	 * from companies; at a matching event 人材 is the talent programme's 参加人材
+	 * ({@link #withParticipantTalent});
+	 * <li>満足度: the share of the two best answers of five among the participant companies'
+	 * answers ({@code responses}, {@code topTwo}); institutions' and talent's answers (by
+	 * their registration's type) are counted apart. An answer without a registration (the
+	 * event's QR code, a paper form) is read as a company's: the standard questionnaire
+	 * is the companies' questionnaire;
+	 * <li>内定件数 ({@code offers}): offers recorded for the event, one row each (a company
+	 * with three offers counts three), from the follow-up or the talent programme's
+	 * interview sets.
 	 * </ul>
-	 * Each figure is one aggregate over the set's registrations, answers and offers (a set of a year's events costs
-	 * about what a month's does, bench/contract-reports).
+	 * Each figure is one aggregate over the set's registrations, answers and offers (a
+	 * set of a year's events costs about what a month's does, bench/contract-reports).
 	 */
 	/**
-	 * 新規企業: each participant company's first event with someone of theirs checked in, over all the hub's events.
-	 * It looks at every registration of the set's companies, so only the event report asks for it.
+	 * 新規企業: each participant company's first event with someone of theirs checked in,
+	 * over all the hub's events. It looks at every registration of the set's companies,
+	 * so only the event report asks for it.
 	 */
 	private static final String NEW_COMPANIES = """
 			firsts AS (
@@ -125,10 +133,12 @@ class EventReports {
 	}
 
 	/**
-	 * 参加人材 (and so 参加者数) of the matching events among the rows as the talent programme counts them (seed 002
-	 * §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4) 参加者数; {@link ParticipantTalentCount}): the pool's participant
-	 * talent who came are talent of the event though they registered nowhere, and a person registered on the form and
-	 * added from the pool counts once. One query for all the rows; without the talent module the rows stay as counted.
+	 * 参加人材 (and so 参加者数) of the matching events among the rows as the talent programme
+	 * counts them (seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4) 参加者数;
+	 * {@link ParticipantTalentCount}): the pool's participant talent who came are talent
+	 * of the event though they registered nowhere, and a person registered on the form
+	 * and added from the pool counts once. One query for all the rows; without the talent
+	 * module the rows stay as counted.
 	 */
 	private List<EventFigures> withParticipantTalent(List<EventFigures> rows) {
 		ParticipantTalentCount count = participantTalent.getIfAvailable();
@@ -154,23 +164,31 @@ class EventReports {
 		return between(from, to, true);
 	}
 
-	/** @param newCompanies whether to count 新規企業 (the event report); the other reports leave it at 0 */
+	/**
+	 * @param newCompanies whether to count 新規企業 (the event report); the other reports
+	 * leave it at 0
+	 */
 	List<EventFigures> between(LocalDate from, LocalDate to, boolean newCompanies) {
-		return withParticipantTalent(jdbc.sql(PER_EVENT.formatted("e.starts_at >= ? AND e.starts_at < ?",
-				newCompanies ? NEW_COMPANIES : NO_NEW_COMPANIES))
+		return withParticipantTalent(jdbc
+			.sql(PER_EVENT.formatted("e.starts_at >= ? AND e.starts_at < ?",
+					newCompanies ? NEW_COMPANIES : NO_NEW_COMPANIES))
 			.params(Timestamp.from(start(from)), Timestamp.from(start(to)))
 			.query(EventReports::figures)
 			.list());
 	}
 
-	/** Per programme (the events' programme, or their kind when none) over the fiscal year. */
+	/**
+	 * Per programme (the events' programme, or their kind when none) over the fiscal
+	 * year.
+	 */
 	List<EventFigures> byProgramme(int fiscalYear) {
 		LocalDate from = LocalDate.of(fiscalYear, 4, 1);
 		LocalDate to = from.plusYears(1);
 		java.util.Map<Long, String> programmes = new java.util.HashMap<>();
 		jdbc.sql("SELECT id, programme, kind FROM event WHERE starts_at >= ? AND starts_at < ?")
 			.params(Timestamp.from(start(from)), Timestamp.from(start(to)))
-			.query((rs, n) -> programmes.put(rs.getLong(1), rs.getString(2) != null ? rs.getString(2) : rs.getString(3)))
+			.query((rs, n) -> programmes.put(rs.getLong(1),
+					rs.getString(2) != null ? rs.getString(2) : rs.getString(3)))
 			.list();
 		java.util.Map<String, List<EventFigures>> grouped = new java.util.TreeMap<>();
 		for (EventFigures f : between(from, to)) {

@@ -33,8 +33,9 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The event report (per event and per month, satisfaction per programme against the 90 % target) with its xlsx and
- * PDF exports, paper questionnaires typed in by staff, and the hire/offer follow-up of participant companies.
+ * The event report (per event and per month, satisfaction per programme against the 90 %
+ * target) with its xlsx and PDF exports, paper questionnaires typed in by staff, and the
+ * hire/offer follow-up of participant companies.
  */
 @Controller
 @RequestMapping("/events")
@@ -113,8 +114,7 @@ class EventReportsController {
 	ResponseEntity<byte[]> exportMonth(@PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@PathVariable String format) {
 		return file("events-" + month, format,
-				feedback.say("report.monthTitle", month.getYear(), month.getMonthValue()),
-				reports.ofMonth(month));
+				feedback.say("report.monthTitle", month.getYear(), month.getMonthValue()), reports.ofMonth(month));
 	}
 
 	@GetMapping("/{id}/survey")
@@ -126,8 +126,8 @@ class EventReportsController {
 	}
 
 	@PostMapping("/{id}/survey")
-	String enterPaperSurvey(@PathVariable long id, @Valid @ModelAttribute SurveyForm surveyForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String enterPaperSurvey(@PathVariable long id, @Valid @ModelAttribute SurveyForm surveyForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		EventView event = events.get(id);
 		if (feedback.accepted(result, () -> survey.answer(id, null, surveyForm.answer(), true))) {
 			feedback.done(redirect, "survey.paperSaved");
@@ -146,9 +146,11 @@ class EventReportsController {
 		model.addAttribute("fiscalYear", fiscalYear);
 		model.addAttribute("pending", pending);
 		model.addAttribute("participants", participants);
-		// what came of the participation: the companies' consultations, needs, hand-offs and placements since April
-		model.addAttribute("progress", progress.of(participants.stream().map(FollowUpCompanies.Participant::companyId)
-			.toList(), LocalDate.of(fiscalYear, 4, 1)));
+		// what came of the participation: the companies' consultations, needs, hand-offs
+		// and placements since April
+		model.addAttribute("progress",
+				progress.of(participants.stream().map(FollowUpCompanies.Participant::companyId).toList(),
+						LocalDate.of(fiscalYear, 4, 1)));
 		model.addAttribute("statuses", FollowUpStatus.values());
 		return "events/follow-up";
 	}

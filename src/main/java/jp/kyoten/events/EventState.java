@@ -1,6 +1,9 @@
 package jp.kyoten.events;
 
-/** 計画 → 承認 → 公開 → 開催済 → 報告済. Registration from the public page is open only while PUBLISHED. */
+/**
+ * 計画 → 承認 → 公開 → 開催済 → 報告済. Registration from the public page is open only while
+ * PUBLISHED.
+ */
 enum EventState {
 
 	PLANNED, APPROVED, PUBLISHED, HELD, REPORTED;

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.UUID;
 import jp.kyoten.platform.time.HubTime;
 
-/** An event as pages and the API show it, with its seats taken and people waiting. Times in Japan time. */
+/**
+ * An event as pages and the API show it, with its seats taken and people waiting. Times
+ * in Japan time.
+ */
 record EventView(long id, UUID uid, String title, EventKind kind, String programme, EventState state,
 		OffsetDateTime startsAt, OffsetDateTime endsAt, String venue, String onlineUrl, Integer capacity,
 		List<Audience> audiences, String programmeText, String speakers, String coOrganisers, String theme,
@@ -37,8 +40,8 @@ record EventView(long id, UUID uid, String title, EventKind kind, String program
 
 	public EventDetails details() {
 		return new EventDetails(title, kind, programme, startsAt.toInstant(), endsAt.toInstant(), venue, onlineUrl,
-				capacity, audiences.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(audiences),
-				programmeText, speakers, coOrganisers, theme, members);
+				capacity, audiences.isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(audiences), programmeText,
+				speakers, coOrganisers, theme, members);
 	}
 
 }

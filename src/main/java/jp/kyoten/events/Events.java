@@ -31,8 +31,8 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * The events module's read model. Row-level security limits everything to the hub in scope: another hub's event,
- * registration or token is simply not found.
+ * The events module's read model. Row-level security limits everything to the hub in
+ * scope: another hub's event, registration or token is simply not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,7 +76,9 @@ class Events {
 		return jdbc.sql(COLUMNS + " WHERE e.id = ?").param(id).query(Events::view).optional();
 	}
 
-	/** @throws RecordNotFoundException when it does not exist or belongs to another hub */
+	/**
+	 * @throws RecordNotFoundException when it does not exist or belongs to another hub
+	 */
 	EventView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("event", id));
 	}
@@ -89,7 +91,10 @@ class Events {
 			.list();
 	}
 
-	/** The orders of the staff's event list; by default 開催日, earliest first (the month reads as a calendar). */
+	/**
+	 * The orders of the staff's event list; by default 開催日, earliest first (the month
+	 * reads as a calendar).
+	 */
 	static final ListSorting SORTING = ListSorting.by("date", "e.id")
 		.key("date", "e.starts_at")
 		.key("title", "e.title")
@@ -97,8 +102,8 @@ class Events {
 		.key("state", "e.state");
 
 	/**
-	 * One page of the staff's list: the events starting in {@code [from, to)} (all of them when both are null) whose
-	 * title, venue or programme contains {@code text}.
+	 * One page of the staff's list: the events starting in {@code [from, to)} (all of
+	 * them when both are null) whose title, venue or programme contains {@code text}.
 	 */
 	ListPage<EventView> page(Instant from, Instant to, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new java.util.ArrayList<>();
@@ -106,8 +111,12 @@ class Events {
 		return ListQuery.page(jdbc, COLUMNS, "FROM event e", where, params, SORTING, request, baseUrl, Events::view);
 	}
 
-	/** Every event of the staff's list as {@link #page} selects them, in its order, from a cursor: the export. */
-	void export(Instant from, Instant to, String text, ListRequest request, java.util.function.Consumer<EventView> each) {
+	/**
+	 * Every event of the staff's list as {@link #page} selects them, in its order, from a
+	 * cursor: the export.
+	 */
+	void export(Instant from, Instant to, String text, ListRequest request,
+			java.util.function.Consumer<EventView> each) {
 		List<Object> params = new java.util.ArrayList<>();
 		StringBuilder where = where(from, to, text, params);
 		ListQuery.each(jdbc, COLUMNS, where, params, SORTING, request, Events::view, each);
@@ -130,8 +139,9 @@ class Events {
 
 	/** Published events that have not ended, for the public calendar and its feed. */
 	List<EventView> published(Instant endedAfter) {
-		return jdbc.sql(COLUMNS + " WHERE e.state IN ('PUBLISHED', 'HELD', 'REPORTED') AND e.ends_at > ? "
-				+ "ORDER BY e.starts_at, e.id")
+		return jdbc
+			.sql(COLUMNS + " WHERE e.state IN ('PUBLISHED', 'HELD', 'REPORTED') AND e.ends_at > ? "
+					+ "ORDER BY e.starts_at, e.id")
 			.param(Timestamp.from(endedAfter))
 			.query(Events::view)
 			.list();
@@ -156,46 +166,50 @@ class Events {
 	}
 
 	List<HandoutView> handouts(long eventId) {
-		return jdbc.sql("SELECT id, filename, content_type, size_bytes, uploaded_at FROM event_handout "
-				+ "WHERE event_id = ? ORDER BY uploaded_at, id")
+		return jdbc
+			.sql("SELECT id, filename, content_type, size_bytes, uploaded_at FROM event_handout "
+					+ "WHERE event_id = ? ORDER BY uploaded_at, id")
 			.param(eventId)
 			.query((rs, n) -> new HandoutView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
-	/** Every registration of the event, cancelled ones too: the confirmed first, then the waiting list in order. */
+	/**
+	 * Every registration of the event, cancelled ones too: the confirmed first, then the
+	 * waiting list in order.
+	 */
 	List<RegistrationView> registrations(long eventId) {
 		return jdbc.sql(REGISTRATION_COLUMNS + " " + """
-				 WHERE r.event_id = ?
-				 ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,
-				          r.registered_at, r.id""")
-			.param(eventId)
-			.query(this::registration)
-			.list();
+				WHERE r.event_id = ?
+				ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,
+				         r.registered_at, r.id""").param(eventId).query(this::registration).list();
 	}
 
 	/**
-	 * Every registration of the event in the order of {@link #registrations}, from a cursor: the participant list's
-	 * export ({@code EventListExportController}).
+	 * Every registration of the event in the order of {@link #registrations}, from a
+	 * cursor: the participant list's export ({@code EventListExportController}).
 	 */
 	void eachRegistration(long eventId, java.util.function.Consumer<RegistrationView> each) {
 		jdbc.sql(REGISTRATION_COLUMNS + " " + """
-				 WHERE r.event_id = ?
-				 ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,
-				          r.registered_at, r.id""")
+				WHERE r.event_id = ?
+				ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END,
+				         r.registered_at, r.id""")
 			.param(eventId)
 			.withFetchSize(ListQuery.EXPORT_FETCH)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(registration(rs, 0)));
 	}
 
-	/** Staff's search on the check-in list: name, kana, organisation or e-mail containing the text. */
+	/**
+	 * Staff's search on the check-in list: name, kana, organisation or e-mail containing
+	 * the text.
+	 */
 	List<RegistrationView> search(long eventId, String text) {
 		String like = ListQuery.containing(text);
 		return jdbc.sql(REGISTRATION_COLUMNS + " " + """
-				 WHERE r.event_id = ? AND r.status <> 'CANCELLED'
-				   AND (r.name ILIKE ? OR r.name_kana ILIKE ? OR r.organisation ILIKE ? OR r.email ILIKE ?)
-				 ORDER BY r.name_kana NULLS LAST, r.name, r.id""")
+				WHERE r.event_id = ? AND r.status <> 'CANCELLED'
+				  AND (r.name ILIKE ? OR r.name_kana ILIKE ? OR r.organisation ILIKE ? OR r.email ILIKE ?)
+				ORDER BY r.name_kana NULLS LAST, r.name, r.id""")
 			.params(eventId, like, like, like, like)
 			.query(this::registration)
 			.list();

@@ -38,8 +38,9 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Events of the caller's hub and, beneath each, its registrations, attendance and survey results. Dates are
- * {@code YYYY-MM-DD} and times {@code HH:MM}, Japan time; codes as in DOMAIN.md (kinds, states, audiences).
+ * Events of the caller's hub and, beneath each, its registrations, attendance and survey
+ * results. Dates are {@code YYYY-MM-DD} and times {@code HH:MM}, Japan time; codes as in
+ * DOMAIN.md (kinds, states, audiences).
  */
 @RestController
 @RequestMapping("/api/v1/events")
@@ -118,8 +119,7 @@ class EventsApiController {
 		if (!end.isAfter(start) || end.isAfter(start.plusYears(2))) {
 			throw new IllegalArgumentException("range");
 		}
-		return events.between(start.atStartOfDay(HubTime.ZONE).toInstant(),
-				end.atStartOfDay(HubTime.ZONE).toInstant());
+		return events.between(start.atStartOfDay(HubTime.ZONE).toInstant(), end.atStartOfDay(HubTime.ZONE).toInstant());
 	}
 
 	@GetMapping("/{id}")
@@ -212,9 +212,10 @@ class EventsApiController {
 	@PreAuthorize(EventPermissions.PLANNERS)
 	@Operation(summary = "Enter a paper questionnaire; 201 with its id")
 	ResponseEntity<Map<String, Long>> paper(@PathVariable long id, @Valid @RequestBody PaperSurveyRequest request) {
-		long answer = survey.answer(id, null, new SurveyAnswer(request.satisfaction(),
-				FormText.trimmed(request.useful()), NextAction.valueOf(request.nextAction()),
-				FormText.trimmed(request.comment())), true);
+		long answer = survey.answer(id, null,
+				new SurveyAnswer(request.satisfaction(), FormText.trimmed(request.useful()),
+						NextAction.valueOf(request.nextAction()), FormText.trimmed(request.comment())),
+				true);
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", answer));
 	}
 

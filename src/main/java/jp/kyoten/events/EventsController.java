@@ -31,11 +31,13 @@ import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * Staff pages of an event itself: the list by month (a calendar, or every event to search), the event's page, its
- * creation and edit, and its plan's state. Its parts have their own controllers: the programme (sessions, questions,
- * minutes: {@link EventProgrammeController}), handouts ({@link HandoutsController}), registrations by staff
- * ({@link EventRegistrationsController}), announcements ({@link AnnouncementsController}), check-in
- * ({@link CheckInController}), reports and surveys ({@link EventReportsController}).
+ * Staff pages of an event itself: the list by month (a calendar, or every event to
+ * search), the event's page, its creation and edit, and its plan's state. Its parts have
+ * their own controllers: the programme (sessions, questions, minutes:
+ * {@link EventProgrammeController}), handouts ({@link HandoutsController}), registrations
+ * by staff ({@link EventRegistrationsController}), announcements
+ * ({@link AnnouncementsController}), check-in ({@link CheckInController}), reports and
+ * surveys ({@link EventReportsController}).
  */
 @Controller
 @RequestMapping("/events")
@@ -60,8 +62,8 @@ class EventsController {
 
 	private final RegistrantLists registrants;
 
-	EventsController(Events events, PlanEvent plan, CancelRegistration cancel, AnnounceEvent announce,
-			EventMails mails, Feedback feedback, EventPlans plans, Clock clock, RegistrantLists registrants) {
+	EventsController(Events events, PlanEvent plan, CancelRegistration cancel, AnnounceEvent announce, EventMails mails,
+			Feedback feedback, EventPlans plans, Clock clock, RegistrantLists registrants) {
 		this.registrants = registrants;
 		this.plans = plans;
 		this.clock = clock;
@@ -83,7 +85,10 @@ class EventsController {
 		return Audience.values();
 	}
 
-	/** The month's events as a calendar reads them; with {@code all}, every event of the hub (to search them). */
+	/**
+	 * The month's events as a calendar reads them; with {@code all}, every event of the
+	 * hub (to search them).
+	 */
 	@GetMapping
 	String list(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
 			@RequestParam(defaultValue = "false") boolean all, @RequestParam(required = false) String q,
@@ -182,7 +187,8 @@ class EventsController {
 		if (to == EventState.APPROVED && user.role() == Role.COORDINATOR) {
 			throw new AccessDeniedException("only managers approve");
 		}
-		// the approval is the prefecture's: a manager records it as given (the record names the manager's role)
+		// the approval is the prefecture's: a manager records it as given (the record
+		// names the manager's role)
 		Runnable step = to == EventState.APPROVED ? () -> plans.approve(id, null) : () -> plan.advance(id, to);
 		return act(id, redirect, step, "events.state.changed");
 	}

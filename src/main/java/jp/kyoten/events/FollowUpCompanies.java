@@ -14,15 +14,18 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * 採用・内定状況のフォロー: every company that took part in an event of the fiscal year (attended, or held a seat) is
- * followed until the end of March for hires and offers. Staff record the status; the companies with none recorded
- * yet are the reminder list.
+ * 採用・内定状況のフォロー: every company that took part in an event of the fiscal year (attended, or
+ * held a seat) is followed until the end of March for hires and offers. Staff record the
+ * status; the companies with none recorded yet are the reminder list.
  */
 @Service
 @Transactional
 class FollowUpCompanies {
 
-	/** A participant company of the fiscal year: its events, and the status recorded (null: not yet followed up). */
+	/**
+	 * A participant company of the fiscal year: its events, and the status recorded
+	 * (null: not yet followed up).
+	 */
 	record Participant(long companyId, String name, int events, int attended, String lastEvent, LocalDate lastDay,
 			FollowUpStatus status, String note) {
 	}
@@ -40,7 +43,10 @@ class FollowUpCompanies {
 		return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
 	}
 
-	/** Participant companies of events held in the fiscal year; {@code pendingOnly} for the reminder list. */
+	/**
+	 * Participant companies of events held in the fiscal year; {@code pendingOnly} for
+	 * the reminder list.
+	 */
 	@Transactional(readOnly = true)
 	List<Participant> participants(int fiscalYear, Long eventId, boolean pendingOnly) {
 		return jdbc.sql("""
@@ -70,10 +76,16 @@ class FollowUpCompanies {
 			.list();
 	}
 
-	/** @throws BusinessRuleException {@code followUp.notParticipant} for a company that took part in no event */
+	/**
+	 * @throws BusinessRuleException {@code followUp.notParticipant} for a company that
+	 * took part in no event
+	 */
 	void record(long companyId, int fiscalYear, FollowUpStatus status, String note) {
-		boolean participant = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_registration WHERE company_id = ? "
-				+ "AND status = 'CONFIRMED')").param(companyId).query(Boolean.class).single();
+		boolean participant = jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM event_registration WHERE company_id = ? " + "AND status = 'CONFIRMED')")
+			.param(companyId)
+			.query(Boolean.class)
+			.single();
 		if (!participant) {
 			throw new BusinessRuleException("followUp.notParticipant");
 		}

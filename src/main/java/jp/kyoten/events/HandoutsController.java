@@ -62,7 +62,8 @@ class HandoutsController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(h.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(h.filename(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.attachment()
+						.filename(h.filename(), java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")

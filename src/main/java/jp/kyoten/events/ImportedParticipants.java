@@ -23,19 +23,24 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The events module's API for a hub bringing the participant lists of its past events in (moving in, ADR 243). The
- * event is one of the hub's by its title and day, else created as held (a past event of the hub's records). Each
- * person is registered once per event (source IMPORTED) and, when the list says so, present at its first session —
- * so that 参加企業数 and 参加者数 count them (the published view {@code event_participant}). The same person imported
- * again, from the same list or another, is found and not registered twice (CiviCRM PR #33435 duplicated them): by
- * e-mail address (case and width aside), else by the folded name at the same company. Taken back as a whole while
- * nothing refers to what it wrote.
+ * The events module's API for a hub bringing the participant lists of its past events in
+ * (moving in, ADR 243). The event is one of the hub's by its title and day, else created
+ * as held (a past event of the hub's records). Each person is registered once per event
+ * (source IMPORTED) and, when the list says so, present at its first session — so that
+ * 参加企業数 and 参加者数 count them (the published view {@code event_participant}). The same
+ * person imported again, from the same list or another, is found and not registered twice
+ * (CiviCRM PR #33435 duplicated them): by e-mail address (case and width aside), else by
+ * the folded name at the same company. Taken back as a whole while nothing refers to what
+ * it wrote.
  */
 @Service
 @Transactional
 public class ImportedParticipants {
 
-	/** A past event as a list names it; {@code kind} (an {@code event.kind} code) for one to create, SEMINAR if null. */
+	/**
+	 * A past event as a list names it; {@code kind} (an {@code event.kind} code) for one
+	 * to create, SEMINAR if null.
+	 */
 	public record PastEvent(String title, LocalDate day, String kind) {
 	}
 
@@ -43,14 +48,18 @@ public class ImportedParticipants {
 	public record EventFound(long id, boolean created) {
 	}
 
-	/** A participant of a list: the event, the company and contact the directory matched, the person, whether present. */
+	/**
+	 * A participant of a list: the event, the company and contact the directory matched,
+	 * the person, whether present.
+	 */
 	public record Participant(long eventId, Long companyId, Long contactId, String organisation, String name,
 			String email, String department, Boolean attended) {
 	}
 
 	/**
-	 * What {@link #registerAll} did for one participant: the registration (new, or the person's earlier one), and
-	 * whether the registration and the attendance were written now.
+	 * What {@link #registerAll} did for one participant: the registration (new, or the
+	 * person's earlier one), and whether the registration and the attendance were written
+	 * now.
 	 */
 	public record Registered(long registrationId, boolean created, boolean attendanceAdded) {
 	}
@@ -67,9 +76,9 @@ public class ImportedParticipants {
 	}
 
 	/**
-	 * The hub's event of each title and day (the title folded as the directory folds names; the earliest such event),
-	 * the missing ones created as held events, each with one session 10:00–12:00 of its day. Two statements and one per
-	 * event created.
+	 * The hub's event of each title and day (the title folded as the directory folds
+	 * names; the earliest such event), the missing ones created as held events, each with
+	 * one session 10:00–12:00 of its day. Two statements and one per event created.
 	 */
 	public List<EventFound> eventsOf(List<PastEvent> events, String auditSummary) {
 		long hubId = HubScope.require();
@@ -97,9 +106,10 @@ public class ImportedParticipants {
 			}
 			Timestamp start = Timestamp.from(e.day().atTime(LocalTime.of(10, 0)).atZone(HubTime.ZONE).toInstant());
 			Timestamp end = Timestamp.from(e.day().atTime(LocalTime.NOON).atZone(HubTime.ZONE).toInstant());
-			long created = jdbc.sql("""
-					INSERT INTO event (hub_id, uid, title, kind, state, starts_at, ends_at, venue, audiences, created_by)
-					VALUES (?, gen_random_uuid(), ?, ?, 'HELD', ?, ?, ?, ARRAY['COMPANY'], ?) RETURNING id""")
+			long created = jdbc
+				.sql("""
+						INSERT INTO event (hub_id, uid, title, kind, state, starts_at, ends_at, venue, audiences, created_by)
+						VALUES (?, gen_random_uuid(), ?, ?, 'HELD', ?, ?, ?, ARRAY['COMPANY'], ?) RETURNING id""")
 				.params(hubId, e.title().strip(), e.kind() == null ? "SEMINAR" : EventKind.valueOf(e.kind()).name(),
 						start, end, IMPORTED_VENUE, userId)
 				.query(Long.class)
@@ -115,9 +125,10 @@ public class ImportedParticipants {
 	}
 
 	/**
-	 * Registers the participants, each person once per event: one already registered (by an earlier import, the form
-	 * or staff) or earlier in the list is not registered again; a present one without attendance gets it. A few
-	 * statements for the whole list, one audit entry.
+	 * Registers the participants, each person once per event: one already registered (by
+	 * an earlier import, the form or staff) or earlier in the list is not registered
+	 * again; a present one without attendance gets it. A few statements for the whole
+	 * list, one audit entry.
 	 */
 	public List<Registered> registerAll(List<Participant> list, String auditSummary) {
 		int n = list.size();
@@ -201,7 +212,8 @@ public class ImportedParticipants {
 				department[k] = blankToNull(p.department());
 				noShow[k] = Boolean.FALSE.equals(p.attended());
 			}
-			// registered at the event's start: the hub's record says who was on the list, not when they signed up
+			// registered at the event's start: the hub's record says who was on the list,
+			// not when they signed up
 			jdbc.sql("""
 					INSERT INTO event_registration (id, hub_id, event_id, status, source, participant_type, name, email,
 					                                organisation, department, company_id, contact_id, consent_data,
@@ -220,13 +232,14 @@ public class ImportedParticipants {
 					auditSummary + ": 参加者 " + m + "名（ID " + id[0] + "〜" + id[m - 1] + "、拠点の記録から）");
 		}
 		if (!attend.isEmpty()) {
-			jdbc.sql("""
-					INSERT INTO event_attendance (hub_id, registration_id, session_id, method, checked_in_at, checked_in_by)
-					SELECT ?, r.id, s.id, 'LIST', s.starts_at, ?
-					  FROM event_registration r
-					  JOIN event_session s ON s.event_id = r.event_id AND s.number = 1
-					 WHERE r.id = ANY(?)
-					ON CONFLICT DO NOTHING""")
+			jdbc.sql(
+					"""
+							INSERT INTO event_attendance (hub_id, registration_id, session_id, method, checked_in_at, checked_in_by)
+							SELECT ?, r.id, s.id, 'LIST', s.starts_at, ?
+							  FROM event_registration r
+							  JOIN event_session s ON s.event_id = r.event_id AND s.number = 1
+							 WHERE r.id = ANY(?)
+							ON CONFLICT DO NOTHING""")
 				.params(hubId, actingUserId(), attend.toArray(Long[]::new))
 				.update();
 			jdbc.sql("UPDATE event_registration SET no_show = false WHERE id = ANY(?) AND no_show")
@@ -237,11 +250,13 @@ public class ImportedParticipants {
 	}
 
 	/**
-	 * Takes back what imports wrote, a statement per kind: the attendance added to registrations, the registrations
-	 * created (with any attendance), the events created — the last only while no registration other than the import's
-	 * is left on them.
-	 * @return empty when done; else the first event that holds other registrations since (nothing taken back)
-	 * @throws DataIntegrityViolationException when something refers to a registration (a survey answer, an offer)
+	 * Takes back what imports wrote, a statement per kind: the attendance added to
+	 * registrations, the registrations created (with any attendance), the events created
+	 * — the last only while no registration other than the import's is left on them.
+	 * @return empty when done; else the first event that holds other registrations since
+	 * (nothing taken back)
+	 * @throws DataIntegrityViolationException when something refers to a registration (a
+	 * survey answer, an offer)
 	 */
 	public Optional<Long> withdrawAll(List<Long> attendanceOf, List<Long> registrations, List<Long> events) {
 		Long[] reg = registrations.toArray(Long[]::new);

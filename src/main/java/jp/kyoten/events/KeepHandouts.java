@@ -16,9 +16,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * 配付資料: files attached to an event (councils above all). Only PDF, Word, Excel, PowerPoint, PNG and JPEG are
- * taken, recognised by their first bytes as well as by their name, up to {@code kyoten.events.max-handout-bytes};
- * the name is reduced to its last path segment without control characters.
+ * 配付資料: files attached to an event (councils above all). Only PDF, Word, Excel,
+ * PowerPoint, PNG and JPEG are taken, recognised by their first bytes as well as by their
+ * name, up to {@code kyoten.events.max-handout-bytes}; the name is reduced to its last
+ * path segment without control characters.
  */
 @Service
 @Transactional
@@ -53,7 +54,8 @@ class KeepHandouts {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code handout.empty}, {@code handout.tooLarge} or {@code handout.type}
+	 * @throws BusinessRuleException {@code handout.empty}, {@code handout.tooLarge} or
+	 * {@code handout.type}
 	 */
 	long upload(long eventId, String originalName, byte[] data) {
 		events.get(eventId);
@@ -89,7 +91,9 @@ class KeepHandouts {
 	}
 
 	void delete(long eventId, long handoutId) {
-		if (jdbc.sql("DELETE FROM event_handout WHERE id = ? AND event_id = ?").params(handoutId, eventId).update() == 0) {
+		if (jdbc.sql("DELETE FROM event_handout WHERE id = ? AND event_id = ?")
+			.params(handoutId, eventId)
+			.update() == 0) {
 			throw new RecordNotFoundException("handout", handoutId);
 		}
 		audit.deleted("event_handout", handoutId, null);

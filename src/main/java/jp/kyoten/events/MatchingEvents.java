@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * What the talent programme's interview sets (面接セット) need of a matching event: the event of kind MATCHING itself,
- * its participant companies (registrations holding a seat, linked to the directory's company) and their check-in.
- * Registration, check-in and surveys stay the events module's; this only opens them to the talent module.
+ * What the talent programme's interview sets (面接セット) need of a matching event: the event
+ * of kind MATCHING itself, its participant companies (registrations holding a seat,
+ * linked to the directory's company) and their check-in. Registration, check-in and
+ * surveys stay the events module's; this only opens them to the talent module.
  */
 @Service
 @Transactional
@@ -35,14 +36,18 @@ public class MatchingEvents {
 
 	}
 
-	/** A company's registration holding a seat, with whether someone of it was checked in (参加企業). */
+	/**
+	 * A company's registration holding a seat, with whether someone of it was checked in
+	 * (参加企業).
+	 */
 	public record ParticipantCompany(long registrationId, long companyId, String organisation, String name,
 			boolean checkedIn) {
 	}
 
 	/**
-	 * A registration of type TALENT (not cancelled), for telling which pool profile is the same person: the name,
-	 * kana, e-mail address and telephone number the person gave, and whether they were checked in.
+	 * A registration of type TALENT (not cancelled), for telling which pool profile is
+	 * the same person: the name, kana, e-mail address and telephone number the person
+	 * gave, and whether they were checked in.
 	 */
 	public record TalentRegistration(long registrationId, String name, String nameKana, String email, String phone,
 			String status, boolean checkedIn) {
@@ -74,7 +79,10 @@ public class MatchingEvents {
 			.toList();
 	}
 
-	/** @throws RecordNotFoundException for another hub's event or one that is no matching event */
+	/**
+	 * @throws RecordNotFoundException for another hub's event or one that is no matching
+	 * event
+	 */
 	@Transactional(readOnly = true)
 	public MatchingEvent get(long eventId) {
 		EventView e = events.get(eventId);
@@ -101,7 +109,10 @@ public class MatchingEvents {
 			.list();
 	}
 
-	/** The talent registered for the event (not cancelled), in registration order: one query. */
+	/**
+	 * The talent registered for the event (not cancelled), in registration order: one
+	 * query.
+	 */
 	@Transactional(readOnly = true)
 	public List<TalentRegistration> talentRegistrations(long eventId) {
 		get(eventId);
@@ -118,15 +129,21 @@ public class MatchingEvents {
 	}
 
 	/**
-	 * Registers a person of a company for the event by staff, as the event's own registration page does (the
-	 * directory's company is found or created by its duplicate rules). The person agreed to the use of their data.
+	 * Registers a person of a company for the event by staff, as the event's own
+	 * registration page does (the directory's company is found or created by its
+	 * duplicate rules). The person agreed to the use of their data.
 	 * @return the registration's id
-	 * @throws jp.kyoten.platform.BusinessRuleException as {@link RegisterForEvent#register}
+	 * @throws jp.kyoten.platform.BusinessRuleException as
+	 * {@link RegisterForEvent#register}
 	 */
 	public long registerCompany(long eventId, String organisation, String name, String email) {
 		get(eventId);
-		return register.register(eventId, new Registrant(Audience.COMPANY, name, null, email, null, organisation,
-				null, Map.of(), true, false), RegisterForEvent.Source.STAFF).id();
+		return register
+			.register(eventId,
+					new Registrant(Audience.COMPANY, name, null, email, null, organisation, null, Map.of(), true,
+							false),
+					RegisterForEvent.Source.STAFF)
+			.id();
 	}
 
 	/** Checks the registration in to the event's first session, from the list. */

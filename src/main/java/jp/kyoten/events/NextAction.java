@@ -1,6 +1,9 @@
 package jp.kyoten.events;
 
-/** The questionnaire's "what next": consult the hub, recruit, try side-job talent, want information, nothing. */
+/**
+ * The questionnaire's "what next": consult the hub, recruit, try side-job talent, want
+ * information, nothing.
+ */
 enum NextAction {
 
 	CONSULT, RECRUIT, SIDE_JOB, INFO, NONE

@@ -16,7 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.Feedback;
 
-/** The follow-up records each offer of a participant company: which event, when, the talent where known. */
+/**
+ * The follow-up records each offer of a participant company: which event, when, the
+ * talent where known.
+ */
 @Controller
 @RequestMapping("/events/follow-up/{companyId}/offers")
 @PreAuthorize(EventPermissions.PLANNERS)

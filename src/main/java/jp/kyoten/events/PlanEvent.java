@@ -17,8 +17,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Staff plan an event: create it (its first session runs from its start to its end), change it, add the further
- * sessions of a serial workshop, set the extra questions of its registration form.
+ * Staff plan an event: create it (its first session runs from its start to its end),
+ * change it, add the further sessions of a serial workshop, set the extra questions of
+ * its registration form.
  */
 @Service
 @Transactional
@@ -41,10 +42,11 @@ class PlanEvent {
 		this.audit = audit;
 	}
 
-	/** @return the new event's id */
+	/**
+	 * @return the new event's id
+	 */
 	long create(EventDetails details) {
-		Event event = events.saveAndFlush(
-				new Event(details, CurrentUser.get().map(KyotenUser::userId).orElse(null)));
+		Event event = events.saveAndFlush(new Event(details, CurrentUser.get().map(KyotenUser::userId).orElse(null)));
 		addSession(event.getId(), details.startsAt(), details.endsAt());
 		audit.created("event", event.getId(), details.title());
 		return event.getId();
@@ -70,7 +72,10 @@ class PlanEvent {
 		audit.updated("event", id, details.title());
 	}
 
-	/** Adds the next session (連続講座). @throws BusinessRuleException when the end is not after the start */
+	/**
+	 * Adds the next session (連続講座). @throws BusinessRuleException when the end is not
+	 * after the start
+	 */
 	long addSession(long eventId, Instant startsAt, Instant endsAt) {
 		if (!endsAt.isAfter(startsAt)) {
 			throw new BusinessRuleException("event.endBeforeStart");

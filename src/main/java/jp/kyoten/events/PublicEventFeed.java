@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.function.LongFunction;
 
 /**
- * The hub's public events as an iCalendar (RFC 5545) feed: UTC times, TEXT values escaped, content lines folded at
- * 75 octets on character boundaries, CRLF line ends.
+ * The hub's public events as an iCalendar (RFC 5545) feed: UTC times, TEXT values
+ * escaped, content lines folded at 75 octets on character boundaries, CRLF line ends.
  */
 final class PublicEventFeed {
 
@@ -46,7 +46,10 @@ final class PublicEventFeed {
 		return out.toString();
 	}
 
-	/** TEXT value: backslash, semicolon, comma escaped; any line break as \n; other control characters dropped. */
+	/**
+	 * TEXT value: backslash, semicolon, comma escaped; any line break as \n; other
+	 * control characters dropped.
+	 */
 	static String text(String value) {
 		return value.replace("\r\n", "\n")
 			.replace('\r', '\n')

@@ -16,7 +16,10 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** The iCalendar feed of the hub's public events, {@code /p/{hubSlug}/events.ics}, for anyone to subscribe to. */
+/**
+ * The iCalendar feed of the hub's public events, {@code /p/{hubSlug}/events.ics}, for
+ * anyone to subscribe to.
+ */
 @Controller
 class PublicEventFeedController {
 

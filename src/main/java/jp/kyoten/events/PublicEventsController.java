@@ -28,10 +28,12 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The hub's public event pages, without an account: the calendar of published events and its iCalendar feed, an
- * event with its registration form, a person's registration page (reached by the link in their mail: the check-in QR
- * code, cancellation, the questionnaire after the event) and the announcement unsubscribe page. The hub comes from
- * the slug and every database access runs in its scope, so another hub's ids and tokens are not found (404).
+ * The hub's public event pages, without an account: the calendar of published events and
+ * its iCalendar feed, an event with its registration form, a person's registration page
+ * (reached by the link in their mail: the check-in QR code, cancellation, the
+ * questionnaire after the event) and the announcement unsubscribe page. The hub comes
+ * from the slug and every database access runs in its scope, so another hub's ids and
+ * tokens are not found (404).
  */
 @Controller
 @RequestMapping("/p/{hubSlug}/events")
@@ -74,12 +76,14 @@ class PublicEventsController {
 
 	@ModelAttribute("hub")
 	Hub hub(@PathVariable String hubSlug) {
-		return hubs.bySlug(hubSlug).filter(Hub::isActive).orElseThrow(() -> new RecordNotFoundException("hub", hubSlug));
+		return hubs.bySlug(hubSlug)
+			.filter(Hub::isActive)
+			.orElseThrow(() -> new RecordNotFoundException("hub", hubSlug));
 	}
 
 	/**
-	 * The forms' CSRF token is stored in the session before the page is written: a long page (the QR code) would
-	 * otherwise commit the response before the form asks for it.
+	 * The forms' CSRF token is stored in the session before the page is written: a long
+	 * page (the QR code) would otherwise commit the response before the form asks for it.
 	 */
 	@ModelAttribute
 	void csrfToken(org.springframework.security.web.csrf.CsrfToken token) {
@@ -108,7 +112,8 @@ class PublicEventsController {
 		EventView event = publicEvent(hub, id);
 		PublicFormGuard.Verdict verdict = guard.check(registrationForm.issued(), registrationForm.website());
 		if (verdict == PublicFormGuard.Verdict.HONEYPOT) {
-			// a robot filled the hidden field: it is told what a person would be told, and nothing is saved
+			// a robot filled the hidden field: it is told what a person would be told,
+			// and nothing is saved
 			feedback.done(redirect, "registration.received");
 			return "redirect:/p/" + hub.getSlug() + "/events/" + id + "/thanks";
 		}
@@ -145,8 +150,8 @@ class PublicEventsController {
 		model.addAttribute("qr", QrCode.of(token));
 		model.addAttribute("surveyOpen", !event.startsAt().toInstant().isAfter(Instant.now()));
 		model.addAttribute("answered", in(hub, () -> survey.answered(r.id())));
-		model.addAttribute("cancellable", r.status() != RegistrationStatus.CANCELLED
-				&& event.startsAt().toInstant().isAfter(Instant.now()));
+		model.addAttribute("cancellable",
+				r.status() != RegistrationStatus.CANCELLED && event.startsAt().toInstant().isAfter(Instant.now()));
 		return "events/public/registration";
 	}
 
@@ -173,14 +178,17 @@ class PublicEventsController {
 
 	@PostMapping("/r/{token}/survey")
 	String answerSurvey(@ModelAttribute("hub") Hub hub, @PathVariable String token,
-			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		RegistrationView r = byToken(hub, token);
 		return submitSurvey(hub, r.eventId(), r.id(), surveyForm, result, request, response, redirect,
 				"/p/" + hub.getSlug() + "/events/r/" + token, () -> surveyForm(hub, r, model));
 	}
 
-	/** The event's own questionnaire link (its QR code is shown at the venue): anonymous answers, once the event began. */
+	/**
+	 * The event's own questionnaire link (its QR code is shown at the venue): anonymous
+	 * answers, once the event began.
+	 */
 	@GetMapping("/{id}/survey")
 	String eventSurvey(@ModelAttribute("hub") Hub hub, @PathVariable long id, Model model) {
 		model.addAttribute("surveyForm", SurveyForm.blank(guard.issue()));
@@ -189,14 +197,17 @@ class PublicEventsController {
 
 	@PostMapping("/{id}/survey")
 	String answerEventSurvey(@ModelAttribute("hub") Hub hub, @PathVariable long id,
-			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			@Valid @ModelAttribute SurveyForm surveyForm, BindingResult result, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		EventView event = publicEvent(hub, id);
 		return submitSurvey(hub, id, null, surveyForm, result, request, response, redirect,
 				"/p/" + hub.getSlug() + "/events/" + id + "/survey", () -> anonymousSurvey(hub, event, model));
 	}
 
-	/** Checks the guard, saves the answer and redirects to {@code done}, or shows the form again with its errors. */
+	/**
+	 * Checks the guard, saves the answer and redirects to {@code done}, or shows the form
+	 * again with its errors.
+	 */
 	private String submitSurvey(Hub hub, long eventId, Long registrationId, SurveyForm form, BindingResult result,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, String done,
 			Supplier<String> again) {
@@ -230,14 +241,16 @@ class PublicEventsController {
 	}
 
 	/**
-	 * The one-click unsubscribe of RFC 8058 (a mail client posts {@code List-Unsubscribe=One-Click}) and the button
-	 * of the page alike; the token in the URL is the authority, so no CSRF token is asked for.
+	 * The one-click unsubscribe of RFC 8058 (a mail client posts
+	 * {@code List-Unsubscribe=One-Click}) and the button of the page alike; the token in
+	 * the URL is the authority, so no CSRF token is asked for.
 	 */
 	@PostMapping("/unsubscribe/{token}")
 	String unsubscribe(@ModelAttribute("hub") Hub hub, @PathVariable String token, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (!guard.admit(settings.form("unsubscribe"), hub.getId(), request.getRemoteAddr())) {
-			// a mail client's one-click post carries no form time, so only the limits guard it
+			// a mail client's one-click post carries no form time, so only the limits
+			// guard it
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("tooMany", true);
 			model.addAttribute("token", token);
@@ -249,7 +262,10 @@ class PublicEventsController {
 		return "events/public/unsubscribe";
 	}
 
-	/** Counts a form that is about to be kept against the limits; over them, the form is refused with 429. */
+	/**
+	 * Counts a form that is about to be kept against the limits; over them, the form is
+	 * refused with 429.
+	 */
 	private void admit(Hub hub, String form, HttpServletRequest request, HttpServletResponse response,
 			BindingResult result) {
 		if (!result.hasErrors() && !guard.admit(settings.form(form), hub.getId(), request.getRemoteAddr())) {

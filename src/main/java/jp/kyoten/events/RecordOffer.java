@@ -15,10 +15,11 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * 内定の記録: one row per offer a participant company made — the company, the event it came through, the day, the
- * talent where known, and whether it became a hire. The follow-up of participant companies records them; the talent
- * programme's interview sets (面接セット) record theirs with {@link Source#INTERVIEW_SET} through the same method, so
- * that both feed one 内定件数.
+ * 内定の記録: one row per offer a participant company made — the company, the event it came
+ * through, the day, the talent where known, and whether it became a hire. The follow-up
+ * of participant companies records them; the talent programme's interview sets (面接セット)
+ * record theirs with {@link Source#INTERVIEW_SET} through the same method, so that both
+ * feed one 内定件数.
  */
 @Service
 @Transactional
@@ -50,8 +51,9 @@ public class RecordOffer {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code offer.dateRequired} without a date, {@code offer.notParticipant} when the
-	 * company held no seat at the event (another hub's event is not found either)
+	 * @throws BusinessRuleException {@code offer.dateRequired} without a date,
+	 * {@code offer.notParticipant} when the company held no seat at the event (another
+	 * hub's event is not found either)
 	 */
 	public long record(NewOffer offer, Source source) {
 		if (offer.offeredOn() == null) {
@@ -80,8 +82,9 @@ public class RecordOffer {
 	}
 
 	/**
-	 * Takes back an offer an interview set recorded, when the set's result is changed from 内定 (a 辞退 or a
-	 * correction): 内定件数 counts the offers standing. A follow-up's offer is not touched here.
+	 * Takes back an offer an interview set recorded, when the set's result is changed
+	 * from 内定 (a 辞退 or a correction): 内定件数 counts the offers standing. A follow-up's
+	 * offer is not touched here.
 	 */
 	public void withdraw(long offerId) {
 		int removed = jdbc.sql("DELETE FROM event_offer WHERE id = ? AND source = 'INTERVIEW_SET'")
@@ -116,7 +119,10 @@ public class RecordOffer {
 			.list();
 	}
 
-	/** The events the company held a seat at, newest first, as (id, title) pairs for the form. */
+	/**
+	 * The events the company held a seat at, newest first, as (id, title) pairs for the
+	 * form.
+	 */
 	@Transactional(readOnly = true)
 	List<java.util.Map.Entry<Long, String>> eventsOf(long companyId) {
 		return jdbc.sql("""

@@ -16,11 +16,13 @@ import jp.kyoten.platform.SecretTokens;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Registers a person for an event — from the public page, by staff, or on the spot (walk-in) — under the event's row
- * lock: a seat while there is one, otherwise the waiting list (a walk-in is already in the room and always gets a
- * seat). A person from a company is linked to the directory's company and contact by its duplicate rules instead of
- * creating duplicates. Consent to the use of their data is required; consent to announcements is separate and makes
- * them a subscriber. The confirmation or waiting-list mail is queued in the same transaction.
+ * Registers a person for an event — from the public page, by staff, or on the spot
+ * (walk-in) — under the event's row lock: a seat while there is one, otherwise the
+ * waiting list (a walk-in is already in the room and always gets a seat). A person from a
+ * company is linked to the directory's company and contact by its duplicate rules instead
+ * of creating duplicates. Consent to the use of their data is required; consent to
+ * announcements is separate and makes them a subscriber. The confirmation or waiting-list
+ * mail is queued in the same transaction.
  */
 @Service
 @Transactional
@@ -58,9 +60,10 @@ class RegisterForEvent {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code registration.closed} when the public may not (or no longer) register,
-	 * {@code registration.consentRequired}, {@code registration.answerRequired}, {@code registration.duplicate} when
-	 * the address is already registered
+	 * @throws BusinessRuleException {@code registration.closed} when the public may not
+	 * (or no longer) register, {@code registration.consentRequired},
+	 * {@code registration.answerRequired}, {@code registration.duplicate} when the
+	 * address is already registered
 	 * @throws jp.kyoten.platform.RecordNotFoundException when the event is not the hub's
 	 */
 	RegistrationResult register(long eventId, Registrant person, Source source) {
@@ -73,11 +76,11 @@ class RegisterForEvent {
 				throw new BusinessRuleException("registration.answerRequired", q.label());
 			}
 		}
-		// the directory is consulted before the event's row is locked, so that the lock is held only for the seat
+		// the directory is consulted before the event's row is locked, so that the lock
+		// is held only for the seat
 		CompanyMatch match = person.participantType() == Audience.COMPANY && person.organisation() != null
-				? companies.matchOrRegister(CompanyData.named(person.organisation()),
-						new ContactData(person.name(), person.nameKana(), person.department(), null, person.email(),
-								person.phone(), null))
+				? companies.matchOrRegister(CompanyData.named(person.organisation()), new ContactData(person.name(),
+						person.nameKana(), person.department(), null, person.email(), person.phone(), null))
 				: null;
 		Seats.LockedEvent event = seats.lock(eventId);
 		boolean open = switch (source) {
@@ -88,8 +91,9 @@ class RegisterForEvent {
 		if (!open) {
 			throw new BusinessRuleException("registration.closed");
 		}
-		boolean taken = jdbc.sql("SELECT EXISTS (SELECT 1 FROM event_registration WHERE event_id = ? "
-				+ "AND lower(email) = lower(?) AND status <> 'CANCELLED')")
+		boolean taken = jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM event_registration WHERE event_id = ? "
+					+ "AND lower(email) = lower(?) AND status <> 'CANCELLED')")
 			.params(eventId, person.email())
 			.query(Boolean.class)
 			.single();
@@ -124,22 +128,27 @@ class RegisterForEvent {
 		mails.about(seat ? "confirmed" : "waitlisted", event, person.name(), person.email(), token);
 		audit.created("event_registration", id, person.name() + " → " + event.title());
 		if (person.participantType() == Audience.TALENT && matching(eventId)) {
-			// the talent module links them to the pool's profile of the same person (参加人材 once, ADR 246)
-			published.publishEvent(
-					new TalentRegistered(HubScope.require(), eventId, id, person.email(), person.phone()));
+			// the talent module links them to the pool's profile of the same person (参加人材
+			// once, ADR 246)
+			published
+				.publishEvent(new TalentRegistered(HubScope.require(), eventId, id, person.email(), person.phone()));
 		}
 		return new RegistrationResult(id, status, token, seat ? 0 : seats.waitlistPosition(eventId, id));
 	}
 
 	private boolean matching(long eventId) {
-		return jdbc.sql("SELECT kind = 'MATCHING' FROM event WHERE id = ?").param(eventId).query(Boolean.class).single();
+		return jdbc.sql("SELECT kind = 'MATCHING' FROM event WHERE id = ?")
+			.param(eventId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Agreeing again to announcements subscribes again someone who had stopped them. */
 	private void subscribe(String email, String name) {
-		jdbc.sql("""
-				INSERT INTO event_subscriber (hub_id, email, name, token) VALUES (?, lower(?), ?, ?)
-				ON CONFLICT (hub_id, email) DO UPDATE SET subscribed = true, name = EXCLUDED.name, changed_at = now()""")
+		jdbc.sql(
+				"""
+						INSERT INTO event_subscriber (hub_id, email, name, token) VALUES (?, lower(?), ?, ?)
+						ON CONFLICT (hub_id, email) DO UPDATE SET subscribed = true, name = EXCLUDED.name, changed_at = now()""")
 			.params(HubScope.require(), email, name, SecretTokens.newToken("u"))
 			.update();
 	}

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * An event's registrants as staff see them (the event's page, the check-in list and its search, the API): names,
- * organisations, e-mail addresses and phone numbers of people, so each showing is written to the audit log like a
- * company's contacts. Outside the read-only transaction of {@link Events}, since the entry is an insert.
+ * An event's registrants as staff see them (the event's page, the check-in list and its
+ * search, the API): names, organisations, e-mail addresses and phone numbers of people,
+ * so each showing is written to the audit log like a company's contacts. Outside the
+ * read-only transaction of {@link Events}, since the entry is an insert.
  */
 @Component
 class RegistrantLists {
@@ -23,7 +24,10 @@ class RegistrantLists {
 		this.audit = audit;
 	}
 
-	/** Every registration, cancelled ones too: the confirmed first, then the waiting list in order. */
+	/**
+	 * Every registration, cancelled ones too: the confirmed first, then the waiting list
+	 * in order.
+	 */
 	List<RegistrationView> of(EventView event) {
 		return audited(event, events.registrations(event.id()), "の申込者一覧");
 	}

@@ -15,9 +15,9 @@ import org.springframework.validation.BindingResult;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * The registration form, public and staff alike. {@code website} is the honeypot (hidden from people, left empty by
- * them) and {@code issued} the signed time the form was shown; {@code answers} holds the extra questions' answers
- * ({@code answers[q1]}).
+ * The registration form, public and staff alike. {@code website} is the honeypot (hidden
+ * from people, left empty by them) and {@code issued} the signed time the form was shown;
+ * {@code answers} holds the extra questions' answers ({@code answers[q1]}).
  */
 record RegistrationForm(@NotNull Audience participantType, @NotBlank @Size(max = 100) String name,
 		@Size(max = 100) String nameKana, @NotBlank @Email @Size(max = 254) String email,
@@ -40,7 +40,10 @@ record RegistrationForm(@NotNull Audience participantType, @NotBlank @Size(max =
 				issued);
 	}
 
-	/** The registrant, or null after rejecting fields: consent, the organisation of a company, required answers. */
+	/**
+	 * The registrant, or null after rejecting fields: consent, the organisation of a
+	 * company, required answers.
+	 */
 	Registrant registrant(BindingResult result, List<QuestionView> questions) {
 		if (!Boolean.TRUE.equals(consentData)) {
 			result.rejectValue("consentData", "registration.consentRequired");

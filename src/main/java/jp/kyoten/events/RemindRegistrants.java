@@ -19,9 +19,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The reminder the day before: every quarter of an hour, for each hub, everyone holding a seat at a published event
- * that starts tomorrow (Japan time) and has not been reminded gets one mail. The registration is marked reminded in
- * the same transaction that queues the mail, under a row lock that another node skips, so no one is reminded twice.
+ * The reminder the day before: every quarter of an hour, for each hub, everyone holding a
+ * seat at a published event that starts tomorrow (Japan time) and has not been reminded
+ * gets one mail. The registration is marked reminded in the same transaction that queues
+ * the mail, under a row lock that another node skips, so no one is reminded twice.
  */
 @Component
 class RemindRegistrants {
@@ -49,7 +50,8 @@ class RemindRegistrants {
 		this.seats = seats;
 	}
 
-	@Scheduled(fixedDelayString = "${kyoten.events.reminder-interval:PT15M}", initialDelayString = "${kyoten.events.reminder-interval:PT15M}")
+	@Scheduled(fixedDelayString = "${kyoten.events.reminder-interval:PT15M}",
+			initialDelayString = "${kyoten.events.reminder-interval:PT15M}")
 	void remindAll() {
 		for (Hub hub : hubs.all()) {
 			try {
@@ -61,7 +63,10 @@ class RemindRegistrants {
 		}
 	}
 
-	/** Reminds those registered for the hub's events on {@code day}; answers how many mails were queued. */
+	/**
+	 * Reminds those registered for the hub's events on {@code day}; answers how many
+	 * mails were queued.
+	 */
 	int remind(long hubId, LocalDate day) {
 		Instant from = day.atStartOfDay(HubTime.ZONE).toInstant();
 		Instant to = day.plusDays(1).atStartOfDay(HubTime.ZONE).toInstant();

@@ -15,9 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Demo events for a demo hub (called by the demo module with the hub in scope): a seminar held last month with
- * attendance, answered surveys and a follow-up; a published seminar next month, nearly full, with a waiting list; a
- * council with its theme; a three-session serial workshop being planned; a matching event being approved.
+ * Demo events for a demo hub (called by the demo module with the hub in scope): a seminar
+ * held last month with attendance, answered surveys and a follow-up; a published seminar
+ * next month, nearly full, with a waiting list; a council with its theme; a three-session
+ * serial workshop being planned; a matching event being approved.
  */
 @Service
 @Transactional
@@ -26,12 +27,9 @@ public class SampleEvents {
 	private final Clock clock;
 
 	private static final List<String[]> PEOPLE = List.of(new String[] { "阿蘇 健一", "アソ ケンイチ", "株式会社くまもと精工" },
-			new String[] { "天草 美咲", "アマクサ ミサキ", "有限会社阿蘇フーズ" },
-			new String[] { "菊池 大輔", "キクチ ダイスケ", "株式会社天草マリンテック" },
-			new String[] { "八代 由美", "ヤツシロ ユミ", "八代物流株式会社" },
-			new String[] { "山鹿 翔太", "ヤマガ ショウタ", "株式会社菊池エレクトロニクス" },
-			new String[] { "玉名 さくら", "タマナ サクラ", "玉名酒造株式会社" },
-			new String[] { "人吉 誠", "ヒトヨシ マコト", "株式会社人吉木材" },
+			new String[] { "天草 美咲", "アマクサ ミサキ", "有限会社阿蘇フーズ" }, new String[] { "菊池 大輔", "キクチ ダイスケ", "株式会社天草マリンテック" },
+			new String[] { "八代 由美", "ヤツシロ ユミ", "八代物流株式会社" }, new String[] { "山鹿 翔太", "ヤマガ ショウタ", "株式会社菊池エレクトロニクス" },
+			new String[] { "玉名 さくら", "タマナ サクラ", "玉名酒造株式会社" }, new String[] { "人吉 誠", "ヒトヨシ マコト", "株式会社人吉木材" },
 			new String[] { "宇城 恵", "ウキ メグミ", "株式会社宇城アグリ" });
 
 	private final PlanEvent plan;
@@ -60,13 +58,19 @@ public class SampleEvents {
 		this.jdbc = jdbc;
 	}
 
-	/** Seeds the demo events of the hub in scope; {@code domain} names the demo mail addresses. */
+	/**
+	 * Seeds the demo events of the hub in scope; {@code domain} names the demo mail
+	 * addresses.
+	 */
 	public void seed(String domain) {
 		LocalDate today = LocalDate.now(clock);
-		LocalDate lastMonth = today.minusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY)).plusWeeks(2);
-		// planned, registered for and published while it was ahead, then moved to its real (past) date and held
-		long held = held("経営者向けセミナー「副業・兼業人材の活かし方」", EventKind.SEMINAR, "プロフェッショナル人材事業",
-				lastMonth, "熊本市国際交流会館 第1会議室", null, domain, "held", 5, new int[] { 5, 5, 4, 4, 3 });
+		LocalDate lastMonth = today.minusMonths(1)
+			.with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY))
+			.plusWeeks(2);
+		// planned, registered for and published while it was ahead, then moved to its
+		// real (past) date and held
+		long held = held("経営者向けセミナー「副業・兼業人材の活かし方」", EventKind.SEMINAR, "プロフェッショナル人材事業", lastMonth, "熊本市国際交流会館 第1会議室",
+				null, domain, "held", 5, new int[] { 5, 5, 4, 4, 3 });
 		List<Long> regs = jdbc.sql("SELECT id FROM event_registration WHERE event_id = ? ORDER BY id")
 			.param(held)
 			.query(Long.class)
@@ -76,16 +80,19 @@ public class SampleEvents {
 			.query(Long.class)
 			.single();
 		followUp.record(company, FollowUpCompanies.fiscalYear(lastMonth), FollowUpStatus.OFFER, "経営企画人材に内定");
-		// each offer on its own: this company made two, and one became a hire through the event (not a KPI placement)
-		offers.record(new RecordOffer.NewOffer(company, held, lastMonth.plusDays(10), "経営企画 候補A", true,
-				"セミナー後の個別相談から"), RecordOffer.Source.FOLLOW_UP);
+		// each offer on its own: this company made two, and one became a hire through the
+		// event (not a KPI placement)
+		offers.record(new RecordOffer.NewOffer(company, held, lastMonth.plusDays(10), "経営企画 候補A", true, "セミナー後の個別相談から"),
+				RecordOffer.Source.FOLLOW_UP);
 		offers.record(new RecordOffer.NewOffer(company, held, lastMonth.plusDays(12), null, false, null),
 				RecordOffer.Source.FOLLOW_UP);
 		heldCouncil(domain, lastMonth.minusDays(7));
 
-		LocalDate nextMonth = today.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY)).plusWeeks(1);
-		long open = create("ミニセミナー「DX人材の採用と育成」", EventKind.MINI_SEMINAR, "プロフェッショナル人材事業", nextMonth,
-				15, 17, null, 6, null);
+		LocalDate nextMonth = today.plusMonths(1)
+			.with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY))
+			.plusWeeks(1);
+		long open = create("ミニセミナー「DX人材の採用と育成」", EventKind.MINI_SEMINAR, "プロフェッショナル人材事業", nextMonth, 15, 17, null, 6,
+				null);
 		plan.setQuestions(open, List.of("当日聞きたいこと"), List.of(false));
 		plan.advance(open, EventState.APPROVED);
 		plan.advance(open, EventState.PUBLISHED);
@@ -93,48 +100,51 @@ public class SampleEvents {
 			register.register(open, person(i, domain, "open"), RegisterForEvent.Source.STAFF);
 		}
 
-		create("第3回 熊本県プロフェッショナル人材戦略協議会", EventKind.COUNCIL, null, nextMonth.plusDays(7), 10, 12,
-				"熊本県庁 行政棟 会議室", 30, "地域企業の経営人材確保と金融機関との連携");
-		long workshop = create("連続講座「経営幹部育成ワークショップ」", EventKind.WORKSHOP, "人材確保支援事業",
-				nextMonth.plusWeeks(2), 13, 16, "くまもと森都心プラザ", 20, null);
+		create("第3回 熊本県プロフェッショナル人材戦略協議会", EventKind.COUNCIL, null, nextMonth.plusDays(7), 10, 12, "熊本県庁 行政棟 会議室", 30,
+				"地域企業の経営人材確保と金融機関との連携");
+		long workshop = create("連続講座「経営幹部育成ワークショップ」", EventKind.WORKSHOP, "人材確保支援事業", nextMonth.plusWeeks(2), 13, 16,
+				"くまもと森都心プラザ", 20, null);
 		for (int week = 1; week <= 2; week++) {
 			LocalDate day = nextMonth.plusWeeks(2 + week);
 			plan.addSession(workshop, day.atTime(13, 0).atZone(HubTime.ZONE).toInstant(),
 					day.atTime(16, 0).atZone(HubTime.ZONE).toInstant());
 		}
-		long matching = create("企業と人材のマッチングイベント（面接会）", EventKind.MATCHING, "人材確保支援事業",
-				nextMonth.plusWeeks(3), 13, 17, "熊本城ホール", 40, null);
+		long matching = create("企業と人材のマッチングイベント（面接会）", EventKind.MATCHING, "人材確保支援事業", nextMonth.plusWeeks(3), 13, 17,
+				"熊本城ホール", 40, null);
 		plan.advance(matching, EventState.APPROVED);
 	}
 
-	/** A council held last month: members checked in (institutions and companies), its minutes written. */
+	/**
+	 * A council held last month: members checked in (institutions and companies), its
+	 * minutes written.
+	 */
 	private void heldCouncil(String domain, LocalDate day) {
 		long council = held("第2回 熊本県プロフェッショナル人材戦略協議会", EventKind.COUNCIL, null, day, "熊本県庁 行政棟 会議室",
 				"副業・兼業人材の活用に向けた金融機関との連携", domain, "council", 4, new int[] { 5, 4, 4, 5 });
-		plan.recordMinutes(council, "1. 拠点の活動報告（相談件数・成約件数の推移）\n2. 金融機関からの取組紹介\n"
-				+ "3. 意見交換：副業・兼業人材の活用事例の共有を次回までに整理する。");
+		plan.recordMinutes(council,
+				"1. 拠点の活動報告（相談件数・成約件数の推移）\n2. 金融機関からの取組紹介\n" + "3. 意見交換：副業・兼業人材の活用事例の共有を次回までに整理する。");
 	}
 
 	/**
-	 * The METI talent programme's demo events: a networking event held last month with check-ins and surveys, seminars
-	 * ahead. Its matching events, with their interview sets and offers, are the talent module's demo
-	 * ({@link #heldMatching}).
+	 * The METI talent programme's demo events: a networking event held last month with
+	 * check-ins and surveys, seminars ahead. Its matching events, with their interview
+	 * sets and offers, are the talent module's demo ({@link #heldMatching}).
 	 */
 	public void seedProgramme(String domain) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate last = today.minusMonths(1).withDayOfMonth(10);
-		held("経営者向けネットワーキング「人的資本経営と組織づくり」", EventKind.NETWORKING, "戦略人事の普及・実装", last,
-				"福岡市 天神スカイホール", null, domain, "net", 6, new int[] { 5, 5, 4, 4, 5, 3 });
+		held("経営者向けネットワーキング「人的資本経営と組織づくり」", EventKind.NETWORKING, "戦略人事の普及・実装", last, "福岡市 天神スカイホール", null, domain,
+				"net", 6, new int[] { 5, 5, 4, 4, 5, 3 });
 		LocalDate next = today.plusMonths(1).withDayOfMonth(12);
-		create("人材確保セミナー・個別相談会（佐賀会場）", EventKind.SEMINAR, "戦略人事エキスパートの創出", next, 13, 17,
-				"佐賀市 アバンセ", 60, null);
+		create("人材確保セミナー・個別相談会（佐賀会場）", EventKind.SEMINAR, "戦略人事エキスパートの創出", next, 13, 17, "佐賀市 アバンセ", 60, null);
 		create("第1回 九州人材政策専門検討会議", EventKind.COUNCIL, null, next.plusDays(5), 10, 12, "九州経済産業局 会議室", 20,
 				"企業規模別の人材課題と自己診断シート");
 	}
 
 	/**
-	 * A matching event held on {@code day}: {@code came} companies (at most seven) checked in and answered the survey,
-	 * one more registered and did not come. For the talent module's demo, with the hub in scope.
+	 * A matching event held on {@code day}: {@code came} companies (at most seven)
+	 * checked in and answered the survey, one more registered and did not come. For the
+	 * talent module's demo, with the hub in scope.
 	 * @return the event's id
 	 */
 	public long heldMatching(String title, String programme, LocalDate day, String venue, String domain, String tag,
@@ -147,7 +157,10 @@ public class SampleEvents {
 				satisfaction);
 	}
 
-	/** An event planned, registered for, held on {@code day} with {@code came} people checked in and answering. */
+	/**
+	 * An event planned, registered for, held on {@code day} with {@code came} people
+	 * checked in and answering.
+	 */
 	private long held(String title, EventKind kind, String programme, LocalDate day, String venue, String theme,
 			String domain, String tag, int came, int[] satisfaction) {
 		long id = create(title, kind, programme, LocalDate.now(clock).plusDays(1), 14, 16, venue, 50, theme);

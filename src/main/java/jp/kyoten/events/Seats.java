@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * The seats of an event. Every change to who holds a seat first locks the event's row ({@code SELECT … FOR UPDATE}),
- * so that two registrations for the last seat, or a cancellation and a registration, take turns: one gets the seat,
- * the other waits in line. The waiting list moves up in registration order.
+ * The seats of an event. Every change to who holds a seat first locks the event's row
+ * ({@code SELECT … FOR UPDATE}), so that two registrations for the last seat, or a
+ * cancellation and a registration, take turns: one gets the seat, the other waits in
+ * line. The waiting list moves up in registration order.
  */
 @Component
 class Seats {
@@ -33,7 +34,9 @@ class Seats {
 		this.jdbc = jdbc;
 	}
 
-	/** @throws RecordNotFoundException when the event is not the hub's */
+	/**
+	 * @throws RecordNotFoundException when the event is not the hub's
+	 */
 	LockedEvent lock(long eventId) {
 		return read(eventId, " FOR UPDATE");
 	}
@@ -44,8 +47,9 @@ class Seats {
 	}
 
 	private LockedEvent read(long eventId, String lock) {
-		return jdbc.sql("SELECT id, title, state, capacity, starts_at, ends_at, venue, online_url FROM event "
-				+ "WHERE id = ?" + lock)
+		return jdbc
+			.sql("SELECT id, title, state, capacity, starts_at, ends_at, venue, online_url FROM event " + "WHERE id = ?"
+					+ lock)
 			.param(eventId)
 			.query((rs, n) -> new LockedEvent(rs.getLong(1), rs.getString(2), EventState.valueOf(rs.getString(3)),
 					rs.getObject(4) == null ? null : rs.getInt(4), rs.getTimestamp(5).toInstant(),
@@ -88,10 +92,7 @@ class Seats {
 				UPDATE event_registration SET status = 'CONFIRMED', promoted_at = ?
 				 WHERE id IN (SELECT id FROM event_registration WHERE event_id = ? AND status = 'WAITLISTED'
 				               ORDER BY registered_at, id LIMIT ?)
-				RETURNING id""")
-			.params(Timestamp.from(Instant.now()), event.id(), free)
-			.query(Long.class)
-			.list();
+				RETURNING id""").params(Timestamp.from(Instant.now()), event.id(), free).query(Long.class).list();
 	}
 
 }

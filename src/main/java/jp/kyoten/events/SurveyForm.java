@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import jp.kyoten.platform.web.FormText;
 
-/** The standard questionnaire (web and paper). {@code website} and {@code issued} guard the public form. */
+/**
+ * The standard questionnaire (web and paper). {@code website} and {@code issued} guard
+ * the public form.
+ */
 record SurveyForm(@NotNull @Min(1) @Max(5) Integer satisfaction, @Size(max = 2000) String useful,
 		@NotNull NextAction nextAction, @Size(max = 4000) String comment, String website, String issued) {
 

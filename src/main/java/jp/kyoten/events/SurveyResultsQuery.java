@@ -18,7 +18,10 @@ class SurveyResultsQuery {
 		this.jdbc = jdbc;
 	}
 
-	/** Satisfaction 5 … 1 → number of answers (every step present, zero when nobody chose it). */
+	/**
+	 * Satisfaction 5 … 1 → number of answers (every step present, zero when nobody chose
+	 * it).
+	 */
 	Map<Integer, Long> bySatisfaction(long eventId) {
 		Map<Integer, Long> counts = new TreeMap<>(java.util.Comparator.reverseOrder());
 		for (int i = 1; i <= 5; i++) {

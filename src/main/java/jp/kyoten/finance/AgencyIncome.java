@@ -3,8 +3,9 @@ package jp.kyoten.finance;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One agency's part of the hub's income in a fiscal year: due from its confirmed placements, invoiced, paid. Not yet
- * invoiced = due − invoiced; receivable (未収) = invoiced − paid.
+ * One agency's part of the hub's income in a fiscal year: due from its confirmed
+ * placements, invoiced, paid. Not yet invoiced = due − invoiced; receivable (未収) =
+ * invoiced − paid.
  */
 public record AgencyIncome(long agencyId, String agencyName, long due, long invoiced, long paid) {
 

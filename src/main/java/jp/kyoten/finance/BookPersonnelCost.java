@@ -13,10 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * Books an ended month's personnel cost from the work days: one entry per staff member with work and no live booking
- * of the month, on the post's 経費項目 (人件費, 補助職員人件費 or 謝金), dated the month's last day, its purpose saying
- * what it was computed from. Nothing is typed twice: the amount is the work days', and a wrong month is corrected by
- * reversing its entry, correcting the days and booking again.
+ * Books an ended month's personnel cost from the work days: one entry per staff member
+ * with work and no live booking of the month, on the post's 経費項目 (人件費, 補助職員人件費 or 謝金),
+ * dated the month's last day, its purpose saying what it was computed from. Nothing is
+ * typed twice: the amount is the work days', and a wrong month is corrected by reversing
+ * its entry, correcting the days and booking again.
  */
 @Service
 @Transactional
@@ -32,8 +33,7 @@ class BookPersonnelCost {
 
 	private final Clock clock;
 
-	BookPersonnelCost(Personnel personnel, RecordExpense record, JdbcClient jdbc, MessageSource messages,
-			Clock clock) {
+	BookPersonnelCost(Personnel personnel, RecordExpense record, JdbcClient jdbc, MessageSource messages, Clock clock) {
 		this.personnel = personnel;
 		this.record = record;
 		this.jdbc = jdbc;
@@ -43,15 +43,16 @@ class BookPersonnelCost {
 
 	/**
 	 * @return how many entries were booked
-	 * @throws BusinessRuleException {@code finance.personnel.notEnded}, {@code finance.personnel.nothing} or
-	 * {@code finance.month.closed}
+	 * @throws BusinessRuleException {@code finance.personnel.notEnded},
+	 * {@code finance.personnel.nothing} or {@code finance.month.closed}
 	 */
 	int book(YearMonth month) {
 		LocalDate last = month.atEndOfMonth();
 		if (last.isAfter(LocalDate.now(clock))) {
 			throw new BusinessRuleException("finance.personnel.notEnded", month.getYear(), month.getMonthValue());
 		}
-		// the same lock as a work day's and a booking's: no day slips in between reading the month and booking it
+		// the same lock as a work day's and a booking's: no day slips in between reading
+		// the month and booking it
 		CloseMonth.lock(jdbc, month);
 		int booked = 0;
 		for (StaffMonth s : personnel.month(month).staff()) {
@@ -68,7 +69,10 @@ class BookPersonnelCost {
 		return booked;
 	}
 
-	/** The books are Japanese documents: the purpose is written in Japanese whatever the reader's language. */
+	/**
+	 * The books are Japanese documents: the purpose is written in Japanese whatever the
+	 * reader's language.
+	 */
 	private String purpose(YearMonth month, StaffMonth s) {
 		String post = messages.getMessage("finance.post." + s.staff().post(), null, Locale.JAPANESE);
 		return messages.getMessage("finance.personnel.purpose." + s.staff().payBasis(),

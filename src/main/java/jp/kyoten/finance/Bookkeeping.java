@@ -3,7 +3,10 @@ package jp.kyoten.finance;
 import jp.kyoten.identity.CurrentUser;
 import jp.kyoten.identity.KyotenUser;
 
-/** What every write of the module records alike: who did it, and free text kept without its blanks. */
+/**
+ * What every write of the module records alike: who did it, and free text kept without
+ * its blanks.
+ */
 final class Bookkeeping {
 
 	private Bookkeeping() {

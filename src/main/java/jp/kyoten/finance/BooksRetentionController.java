@@ -13,8 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * 保存期間と廃棄: the fiscal years whose books are past their retention period, and the manager's confirmed disposal
- * (the year typed again, as on paper one signs the disposal record).
+ * 保存期間と廃棄: the fiscal years whose books are past their retention period, and the
+ * manager's confirmed disposal (the year typed again, as on paper one signs the disposal
+ * record).
  */
 @Controller
 @RequestMapping("/finance/retention")

@@ -16,9 +16,10 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The budget-against-actual read model: one grouped query over the entries of the year (an index-only scan of
- * {@code finance_entry_year_idx}) and one over the budget. Actual = the sum of entry amounts including tax, reversing
- * entries included (they are negative), by the month of the entry date.
+ * The budget-against-actual read model: one grouped query over the entries of the year
+ * (an index-only scan of {@code finance_entry_year_idx}) and one over the budget. Actual
+ * = the sum of entry amounts including tax, reversing entries included (they are
+ * negative), by the month of the entry date.
  */
 @Service
 @Transactional(readOnly = true)
@@ -49,11 +50,12 @@ class BudgetAgainstActual {
 		});
 		Map<ExpenseCategory, Long> budget = budget(fiscalYear);
 		Map<ExpenseCategory, Personnel.Computed> fromWork = personnel.ofYear(fiscalYear, HubScope.require());
-		List<ExpenseCategory> categories = new ArrayList<>(
-				ExpenseCategory.of(hubs.kindOf(HubScope.require())));
-		// a category outside the hub kind's list still shows when money was booked or budgeted on it
+		List<ExpenseCategory> categories = new ArrayList<>(ExpenseCategory.of(hubs.kindOf(HubScope.require())));
+		// a category outside the hub kind's list still shows when money was booked or
+		// budgeted on it
 		for (ExpenseCategory c : ExpenseCategory.values()) {
-			if (!categories.contains(c) && (actual.containsKey(c) || budget.containsKey(c) || fromWork.containsKey(c))) {
+			if (!categories.contains(c)
+					&& (actual.containsKey(c) || budget.containsKey(c) || fromWork.containsKey(c))) {
 				categories.add(c);
 			}
 		}
@@ -74,11 +76,9 @@ class BudgetAgainstActual {
 
 	Map<ExpenseCategory, Long> budget(int fiscalYear) {
 		Map<ExpenseCategory, Long> budget = new EnumMap<>(ExpenseCategory.class);
-		jdbc.sql("SELECT category, amount FROM finance_budget WHERE fiscal_year = ?")
-			.param(fiscalYear)
-			.query(rs -> {
-				budget.put(ExpenseCategory.valueOf(rs.getString(1)), rs.getLong(2));
-			});
+		jdbc.sql("SELECT category, amount FROM finance_budget WHERE fiscal_year = ?").param(fiscalYear).query(rs -> {
+			budget.put(ExpenseCategory.valueOf(rs.getString(1)), rs.getLong(2));
+		});
 		return budget;
 	}
 

@@ -38,8 +38,8 @@ class BudgetController {
 
 	private final AuditTrail audit;
 
-	BudgetController(BudgetAgainstActual report, SetBudget setBudget, InspectionPackage inspection,
-			FinancePages pages, AuditTrail audit) {
+	BudgetController(BudgetAgainstActual report, SetBudget setBudget, InspectionPackage inspection, FinancePages pages,
+			AuditTrail audit) {
 		this.report = report;
 		this.setBudget = setBudget;
 		this.inspection = inspection;
@@ -65,7 +65,8 @@ class BudgetController {
 			RedirectAttributes redirect) {
 		int year = pages.fiscalYear(fiscalYear);
 		if (errors.hasErrors()) {
-			// what was typed stays in the database as it was: nothing is saved from a form with an unreadable amount
+			// what was typed stays in the database as it was: nothing is saved from a
+			// form with an unreadable amount
 			redirect.addFlashAttribute("flashError", pages.message("finance.budget.invalid"));
 			return "redirect:/finance/budget?fiscalYear=" + year;
 		}
@@ -75,7 +76,10 @@ class BudgetController {
 		});
 	}
 
-	/** Written straight to the response: nothing of the package is held in memory beyond one file. */
+	/**
+	 * Written straight to the response: nothing of the package is held in memory beyond
+	 * one file.
+	 */
 	@GetMapping("/inspection/{fiscalYear:\\d{4}}.zip")
 	void inspection(@PathVariable int fiscalYear, HttpServletResponse response) throws IOException {
 		int year = pages.fiscalYear(fiscalYear);

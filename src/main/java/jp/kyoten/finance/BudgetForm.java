@@ -3,7 +3,9 @@ package jp.kyoten.finance;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The budget form: an amount (円) per 経費項目, bound from {@code amounts[TRAVEL]} and so on. */
+/**
+ * The budget form: an amount (円) per 経費項目, bound from {@code amounts[TRAVEL]} and so on.
+ */
 public class BudgetForm {
 
 	private Map<ExpenseCategory, Long> amounts = new EnumMap<>(ExpenseCategory.class);

@@ -6,8 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * 予算対実績 of a fiscal year: a line per 経費項目, the totals per month and in all, and the ratio checks of the final
- * inspection computed from the actual figures.
+ * 予算対実績 of a fiscal year: a line per 経費項目, the totals per month and in all, and the ratio
+ * checks of the final inspection computed from the actual figures.
  */
 public record BudgetReport(int fiscalYear, List<YearMonth> months, List<BudgetLine> lines, List<RatioCheck> ratios) {
 

@@ -15,7 +15,10 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** 月次締め: closes a month that has ended. It is never reopened; its mistakes are reversed in an open month. */
+/**
+ * 月次締め: closes a month that has ended. It is never reopened; its mistakes are reversed in
+ * an open month.
+ */
 @Service
 @Transactional
 class CloseMonth {
@@ -32,7 +35,10 @@ class CloseMonth {
 		this.clock = clock;
 	}
 
-	/** @throws BusinessRuleException {@code finance.close.notEnded} or {@code finance.close.already} */
+	/**
+	 * @throws BusinessRuleException {@code finance.close.notEnded} or
+	 * {@code finance.close.already}
+	 */
 	void close(YearMonth month) {
 		if (!month.isBefore(YearMonth.now(clock))) {
 			throw new BusinessRuleException("finance.close.notEnded", month.getYear(), month.getMonthValue());
@@ -51,8 +57,8 @@ class CloseMonth {
 	}
 
 	/**
-	 * Booking into a month and closing it take the same transaction-scoped lock, so that an entry cannot slip in
-	 * while its month is being closed.
+	 * Booking into a month and closing it take the same transaction-scoped lock, so that
+	 * an entry cannot slip in while its month is being closed.
 	 */
 	static void lock(JdbcClient jdbc, YearMonth month) {
 		jdbc.sql("SELECT pg_advisory_xact_lock(?, ?)")

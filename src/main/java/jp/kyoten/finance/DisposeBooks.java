@@ -16,9 +16,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * {@link BooksRetention} over the database: the application may delete neither entries nor evidence, so a disposal
- * runs through {@code finance_dispose_year}, which deletes only the hub in scope's rows and only once the period has
- * passed by the database's own date (the check here gives the bookkeeper the Japanese message first).
+ * {@link BooksRetention} over the database: the application may delete neither entries
+ * nor evidence, so a disposal runs through {@code finance_dispose_year}, which deletes
+ * only the hub in scope's rows and only once the period has passed by the database's own
+ * date (the check here gives the bookkeeper the Japanese message first).
  */
 @Service
 @Transactional
@@ -39,7 +40,10 @@ class DisposeBooks implements BooksRetention {
 		this.clock = clock;
 	}
 
-	/** The last fiscal year whose period has passed: its 31 March of the retention's last year lies before today. */
+	/**
+	 * The last fiscal year whose period has passed: its 31 March of the retention's last
+	 * year lies before today.
+	 */
 	int lastDueYear() {
 		return Hubs.fiscalYearOf(LocalDate.now(clock)) - settings.retentionYears() - 1;
 	}
@@ -71,16 +75,16 @@ class DisposeBooks implements BooksRetention {
 		if (done.entries() == 0 && done.workDays() == 0) {
 			throw new BusinessRuleException("finance.retention.nothing", fiscalYear);
 		}
-		jdbc.sql("""
-				INSERT INTO finance_disposal (hub_id, fiscal_year, retained_until, entries, evidence_files, evidence_bytes,
-				                              work_days, total_amount, disposed_at, disposed_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+		jdbc.sql(
+				"""
+						INSERT INTO finance_disposal (hub_id, fiscal_year, retained_until, entries, evidence_files, evidence_bytes,
+						                              work_days, total_amount, disposed_at, disposed_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(HubScope.require(), fiscalYear, until, done.entries(), done.evidenceFiles(), done.evidenceBytes(),
 					done.workDays(), done.totalAmount(), Timestamp.from(done.disposedAt()), Bookkeeping.user())
 			.update();
-		audit.record(AuditAction.DELETE, "finance_books", fiscalYear,
-				"保存期間満了による廃棄 " + fiscalYear + "年度: 仕訳 " + done.entries() + "件, 証拠書類 " + done.evidenceFiles()
-						+ "件, 勤務記録 " + done.workDays() + "件");
+		audit.record(AuditAction.DELETE, "finance_books", fiscalYear, "保存期間満了による廃棄 " + fiscalYear + "年度: 仕訳 "
+				+ done.entries() + "件, 証拠書類 " + done.evidenceFiles() + "件, 勤務記録 " + done.workDays() + "件");
 		return done;
 	}
 

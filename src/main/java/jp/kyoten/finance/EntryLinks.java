@@ -12,8 +12,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Finds the event or activity an entry is linked to through the modules' published types (an event's plan, a visit,
- * a consultation), each of the hub in scope only, and labels it for the books.
+ * Finds the event or activity an entry is linked to through the modules' published types
+ * (an event's plan, a visit, a consultation), each of the hub in scope only, and labels
+ * it for the books.
  */
 @Component
 class EntryLinks {
@@ -32,7 +33,10 @@ class EntryLinks {
 		this.consultations = consultations;
 	}
 
-	/** @throws BusinessRuleException {@code finance.link.notFound} when there is no such record in the hub */
+	/**
+	 * @throws BusinessRuleException {@code finance.link.notFound} when there is no such
+	 * record in the hub
+	 */
 	EntryLink resolve(LinkKind kind, Long id) {
 		if (id == null) {
 			throw new BusinessRuleException("finance.link.notFound");

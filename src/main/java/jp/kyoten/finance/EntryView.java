@@ -7,10 +7,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One ledger entry as pages and the API show it. A reversing entry has negative amounts and names the entry it
- * reverses; {@code reversedBy} names the entry that reversed this one; {@code locked} when its month is closed.
- * {@code link} is the event or activity it was for (null when none); {@code staffId} and {@code workMonth} name the
- * staff member and month of work a personnel cost entry was computed from.
+ * One ledger entry as pages and the API show it. A reversing entry has negative amounts
+ * and names the entry it reverses; {@code reversedBy} names the entry that reversed this
+ * one; {@code locked} when its month is closed. {@code link} is the event or activity it
+ * was for (null when none); {@code staffId} and {@code workMonth} name the staff member
+ * and month of work a personnel cost entry was computed from.
  */
 public record EntryView(long id, int fiscalYear, LocalDate entryDate, ExpenseCategory category, String payee,
 		String purpose, long amount, long tax, Long reverses, Long reversedBy, boolean locked, EntryLink link,

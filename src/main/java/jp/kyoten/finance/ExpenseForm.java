@@ -23,7 +23,8 @@ record ExpenseForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Local
 	}
 
 	NewExpense expense() {
-		// a number without a kind links nothing (the kind chooser reads 「なし」); a kind without a number is refused
+		// a number without a kind links nothing (the kind chooser reads 「なし」); a kind
+		// without a number is refused
 		return new NewExpense(entryDate, category, payee, purpose, amount, tax, linkKind,
 				linkKind == null ? null : linkId);
 	}

@@ -27,7 +27,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.platform.web.ApiPage;
 
-/** The hub's books and income over JSON: entries (booked and reversed, never edited), budget against actual, income. */
+/**
+ * The hub's books and income over JSON: entries (booked and reversed, never edited),
+ * budget against actual, income.
+ */
 @RestController
 @RequestMapping("/api/v1/finance")
 @PreAuthorize(FinanceRoles.READERS)
@@ -36,8 +39,9 @@ import jp.kyoten.platform.web.ApiPage;
 class FinanceApiController {
 
 	/**
-	 * An expense to book; amounts in yen including tax, {@code tax} the consumption tax within it; {@code linkKind}
-	 * and {@code linkId} name the event, visit or consultation it was for, where one applies.
+	 * An expense to book; amounts in yen including tax, {@code tax} the consumption tax
+	 * within it; {@code linkKind} and {@code linkId} name the event, visit or
+	 * consultation it was for, where one applies.
 	 */
 	record ExpenseRequest(@NotNull LocalDate entryDate, @NotNull ExpenseCategory category,
 			@NotBlank @Size(max = 200) String payee, @NotBlank @Size(max = 500) String purpose,
@@ -45,11 +49,17 @@ class FinanceApiController {
 			@NotNull @PositiveOrZero @Max(100_000_000_000L) Long tax, LinkKind linkKind, @Positive Long linkId) {
 	}
 
-	/** A reversing entry: dated in an open month of the same fiscal year (today when left out). */
+	/**
+	 * A reversing entry: dated in an open month of the same fiscal year (today when left
+	 * out).
+	 */
 	record ReversalRequest(LocalDate date, @Size(max = 200) String reason) {
 	}
 
-	/** The booked entry and the ratio checks it took over their limit (a warning: the entry is kept). */
+	/**
+	 * The booked entry and the ratio checks it took over their limit (a warning: the
+	 * entry is kept).
+	 */
 	record Booked(EntryView entry, List<RatioCheck> overLimit) {
 	}
 
@@ -76,8 +86,8 @@ class FinanceApiController {
 	@Operation(summary = "A fiscal year's ledger entries, latest first, with their evidence files (without content)")
 	ApiPage<EntryView> entries(@RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		return ApiPage.of(ledger.page(pages.fiscalYear(fiscalYear),
-				PageRequest.of(ApiPage.page(page), ApiPage.size(size))));
+		return ApiPage
+			.of(ledger.page(pages.fiscalYear(fiscalYear), PageRequest.of(ApiPage.page(page), ApiPage.size(size))));
 	}
 
 	@GetMapping("/entries/{id}")
@@ -88,11 +98,11 @@ class FinanceApiController {
 
 	@PostMapping("/entries")
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
-	@Operation(summary = "Books an expense; 409 when its month is closed; overLimit lists the ratio checks now exceeded")
+	@Operation(
+			summary = "Books an expense; 409 when its month is closed; overLimit lists the ratio checks now exceeded")
 	ResponseEntity<Booked> book(@Valid @RequestBody ExpenseRequest r) {
-		RecordExpense.Booked booked = record
-			.record(new NewExpense(r.entryDate(), r.category(), r.payee(), r.purpose(), r.amount(), r.tax(),
-					r.linkKind(), r.linkId()));
+		RecordExpense.Booked booked = record.record(new NewExpense(r.entryDate(), r.category(), r.payee(), r.purpose(),
+				r.amount(), r.tax(), r.linkKind(), r.linkId()));
 		return ResponseEntity.created(URI.create("/api/v1/finance/entries/" + booked.id()))
 			.body(new Booked(ledger.get(booked.id()), booked.overLimit()));
 	}

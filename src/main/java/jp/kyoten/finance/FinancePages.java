@@ -10,9 +10,9 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * What the finance pages share: the fiscal year shown (the current one unless asked, kept within 2000–2100), and the
- * way to {@link Feedback}, where a use case's outcome becomes a flash or form message — its success, or the business
- * rule it refused.
+ * What the finance pages share: the fiscal year shown (the current one unless asked, kept
+ * within 2000–2100), and the way to {@link Feedback}, where a use case's outcome becomes
+ * a flash or form message — its success, or the business rule it refused.
  */
 @Component
 class FinancePages {
@@ -43,8 +43,8 @@ class FinancePages {
 	}
 
 	/**
-	 * Runs the action; its answer is the success message, a refusal the error ({@link Feedback}); then redirects to
-	 * {@code to}.
+	 * Runs the action; its answer is the success message, a refusal the error
+	 * ({@link Feedback}); then redirects to {@code to}.
 	 */
 	String act(RedirectAttributes redirect, String to, Action action) {
 		return feedback.redirect(redirect, to, action::run);
@@ -55,7 +55,9 @@ class FinancePages {
 		return feedback.accepted(form, action);
 	}
 
-	/** Like {@link #accepted}, answering what the action answers; nothing when refused. */
+	/**
+	 * Like {@link #accepted}, answering what the action answers; nothing when refused.
+	 */
 	<T> java.util.Optional<T> saved(org.springframework.validation.BindingResult form,
 			java.util.function.Supplier<T> action) {
 		return feedback.saved(form, action);

@@ -30,7 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Personnel time, the funder pipeline, the balanced scorecard and the books' retention over JSON. */
+/**
+ * Personnel time, the funder pipeline, the balanced scorecard and the books' retention
+ * over JSON.
+ */
 @RestController
 @RequestMapping("/api/v1/finance")
 @PreAuthorize(FinanceRoles.READERS)
@@ -159,8 +162,8 @@ class FinancePlanningApiController {
 	@Operation(summary = "The balanced scorecard of the roadmap starting in fiscalYear (the current one's when left "
 			+ "out): KPIs by perspective with the three years' targets and actuals, computed or entered")
 	Scorecard scorecard(@RequestParam(required = false) Integer fiscalYear) {
-		return scorecards.of(fiscalYear != null ? pages.fiscalYear(fiscalYear)
-				: scorecards.roadmapOf(pages.fiscalYear(null)));
+		return scorecards
+			.of(fiscalYear != null ? pages.fiscalYear(fiscalYear) : scorecards.roadmapOf(pages.fiscalYear(null)));
 	}
 
 	@GetMapping("/retention")

@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The finance module's settings ({@code kyoten.finance.*}): the largest evidence file (10 MB by default; a scanned
- * receipt is well under) and how many years the books are kept after the fiscal year following the contract's
- * (seed 000 §5(3): 5 years).
+ * The finance module's settings ({@code kyoten.finance.*}): the largest evidence file (10
+ * MB by default; a scanned receipt is well under) and how many years the books are kept
+ * after the fiscal year following the contract's (seed 000 §5(3): 5 years).
  */
 @Validated
 @ConfigurationProperties("kyoten.finance")

@@ -15,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** Reads the hub's prospective funders (row-level security keeps them to the hub in scope). */
+/**
+ * Reads the hub's prospective funders (row-level security keeps them to the hub in
+ * scope).
+ */
 @Service
 @Transactional(readOnly = true)
 class Funders {
@@ -26,7 +29,10 @@ class Funders {
 			       f.next_action, f.note
 			  FROM finance_funder f""";
 
-	/** What the scorecard reads of the funders in one fiscal year; see {@link Funders#figures}. */
+	/**
+	 * What the scorecard reads of the funders in one fiscal year; see
+	 * {@link Funders#figures}.
+	 */
 	record Figures(int listed, int appointments, int meetings, int contributors, long received) {
 	}
 
@@ -62,7 +68,9 @@ class Funders {
 			.toList());
 	}
 
-	/** @throws RecordNotFoundException for another hub's funder */
+	/**
+	 * @throws RecordNotFoundException for another hub's funder
+	 */
 	FunderView get(long id) {
 		return jdbc.sql(SELECT + " WHERE f.id = ?")
 			.param(id)
@@ -72,10 +80,12 @@ class Funders {
 	}
 
 	/**
-	 * The funders' part of the balanced scorecard for a fiscal year (seed 003 KPI_外部資金獲得): {@code listed} =
-	 * 訪問リスト作成 — funders put on the list for the year, whatever stage they reached; {@code appointments} = アポ and
-	 * {@code meetings} = 面談 — funders moved to that stage on a day of the year; {@code contributors} = 寄付者・出資者数 — distinct funders with money received
-	 * in the year; {@code received} = 外部資金獲得額 — the sum received in the year (by the day it arrived).
+	 * The funders' part of the balanced scorecard for a fiscal year (seed 003
+	 * KPI_外部資金獲得): {@code listed} = 訪問リスト作成 — funders put on the list for the year,
+	 * whatever stage they reached; {@code appointments} = アポ and {@code meetings} = 面談 —
+	 * funders moved to that stage on a day of the year; {@code contributors} = 寄付者・出資者数 —
+	 * distinct funders with money received in the year; {@code received} = 外部資金獲得額 — the
+	 * sum received in the year (by the day it arrived).
 	 */
 	Figures figures(int fiscalYear) {
 		LocalDate from = LocalDate.of(fiscalYear, 4, 1);

@@ -24,7 +24,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.BusinessRuleException;
 
-/** 外部資金: the board of prospective funders by stage, putting one on the list, moving it on, recording money. */
+/**
+ * 外部資金: the board of prospective funders by stage, putting one on the list, moving it on,
+ * recording money.
+ */
 @Controller
 @RequestMapping("/finance/funders")
 @PreAuthorize(FinanceRoles.READERS)

@@ -21,9 +21,10 @@ import jp.kyoten.matching.PlacementView;
 import jp.kyoten.matching.Placements;
 
 /**
- * The hub's own income (seed 003: 手数料収入, the 収入 stage of the funnel): the agreements' rules applied to the
- * placements staff confirmed (only a confirmed placement counts, as for the KPIs) with a contract date in the fiscal
- * year, read through the matching module's {@link Placements}; invoices issued in the year and their payments.
+ * The hub's own income (seed 003: 手数料収入, the 収入 stage of the funnel): the agreements'
+ * rules applied to the placements staff confirmed (only a confirmed placement counts, as
+ * for the KPIs) with a contract date in the fiscal year, read through the matching
+ * module's {@link Placements}; invoices issued in the year and their payments.
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,9 +59,9 @@ class HubIncome {
 				agreements.stream()
 					.filter(a -> a.agencyId() == p.agencyId() && a.covers(p.contractDate()))
 					.findFirst()
-					.ifPresent(a -> lines.add(new IncomeLine(p.id(), p.agencyId(), p.agencyName(), p.companyName(),
-							p.contractDate(), p.fee(), a.id(), a.dueFor(p.fee()),
-							a.fixedFee() == null && p.fee() == null)));
+					.ifPresent(a -> lines
+						.add(new IncomeLine(p.id(), p.agencyId(), p.agencyName(), p.companyName(), p.contractDate(),
+								p.fee(), a.id(), a.dueFor(p.fee()), a.fixedFee() == null && p.fee() == null)));
 			}
 			page = page.next();
 		}
@@ -89,7 +90,10 @@ class HubIncome {
 			.toList();
 	}
 
-	/** Names the agencies: the registered ones in one read, any other (suspended, revoked) one by one. */
+	/**
+	 * Names the agencies: the registered ones in one read, any other (suspended, revoked)
+	 * one by one.
+	 */
 	private void nameAgencies(List<Long> ids, Map<Long, String> names) {
 		if (ids.isEmpty()) {
 			return;

@@ -23,7 +23,10 @@ import jp.kyoten.finance.IncomeForms.InvoiceForm;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
 
-/** 拠点の収入: fee agreements with agencies, the income due from confirmed placements, invoices and payments. */
+/**
+ * 拠点の収入: fee agreements with agencies, the income due from confirmed placements, invoices
+ * and payments.
+ */
 @Controller
 @RequestMapping("/finance/income")
 @PreAuthorize(FinanceRoles.READERS)
@@ -74,8 +77,7 @@ class IncomeController {
 	String invoice(@Valid @ModelAttribute InvoiceForm invoiceForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("agreementForm", AgreementForm.blank(pages.today()));
-		int year = invoiceForm.issuedOn() != null ? Hubs.fiscalYearOf(invoiceForm.issuedOn())
-				: pages.fiscalYear(null);
+		int year = invoiceForm.issuedOn() != null ? Hubs.fiscalYearOf(invoiceForm.issuedOn()) : pages.fiscalYear(null);
 		if (!pages.accepted(errors, () -> record.invoice(invoiceForm.agencyId(), invoiceForm.number(),
 				invoiceForm.issuedOn(), invoiceForm.amount(), invoiceForm.note()))) {
 			return show(year, model);

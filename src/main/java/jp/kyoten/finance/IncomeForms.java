@@ -19,7 +19,10 @@ final class IncomeForms {
 	private IncomeForms() {
 	}
 
-	/** A fee agreement: a rate (percent of the placement fee) or a fixed amount per placement, not both. */
+	/**
+	 * A fee agreement: a rate (percent of the placement fee) or a fixed amount per
+	 * placement, not both.
+	 */
 	record AgreementForm(@NotNull Long agencyId,
 			@DecimalMin(value = "0", inclusive = false) @DecimalMax("100") BigDecimal feeRate,
 			@Positive @Max(100_000_000L) Long fixedFee,

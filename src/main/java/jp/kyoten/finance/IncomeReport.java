@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** 拠点の収入 of a fiscal year: the agreements, the income due per confirmed placement, invoices and payments. */
+/**
+ * 拠点の収入 of a fiscal year: the agreements, the income due per confirmed placement,
+ * invoices and payments.
+ */
 public record IncomeReport(int fiscalYear, List<AgreementView> agreements, List<IncomeLine> lines,
 		List<InvoiceView> invoices, List<AgencyIncome> agencies) {
 

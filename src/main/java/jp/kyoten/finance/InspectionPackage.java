@@ -19,11 +19,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * 確定検査 package of one fiscal year, written straight to the response as a zip: {@code 経費帳簿.xlsx} (予算対実績
- * with the ratio checks, every entry with the paths of its evidence, and the index of the evidence files) and every
- * evidence file under {@code 証拠書類/}, named by its index number. Heap stays bounded: the workbook is a streaming
- * one (rows beyond a window go to a temporary file), entries are read with a fetch size, and evidence files are
- * read through one cursor, one at a time.
+ * 確定検査 package of one fiscal year, written straight to the response as a zip:
+ * {@code 経費帳簿.xlsx} (予算対実績 with the ratio checks, every entry with the paths of its
+ * evidence, and the index of the evidence files) and every evidence file under
+ * {@code 証拠書類/}, named by its index number. Heap stays bounded: the workbook is a
+ * streaming one (rows beyond a window go to a temporary file), entries are read with a
+ * fetch size, and evidence files are read through one cursor, one at a time.
  */
 @Component
 class InspectionPackage {
@@ -63,7 +64,8 @@ class InspectionPackage {
 			ofEntry.append(ofEntry.isEmpty() ? "" : "\n").append(path);
 		}
 		ZipOutputStream zip = new ZipOutputStream(target, java.nio.charset.StandardCharsets.UTF_8);
-		// PDFs and photographs are compressed already: the fastest level costs little CPU and gains as much
+		// PDFs and photographs are compressed already: the fastest level costs little CPU
+		// and gains as much
 		zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
 		zip.putNextEntry(new ZipEntry(text("finance.zip.workbook", locale)));
 		workbook(fiscalYear, files, paths, pathsOfEntry, new FilterOutputStream(zip) {
@@ -80,7 +82,8 @@ class InspectionPackage {
 		zip.closeEntry();
 		evidence.eachFile(fiscalYear, (id, content) -> {
 			String path = paths.get(id);
-			// a file attached while the package is written is not in its index: it waits for the next package
+			// a file attached while the package is written is not in its index: it waits
+			// for the next package
 			if (path != null) {
 				zip.putNextEntry(new ZipEntry(path));
 				content.transferTo(zip);
@@ -119,7 +122,8 @@ class InspectionPackage {
 					row.createCell(7).setCellValue(e.reverses());
 				}
 				StringBuilder p = pathsOfEntry.get(e.id());
-				// a personnel cost entry's evidence is the work records it was computed from, on their own sheet
+				// a personnel cost entry's evidence is the work records it was computed
+				// from, on their own sheet
 				String none = text(e.workMonth() != null ? "finance.zip.workSheet" : "finance.zip.noEvidence", locale);
 				row.createCell(8).setCellValue(p == null ? none : p.toString());
 			});
@@ -169,8 +173,9 @@ class InspectionPackage {
 		int r = 1;
 		for (BudgetLine line : report.lines()) {
 			Row row = sheet.createRow(r++);
-			row.createCell(0).setCellValue(line.category().group().numeral() + " "
-					+ text("finance.category." + line.category(), locale));
+			row.createCell(0)
+				.setCellValue(
+						line.category().group().numeral() + " " + text("finance.category." + line.category(), locale));
 			row.createCell(1).setCellValue(line.budget());
 			for (int m = 0; m < line.months().size(); m++) {
 				row.createCell(2 + m).setCellValue(line.months().get(m));

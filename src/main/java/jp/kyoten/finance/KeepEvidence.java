@@ -15,8 +15,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.upload.DocumentType;
 
 /**
- * 証拠書類: receipts and invoices kept with their entry, PDF, JPEG or PNG told by their first bytes, up to
- * {@code kyoten.finance.max-evidence-bytes}. Evidence is added while the entry's month is open and never deleted.
+ * 証拠書類: receipts and invoices kept with their entry, PDF, JPEG or PNG told by their first
+ * bytes, up to {@code kyoten.finance.max-evidence-bytes}. Evidence is added while the
+ * entry's month is open and never deleted.
  */
 @Service
 @Transactional
@@ -45,8 +46,9 @@ class KeepEvidence {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code finance.evidence.empty}, {@code finance.evidence.tooLarge},
-	 * {@code finance.evidence.type} or {@code finance.month.closed}
+	 * @throws BusinessRuleException {@code finance.evidence.empty},
+	 * {@code finance.evidence.tooLarge}, {@code finance.evidence.type} or
+	 * {@code finance.month.closed}
 	 * @throws RecordNotFoundException when the entry is not the hub's
 	 */
 	long upload(long entryId, EvidenceKind kind, String originalName, byte[] data) {
@@ -85,8 +87,9 @@ class KeepEvidence {
 	}
 
 	/**
-	 * Streams the content of every evidence file of the fiscal year's entries, in the order of
-	 * {@link Ledger#evidenceOfYear}, through one cursor that holds one file in memory at a time.
+	 * Streams the content of every evidence file of the fiscal year's entries, in the
+	 * order of {@link Ledger#evidenceOfYear}, through one cursor that holds one file in
+	 * memory at a time.
 	 */
 	@Transactional(readOnly = true)
 	void eachFile(int fiscalYear, FileSink sink) {

@@ -13,8 +13,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Keeps a hub's scorecard: adds a KPI (or a seed 003 template's KPIs), enters a manual KPI's actual of a year,
- * removes a KPI. A computed KPI's actual is never entered: it is what Kyoten's data says.
+ * Keeps a hub's scorecard: adds a KPI (or a seed 003 template's KPIs), enters a manual
+ * KPI's actual of a year, removes a KPI. A computed KPI's actual is never entered: it is
+ * what Kyoten's data says.
  */
 @Service
 @Transactional
@@ -37,8 +38,10 @@ class KeepScorecard {
 		this.audit = audit;
 	}
 
-	/** @throws BusinessRuleException {@code finance.kpi.unitMissing} (a manual KPI needs its unit) or
-	 * {@code finance.kpi.targetInvalid} */
+	/**
+	 * @throws BusinessRuleException {@code finance.kpi.unitMissing} (a manual KPI needs
+	 * its unit) or {@code finance.kpi.targetInvalid}
+	 */
 	long add(NewKpi k) {
 		KpiUnit unit = k.measure().computed() ? k.measure().unit() : k.unit();
 		if (unit == null) {
@@ -47,12 +50,13 @@ class KeepScorecard {
 		if (k.targets().size() != 3 || k.targets().stream().anyMatch(t -> t != null && t.signum() < 0)) {
 			throw new BusinessRuleException("finance.kpi.targetInvalid");
 		}
-		long id = jdbc.sql("""
-				INSERT INTO finance_scorecard_kpi (hub_id, first_year, perspective, name, measure, unit, target1, target2,
-				                                   target3, position, created_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
-				        (SELECT coalesce(max(position), 0) + 1 FROM finance_scorecard_kpi
-				          WHERE first_year = ? AND perspective = ?), ?) RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO finance_scorecard_kpi (hub_id, first_year, perspective, name, measure, unit, target1, target2,
+					                                   target3, position, created_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?,
+					        (SELECT coalesce(max(position), 0) + 1 FROM finance_scorecard_kpi
+					          WHERE first_year = ? AND perspective = ?), ?) RETURNING id""")
 			.params(HubScope.require(), k.firstYear(), k.perspective().name(), k.name().strip(), k.measure().name(),
 					unit.name(), k.targets().get(0), k.targets().get(1), k.targets().get(2), k.firstYear(),
 					k.perspective().name(), Bookkeeping.user())
@@ -62,7 +66,9 @@ class KeepScorecard {
 		return id;
 	}
 
-	/** The template's KPIs added to the roadmap from {@code firstYear}; answers how many. */
+	/**
+	 * The template's KPIs added to the roadmap from {@code firstYear}; answers how many.
+	 */
 	int apply(int firstYear, ScorecardTemplate template) {
 		template.kpiRows()
 			.forEach(r -> add(new NewKpi(firstYear, r.perspective(), r.name(), r.measure(), r.unit(), r.targets())));
@@ -70,8 +76,9 @@ class KeepScorecard {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code finance.kpi.computed} for a computed KPI, {@code finance.kpi.year} for a
-	 * year outside the roadmap, {@code finance.kpi.value} for a negative value
+	 * @throws BusinessRuleException {@code finance.kpi.computed} for a computed KPI,
+	 * {@code finance.kpi.year} for a year outside the roadmap, {@code finance.kpi.value}
+	 * for a negative value
 	 */
 	void enter(long kpiId, int fiscalYear, BigDecimal value) {
 		Scorecards.Stored kpi = scorecards.get(kpiId);

@@ -1,9 +1,10 @@
 package jp.kyoten.finance;
 
 /**
- * How a scorecard KPI's actual is found: computed from what Kyoten holds (each definition is written beside its
- * computation in {@link ScorecardFigures}), or {@link #MANUAL}ly entered where Kyoten holds no such data (離職率, 勉強会,
- * 同行訪問 — a visit does not record who went along —, とりつなぎ by the day chosen…).
+ * How a scorecard KPI's actual is found: computed from what Kyoten holds (each definition
+ * is written beside its computation in {@link ScorecardFigures}), or {@link #MANUAL}ly
+ * entered where Kyoten holds no such data (離職率, 勉強会, 同行訪問 — a visit does not record who
+ * went along —, とりつなぎ by the day chosen…).
  */
 public enum KpiMeasure {
 
@@ -23,7 +24,10 @@ public enum KpiMeasure {
 		return this != MANUAL;
 	}
 
-	/** The unit of a computed measure; null for a manual one, whose unit is chosen with it. */
+	/**
+	 * The unit of a computed measure; null for a manual one, whose unit is chosen with
+	 * it.
+	 */
 	public KpiUnit unit() {
 		return unit;
 	}

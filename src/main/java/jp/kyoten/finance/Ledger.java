@@ -24,7 +24,10 @@ import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
-/** Reads the books of the hub in scope (row-level security): entries of a fiscal year, closed months, evidence. */
+/**
+ * Reads the books of the hub in scope (row-level security): entries of a fiscal year,
+ * closed months, evidence.
+ */
 @Service
 @Transactional(readOnly = true)
 class Ledger {
@@ -44,7 +47,10 @@ class Ledger {
 		this.jdbc = jdbc;
 	}
 
-	/** @throws RecordNotFoundException when the entry does not exist or belongs to another hub */
+	/**
+	 * @throws RecordNotFoundException when the entry does not exist or belongs to another
+	 * hub
+	 */
 	EntryView get(long id) {
 		EntryView entry = jdbc.sql(SELECT + " WHERE e.id = ?")
 			.param(id)
@@ -54,7 +60,10 @@ class Ledger {
 		return entry.withEvidence(evidenceOf(List.of(id)).getOrDefault(id, List.of()));
 	}
 
-	/** One page of a fiscal year's entries, latest first, each with its evidence (one query for all of them). */
+	/**
+	 * One page of a fiscal year's entries, latest first, each with its evidence (one
+	 * query for all of them).
+	 */
 	Page<EntryView> page(int fiscalYear, Pageable pageable) {
 		long total = jdbc.sql("SELECT count(*) FROM finance_entry WHERE fiscal_year = ?")
 			.param(fiscalYear)
@@ -73,8 +82,8 @@ class Ledger {
 	}
 
 	/**
-	 * The orders of the ledger page (indexes of V140 and V260 over the hub's fiscal year): by 日付, latest first (the
-	 * default); by 経費項目, 支払先 or 金額.
+	 * The orders of the ledger page (indexes of V140 and V260 over the hub's fiscal
+	 * year): by 日付, latest first (the default); by 経費項目, 支払先 or 金額.
 	 */
 	static final ListSorting SORTING = ListSorting.by("date", "e.id")
 		.dateKey("date", "e.entry_date")
@@ -83,19 +92,22 @@ class Ledger {
 		.key("amount", "e.amount");
 
 	/**
-	 * One page of a fiscal year's entries in the order asked for, each with its evidence (one query for all of them);
-	 * {@code text} searches 支払先 and 内容.
+	 * One page of a fiscal year's entries in the order asked for, each with its evidence
+	 * (one query for all of them); {@code text} searches 支払先 and 内容.
 	 */
 	ListPage<EntryView> page(int fiscalYear, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(fiscalYear, text, params);
-		ListPage<EntryView> page = ListQuery.page(jdbc, SELECT, "FROM finance_entry e", where, params, SORTING,
-				request, baseUrl, Ledger::entry);
+		ListPage<EntryView> page = ListQuery.page(jdbc, SELECT, "FROM finance_entry e", where, params, SORTING, request,
+				baseUrl, Ledger::entry);
 		Map<Long, List<EvidenceView>> evidence = evidenceOf(page.rows().stream().map(EntryView::id).toList());
 		return page.map(e -> e.withEvidence(evidence.getOrDefault(e.id(), List.of())));
 	}
 
-	/** Every entry of the fiscal year in date order, one at a time (the inspection package streams them). */
+	/**
+	 * Every entry of the fiscal year in date order, one at a time (the inspection package
+	 * streams them).
+	 */
 	void eachEntry(int fiscalYear, Consumer<EntryView> sink) {
 		jdbc.sql(SELECT + " WHERE e.fiscal_year = ? ORDER BY e.entry_date, e.id")
 			.param(fiscalYear)
@@ -103,7 +115,10 @@ class Ledger {
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(entry(rs, rs.getRow())));
 	}
 
-	/** Every entry the ledger page's search keeps, in the page's order, one at a time (the list export). */
+	/**
+	 * Every entry the ledger page's search keeps, in the page's order, one at a time (the
+	 * list export).
+	 */
 	void eachEntryAsListed(int fiscalYear, String text, ListRequest request, Consumer<EntryView> sink) {
 		List<Object> params = new ArrayList<>();
 		ListQuery.each(jdbc, SELECT, where(fiscalYear, text, params), params, SORTING, request, Ledger::entry, sink);
@@ -120,7 +135,9 @@ class Ledger {
 		return where;
 	}
 
-	/** Every evidence file of the fiscal year's entries, in entry order, without content. */
+	/**
+	 * Every evidence file of the fiscal year's entries, in entry order, without content.
+	 */
 	List<EvidenceView> evidenceOfYear(int fiscalYear) {
 		return jdbc.sql("""
 				SELECT v.id, v.entry_id, v.kind, v.filename, v.content_type, v.size_bytes
@@ -147,8 +164,9 @@ class Ledger {
 	}
 
 	/**
-	 * The last day a fiscal year's books and evidence must be kept: {@code years} years from the fiscal year after
-	 * it (seed 000 §5(3), seed 001 §10: 「事業終了の翌年度から5年間」), so FY2026's until 31 March 2032.
+	 * The last day a fiscal year's books and evidence must be kept: {@code years} years
+	 * from the fiscal year after it (seed 000 §5(3), seed 001 §10: 「事業終了の翌年度から5年間」), so
+	 * FY2026's until 31 March 2032.
 	 */
 	static LocalDate retainedUntil(int fiscalYear, int years) {
 		return LocalDate.of(fiscalYear + 1 + years, 3, 31);

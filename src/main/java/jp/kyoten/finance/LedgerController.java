@@ -32,7 +32,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
-/** 経費帳簿: the entries of a fiscal year with their evidence, booking and reversing, closing months. */
+/**
+ * 経費帳簿: the entries of a fiscal year with their evidence, booking and reversing, closing
+ * months.
+ */
 @Controller
 @RequestMapping("/finance/ledger")
 @PreAuthorize(FinanceRoles.READERS)
@@ -105,13 +108,15 @@ class LedgerController {
 		}
 		redirect.addFlashAttribute("flash", pages.message("finance.entry.booked", booked.get().id()));
 		if (!booked.get().overLimit().isEmpty()) {
-			// flash attributes live in the session (kept in the database): plain strings only
-			redirect.addFlashAttribute("ratioWarnings", booked.get()
-				.overLimit()
-				.stream()
-				.map(r -> pages.message("finance.ratio.warning", pages.message("finance.rule." + r.rule()),
-						r.percent()))
-				.toList());
+			// flash attributes live in the session (kept in the database): plain strings
+			// only
+			redirect.addFlashAttribute("ratioWarnings",
+					booked.get()
+						.overLimit()
+						.stream()
+						.map(r -> pages.message("finance.ratio.warning", pages.message("finance.rule." + r.rule()),
+								r.percent()))
+						.toList());
 		}
 		return "redirect:/finance/ledger?fiscalYear=" + year;
 	}
@@ -152,7 +157,8 @@ class LedgerController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(e.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(e.filename(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.inline()
+						.filename(e.filename(), java.nio.charset.StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
@@ -168,11 +174,14 @@ class LedgerController {
 		});
 	}
 
-	/** The ledger's first page after a refused form (the entries as the page opens, the form with its errors). */
+	/**
+	 * The ledger's first page after a refused form (the entries as the page opens, the
+	 * form with its errors).
+	 */
 	private String shown(int year, Model model) {
 		model.addAttribute("q", null);
-		model.addAttribute("entries", ledger.page(year, null, new ListParams(null, null, null, null)
-			.request(Ledger.SORTING), "/finance/ledger?fiscalYear=" + year));
+		model.addAttribute("entries", ledger.page(year, null,
+				new ListParams(null, null, null, null).request(Ledger.SORTING), "/finance/ledger?fiscalYear=" + year));
 		return show(year, model);
 	}
 
@@ -184,17 +193,16 @@ class LedgerController {
 		List<YearMonth> closed = ledger.closedMonths(year);
 		model.addAttribute("closedMonths", closed);
 		YearMonth now = YearMonth.from(pages.today());
-		model.addAttribute("closable", BudgetAgainstActual.months(year)
-			.stream()
-			.filter(m -> m.isBefore(now) && !closed.contains(m))
-			.toList());
+		model.addAttribute("closable",
+				BudgetAgainstActual.months(year).stream().filter(m -> m.isBefore(now) && !closed.contains(m)).toList());
 		LocalDate today = pages.today();
 		model.addAttribute("today", today);
 		model.addAttribute("retainedUntil", Ledger.retainedUntil(year, settings.retentionYears()));
-		model.addAttribute("disposable", ledger.fiscalYears()
-			.stream()
-			.filter(y -> Ledger.retainedUntil(y, settings.retentionYears()).isBefore(today))
-			.toList());
+		model.addAttribute("disposable",
+				ledger.fiscalYears()
+					.stream()
+					.filter(y -> Ledger.retainedUntil(y, settings.retentionYears()).isBefore(today))
+					.toList());
 		return "finance/ledger";
 	}
 

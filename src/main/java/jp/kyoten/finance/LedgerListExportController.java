@@ -15,9 +15,10 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * 経費帳簿 as xlsx or CSV (docs/adr/242): every entry of the fiscal year the ledger page shows, latest first as it lists
- * them (all of them, not the page of 50), with its category, payee, purpose, amount, tax and whether it reverses
- * another. The page is the finance readers'; the export is also refused to whoever may not take data out.
+ * 経費帳簿 as xlsx or CSV (docs/adr/242): every entry of the fiscal year the ledger page
+ * shows, latest first as it lists them (all of them, not the page of 50), with its
+ * category, payee, purpose, amount, tax and whether it reverses another. The page is the
+ * finance readers'; the export is also refused to whoever may not take data out.
  */
 @Controller
 @PreAuthorize(FinanceRoles.READERS)
@@ -46,7 +47,10 @@ class LedgerListExportController {
 		this.exports = exports;
 	}
 
-	/** The same parameter as the ledger page ({@code LedgerController#ledger}): the fiscal year, else the current. */
+	/**
+	 * The same parameter as the ledger page ({@code LedgerController#ledger}): the fiscal
+	 * year, else the current.
+	 */
 	@GetMapping("/finance/ledger/list.{extension}")
 	void export(@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String q,
 			ListParams list, HttpServletRequest request, HttpServletResponse response) {

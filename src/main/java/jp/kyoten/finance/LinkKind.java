@@ -1,8 +1,9 @@
 package jp.kyoten.finance;
 
 /**
- * What a ledger entry can be for (the issue's "linked event or activity"): an event of the events module, a company
- * visit or a consultation of the activity module. {@code path} is the address of its page.
+ * What a ledger entry can be for (the issue's "linked event or activity"): an event of
+ * the events module, a company visit or a consultation of the activity module.
+ * {@code path} is the address of its page.
  */
 public enum LinkKind {
 

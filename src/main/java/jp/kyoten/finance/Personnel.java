@@ -16,20 +16,27 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Reads the hub's staff and work days (row-level security keeps them to the hub in scope), and the personnel cost
- * they give: per staff member and month, and per 経費項目 over a fiscal year beside the budget.
+ * Reads the hub's staff and work days (row-level security keeps them to the hub in
+ * scope), and the personnel cost they give: per staff member and month, and per 経費項目 over
+ * a fiscal year beside the budget.
  */
 @Service
 @Transactional(readOnly = true)
 class Personnel {
 
-	/** A live booking of a staff member's month: an entry computed from it that no reversing entry undid. */
+	/**
+	 * A live booking of a staff member's month: an entry computed from it that no
+	 * reversing entry undid.
+	 */
 	static final String BOOKED = """
 			(SELECT max(e.id) FROM finance_entry e
 			  WHERE e.hub_id = s.hub_id AND e.work_month = :month AND e.staff_id = s.id
 			    AND NOT EXISTS (SELECT 1 FROM finance_entry r WHERE r.reverses_id = e.id))""";
 
-	/** The cost of the year's work per 経費項目: what it gives in all, and what of it is not booked yet. */
+	/**
+	 * The cost of the year's work per 経費項目: what it gives in all, and what of it is not
+	 * booked yet.
+	 */
 	record Computed(long cost, long notBooked) {
 	}
 
@@ -45,7 +52,10 @@ class Personnel {
 			.list();
 	}
 
-	/** @throws RecordNotFoundException when the staff member is another hub's or does not exist */
+	/**
+	 * @throws RecordNotFoundException when the staff member is another hub's or does not
+	 * exist
+	 */
 	StaffView staff(long id) {
 		return jdbc.sql("SELECT id, name, post, pay_basis, rate FROM finance_staff WHERE id = ?")
 			.param(id)
@@ -54,7 +64,10 @@ class Personnel {
 			.orElseThrow(() -> new RecordNotFoundException("finance_staff", id));
 	}
 
-	/** Every staff member's month (one grouped query) and the month's work days (one more). */
+	/**
+	 * Every staff member's month (one grouped query) and the month's work days (one
+	 * more).
+	 */
 	PersonnelMonth month(YearMonth month) {
 		LocalDate from = month.atDay(1);
 		List<StaffMonth> rows = jdbc.sql("""
@@ -80,8 +93,9 @@ class Personnel {
 	}
 
 	/**
-	 * The fiscal year's personnel cost per 経費項目, computed month by month per staff member exactly as it is booked
-	 * (so that the sum beside the budget equals what booking every month gives), and what of it is not booked.
+	 * The fiscal year's personnel cost per 経費項目, computed month by month per staff member
+	 * exactly as it is booked (so that the sum beside the budget equals what booking
+	 * every month gives), and what of it is not booked.
 	 */
 	Map<ExpenseCategory, Computed> ofYear(int fiscalYear, long hubId) {
 		Map<ExpenseCategory, Computed> computed = new EnumMap<>(ExpenseCategory.class);
@@ -108,7 +122,10 @@ class Personnel {
 		return computed;
 	}
 
-	/** Every work day of the fiscal year in date order, one at a time (the inspection package streams them). */
+	/**
+	 * Every work day of the fiscal year in date order, one at a time (the inspection
+	 * package streams them).
+	 */
 	void eachWorkDay(int fiscalYear, java.util.function.BiConsumer<WorkDayView, StaffPost> sink) {
 		LocalDate from = LocalDate.of(fiscalYear, 4, 1);
 		jdbc.sql("""
@@ -121,7 +138,9 @@ class Personnel {
 					StaffPost.valueOf(rs.getString(7))));
 	}
 
-	/** Whether the staff member's month is booked (a live entry computed from it exists). */
+	/**
+	 * Whether the staff member's month is booked (a live entry computed from it exists).
+	 */
 	boolean booked(long staffId, YearMonth month) {
 		return jdbc.sql("SELECT " + BOOKED + " IS NOT NULL FROM finance_staff s WHERE s.id = :staff")
 			.param("month", Date.valueOf(month.atDay(1)))

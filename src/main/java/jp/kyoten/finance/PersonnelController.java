@@ -20,7 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.finance.PersonnelForms.StaffForm;
 import jp.kyoten.finance.PersonnelForms.WorkDayForm;
 
-/** 人件費: the staff on the books, their work days of a month, and booking the month's cost into the ledger. */
+/**
+ * 人件費: the staff on the books, their work days of a month, and booking the month's cost
+ * into the ledger.
+ */
 @Controller
 @RequestMapping("/finance/personnel")
 @PreAuthorize(FinanceRoles.READERS)
@@ -51,8 +54,8 @@ class PersonnelController {
 	String addStaff(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		YearMonth month = YearMonth.from(pages.today());
-		if (pages.accepted(errors, () -> 
-				record.addStaff(staffForm.name(), staffForm.post(), staffForm.payBasis(), staffForm.rate()))) {
+		if (pages.accepted(errors,
+				() -> record.addStaff(staffForm.name(), staffForm.post(), staffForm.payBasis(), staffForm.rate()))) {
 			redirect.addFlashAttribute("flash", pages.message("finance.staff.saved"));
 			return "redirect:/finance/personnel";
 		}
@@ -66,8 +69,8 @@ class PersonnelController {
 		YearMonth month = workDayForm.workDate() != null ? YearMonth.from(workDayForm.workDate())
 				: YearMonth.from(pages.today());
 		if (pages.accepted(errors, () -> {
-			record.recordDay(workDayForm.staffId(), workDayForm.workDate(), workDayForm.hours(),
-					workDayForm.half(), workDayForm.note());
+			record.recordDay(workDayForm.staffId(), workDayForm.workDate(), workDayForm.hours(), workDayForm.half(),
+					workDayForm.note());
 		})) {
 			redirect.addFlashAttribute("flash", pages.message("finance.work.saved"));
 			return "redirect:/finance/personnel?month=" + month;
@@ -89,9 +92,8 @@ class PersonnelController {
 	@PostMapping("/book")
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
 	String book(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, RedirectAttributes redirect) {
-		return pages.act(redirect, "/finance/personnel?month=" + month,
-				() -> pages.message("finance.personnel.booked", book.book(month), month.getYear(),
-						month.getMonthValue()));
+		return pages.act(redirect, "/finance/personnel?month=" + month, () -> pages.message("finance.personnel.booked",
+				book.book(month), month.getYear(), month.getMonthValue()));
 	}
 
 	private String show(YearMonth month, Model model) {

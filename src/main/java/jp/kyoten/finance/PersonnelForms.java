@@ -19,7 +19,10 @@ final class PersonnelForms {
 	private PersonnelForms() {
 	}
 
-	/** A person on the books: rate in yen per hour, or per 事案 (tax excluded) when paid per case. */
+	/**
+	 * A person on the books: rate in yen per hour, or per 事案 (tax excluded) when paid per
+	 * case.
+	 */
 	record StaffForm(@NotBlank @Size(max = 100) String name, @NotNull StaffPost post, @NotNull PayBasis payBasis,
 			@NotNull @Positive @Max(1_000_000) Long rate) {
 
@@ -29,8 +32,12 @@ final class PersonnelForms {
 
 	}
 
-	/** A day worked: hours (up to 24, quarter hours welcome) and whether it was a half day. */
-	record WorkDayForm(@NotNull Long staffId, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate workDate,
+	/**
+	 * A day worked: hours (up to 24, quarter hours welcome) and whether it was a half
+	 * day.
+	 */
+	record WorkDayForm(@NotNull Long staffId,
+			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate workDate,
 			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal hours, Boolean halfDay,
 			@Size(max = 200) String note) {
 

@@ -5,7 +5,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** 人件費 of one month: every staff member's days, hours and cost, and the days they worked. */
+/**
+ * 人件費 of one month: every staff member's days, hours and cost, and the days they worked.
+ */
 public record PersonnelMonth(YearMonth month, List<StaffMonth> staff, List<WorkDayView> days) {
 
 	@JsonProperty

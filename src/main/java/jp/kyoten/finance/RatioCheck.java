@@ -6,8 +6,9 @@ import java.math.RoundingMode;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * One limit the final inspection (確定検査) checks, with this year's actual figures: {@code amount} over {@code base}
- * against {@code limitPercent}. The rule's wording is the message {@code finance.rule.<rule>}.
+ * One limit the final inspection (確定検査) checks, with this year's actual figures:
+ * {@code amount} over {@code base} against {@code limitPercent}. The rule's wording is
+ * the message {@code finance.rule.<rule>}.
  */
 public record RatioCheck(Rule rule, long amount, long base, int limitPercent) {
 
@@ -21,7 +22,10 @@ public record RatioCheck(Rule rule, long amount, long base, int limitPercent) {
 		 * 「一般管理費＝（人件費＋事業費）（再委託・外注費を除く）×一般管理費率」; seed 002 「1. 人件費＋2. 事業費の10%以内」.
 		 */
 		OVERHEAD,
-		/** 再委託 ≤ 50 % of the whole: seed 001 §10 ⑭ and seed 004 ⑪ 「事業費総額に対する再委託費の割合が50%を超えないか」. */
+		/**
+		 * 再委託 ≤ 50 % of the whole: seed 001 §10 ⑭ and seed 004 ⑪
+		 * 「事業費総額に対する再委託費の割合が50%を超えないか」.
+		 */
 		SUBCONTRACT
 
 	}
@@ -38,8 +42,9 @@ public record RatioCheck(Rule rule, long amount, long base, int limitPercent) {
 		if (base <= 0) {
 			return BigDecimal.ZERO.setScale(1);
 		}
-		return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(base), 1,
-				RoundingMode.HALF_UP);
+		return BigDecimal.valueOf(amount)
+			.multiply(BigDecimal.valueOf(100))
+			.divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
 	}
 
 	@JsonProperty
@@ -55,7 +60,10 @@ public record RatioCheck(Rule rule, long amount, long base, int limitPercent) {
 		return share.compareTo(limit.multiply(NEAR)) >= 0 ? Level.NEAR : Level.OK;
 	}
 
-	/** The page's bar ({@code <meter>}) is full at one and a half times the limit; its value is capped there. */
+	/**
+	 * The page's bar ({@code <meter>}) is full at one and a half times the limit; its
+	 * value is capped there.
+	 */
 	public BigDecimal barMax() {
 		return BigDecimal.valueOf(limitPercent).multiply(new BigDecimal("1.5"));
 	}
@@ -69,7 +77,10 @@ public record RatioCheck(Rule rule, long amount, long base, int limitPercent) {
 		return BigDecimal.valueOf(limitPercent).multiply(NEAR);
 	}
 
-	/** Both checks from the totals of the four groups (I 人件費, II 事業費, III 再委託・外注費, IV 一般管理費). */
+	/**
+	 * Both checks from the totals of the four groups (I 人件費, II 事業費, III 再委託・外注費, IV
+	 * 一般管理費).
+	 */
 	static java.util.List<RatioCheck> of(long personnel, long project, long subcontract, long overhead) {
 		long total = personnel + project + subcontract + overhead;
 		return java.util.List.of(new RatioCheck(Rule.OVERHEAD, overhead, personnel + project, 10),

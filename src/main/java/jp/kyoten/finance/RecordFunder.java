@@ -15,8 +15,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Keeps the funder pipeline: puts a prospective funder on the visit list, moves it from stage to stage (each move
- * kept with its day), and records the money it gave — which makes it a contributor.
+ * Keeps the funder pipeline: puts a prospective funder on the visit list, moves it from
+ * stage to stage (each move kept with its day), and records the money it gave — which
+ * makes it a contributor.
  */
 @Service
 @Transactional
@@ -42,7 +43,10 @@ class RecordFunder {
 		this.clock = clock;
 	}
 
-	/** @throws BusinessRuleException {@code finance.funder.expectedInvalid} for a negative amount */
+	/**
+	 * @throws BusinessRuleException {@code finance.funder.expectedInvalid} for a negative
+	 * amount
+	 */
 	long add(NewFunder f) {
 		if (f.expected() < 0) {
 			throw new BusinessRuleException("finance.funder.expectedInvalid");
@@ -63,9 +67,11 @@ class RecordFunder {
 	}
 
 	/**
-	 * Moves the funder to {@code stage} on {@code day}; the next action may be rewritten at the same time.
-	 * @throws BusinessRuleException {@code finance.funder.sameStage}, {@code finance.funder.future} or
-	 * {@code finance.funder.contributedNeedsMoney} (a contribution is recorded with its money)
+	 * Moves the funder to {@code stage} on {@code day}; the next action may be rewritten
+	 * at the same time.
+	 * @throws BusinessRuleException {@code finance.funder.sameStage},
+	 * {@code finance.funder.future} or {@code finance.funder.contributedNeedsMoney} (a
+	 * contribution is recorded with its money)
 	 * @throws RecordNotFoundException for another hub's funder
 	 */
 	void move(long id, FunderStage stage, LocalDate day, String nextAction) {
@@ -89,8 +95,10 @@ class RecordFunder {
 	}
 
 	/**
-	 * Records money received; the funder becomes a contributor (寄付・出資) if it was not one yet.
-	 * @throws BusinessRuleException {@code finance.funder.future} or {@code finance.funder.amount}
+	 * Records money received; the funder becomes a contributor (寄付・出資) if it was not one
+	 * yet.
+	 * @throws BusinessRuleException {@code finance.funder.future} or
+	 * {@code finance.funder.amount}
 	 */
 	long receive(long id, LocalDate day, long amount, String note) {
 		FunderView funder = lock(id);

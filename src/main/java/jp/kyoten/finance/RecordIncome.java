@@ -13,7 +13,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** Records the hub's income side: fee agreements with agencies, invoices issued to them, payments received. */
+/**
+ * Records the hub's income side: fee agreements with agencies, invoices issued to them,
+ * payments received.
+ */
 @Service
 @Transactional
 class RecordIncome {
@@ -34,8 +37,10 @@ class RecordIncome {
 	}
 
 	/**
-	 * An agreement of rate (percent of the placement fee) or fixed amount (yen), exactly one of them.
-	 * @throws BusinessRuleException {@code finance.agreement.rule} or {@code finance.agreement.overlap}
+	 * An agreement of rate (percent of the placement fee) or fixed amount (yen), exactly
+	 * one of them.
+	 * @throws BusinessRuleException {@code finance.agreement.rule} or
+	 * {@code finance.agreement.overlap}
 	 * @throws RecordNotFoundException when the agency is not the hub's
 	 */
 	long agree(long agencyId, BigDecimal feeRate, Long fixedFee, LocalDate validFrom, LocalDate validTo, String note) {
@@ -62,7 +67,9 @@ class RecordIncome {
 		return id;
 	}
 
-	/** @throws BusinessRuleException {@code finance.invoice.duplicate} */
+	/**
+	 * @throws BusinessRuleException {@code finance.invoice.duplicate}
+	 */
 	long invoice(long agencyId, String number, LocalDate issuedOn, long amount, String note) {
 		agencies.get(agencyId);
 		boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM finance_invoice WHERE number = ?)")
@@ -83,7 +90,10 @@ class RecordIncome {
 		return id;
 	}
 
-	/** @throws BusinessRuleException {@code finance.payment.over} when more than the outstanding amount is paid */
+	/**
+	 * @throws BusinessRuleException {@code finance.payment.over} when more than the
+	 * outstanding amount is paid
+	 */
 	long pay(long invoiceId, LocalDate paidOn, long amount) {
 		Long outstanding = jdbc.sql("""
 				SELECT i.amount - coalesce((SELECT sum(p.amount) FROM finance_payment p WHERE p.invoice_id = i.id), 0)

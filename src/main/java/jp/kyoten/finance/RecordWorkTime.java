@@ -19,9 +19,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Records who is on the hub's books and the days they worked. A day is refused in the future, in a closed month, in
- * a month whose cost is booked (reverse that entry first), and beyond the post's days a week (seed 000 §5(1)②: the
- * manager and sub-managers 「週5日まで」, a week running Monday to Sunday).
+ * Records who is on the hub's books and the days they worked. A day is refused in the
+ * future, in a closed month, in a month whose cost is booked (reverse that entry first),
+ * and beyond the post's days a week (seed 000 §5(1)②: the manager and sub-managers
+ * 「週5日まで」, a week running Monday to Sunday).
  */
 @Service
 @Transactional
@@ -48,8 +49,8 @@ class RecordWorkTime {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code finance.staff.perCaseNotForPost} (謝金 per case is for the coordinators of
-	 * seed 004) or {@code finance.staff.rateOverLimit}
+	 * @throws BusinessRuleException {@code finance.staff.perCaseNotForPost} (謝金 per case
+	 * is for the coordinators of seed 004) or {@code finance.staff.rateOverLimit}
 	 */
 	long addStaff(String name, StaffPost post, PayBasis basis, long rate) {
 		if (basis == PayBasis.PER_CASE && !post.paidPerCase()) {
@@ -73,8 +74,9 @@ class RecordWorkTime {
 
 	/**
 	 * Records (or corrects) the day; {@code halfDay} pays half a case.
-	 * @throws BusinessRuleException {@code finance.work.future}, {@code finance.work.hours},
-	 * {@code finance.month.closed}, {@code finance.work.booked} or {@code finance.work.weekCap}
+	 * @throws BusinessRuleException {@code finance.work.future},
+	 * {@code finance.work.hours}, {@code finance.month.closed},
+	 * {@code finance.work.booked} or {@code finance.work.weekCap}
 	 * @throws RecordNotFoundException when the staff member is not the hub's
 	 */
 	void recordDay(long staffId, LocalDate day, BigDecimal hours, boolean halfDay, String note) {
@@ -99,14 +101,17 @@ class RecordWorkTime {
 				VALUES (?, ?, ?, ?, ?, ?, ?)
 				ON CONFLICT (staff_id, work_date) DO UPDATE
 				   SET hours = EXCLUDED.hours, day_fraction = EXCLUDED.day_fraction, note = EXCLUDED.note""")
-			.params(HubScope.require(), staffId, Date.valueOf(day), hours, halfDay ? new BigDecimal("0.5")
-					: BigDecimal.ONE, Bookkeeping.blankToNull(note), Bookkeeping.user())
+			.params(HubScope.require(), staffId, Date.valueOf(day), hours,
+					halfDay ? new BigDecimal("0.5") : BigDecimal.ONE, Bookkeeping.blankToNull(note), Bookkeeping.user())
 			.update();
 		audit.record(AuditAction.UPDATE, "finance_work_day", staffId + "/" + day,
 				"勤務記録 " + day + " " + hours.stripTrailingZeros().toPlainString() + "時間" + (halfDay ? "（半日）" : ""));
 	}
 
-	/** @throws BusinessRuleException {@code finance.month.closed} or {@code finance.work.booked} */
+	/**
+	 * @throws BusinessRuleException {@code finance.month.closed} or
+	 * {@code finance.work.booked}
+	 */
 	void removeDay(long staffId, LocalDate day) {
 		StaffView staff = lockStaff(staffId);
 		refuseFinal(staff, day);
@@ -119,7 +124,10 @@ class RecordWorkTime {
 		audit.record(AuditAction.DELETE, "finance_work_day", staffId + "/" + day, "勤務記録 " + day);
 	}
 
-	/** A closed month is final, and so is a month whose cost the ledger holds: its days are what was booked. */
+	/**
+	 * A closed month is final, and so is a month whose cost the ledger holds: its days
+	 * are what was booked.
+	 */
 	private void refuseFinal(StaffView staff, LocalDate day) {
 		YearMonth month = YearMonth.from(day);
 		CloseMonth.lock(jdbc, month);
@@ -131,7 +139,10 @@ class RecordWorkTime {
 		}
 	}
 
-	/** Days of one staff member are recorded one at a time, so that two requests cannot both pass the week's cap. */
+	/**
+	 * Days of one staff member are recorded one at a time, so that two requests cannot
+	 * both pass the week's cap.
+	 */
 	private StaffView lockStaff(long staffId) {
 		jdbc.sql("SELECT id FROM finance_staff WHERE id = ? FOR UPDATE")
 			.param(staffId)

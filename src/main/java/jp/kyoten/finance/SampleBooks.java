@@ -22,11 +22,14 @@ import jp.kyoten.agency.AgencyView;
 import jp.kyoten.hub.Hubs;
 
 /**
- * Demo books for a demo hub (run with the hub in scope): the current fiscal year's budget by 経費項目, three staff
- * and their work days from April (the ended months' personnel costs booked from them), a Pro hub's usual monthly
- * expenses up to today, each with a small PDF receipt, the months before last closed, one reversing entry, a fee
- * agreement (10 % of the placement fee) with the first registered agency, invoiced and partly paid, funders at every
- * stage of the pipeline, and a balanced scorecard from the seed 003 white-space template. Through the module's own use cases; the same every start of a fresh database (seeded by the hub's id).
+ * Demo books for a demo hub (run with the hub in scope): the current fiscal year's budget
+ * by 経費項目, three staff and their work days from April (the ended months' personnel costs
+ * booked from them), a Pro hub's usual monthly expenses up to today, each with a small
+ * PDF receipt, the months before last closed, one reversing entry, a fee agreement (10 %
+ * of the placement fee) with the first registered agency, invoiced and partly paid,
+ * funders at every stage of the pipeline, and a balanced scorecard from the seed 003
+ * white-space template. Through the module's own use cases; the same every start of a
+ * fresh database (seeded by the hub's id).
  */
 @Service
 @Transactional
@@ -35,7 +38,10 @@ public class SampleBooks {
 	record Recurring(ExpenseCategory category, String payee, String purpose, long amount, boolean taxed) {
 	}
 
-	/** A person on the demo books, the weekdays they work (1 = Monday) and their hours a day. */
+	/**
+	 * A person on the demo books, the weekdays they work (1 = Monday) and their hours a
+	 * day.
+	 */
 	record Worker(String name, StaffPost post, long hourlyRate, List<Integer> weekdays, BigDecimal hours) {
 	}
 
@@ -44,7 +50,9 @@ public class SampleBooks {
 			new Worker("阿蘇 花子", StaffPost.SUB_MANAGER, 3_600, List.of(1, 2, 3, 4), new BigDecimal("7.5")),
 			new Worker("天草 みどり", StaffPost.ASSISTANT, 1_150, List.of(1, 3, 5), new BigDecimal("6")));
 
-	/** The demo's funders: kind, name, expected, the stage reached, and money received. */
+	/**
+	 * The demo's funders: kind, name, expected, the stage reached, and money received.
+	 */
 	record Prospect(FunderKind kind, String name, long expected, FunderStage stage, long received) {
 	}
 
@@ -91,9 +99,9 @@ public class SampleBooks {
 
 	private final Clock clock;
 
-	SampleBooks(RecordExpense record, KeepEvidence evidence, SetBudget setBudget, CloseMonth close,
-			RecordIncome income, Agencies agencies, HubIncome hubIncome, RecordWorkTime workTime,
-			BookPersonnelCost bookPersonnel, RecordFunder funders, KeepScorecard scorecard, Clock clock) {
+	SampleBooks(RecordExpense record, KeepEvidence evidence, SetBudget setBudget, CloseMonth close, RecordIncome income,
+			Agencies agencies, HubIncome hubIncome, RecordWorkTime workTime, BookPersonnelCost bookPersonnel,
+			RecordFunder funders, KeepScorecard scorecard, Clock clock) {
 		this.hubIncome = hubIncome;
 		this.workTime = workTime;
 		this.bookPersonnel = bookPersonnel;
@@ -108,7 +116,10 @@ public class SampleBooks {
 		this.agencies = agencies;
 	}
 
-	/** @param agencyName the agency the fee agreement is made with (the first registered one when not found) */
+	/**
+	 * @param agencyName the agency the fee agreement is made with (the first registered
+	 * one when not found)
+	 */
 	public void seed(long hubId, String agencyName) {
 		LocalDate today = LocalDate.now(clock);
 		int year = Hubs.fiscalYearOf(today);
@@ -141,7 +152,8 @@ public class SampleBooks {
 		if (firstTravel != 0) {
 			record.reverse(firstTravel, today, "二重計上のため");
 		}
-		// the ended months' personnel costs, from the work days, before the months are closed
+		// the ended months' personnel costs, from the work days, before the months are
+		// closed
 		for (YearMonth month : BudgetAgainstActual.months(year)) {
 			if (!month.isBefore(current)) {
 				break;
@@ -171,7 +183,8 @@ public class SampleBooks {
 					.sum();
 				// invoiced up to last month, about half of it paid
 				if (due > 0) {
-					long invoice = income.invoice(agency, "KY-" + year + "-001", today.withDayOfMonth(1), due, "成約手数料分");
+					long invoice = income.invoice(agency, "KY-" + year + "-001", today.withDayOfMonth(1), due,
+							"成約手数料分");
 					income.pay(invoice, today.withDayOfMonth(1), due / 2);
 				}
 			});
@@ -191,7 +204,10 @@ public class SampleBooks {
 		}
 	}
 
-	/** Funders at every stage of the pipeline, moved there step by step over the last weeks. */
+	/**
+	 * Funders at every stage of the pipeline, moved there step by step over the last
+	 * weeks.
+	 */
 	private void funders(int year, LocalDate today) {
 		for (Prospect p : FUNDERS) {
 			long id = funders.add(new RecordFunder.NewFunder(p.kind(), p.name(), null, year, p.expected(),
@@ -230,7 +246,10 @@ public class SampleBooks {
 		return b;
 	}
 
-	/** A one-page PDF standing in for a scanned receipt (ASCII only: the demo needs no CJK font). */
+	/**
+	 * A one-page PDF standing in for a scanned receipt (ASCII only: the demo needs no CJK
+	 * font).
+	 */
 	private static byte[] receipt(long id, LocalDate date, long amount) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A6);

@@ -25,15 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * バランストスコアカード: the KPIs of the four perspectives over the roadmap's three years, targets and actuals side by
- * side; a seed 003 template to start from, KPIs added and removed, manual actuals entered.
+ * バランストスコアカード: the KPIs of the four perspectives over the roadmap's three years, targets
+ * and actuals side by side; a seed 003 template to start from, KPIs added and removed,
+ * manual actuals entered.
  */
 @Controller
 @RequestMapping("/finance/scorecard")
 @PreAuthorize(FinanceRoles.READERS)
 class ScorecardController {
 
-	/** A KPI to add: a computed measure, or MANUAL with its unit; the three years' targets, each optional. */
+	/**
+	 * A KPI to add: a computed measure, or MANUAL with its unit; the three years'
+	 * targets, each optional.
+	 */
 	record KpiForm(@NotNull Integer firstYear, @NotNull Perspective perspective, @NotBlank @Size(max = 200) String name,
 			@NotNull KpiMeasure measure, KpiUnit unit, @DecimalMin("0") @DecimalMax("1e13") BigDecimal target1,
 			@DecimalMin("0") @DecimalMax("1e13") BigDecimal target2,
@@ -58,11 +62,13 @@ class ScorecardController {
 		this.pages = pages;
 	}
 
-	/** {@code fiscalYear} is the roadmap's first year; without it, the roadmap the current year belongs to. */
+	/**
+	 * {@code fiscalYear} is the roadmap's first year; without it, the roadmap the current
+	 * year belongs to.
+	 */
 	@GetMapping
 	String scorecard(@RequestParam(required = false) Integer fiscalYear, Model model) {
-		int first = fiscalYear != null ? pages.fiscalYear(fiscalYear)
-				: scorecards.roadmapOf(pages.fiscalYear(null));
+		int first = fiscalYear != null ? pages.fiscalYear(fiscalYear) : scorecards.roadmapOf(pages.fiscalYear(null));
 		if (!model.containsAttribute("kpiForm")) {
 			model.addAttribute("kpiForm", new KpiForm(first, null, "", KpiMeasure.MANUAL, null, null, null, null));
 		}
@@ -84,8 +90,7 @@ class ScorecardController {
 
 	@PostMapping("/kpis")
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
-	String add(@Valid @ModelAttribute KpiForm kpiForm, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String add(@Valid @ModelAttribute KpiForm kpiForm, BindingResult errors, Model model, RedirectAttributes redirect) {
 		int first = pages.fiscalYear(kpiForm.firstYear());
 		if (pages.accepted(errors, () -> keep.add(kpiForm.toNewKpi()))) {
 			redirect.addFlashAttribute("flash", pages.message("finance.kpi.saved"));
@@ -96,8 +101,8 @@ class ScorecardController {
 
 	@PostMapping("/kpis/{id}/actuals")
 	@PreAuthorize(FinanceRoles.BOOKKEEPER)
-	String enter(@PathVariable long id, @RequestParam int fiscalYear,
-			@RequestParam(required = false) BigDecimal value, RedirectAttributes redirect) {
+	String enter(@PathVariable long id, @RequestParam int fiscalYear, @RequestParam(required = false) BigDecimal value,
+			RedirectAttributes redirect) {
 		Scorecards.Stored kpi = scorecards.get(id);
 		return pages.act(redirect, "/finance/scorecard?fiscalYear=" + kpi.firstYear(), () -> {
 			keep.enter(id, fiscalYear, value);

@@ -22,10 +22,11 @@ import static jp.kyoten.finance.Perspective.LEARNING;
 import static jp.kyoten.finance.Perspective.PROCESS;
 
 /**
- * The scorecards seed 003 sketches per kind of market (自立化スキーム案 KPI and ロードマップ), as a start a hub then
- * adjusts. Per the roadmaps, years 1–2 work on 学習と成長 and 業務プロセス and year 3 on 顧客 and 財務: the seed's
- * figures are the targets of years 1–2 for the first two perspectives and of year 3 for the others. The seed leaves
- * the fee and fund amounts open (○○万円): those targets are left for the hub to set.
+ * The scorecards seed 003 sketches per kind of market (自立化スキーム案 KPI and ロードマップ), as a
+ * start a hub then adjusts. Per the roadmaps, years 1–2 work on 学習と成長 and 業務プロセス and year
+ * 3 on 顧客 and 財務: the seed's figures are the targets of years 1–2 for the first two
+ * perspectives and of year 3 for the others. The seed leaves the fee and fund amounts
+ * open (○○万円): those targets are left for the hub to set.
  */
 public enum ScorecardTemplate {
 
@@ -49,8 +50,7 @@ public enum ScorecardTemplate {
 			row(CUSTOMER, "相談件数（セミナー経由）", MANUAL, KpiUnit.CASES, 150),
 			row(CUSTOMER, "相談件数（支援機関経由: 信金信組・よろず・商工会）", INSTITUTION_CONSULTATIONS, null, 20),
 			row(PROCESS, "セミナー参加企業数（50社×5回）", SEMINAR_COMPANIES, null, 250),
-			row(PROCESS, "セミナー開催数", SEMINARS_HELD, null, 5),
-			row(PROCESS, "同行訪問（信金信組）", MANUAL, KpiUnit.CASES, 30),
+			row(PROCESS, "セミナー開催数", SEMINARS_HELD, null, 5), row(PROCESS, "同行訪問（信金信組）", MANUAL, KpiUnit.CASES, 30),
 			row(PROCESS, "セミナー集客連携先の発掘", MANUAL, KpiUnit.ORGANISATIONS, 10),
 			row(LEARNING, "副業・兼業人材のフラグ立て／育成（スキル別）", MANUAL, KpiUnit.PEOPLE, 10),
 			row(LEARNING, "信金信組・よろず・商工会の理解促進勉強会", MANUAL, KpiUnit.TIMES, 3))),
@@ -74,7 +74,10 @@ public enum ScorecardTemplate {
 			row(PROCESS, "信金信組からのニーズトスアップ", MANUAL, KpiUnit.COMPANIES, 30),
 			row(LEARNING, "連携先への説明・とりつなぎフロー確認", MANUAL, KpiUnit.TIMES, 1)));
 
-	/** One KPI of a template; {@code unit} only for a manual one, a computed measure has its own. */
+	/**
+	 * One KPI of a template; {@code unit} only for a manual one, a computed measure has
+	 * its own.
+	 */
 	record Row(Perspective perspective, String name, KpiMeasure measure, KpiUnit unit, List<BigDecimal> targets) {
 	}
 

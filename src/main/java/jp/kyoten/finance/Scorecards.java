@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Reads a hub's scorecard for a roadmap: its KPIs with the three years' targets, the computed actuals from
- * {@link ScorecardFigures} and the entered ones of the manual KPIs. Two queries and the sources the KPIs need.
+ * Reads a hub's scorecard for a roadmap: its KPIs with the three years' targets, the
+ * computed actuals from {@link ScorecardFigures} and the entered ones of the manual KPIs.
+ * Two queries and the sources the KPIs need.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,15 +70,16 @@ class Scorecards {
 				.add(new ScorecardKpi(k.id(), k.perspective(), k.name(), k.measure(), k.unit(), k.targets(),
 						Arrays.asList(actuals.toArray(BigDecimal[]::new))));
 		}
-		return new Scorecard(firstYear, List.of(firstYear, firstYear + 1, firstYear + 2), groups.entrySet()
-			.stream()
-			.map(e -> new Scorecard.Group(e.getKey(), List.copyOf(e.getValue())))
-			.toList());
+		return new Scorecard(firstYear, List.of(firstYear, firstYear + 1, firstYear + 2),
+				groups.entrySet()
+					.stream()
+					.map(e -> new Scorecard.Group(e.getKey(), List.copyOf(e.getValue())))
+					.toList());
 	}
 
 	/**
-	 * The roadmap a year belongs to: the latest one with KPIs that started at most two years before it, else one
-	 * starting that year.
+	 * The roadmap a year belongs to: the latest one with KPIs that started at most two
+	 * years before it, else one starting that year.
 	 */
 	int roadmapOf(int fiscalYear) {
 		return jdbc.sql("""
@@ -87,7 +89,9 @@ class Scorecards {
 			.single();
 	}
 
-	/** @throws RecordNotFoundException for another hub's KPI */
+	/**
+	 * @throws RecordNotFoundException for another hub's KPI
+	 */
 	Stored get(long id) {
 		return jdbc.sql(SELECT + " WHERE id = ?")
 			.param(id)

@@ -13,7 +13,10 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** Sets a fiscal year's budget by 経費項目 (the contract's 経費内訳); a category left out keeps its amount. */
+/**
+ * Sets a fiscal year's budget by 経費項目 (the contract's 経費内訳); a category left out keeps
+ * its amount.
+ */
 @Service
 @Transactional
 class SetBudget {
@@ -30,7 +33,10 @@ class SetBudget {
 		this.audit = audit;
 	}
 
-	/** @throws BusinessRuleException {@code finance.entry.categoryNotOfHub} or {@code finance.budget.negative} */
+	/**
+	 * @throws BusinessRuleException {@code finance.entry.categoryNotOfHub} or
+	 * {@code finance.budget.negative}
+	 */
 	void set(int fiscalYear, Map<ExpenseCategory, Long> amounts) {
 		var allowed = ExpenseCategory.of(hubs.kindOf(HubScope.require()));
 		amounts.forEach((category, amount) -> {

@@ -1,11 +1,12 @@
 package jp.kyoten.finance;
 
 /**
- * The post a person on the hub's books holds. Seed 000 §5(1)② (Pro hub): the マネージャー and サブマネージャー work
- * 「週5日まで」; the others as the operator's rules say. Seed 004 IX (よろず): the coordinators' 謝金 per 事案 (about one
- * day's work; half of it for half a day) is 50,000円 for the チーフコーディネーター, in principle 35,000円 for a
- * サブチーフコーディネーター and 25,000–35,000円 for a コーディネーター, raised to at most 40,000円 with the regional bureau's
- * consent — all tax excluded. {@code maxCaseRate} is that ceiling; zero where no 謝金 per case is foreseen.
+ * The post a person on the hub's books holds. Seed 000 §5(1)② (Pro hub): the マネージャー and
+ * サブマネージャー work 「週5日まで」; the others as the operator's rules say. Seed 004 IX (よろず): the
+ * coordinators' 謝金 per 事案 (about one day's work; half of it for half a day) is 50,000円
+ * for the チーフコーディネーター, in principle 35,000円 for a サブチーフコーディネーター and 25,000–35,000円 for a
+ * コーディネーター, raised to at most 40,000円 with the regional bureau's consent — all tax
+ * excluded. {@code maxCaseRate} is that ceiling; zero where no 謝金 per case is foreseen.
  */
 public enum StaffPost {
 
@@ -33,7 +34,10 @@ public enum StaffPost {
 		return weeklyDayCap < 7;
 	}
 
-	/** The 謝金 per case in principle (seed 004 IX), zero where the post is not paid per case. */
+	/**
+	 * The 謝金 per case in principle (seed 004 IX), zero where the post is not paid per
+	 * case.
+	 */
 	public long standardCaseRate() {
 		return standardCaseRate;
 	}
@@ -47,8 +51,9 @@ public enum StaffPost {
 	}
 
 	/**
-	 * The 経費項目 the post's pay is booked on: 謝金 when paid per case (seed 004 IX: 「報酬は契約形態により、費目（人件費
-	 * または謝金）が変わります」), 補助職員人件費 for an assistant (アルバイト: seed 001 §10), 人件費 otherwise.
+	 * The 経費項目 the post's pay is booked on: 謝金 when paid per case (seed 004 IX:
+	 * 「報酬は契約形態により、費目（人件費 または謝金）が変わります」), 補助職員人件費 for an assistant (アルバイト: seed 001 §10),
+	 * 人件費 otherwise.
 	 */
 	public ExpenseCategory category(PayBasis basis) {
 		if (basis == PayBasis.PER_CASE) {

@@ -31,7 +31,10 @@ public class Hub {
 
 	private boolean active = true;
 
-	/** Whether everyone of the hub who handles personal data signs in with a second factor. */
+	/**
+	 * Whether everyone of the hub who handles personal data signs in with a second
+	 * factor.
+	 */
 	@Column(name = "two_factor_required")
 	private boolean twoFactorRequired;
 

@@ -41,15 +41,18 @@ public class Hubs {
 	}
 
 	/**
-	 * Hub names change rarely and appear on every page, so they are kept in memory; a name already known costs no
-	 * transaction (and no connection) either.
+	 * Hub names change rarely and appear on every page, so they are kept in memory; a
+	 * name already known costs no transaction (and no connection) either.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public String nameOf(long id) {
 		return names.computeIfAbsent(id, key -> hubs.findById(key).map(Hub::getName).orElse(""));
 	}
 
-	/** A hub's kind never changes once created (its data follows its programme's rules), so it is kept in memory. */
+	/**
+	 * A hub's kind never changes once created (its data follows its programme's rules),
+	 * so it is kept in memory.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public HubKind kindOf(long id) {
 		return kinds.computeIfAbsent(id, key -> get(key).getKind());
@@ -63,13 +66,19 @@ public class Hubs {
 		return hubs.count() > 0;
 	}
 
-	/** A hub without the two-factor requirement: the demo hubs (whose README logins must work) and tests. */
+	/**
+	 * A hub without the two-factor requirement: the demo hubs (whose README logins must
+	 * work) and tests.
+	 */
 	@Transactional
 	public Hub create(String slug, String name, HubKind kind, String prefectureCode) {
 		return create(slug, name, kind, prefectureCode, false);
 	}
 
-	/** A hub; a production hub is created with {@code twoFactorRequired} (the system admin's form offers it on). */
+	/**
+	 * A hub; a production hub is created with {@code twoFactorRequired} (the system
+	 * admin's form offers it on).
+	 */
 	@Transactional
 	public Hub create(String slug, String name, HubKind kind, String prefectureCode, boolean twoFactorRequired) {
 		if (hubs.existsBySlug(slug)) {
@@ -81,8 +90,9 @@ public class Hubs {
 	}
 
 	/**
-	 * Whether the hub's people who handle personal data must sign in with a second factor. Read at each sign-in
-	 * (not kept in memory: a manager's change must hold on every node at once).
+	 * Whether the hub's people who handle personal data must sign in with a second
+	 * factor. Read at each sign-in (not kept in memory: a manager's change must hold on
+	 * every node at once).
 	 */
 	public boolean twoFactorRequired(long hubId) {
 		return jdbc.sql("SELECT two_factor_required FROM hub WHERE id = ?")
@@ -98,7 +108,10 @@ public class Hubs {
 		get(hubId).requireTwoFactor(required);
 	}
 
-	/** The five Pro-hub KPIs' targets of the year (the codes are those of {@link Indicator} too). */
+	/**
+	 * The five Pro-hub KPIs' targets of the year (the codes are those of
+	 * {@link Indicator} too).
+	 */
 	public Map<Kpi, Integer> targets(long hubId, int fiscalYear) {
 		Map<Kpi, Integer> targets = new EnumMap<>(Kpi.class);
 		indicatorTargets(hubId, fiscalYear).forEach((indicator, target) -> {
@@ -110,8 +123,8 @@ public class Hubs {
 	}
 
 	/**
-	 * The five Pro-hub KPIs' targets of the year of every hub that set any (for the tables that compare hubs): hub id →
-	 * its targets. One query.
+	 * The five Pro-hub KPIs' targets of the year of every hub that set any (for the
+	 * tables that compare hubs): hub id → its targets. One query.
 	 */
 	public Map<Long, Map<Kpi, Integer>> targetsOfYear(int fiscalYear) {
 		Map<Long, Map<Kpi, Integer>> all = new java.util.HashMap<>();

@@ -4,16 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The indicators a hub is measured by, per hub kind, with the figure its source document proposes (a hint for the
- * manager, who sets the year's targets):
+ * The indicators a hub is measured by, per hub kind, with the figure its source document
+ * proposes (a hint for the manager, who sets the year's targets):
  * <ul>
  * <li>PRO_TALENT: the five KPIs of seed 000 §6 ({@link Kpi});
- * <li>TALENT_PROGRAMME (seed 001 §2–3): 満足度 ≥ 90 %, 内定率 ≥ 20 %, 内定件数, participant companies (延べ) of the
- * networking events (5 times, 150 companies) and seminars (7 times, 350), of the matching events (15 + 50), and
- * participant institutions (延べ) of the networking events for institutions (3 times, 180) and workshops (7 times,
- * 350);
- * <li>YOROZU (seed 004 I.4, II): 相談件数 (延べ), 相談企業数, 新規相談企業数, referrals to other institutions, joint support
- * with other institutions, user satisfaction.
+ * <li>TALENT_PROGRAMME (seed 001 §2–3): 満足度 ≥ 90 %, 内定率 ≥ 20 %, 内定件数, participant
+ * companies (延べ) of the networking events (5 times, 150 companies) and seminars (7 times,
+ * 350), of the matching events (15 + 50), and participant institutions (延べ) of the
+ * networking events for institutions (3 times, 180) and workshops (7 times, 350);
+ * <li>YOROZU (seed 004 I.4, II): 相談件数 (延べ), 相談企業数, 新規相談企業数, referrals to other
+ * institutions, joint support with other institutions, user satisfaction.
  * </ul>
  */
 public enum Indicator {
@@ -23,8 +23,9 @@ public enum Indicator {
 	FINANCIAL_REFERRAL_PLACEMENTS(HubKind.PRO_TALENT, Unit.COUNT, 12),
 	SIDE_JOB_NEW_COMPANY_PLACEMENTS(HubKind.PRO_TALENT, Unit.COUNT, 20),
 
-	TP_SATISFACTION(HubKind.TALENT_PROGRAMME, Unit.PERCENT, 90), TP_OFFER_RATE(HubKind.TALENT_PROGRAMME, Unit.PERCENT, 20),
-	TP_OFFERS(HubKind.TALENT_PROGRAMME, Unit.COUNT, 25), TP_NETWORKING_COMPANIES(HubKind.TALENT_PROGRAMME, Unit.COUNT, 150),
+	TP_SATISFACTION(HubKind.TALENT_PROGRAMME, Unit.PERCENT, 90),
+	TP_OFFER_RATE(HubKind.TALENT_PROGRAMME, Unit.PERCENT, 20), TP_OFFERS(HubKind.TALENT_PROGRAMME, Unit.COUNT, 25),
+	TP_NETWORKING_COMPANIES(HubKind.TALENT_PROGRAMME, Unit.COUNT, 150),
 	TP_SEMINAR_COMPANIES(HubKind.TALENT_PROGRAMME, Unit.COUNT, 350),
 	TP_MATCHING_COMPANIES(HubKind.TALENT_PROGRAMME, Unit.COUNT, 65),
 	TP_NETWORKING_INSTITUTIONS(HubKind.TALENT_PROGRAMME, Unit.COUNT, 180),

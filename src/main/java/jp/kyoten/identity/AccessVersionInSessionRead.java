@@ -14,22 +14,26 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Folds {@link SessionAccessFilter}'s check into the session's own read: the statement that loads a session also
- * answers, as one more attribute, the id and current access version of the account the session is signed in as,
- * while that account is enabled. A page request then checks its access without a query of its own, and the value is as fresh
- * as the session itself: read from {@code user_account} in the same statement, never kept anywhere.
+ * Folds {@link SessionAccessFilter}'s check into the session's own read: the statement
+ * that loads a session also answers, as one more attribute, the id and current access
+ * version of the account the session is signed in as, while that account is enabled. A
+ * page request then checks its access without a query of its own, and the value is as
+ * fresh as the session itself: read from {@code user_account} in the same statement,
+ * never kept anywhere.
  * <p>
- * The attribute is made up by the query and never stored (a constraint of V150 refuses a row of its name): Spring
- * Session writes only the attributes a request sets, and nothing sets this one. Its bytes are those of a serialized
- * {@link Long}, which is how Spring Session deserializes an attribute.
+ * The attribute is made up by the query and never stored (a constraint of V150 refuses a
+ * row of its name): Spring Session writes only the attributes a request sets, and nothing
+ * sets this one. Its bytes are those of a serialized {@link Long}, which is how Spring
+ * Session deserializes an attribute.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
 class AccessVersionInSessionRead implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
 
 	/**
-	 * The account's id and access version at the moment the session was read, as {@code id << 32 | version}; absent
-	 * when the account is disabled or none has the session's principal name.
+	 * The account's id and access version at the moment the session was read, as
+	 * {@code id << 32 | version}; absent when the account is disabled or none has the
+	 * session's principal name.
 	 */
 	static final String ATTRIBUTE = "jp.kyoten.identity.ACCOUNT_ACCESS_VERSION";
 
@@ -52,7 +56,10 @@ class AccessVersionInSessionRead implements SessionRepositoryCustomizer<JdbcInde
 			.replace("%LONG%", HexFormat.of().formatHex(longPrefix())));
 	}
 
-	/** A serialized {@code Long} but its value, the last eight bytes (big-endian, as {@code int8send} writes). */
+	/**
+	 * A serialized {@code Long} but its value, the last eight bytes (big-endian, as
+	 * {@code int8send} writes).
+	 */
 	static byte[] longPrefix() {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

@@ -17,9 +17,10 @@ import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * The hub's accounts (アカウント管理) as xlsx or CSV (docs/adr/242), as the page lists them: by name, with role, state,
- * second factor and last sign-in. Under {@code /accounts}, the hub manager's (the security configuration); the export is
- * also refused to whoever may not take personal data out. A hub has tens of accounts: the list the page reads is the
+ * The hub's accounts (アカウント管理) as xlsx or CSV (docs/adr/242), as the page lists them: by
+ * name, with role, state, second factor and last sign-in. Under {@code /accounts}, the
+ * hub manager's (the security configuration); the export is also refused to whoever may
+ * not take personal data out. A hub has tens of accounts: the list the page reads is the
  * list exported.
  */
 @Controller

@@ -7,9 +7,10 @@ import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * Ends a person's sessions when their access changes (disabled, another role, a new password): the sessions live in
- * PostgreSQL, indexed by principal name, so every node's sessions are found and deleted at once. What a race or a
- * node's cache lets survive is caught on its next request by {@link SessionAccessFilter}.
+ * Ends a person's sessions when their access changes (disabled, another role, a new
+ * password): the sessions live in PostgreSQL, indexed by principal name, so every node's
+ * sessions are found and deleted at once. What a race or a node's cache lets survive is
+ * caught on its next request by {@link SessionAccessFilter}.
  */
 @Component
 class AccountSessions {
@@ -25,7 +26,10 @@ class AccountSessions {
 		endAllBut(email, null);
 	}
 
-	/** Signs the person out everywhere but in the session {@code keep} (the one that changed their password). */
+	/**
+	 * Signs the person out everywhere but in the session {@code keep} (the one that
+	 * changed their password).
+	 */
 	void endAllBut(String email, String keep) {
 		sessions.findByPrincipalName(email)
 			.keySet()

@@ -75,8 +75,9 @@ class AccountsController {
 	}
 
 	/**
-	 * The hub's requirement of a second factor. Turned on, it holds at once: the manager is asked to enrol on the
-	 * next page, and everyone else it concerns who has none is signed out to enrol at their next sign-in.
+	 * The hub's requirement of a second factor. Turned on, it holds at once: the manager
+	 * is asked to enrol on the next page, and everyone else it concerns who has none is
+	 * signed out to enrol at their next sign-in.
 	 */
 	@PostMapping("/two-factor")
 	String requireTwoFactor(@AuthenticationPrincipal KyotenUser me, @RequestParam boolean required,
@@ -87,7 +88,10 @@ class AccountsController {
 		return "redirect:/accounts";
 	}
 
-	/** A lost phone: the person's app and recovery codes go, their sessions end, and they enrol again. */
+	/**
+	 * A lost phone: the person's app and recovery codes go, their sessions end, and they
+	 * enrol again.
+	 */
 	@PostMapping("/{id}/two-factor/reset")
 	String resetTwoFactor(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, RedirectAttributes redirect) {
 		if (id == me.userId()) {
@@ -113,7 +117,8 @@ class AccountsController {
 		if (accountForm.role() != null && !Role.assignableByHubManager().contains(accountForm.role())) {
 			result.rejectValue("role", "account.role.notAllowed");
 		}
-		// a password rule's refusal belongs to the password, the taken address to the e-mail field
+		// a password rule's refusal belongs to the password, the taken address to the
+		// e-mail field
 		if (feedback.accepted(result,
 				code -> code.startsWith("password") ? "password" : Feedback.field("email").apply(code),
 				() -> accounts.create(me.hubId(), accountForm.email(), accountForm.displayName().strip(),
@@ -142,7 +147,8 @@ class AccountsController {
 			@Valid @ModelAttribute AccountForm accountForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		UserAccount account = accounts.inHub(me.hubId(), id);
-		// an agency user stays one (and acts for its agency); no other account becomes one here
+		// an agency user stays one (and acts for its agency); no other account becomes
+		// one here
 		boolean keepsAgencyRole = account.getRole() == Role.AGENCY_USER && accountForm.role() == Role.AGENCY_USER;
 		if (accountForm.role() != null && !keepsAgencyRole
 				&& !Role.assignableByHubManager().contains(accountForm.role())) {
@@ -174,8 +180,8 @@ class AccountsController {
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@AuthenticationPrincipal KyotenUser me, @PathVariable long id,
-			@RequestParam String password, RedirectAttributes redirect) {
+	String resetPassword(@AuthenticationPrincipal KyotenUser me, @PathVariable long id, @RequestParam String password,
+			RedirectAttributes redirect) {
 		return feedback.redirect(redirect, "/accounts/" + id, "account.passwordReset",
 				() -> accounts.resetPassword(me.hubId(), id, password));
 	}

@@ -28,9 +28,8 @@ import jp.kyoten.platform.web.Feedback;
 @RequestMapping("/admin/hubs")
 class AdminHubsController {
 
-	record HubForm(@NotBlank @Size(max = 200) String name,
-			@NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String slug, @NotNull HubKind kind,
-			@NotBlank @Pattern(regexp = "0[1-9]|[1-3][0-9]|4[0-7]") String prefectureCode,
+	record HubForm(@NotBlank @Size(max = 200) String name, @NotBlank @Pattern(regexp = "[a-z0-9-]{2,60}") String slug,
+			@NotNull HubKind kind, @NotBlank @Pattern(regexp = "0[1-9]|[1-3][0-9]|4[0-7]") String prefectureCode,
 			@NotBlank @Email @Size(max = 254) String managerEmail, @NotBlank @Size(max = 100) String managerName,
 			@NotBlank String managerPassword, Boolean twoFactorRequired) {
 	}
@@ -43,8 +42,7 @@ class AdminHubsController {
 
 	private final SecondFactorAdministration secondFactors;
 
-	AdminHubsController(Hubs hubs, UserAccounts accounts, Feedback feedback,
-			SecondFactorAdministration secondFactors) {
+	AdminHubsController(Hubs hubs, UserAccounts accounts, Feedback feedback, SecondFactorAdministration secondFactors) {
 		this.hubs = hubs;
 		this.accounts = accounts;
 		this.feedback = feedback;
@@ -67,7 +65,8 @@ class AdminHubsController {
 	String create(@Valid @ModelAttribute HubForm hubForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var created = feedback.saved(result, AdminHubsController::fieldOf, () -> {
-			// a new production hub requires the second factor unless the admin unticks it (ASVS 6.3.2)
+			// a new production hub requires the second factor unless the admin unticks it
+			// (ASVS 6.3.2)
 			var hub = hubs.create(hubForm.slug(), hubForm.name().strip(), hubForm.kind(), hubForm.prefectureCode(),
 					Boolean.TRUE.equals(hubForm.twoFactorRequired()));
 			accounts.create(hub.getId(), hubForm.managerEmail(), hubForm.managerName().strip(), Role.HUB_MANAGER,
@@ -81,12 +80,18 @@ class AdminHubsController {
 		return list(model);
 	}
 
-	/** The field of the form a refusal belongs to: the password, the hub's identifier, else the manager's address. */
+	/**
+	 * The field of the form a refusal belongs to: the password, the hub's identifier,
+	 * else the manager's address.
+	 */
 	private static String fieldOf(String code) {
 		return code.startsWith("password") ? "managerPassword" : code.startsWith("hub") ? "slug" : "managerEmail";
 	}
 
-	/** Anyone's lost second factor, found by e-mail address (a hub manager's own, or of a hub without a manager). */
+	/**
+	 * Anyone's lost second factor, found by e-mail address (a hub manager's own, or of a
+	 * hub without a manager).
+	 */
 	@PostMapping("/two-factor/reset")
 	String resetSecondFactor(@RequestParam String email, RedirectAttributes redirect) {
 		boolean found = secondFactors.resetByAdmin(email);

@@ -26,7 +26,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AuthenticationEntryPoint entryPoint;
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccountRepository accounts, AuthenticationEntryPoint entryPoint) {
+	ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccountRepository accounts,
+			AuthenticationEntryPoint entryPoint) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.entryPoint = entryPoint;
@@ -51,7 +52,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		}
 		KyotenUser principal = user.get();
 		principal.eraseCredentials();
-		// the token is the call's factor (FACTOR_BEARER): it was issued from a session that passed the second factor
+		// the token is the call's factor (FACTOR_BEARER): it was issued from a session
+		// that passed the second factor
 		// where one is required, so the call needs no other (SecondFactorRequirement)
 		List<GrantedAuthority> authorities = new ArrayList<>(principal.getAuthorities());
 		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.BEARER_AUTHORITY));

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * Personal API tokens, issued by {@link BearerTokens}: only a SHA-256 of the token is stored, the token itself is
- * shown once, at creation, and a leaked database cannot be replayed against the API.
+ * Personal API tokens, issued by {@link BearerTokens}: only a SHA-256 of the token is
+ * stored, the token itself is shown once, at creation, and a leaked database cannot be
+ * replayed against the API.
  */
 @Service
 class ApiTokens {

@@ -11,9 +11,10 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * Spring Security's JDBC store of passkeys, with a new one written to the audit log. Its relying party saves a
- * passkey again after every sign-in (the signature count, the time of last use): only the first save is a
- * registration. Removal goes through {@link Passkeys}, which audits it.
+ * Spring Security's JDBC store of passkeys, with a new one written to the audit log. Its
+ * relying party saves a passkey again after every sign-in (the signature count, the time
+ * of last use): only the first save is a registration. Removal goes through
+ * {@link Passkeys}, which audits it.
  */
 class AuditedUserCredentials implements UserCredentialRepository {
 
@@ -32,8 +33,8 @@ class AuditedUserCredentials implements UserCredentialRepository {
 		jdbc.save(credential);
 		if (isNew) {
 			CurrentUser.get()
-				.ifPresent(user -> audit.created("passkey", user.userId(),
-						"パスキー「" + credential.getLabel() + "」を登録しました"));
+				.ifPresent(
+						user -> audit.created("passkey", user.userId(), "パスキー「" + credential.getLabel() + "」を登録しました"));
 		}
 	}
 

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
- * RFC 4648 base 32 without padding: the form in which authenticator apps take a secret typed by hand or read from
- * an {@code otpauth://} QR code.
+ * RFC 4648 base 32 without padding: the form in which authenticator apps take a secret
+ * typed by hand or read from an {@code otpauth://} QR code.
  */
 final class Base32 {
 

@@ -22,15 +22,17 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.SecretTokens;
 
 /**
- * The one issuer of the bearer secrets a person holds: personal API tokens ({@link ApiTokens}) and private calendar
- * feed URLs ({@code schedule/CalendarFeeds}). Each kind has its own table with the same columns ({@code user_id},
- * {@code name}, {@code token_hash}, {@code token_prefix}, {@code created_at}, {@code last_used_at},
- * {@code revoked_at}, and, where it expires, {@code expires_at}). A secret is 256 random bits behind the kind's
- * prefix ({@link SecretTokens}); only its SHA-256 is stored, so the secret is shown once and a leaked database gives
- * nothing that works. Issuing and revoking are audited under the table's name.
+ * The one issuer of the bearer secrets a person holds: personal API tokens
+ * ({@link ApiTokens}) and private calendar feed URLs ({@code schedule/CalendarFeeds}).
+ * Each kind has its own table with the same columns ({@code user_id}, {@code name},
+ * {@code token_hash}, {@code token_prefix}, {@code created_at}, {@code last_used_at},
+ * {@code revoked_at}, and, where it expires, {@code expires_at}). A secret is 256 random
+ * bits behind the kind's prefix ({@link SecretTokens}); only its SHA-256 is stored, so
+ * the secret is shown once and a leaked database gives nothing that works. Issuing and
+ * revoking are audited under the table's name.
  * <p>
- * The table and column names come from the kinds' constants (checked to be plain identifiers), never from a request;
- * every value is a parameter.
+ * The table and column names come from the kinds' constants (checked to be plain
+ * identifiers), never from a request; every value is a parameter.
  */
 @Component
 public class BearerTokens {
@@ -39,12 +41,15 @@ public class BearerTokens {
 
 	/**
 	 * A kind of secret.
+	 *
 	 * @param table where its rows are
-	 * @param prefix what every secret of the kind starts with (tells the kinds apart, and a typo from a token)
+	 * @param prefix what every secret of the kind starts with (tells the kinds apart, and
+	 * a typo from a token)
 	 * @param maxPerUser how many live ones a person may hold
 	 * @param tooManyKey the message refusing one more
 	 * @param expires whether the table has {@code expires_at}
-	 * @param touchInterval how seldom the last use is written (an SQL interval: writes are spared)
+	 * @param touchInterval how seldom the last use is written (an SQL interval: writes
+	 * are spared)
 	 */
 	public record Kind(String table, String prefix, int maxPerUser, String tooManyKey, boolean expires,
 			String touchInterval) {
@@ -66,9 +71,11 @@ public class BearerTokens {
 	public record Issued(long id, String token) {
 	}
 
-	/** A person's secret as their page lists it (its first characters, never the secret). */
-	public record Listed(long id, String name, String prefix, Instant createdAt, Instant expiresAt,
-			Instant lastUsedAt, Instant revokedAt) {
+	/**
+	 * A person's secret as their page lists it (its first characters, never the secret).
+	 */
+	public record Listed(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+			Instant revokedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -86,8 +93,10 @@ public class BearerTokens {
 	}
 
 	/**
-	 * Issues a new secret of the kind to the person, unless they hold the most the kind allows already.
-	 * @param columns the kind's own columns and their values ({@code expires_at}, {@code hub_id}), by name
+	 * Issues a new secret of the kind to the person, unless they hold the most the kind
+	 * allows already.
+	 * @param columns the kind's own columns and their values ({@code expires_at},
+	 * {@code hub_id}), by name
 	 */
 	@Transactional
 	public Issued issue(Kind kind, long userId, String name, Map<String, Object> columns) {
@@ -120,7 +129,10 @@ public class BearerTokens {
 		return new Issued(id, token);
 	}
 
-	/** Revokes one of the person's own live secrets; another's, or one revoked already, is not found. */
+	/**
+	 * Revokes one of the person's own live secrets; another's, or one revoked already, is
+	 * not found.
+	 */
 	@Transactional
 	public void revoke(Kind kind, long userId, long id) {
 		int n = jdbc
@@ -136,9 +148,10 @@ public class BearerTokens {
 
 	/** The person's secrets of the kind, newest first, revoked ones too. */
 	public List<Listed> of(Kind kind, long userId) {
-		return jdbc.sql("SELECT id, name, token_prefix, created_at, " + (kind.expires() ? "expires_at" : "NULL")
-				+ ", last_used_at, revoked_at FROM " + kind.table()
-				+ " WHERE user_id = ? ORDER BY created_at DESC, id DESC")
+		return jdbc
+			.sql("SELECT id, name, token_prefix, created_at, " + (kind.expires() ? "expires_at" : "NULL")
+					+ ", last_used_at, revoked_at FROM " + kind.table()
+					+ " WHERE user_id = ? ORDER BY created_at DESC, id DESC")
 			.param(userId)
 			.query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
 					instant(rs, 5), instant(rs, 6), instant(rs, 7)))
@@ -146,8 +159,9 @@ public class BearerTokens {
 	}
 
 	/**
-	 * The row a live secret opens, read by {@code mapper} from the named columns (by name); its use is written at
-	 * most once per the kind's interval. Anything not shaped like a secret of the kind is nothing, unasked.
+	 * The row a live secret opens, read by {@code mapper} from the named columns (by
+	 * name); its use is written at most once per the kind's interval. Anything not shaped
+	 * like a secret of the kind is nothing, unasked.
 	 */
 	@Transactional
 	public <T> Optional<T> open(Kind kind, String token, String columns, RowMapper<T> mapper) {

@@ -21,20 +21,24 @@ import static jp.kyoten.identity.Role.SUB_MANAGER;
 import static jp.kyoten.identity.Role.SYSTEM_ADMIN;
 
 /**
- * The home page's cards. Like {@link MainMenu} they depend only on the role and the locale, yet as ten
- * {@code sec:authorize} expressions and their links and messages they were worked out on every visit (issue 22:
- * the security expression handler was a seventh of the home page). Each set is built once per (role, locale,
- * context path) as escaped HTML, and the home page inserts it.
+ * The home page's cards. Like {@link MainMenu} they depend only on the role and the
+ * locale, yet as ten {@code sec:authorize} expressions and their links and messages they
+ * were worked out on every visit (issue 22: the security expression handler was a seventh
+ * of the home page). Each set is built once per (role, locale, context path) as escaped
+ * HTML, and the home page inserts it.
  * <p>
- * Which role sees which card is the template's former rule set, card for card; the pages they link to are still
- * guarded by {@link SecurityConfiguration}.
+ * Which role sees which card is the template's former rule set, card for card; the pages
+ * they link to are still guarded by {@link SecurityConfiguration}.
  */
 @Component("homeCards")
 public class HomeCards {
 
 	private static final Set<Role> STAFF = EnumSet.of(HUB_MANAGER, SUB_MANAGER, COORDINATOR, CLERK);
 
-	/** A card: shown to these roles; {@code extra} is what follows its text (a search form, a second link). */
+	/**
+	 * A card: shown to these roles; {@code extra} is what follows its text (a search
+	 * form, a second link).
+	 */
 	record Card(Set<Role> roles, String path, String titleKey, String textKey, Extra extra) {
 	}
 

@@ -12,7 +12,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import jp.kyoten.platform.tenancy.Actor;
 
-/** The signed-in user as Spring Security and the data layer see it; kept in the (JDBC) session. */
+/**
+ * The signed-in user as Spring Security and the data layer see it; kept in the (JDBC)
+ * session.
+ */
 public final class KyotenUser implements UserDetails, CredentialsContainer, Actor {
 
 	@Serial
@@ -36,12 +39,16 @@ public final class KyotenUser implements UserDetails, CredentialsContainer, Acto
 
 	private final Instant lockedUntil;
 
-	/** The account's access version at sign-in; null in a session written before versions existed (stale). */
+	/**
+	 * The account's access version at sign-in; null in a session written before versions
+	 * existed (stale).
+	 */
 	private final Integer accessVersion;
 
 	/**
-	 * Whether this person's sign-in needs a second factor (their hub requires it, or they enrolled one): decided at
-	 * sign-in, and whenever the requirement changes their sessions are ended or renewed.
+	 * Whether this person's sign-in needs a second factor (their hub requires it, or they
+	 * enrolled one): decided at sign-in, and whenever the requirement changes their
+	 * sessions are ended or renewed.
 	 */
 	private final boolean secondFactorRequired;
 

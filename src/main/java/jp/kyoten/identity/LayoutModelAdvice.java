@@ -5,7 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import jp.kyoten.hub.Hubs;
 
-/** Every page's header names the hub the user works in, and shows the menu once the sign-in is complete. */
+/**
+ * Every page's header names the hub the user works in, and shows the menu once the
+ * sign-in is complete.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class LayoutModelAdvice {
 
@@ -20,7 +23,10 @@ class LayoutModelAdvice {
 		return CurrentUser.get().map(KyotenUser::hubId).map(hubs::kindOf).map(Enum::name).orElse(null);
 	}
 
-	/** Signed in with the password, the second factor still to come: the menu is not shown yet. */
+	/**
+	 * Signed in with the password, the second factor still to come: the menu is not shown
+	 * yet.
+	 */
 	@ModelAttribute("awaitingSecondFactor")
 	boolean awaitingSecondFactor() {
 		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
@@ -29,9 +35,9 @@ class LayoutModelAdvice {
 	}
 
 	/**
-	 * The signed-in person's name for the header, null for none: the layout asks this instead of
-	 * {@code sec:authorize="isAuthenticated()"}, which built a security expression context on every page (a twentieth of
-	 * the home page's CPU, bench/pages).
+	 * The signed-in person's name for the header, null for none: the layout asks this
+	 * instead of {@code sec:authorize="isAuthenticated()"}, which built a security
+	 * expression context on every page (a twentieth of the home page's CPU, bench/pages).
 	 */
 	@ModelAttribute("signedInName")
 	String signedInName() {

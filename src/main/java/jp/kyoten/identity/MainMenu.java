@@ -28,13 +28,15 @@ import static jp.kyoten.identity.Role.SUB_MANAGER;
 import static jp.kyoten.identity.Role.SYSTEM_ADMIN;
 
 /**
- * The main menu of the layout. It depends only on the user's role, the kind of their hub and the locale, yet as
- * two dozen {@code sec:authorize} expressions in the template it was evaluated afresh on every page (issue 22: SpEL
- * and the security expression handler under every signed-in page). Here each menu is built once per
- * (role, hub kind, locale, context path) and kept as its escaped HTML; the layout inserts it.
+ * The main menu of the layout. It depends only on the user's role, the kind of their hub
+ * and the locale, yet as two dozen {@code sec:authorize} expressions in the template it
+ * was evaluated afresh on every page (issue 22: SpEL and the security expression handler
+ * under every signed-in page). Here each menu is built once per (role, hub kind, locale,
+ * context path) and kept as its escaped HTML; the layout inserts it.
  * <p>
- * Which role sees which item is the template's former rule set, item for item; the URLs it offers are still guarded
- * by {@link SecurityConfiguration}, the menu only decides what is shown.
+ * Which role sees which item is the template's former rule set, item for item; the URLs
+ * it offers are still guarded by {@link SecurityConfiguration}, the menu only decides
+ * what is shown.
  */
 @Component("mainMenu")
 public class MainMenu {
@@ -51,7 +53,10 @@ public class MainMenu {
 
 	private static final String YOROZU = "YOROZU";
 
-	/** An entry: shown to these roles, and only in a hub of this kind when {@code hubKind} is set. */
+	/**
+	 * An entry: shown to these roles, and only in a hub of this kind when {@code hubKind}
+	 * is set.
+	 */
 	record Item(Set<Role> roles, String hubKind, String path, String labelKey) {
 	}
 
@@ -61,14 +66,10 @@ public class MainMenu {
 	/** Top-level entries are items or groups, in the order the menu shows them. */
 	private static final List<Object> ENTRIES = List.of(
 			new Item(EnumSet.complementOf(EnumSet.copyOf(STAFF)), null, "/", "nav.home"),
-			new Item(STAFF, null, "/my-work", "nav.myWork"),
-			new Item(STAFF, null, "/schedule", "nav.schedule"),
-			new Item(STAFF, null, "/dashboard", "nav.dashboard"),
-			new Item(STAFF, null, "/companies", "nav.companies"),
-			new Item(STAFF, null, "/consultations", "nav.consultations"),
-			new Item(STAFF, null, "/needs", "nav.needs"),
-			new Item(STAFF, null, "/handoffs", "nav.handOffs"),
-			new Item(STAFF, null, "/events", "nav.events"),
+			new Item(STAFF, null, "/my-work", "nav.myWork"), new Item(STAFF, null, "/schedule", "nav.schedule"),
+			new Item(STAFF, null, "/dashboard", "nav.dashboard"), new Item(STAFF, null, "/companies", "nav.companies"),
+			new Item(STAFF, null, "/consultations", "nav.consultations"), new Item(STAFF, null, "/needs", "nav.needs"),
+			new Item(STAFF, null, "/handoffs", "nav.handOffs"), new Item(STAFF, null, "/events", "nav.events"),
 			new Item(LEADS, TALENT, "/talent", "nav.talent"),
 			new Item(LEADS, TALENT, "/matching-events", "nav.matchingEvents"),
 			new Item(LEADS, TALENT, "/supported-companies", "nav.supportedCompanies"),
@@ -76,15 +77,13 @@ public class MainMenu {
 			new Item(EnumSet.of(NATIONAL_VIEWER), null, "/national/submissions", "nav.national.submissions"),
 			new Item(EnumSet.of(NATIONAL_VIEWER), null, "/national/breakdowns", "nav.national.breakdowns"),
 			new Item(EnumSet.of(AGENCY_USER), null, "/agency-portal", "nav.agencyPortal"),
-			new Group(STAFF, "nav.group.records", List.of(
-					new Item(ALL, null, "/job-seekers", "nav.jobSeekers"),
-					new Item(ALL, null, "/visits", "nav.visits"),
-					new Item(ALL, null, "/referrals", "nav.referrals"),
+			new Group(STAFF, "nav.group.records", List.of(new Item(ALL, null, "/job-seekers", "nav.jobSeekers"),
+					new Item(ALL, null, "/visits", "nav.visits"), new Item(ALL, null, "/referrals", "nav.referrals"),
 					new Item(ALL, YOROZU, "/yorozu/records", "nav.yorozuRecords"))),
-			new Group(STAFF, "nav.group.public", List.of(
-					new Item(LEADS, null, "/portal/site", "nav.portalSite"),
-					new Item(ALL, null, "/portal/inquiries", "nav.portalInquiries"),
-					new Item(ALL, null, "/portal/diagnoses", "nav.portalDiagnoses"))),
+			new Group(STAFF, "nav.group.public",
+					List.of(new Item(LEADS, null, "/portal/site", "nav.portalSite"),
+							new Item(ALL, null, "/portal/inquiries", "nav.portalInquiries"),
+							new Item(ALL, null, "/portal/diagnoses", "nav.portalDiagnoses"))),
 			new Group(EnumSet.of(HUB_MANAGER, SUB_MANAGER, COORDINATOR, PREFECTURE_OFFICER), "nav.group.reports",
 					List.of(new Item(EnumSet.of(PREFECTURE_OFFICER), null, "/dashboard", "nav.dashboard"),
 							new Item(ALL, null, "/reports/monthly", "nav.monthlyReport"),
@@ -109,13 +108,15 @@ public class MainMenu {
 					List.of(new Item(STAFF, null, "/institutions", "nav.institutions"),
 							new Item(STAFF, null, "/agencies", "nav.agencies"),
 							new Item(EnumSet.of(HUB_MANAGER, SUB_MANAGER), null, "/mail", "nav.mail"),
-							new Item(EnumSet.of(HUB_MANAGER, SUB_MANAGER, SYSTEM_ADMIN), null, "/imports", "nav.imports"),
+							new Item(EnumSet.of(HUB_MANAGER, SUB_MANAGER, SYSTEM_ADMIN), null, "/imports",
+									"nav.imports"),
 							new Item(EnumSet.of(HUB_MANAGER, SUB_MANAGER), null, "/moving-in", "nav.movingIn"),
 							new Item(EnumSet.of(HUB_MANAGER), null, "/hub/targets", "nav.targets"),
 							new Item(EnumSet.of(HUB_MANAGER), null, "/accounts", "nav.accounts"),
 							new Item(EnumSet.of(HUB_MANAGER, SYSTEM_ADMIN), null, "/audit", "nav.audit"),
 							new Item(EnumSet.of(HUB_MANAGER, SUB_MANAGER), null, "/privacy", "nav.privacy"),
-							new Item(EnumSet.of(HUB_MANAGER, SYSTEM_ADMIN), null, "/privacy/hand-backs", "nav.handBacks"),
+							new Item(EnumSet.of(HUB_MANAGER, SYSTEM_ADMIN), null, "/privacy/hand-backs",
+									"nav.handBacks"),
 							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/hubs", "nav.adminHubs"),
 							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/national-readers",
 									"nav.adminNationalReaders"))));
@@ -127,7 +128,10 @@ public class MainMenu {
 
 	private final Hubs hubs;
 
-	/** At most roles × hub kinds × locales × one context path entries: a few dozen strings. */
+	/**
+	 * At most roles × hub kinds × locales × one context path entries: a few dozen
+	 * strings.
+	 */
 	private final Map<Key, String> built = new ConcurrentHashMap<>();
 
 	MainMenu(MessageSource messages, Hubs hubs) {
@@ -136,9 +140,12 @@ public class MainMenu {
 	}
 
 	/**
-	 * The menu's {@code <li>} entries for the signed-in user, as the layout inserts them ({@code @mainMenu} in the
-	 * template, so that a page rendered by an exception handler, which gets no model attributes, has it too); null
-	 * when nobody is signed in or the second factor is still to come.
+	 * The menu's {@code
+	 *
+	<li>} entries for the signed-in user, as the layout inserts them ({@code @mainMenu} in
+	 * the template, so that a page rendered by an exception handler, which gets no model
+	 * attributes, has it too); null when nobody is signed in or the second factor is
+	 * still to come.
 	 */
 	public String forCurrentUser(Locale locale) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -155,7 +162,11 @@ public class MainMenu {
 		return html(user.role(), hubKind, locale, contextPath);
 	}
 
-	/** The {@code <li>} entries of the main menu for this role in a hub of this kind (null: no hub). */
+	/**
+	 * The {@code
+	 *
+	<li>} entries of the main menu for this role in a hub of this kind (null: no hub).
+	 */
 	String html(Role role, String hubKind, Locale locale, String contextPath) {
 		return built.computeIfAbsent(new Key(role, hubKind, locale, contextPath), this::build);
 	}
@@ -188,7 +199,10 @@ public class MainMenu {
 				html.append("<li class=\"main-nav__group\"><details data-menu><summary>")
 					.append(label(group.labelKey(), key.locale()))
 					.append("</summary><ul>");
-				group.items().stream().filter(i -> shows(i, key.role(), key.hubKind())).forEach(i -> link(html, i, key));
+				group.items()
+					.stream()
+					.filter(i -> shows(i, key.role(), key.hubKind()))
+					.forEach(i -> link(html, i, key));
 				html.append("</ul></details></li>");
 			}
 		}

@@ -15,11 +15,13 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 
 /**
- * Spring Security's passkey check (webauthn4j verifies the signature, the challenge, the origin, the user
- * verification), whose result is made of the account like every other sign-in: a {@link KyotenUser} principal, so
- * that the data layer, the session's access check and the pages see the same person whichever way they signed in,
- * with the {@code FACTOR_WEBAUTHN} authority and its issue time. A locked or disabled account is refused as with a
- * password. Not a bean: the password's provider stays the application's only global one.
+ * Spring Security's passkey check (webauthn4j verifies the signature, the challenge, the
+ * origin, the user verification), whose result is made of the account like every other
+ * sign-in: a {@link KyotenUser} principal, so that the data layer, the session's access
+ * check and the pages see the same person whichever way they signed in, with the
+ * {@code FACTOR_WEBAUTHN} authority and its issue time. A locked or disabled account is
+ * refused as with a password. Not a bean: the password's provider stays the application's
+ * only global one.
  */
 class PasskeyAuthenticationProvider extends WebAuthnAuthenticationProvider {
 

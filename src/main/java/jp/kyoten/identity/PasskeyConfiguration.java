@@ -15,10 +15,11 @@ import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPar
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * The beans Spring Security's WebAuthn support ({@code http.webAuthn(..)}) takes from the context: its JDBC
- * repositories (tables of V245) and the relying party built on webauthn4j. A passkey must verify its user (a PIN or
- * a fingerprint on the device): it is then two factors in one, so it signs a person in on its own and also stands as
- * the second factor after a password.
+ * The beans Spring Security's WebAuthn support ({@code http.webAuthn(..)}) takes from the
+ * context: its JDBC repositories (tables of V245) and the relying party built on
+ * webauthn4j. A passkey must verify its user (a PIN or a fingerprint on the device): it
+ * is then two factors in one, so it signs a person in on its own and also stands as the
+ * second factor after a password.
  */
 @Configuration(proxyBeanMethods = false)
 class PasskeyConfiguration {
@@ -38,12 +39,13 @@ class PasskeyConfiguration {
 			AuditedUserCredentials credentials, PasskeySettings settings) {
 		var rp = PublicKeyCredentialRpEntity.builder().id(settings.rpId()).name(settings.rpName()).build();
 		var operations = new Webauthn4JRelyingPartyOperations(userEntities, credentials, rp, settings.allowedOrigins());
-		operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(AuthenticatorSelectionCriteria
-			.builder()
-			.residentKey(ResidentKeyRequirement.REQUIRED)
-			.userVerification(UserVerificationRequirement.REQUIRED)
-			.build()));
-		operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
+		operations.setCustomizeCreationOptions(
+				options -> options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
+					.residentKey(ResidentKeyRequirement.REQUIRED)
+					.userVerification(UserVerificationRequirement.REQUIRED)
+					.build()));
+		operations
+			.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
 		return operations;
 	}
 

@@ -17,7 +17,10 @@ import jp.kyoten.audit.AuditTrail;
 @Service
 class Passkeys {
 
-	/** One passkey as the profile shows it; the id is the credential id in base64url, as the removal form sends it. */
+	/**
+	 * One passkey as the profile shows it; the id is the credential id in base64url, as
+	 * the removal form sends it.
+	 */
 	public record Passkey(String id, String label, Instant created, Instant lastUsed) {
 	}
 
@@ -29,8 +32,8 @@ class Passkeys {
 
 	private final JdbcClient jdbc;
 
-	Passkeys(PublicKeyCredentialUserEntityRepository userEntities, AuditedUserCredentials credentials,
-			AuditTrail audit, JdbcClient jdbc) {
+	Passkeys(PublicKeyCredentialUserEntityRepository userEntities, AuditedUserCredentials credentials, AuditTrail audit,
+			JdbcClient jdbc) {
 		this.jdbc = jdbc;
 		this.userEntities = userEntities;
 		this.credentials = credentials;
@@ -45,7 +48,8 @@ class Passkeys {
 		return credentials.findByUserId(entity.getId())
 			.stream()
 			.sorted(Comparator.comparing(CredentialRecord::getCreated, Comparator.nullsLast(Comparator.naturalOrder())))
-			.map(c -> new Passkey(c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(), c.getLastUsed()))
+			.map(c -> new Passkey(c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(),
+					c.getLastUsed()))
 			.toList();
 	}
 
@@ -54,9 +58,9 @@ class Passkeys {
 	}
 
 	/**
-	 * Removes every passkey of an account (a reset of its second factor: the lost phone may hold one), with the
-	 * account's passkey identity; its credentials go with it (the foreign key cascades).
-	 *
+	 * Removes every passkey of an account (a reset of its second factor: the lost phone
+	 * may hold one), with the account's passkey identity; its credentials go with it (the
+	 * foreign key cascades).
 	 * @return how many passkeys were removed
 	 */
 	int removeAll(long userId) {
@@ -67,7 +71,10 @@ class Passkeys {
 		return passkeys;
 	}
 
-	/** Removes one of the person's own passkeys; another person's, or an unknown one, is left alone. */
+	/**
+	 * Removes one of the person's own passkeys; another person's, or an unknown one, is
+	 * left alone.
+	 */
 	boolean remove(KyotenUser user, String credentialId) {
 		PublicKeyCredentialUserEntity entity = userEntities.findByUsername(user.email());
 		Bytes id;

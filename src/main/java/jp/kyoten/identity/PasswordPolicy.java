@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * ASVS 2.1: at least 12 characters, at most 128, not the account's own e-mail address, and not a password that
- * attackers try first (ASVS 2.1.7): one of the common passwords of {@code identity/common-passwords.txt}, in any
- * letter case, or such a password said twice or more ({@code dragondragon}), one character repeated
- * ({@code aaaaaaaaaaaa}), or a run of consecutive letters or digits ({@code abcdefghijkl}, {@code 345678901234}).
+ * ASVS 2.1: at least 12 characters, at most 128, not the account's own e-mail address,
+ * and not a password that attackers try first (ASVS 2.1.7): one of the common passwords
+ * of {@code identity/common-passwords.txt}, in any letter case, or such a password said
+ * twice or more ({@code dragondragon}), one character repeated ({@code aaaaaaaaaaaa}), or
+ * a run of consecutive letters or digits ({@code abcdefghijkl}, {@code 345678901234}).
  */
 final class PasswordPolicy {
 
@@ -47,11 +48,13 @@ final class PasswordPolicy {
 
 	static boolean isCommon(String password) {
 		String p = password.toLowerCase(Locale.ROOT);
-		return Common.PASSWORDS.contains(p) || Common.PASSWORDS.contains(unit(p)) || unit(p).length() == 1
-				|| isRun(p);
+		return Common.PASSWORDS.contains(p) || Common.PASSWORDS.contains(unit(p)) || unit(p).length() == 1 || isRun(p);
 	}
 
-	/** The shortest piece of which the password is the repetition ({@code dragon} of {@code dragondragon}). */
+	/**
+	 * The shortest piece of which the password is the repetition ({@code dragon} of
+	 * {@code dragondragon}).
+	 */
 	private static String unit(String p) {
 		int n = p.length();
 		for (int len = 1; len <= n / 2; len++) {
@@ -62,7 +65,10 @@ final class PasswordPolicy {
 		return p;
 	}
 
-	/** Each character the next one of the last, up or down: {@code 0123456789} continues with {@code 0}. */
+	/**
+	 * Each character the next one of the last, up or down: {@code 0123456789} continues
+	 * with {@code 0}.
+	 */
 	private static boolean isRun(String p) {
 		return isRun(p, 1) || isRun(p, -1);
 	}
@@ -83,7 +89,9 @@ final class PasswordPolicy {
 		return next - previous == direction && Character.isLetter(previous) && Character.isLetter(next);
 	}
 
-	/** Read once, on the first password checked: about 49,000 entries, a few megabytes. */
+	/**
+	 * Read once, on the first password checked: about 49,000 entries, a few megabytes.
+	 */
 	private static final class Common {
 
 		static final Set<String> PASSWORDS = read();

@@ -79,9 +79,10 @@ class ProfileController {
 		model.addAttribute("tokens", tokens.of(user.userId()));
 		model.addAttribute("user", user);
 		boolean enrolled = secondFactors.enrolled(user.userId());
-		model.addAttribute("twoFactor", new TwoFactorState(enrolled,
-				accountRepository.findById(user.userId()).map(secondFactorPolicy::optionalFor).orElse(true),
-				enrolled ? secondFactors.recoveryCodesLeft(user.userId()) : 0));
+		model.addAttribute("twoFactor",
+				new TwoFactorState(enrolled,
+						accountRepository.findById(user.userId()).map(secondFactorPolicy::optionalFor).orElse(true),
+						enrolled ? secondFactors.recoveryCodesLeft(user.userId()) : 0));
 		model.addAttribute("passkeys", passkeys.of(user));
 		return "identity/profile";
 	}

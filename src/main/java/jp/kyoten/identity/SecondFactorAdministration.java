@@ -12,8 +12,9 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * What managers and the system admin do about second factors: the hub manager requires them for the hub (or no
- * longer), and resets a person's lost one; the system admin resets anyone's. Every step is in the audit log.
+ * What managers and the system admin do about second factors: the hub manager requires
+ * them for the hub (or no longer), and resets a person's lost one; the system admin
+ * resets anyone's. Every step is in the audit log.
  */
 @Service
 @Transactional
@@ -45,10 +46,10 @@ class SecondFactorAdministration {
 	}
 
 	/**
-	 * Sets the hub's requirement. Turned on, it holds at once: the sessions of everyone it now concerns who signed
-	 * in without a second factor are ended (they sign in again and enrol); the manager who turned it on keeps their
-	 * session, renewed with the requirement.
-	 *
+	 * Sets the hub's requirement. Turned on, it holds at once: the sessions of everyone
+	 * it now concerns who signed in without a second factor are ended (they sign in again
+	 * and enrol); the manager who turned it on keeps their session, renewed with the
+	 * requirement.
 	 * @return the manager's renewed principal
 	 */
 	KyotenUser requireForHub(long hubId, boolean required, long managerId) {
@@ -69,7 +70,10 @@ class SecondFactorAdministration {
 		return policy.principal(manager);
 	}
 
-	/** A hub manager resets the second factor of an account of their hub (another hub's account: not found). */
+	/**
+	 * A hub manager resets the second factor of an account of their hub (another hub's
+	 * account: not found).
+	 */
 	void resetInHub(long hubId, long userId) {
 		reset(accounts.findByIdAndHubId(userId, hubId).orElseThrow(() -> new RecordNotFoundException("user", userId)),
 				"拠点の管理者が二要素認証をリセットしました");
@@ -83,8 +87,8 @@ class SecondFactorAdministration {
 	}
 
 	/**
-	 * The app, the recovery codes and the passkeys go (the lost phone may hold one), and so do the person's
-	 * sessions: they sign in and enrol again.
+	 * The app, the recovery codes and the passkeys go (the lost phone may hold one), and
+	 * so do the person's sessions: they sign in and enrol again.
 	 */
 	private void reset(UserAccount account, String summary) {
 		secondFactors.remove(account.getId());

@@ -19,10 +19,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Takes the second factor: {@code POST /login/two-factor} with the code, from a person signed in with their password.
- * On success Spring Security's multi-factor support adds the new factor to the password's (the authorities of both
- * stay, with their issue times), the session id changes and the person goes on to the page they asked for. A wrong
- * code stays on the form; a locked account is signed out.
+ * Takes the second factor: {@code POST /login/two-factor} with the code, from a person
+ * signed in with their password. On success Spring Security's multi-factor support adds
+ * the new factor to the password's (the authorities of both stay, with their issue
+ * times), the session id changes and the person goes on to the page they asked for. A
+ * wrong code stays on the form; a locked account is signed out.
  */
 class SecondFactorAuthenticationFilter extends AbstractAuthenticationProcessingFilter {
 

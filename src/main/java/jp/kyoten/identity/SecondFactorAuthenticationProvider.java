@@ -16,9 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * Checks a second-factor code. A wrong one is a bad credential like a wrong password ({@link SignInListener}
- * counts it towards the same lockout); a locked or disabled account is refused whatever the code. A right one
- * completes the sign-in, audited with what it was (the app's code, or a recovery code and how many are left). Not a bean: the
+ * Checks a second-factor code. A wrong one is a bad credential like a wrong password
+ * ({@link SignInListener} counts it towards the same lockout); a locked or disabled
+ * account is refused whatever the code. A right one completes the sign-in, audited with
+ * what it was (the app's code, or a recovery code and how many are left). Not a bean: the
  * sign-in form's password provider stays the application's only global one.
  */
 class SecondFactorAuthenticationProvider implements AuthenticationProvider {
@@ -63,7 +64,8 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 			audit.signIn(user.userId(), user.email(), user.hubId(), true, verified.auditSummary());
 			List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
 			authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorRequirement.TOTP_AUTHORITY));
-			// a token that can be built upon (toBuilder), so that the filter adds the password's factor to it
+			// a token that can be built upon (toBuilder), so that the filter adds the
+			// password's factor to it
 			return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
 		});
 	}

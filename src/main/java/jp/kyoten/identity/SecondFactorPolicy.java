@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.hub.Hubs;
 
 /**
- * Who signs in with a second factor: everyone who enrolled one, everyone of a hub whose manager requires it whose
- * role handles personal data ({@link Role#handlesPersonalData}), and every account of a role that
- * {@code kyoten.two-factor.required-for-roles} names (unset: the system admin, except in demo mode, where the README's
- * logins must keep working with a password).
+ * Who signs in with a second factor: everyone who enrolled one, everyone of a hub whose
+ * manager requires it whose role handles personal data
+ * ({@link Role#handlesPersonalData}), and every account of a role that
+ * {@code kyoten.two-factor.required-for-roles} names (unset: the system admin, except in
+ * demo mode, where the README's logins must keep working with a password).
  */
 @Component
 class SecondFactorPolicy {
@@ -41,7 +42,10 @@ class SecondFactorPolicy {
 				|| secondFactors.enrolled(account.getId());
 	}
 
-	/** Whether the account may do without a second factor (and so may remove the one it has). */
+	/**
+	 * Whether the account may do without a second factor (and so may remove the one it
+	 * has).
+	 */
 	boolean optionalFor(UserAccount account) {
 		return !requiredByHub(account) && !requiredForRoles.contains(account.getRole());
 	}

@@ -8,10 +8,11 @@ import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
  * When Spring Security's multi-factor support requires the TOTP factor
- * ({@code @EnableMultiFactorAuthentication(authorities = TOTP_AUTHORITY)} on {@link SecurityConfiguration}): of a
- * person whose sign-in needs a second factor ({@link KyotenUser#secondFactorRequired}), not of anyone else. A call
- * with a personal API token is its own factor ({@code FACTOR_BEARER}: the token was issued from a session that passed
- * the second factor where one is required) and needs no other.
+ * ({@code @EnableMultiFactorAuthentication(authorities = TOTP_AUTHORITY)} on
+ * {@link SecurityConfiguration}): of a person whose sign-in needs a second factor
+ * ({@link KyotenUser#secondFactorRequired}), not of anyone else. A call with a personal
+ * API token is its own factor ({@code FACTOR_BEARER}: the token was issued from a session
+ * that passed the second factor where one is required) and needs no other.
  */
 final class SecondFactorRequirement {
 
@@ -20,14 +21,18 @@ final class SecondFactorRequirement {
 	private SecondFactorRequirement() {
 	}
 
-	/** Applies the condition to the factors that {@code @EnableMultiFactorAuthentication} requires. */
+	/**
+	 * Applies the condition to the factors that {@code @EnableMultiFactorAuthentication}
+	 * requires.
+	 */
 	static Customizer<AdditionalRequiredFactorsBuilder<Object>> onlyWhereRequired() {
 		return factors -> factors.when(SecondFactorRequirement::appliesTo);
 	}
 
 	/**
-	 * A passkey verifies its user on the device (ADR 230): it is the second factor after a password, and a whole
-	 * sign-in on its own, so it also stands where the TOTP factor is required.
+	 * A passkey verifies its user on the device (ADR 230): it is the second factor after
+	 * a password, and a whole sign-in on its own, so it also stands where the TOTP factor
+	 * is required.
 	 */
 	static boolean appliesTo(Authentication auth) {
 		return auth != null && auth.getPrincipal() instanceof KyotenUser user && user.secondFactorRequired()
@@ -35,9 +40,13 @@ final class SecondFactorRequirement {
 				&& !hasFactor(auth, FactorGrantedAuthority.WEBAUTHN_AUTHORITY);
 	}
 
-	/** Whether the sign-in proved a second factor: the app's code (or a recovery code), or a passkey. */
+	/**
+	 * Whether the sign-in proved a second factor: the app's code (or a recovery code), or
+	 * a passkey.
+	 */
 	static boolean provedSecondFactor(Authentication auth) {
-		return auth != null && (hasFactor(auth, TOTP_AUTHORITY) || hasFactor(auth, FactorGrantedAuthority.WEBAUTHN_AUTHORITY));
+		return auth != null
+				&& (hasFactor(auth, TOTP_AUTHORITY) || hasFactor(auth, FactorGrantedAuthority.WEBAUTHN_AUTHORITY));
 	}
 
 	static boolean hasFactor(Authentication auth, String factor) {

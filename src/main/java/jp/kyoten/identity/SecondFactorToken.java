@@ -7,8 +7,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * A code typed on the second-factor page, before it is checked: the e-mail address of the person signed in with
- * their password and the code. {@link SecondFactorAuthenticationProvider} answers with the authenticated person.
+ * A code typed on the second-factor page, before it is checked: the e-mail address of the
+ * person signed in with their password and the code.
+ * {@link SecondFactorAuthenticationProvider} answers with the authenticated person.
  */
 final class SecondFactorToken extends AbstractAuthenticationToken {
 

@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.SecretTokens;
 
 /**
- * The second factors of the accounts: an authenticator app's secret (TOTP, encrypted at rest by
- * {@link TotpSecretCipher}) and ten one-time recovery codes. The
- * identity tables carry no row-level security (a sign-in has no hub yet); every statement names its account.
+ * The second factors of the accounts: an authenticator app's secret (TOTP, encrypted at
+ * rest by {@link TotpSecretCipher}) and ten one-time recovery codes. The identity tables
+ * carry no row-level security (a sign-in has no hub yet); every statement names its
+ * account.
  */
 @Service
 @Transactional
@@ -30,7 +31,10 @@ class SecondFactors {
 
 	static final int RECOVERY_CODES = 10;
 
-	/** No 0/o, 1/l/i: a recovery code is read off paper. 10 characters of 31 are about 50 bits. */
+	/**
+	 * No 0/o, 1/l/i: a recovery code is read off paper. 10 characters of 31 are about 50
+	 * bits.
+	 */
 	private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -65,7 +69,10 @@ class SecondFactors {
 			.single();
 	}
 
-	/** The accounts of the hub that have enrolled an app, in one query for the accounts page. */
+	/**
+	 * The accounts of the hub that have enrolled an app, in one query for the accounts
+	 * page.
+	 */
 	@Transactional(readOnly = true)
 	Set<Long> enrolledIn(long hubId) {
 		return new HashSet<>(jdbc.sql("""
@@ -76,9 +83,8 @@ class SecondFactors {
 	}
 
 	/**
-	 * Keeps the secret the person's app now holds, once a code it made proves so, and issues new recovery codes
-	 * (any earlier app and codes stop working).
-	 *
+	 * Keeps the secret the person's app now holds, once a code it made proves so, and
+	 * issues new recovery codes (any earlier app and codes stop working).
 	 * @return the recovery codes, to be shown once; empty if the code was wrong
 	 */
 	Optional<List<String>> enrol(long userId, byte[] secret, String code) {
@@ -86,14 +92,16 @@ class SecondFactors {
 		if (step.isEmpty()) {
 			return Optional.empty();
 		}
-		jdbc.sql("""
-				INSERT INTO user_totp (user_id, secret, encrypted, enrolled_at, last_used_step) VALUES (?, ?, true, ?, ?)
-				ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, encrypted = true,
-				                                    enrolled_at = EXCLUDED.enrolled_at,
-				                                    last_used_step = EXCLUDED.last_used_step""")
+		jdbc.sql(
+				"""
+						INSERT INTO user_totp (user_id, secret, encrypted, enrolled_at, last_used_step) VALUES (?, ?, true, ?, ?)
+						ON CONFLICT (user_id) DO UPDATE SET secret = EXCLUDED.secret, encrypted = true,
+						                                    enrolled_at = EXCLUDED.enrolled_at,
+						                                    last_used_step = EXCLUDED.last_used_step""")
 			.params(userId, cipher.encrypt(userId, secret), Timestamp.from(clock.instant()), step.getAsLong())
 			.update();
-		// the enrolment completes a sign-in: the failures counted since the password start over
+		// the enrolment completes a sign-in: the failures counted since the password
+		// start over
 		jdbc.sql("UPDATE user_account SET failed_attempts = 0, last_sign_in_at = now() WHERE id = ?")
 			.param(userId)
 			.update();
@@ -110,8 +118,9 @@ class SecondFactors {
 	}
 
 	/**
-	 * A code of the person's app (six digits), or one of their recovery codes, each accepted once. The step is
-	 * taken with a conditional update, so that two requests with one code (two nodes) cannot both succeed.
+	 * A code of the person's app (six digits), or one of their recovery codes, each
+	 * accepted once. The step is taken with a conditional update, so that two requests
+	 * with one code (two nodes) cannot both succeed.
 	 */
 	Optional<Verified> verify(long userId, String code) {
 		String digits = normalised(code);
@@ -162,15 +171,18 @@ class SecondFactors {
 			.single();
 	}
 
-	/** Removes the app and the recovery codes (a lost phone: the person enrols again at the next sign-in). */
+	/**
+	 * Removes the app and the recovery codes (a lost phone: the person enrols again at
+	 * the next sign-in).
+	 */
 	boolean remove(long userId) {
 		jdbc.sql("DELETE FROM user_recovery_code WHERE user_id = ?").param(userId).update();
 		return jdbc.sql("DELETE FROM user_totp WHERE user_id = ?").param(userId).update() == 1;
 	}
 
 	/**
-	 * Full-width digits of a Japanese input method are digits; spaces that an app shows in the middle of a code
-	 * ("123 456") are the person's to type or not.
+	 * Full-width digits of a Japanese input method are digits; spaces that an app shows
+	 * in the middle of a code ("123 456") are the person's to type or not.
 	 */
 	private static String normalised(String code) {
 		return code == null ? "" : Normalizer.normalize(code, Normalizer.Form.NFKC).replaceAll("\\s", "");

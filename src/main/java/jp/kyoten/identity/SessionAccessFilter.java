@@ -15,13 +15,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authorisation on every request includes the account itself: a session whose account has since been disabled, or
- * whose access version is older than the account's (new role, new password), is ended on its very next request and
- * the person is sent to the sign-in page. The account's current version comes with the session's own read
- * ({@link AccessVersionInSessionRead}), so a page request costs no query of its own; only a request whose
- * session does not carry it (an account not found under the session's name, a disabled one, a principal put in
- * place without a stored session) reads the account by its key. The API authenticates every call afresh and needs
- * no such check.
+ * Authorisation on every request includes the account itself: a session whose account has
+ * since been disabled, or whose access version is older than the account's (new role, new
+ * password), is ended on its very next request and the person is sent to the sign-in
+ * page. The account's current version comes with the session's own read
+ * ({@link AccessVersionInSessionRead}), so a page request costs no query of its own; only
+ * a request whose session does not carry it (an account not found under the session's
+ * name, a disabled one, a principal put in place without a stored session) reads the
+ * account by its key. The API authenticates every call afresh and needs no such check.
  */
 class SessionAccessFilter extends OncePerRequestFilter {
 

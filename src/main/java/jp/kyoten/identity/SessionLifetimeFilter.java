@@ -17,10 +17,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The absolute session timeout: a session signed in longer ago than {@code kyoten.sessions.absolute-timeout} is
- * ended on its next request, however active it has been. The sign-in time is the issue time of the first factor
- * (Spring Security's {@link FactorGrantedAuthority}), which lives in the security context in the PostgreSQL session:
- * every node reads the same one, so the limit holds whichever node serves the request. No extra query.
+ * The absolute session timeout: a session signed in longer ago than
+ * {@code kyoten.sessions.absolute-timeout} is ended on its next request, however active
+ * it has been. The sign-in time is the issue time of the first factor (Spring Security's
+ * {@link FactorGrantedAuthority}), which lives in the security context in the PostgreSQL
+ * session: every node reads the same one, so the limit holds whichever node serves the
+ * request. No extra query.
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -50,7 +52,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** When the authentication's first factor was given; empty for one without factors (none signed in). */
+	/**
+	 * When the authentication's first factor was given; empty for one without factors
+	 * (none signed in).
+	 */
 	static Optional<Instant> signedInAt(Authentication auth) {
 		if (auth == null) {
 			return Optional.empty();

@@ -10,9 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code kyoten.sessions.*} (ASVS 3.3): a session ends after {@code idleTimeout} without a request (Spring
- * Session's own expiry in PostgreSQL, {@code spring.session.timeout} is bound to it) and, however busy, after
- * {@code absoluteTimeout} since its sign-in ({@link SessionLifetimeFilter}).
+ * {@code kyoten.sessions.*} (ASVS 3.3): a session ends after {@code idleTimeout} without
+ * a request (Spring Session's own expiry in PostgreSQL, {@code spring.session.timeout} is
+ * bound to it) and, however busy, after {@code absoluteTimeout} since its sign-in
+ * ({@link SessionLifetimeFilter}).
  */
 @Validated
 @ConfigurationProperties("kyoten.sessions")

@@ -18,10 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * The pages' chain's own filters for the second factor and the session's lifetime, made from the beans they need.
- * Neither the filters nor the second factor's provider are beans: a filter bean would run once more for every
- * request as a servlet filter, and a provider bean would replace the password's as the application's
- * authentication.
+ * The pages' chain's own filters for the second factor and the session's lifetime, made
+ * from the beans they need. Neither the filters nor the second factor's provider are
+ * beans: a filter bean would run once more for every request as a servlet filter, and a
+ * provider bean would replace the password's as the application's authentication.
  */
 @Component
 class SignInFilters {
@@ -45,7 +45,8 @@ class SignInFilters {
 		this.passkeys = new PasskeyAuthenticationProvider(relyingParty, users);
 		this.provider = new SecondFactorAuthenticationProvider(accounts, secondFactors, policy,
 				new TransactionTemplate(transactions), audit);
-		// the one the password's sign-in publishes through (Spring Boot's), so that SignInListener hears both
+		// the one the password's sign-in publishes through (Spring Boot's), so that
+		// SignInListener hears both
 		this.authenticationEvents = authenticationEvents
 			.getIfAvailable(() -> new DefaultAuthenticationEventPublisher(events));
 		this.events = events;
@@ -54,23 +55,25 @@ class SignInFilters {
 	}
 
 	/**
-	 * Takes the second factor's code. Its failures are published like the password's (for the lockout), its success
-	 * like a sign-in (for the audit log).
+	 * Takes the second factor's code. Its failures are published like the password's (for
+	 * the lockout), its success like a sign-in (for the audit log).
 	 */
 	SecondFactorAuthenticationFilter secondFactor() {
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(authenticationEvents);
 		SecondFactorAuthenticationFilter filter = new SecondFactorAuthenticationFilter(manager);
 		filter.setApplicationEventPublisher(events);
-		// what @EnableMultiFactorAuthentication does for the sign-in filters that are beans or built by the DSL
+		// what @EnableMultiFactorAuthentication does for the sign-in filters that are
+		// beans or built by the DSL
 		filter.setMfaEnabled(true);
 		return filter;
 	}
 
 	/**
-	 * Makes Spring Security's passkey sign-in filter (built by {@code http.webAuthn(..)}) sign in a
-	 * {@link KyotenUser}, publish its outcome like the password's (lockout, audit), keep the context in the session
-	 * under a new session id, and add its factor to a password already given (the second factor).
+	 * Makes Spring Security's passkey sign-in filter (built by {@code http.webAuthn(..)})
+	 * sign in a {@link KyotenUser}, publish its outcome like the password's (lockout,
+	 * audit), keep the context in the session under a new session id, and add its factor
+	 * to a password already given (the second factor).
 	 */
 	<O extends WebAuthnAuthenticationFilter> O passkeySignIn(O filter) {
 		ProviderManager manager = new ProviderManager(passkeys);

@@ -15,10 +15,11 @@ import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenti
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * Counts wrong passwords and wrong second-factor codes towards the one lockout and writes sign-ins to the audit log.
- * A form sign-in is audited once per factor; API calls authenticate on every request and are audited only when they
- * fail. The count of failures starts over only when a sign-in is complete: a password alone, where a second factor
- * is needed, must not give a guesser of codes five new tries.
+ * Counts wrong passwords and wrong second-factor codes towards the one lockout and writes
+ * sign-ins to the audit log. A form sign-in is audited once per factor; API calls
+ * authenticate on every request and are audited only when they fail. The count of
+ * failures starts over only when a sign-in is complete: a password alone, where a second
+ * factor is needed, must not give a guesser of codes five new tries.
  */
 @Component
 class SignInListener {
@@ -37,19 +38,18 @@ class SignInListener {
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		String email = String.valueOf(event.getAuthentication().getPrincipal());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			accounts.recordFailedAttempt(email, UserAccount.MAX_FAILED_ATTEMPTS,
-					(int) UserAccount.LOCKOUT.toMinutes());
+			accounts.recordFailedAttempt(email, UserAccount.MAX_FAILED_ATTEMPTS, (int) UserAccount.LOCKOUT.toMinutes());
 		}
 		var account = accounts.findByEmail(email);
 		String reason = event.getException().getClass().getSimpleName();
 		if (event.getAuthentication() instanceof WebAuthnAuthenticationRequestToken) {
-			// the passkey's request names no account before it is verified: nothing to count, only the failure
+			// the passkey's request names no account before it is verified: nothing to
+			// count, only the failure
 			audit.signIn(null, null, null, false, "パスキー: " + reason);
 			return;
 		}
 		if (event.getAuthentication() instanceof SecondFactorToken) {
-			reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "二要素認証: 確認コードの誤り"
-					: "二要素認証: " + reason;
+			reason = event instanceof AuthenticationFailureBadCredentialsEvent ? "二要素認証: 確認コードの誤り" : "二要素認証: " + reason;
 		}
 		audit.signIn(account.map(UserAccount::getId).orElse(null), email,
 				account.map(UserAccount::getHubId).orElse(null), false, reason);
@@ -68,15 +68,17 @@ class SignInListener {
 	public void onInteractiveSuccess(InteractiveAuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof KyotenUser user) {
 			if (SecondFactorRequirement.hasFactor(event.getAuthentication(), SecondFactorRequirement.TOTP_AUTHORITY)) {
-				// the second factor: recorded by its provider, which knows whether it was a recovery code
+				// the second factor: recorded by its provider, which knows whether it was
+				// a recovery code
 				return;
 			}
-			if (SecondFactorRequirement.hasFactor(event.getAuthentication(), FactorGrantedAuthority.WEBAUTHN_AUTHORITY)) {
+			if (SecondFactorRequirement.hasFactor(event.getAuthentication(),
+					FactorGrantedAuthority.WEBAUTHN_AUTHORITY)) {
 				// a passkey completes the sign-in on its own or after the password
 				accounts.recordSuccessfulSignIn(user.userId());
 				audit.signIn(user.userId(), user.email(), user.hubId(), true,
-						SecondFactorRequirement.hasFactor(event.getAuthentication(), FactorGrantedAuthority.PASSWORD_AUTHORITY)
-								? "二要素認証: パスキー" : "パスキーでログイン");
+						SecondFactorRequirement.hasFactor(event.getAuthentication(),
+								FactorGrantedAuthority.PASSWORD_AUTHORITY) ? "二要素認証: パスキー" : "パスキーでログイン");
 				return;
 			}
 			if (user.secondFactorRequired()) {

@@ -9,9 +9,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
- * The one place that sends a person to a sign-in page: with a session ended or expired, with no session, or with
- * a factor missing. A page request is redirected (302); an htmx request is answered 401 with {@code HX-Redirect},
- * since htmx follows a 302 itself and would swap the sign-in page into a table row.
+ * The one place that sends a person to a sign-in page: with a session ended or expired,
+ * with no session, or with a factor missing. A page request is redirected (302); an htmx
+ * request is answered 401 with {@code HX-Redirect}, since htmx follows a 302 itself and
+ * would swap the sign-in page into a table row.
  */
 final class SignInPages {
 
@@ -37,8 +38,9 @@ final class SignInPages {
 	}
 
 	/**
-	 * Spring Security's entry point to a sign-in page (the password's, the second factor's), which saves the request
-	 * for after the sign-in as before; an htmx request is told where to go instead of redirected.
+	 * Spring Security's entry point to a sign-in page (the password's, the second
+	 * factor's), which saves the request for after the sign-in as before; an htmx request
+	 * is told where to go instead of redirected.
 	 */
 	static AuthenticationEntryPoint entryPoint(String path) {
 		LoginUrlAuthenticationEntryPoint pages = new LoginUrlAuthenticationEntryPoint(path);

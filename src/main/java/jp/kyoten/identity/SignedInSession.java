@@ -16,9 +16,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Renews the signed-in person in this session (a new password, a second factor enrolled or required), under a new
- * session id. The factors they proved stay, with their issue times, so that the absolute timeout still counts from
- * the sign-in ({@link SessionLifetimeFilter}).
+ * Renews the signed-in person in this session (a new password, a second factor enrolled
+ * or required), under a new session id. The factors they proved stay, with their issue
+ * times, so that the absolute timeout still counts from the sign-in
+ * ({@link SessionLifetimeFilter}).
  */
 final class SignedInSession {
 

@@ -16,9 +16,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.FilterInvocation;
 
 /**
- * {@code sec:authorize} in a template parses its expression anew each time it is rendered, and the layout's menu
- * has two dozen of them on every page. The expressions are the templates' own literals, so each is parsed once
- * and kept (evaluating a parsed SpEL expression is thread-safe); everything else stays Spring Security's default.
+ * {@code sec:authorize} in a template parses its expression anew each time it is
+ * rendered, and the layout's menu has two dozen of them on every page. The expressions
+ * are the templates' own literals, so each is parsed once and kept (evaluating a parsed
+ * SpEL expression is thread-safe); everything else stays Spring Security's default.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateSecurityExpressions {

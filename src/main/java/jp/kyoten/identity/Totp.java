@@ -12,9 +12,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * RFC 6238 time-based one-time passwords as every authenticator app makes them: HMAC-SHA1 over the number of
- * 30-second steps since the epoch (RFC 4226's dynamic truncation), six digits. A code of the step before or after
- * the present one is accepted too, for a phone whose clock is a little off and for the seconds it takes to type.
+ * RFC 6238 time-based one-time passwords as every authenticator app makes them: HMAC-SHA1
+ * over the number of 30-second steps since the epoch (RFC 4226's dynamic truncation), six
+ * digits. A code of the step before or after the present one is accepted too, for a phone
+ * whose clock is a little off and for the seconds it takes to type.
  */
 final class Totp {
 
@@ -48,7 +49,10 @@ final class Totp {
 		return code(secret, step, DIGITS, "HmacSHA1");
 	}
 
-	/** RFC 6238's generator with its digits and HMAC as parameters (its test vectors use eight digits). */
+	/**
+	 * RFC 6238's generator with its digits and HMAC as parameters (its test vectors use
+	 * eight digits).
+	 */
 	static String code(byte[] secret, long step, int digits, String hmac) {
 		byte[] hash;
 		try {
@@ -67,8 +71,9 @@ final class Totp {
 	}
 
 	/**
-	 * The step within the window around {@code now} whose code this is, if that step is later than the last one
-	 * used: a code once accepted is never accepted again (RFC 6238 §5.2), not even within its own 30 seconds.
+	 * The step within the window around {@code now} whose code this is, if that step is
+	 * later than the last one used: a code once accepted is never accepted again (RFC
+	 * 6238 §5.2), not even within its own 30 seconds.
 	 */
 	static OptionalLong matchingStep(byte[] secret, String code, Instant now, long lastUsedStep) {
 		if (code == null || code.length() != DIGITS || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
@@ -76,7 +81,8 @@ final class Totp {
 		}
 		long present = stepAt(now);
 		OptionalLong match = OptionalLong.empty();
-		// every step of the window is computed, so that the time taken does not tell which one matched
+		// every step of the window is computed, so that the time taken does not tell
+		// which one matched
 		for (long step = present - WINDOW; step <= present + WINDOW; step++) {
 			boolean same = MessageDigest.isEqual(code(secret, step).getBytes(), code.getBytes());
 			if (same && step > lastUsedStep && match.isEmpty()) {

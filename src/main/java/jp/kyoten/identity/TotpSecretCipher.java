@@ -18,12 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-
 /**
- * The authenticator apps' secrets at rest: AES-GCM (96-bit nonce drawn per write, 128-bit tag) under the key of
- * {@code kyoten.two-factor.secret-key}, the account's id as associated data so that a secret copied onto another
- * account's row does not decrypt. Stored as nonce ‖ ciphertext ‖ tag. Rows written before encryption
- * ({@code encrypted = false}) are read as they are and encrypted once the application has started.
+ * The authenticator apps' secrets at rest: AES-GCM (96-bit nonce drawn per write, 128-bit
+ * tag) under the key of {@code kyoten.two-factor.secret-key}, the account's id as
+ * associated data so that a secret copied onto another account's row does not decrypt.
+ * Stored as nonce ‖ ciphertext ‖ tag. Rows written before encryption
+ * ({@code encrypted = false}) are read as they are and encrypted once the application has
+ * started.
  */
 @Component
 class TotpSecretCipher {
@@ -76,13 +77,17 @@ class TotpSecretCipher {
 			return cipher.doFinal(stored, NONCE_BYTES, stored.length - NONCE_BYTES);
 		}
 		catch (GeneralSecurityException ex) {
-			// a wrong key (the setting changed) or a row not of this account: no code can match
+			// a wrong key (the setting changed) or a row not of this account: no code can
+			// match
 			throw new IllegalStateException("cannot decrypt the TOTP secret of account " + userId
 					+ " (has kyoten.two-factor.secret-key changed?)", ex);
 		}
 	}
 
-	/** Encrypts the secrets stored before encryption existed, once, at start (idempotent, safe on every node). */
+	/**
+	 * Encrypts the secrets stored before encryption existed, once, at start (idempotent,
+	 * safe on every node).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void encryptPlainSecrets() {

@@ -23,15 +23,19 @@ import jp.kyoten.platform.QrCode;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The second factor, from the person's side: the code asked for after the password (its POST is taken by
- * {@link SecondFactorAuthenticationFilter}), enrolling an authenticator app by its QR code with the recovery codes
- * shown once, and removing it where the hub does not require one. The sign-in pages need only the password; the
- * profile's need the whole sign-in.
+ * The second factor, from the person's side: the code asked for after the password (its
+ * POST is taken by {@link SecondFactorAuthenticationFilter}), enrolling an authenticator
+ * app by its QR code with the recovery codes shown once, and removing it where the hub
+ * does not require one. The sign-in pages need only the password; the profile's need the
+ * whole sign-in.
  */
 @Controller
 class TwoFactorController {
 
-	/** The secret drawn for an enrolment, until a code made from it proves the app holds it. */
+	/**
+	 * The secret drawn for an enrolment, until a code made from it proves the app holds
+	 * it.
+	 */
 	static final String PENDING_SECRET = TwoFactorController.class.getName() + ".pendingSecret";
 
 	private static final String ISSUER = "Kyoten";
@@ -97,9 +101,9 @@ class TwoFactorController {
 			return setupPage(user, secret, model);
 		}
 		session.removeAttribute(PENDING_SECRET);
-		audit.created("two_factor", user.userId(),
-				"確認コードアプリを登録し、回復コード " + SecondFactors.RECOVERY_CODES + " 件を発行しました");
-		// the code just typed proves the app: this session has the second factor from now on
+		audit.created("two_factor", user.userId(), "確認コードアプリを登録し、回復コード " + SecondFactors.RECOVERY_CODES + " 件を発行しました");
+		// the code just typed proves the app: this session has the second factor from now
+		// on
 		UserAccount account = accounts.findById(user.userId()).orElseThrow();
 		SignedInSession.renew(policy.principal(account), request, response,
 				FactorGrantedAuthority.fromAuthority(SecondFactorRequirement.TOTP_AUTHORITY));
@@ -124,8 +128,9 @@ class TwoFactorController {
 	}
 
 	/**
-	 * Someone signed in with the password alone must not replace an app already enrolled (that would let a stolen
-	 * password take the account): a new app is enrolled only by someone who has none yet or who proved the old one.
+	 * Someone signed in with the password alone must not replace an app already enrolled
+	 * (that would let a stolen password take the account): a new app is enrolled only by
+	 * someone who has none yet or who proved the old one.
 	 */
 	private boolean mayNotEnrol(KyotenUser user) {
 		return secondFactors.enrolled(user.userId()) && !SignedInSession.provedSecondFactor();
@@ -138,7 +143,10 @@ class TwoFactorController {
 		return "identity/two-factor-setup";
 	}
 
-	/** The Key Uri Format every authenticator app reads: otpauth://totp/Issuer:account?secret=…&issuer=Issuer. */
+	/**
+	 * The Key Uri Format every authenticator app reads:
+	 * otpauth://totp/Issuer:account?secret=…&issuer=Issuer.
+	 */
 	static String otpauthUri(String email, String base32Secret) {
 		String label = URLEncoder.encode(ISSUER + ":" + email, StandardCharsets.UTF_8).replace("+", "%20");
 		return "otpauth://totp/" + label + "?secret=" + base32Secret + "&issuer=" + ISSUER + "&algorithm=SHA1&digits="

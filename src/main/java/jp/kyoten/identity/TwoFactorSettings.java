@@ -13,11 +13,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code kyoten.two-factor.*}.
  *
- * @param secretKey the AES key (base64 of 16, 24 or 32 bytes, {@code KYOTEN_TOTP_KEY}) that encrypts the
- * authenticator apps' secrets at rest; blank: a key drawn once and kept in the database (demo mode), with a warning
- * at start outside demo mode
- * @param requiredForRoles roles whose sign-in always needs a second factor, whatever their hub says
- * ({@code KYOTEN_TWOFACTOR_REQUIREDFORROLES}); unset: the system admin outside demo mode, no one in demo mode
+ * @param secretKey the AES key (base64 of 16, 24 or 32 bytes, {@code KYOTEN_TOTP_KEY})
+ * that encrypts the authenticator apps' secrets at rest; blank: a key drawn once and kept
+ * in the database (demo mode), with a warning at start outside demo mode
+ * @param requiredForRoles roles whose sign-in always needs a second factor, whatever
+ * their hub says ({@code KYOTEN_TWOFACTOR_REQUIREDFORROLES}); unset: the system admin
+ * outside demo mode, no one in demo mode
  */
 @Validated
 @ConfigurationProperties("kyoten.two-factor")

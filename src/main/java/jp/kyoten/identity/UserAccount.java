@@ -57,7 +57,10 @@ class UserAccount {
 	@Column(name = "password_changed_at")
 	private Instant passwordChangedAt = Instant.now();
 
-	/** Counted up whenever access is taken away or credentials change; sessions of an older version are ended. */
+	/**
+	 * Counted up whenever access is taken away or credentials change; sessions of an
+	 * older version are ended.
+	 */
 	@Column(name = "access_version")
 	private int accessVersion;
 
@@ -129,15 +132,19 @@ class UserAccount {
 		return role != this.role;
 	}
 
-	/** The principal of a sign-in; {@link SecondFactorPolicy} says whether it needs a second factor. */
+	/**
+	 * The principal of a sign-in; {@link SecondFactorPolicy} says whether it needs a
+	 * second factor.
+	 */
 	KyotenUser toPrincipal(boolean secondFactorRequired) {
 		return new KyotenUser(id, hubId, email, displayName, role, agencyId, passwordHash, enabled, lockedUntil,
 				accessVersion, secondFactorRequired);
 	}
 
 	/**
-	 * Ends the sessions signed in before now (their access version is older): the hub's second factor was turned
-	 * on and this account has none yet, or the account's second factor was reset.
+	 * Ends the sessions signed in before now (their access version is older): the hub's
+	 * second factor was turned on and this account has none yet, or the account's second
+	 * factor was reset.
 	 */
 	void endSessions() {
 		this.accessVersion++;

@@ -21,7 +21,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select count(u) > 0 from UserAccount u where lower(u.email) = lower(?1)")
 	boolean existsByEmail(String email);
 
-	/** One statement, so that concurrent wrong guesses cannot undercount. A lock that has run out starts over. */
+	/**
+	 * One statement, so that concurrent wrong guesses cannot undercount. A lock that has
+	 * run out starts over.
+	 */
 	@Modifying
 	@Query(value = """
 			UPDATE user_account

@@ -18,9 +18,10 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * Accounts: created by a hub manager for their hub (or by the system admin), changed by their owner. The identity
- * tables carry no row-level security (sign-in must find a user before any hub is known), so every lookup here is
- * scoped to the caller's hub explicitly.
+ * Accounts: created by a hub manager for their hub (or by the system admin), changed by
+ * their owner. The identity tables carry no row-level security (sign-in must find a user
+ * before any hub is known), so every lookup here is scoped to the caller's hub
+ * explicitly.
  */
 @Service
 @Transactional
@@ -57,7 +58,10 @@ public class UserAccounts {
 		}
 	}
 
-	/** For start-up seeding and the system admin: creates an account unless its e-mail is taken. */
+	/**
+	 * For start-up seeding and the system admin: creates an account unless its e-mail is
+	 * taken.
+	 */
 	public Optional<Long> createIfAbsent(Long hubId, String email, String displayName, Role role, String password) {
 		if (accounts.existsByEmail(email)) {
 			return Optional.empty();
@@ -68,8 +72,9 @@ public class UserAccounts {
 	}
 
 	/**
-	 * An account for a person at a registered recruitment agency: it sees only what was handed to that agency. For
-	 * the agency module (issuing accounts) and start-up seeding; {@code password} must meet the policy unless seeded.
+	 * An account for a person at a registered recruitment agency: it sees only what was
+	 * handed to that agency. For the agency module (issuing accounts) and start-up
+	 * seeding; {@code password} must meet the policy unless seeded.
 	 */
 	public Optional<Long> createAgencyUserIfAbsent(long hubId, long agencyId, String email, String displayName,
 			String password) {
@@ -81,7 +86,10 @@ public class UserAccounts {
 		return Optional.of(account.getId());
 	}
 
-	/** As {@link #createAgencyUserIfAbsent}, for a manager issuing the account: refuses a taken e-mail or weak password. */
+	/**
+	 * As {@link #createAgencyUserIfAbsent}, for a manager issuing the account: refuses a
+	 * taken e-mail or weak password.
+	 */
 	public long createAgencyUser(long hubId, long agencyId, String email, String displayName, String password) {
 		if (accounts.existsByEmail(email)) {
 			throw new BusinessRuleException("account.email.taken", email);
@@ -108,13 +116,17 @@ public class UserAccounts {
 		return account.getId();
 	}
 
-	/** An account of a body above the hubs, as the system admin's page of national readers lists it. */
+	/**
+	 * An account of a body above the hubs, as the system admin's page of national readers
+	 * lists it.
+	 */
 	public record ReaderAccount(long id, String email, String displayName, Role role, Long hubId, boolean enabled) {
 	}
 
 	/**
-	 * For the system admin (the national module's page of national readers): an account of role NATIONAL_VIEWER (no
-	 * hub) or PREFECTURE_OFFICER (of {@code hubId}); refuses a taken e-mail or a weak password; audited as every account.
+	 * For the system admin (the national module's page of national readers): an account
+	 * of role NATIONAL_VIEWER (no hub) or PREFECTURE_OFFICER (of {@code hubId}); refuses
+	 * a taken e-mail or a weak password; audited as every account.
 	 */
 	public long createReader(Long hubId, String email, String displayName, Role role, String password) {
 		if (role != Role.NATIONAL_VIEWER && role != Role.PREFECTURE_OFFICER) {
@@ -126,7 +138,9 @@ public class UserAccounts {
 		return create(role == Role.NATIONAL_VIEWER ? null : hubId, email, displayName, role, password);
 	}
 
-	/** Every NATIONAL_VIEWER and PREFECTURE_OFFICER account, by role and name: one query. */
+	/**
+	 * Every NATIONAL_VIEWER and PREFECTURE_OFFICER account, by role and name: one query.
+	 */
 	@Transactional(readOnly = true)
 	public List<ReaderAccount> readers() {
 		return jdbc.sql("""
@@ -140,15 +154,24 @@ public class UserAccounts {
 	/** The accounts issued for one agency of the hub, by name. */
 	@Transactional(readOnly = true)
 	public List<AccountView> actingFor(long hubId, long agencyId) {
-		return accounts.findByHubIdAndAgencyIdOrderByDisplayName(hubId, agencyId).stream().map(AccountView::of).toList();
+		return accounts.findByHubIdAndAgencyIdOrderByDisplayName(hubId, agencyId)
+			.stream()
+			.map(AccountView::of)
+			.toList();
 	}
 
-	/** Every account of the hub, enabled or not, by name; for other modules that show or pick people. */
+	/**
+	 * Every account of the hub, enabled or not, by name; for other modules that show or
+	 * pick people.
+	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
 	public List<StaffMember> membersOf(long hubId) {
-		// four columns by plain JDBC: the list pages' staff filters ask for this on every request, and loading the
-		// accounts as entities (and their persistence context) was a tenth of /consultations (issue 22)
-		return jdbc.sql("SELECT id, display_name, role, enabled FROM user_account WHERE hub_id = ? ORDER BY display_name, id")
+		// four columns by plain JDBC: the list pages' staff filters ask for this on every
+		// request, and loading the
+		// accounts as entities (and their persistence context) was a tenth of
+		// /consultations (issue 22)
+		return jdbc
+			.sql("SELECT id, display_name, role, enabled FROM user_account WHERE hub_id = ? ORDER BY display_name, id")
 			.param(hubId)
 			.query((rs, n) -> new StaffMember(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
 					rs.getBoolean(4)))
@@ -161,7 +184,10 @@ public class UserAccounts {
 		return accounts.findByIdAndHubId(userId, hubId).map(UserAccounts::member);
 	}
 
-	/** The e-mail address of an enabled account of the hub, for mail sent to it (the morning digest). */
+	/**
+	 * The e-mail address of an enabled account of the hub, for mail sent to it (the
+	 * morning digest).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> emailOf(long hubId, long userId) {
 		return accounts.findByIdAndHubId(userId, hubId).filter(UserAccount::isEnabled).map(UserAccount::getEmail);
@@ -172,8 +198,8 @@ public class UserAccounts {
 	}
 
 	/**
-	 * The orders of the account list (indexes of V260): by name, the list's order since it began; by e-mail, by role,
-	 * or by the last sign-in, latest first.
+	 * The orders of the account list (indexes of V260): by name, the list's order since
+	 * it began; by e-mail, by role, or by the last sign-in, latest first.
 	 */
 	static final ListSorting SORTING = ListSorting.by("name", "id")
 		.key("name", "display_name")
@@ -182,8 +208,9 @@ public class UserAccounts {
 		.dateKey("signIn", "coalesce(last_sign_in_at, '-infinity'::timestamptz)");
 
 	/**
-	 * One page of the hub's accounts. user_account has no row-level security (the system admin has no hub), so the
-	 * hub is a condition here; {@code text} searches the name and the e-mail address.
+	 * One page of the hub's accounts. user_account has no row-level security (the system
+	 * admin has no hub), so the hub is a condition here; {@code text} searches the name
+	 * and the e-mail address.
 	 */
 	@Transactional(readOnly = true)
 	ListPage<AccountView> page(long hubId, String text, ListRequest request, String baseUrl) {
@@ -192,7 +219,10 @@ public class UserAccounts {
 				request, baseUrl, UserAccounts::view);
 	}
 
-	/** Every account the list's search keeps, in the list's order, streamed for the list export. */
+	/**
+	 * Every account the list's search keeps, in the list's order, streamed for the list
+	 * export.
+	 */
 	void eachAsListed(long hubId, String text, ListRequest request, java.util.function.Consumer<AccountView> each) {
 		List<Object> params = new java.util.ArrayList<>();
 		ListQuery.each(jdbc, VIEW_SELECT, where(hubId, text, params), params, SORTING, request, UserAccounts::view,
@@ -272,8 +302,8 @@ public class UserAccounts {
 	}
 
 	/**
-	 * Changes the signed-in person's password and signs them out of every other session (a thief's among them).
-	 *
+	 * Changes the signed-in person's password and signs them out of every other session
+	 * (a thief's among them).
 	 * @param currentSessionId the session that stays signed in
 	 * @return the principal to keep in that session, carrying the new access version
 	 */

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 import jp.kyoten.platform.web.FormText;
 
-/** What staff enter about a contact person at an institution; blanks become {@code null}. */
+/**
+ * What staff enter about a contact person at an institution; blanks become {@code null}.
+ */
 public record InstitutionContactDetails(String name, String nameKana, String department, String title, String email,
 		String phone) {
 

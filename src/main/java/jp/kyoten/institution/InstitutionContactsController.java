@@ -21,15 +21,18 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.Feedback;
 
-/** Contact persons of an institution: add, edit, remove (staff who may change institutions). */
+/**
+ * Contact persons of an institution: add, edit, remove (staff who may change
+ * institutions).
+ */
 @Controller
 @RequestMapping("/institutions/{institutionId}/contacts")
 @PreAuthorize(InstitutionsController.WRITERS)
 class InstitutionContactsController {
 
 	record ContactForm(@NotBlank @Size(max = 100) String name, @Size(max = 100) String nameKana,
-			@Size(max = 100) String department, @Size(max = 100) String title,
-			@Email @Size(max = 254) String email, @Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone) {
+			@Size(max = 100) String department, @Size(max = 100) String title, @Email @Size(max = 254) String email,
+			@Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone) {
 
 		ContactForm {
 			name = FormText.trimmed(name);
@@ -74,8 +77,8 @@ class InstitutionContactsController {
 	}
 
 	@PostMapping
-	String add(@PathVariable long institutionId, @Valid @ModelAttribute ContactForm contactForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String add(@PathVariable long institutionId, @Valid @ModelAttribute ContactForm contactForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		InstitutionView institution = institutions.get(institutionId);
 		if (result.hasErrors()) {
 			model.addAttribute("institution", institution);

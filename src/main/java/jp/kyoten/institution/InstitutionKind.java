@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Kinds of support institution (DOMAIN.md, "Codes used by the API"); labels are messages {@code institutionKind.X}. */
+/**
+ * Kinds of support institution (DOMAIN.md, "Codes used by the API"); labels are messages
+ * {@code institutionKind.X}.
+ */
 public enum InstitutionKind {
 
 	/** 地方銀行 */
@@ -42,7 +45,9 @@ public enum InstitutionKind {
 	/** その他 */
 	OTHER(false);
 
-	/** Every code as a regular expression, for validating API input that arrives as text. */
+	/**
+	 * Every code as a regular expression, for validating API input that arrives as text.
+	 */
 	public static final String CODES = "REGIONAL_BANK|SECOND_REGIONAL_BANK|SHINKIN_BANK|CREDIT_COOPERATIVE"
 			+ "|GOVERNMENT_FINANCIAL|CHAMBER_OF_COMMERCE|SOCIETY_OF_COMMERCE|YOROZU|MUNICIPALITY|PROFESSIONAL"
 			+ "|CONSULTANT|UNIVERSITY|INDUSTRY_ASSOCIATION|HELLO_WORK|SUCCESSION_CENTER|REVITALIZATION_COUNCIL|OTHER";
@@ -53,7 +58,10 @@ public enum InstitutionKind {
 		this.financial = financial;
 	}
 
-	/** Banks, shinkin banks, credit cooperatives and government lenders: their referrals count for KPI 4. */
+	/**
+	 * Banks, shinkin banks, credit cooperatives and government lenders: their referrals
+	 * count for KPI 4.
+	 */
 	public boolean isFinancial() {
 		return financial;
 	}

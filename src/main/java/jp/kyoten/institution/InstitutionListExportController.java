@@ -15,7 +15,10 @@ import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
-/** The support institutions as xlsx or CSV: the list page's filters and order, every match (docs/adr/242). */
+/**
+ * The support institutions as xlsx or CSV: the list page's filters and order, every match
+ * (docs/adr/242).
+ */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
 class InstitutionListExportController {
@@ -43,10 +46,10 @@ class InstitutionListExportController {
 	}
 
 	@GetMapping("/institutions/list.{extension}")
-	void export(@RequestParam(required = false) String q,
-			@RequestParam(required = false) InstitutionKind kind, @RequestParam(defaultValue = "false") boolean financial,
-			@RequestParam(defaultValue = "false") boolean inactive, ListParams list,
-			HttpServletRequest request, HttpServletResponse response) {
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) InstitutionKind kind,
+			@RequestParam(defaultValue = "false") boolean financial,
+			@RequestParam(defaultValue = "false") boolean inactive, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		var filter = new Institutions.Filter(FormText.trimmed(q), kind, financial, inactive);
 		exports.respond(COLUMNS, request, response,
 				each -> institutions.export(filter, list.request(Institutions.SORTING), each));

@@ -22,14 +22,18 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * The institution module's read API. Everything here sees only the institutions of the hub in scope (row-level
- * security), so an id of another hub's institution is simply not found.
+ * The institution module's read API. Everything here sees only the institutions of the
+ * hub in scope (row-level security), so an id of another hub's institution is simply not
+ * found.
  */
 @Service
 @Transactional(readOnly = true)
 public class Institutions {
 
-	/** Banks first, then the other kinds in the order of DOMAIN.md; within a kind by kana, then name. */
+	/**
+	 * Banks first, then the other kinds in the order of DOMAIN.md; within a kind by kana,
+	 * then name.
+	 */
 	private static final String KIND_ORDER = "array_position(ARRAY["
 			+ Arrays.stream(InstitutionKind.values()).map(k -> "'" + k.name() + "'").collect(Collectors.joining(","))
 			+ "]::text[], kind::text)";
@@ -61,12 +65,18 @@ public class Institutions {
 		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(Institutions::view).optional();
 	}
 
-	/** @throws RecordNotFoundException when the institution does not exist or belongs to another hub */
+	/**
+	 * @throws RecordNotFoundException when the institution does not exist or belongs to
+	 * another hub
+	 */
 	public InstitutionView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("institution", id));
 	}
 
-	/** The hub's active financial institutions (banks, shinkin banks, credit cooperatives, government lenders). */
+	/**
+	 * The hub's active financial institutions (banks, shinkin banks, credit cooperatives,
+	 * government lenders).
+	 */
 	public List<InstitutionView> financial() {
 		return jdbc.sql(COLUMNS + " WHERE active AND kind = ANY(?)" + ORDER)
 			.param(financialCodes())
@@ -74,12 +84,18 @@ public class Institutions {
 			.list();
 	}
 
-	/** Every active institution of the hub, for pickers (referral source, referral target). */
+	/**
+	 * Every active institution of the hub, for pickers (referral source, referral
+	 * target).
+	 */
 	public List<InstitutionView> active() {
 		return jdbc.sql(COLUMNS + " WHERE active" + ORDER).query(Institutions::view).list();
 	}
 
-	/** @throws RecordNotFoundException when the institution does not exist or belongs to another hub */
+	/**
+	 * @throws RecordNotFoundException when the institution does not exist or belongs to
+	 * another hub
+	 */
 	public boolean isFinancial(long id) {
 		return get(id).kind().isFinancial();
 	}
@@ -89,7 +105,10 @@ public class Institutions {
 		return page(filter, ListRequest.of(pageable, "kind", false), "").asPage();
 	}
 
-	/** The orders of the list page: by default banks first as in {@link #ORDER}; or by name (kana) alone. */
+	/**
+	 * The orders of the list page: by default banks first as in {@link #ORDER}; or by
+	 * name (kana) alone.
+	 */
 	static final ListSorting SORTING = ListSorting.by("kind", "id")
 		.key("kind", KIND_ORDER, "coalesce(name_kana, name)")
 		.key("name", "coalesce(name_kana, name)", "name");
@@ -101,7 +120,10 @@ public class Institutions {
 				Institutions::view);
 	}
 
-	/** Every institution of the list page's filter and order, from a cursor: the export ({@code InstitutionListExportController}). */
+	/**
+	 * Every institution of the list page's filter and order, from a cursor: the export
+	 * ({@code InstitutionListExportController}).
+	 */
 	void export(Filter filter, ListRequest request, java.util.function.Consumer<InstitutionView> each) {
 		List<Object> params = new ArrayList<>();
 		String where = where(filter, params);

@@ -28,7 +28,10 @@ import jp.kyoten.platform.web.FormText;
 @Tag(name = "institutions", description = "Support institutions (支援機関) of the caller's hub")
 class InstitutionsApiController {
 
-	/** {@code kind} arrives as text so that an unknown code is answered field by field, in Japanese. */
+	/**
+	 * {@code kind} arrives as text so that an unknown code is answered field by field, in
+	 * Japanese.
+	 */
 	record NewInstitutionRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String nameKana,
 			@NotBlank @Pattern(regexp = InstitutionKind.CODES) String kind, @Size(max = 100) String branch,
 			@Pattern(regexp = "[0-9]{3}-[0-9]{4}") String postalCode, @Size(max = 300) String address,

@@ -28,7 +28,10 @@ import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.web.Feedback;
 
-/** The hub's support institutions: list with filters, detail with contacts, create and edit. */
+/**
+ * The hub's support institutions: list with filters, detail with contacts, create and
+ * edit.
+ */
 @Controller
 @RequestMapping("/institutions")
 @PreAuthorize(InstitutionsController.READERS)
@@ -95,7 +98,9 @@ class InstitutionsController {
 		return InstitutionKind.values();
 	}
 
-	/** The full page, or only the result table for an htmx request from the filter form. */
+	/**
+	 * The full page, or only the result table for an htmx request from the filter form.
+	 */
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) InstitutionKind kind,
 			@RequestParam(defaultValue = "false") boolean financial,
@@ -111,7 +116,10 @@ class InstitutionsController {
 		return htmx != null ? "institution/list :: results" : "institution/list";
 	}
 
-	/** Shows the institution with its contact persons; showing contacts (personal data) is audited. */
+	/**
+	 * Shows the institution with its contact persons; showing contacts (personal data) is
+	 * audited.
+	 */
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		InstitutionView institution = institutions.get(id);

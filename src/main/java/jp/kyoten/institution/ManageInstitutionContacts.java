@@ -8,7 +8,9 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** Adds, changes and removes the contact persons of an institution of the hub in scope. */
+/**
+ * Adds, changes and removes the contact persons of an institution of the hub in scope.
+ */
 @Service
 public class ManageInstitutionContacts {
 
@@ -24,13 +26,16 @@ public class ManageInstitutionContacts {
 		this.audit = audit;
 	}
 
-	/** @return the new contact's id */
+	/**
+	 * @return the new contact's id
+	 */
 	@Transactional
 	public long add(long institutionId, InstitutionContactDetails c) {
 		institutions.get(institutionId);
-		long id = jdbc.sql("""
-				INSERT INTO institution_contact (hub_id, institution_id, name, name_kana, department, title, email, phone)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO institution_contact (hub_id, institution_id, name, name_kana, department, title, email, phone)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(HubScope.require(), institutionId, c.name(), c.nameKana(), c.department(), c.title(), c.email(),
 					c.phone())
 			.query(Long.class)

@@ -22,8 +22,8 @@ public class RegisterInstitution {
 
 	/**
 	 * @return the new institution's id
-	 * @throws BusinessRuleException {@code institution.duplicate} when the hub already has one of this name and
-	 * branch
+	 * @throws BusinessRuleException {@code institution.duplicate} when the hub already
+	 * has one of this name and branch
 	 */
 	@Transactional
 	public long register(InstitutionDetails details) {

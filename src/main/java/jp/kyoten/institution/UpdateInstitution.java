@@ -7,7 +7,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** Changes an institution's details, or retires it (inactive institutions stay for the records that name them). */
+/**
+ * Changes an institution's details, or retires it (inactive institutions stay for the
+ * records that name them).
+ */
 @Service
 class UpdateInstitution {
 
@@ -21,8 +24,8 @@ class UpdateInstitution {
 	}
 
 	/**
-	 * @param expectedVersion the version the editor started from: someone else's save in between is refused
-	 * rather than overwritten
+	 * @param expectedVersion the version the editor started from: someone else's save in
+	 * between is refused rather than overwritten
 	 */
 	@Transactional
 	void update(long id, int expectedVersion, InstitutionDetails details, boolean active) {

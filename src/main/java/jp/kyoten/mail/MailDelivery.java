@@ -15,9 +15,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands one queued mail to SMTP, or — when no SMTP server is configured (demo mode) — does nothing and reports that
- * the mail was kept. Every header is set through the Jakarta Mail API from cleaned values: the address as one
- * {@link InternetAddress}, the name and subject without control characters and RFC 2047-encoded in UTF-8. The
+ * Hands one queued mail to SMTP, or — when no SMTP server is configured (demo mode) —
+ * does nothing and reports that the mail was kept. Every header is set through the
+ * Jakarta Mail API from cleaned values: the address as one {@link InternetAddress}, the
+ * name and subject without control characters and RFC 2047-encoded in UTF-8. The
  * Message-ID is derived from the outbox row, the same at every attempt.
  */
 @Component
@@ -44,7 +45,9 @@ class MailDelivery {
 		return smtp.getIfAvailable() == null;
 	}
 
-	/** @throws MailException when the SMTP server refuses or cannot be reached */
+	/**
+	 * @throws MailException when the SMTP server refuses or cannot be reached
+	 */
 	Outcome deliver(QueuedMail mail) {
 		JavaMailSender sender = smtp.getIfAvailable();
 		if (sender == null) {
@@ -78,7 +81,10 @@ class MailDelivery {
 		}
 	}
 
-	/** A message whose Message-ID is the outbox row's, so that a receiving system can tell a resent mail. */
+	/**
+	 * A message whose Message-ID is the outbox row's, so that a receiving system can tell
+	 * a resent mail.
+	 */
 	static final class StableIdMessage extends MimeMessage {
 
 		private final String id;

@@ -7,9 +7,10 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /**
- * Checks and cleans what goes into mail headers (IPA 安全なウェブサイトの作り方 5-8, メールヘッダ・インジェクション): an
- * address is exactly one plain addr-spec, names and subjects lose every control character (CR and LF above all),
- * an unsubscribe URL is an absolute http(s) URI with nothing that could end the header or the angle brackets.
+ * Checks and cleans what goes into mail headers (IPA 安全なウェブサイトの作り方 5-8, メールヘッダ・インジェクション):
+ * an address is exactly one plain addr-spec, names and subjects lose every control
+ * character (CR and LF above all), an unsubscribe URL is an absolute http(s) URI with
+ * nothing that could end the header or the angle brackets.
  */
 final class MailHeaders {
 
@@ -20,12 +21,14 @@ final class MailHeaders {
 
 	/**
 	 * @return the address, stripped
-	 * @throws IllegalArgumentException when it is not exactly one plain address (no name, no list, no group, no
-	 * line break)
+	 * @throws IllegalArgumentException when it is not exactly one plain address (no name,
+	 * no list, no group, no line break)
 	 */
 	static String singleAddress(String to) {
-		if (to == null || to.isBlank() || to.length() > 254 || to.chars().anyMatch(c -> c < 0x21 || c == 0x7f
-				|| c == ',' || c == ';' || c == '<' || c == '>' || c == '"' || c == '(' || c == ')')) {
+		if (to == null || to.isBlank() || to.length() > 254
+				|| to.chars()
+					.anyMatch(c -> c < 0x21 || c == 0x7f || c == ',' || c == ';' || c == '<' || c == '>' || c == '"'
+							|| c == '(' || c == ')')) {
 			throw new IllegalArgumentException("not a single plain e-mail address");
 		}
 		try {
@@ -42,7 +45,10 @@ final class MailHeaders {
 		}
 	}
 
-	/** One line of text: control characters (CR, LF, TAB, NUL…) become spaces, runs of spaces one, then trimmed. */
+	/**
+	 * One line of text: control characters (CR, LF, TAB, NUL…) become spaces, runs of
+	 * spaces one, then trimmed.
+	 */
 	static String oneLine(String text) {
 		if (text == null) {
 			return null;
@@ -67,8 +73,8 @@ final class MailHeaders {
 
 	/**
 	 * @return the URL, or null
-	 * @throws IllegalArgumentException when it is not an absolute http(s) URI of printable ASCII without spaces and
-	 * angle brackets
+	 * @throws IllegalArgumentException when it is not an absolute http(s) URI of
+	 * printable ASCII without spaces and angle brackets
 	 */
 	static String unsubscribeUrl(String url) {
 		if (url == null) {

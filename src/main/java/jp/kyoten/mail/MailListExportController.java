@@ -16,9 +16,10 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The sent-mail list (送信メール, the outbox page) as xlsx or CSV (docs/adr/242): every mail of the hub, newest first,
- * with its recipient, subject, status and times — not the bodies. The page is the managers'; the export is also refused
- * to whoever may not take personal data out.
+ * The sent-mail list (送信メール, the outbox page) as xlsx or CSV (docs/adr/242): every mail
+ * of the hub, newest first, with its recipient, subject, status and times — not the
+ * bodies. The page is the managers'; the export is also refused to whoever may not take
+ * personal data out.
  */
 @Controller
 @PreAuthorize(Roles.MANAGERS)
@@ -42,7 +43,10 @@ class MailListExportController {
 		this.exports = exports;
 	}
 
-	/** The outbox exactly as its page filters and orders it (status, text, sort), every row. */
+	/**
+	 * The outbox exactly as its page filters and orders it (status, text, sort), every
+	 * row.
+	 */
 	@GetMapping("/mail/list.{extension}")
 	void export(@RequestParam(required = false) String status, @RequestParam(required = false) String q,
 			ListParams list, HttpServletRequest request, HttpServletResponse response) {

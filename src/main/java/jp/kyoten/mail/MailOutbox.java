@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Queues mail for the hub in scope. The row is written in the caller's transaction: a registration that rolls back
- * sends nothing, one that commits is sure to be sent (or shown as failed) by {@link OutboxSender}.
+ * Queues mail for the hub in scope. The row is written in the caller's transaction: a
+ * registration that rolls back sends nothing, one that commits is sure to be sent (or
+ * shown as failed) by {@link OutboxSender}.
  */
 @Service
 public class MailOutbox {
@@ -23,8 +24,9 @@ public class MailOutbox {
 
 	/**
 	 * @return the queued mail's id
-	 * @throws IllegalArgumentException when the recipient is not exactly one plain address, the subject is empty, or
-	 * the unsubscribe URL is not an absolute http(s) URL
+	 * @throws IllegalArgumentException when the recipient is not exactly one plain
+	 * address, the subject is empty, or the unsubscribe URL is not an absolute http(s)
+	 * URL
 	 */
 	@Transactional
 	public long enqueue(OutgoingMail mail) {

@@ -12,8 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code kyoten.mail.*}: the sender address and name, how many attempts before a mail is given up, the first retry
- * delay (doubled at each attempt), how often the queue is looked at, and how many mails one pass sends per hub.
+ * {@code kyoten.mail.*}: the sender address and name, how many attempts before a mail is
+ * given up, the first retry delay (doubled at each attempt), how often the queue is
+ * looked at, and how many mails one pass sends per hub.
  */
 @Validated
 @ConfigurationProperties("kyoten.mail")

@@ -20,15 +20,19 @@ import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * 送信メール: the hub's outgoing mail with its status (queued, sent, kept in demo mode, failed with the last error),
- * for managers. In demo mode this is where the mails can be read. A failed mail can be queued again.
+ * 送信メール: the hub's outgoing mail with its status (queued, sent, kept in demo mode, failed
+ * with the last error), for managers. In demo mode this is where the mails can be read. A
+ * failed mail can be queued again.
  */
 @Controller
 @RequestMapping("/mail")
 @PreAuthorize(Roles.MANAGERS)
 class OutboxController {
 
-	/** The states a mail can be in (mail_outbox.status); another value asks for every mail. */
+	/**
+	 * The states a mail can be in (mail_outbox.status); another value asks for every
+	 * mail.
+	 */
 	static final java.util.List<String> STATUSES = java.util.List.of("QUEUED", "SENT", "KEPT", "FAILED");
 
 	private final OutboxSender sender;

@@ -25,13 +25,15 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * Sends the queue, hub by hub (row-level security shows a job one hub at a time). Each mail is claimed, sent and
- * marked in one transaction that holds the row with {@code FOR UPDATE SKIP LOCKED}: another node skips it, and a
- * node that dies before the commit leaves it queued for the next pass — nothing is lost, and a mail marked sent is
- * never sent again. (The one window left is a crash after the SMTP server accepted the mail and before the commit;
- * the stable Message-ID lets the receiving side recognise that copy.) A refused or unreachable server is retried with
- * doubling delays; after {@code kyoten.mail.max-attempts} the mail is FAILED and shown so on the outbox page. A mail
- * that cannot be built at all fails at once.
+ * Sends the queue, hub by hub (row-level security shows a job one hub at a time). Each
+ * mail is claimed, sent and marked in one transaction that holds the row with
+ * {@code FOR UPDATE SKIP LOCKED}: another node skips it, and a node that dies before the
+ * commit leaves it queued for the next pass — nothing is lost, and a mail marked sent is
+ * never sent again. (The one window left is a crash after the SMTP server accepted the
+ * mail and before the commit; the stable Message-ID lets the receiving side recognise
+ * that copy.) A refused or unreachable server is retried with doubling delays; after
+ * {@code kyoten.mail.max-attempts} the mail is FAILED and shown so on the outbox page. A
+ * mail that cannot be built at all fails at once.
  */
 /* Not named "MailSender": Spring Boot's JavaMailSender bean is called mailSender. */
 @Component
@@ -57,7 +59,8 @@ class OutboxSender {
 		this.settings = settings;
 	}
 
-	@Scheduled(fixedDelayString = "${kyoten.mail.poll-interval:PT5S}", initialDelayString = "${kyoten.mail.initial-delay:${kyoten.mail.poll-interval:PT5S}}")
+	@Scheduled(fixedDelayString = "${kyoten.mail.poll-interval:PT5S}",
+			initialDelayString = "${kyoten.mail.initial-delay:${kyoten.mail.poll-interval:PT5S}}")
 	void sendDue() {
 		for (Hub hub : hubs.all()) {
 			try {
@@ -71,12 +74,12 @@ class OutboxSender {
 
 	/** Sends up to one batch of the hub's due mail; answers how many were handled. */
 	int sendDue(long hubId) {
-		// a mail that fails in this pass is due again only after this pass began: one attempt per pass
+		// a mail that fails in this pass is due again only after this pass began: one
+		// attempt per pass
 		Timestamp passStart = Timestamp.from(Instant.now());
 		return HubScope.callAs(hubId, () -> {
 			int handled = 0;
-			while (handled < settings.batchSize()
-					&& Boolean.TRUE.equals(tx.execute(status -> sendOne(passStart)))) {
+			while (handled < settings.batchSize() && Boolean.TRUE.equals(tx.execute(status -> sendOne(passStart)))) {
 				handled++;
 			}
 			return handled;
@@ -86,7 +89,10 @@ class OutboxSender {
 	private boolean sendOne(Timestamp dueBy) {
 		Optional<QueuedMail> next = jdbc.sql("SELECT " + QueuedMail.COLUMNS + " " + """
 				FROM mail_outbox WHERE status = 'QUEUED' AND next_attempt_at <= ?
-				ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""").param(dueBy).query(QueuedMail::of).optional();
+				ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+			.param(dueBy)
+			.query(QueuedMail::of)
+			.optional();
 		if (next.isEmpty()) {
 			return false;
 		}
@@ -119,8 +125,8 @@ class OutboxSender {
 	}
 
 	/**
-	 * The orders of the outbox page (each on an index of V260): by default the newest mail first; by addressee,
-	 * subject, or status.
+	 * The orders of the outbox page (each on an index of V260): by default the newest
+	 * mail first; by addressee, subject, or status.
 	 */
 	static final ListSorting SORTING = ListSorting.by("date", "id")
 		.dateKey("date", "created_at")
@@ -129,8 +135,9 @@ class OutboxSender {
 		.key("status", "status");
 
 	/**
-	 * One page of the hub's mails (row-level security keeps them to the hub in scope), optionally of one status;
-	 * {@code text} searches the subject and the addressee's name and address.
+	 * One page of the hub's mails (row-level security keeps them to the hub in scope),
+	 * optionally of one status; {@code text} searches the subject and the addressee's
+	 * name and address.
 	 */
 	ListPage<QueuedMail> page(String status, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
@@ -145,8 +152,8 @@ class OutboxSender {
 	}
 
 	/**
-	 * Every mail the outbox page's filters keep, in its order — all of them, not one page — streamed from a cursor,
-	 * for the list export.
+	 * Every mail the outbox page's filters keep, in its order — all of them, not one page
+	 * — streamed from a cursor, for the list export.
 	 */
 	void export(String status, String text, ListRequest request, java.util.function.Consumer<QueuedMail> each) {
 		List<Object> params = new ArrayList<>();
@@ -175,10 +182,16 @@ class OutboxSender {
 			.optional();
 	}
 
-	/** Queues a failed mail again for a fresh round of attempts; false when there is no such failed mail. */
+	/**
+	 * Queues a failed mail again for a fresh round of attempts; false when there is no
+	 * such failed mail.
+	 */
 	boolean requeue(long id) {
-		return jdbc.sql("UPDATE mail_outbox SET status = 'QUEUED', attempts = 0, next_attempt_at = now() "
-				+ "WHERE id = ? AND status = 'FAILED'").param(id).update() == 1;
+		return jdbc
+			.sql("UPDATE mail_outbox SET status = 'QUEUED', attempts = 0, next_attempt_at = now() "
+					+ "WHERE id = ? AND status = 'FAILED'")
+			.param(id)
+			.update() == 1;
 	}
 
 }

@@ -19,8 +19,9 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The agency portal: an agency user sees the hand-offs to its own agency — what the hub provided and nothing else —
- * answers them, reports progress and the outcome. Another agency's hand-off does not exist for it (404).
+ * The agency portal: an agency user sees the hand-offs to its own agency — what the hub
+ * provided and nothing else — answers them, reports progress and the outcome. Another
+ * agency's hand-off does not exist for it (404).
  */
 @Controller
 @RequestMapping("/agency-portal")
@@ -37,8 +38,8 @@ class AgencyPortalController {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) Boolean open, @RequestParam(required = false) String q,
-			ListParams list, HttpServletRequest request, Model model) {
+	String list(@RequestParam(required = false) Boolean open, @RequestParam(required = false) String q, ListParams list,
+			HttpServletRequest request, Model model) {
 		String text = FormText.trimmed(q);
 		model.addAttribute("results", handOffs.page(new HandOffFilter(null, null, null, null, open), text,
 				list.request(HandOffs.SORTING), ListParams.baseUrl(request)));

@@ -5,10 +5,11 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * A need, a hand-off and a placement name people (the company's contact persons in the data provided to the agency,
- * the placed talent's residence before and after): every opening of one, on a page or through the API, is written to
- * the audit log like a company's or a consultation's. Called outside any read-only transaction (the entry is an
- * insert).
+ * A need, a hand-off and a placement name people (the company's contact persons in the
+ * data provided to the agency, the placed talent's residence before and after): every
+ * opening of one, on a page or through the API, is written to the audit log like a
+ * company's or a consultation's. Called outside any read-only transaction (the entry is
+ * an insert).
  */
 @Component
 class AuditedViews {

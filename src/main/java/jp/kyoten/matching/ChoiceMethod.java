@@ -1,6 +1,9 @@
 package jp.kyoten.matching;
 
-/** How the company told the hub which agencies it chose; labels are messages {@code choiceMethod.X}. */
+/**
+ * How the company told the hub which agencies it chose; labels are messages
+ * {@code choiceMethod.X}.
+ */
 public enum ChoiceMethod {
 
 	/** 対面 */

@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * How far companies of the hub in scope got since a date — consultations (new and follow-up), needs learned,
- * hand-offs made (by the day the company chose) and confirmed placements (by contract date) — for modules that follow
- * companies up, such as event participants until the end of the fiscal year.
+ * How far companies of the hub in scope got since a date — consultations (new and
+ * follow-up), needs learned, hand-offs made (by the day the company chose) and confirmed
+ * placements (by contract date) — for modules that follow companies up, such as event
+ * participants until the end of the fiscal year.
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,8 +34,8 @@ public class CompanyProgress {
 	}
 
 	/**
-	 * Every id asked for is in the answer, with zeros where nothing happened; ids of another hub's companies count
-	 * nothing (row-level security).
+	 * Every id asked for is in the answer, with zeros where nothing happened; ids of
+	 * another hub's companies count nothing (row-level security).
 	 */
 	public Map<Long, Progress> of(Collection<Long> companyIds, LocalDate since) {
 		Map<Long, Progress> result = new HashMap<>();

@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.activity.ConsultationView;
 import jp.kyoten.activity.Consultations;
 
-/** A company's story on its page: consultations, needs, hand-offs and placements, newest first. */
+/**
+ * A company's story on its page: consultations, needs, hand-offs and placements, newest
+ * first.
+ */
 @Service
 @Transactional(readOnly = true)
 class CompanyTimeline {
@@ -24,8 +27,8 @@ class CompanyTimeline {
 	}
 
 	/**
-	 * One line. {@code labelKey} names the status or channel message; {@code text} is what staff wrote (a summary,
-	 * a title, an agency's name).
+	 * One line. {@code labelKey} names the status or channel message; {@code text} is
+	 * what staff wrote (a summary, a title, an agency's name).
 	 */
 	record Entry(LocalDate date, Kind kind, String labelKey, String text, String path, boolean counts) {
 	}
@@ -55,7 +58,8 @@ class CompanyTimeline {
 			entries.add(new Entry(n.learnedOn(), Kind.NEED, "needStatus." + n.status(), n.title(), "/needs/" + n.id(),
 					false));
 		}
-		for (HandOffView h : handOffs.list(new HandOffFilter(null, companyId, null, null, null), Pageable.ofSize(500))) {
+		for (HandOffView h : handOffs.list(new HandOffFilter(null, companyId, null, null, null),
+				Pageable.ofSize(500))) {
 			entries.add(new Entry(h.chosenOn(), Kind.HANDOFF, "handOffStatus." + h.status(),
 					h.agencyName() + " — " + h.provided().needTitle(), "/handoffs/" + h.id(), false));
 		}

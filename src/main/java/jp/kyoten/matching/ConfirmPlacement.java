@@ -10,8 +10,8 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
- * Staff confirm a reported placement: only a confirmed placement counts (KPIs 2–5), by its contract date. The need
- * moves to 成約.
+ * Staff confirm a reported placement: only a confirmed placement counts (KPIs 2–5), by
+ * its contract date. The need moves to 成約.
  */
 @Service
 public class ConfirmPlacement {
@@ -38,7 +38,10 @@ public class ConfirmPlacement {
 		this.events = events;
 	}
 
-	/** @throws BusinessRuleException when already confirmed, when an agency user asks, or the need was withdrawn */
+	/**
+	 * @throws BusinessRuleException when already confirmed, when an agency user asks, or
+	 * the need was withdrawn
+	 */
 	@Transactional
 	public void confirm(long placementId) {
 		if (Acting.agency()) {

@@ -22,10 +22,11 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * A need handed to one agency the company chose (取り繋ぎ). Created ({@link #handedOff}) with its provided-data record
- * by {@link HandOffNeed}; the agency's answer, its progress and the outcome change it only through the methods below.
- * Its row is written only through this entity (ADR 211, ADR 245): inserted and changed alike, so that its version
- * sees every write.
+ * A need handed to one agency the company chose (取り繋ぎ). Created ({@link #handedOff}) with
+ * its provided-data record by {@link HandOffNeed}; the agency's answer, its progress and
+ * the outcome change it only through the methods below. Its row is written only through
+ * this entity (ADR 211, ADR 245): inserted and changed alike, so that its version sees
+ * every write.
  */
 @Entity
 @Table(name = "handoff")
@@ -97,8 +98,8 @@ class HandOff {
 	}
 
 	/**
-	 * The need handed to one agency on the company's choice, with the data provided to it: 取り繋ぎ済, its first
-	 * step waiting to be written to the progress.
+	 * The need handed to one agency on the company's choice, with the data provided to
+	 * it: 取り繋ぎ済, its first step waiting to be written to the progress.
 	 */
 	static HandOff handedOff(long hubId, long needId, long companyId, CompanyChoice choice, long agencyId,
 			String providedData, String providedBy) {

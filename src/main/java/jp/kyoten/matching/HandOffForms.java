@@ -20,13 +20,16 @@ import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * What the staff hand-off page and the agency portal share: the progress and placement forms, the page's model, and
- * submitting a report — saved and redirected to the page, or shown again with the refusal by the field it concerns.
+ * What the staff hand-off page and the agency portal share: the progress and placement
+ * forms, the page's model, and submitting a report — saved and redirected to the page, or
+ * shown again with the refusal by the field it concerns.
  */
 @Component
 class HandOffForms {
 
-	/** One step: 受諾, 辞退, 面談, 候補者推薦, 選考中 or 不成約, with a note (the reason for 辞退 and 不成約). */
+	/**
+	 * One step: 受諾, 辞退, 面談, 候補者推薦, 選考中 or 不成約, with a note (the reason for 辞退 and 不成約).
+	 */
 	record ProgressForm(@NotNull HandOffStatus step, @Size(max = HandOff.NOTE_MAX) String note) {
 
 		ProgressForm {
@@ -39,7 +42,10 @@ class HandOffForms {
 
 	}
 
-	/** 成約: contract date, start date, employment form, residence before and after, fee in yen. */
+	/**
+	 * 成約: contract date, start date, employment form, residence before and after, fee in
+	 * yen.
+	 */
 	record PlacementForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractDate,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate, @NotNull EmploymentForm employmentForm,
 			@Pattern(regexp = Residence.PREFECTURE) String beforePrefecture,
@@ -56,16 +62,17 @@ class HandOffForms {
 		}
 
 		static PlacementForm empty(HandOffView handOff) {
-			// a snapshot recorded without the employment form (older rows, rows made by fixtures) leaves it to choose
+			// a snapshot recorded without the employment form (older rows, rows made by
+			// fixtures) leaves it to choose
 			String provided = handOff.provided().employmentForm();
-			return new PlacementForm(null, null, provided == null ? null : EmploymentForm.valueOf(provided), null,
-					null, null, null, null);
+			return new PlacementForm(null, null, provided == null ? null : EmploymentForm.valueOf(provided), null, null,
+					null, null, null);
 		}
 
 		PlacementReport report() {
 			return new PlacementReport(contractDate, startDate, employmentForm,
-					new Residence(beforePrefecture, beforeMunicipality), new Residence(afterPrefecture, afterMunicipality),
-					fee);
+					new Residence(beforePrefecture, beforeMunicipality),
+					new Residence(afterPrefecture, afterMunicipality), fee);
 		}
 
 	}
@@ -87,8 +94,7 @@ class HandOffForms {
 	private final AuditedViews audited;
 
 	HandOffForms(HandOffs handOffs, Placements placements, ReportHandOffProgress progress,
-			ReportPlacement reportPlacement, Feedback feedback, RecordJoining recordJoining,
-			AuditedViews audited) {
+			ReportPlacement reportPlacement, Feedback feedback, RecordJoining recordJoining, AuditedViews audited) {
 		this.audited = audited;
 		this.recordJoining = recordJoining;
 		this.handOffs = handOffs;
@@ -104,20 +110,27 @@ class HandOffForms {
 		return VIEW;
 	}
 
-	/** Records a step; on success back to the page with a message, else the page again with the errors. */
+	/**
+	 * Records a step; on success back to the page with a message, else the page again
+	 * with the errors.
+	 */
 	String submitProgress(long id, String base, ProgressForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		return submit(id, base, result, model, redirect, "handOff.progress.recorded", () -> record(id, form));
 	}
 
-	/** Reports the placement; {@code flashKey} thanks staff or the agency in its own words. */
+	/**
+	 * Reports the placement; {@code flashKey} thanks staff or the agency in its own
+	 * words.
+	 */
 	String submitPlacement(long id, String base, PlacementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, String flashKey) {
 		return submit(id, base, result, model, redirect, flashKey, () -> reportPlacement.report(id, form.report()));
 	}
 
 	/**
-	 * Records 実際の就職 of the hand-off's placement; a refusal comes back as a flash message on the page.
+	 * Records 実際の就職 of the hand-off's placement; a refusal comes back as a flash message
+	 * on the page.
 	 */
 	String submitJoining(long id, String base, Joining status, LocalDate joinedOn, RedirectAttributes redirect) {
 		PlacementView placement = placements.ofHandOff(handOffs.get(id).id())
@@ -137,14 +150,18 @@ class HandOffForms {
 		return VIEW;
 	}
 
-	/** The page shows what was provided to the agency and the placement: each showing is audited. */
+	/**
+	 * The page shows what was provided to the agency and the placement: each showing is
+	 * audited.
+	 */
 	private void page(HandOffView handOff, String base, Model model) {
 		model.addAttribute("handOff", audited.handOff(handOff));
 		model.addAttribute("steps", handOffs.progress(handOff.id()));
 		model.addAttribute("placement", placements.ofHandOff(handOff.id()).map(audited::placement).orElse(null));
 		model.addAttribute("base", base);
-		model.addAttribute("progressSteps", new HandOffStatus[] { HandOffStatus.ACCEPTED, HandOffStatus.DECLINED,
-				HandOffStatus.INTERVIEW, HandOffStatus.RECOMMENDED, HandOffStatus.IN_SELECTION, HandOffStatus.NOT_PLACED });
+		model.addAttribute("progressSteps",
+				new HandOffStatus[] { HandOffStatus.ACCEPTED, HandOffStatus.DECLINED, HandOffStatus.INTERVIEW,
+						HandOffStatus.RECOMMENDED, HandOffStatus.IN_SELECTION, HandOffStatus.NOT_PLACED });
 		model.addAttribute("employmentForms", EmploymentForm.values());
 		model.addAttribute("prefectures", Prefectures.all());
 		if (!model.containsAttribute("progressForm")) {
@@ -169,7 +186,10 @@ class HandOffForms {
 		}
 	}
 
-	/** The field a refused report's message stands by; {@code null}: the form's own message. */
+	/**
+	 * The field a refused report's message stands by; {@code null}: the form's own
+	 * message.
+	 */
 	private static String fieldOf(String code) {
 		return switch (code) {
 			case "placement.startDate.beforeContract" -> "startDate";

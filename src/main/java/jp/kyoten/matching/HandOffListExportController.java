@@ -16,9 +16,10 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The hand-offs and the placements as xlsx or CSV: each list page's filters, text and order, every matching row
- * (docs/adr/242). The company and need are named as the hub provided them to the agency, as on the pages. Agency
- * users, who see their own hand-offs in the portal, may not export (403).
+ * The hand-offs and the placements as xlsx or CSV: each list page's filters, text and
+ * order, every matching row (docs/adr/242). The company and need are named as the hub
+ * provided them to the agency, as on the pages. Agency users, who see their own hand-offs
+ * in the portal, may not export (403).
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
@@ -48,10 +49,10 @@ class HandOffListExportController {
 		.column("placement.residenceBefore", p -> place(p.residenceBefore()))
 		.column("placement.residenceAfter", p -> place(p.residenceAfter()))
 		.column("placement.fee.yen", PlacementView::fee)
-		.column("placement.state",
-				p -> Label.key(p.confirmed() ? "placement.confirmed" : "placement.unconfirmed"))
+		.column("placement.state", p -> Label.key(p.confirmed() ? "placement.confirmed" : "placement.unconfirmed"))
 		.column("placement.joined",
-				p -> p.joined() == null ? Label.key("placement.joined.unknown") : Label.of("placement.joined.", p.joined()))
+				p -> p.joined() == null ? Label.key("placement.joined.unknown")
+						: Label.of("placement.joined.", p.joined()))
 		.column("placement.joined.date", PlacementView::joinedOn)
 		.column("placement.reportedBy",
 				p -> Label.key(p.reportedByAgency() ? "placement.byAgency" : "placement.byStaff"));
@@ -69,17 +70,17 @@ class HandOffListExportController {
 	}
 
 	@GetMapping("/handoffs/list.{extension}")
-	void handOffs(@RequestParam(required = false) HandOffStatus status,
-			@RequestParam(required = false) Boolean open, @RequestParam(required = false) String q, ListParams list,
-			HttpServletRequest request, HttpServletResponse response) {
+	void handOffs(@RequestParam(required = false) HandOffStatus status, @RequestParam(required = false) Boolean open,
+			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		exports.respond(HAND_OFFS, request, response,
 				each -> handOffs.export(new HandOffFilter(null, null, null, status, open), FormText.trimmed(q),
 						list.request(HandOffs.SORTING), each));
 	}
 
 	@GetMapping("/placements/list.{extension}")
-	void placements(@RequestParam(required = false) Boolean confirmed,
-			@RequestParam(required = false) String q, ListParams list, HttpServletRequest request, HttpServletResponse response) {
+	void placements(@RequestParam(required = false) Boolean confirmed, @RequestParam(required = false) String q,
+			ListParams list, HttpServletRequest request, HttpServletResponse response) {
 		exports.respond(PLACEMENTS, request, response,
 				each -> placements.export(new PlacementFilter(null, null, confirmed, null, null), FormText.trimmed(q),
 						list.request(Placements.SORTING), each));
@@ -87,8 +88,8 @@ class HandOffListExportController {
 
 	/** 熊本県 熊本市: the residence by name. */
 	private static String place(Residence residence) {
-		return residence == null ? null : jp.kyoten.directory.Places.name(residence.prefectureCode(),
-				residence.municipalityCode());
+		return residence == null ? null
+				: jp.kyoten.directory.Places.name(residence.prefectureCode(), residence.municipalityCode());
 	}
 
 }

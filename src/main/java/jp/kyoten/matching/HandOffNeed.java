@@ -25,9 +25,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
- * Hands a need to the agencies the company chose on its selection sheet (取り繋ぎ). Impossible without a recorded
- * choice: the sheet, at least one agency on it, who chose, how and when. Each hand-off stores the snapshot of the
- * company's and contact's data given to that agency and is written to the audit log as a provision to a third party
+ * Hands a need to the agencies the company chose on its selection sheet (取り繋ぎ).
+ * Impossible without a recorded choice: the sheet, at least one agency on it, who chose,
+ * how and when. Each hand-off stores the snapshot of the company's and contact's data
+ * given to that agency and is written to the audit log as a provision to a third party
  * (個人情報保護法 第三者提供の記録). The need moves to 取り繋ぎ済.
  */
 @Service
@@ -60,7 +61,8 @@ public class HandOffNeed {
 	private final Companies companies;
 
 	HandOffNeed(RegisterNeed register, TalentNeedRepository needs, HandOffRepository handOffs, Agencies agencies,
-			NeedHistory history, JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock, Companies companies) {
+			NeedHistory history, JdbcClient jdbc, ObjectMapper json, AuditTrail audit, Clock clock,
+			Companies companies) {
 		this.companies = companies;
 		this.clock = clock;
 		this.register = register;
@@ -75,8 +77,8 @@ public class HandOffNeed {
 
 	/**
 	 * @return one hand-off per chosen agency, in agency-id order
-	 * @throws BusinessRuleException without a complete choice, for an agency not on the sheet or already handed
-	 * the need, or for a closed need
+	 * @throws BusinessRuleException without a complete choice, for an agency not on the
+	 * sheet or already handed the need, or for a closed need
 	 * @throws RecordNotFoundException when the need or sheet is not the hub's
 	 */
 	@Transactional
@@ -95,10 +97,8 @@ public class HandOffNeed {
 			.param(choice.selectionSheetId())
 			.query(Long.class)
 			.list());
-		Set<Long> already = new TreeSet<>(jdbc.sql("SELECT agency_id FROM handoff WHERE need_id = ?")
-			.param(needId)
-			.query(Long.class)
-			.list());
+		Set<Long> already = new TreeSet<>(
+				jdbc.sql("SELECT agency_id FROM handoff WHERE need_id = ?").param(needId).query(Long.class).list());
 		List<AgencyView> chosen = new ArrayList<>();
 		for (long agencyId : new TreeSet<>(choice.agencyIds())) {
 			if (!onSheet.contains(agencyId)) {
@@ -153,9 +153,10 @@ public class HandOffNeed {
 	}
 
 	/**
-	 * The company's data as the directory holds it now, and the need as staff wrote it. The company's person is the
-	 * one staff named (else whoever chose); what staff left blank of their department, e-mail and phone comes from
-	 * the ledger's contact of that name, and the phone, failing that, from the company's own number.
+	 * The company's data as the directory holds it now, and the need as staff wrote it.
+	 * The company's person is the one staff named (else whoever chose); what staff left
+	 * blank of their department, e-mail and phone comes from the ledger's contact of that
+	 * name, and the phone, failing that, from the company's own number.
 	 */
 	private ProvidedData snapshot(TalentNeed need, CompanyChoice choice) {
 		String contactName = blankToNull(choice.contactName()) == null ? choice.chosenBy().strip()

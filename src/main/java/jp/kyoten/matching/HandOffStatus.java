@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a hand-off stands at the agency: 取り繋ぎ済 → 受諾 | 辞退, then 面談, 候補者推薦, 選考中, and the outcome 成約 or
- * 不成約. Labels are messages {@code handOffStatus.X}.
+ * Where a hand-off stands at the agency: 取り繋ぎ済 → 受諾 | 辞退, then 面談, 候補者推薦, 選考中, and the
+ * outcome 成約 or 不成約. Labels are messages {@code handOffStatus.X}.
  */
 public enum HandOffStatus {
 

@@ -24,8 +24,9 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * Reads hand-offs from the hand-off table and its provided-data record only. Staff see the hub's; an agency user
- * sees only its own agency's (row-level security), so another agency's id is not found.
+ * Reads hand-offs from the hand-off table and its provided-data record only. Staff see
+ * the hub's; an agency user sees only its own agency's (row-level security), so another
+ * agency's id is not found.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,20 +44,27 @@ public class HandOffs {
 
 	private final JdbcClient jdbc;
 
-	/** Lenient: records written by other tools may lack a field (a missing flag reads as false). */
+	/**
+	 * Lenient: records written by other tools may lack a field (a missing flag reads as
+	 * false).
+	 */
 	private final ObjectReader provided;
 
 	HandOffs(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
 		this.provided = json.readerFor(ProvidedData.class)
-			.without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+			.without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+					DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	public Optional<HandOffView> find(long id) {
 		return jdbc.sql(SELECT + " WHERE h.id = ?").param(id).query(this::view).optional();
 	}
 
-	/** @throws RecordNotFoundException when the hand-off does not exist or the caller may not see it */
+	/**
+	 * @throws RecordNotFoundException when the hand-off does not exist or the caller may
+	 * not see it
+	 */
 	public HandOffView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("handoff", id));
 	}
@@ -72,8 +80,9 @@ public class HandOffs {
 	}
 
 	/**
-	 * The orders of the hand-off lists (staff and agency portal); by default 選択日, the day the company chose the
-	 * agency, newest first. The company is the name the hub provided with the hand-off.
+	 * The orders of the hand-off lists (staff and agency portal); by default 選択日, the day
+	 * the company chose the agency, newest first. The company is the name the hub
+	 * provided with the hand-off.
 	 */
 	public static final ListSorting SORTING = ListSorting.by("chosen", "h.id")
 		.dateKey("chosen", "h.chosen_on")
@@ -81,11 +90,17 @@ public class HandOffs {
 		.key("status", "h.status")
 		.dateKey("changed", "h.status_changed_at");
 
-	/** A text in the company or need named in the provided data, or in the agency's name: three parameters. */
+	/**
+	 * A text in the company or need named in the provided data, or in the agency's name:
+	 * three parameters.
+	 */
 	static final String PROVIDED_TEXT = " AND (h.provided_data ->> 'companyName' ILIKE ?"
 			+ " OR h.provided_data ->> 'needTitle' ILIKE ? OR a.name ILIKE ?)";
 
-	/** One page of a hand-off list in the order asked for; {@code text} searches company, need and agency. */
+	/**
+	 * One page of a hand-off list in the order asked for; {@code text} searches company,
+	 * need and agency.
+	 */
 	public ListPage<HandOffView> page(HandOffFilter f, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(f, text, params);
@@ -96,7 +111,8 @@ public class HandOffs {
 
 	private static StringBuilder where(HandOffFilter f, String text, List<Object> params) {
 		StringBuilder where = new StringBuilder(" WHERE true");
-		// row-level security already narrows an agency user to its agency; saying so lets the index on agency_id serve
+		// row-level security already narrows an agency user to its agency; saying so lets
+		// the index on agency_id serve
 		HubScope.currentAgency().ifPresent(agency -> {
 			where.append(" AND h.agency_id = ?");
 			params.add(agency);
@@ -147,16 +163,16 @@ public class HandOffs {
 				rs.getString("chosen_by"), ChoiceMethod.valueOf(rs.getString("choice_method")),
 				rs.getObject("chosen_on", java.time.LocalDate.class), HandOffStatus.valueOf(rs.getString("status")),
 				rs.getTimestamp("status_changed_at").toInstant(), rs.getString("not_placed_reason"),
-				provided.readValue(rs.getString("provided_data")),
-				rs.getTimestamp("provided_at").toInstant(), rs.getString("provided_by"), placementId,
-				rs.getBoolean("placement_confirmed"));
+				provided.readValue(rs.getString("provided_data")), rs.getTimestamp("provided_at").toInstant(),
+				rs.getString("provided_by"), placementId, rs.getBoolean("placement_confirmed"));
 	}
 
 	/**
-	 * Every hand-off of the list page's filter, text and order (not only a page), one by one from a cursor: the list
-	 * export ({@code HandOffListExportController}).
+	 * Every hand-off of the list page's filter, text and order (not only a page), one by
+	 * one from a cursor: the list export ({@code HandOffListExportController}).
 	 */
-	public void export(HandOffFilter f, String text, ListRequest request, java.util.function.Consumer<HandOffView> each) {
+	public void export(HandOffFilter f, String text, ListRequest request,
+			java.util.function.Consumer<HandOffView> each) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(f, text, params);
 		ListQuery.each(jdbc, SELECT, where, params, SORTING, request, this::view, each);

@@ -28,8 +28,9 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.platform.web.ApiPage;
 
 /**
- * Hand-offs (取り繋ぎ): staff see the hub's, an agency user only its own agency's (others answer 404). The agency
- * answers, reports progress and the outcome; staff may report a placement from the agency's report.
+ * Hand-offs (取り繋ぎ): staff see the hub's, an agency user only its own agency's (others
+ * answer 404). The agency answers, reports progress and the outcome; staff may report a
+ * placement from the agency's report.
  */
 @RestController
 @RequestMapping("/api/v1/handoffs")
@@ -56,11 +57,13 @@ class HandOffsApiController {
 
 	}
 
-	/** 成約: contract date, start date, employment form, residence before and after, fee in yen. */
+	/**
+	 * 成約: contract date, start date, employment form, residence before and after, fee in
+	 * yen.
+	 */
 	record PlacementRequest(@NotNull LocalDate contractDate, LocalDate startDate,
 			@NotBlank @Pattern(regexp = EmploymentForm.CODES) String employmentForm,
-			@Valid ResidenceRequest residenceBefore, @Valid ResidenceRequest residenceAfter,
-			@PositiveOrZero Long fee) {
+			@Valid ResidenceRequest residenceBefore, @Valid ResidenceRequest residenceAfter, @PositiveOrZero Long fee) {
 
 		PlacementReport report() {
 			return new PlacementReport(contractDate, startDate, EmploymentForm.valueOf(employmentForm),

@@ -21,8 +21,9 @@ import jp.kyoten.platform.web.ListParams;
 import jp.kyoten.platform.web.ListRequest;
 
 /**
- * Staff pages for hand-offs: the list, one hand-off with what was provided and its progress, the agency's report
- * entered by staff (also on a hand-off the agency never touched), and the confirmation of a placement.
+ * Staff pages for hand-offs: the list, one hand-off with what was provided and its
+ * progress, the agency's report entered by staff (also on a hand-off the agency never
+ * touched), and the confirmation of a placement.
  */
 @Controller
 @PreAuthorize(MatchingRoles.STAFF)
@@ -57,12 +58,14 @@ class HandOffsController {
 		model.addAttribute("status", status);
 		model.addAttribute("open", open);
 		model.addAttribute("q", text);
-		model.addAttribute("unconfirmed", placements
-			.list(new PlacementFilter(null, null, false, null, null), PageRequest.of(0, ListRequest.DEFAULT_SIZE)));
+		model.addAttribute("unconfirmed", placements.list(new PlacementFilter(null, null, false, null, null),
+				PageRequest.of(0, ListRequest.DEFAULT_SIZE)));
 		return "matching/handoffs";
 	}
 
-	/** 成約の一覧: every placement of the hub, confirmed or waiting for staff to confirm it. */
+	/**
+	 * 成約の一覧: every placement of the hub, confirmed or waiting for staff to confirm it.
+	 */
 	@GetMapping("/placements")
 	String placements(@RequestParam(required = false) Boolean confirmed, @RequestParam(required = false) String q,
 			ListParams list, HttpServletRequest request, Model model) {
@@ -104,7 +107,10 @@ class HandOffsController {
 				"placement.reported");
 	}
 
-	/** Only a confirmed placement counts; a refused confirmation is explained on the hand-off's page. */
+	/**
+	 * Only a confirmed placement counts; a refused confirmation is explained on the
+	 * hand-off's page.
+	 */
 	@PostMapping("/placements/{id}/confirm")
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String confirm(@PathVariable long id, RedirectAttributes redirect) {

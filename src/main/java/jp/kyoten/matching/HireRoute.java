@@ -1,8 +1,9 @@
 package jp.kyoten.matching;
 
 /**
- * How a hire the hub took part in came about when it was not a hand-off to a registered agency (those are placements,
- * counted in KPI 2). Hires after an event's follow-up are recorded with the event's offer instead.
+ * How a hire the hub took part in came about when it was not a hand-off to a registered
+ * agency (those are placements, counted in KPI 2). Hires after an event's follow-up are
+ * recorded with the event's offer instead.
  */
 public enum HireRoute {
 

@@ -36,23 +36,32 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Matching's API for a hub bringing its list of past placements in (moving in, ADR 243). A placement of the hub's
- * records is written as the chain the KPI rules count (KPIs 2–5): a need born of the company's consultation (its referral
- * route inherited, KPI 4; its digital flag, KPI 3), a selection sheet and a hand-off to the one agency the records name,
- * both marked as imported from the hub's records ({@code selection_sheet.imported}, {@code handoff.imported_from}), and
- * the placement, confirmed — it counts in the fiscal year of its contract date exactly as one staff confirmed. The
- * agency is one of the hub's registered agencies, found by licence number or name; the system never picks one. The
- * imported sheet shows no agency order and stays out of the fairness report ({@code kpi_selection_place}, V255).
- * Taken back as a whole while nobody changed any part of the chain and nothing refers to it.
+ * Matching's API for a hub bringing its list of past placements in (moving in, ADR 243).
+ * A placement of the hub's records is written as the chain the KPI rules count (KPIs
+ * 2–5): a need born of the company's consultation (its referral route inherited, KPI 4;
+ * its digital flag, KPI 3), a selection sheet and a hand-off to the one agency the
+ * records name, both marked as imported from the hub's records
+ * ({@code selection_sheet.imported}, {@code handoff.imported_from}), and the placement,
+ * confirmed — it counts in the fiscal year of its contract date exactly as one staff
+ * confirmed. The agency is one of the hub's registered agencies, found by licence number
+ * or name; the system never picks one. The imported sheet shows no agency order and stays
+ * out of the fairness report ({@code kpi_selection_place}, V255). Taken back as a whole
+ * while nobody changed any part of the chain and nothing refers to it.
  */
 @Service
 @Transactional
 public class ImportedPlacements {
 
-	/** The ordering a selection sheet of the hub's records is marked with: no order was shown in Kyoten. */
+	/**
+	 * The ordering a selection sheet of the hub's records is marked with: no order was
+	 * shown in Kyoten.
+	 */
 	static final String IMPORTED_ORDERING = "IMPORTED";
 
-	/** Who chose, on a hand-off of the hub's records: the records say only which agency placed the talent. */
+	/**
+	 * Who chose, on a hand-off of the hub's records: the records say only which agency
+	 * placed the talent.
+	 */
 	static final String CHOSEN_BY = "拠点の記録（取込）";
 
 	/** Why a list's agency is not one a placement can be imported for. */
@@ -62,12 +71,18 @@ public class ImportedPlacements {
 		UNKNOWN,
 		/** the agency is the hub's but not registered (申請中, 停止, 取消) */
 		NOT_REGISTERED,
-		/** several agencies of the hub have this name, and no licence number tells them apart */
+		/**
+		 * several agencies of the hub have this name, and no licence number tells them
+		 * apart
+		 */
 		SEVERAL
 
 	}
 
-	/** An agency as a list names it: the agency found, or why not (with the status of an unregistered one). */
+	/**
+	 * An agency as a list names it: the agency found, or why not (with the status of an
+	 * unregistered one).
+	 */
 	public record AgencyMatch(Long agencyId, String agencyName, AgencyProblem problem, AgencyStatus status) {
 
 		public boolean found() {
@@ -76,7 +91,10 @@ public class ImportedPlacements {
 
 	}
 
-	/** The hub's agencies, read once for a file, to match a list's agency names and licence numbers against. */
+	/**
+	 * The hub's agencies, read once for a file, to match a list's agency names and
+	 * licence numbers against.
+	 */
 	public static final class AgencyDirectory {
 
 		private final Map<String, AgencyView> byLicence = new HashMap<>();
@@ -91,8 +109,9 @@ public class ImportedPlacements {
 		}
 
 		/**
-		 * The agency of a licence number (有料職業紹介事業 許可番号, widths and dashes folded), else of the name
-		 * (the directory's normaliser: 株式会社 before or after, widths); only a registered one is found.
+		 * The agency of a licence number (有料職業紹介事業 許可番号, widths and dashes folded), else
+		 * of the name (the directory's normaliser: 株式会社 before or after, widths); only a
+		 * registered one is found.
 		 */
 		public AgencyMatch match(String name, String licenceNumber) {
 			AgencyView agency = licenceNumber == null ? null : byLicence.get(licenceKey(licenceNumber));
@@ -127,16 +146,20 @@ public class ImportedPlacements {
 	}
 
 	/**
-	 * A placement of the hub's records: the consultation the need was born of (with its day and referral route), the
-	 * need as the list describes it, the agency, the day the need was learned and handed off (null: the contract date),
-	 * the contract date (成約日, which decides the fiscal year), start date and fee.
+	 * A placement of the hub's records: the consultation the need was born of (with its
+	 * day and referral route), the need as the list describes it, the agency, the day the
+	 * need was learned and handed off (null: the contract date), the contract date (成約日,
+	 * which decides the fiscal year), start date and fee.
 	 */
 	public record Imported(long consultationId, LocalDate consultedOn, Referral referral, long companyId,
 			NeedDetails need, LocalDate learnedOn, long agencyId, LocalDate handedOffOn, LocalDate contractDate,
 			LocalDate startDate, Long fee) {
 	}
 
-	/** What {@link #placeAll} wrote for one placement: undo takes it back by the placement's id. */
+	/**
+	 * What {@link #placeAll} wrote for one placement: undo takes it back by the
+	 * placement's id.
+	 */
 	public record Placed(long placementId, long needId, long handOffId) {
 	}
 
@@ -166,11 +189,13 @@ public class ImportedPlacements {
 	}
 
 	/**
-	 * Writes the placements, a few statements for the whole list: ids first, then needs, their status history, sheets,
-	 * the sheets' one agency, hand-offs, their progress and the confirmed placements. One audit entry for the list, and
-	 * {@link PlacementConfirmed} for each month it touches (the national figures recount those months).
-	 * @throws BusinessRuleException when an agency is not registered or the days are out of order (the caller checks
-	 * both first, so that a row is refused with its reason)
+	 * Writes the placements, a few statements for the whole list: ids first, then needs,
+	 * their status history, sheets, the sheets' one agency, hand-offs, their progress and
+	 * the confirmed placements. One audit entry for the list, and
+	 * {@link PlacementConfirmed} for each month it touches (the national figures recount
+	 * those months).
+	 * @throws BusinessRuleException when an agency is not registered or the days are out
+	 * of order (the caller checks both first, so that a row is refused with its reason)
 	 */
 	public List<Placed> placeAll(List<Imported> list, String auditSummary) {
 		int n = list.size();
@@ -229,26 +254,28 @@ public class ImportedPlacements {
 					c.prefectureCode(), c.municipalityCode(), c.industry(), c.employees(), null, null, null, c.phone(),
 					title[i], category[i], form[i], d.digital(), d.cxo(), d.description(), d.conditions()));
 		}
-		jdbc.sql("""
-				INSERT INTO talent_need (id, hub_id, company_id, consultation_id, title, job_category, employment_form,
-				                         digital, cxo, referral_institution_id, referral_source, description, conditions,
-				                         status, status_changed_at, created_at, created_by, updated_at, updated_by)
-				OVERRIDING SYSTEM VALUE
-				SELECT id, ?, company_id, consultation_id, title, job_category, employment_form, digital, cxo, institution,
-				       source, description, conditions, 'PLACED', placed_at, learned_at, ?, now(), ?
-				  FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::boolean[],
-				              ?::boolean[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::timestamptz[],
-				              ?::timestamptz[])
-				    AS t(id, company_id, consultation_id, title, job_category, employment_form, digital, cxo, institution,
-				         source, description, conditions, placed_at, learned_at)""")
+		jdbc.sql(
+				"""
+						INSERT INTO talent_need (id, hub_id, company_id, consultation_id, title, job_category, employment_form,
+						                         digital, cxo, referral_institution_id, referral_source, description, conditions,
+						                         status, status_changed_at, created_at, created_by, updated_at, updated_by)
+						OVERRIDING SYSTEM VALUE
+						SELECT id, ?, company_id, consultation_id, title, job_category, employment_form, digital, cxo, institution,
+						       source, description, conditions, 'PLACED', placed_at, learned_at, ?, now(), ?
+						  FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::boolean[],
+						              ?::boolean[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::timestamptz[],
+						              ?::timestamptz[])
+						    AS t(id, company_id, consultation_id, title, job_category, employment_form, digital, cxo, institution,
+						         source, description, conditions, placed_at, learned_at)""")
 			.params(hubId, actor, actor, need, company, consultation, title, category, form, digital, cxo, institution,
 					source, description, conditions, placedAt, learnedAt)
 			.update();
 		String note = auditSummary + "（拠点の記録から）";
-		jdbc.sql("""
-				INSERT INTO talent_need_status_history (hub_id, need_id, from_status, to_status, reason, changed_at,
-				                                        changed_by)
-				SELECT ?, id, NULL, 'PLACED', ?, placed_at, ? FROM unnest(?::bigint[], ?::timestamptz[]) AS t(id, placed_at)""")
+		jdbc.sql(
+				"""
+						INSERT INTO talent_need_status_history (hub_id, need_id, from_status, to_status, reason, changed_at,
+						                                        changed_by)
+						SELECT ?, id, NULL, 'PLACED', ?, placed_at, ? FROM unnest(?::bigint[], ?::timestamptz[]) AS t(id, placed_at)""")
 			.params(hubId, note, actor, need, placedAt)
 			.update();
 		String criteria = json.writeValueAsString(Map.of("importedFrom", auditSummary));
@@ -282,19 +309,18 @@ public class ImportedPlacements {
 				SELECT ?, handoff_id, agency_id, s.status, ?, ?
 				  FROM unnest(?::bigint[], ?::bigint[]) AS t(handoff_id, agency_id)
 				  CROSS JOIN (VALUES (1, 'HANDED_OFF'), (2, 'PLACED')) AS s(step, status)
-				 ORDER BY handoff_id, s.step""")
-			.params(hubId, note, actor, handOff, agency)
-			.update();
-		jdbc.sql("""
-				INSERT INTO placement (id, hub_id, handoff_id, agency_id, need_id, company_id, contract_date, start_date,
-				                       employment_form, fee, reported_by, reported_by_agency, confirmed, confirmed_at,
-				                       confirmed_by)
-				OVERRIDING SYSTEM VALUE
-				SELECT id, ?, handoff_id, agency_id, need_id, company_id, contract_date, start_date, employment_form, fee,
-				       ?, false, true, now(), ?
-				  FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::date[], ?::date[],
-				              ?::text[], ?::bigint[])
-				    AS t(id, handoff_id, agency_id, need_id, company_id, contract_date, start_date, employment_form, fee)""")
+				 ORDER BY handoff_id, s.step""").params(hubId, note, actor, handOff, agency).update();
+		jdbc.sql(
+				"""
+						INSERT INTO placement (id, hub_id, handoff_id, agency_id, need_id, company_id, contract_date, start_date,
+						                       employment_form, fee, reported_by, reported_by_agency, confirmed, confirmed_at,
+						                       confirmed_by)
+						OVERRIDING SYSTEM VALUE
+						SELECT id, ?, handoff_id, agency_id, need_id, company_id, contract_date, start_date, employment_form, fee,
+						       ?, false, true, now(), ?
+						  FROM unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[], ?::date[], ?::date[],
+						              ?::text[], ?::bigint[])
+						    AS t(id, handoff_id, agency_id, need_id, company_id, contract_date, start_date, employment_form, fee)""")
 			.params(hubId, actor, actor, placement, handOff, agency, need, company, contract, start, form, fee)
 			.update();
 		audit.created("placement", placement[0],
@@ -305,19 +331,24 @@ public class ImportedPlacements {
 			months.putIfAbsent(YearMonth.from(list.get(i).contractDate()), i);
 			placed.add(new Placed(placement[i], need[i], handOff[i]));
 		}
-		// one event per month touched: what the national recount needs to know, not one per placement
-		months.values().forEach(i -> events.publishEvent(new PlacementConfirmed(hubId, placement[i], need[i],
-				company[i], list.get(i).contractDate())));
+		// one event per month touched: what the national recount needs to know, not one
+		// per placement
+		months.values()
+			.forEach(i -> events.publishEvent(
+					new PlacementConfirmed(hubId, placement[i], need[i], company[i], list.get(i).contractDate())));
 		return placed;
 	}
 
 	/**
-	 * Takes imported placements back, each with its need, sheet and hand-off, in a few statements for all of them —
-	 * while every part of each chain is as the import left it (version 0: nobody confirmed, reported joining, revised
-	 * the need or moved the hand-off since).
-	 * @return empty when all were taken back; else the first placement whose chain was changed since (nothing deleted)
-	 * @throws DataIntegrityViolationException when something refers to one of them (a success story, another
-	 * hand-off of the need): the caller's transaction then fails whole
+	 * Takes imported placements back, each with its need, sheet and hand-off, in a few
+	 * statements for all of them — while every part of each chain is as the import left
+	 * it (version 0: nobody confirmed, reported joining, revised the need or moved the
+	 * hand-off since).
+	 * @return empty when all were taken back; else the first placement whose chain was
+	 * changed since (nothing deleted)
+	 * @throws DataIntegrityViolationException when something refers to one of them (a
+	 * success story, another hand-off of the need): the caller's transaction then fails
+	 * whole
 	 */
 	public Optional<Long> withdrawAll(List<Long> placementIds) {
 		if (placementIds.isEmpty()) {
@@ -331,10 +362,7 @@ public class ImportedPlacements {
 				                     JOIN talent_need n ON n.id = p.need_id
 				                    WHERE p.id = t.id AND p.version = 0 AND h.version = 0 AND n.version = 0
 				                      AND h.imported_from IS NOT NULL)
-				 ORDER BY t.ord LIMIT 1""")
-			.param(ids)
-			.query(Long.class)
-			.list();
+				 ORDER BY t.ord LIMIT 1""").param(ids).query(Long.class).list();
 		if (!touched.isEmpty()) {
 			return Optional.of(touched.getFirst());
 		}
@@ -392,7 +420,10 @@ public class ImportedPlacements {
 			.toArray(Long[]::new);
 	}
 
-	/** The company's data the hand-off's record of provision names, as for a hand-off made in Kyoten. */
+	/**
+	 * The company's data the hand-off's record of provision names, as for a hand-off made
+	 * in Kyoten.
+	 */
 	private record ProvidedCompany(String name, String postalCode, String address, String prefectureCode,
 			String municipalityCode, String industry, Integer employees, String phone) {
 	}
@@ -403,9 +434,9 @@ public class ImportedPlacements {
 				SELECT id, name, postal_code, address, prefecture_code, municipality_code, industry, employees, phone
 				  FROM company WHERE id = ANY(?)""")
 			.param(list.stream().map(Imported::companyId).distinct().toArray(Long[]::new))
-			.query((rs, i) -> m.put(rs.getLong(1), new ProvidedCompany(rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), (Integer) rs.getObject(8),
-					rs.getString(9))))
+			.query((rs, i) -> m.put(rs.getLong(1),
+					new ProvidedCompany(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+							rs.getString(6), rs.getString(7), (Integer) rs.getObject(8), rs.getString(9))))
 			.list();
 		return m;
 	}

@@ -7,8 +7,9 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 
 /**
- * What staff write about a talent need. {@code referral} is the route that brought the company (KPI 4 reads it); a
- * new need inherits it from its consultation when {@code null}.
+ * What staff write about a talent need. {@code referral} is the route that brought the
+ * company (KPI 4 reads it); a new need inherits it from its consultation when
+ * {@code null}.
  */
 public record NeedDetails(String title, JobCategory jobCategory, EmploymentForm employmentForm, boolean digital,
 		boolean cxo, String description, String conditions, Referral referral, LocalDate followUpOn) {

@@ -3,7 +3,10 @@ package jp.kyoten.matching;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 
-/** What a needs list asks for; every part is optional. {@code open} keeps the needs still being worked on. */
+/**
+ * What a needs list asks for; every part is optional. {@code open} keeps the needs still
+ * being worked on.
+ */
 public record NeedFilter(NeedStatus status, Boolean open, JobCategory jobCategory, EmploymentForm employmentForm,
 		Boolean digital, Boolean cxo, Long companyId, String text) {
 

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Writes a need's status changes to talent_need_status_history, in the transaction of the change. */
+/**
+ * Writes a need's status changes to talent_need_status_history, in the transaction of the
+ * change.
+ */
 @Component
 class NeedHistory {
 

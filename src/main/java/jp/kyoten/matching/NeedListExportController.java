@@ -17,7 +17,10 @@ import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
-/** The talent needs as xlsx or CSV: the list page's filters, text and order, every matching need (docs/adr/242). */
+/**
+ * The talent needs as xlsx or CSV: the list page's filters, text and order, every
+ * matching need (docs/adr/242).
+ */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
 class NeedListExportController {
@@ -54,15 +57,14 @@ class NeedListExportController {
 
 	/** The same parameters as the list page ({@code NeedsController#list}). */
 	@GetMapping("/needs/list.{extension}")
-	void export(@RequestParam(required = false) NeedStatus status,
-			@RequestParam(required = false) Boolean open, @RequestParam(required = false) JobCategory jobCategory,
+	void export(@RequestParam(required = false) NeedStatus status, @RequestParam(required = false) Boolean open,
+			@RequestParam(required = false) JobCategory jobCategory,
 			@RequestParam(required = false) EmploymentForm employmentForm,
 			@RequestParam(required = false) Boolean digital, @RequestParam(required = false) String q, ListParams list,
 			HttpServletRequest request, HttpServletResponse response) {
 		NeedFilter filter = new NeedFilter(status, open, jobCategory, employmentForm, digital, null, null,
 				FormText.trimmed(q));
-		exports.respond(COLUMNS, request, response,
-				each -> needs.export(filter, list.request(Needs.SORTING), each));
+		exports.respond(COLUMNS, request, response, each -> needs.export(filter, list.request(Needs.SORTING), each));
 	}
 
 }

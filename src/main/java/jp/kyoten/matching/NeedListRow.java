@@ -1,8 +1,9 @@
 package jp.kyoten.matching;
 
 /**
- * A row of the needs list as the page prints it: labels, the status badge, the date and the links already worked
- * out ({@link NeedListRows}), so that the template only prints (issue 22).
+ * A row of the needs list as the page prints it: labels, the status badge, the date and
+ * the links already worked out ({@link NeedListRows}), so that the template only prints
+ * (issue 22).
  *
  * @param digital the デジタル人材 badge's label, empty when the need is not for one
  * @param cxo the CxO人材 badge's label, empty when the need is not for one

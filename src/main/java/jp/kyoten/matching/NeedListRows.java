@@ -9,10 +9,11 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.ListPage;
 
 /**
- * Turns a page of {@link Needs#page} into the rows the needs list prints: the job category, employment form and
- * status in the request's locale, the status badge as {@code matching/fragments :: needStatus} draws it, the
- * date as pages print dates and the links with the context path. The labels are the template's former message
- * keys, one for one.
+ * Turns a page of {@link Needs#page} into the rows the needs list prints: the job
+ * category, employment form and status in the request's locale, the status badge as
+ * {@code matching/fragments :: needStatus} draws it, the date as pages print dates and
+ * the links with the context path. The labels are the template's former message keys, one
+ * for one.
  */
 @Component
 class NeedListRows {
@@ -30,12 +31,16 @@ class NeedListRows {
 				n.digital() ? digital : "", n.cxo() ? cxo : "", contextPath + "/companies/" + n.companyId(),
 				n.companyName(), n.jobCategory() == null ? "" : label("jobCategory." + n.jobCategory().name(), locale),
 				n.employmentForm() == null ? "" : label("employmentForm." + n.employmentForm().name(), locale),
-				statusClass(n.status()), label("needStatus." + n.status().name(), locale), HubTime.date(n.learnedOn())));
+				statusClass(n.status()), label("needStatus." + n.status().name(), locale),
+				HubTime.date(n.learnedOn())));
 	}
 
-	/** As {@code matching/fragments :: needStatus}: placed green, open amber, closed grey. */
+	/**
+	 * As {@code matching/fragments :: needStatus}: placed green, open amber, closed grey.
+	 */
 	static String statusClass(NeedStatus status) {
-		return status == NeedStatus.PLACED ? "badge badge--ok" : status.open() ? "badge badge--warning" : "badge badge--muted";
+		return status == NeedStatus.PLACED ? "badge badge--ok"
+				: status.open() ? "badge badge--warning" : "badge badge--muted";
 	}
 
 	private String label(String code, Locale locale) {

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Status of a talent need (DOMAIN.md): 掘り起こし → ニーズ確定 → 事業者選定中 → 取り繋ぎ済 → 選考中 → 成約 | 不成約 | 取下げ.
- * Labels are messages {@code needStatus.X}.
+ * Status of a talent need (DOMAIN.md): 掘り起こし → ニーズ確定 → 事業者選定中 → 取り繋ぎ済 → 選考中 → 成約 | 不成約 |
+ * 取下げ. Labels are messages {@code needStatus.X}.
  */
 public enum NeedStatus {
 
@@ -48,7 +48,10 @@ public enum NeedStatus {
 		};
 	}
 
-	/** The statuses staff may set by hand; the others follow from sheets, hand-offs and confirmed placements. */
+	/**
+	 * The statuses staff may set by hand; the others follow from sheets, hand-offs and
+	 * confirmed placements.
+	 */
 	static Set<NeedStatus> manual() {
 		return EnumSet.of(PROSPECTING, DEFINED, IN_SELECTION, NOT_PLACED, WITHDRAWN);
 	}

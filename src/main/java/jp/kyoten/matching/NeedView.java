@@ -8,8 +8,9 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 
 /**
- * A talent need as pages and the API read it. {@code financialReferral} tells whether its referral route is a
- * financial institution (KPI 4); {@code learnedOn} is the day the hub learned of it.
+ * A talent need as pages and the API read it. {@code financialReferral} tells whether its
+ * referral route is a financial institution (KPI 4); {@code learnedOn} is the day the hub
+ * learned of it.
  */
 public record NeedView(long id, long companyId, String companyName, long consultationId, LocalDate consultedOn,
 		String title, JobCategory jobCategory, EmploymentForm employmentForm, boolean digital, boolean cxo,

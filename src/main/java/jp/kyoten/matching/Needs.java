@@ -27,7 +27,10 @@ import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
-/** Reads the hub's talent needs, their history and selection sheets (row-level security keeps them to the hub). */
+/**
+ * Reads the hub's talent needs, their history and selection sheets (row-level security
+ * keeps them to the hub).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Needs {
@@ -59,7 +62,9 @@ public class Needs {
 		return jdbc.sql(SELECT + " WHERE n.id = ?").param(id).query(Needs::view).optional();
 	}
 
-	/** @throws RecordNotFoundException when the need does not exist or is another hub's */
+	/**
+	 * @throws RecordNotFoundException when the need does not exist or is another hub's
+	 */
 	public NeedView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("talent_need", id));
 	}
@@ -80,14 +85,20 @@ public class Needs {
 			.list();
 	}
 
-	/** The orders of the needs list; by default 把握日 (when the need was learned), newest first. */
+	/**
+	 * The orders of the needs list; by default 把握日 (when the need was learned), newest
+	 * first.
+	 */
 	public static final ListSorting SORTING = ListSorting.by("learned", "n.id")
 		.dateKey("learned", "n.created_at")
 		.key("company", "co.name")
 		.key("status", "n.status")
 		.dateKey("changed", "n.status_changed_at");
 
-	/** One page of the hub's needs matching the filter, most recently changed first (the API's order). */
+	/**
+	 * One page of the hub's needs matching the filter, most recently changed first (the
+	 * API's order).
+	 */
 	public Page<NeedView> list(NeedFilter f, Pageable pageable) {
 		ListRequest request = new ListRequest(pageable.getPageNumber(), pageable.getPageSize(), "changed", true);
 		Result result = query(f, request);
@@ -142,8 +153,8 @@ public class Needs {
 	}
 
 	/**
-	 * Every need of the list page's filter and order (not only a page), one by one from a cursor: the list export
-	 * ({@code NeedListExportController}).
+	 * Every need of the list page's filter and order (not only a page), one by one from a
+	 * cursor: the list export ({@code NeedListExportController}).
 	 */
 	public void export(NeedFilter f, ListRequest request, java.util.function.Consumer<NeedView> each) {
 		List<Object> params = new ArrayList<>();
@@ -155,21 +166,21 @@ public class Needs {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(f, params);
 		String orderBy = SORTING.orderBy(request);
-		// the company is joined only where its name is searched or sorted: counting stays on talent_need
+		// the company is joined only where its name is searched or sorted: counting stays
+		// on talent_need
 		String from = where.indexOf("co.name") >= 0 || orderBy.contains("co.name")
 				? " FROM talent_need n JOIN company co ON co.id = n.company_id" : " FROM talent_need n";
 		String countFrom = where.indexOf("co.name") >= 0 ? from : " FROM talent_need n";
-		long total = jdbc.sql("SELECT count(*)" + countFrom + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		long total = jdbc.sql("SELECT count(*)" + countFrom + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
 		pageParams.add(request.size());
 		pageParams.add(request.offset());
-		// The page's ids first, from the hub's index for the order alone; only those rows are then joined to their
-		// company and consultation. Joined before the LIMIT, the planner walked the hub's whole history.
-		String page = "WITH page AS (SELECT n.id, row_number() OVER (ORDER BY "
-				+ orderBy + ") AS position" + from + where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) ";
+		// The page's ids first, from the hub's index for the order alone; only those rows
+		// are then joined to their
+		// company and consultation. Joined before the LIMIT, the planner walked the hub's
+		// whole history.
+		String page = "WITH page AS (SELECT n.id, row_number() OVER (ORDER BY " + orderBy + ") AS position" + from
+				+ where + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?) ";
 		List<NeedView> rows = jdbc
 			.sql(page + SELECT.replace("FROM talent_need n", "FROM page JOIN talent_need n ON n.id = page.id")
 					+ " ORDER BY page.position")
@@ -184,19 +195,23 @@ public class Needs {
 				SELECT from_status, to_status, reason, changed_at, changed_by
 				  FROM talent_need_status_history WHERE need_id = ? ORDER BY changed_at, id""")
 			.param(needId)
-			.query((rs, n) -> new StatusChangeView(
-					rs.getString(1) == null ? null : NeedStatus.valueOf(rs.getString(1)),
+			.query((rs, n) -> new StatusChangeView(rs.getString(1) == null ? null : NeedStatus.valueOf(rs.getString(1)),
 					NeedStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(),
 					rs.getString(5)))
 			.list();
 	}
 
-	/** The need's selection sheets, newest first, each with its agencies in the recorded order. */
+	/**
+	 * The need's selection sheets, newest first, each with its agencies in the recorded
+	 * order.
+	 */
 	public List<SheetView> sheets(long needId) {
 		return sheets(" WHERE s.need_id = ?", needId);
 	}
 
-	/** @throws RecordNotFoundException when the sheet is not this need's or not the hub's */
+	/**
+	 * @throws RecordNotFoundException when the sheet is not this need's or not the hub's
+	 */
 	public SheetView sheet(long needId, long sheetId) {
 		return sheets(" WHERE s.need_id = ? AND s.id = ?", needId, sheetId).stream()
 			.findFirst()
@@ -205,23 +220,26 @@ public class Needs {
 
 	private List<SheetView> sheets(String where, Object... params) {
 		Map<Long, SheetView> sheets = new LinkedHashMap<>();
-		jdbc.sql("""
-				SELECT s.id, s.need_id, s.ordering, s.created_at, s.created_by, sa.position, a.id AS agency_id, a.name,
-				       a.licence_number, a.description, a.website, coalesce(a.phone, ac.phone) AS phone,
-				       coalesce(a.email, ac.email) AS email, ac.name AS contact_name, ac.department AS contact_department
-				  FROM selection_sheet s
-				  JOIN selection_sheet_agency sa ON sa.sheet_id = s.id
-				  JOIN recruitment_agency a ON a.id = sa.agency_id
-				  -- the agency's first contact person answers when the agency has no phone or mail of its own
-				  LEFT JOIN LATERAL (SELECT c.name, c.department, c.phone, c.email FROM agency_contact c
-				                      WHERE c.agency_id = a.id ORDER BY c.id LIMIT 1) ac ON true""" + where + " ORDER BY s.created_at DESC, s.id DESC, sa.position")
+		jdbc.sql(
+				"""
+						SELECT s.id, s.need_id, s.ordering, s.created_at, s.created_by, sa.position, a.id AS agency_id, a.name,
+						       a.licence_number, a.description, a.website, coalesce(a.phone, ac.phone) AS phone,
+						       coalesce(a.email, ac.email) AS email, ac.name AS contact_name, ac.department AS contact_department
+						  FROM selection_sheet s
+						  JOIN selection_sheet_agency sa ON sa.sheet_id = s.id
+						  JOIN recruitment_agency a ON a.id = sa.agency_id
+						  -- the agency's first contact person answers when the agency has no phone or mail of its own
+						  LEFT JOIN LATERAL (SELECT c.name, c.department, c.phone, c.email FROM agency_contact c
+						                      WHERE c.agency_id = a.id ORDER BY c.id LIMIT 1) ac ON true"""
+						+ where + " ORDER BY s.created_at DESC, s.id DESC, sa.position")
 			.params(params)
 			.query((ResultSet rs) -> {
 				long id = rs.getLong("id");
 				SheetView sheet = sheets.computeIfAbsent(id, k -> {
 					try {
 						return new SheetView(k, rs.getLong("need_id"), rs.getString("ordering"),
-								rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), new ArrayList<>());
+								rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+								new ArrayList<>());
 					}
 					catch (SQLException ex) {
 						throw new IllegalStateException(ex);
@@ -233,8 +251,11 @@ public class Needs {
 							rs.getString("phone"), rs.getString("email"), rs.getString("contact_name"),
 							rs.getString("contact_department")));
 			});
-		return sheets.values().stream().map(s -> new SheetView(s.id(), s.needId(), s.ordering(), s.createdAt(),
-				s.createdBy(), List.copyOf(s.agencies()))).toList();
+		return sheets.values()
+			.stream()
+			.map(s -> new SheetView(s.id(), s.needId(), s.ordering(), s.createdAt(), s.createdBy(),
+					List.copyOf(s.agencies())))
+			.toList();
 	}
 
 	private static NeedView view(ResultSet rs, int row) throws SQLException {
@@ -256,8 +277,8 @@ public class Needs {
 		return new NeedView(rs.getLong("id"), rs.getLong("company_id"), rs.getString("company_name"),
 				rs.getLong("consultation_id"), rs.getObject("consulted_on", LocalDate.class), rs.getString("title"),
 				JobCategory.valueOf(rs.getString("job_category")),
-				EmploymentForm.valueOf(rs.getString("employment_form")), rs.getBoolean("digital"),
-				rs.getBoolean("cxo"), referral, institution, rs.getBoolean("financial"), rs.getString("description"),
+				EmploymentForm.valueOf(rs.getString("employment_form")), rs.getBoolean("digital"), rs.getBoolean("cxo"),
+				referral, institution, rs.getBoolean("financial"), rs.getString("description"),
 				rs.getString("conditions"), NeedStatus.valueOf(rs.getString("status")),
 				changed == null ? null : changed.toInstant(), rs.getObject("follow_up_on", LocalDate.class),
 				rs.getObject("learned_on", LocalDate.class), rs.getString("created_by"), rs.getInt("handoffs"),

@@ -35,8 +35,9 @@ import jp.kyoten.platform.web.ApiPage;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * Talent needs (求人ニーズ) of the caller's hub, their selection sheets and the company's choice (取り繋ぎ). Each call
- * makes the status change it implies: a sheet moves the need to SELECTING, a hand-off to HANDED_OFF.
+ * Talent needs (求人ニーズ) of the caller's hub, their selection sheets and the company's
+ * choice (取り繋ぎ). Each call makes the status change it implies: a sheet moves the need to
+ * SELECTING, a hand-off to HANDED_OFF.
  */
 @RestController
 @RequestMapping("/api/v1/needs")
@@ -45,8 +46,8 @@ import jp.kyoten.platform.web.FormText;
 class NeedsApiController {
 
 	/**
-	 * A need from a consultation. Without {@code referralInstitutionId} or {@code referralSource} it inherits the
-	 * consultation's referral route.
+	 * A need from a consultation. Without {@code referralInstitutionId} or
+	 * {@code referralSource} it inherits the consultation's referral route.
 	 */
 	record NeedRequest(@NotNull Long consultationId, @NotBlank @Size(max = NeedDetails.TITLE_MAX) String title,
 			@NotBlank @Pattern(regexp = JobCategory.CODES) String jobCategory,
@@ -74,7 +75,10 @@ class NeedsApiController {
 	record StatusRequest(@NotBlank @Pattern(regexp = NeedStatus.CODES) String status, @Size(max = 500) String reason) {
 	}
 
-	/** The company's choice: agencies on that sheet, who at the company chose, how and when. */
+	/**
+	 * The company's choice: agencies on that sheet, who at the company chose, how and
+	 * when.
+	 */
 	record HandOffRequest(@NotNull Long selectionSheetId, @NotEmpty Set<Long> agencyIds,
 			@NotBlank @Size(max = 100) String chosenBy, @NotBlank @Pattern(regexp = ChoiceMethod.CODES) String method,
 			@NotNull LocalDate chosenOn, @Size(max = 100) String contactName, @Size(max = 100) String contactDepartment,

@@ -48,9 +48,9 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListRequest;
 
 /**
- * Talent needs: the list with filters, the form (from a consultation: 「ニーズを登録」), the need's page with its
- * status, history, selection sheets and hand-offs, the printable sheet (HTML and PDF) and the form recording the
- * company's choice on a sheet.
+ * Talent needs: the list with filters, the form (from a consultation: 「ニーズを登録」), the
+ * need's page with its status, history, selection sheets and hand-offs, the printable
+ * sheet (HTML and PDF) and the form recording the company's choice on a sheet.
  */
 @Controller
 @RequestMapping("/needs")
@@ -59,11 +59,14 @@ class NeedsController {
 
 	private final Clock clock;
 
-	/** The need form; {@code referralInstitutionId} and {@code referralSource} are exclusive. */
+	/**
+	 * The need form; {@code referralInstitutionId} and {@code referralSource} are
+	 * exclusive.
+	 */
 	record NeedForm(@NotBlank @Size(max = NeedDetails.TITLE_MAX) String title, @NotNull JobCategory jobCategory,
-			@NotNull EmploymentForm employmentForm, Boolean digital, Boolean cxo,
-			@Size(max = 10000) String description, @Size(max = 10000) String conditions, Long referralInstitutionId,
-			ReferralSource referralSource, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn) {
+			@NotNull EmploymentForm employmentForm, Boolean digital, Boolean cxo, @Size(max = 10000) String description,
+			@Size(max = 10000) String conditions, Long referralInstitutionId, ReferralSource referralSource,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate followUpOn) {
 
 		NeedForm {
 			title = FormText.trimmed(title);
@@ -144,8 +147,8 @@ class NeedsController {
 
 	NeedsController(Needs needs, HandOffs handOffs, RegisterNeed register, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, Consultations consultations, Institutions institutions, Agencies agencies,
-			Companies companies, SelectionSheetPdf pdf, Feedback feedback, Clock clock,
-			AuditedViews audited, NeedListRows listRows) {
+			Companies companies, SelectionSheetPdf pdf, Feedback feedback, Clock clock, AuditedViews audited,
+			NeedListRows listRows) {
 		this.listRows = listRows;
 		this.audited = audited;
 		this.clock = clock;
@@ -176,20 +179,24 @@ class NeedsController {
 		NeedFilter filter = new NeedFilter(status, open, jobCategory, employmentForm, digital, null, null, text);
 		referenceData(model);
 		model.addAttribute("filter", filter);
-		model.addAttribute("results", listRows.of(needs.page(filter, ListRequest.of(page, size, sort, dir, Needs.SORTING),
-				UriComponentsBuilder.fromPath("/needs")
-			.queryParamIfPresent("status", Optional.ofNullable(status))
-			.queryParamIfPresent("open", Optional.ofNullable(open))
-			.queryParamIfPresent("jobCategory", Optional.ofNullable(jobCategory))
-			.queryParamIfPresent("employmentForm", Optional.ofNullable(employmentForm))
-			.queryParamIfPresent("digital", Optional.ofNullable(digital))
-			.queryParamIfPresent("q", Optional.ofNullable(text))
-			.encode()
-			.toUriString()), locale, request.getContextPath()));
+		model.addAttribute("results",
+				listRows.of(needs.page(filter, ListRequest.of(page, size, sort, dir, Needs.SORTING),
+						UriComponentsBuilder.fromPath("/needs")
+							.queryParamIfPresent("status", Optional.ofNullable(status))
+							.queryParamIfPresent("open", Optional.ofNullable(open))
+							.queryParamIfPresent("jobCategory", Optional.ofNullable(jobCategory))
+							.queryParamIfPresent("employmentForm", Optional.ofNullable(employmentForm))
+							.queryParamIfPresent("digital", Optional.ofNullable(digital))
+							.queryParamIfPresent("q", Optional.ofNullable(text))
+							.encode()
+							.toUriString()),
+						locale, request.getContextPath()));
 		return htmx != null ? "matching/needs :: results" : "matching/needs";
 	}
 
-	/** 「ニーズを登録」 from a consultation: the referral route is the consultation's, editable. */
+	/**
+	 * 「ニーズを登録」 from a consultation: the referral route is the consultation's, editable.
+	 */
 	@GetMapping("/new")
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String newNeed(@RequestParam long consultationId, Model model) {
@@ -265,7 +272,10 @@ class NeedsController {
 		return "redirect:/needs/" + id;
 	}
 
-	/** Makes a sheet and opens its print view; with no eligible agency the need's page says so. */
+	/**
+	 * Makes a sheet and opens its print view; with no eligible agency the need's page
+	 * says so.
+	 */
 	@PostMapping("/{id}/sheets")
 	@PreAuthorize(MatchingRoles.CASE_STAFF)
 	String makeSheet(@PathVariable long id, RedirectAttributes redirect) {
@@ -275,7 +285,10 @@ class NeedsController {
 		}).orElse("redirect:/needs/" + id);
 	}
 
-	/** The printable sheet (HTML; the browser prints it) with the form recording the company's choice. */
+	/**
+	 * The printable sheet (HTML; the browser prints it) with the form recording the
+	 * company's choice.
+	 */
 	@GetMapping("/{id}/sheets/{sheetId}")
 	String sheet(@PathVariable long id, @PathVariable long sheetId, Model model) {
 		sheetPage(id, sheetId, model);
@@ -347,7 +360,10 @@ class NeedsController {
 		model.addAttribute("employmentForms", EmploymentForm.values());
 	}
 
-	/** The field of the choice form a refused hand-off's message stands by; {@code null}: the form's own. */
+	/**
+	 * The field of the choice form a refused hand-off's message stands by; {@code null}:
+	 * the form's own.
+	 */
 	private static String choiceFieldOf(String code) {
 		return switch (code) {
 			case "handOff.chosenOn.future" -> "chosenOn";

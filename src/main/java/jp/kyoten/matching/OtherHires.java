@@ -18,8 +18,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Hires by another route: recorded by staff on the company's page, read by the monthly report. Row-level security keeps
- * them to the hub's staff (an agency user's connection sees none).
+ * Hires by another route: recorded by staff on the company's page, read by the monthly
+ * report. Row-level security keeps them to the hub's staff (an agency user's connection
+ * sees none).
  */
 @Service
 public class OtherHires {
@@ -47,7 +48,8 @@ public class OtherHires {
 
 	/**
 	 * @throws RecordNotFoundException when the company is not one of the hub's
-	 * @throws BusinessRuleException when the day is missing or after today, or the route is missing
+	 * @throws BusinessRuleException when the day is missing or after today, or the route
+	 * is missing
 	 */
 	@Transactional
 	public long record(long companyId, LocalDate hiredOn, HireRoute route, String talentName, String via, String note) {

@@ -16,7 +16,10 @@ import jakarta.persistence.Version;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.platform.BusinessRuleException;
 
-/** A hire reported on a hand-off (成約). It counts toward the KPIs only once staff {@link #confirm} it. */
+/**
+ * A hire reported on a hand-off (成約). It counts toward the KPIs only once staff
+ * {@link #confirm} it.
+ */
 @Entity
 @Table(name = "placement")
 class Placement {
@@ -129,7 +132,10 @@ class Placement {
 		this.reportedByAgency = byAgency;
 	}
 
-	/** Staff confirm the hire: from now on it counts (KPIs 2–5). Confirming twice is refused. */
+	/**
+	 * Staff confirm the hire: from now on it counts (KPIs 2–5). Confirming twice is
+	 * refused.
+	 */
 	void confirm(String actor) {
 		if (confirmed) {
 			throw new BusinessRuleException("placement.alreadyConfirmed");
@@ -140,10 +146,11 @@ class Placement {
 	}
 
 	/**
-	 * 実際の就職: the talent joined on {@code on}, or did not join (then {@code on} is null). It may be corrected as
-	 * the agency learns more.
-	 * @throws BusinessRuleException {@code placement.joined.dateRequired} for a joining without its day,
-	 * {@code placement.joined.beforeContract} for a day before the contract date
+	 * 実際の就職: the talent joined on {@code on}, or did not join (then {@code on} is null).
+	 * It may be corrected as the agency learns more.
+	 * @throws BusinessRuleException {@code placement.joined.dateRequired} for a joining
+	 * without its day, {@code placement.joined.beforeContract} for a day before the
+	 * contract date
 	 */
 	void recordJoining(Joining status, LocalDate on, String actor) {
 		if (status == Joining.JOINED && on == null) {

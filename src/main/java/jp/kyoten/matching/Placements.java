@@ -21,7 +21,9 @@ import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
-/** Reads placements: the hub's for staff, its own for an agency user (row-level security). */
+/**
+ * Reads placements: the hub's for staff, its own for an agency user (row-level security).
+ */
 @Service
 @Transactional(readOnly = true)
 public class Placements {
@@ -47,7 +49,10 @@ public class Placements {
 		return jdbc.sql(SELECT + " WHERE p.id = ?").param(id).query(Placements::view).optional();
 	}
 
-	/** @throws RecordNotFoundException when the placement does not exist or the caller may not see it */
+	/**
+	 * @throws RecordNotFoundException when the placement does not exist or the caller may
+	 * not see it
+	 */
 	public PlacementView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("placement", id));
 	}
@@ -62,8 +67,8 @@ public class Placements {
 	}
 
 	/**
-	 * The orders of the placement list; by default 成約日, newest first. The company is the name provided with the
-	 * hand-off.
+	 * The orders of the placement list; by default 成約日, newest first. The company is the
+	 * name provided with the hand-off.
 	 */
 	public static final ListSorting SORTING = ListSorting.by("contract", "p.id")
 		.dateKey("contract", "p.contract_date")
@@ -71,11 +76,15 @@ public class Placements {
 		.key("confirmed", "p.confirmed")
 		.key("fee", "p.fee");
 
-	/** One page of the list page; {@code text} searches the company, the need and the agency. */
+	/**
+	 * One page of the list page; {@code text} searches the company, the need and the
+	 * agency.
+	 */
 	public ListPage<PlacementView> page(PlacementFilter f, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
 		StringBuilder where = where(f, text, params);
-		String countFrom = ListQuery.given(text) ? SELECT.substring(SELECT.indexOf("FROM placement")) : "FROM placement p";
+		String countFrom = ListQuery.given(text) ? SELECT.substring(SELECT.indexOf("FROM placement"))
+				: "FROM placement p";
 		return ListQuery.page(jdbc, SELECT, countFrom, where, params, SORTING, request, baseUrl, Placements::view);
 	}
 
@@ -127,8 +136,8 @@ public class Placements {
 	}
 
 	/**
-	 * Every placement of the list page's filter, text and order (not only a page), one by one from a cursor: the list
-	 * export ({@code HandOffListExportController}).
+	 * Every placement of the list page's filter, text and order (not only a page), one by
+	 * one from a cursor: the list export ({@code HandOffListExportController}).
 	 */
 	public void export(PlacementFilter f, String text, ListRequest request,
 			java.util.function.Consumer<PlacementView> each) {

@@ -15,7 +15,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.platform.web.ApiPage;
 
-/** Placements (成約): staff see the hub's and confirm them; an agency user sees its own agency's. */
+/**
+ * Placements (成約): staff see the hub's and confirm them; an agency user sees its own
+ * agency's.
+ */
 @RestController
 @RequestMapping("/api/v1/placements")
 @PreAuthorize(MatchingRoles.STAFF_OR_AGENCY)
@@ -46,7 +49,8 @@ class PlacementsApiController {
 	@PreAuthorize(MatchingRoles.CASE_STAFF_OR_AGENCY)
 	@Operation(summary = "The agency or staff record whether the talent actually joined (実際の就職): JOINED on a day, "
 			+ "or NOT_JOINED; a placement whose talent did not join leaves KPI 2")
-	PlacementView joined(@PathVariable long id, @org.springframework.web.bind.annotation.RequestBody JoiningRequest request) {
+	PlacementView joined(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestBody JoiningRequest request) {
 		joining.record(id, request.status(), request.joinedOn());
 		return placements.get(id);
 	}

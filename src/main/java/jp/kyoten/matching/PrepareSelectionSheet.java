@@ -21,15 +21,19 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
- * Makes a need's selection sheet (事業者選択シート): every registered agency of the hub that fits the need by objective
- * attributes only — status 登録, the need's employment form and job category, the company's prefecture — in an order
- * rotated from sheet to sheet so that no agency is always first. The method and offset are recorded with the sheet,
- * and the need moves to 事業者選定中. Kyoten presents; the company chooses.
+ * Makes a need's selection sheet (事業者選択シート): every registered agency of the hub that fits
+ * the need by objective attributes only — status 登録, the need's employment form and job
+ * category, the company's prefecture — in an order rotated from sheet to sheet so that no
+ * agency is always first. The method and offset are recorded with the sheet, and the need
+ * moves to 事業者選定中. Kyoten presents; the company chooses.
  */
 @Service
 public class PrepareSelectionSheet {
 
-	/** How sheets are ordered; recorded in selection_sheet.ordering with the offset and the count. */
+	/**
+	 * How sheets are ordered; recorded in selection_sheet.ordering with the offset and
+	 * the count.
+	 */
 	static final String METHOD = "ROTATION";
 
 	private final RegisterNeed register;
@@ -62,7 +66,8 @@ public class PrepareSelectionSheet {
 
 	/**
 	 * @return the new sheet's id
-	 * @throws BusinessRuleException when the need is closed, or no registered agency fits it
+	 * @throws BusinessRuleException when the need is closed, or no registered agency fits
+	 * it
 	 */
 	@Transactional
 	public long prepare(long needId) {
@@ -104,7 +109,10 @@ public class PrepareSelectionSheet {
 		return sheetId;
 	}
 
-	/** The list starting at {@code offset}, wrapping round: every agency keeps its neighbours, none is favoured. */
+	/**
+	 * The list starting at {@code offset}, wrapping round: every agency keeps its
+	 * neighbours, none is favoured.
+	 */
 	static <T> List<T> rotate(List<T> list, int offset) {
 		List<T> rotated = new ArrayList<>(list.size());
 		for (int i = 0; i < list.size(); i++) {

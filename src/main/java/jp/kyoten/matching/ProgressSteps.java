@@ -2,7 +2,9 @@ package jp.kyoten.matching;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Writes a hand-off's new steps to handoff_progress, in the transaction of the change. */
+/**
+ * Writes a hand-off's new steps to handoff_progress, in the transaction of the change.
+ */
 final class ProgressSteps {
 
 	private ProgressSteps() {

@@ -1,8 +1,9 @@
 package jp.kyoten.matching;
 
 /**
- * 第三者提供の記録: exactly what went to the agency with a hand-off, as stored in handoff.provided_data (JSON with
- * these field names). It is also all an agency user reads about the company and its need.
+ * 第三者提供の記録: exactly what went to the agency with a hand-off, as stored in
+ * handoff.provided_data (JSON with these field names). It is also all an agency user
+ * reads about the company and its need.
  */
 public record ProvidedData(String companyName, String companyPostalCode, String companyAddress,
 		String companyPrefectureCode, String companyMunicipalityCode, String companyIndustry, Integer companyEmployees,

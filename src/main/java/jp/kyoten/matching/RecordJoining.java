@@ -11,9 +11,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
- * The agency (or staff from the agency's report) records whether the talent of a placement actually joined (seed 000
- * §5(1)⑤ ※1). KPI 2 leaves out a placement whose talent did not join. Row-level security lets an agency user reach
- * only its own agency's placements.
+ * The agency (or staff from the agency's report) records whether the talent of a
+ * placement actually joined (seed 000 §5(1)⑤ ※1). KPI 2 leaves out a placement whose
+ * talent did not join. Row-level security lets an agency user reach only its own agency's
+ * placements.
  */
 @Service
 class RecordJoining {
@@ -27,7 +28,9 @@ class RecordJoining {
 		this.audit = audit;
 	}
 
-	/** @throws BusinessRuleException when the day is missing or before the contract */
+	/**
+	 * @throws BusinessRuleException when the day is missing or before the contract
+	 */
 	@Transactional
 	void record(long placementId, Joining status, LocalDate on) {
 		if (status == null) {

@@ -19,7 +19,10 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
-/** Registers a talent need from a consultation, revises it, and makes the status changes staff make by hand. */
+/**
+ * Registers a talent need from a consultation, revises it, and makes the status changes
+ * staff make by hand.
+ */
 @Service
 public class RegisterNeed {
 
@@ -46,17 +49,21 @@ public class RegisterNeed {
 	}
 
 	/**
-	 * A need learned today. Its referral route is the consultation's unless {@code details} names one.
-	 *
+	 * A need learned today. Its referral route is the consultation's unless
+	 * {@code details} names one.
 	 * @return the new need's id
-	 * @throws RecordNotFoundException when the consultation or referring institution is not the hub's
+	 * @throws RecordNotFoundException when the consultation or referring institution is
+	 * not the hub's
 	 */
 	@Transactional
 	public long register(long consultationId, NeedDetails details) {
 		return register(consultationId, details, null);
 	}
 
-	/** As {@link #register(long, NeedDetails)}, for a need learned on an earlier day and entered afterwards. */
+	/**
+	 * As {@link #register(long, NeedDetails)}, for a need learned on an earlier day and
+	 * entered afterwards.
+	 */
 	@Transactional
 	public long register(long consultationId, NeedDetails details, LocalDate learnedOn) {
 		long hubId = HubScope.require();
@@ -87,8 +94,8 @@ public class RegisterNeed {
 
 	/**
 	 * 確定, 選考中, 不成約, 取下げ or back to 掘り起こし/ニーズ確定 by hand.
-	 *
-	 * @throws BusinessRuleException when the flow does not allow it, or 不成約/取下げ come without a reason
+	 * @throws BusinessRuleException when the flow does not allow it, or 不成約/取下げ come
+	 * without a reason
 	 */
 	@Transactional
 	public void changeStatus(long needId, NeedStatus target, String reason) {

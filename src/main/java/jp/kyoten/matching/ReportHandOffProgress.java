@@ -12,9 +12,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
- * The agency's answer and progress on a hand-off (受諾・辞退, 面談, 候補者推薦, 選考中, 不成約), reported by the agency user
- * through the portal or by staff from the agency's report. An agency user reaches only its own agency's hand-offs:
- * the data layer shows it no other.
+ * The agency's answer and progress on a hand-off (受諾・辞退, 面談, 候補者推薦, 選考中, 不成約), reported
+ * by the agency user through the portal or by staff from the agency's report. An agency
+ * user reaches only its own agency's hand-offs: the data layer shows it no other.
  */
 @Service
 public class ReportHandOffProgress {
@@ -36,7 +36,9 @@ public class ReportHandOffProgress {
 		change(handOffId, h -> h.accept(note));
 	}
 
-	/** @throws BusinessRuleException without a reason, or once the hand-off is closed */
+	/**
+	 * @throws BusinessRuleException without a reason, or once the hand-off is closed
+	 */
 	@Transactional
 	public void decline(long handOffId, String reason) {
 		change(handOffId, h -> h.decline(reason));

@@ -10,8 +10,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
- * Reports a hire (成約) on a hand-off: by the agency user, or by staff from the agency's report — also on a hand-off
- * the agency never touched in the portal. The placement counts only once staff confirm it ({@link ConfirmPlacement}).
+ * Reports a hire (成約) on a hand-off: by the agency user, or by staff from the agency's
+ * report — also on a hand-off the agency never touched in the portal. The placement
+ * counts only once staff confirm it ({@link ConfirmPlacement}).
  */
 @Service
 public class ReportPlacement {
@@ -33,7 +34,8 @@ public class ReportPlacement {
 
 	/**
 	 * @return the new placement's id
-	 * @throws BusinessRuleException when the hand-off already has a placement or is closed, or the report is incomplete
+	 * @throws BusinessRuleException when the hand-off already has a placement or is
+	 * closed, or the report is incomplete
 	 */
 	@Transactional
 	public long report(long handOffId, PlacementReport report) {

@@ -1,8 +1,9 @@
 package jp.kyoten.matching;
 
 /**
- * Where the hired person lived: prefecture (JIS X 0401, {@code 43}) and municipality (全国地方公共団体コード without
- * check digit, {@code 43100}); the municipality lies in the prefecture. Either may be unknown.
+ * Where the hired person lived: prefecture (JIS X 0401, {@code 43}) and municipality
+ * (全国地方公共団体コード without check digit, {@code 43100}); the municipality lies in the
+ * prefecture. Either may be unknown.
  */
 public record Residence(String prefectureCode, String municipalityCode) {
 
@@ -35,7 +36,10 @@ public record Residence(String prefectureCode, String municipalityCode) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	/** By name for people: 熊本県 熊本市 (the bare code when the directory does not know the municipality). */
+	/**
+	 * By name for people: 熊本県 熊本市 (the bare code when the directory does not know the
+	 * municipality).
+	 */
 	public String name() {
 		return jp.kyoten.directory.Places.name(prefectureCode, municipalityCode);
 	}

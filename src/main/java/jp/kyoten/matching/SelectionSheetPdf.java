@@ -13,9 +13,10 @@ import jp.kyoten.platform.pdf.PdfDocuments;
 import jp.kyoten.platform.pdf.PdfTable;
 
 /**
- * The selection sheet printed for the company (A4 portrait, on the platform's PDF kit): addressed to the company,
- * the need, the eligible registered agencies in the sheet's recorded order with their contact and a box to tick, how
- * the order came about, and lines for when, who and how the company chose.
+ * The selection sheet printed for the company (A4 portrait, on the platform's PDF kit):
+ * addressed to the company, the need, the eligible registered agencies in the sheet's
+ * recorded order with their contact and a box to tick, how the order came about, and
+ * lines for when, who and how the company chose.
  */
 @Component
 class SelectionSheetPdf {
@@ -32,7 +33,10 @@ class SelectionSheetPdf {
 		this.hubs = hubs;
 	}
 
-	/** @throws IllegalStateException when the configured font is missing (install fonts-noto-cjk) */
+	/**
+	 * @throws IllegalStateException when the configured font is missing (install
+	 * fonts-noto-cjk)
+	 */
 	byte[] render(long hubId, NeedView need, SheetView sheet) {
 		PdfTable agencies = PdfTable.withColumns(msg("sheet.no"), msg("sheet.agency"), msg("sheet.agencyDescription"),
 				msg("sheet.contact"), msg("sheet.choose"));
@@ -49,9 +53,8 @@ class SelectionSheetPdf {
 					+ msg("need.employmentForm") + "：" + msg("employmentForm." + need.employmentForm()))
 			.note(msg("sheet.explain"));
 		SheetView.Rotation rotation = sheet.rotation();
-		pdf.note(rotation == null ? msg("sheet.orderNote")
-				: msg("sheet.orderNote") + msg("sheet.rotation", rotation.start(), rotation.count(),
-						rotation.sheetNumber()));
+		pdf.note(rotation == null ? msg("sheet.orderNote") : msg("sheet.orderNote")
+				+ msg("sheet.rotation", rotation.start(), rotation.count(), rotation.sheetNumber()));
 		return pdf.table(agencies)
 			.fillIn(msg("sheet.chosenOnLine"), msg("sheet.chosenByLine"))
 			.text(msg("sheet.methodLine"))

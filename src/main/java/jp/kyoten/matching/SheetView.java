@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** A selection sheet: the agencies presented to the company, in the recorded order, and how it was ordered. */
+/**
+ * A selection sheet: the agencies presented to the company, in the recorded order, and
+ * how it was ordered.
+ */
 public record SheetView(long id, long needId, String ordering, Instant createdAt, String createdBy,
 		List<SheetAgency> agencies) {
 
@@ -16,7 +19,8 @@ public record SheetView(long id, long needId, String ordering, Instant createdAt
 
 	/**
 	 * How the order came about, for the company to read, parsed from the recorded
-	 * {@code ROTATION offset=0 of 3 (sheet no. 137 of the hub)}; {@code null} for a record of another form.
+	 * {@code ROTATION offset=0 of 3 (sheet no. 137 of the hub)}; {@code null} for a
+	 * record of another form.
 	 */
 	public Rotation rotation() {
 		Matcher m = ordering == null ? null : ROTATION.matcher(ordering);
@@ -25,19 +29,24 @@ public record SheetView(long id, long needId, String ordering, Instant createdAt
 	}
 
 	/**
-	 * The eligible agencies in registration order, presented starting from the {@code start}-th (1 = first), of
-	 * {@code count} in all, on the hub's {@code sheetNumber}-th sheet: each new sheet starts one agency further on.
+	 * The eligible agencies in registration order, presented starting from the
+	 * {@code start}-th (1 = first), of {@code count} in all, on the hub's
+	 * {@code sheetNumber}-th sheet: each new sheet starts one agency further on.
 	 */
 	public record Rotation(int start, int count, int sheetNumber) {
 	}
 
-	/** One agency on a sheet, at its position (1 = first), with what the company reads about it. */
+	/**
+	 * One agency on a sheet, at its position (1 = first), with what the company reads
+	 * about it.
+	 */
 	public record SheetAgency(int position, long agencyId, String name, String licenceNumber, String description,
 			String website, String phone, String email, String contactName, String contactDepartment) {
 
 		/**
-		 * How the company reaches the agency, one item a line: the person (department and name, when the agency has
-		 * contact persons), the phone, the mail address and the website.
+		 * How the company reaches the agency, one item a line: the person (department and
+		 * name, when the agency has contact persons), the phone, the mail address and the
+		 * website.
 		 */
 		public String contact() {
 			String person = Stream.of(contactDepartment, contactName)

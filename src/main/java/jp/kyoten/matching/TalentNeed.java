@@ -25,14 +25,18 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * A talent need (求人ニーズ) of a company, born from one of its consultations. Its status changes only through the
- * methods below, which refuse what the status flow does not allow and remember each change for the history.
+ * A talent need (求人ニーズ) of a company, born from one of its consultations. Its status
+ * changes only through the methods below, which refuse what the status flow does not
+ * allow and remember each change for the history.
  */
 @Entity
 @Table(name = "talent_need")
 class TalentNeed {
 
-	/** A status change, written to talent_need_status_history by the use case that caused it. */
+	/**
+	 * A status change, written to talent_need_status_history by the use case that caused
+	 * it.
+	 */
 	record StatusChange(NeedStatus from, NeedStatus to, String reason) {
 	}
 
@@ -106,7 +110,10 @@ class TalentNeed {
 	protected TalentNeed() {
 	}
 
-	/** @param learnedAt when the hub learned of the need: now, or earlier for a record entered afterwards */
+	/**
+	 * @param learnedAt when the hub learned of the need: now, or earlier for a record
+	 * entered afterwards
+	 */
 	TalentNeed(long hubId, long companyId, long consultationId, NeedDetails details, Instant learnedAt, String actor) {
 		this.hubId = hubId;
 		this.companyId = companyId;
@@ -146,7 +153,10 @@ class TalentNeed {
 		this.updatedBy = actor;
 	}
 
-	/** A selection sheet was made: 事業者選定中, unless the need is already further on. Refused once closed. */
+	/**
+	 * A selection sheet was made: 事業者選定中, unless the need is already further on. Refused
+	 * once closed.
+	 */
 	void startSelection(String actor) {
 		if (!status.open()) {
 			throw new BusinessRuleException("need.closed.sheet", label(status));
@@ -156,7 +166,10 @@ class TalentNeed {
 		}
 	}
 
-	/** The company chose agencies on a sheet: 取り繋ぎ済. Refused before a sheet and once closed. */
+	/**
+	 * The company chose agencies on a sheet: 取り繋ぎ済. Refused before a sheet and once
+	 * closed.
+	 */
 	void handOff(String actor) {
 		if (!status.open()) {
 			throw new BusinessRuleException("need.closed.handOff", label(status));
@@ -169,7 +182,10 @@ class TalentNeed {
 		}
 	}
 
-	/** Staff confirmed a placement of this need: 成約. Refused for a need withdrawn or closed without one. */
+	/**
+	 * Staff confirmed a placement of this need: 成約. Refused for a need withdrawn or
+	 * closed without one.
+	 */
 	void placed(String actor) {
 		if (status == NeedStatus.PLACED) {
 			return;
@@ -185,7 +201,8 @@ class TalentNeed {
 		if (!NeedStatus.manual().contains(target)) {
 			throw new BusinessRuleException("need.status.notManual", label(target));
 		}
-		if ((target == NeedStatus.NOT_PLACED || target == NeedStatus.WITHDRAWN) && (reason == null || reason.isBlank())) {
+		if ((target == NeedStatus.NOT_PLACED || target == NeedStatus.WITHDRAWN)
+				&& (reason == null || reason.isBlank())) {
 			throw new BusinessRuleException("need.status.reasonRequired", label(target));
 		}
 		move(target, reason, actor);
@@ -206,7 +223,10 @@ class TalentNeed {
 		this.updatedBy = actor;
 	}
 
-	/** The changes made since the need was loaded, in order; cleared by the caller once written. */
+	/**
+	 * The changes made since the need was loaded, in order; cleared by the caller once
+	 * written.
+	 */
 	List<StatusChange> takeChanges() {
 		List<StatusChange> taken = List.copyOf(changes);
 		changes.clear();

@@ -13,10 +13,12 @@ import jp.kyoten.directory.CorporateNumber;
 import jp.kyoten.directory.SizeBand;
 
 /**
- * What the cells of a hub's own spreadsheets say, as people type them: dates in 西暦 and 和暦 (令和7年4月1日, R7.4.1,
- * 平成31年4月30日, 令和元年5月1日, 2025/4/1, 2025-04-01, 2025年4月1日) and as Excel serial numbers; full-width digits and
- * signs (NFKC); numbers with 、 or , between thousands; employees as 「約30名」 or 「10〜20人」; yes/no as ○×・有無; the
- * 法人番号 with its check digit. A value that cannot be read throws {@link CellProblem} with the Japanese reason's key.
+ * What the cells of a hub's own spreadsheets say, as people type them: dates in 西暦 and 和暦
+ * (令和7年4月1日, R7.4.1, 平成31年4月30日, 令和元年5月1日, 2025/4/1, 2025-04-01, 2025年4月1日) and as Excel
+ * serial numbers; full-width digits and signs (NFKC); numbers with 、 or , between
+ * thousands; employees as 「約30名」 or 「10〜20人」; yes/no as ○×・有無; the 法人番号 with its check
+ * digit. A value that cannot be read throws {@link CellProblem} with the Japanese
+ * reason's key.
  */
 public final class CellValues {
 
@@ -39,7 +41,10 @@ public final class CellValues {
 	private CellValues() {
 	}
 
-	/** Full-width letters, digits and signs as ASCII, spaces at the ends removed; null for a blank cell. */
+	/**
+	 * Full-width letters, digits and signs as ASCII, spaces at the ends removed; null for
+	 * a blank cell.
+	 */
 	public static String fold(String cell) {
 		if (cell == null) {
 			return null;
@@ -49,8 +54,9 @@ public final class CellValues {
 	}
 
 	/**
-	 * A day: 和暦 with its era (漢字 or initial, 元年 = 1), 西暦 with / - . or 年月日, 20250401, or an Excel serial
-	 * number (days since 1899-12-30, as Excel counts them with its 1900 leap-day error: serial 61 is 1900-03-01).
+	 * A day: 和暦 with its era (漢字 or initial, 元年 = 1), 西暦 with / - . or 年月日, 20250401, or
+	 * an Excel serial number (days since 1899-12-30, as Excel counts them with its 1900
+	 * leap-day error: serial 61 is 1900-03-01).
 	 */
 	public static LocalDate date(String cell) {
 		String s = fold(cell);
@@ -62,8 +68,8 @@ public final class CellValues {
 			Matcher m = WAREKI.matcher(s);
 			if (m.matches()) {
 				int year = m.group(2).equals("元") ? 1 : Integer.parseInt(m.group(2));
-				LocalDate day = LocalDate.from(JapaneseDate.of(ERAS.get(m.group(1)), year,
-						Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))));
+				LocalDate day = LocalDate.from(JapaneseDate.of(ERAS.get(m.group(1)), year, Integer.parseInt(m.group(3)),
+						Integer.parseInt(m.group(4))));
 				return day;
 			}
 			m = SEIREKI.matcher(s);
@@ -79,7 +85,8 @@ public final class CellValues {
 			if (SERIAL.matcher(s).matches()) {
 				long serial = (long) Double.parseDouble(s);
 				if (serial >= 1 && serial <= 2958465) {
-					// Excel counts 1900-02-29, which never was: from serial 61 on, day 0 is 1899-12-30
+					// Excel counts 1900-02-29, which never was: from serial 61 on, day 0
+					// is 1899-12-30
 					return serial < 61 ? LocalDate.of(1899, 12, 31).plusDays(serial)
 							: LocalDate.of(1899, 12, 30).plusDays(serial);
 				}
@@ -91,7 +98,10 @@ public final class CellValues {
 		throw new CellProblem("moving.problem.date", cell);
 	}
 
-	/** A whole number, full-width or not, with thousands separators and a unit after it (円, 名, 人, 社) ignored. */
+	/**
+	 * A whole number, full-width or not, with thousands separators and a unit after it
+	 * (円, 名, 人, 社) ignored.
+	 */
 	public static Long number(String cell) {
 		String s = fold(cell);
 		if (s == null) {
@@ -105,13 +115,17 @@ public final class CellValues {
 		return s.endsWith("万円") ? value * 10_000 : value;
 	}
 
-	/** 従業員数 as typed: 30, 約30名, 30人程度, 10〜20人 (a range becomes its middle, so that it lands in its band). */
+	/**
+	 * 従業員数 as typed: 30, 約30名, 30人程度, 10〜20人 (a range becomes its middle, so that it
+	 * lands in its band).
+	 */
 	public static Integer employees(String cell) {
 		String s = fold(cell);
 		if (s == null || s.matches("不明|非公開|-|―")) {
 			return null;
 		}
-		String t = s.replaceAll("[,、\\s]", "").replaceAll("^(約|およそ|概ね|ca\\.?)", "")
+		String t = s.replaceAll("[,、\\s]", "")
+			.replaceAll("^(約|およそ|概ね|ca\\.?)", "")
 			.replaceAll("(名|人)?(程度|前後|位|くらい|ぐらい|超|以上|未満)?$", "")
 			.replaceAll("(名|人)(?=[~〜～\\-])", "");
 		Matcher range = RANGE.matcher(t);
@@ -134,7 +148,9 @@ public final class CellValues {
 		return SizeBand.of(employees(cell));
 	}
 
-	/** ○ ◯ 有 あり はい yes true 1 ✓ → true; × ✕ 無 なし いいえ no false 0 - → false; blank → null. */
+	/**
+	 * ○ ◯ 有 あり はい yes true 1 ✓ → true; × ✕ 無 なし いいえ no false 0 - → false; blank → null.
+	 */
 	public static Boolean yesNo(String cell) {
 		String s = fold(cell);
 		if (s == null) {
@@ -151,8 +167,8 @@ public final class CellValues {
 	}
 
 	/**
-	 * Attendance as participant lists write it: 出席・参加・来場・済 (or ○, 有) for present, 欠席・不参加・キャンセル
-	 * (or ×, 無) for absent.
+	 * Attendance as participant lists write it: 出席・参加・来場・済 (or ○, 有) for present,
+	 * 欠席・不参加・キャンセル (or ×, 無) for absent.
 	 */
 	public static Boolean attendance(String cell) {
 		String s = fold(cell);
@@ -174,8 +190,9 @@ public final class CellValues {
 	}
 
 	/**
-	 * 法人番号: 13 digits (full-width, with hyphens or spaces, as printed); a wrong check digit throws
-	 * {@code moving.problem.checkDigit}, which the import reports while matching the row by name instead.
+	 * 法人番号: 13 digits (full-width, with hyphens or spaces, as printed); a wrong check
+	 * digit throws {@code moving.problem.checkDigit}, which the import reports while
+	 * matching the row by name instead.
 	 */
 	public static String corporateNumber(String cell) {
 		String s = fold(cell);

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How a file is read: which sheet (0 = the first), which row holds the headers (counted from 1, as Excel shows it;
- * data starts below it), which column (0 = A) each field comes from, and per coded field the code each distinct value
- * of its column stands for (the value folded as {@link CellValues#fold} gives it). Saved by name and reused.
+ * How a file is read: which sheet (0 = the first), which row holds the headers (counted
+ * from 1, as Excel shows it; data starts below it), which column (0 = A) each field comes
+ * from, and per coded field the code each distinct value of its column stands for (the
+ * value folded as {@link CellValues#fold} gives it). Saved by name and reused.
  */
 public record ColumnMapping(RecordKind kind, int sheet, int headerRow, Map<Field, Integer> columns,
 		Map<Field, Map<String, String>> values, DedupeRule rule) {

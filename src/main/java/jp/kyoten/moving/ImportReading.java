@@ -19,9 +19,10 @@ import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Reads an uploaded file's data rows by its mapping — for the dry run and for the import alike, so both see the same
- * rows the same way — and tells which rows name the same company of the file (the same 法人番号, else the same
- * normalised name in the same municipality): the directory is searched, and the person asked, once per company.
+ * Reads an uploaded file's data rows by its mapping — for the dry run and for the import
+ * alike, so both see the same rows the same way — and tells which rows name the same
+ * company of the file (the same 法人番号, else the same normalised name in the same
+ * municipality): the directory is searched, and the person asked, once per company.
  */
 @Component
 class ImportReading {
@@ -63,7 +64,8 @@ class ImportReading {
 							handler.row(reading.read(rowNumber, cells));
 						}
 						catch (RuntimeException ex) {
-							// the handler's own failure (a database error, a stop) stops the reading and comes out
+							// the handler's own failure (a database error, a stop) stops
+							// the reading and comes out
 							// as it is, not as an unreadable file
 							failure[0] = ex;
 							return false;
@@ -76,7 +78,10 @@ class ImportReading {
 		}
 	}
 
-	/** The first rows of the sheet as they are, the header row among them, for choosing the mapping. */
+	/**
+	 * The first rows of the sheet as they are, the header row among them, for choosing
+	 * the mapping.
+	 */
 	List<List<String>> firstRows(SpreadsheetImports.Job job, int sheet, int rows) {
 		List<List<String>> first = new java.util.ArrayList<>();
 		SpreadsheetReader.read(Path.of(job.storedPath()), job.format(), job.encoding(), sheet, (rowNumber, cells) -> {
@@ -86,7 +91,10 @@ class ImportReading {
 		return first;
 	}
 
-	/** The distinct values of a column below the header row (at most {@code limit}), for the value mapping. */
+	/**
+	 * The distinct values of a column below the header row (at most {@code limit}), for
+	 * the value mapping.
+	 */
 	List<String> distinctValues(SpreadsheetImports.Job job, Field field, int limit) {
 		ColumnMapping mapping = job.mapping();
 		Integer column = mapping.column(field);
@@ -124,7 +132,8 @@ class ImportReading {
 			}
 		}
 		String prefecture = hubs.get(hubId).getPrefectureCode();
-		// a placements list's agencies are matched against the hub's, read once for the file
+		// a placements list's agencies are matched against the hub's, read once for the
+		// file
 		return new RowReading(mapping, prefecture, staff, messages, validator,
 				mapping.kind() == RecordKind.PLACEMENTS ? placements.agencies() : null);
 	}

@@ -16,21 +16,28 @@ import jp.kyoten.directory.ImportedCompanies;
 import jp.kyoten.directory.Places;
 
 /**
- * The dry run: every row read and matched to the directory as the import will do it, nothing written. It answers
- * the counts (rows, new companies, matched companies, rows to choose for, rejected rows, consultations), the first
- * rows as they will be saved, every problem with its cell and reason, and the rows where several companies of the
- * directory may be the one meant — those the person chooses for before the import can start (a row is never
- * refused, nor silently made a duplicate, because it matched twice).
+ * The dry run: every row read and matched to the directory as the import will do it,
+ * nothing written. It answers the counts (rows, new companies, matched companies, rows to
+ * choose for, rejected rows, consultations), the first rows as they will be saved, every
+ * problem with its cell and reason, and the rows where several companies of the directory
+ * may be the one meant — those the person chooses for before the import can start (a row
+ * is never refused, nor silently made a duplicate, because it matched twice).
  */
 @Service
 @Transactional(readOnly = true)
 public class PreviewSpreadsheetImport {
 
-	/** A row whose company the directory holds more than once; the person picks one, or a new registration. */
+	/**
+	 * A row whose company the directory holds more than once; the person picks one, or a
+	 * new registration.
+	 */
 	public record Choice(int rowNumber, String name, List<CompanyRow> matches) {
 	}
 
-	/** A row of the sample: what will be saved, what becomes of its company, and its place (熊本県 熊本市中央区). */
+	/**
+	 * A row of the sample: what will be saved, what becomes of its company, and its place
+	 * (熊本県 熊本市中央区).
+	 */
 	public record SampleRow(ImportRow row, String outcomeKey, String companyName, String place) {
 
 		SampleRow(ImportRow row, String outcomeKey, String companyName) {
@@ -40,7 +47,10 @@ public class PreviewSpreadsheetImport {
 
 	}
 
-	/** A problem of a row: the row, the cell and the reason; {@code error} false for a warning. */
+	/**
+	 * A problem of a row: the row, the cell and the reason; {@code error} false for a
+	 * warning.
+	 */
 	public record RowProblem(int rowNumber, String cell, String reason, boolean error) {
 	}
 
@@ -115,7 +125,10 @@ public class PreviewSpreadsheetImport {
 				counts[9]);
 	}
 
-	/** One row of the dry run, its company's candidates looked up beforehand with its batch's. */
+	/**
+	 * One row of the dry run, its company's candidates looked up beforehand with its
+	 * batch's.
+	 */
 	private static void one(ImportRow row, Map<String, List<CompanyRow>> found, int[] counts, List<SampleRow> sample,
 			List<RowProblem> problems, List<Choice> toChoose, Map<String, String> seen, boolean[] cut) {
 		{

@@ -14,10 +14,11 @@ import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 
 /**
- * The rows an import did not write, as a workbook of the file's own shape: its header row, then each rejected row's
- * cells as they were, with the row number it had and the Japanese reason in two columns at the end — to fix and upload
- * again with the same mapping. Every cell is written as text, so a cell beginning with = is never run as a formula.
- * The download is audited as an export (the rows hold personal data).
+ * The rows an import did not write, as a workbook of the file's own shape: its header
+ * row, then each rejected row's cells as they were, with the row number it had and the
+ * Japanese reason in two columns at the end — to fix and upload again with the same
+ * mapping. Every cell is written as text, so a cell beginning with = is never run as a
+ * formula. The download is audited as an export (the rows hold personal data).
  */
 @Component
 class RejectedRowsWorkbook {

@@ -26,10 +26,11 @@ import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.matching.NeedDetails;
 
 /**
- * Turns the cells of one row into what will be saved, by the mapping: each mapped cell read as its field
- * ({@link CellValues}), the address split into prefecture and municipality ({@link AddressPlace}, the hub's
- * prefecture when the address leaves it out), the company checked by the directory's own constraints, coded values
- * through the value mapping. Every problem names its cell and says in Japanese what is wrong.
+ * Turns the cells of one row into what will be saved, by the mapping: each mapped cell
+ * read as its field ({@link CellValues}), the address split into prefecture and
+ * municipality ({@link AddressPlace}, the hub's prefecture when the address leaves it
+ * out), the company checked by the directory's own constraints, coded values through the
+ * value mapping. Every problem names its cell and says in Japanese what is wrong.
  */
 final class RowReading {
 
@@ -45,7 +46,10 @@ final class RowReading {
 			Map.entry("url", Field.URL), Map.entry("notes", Field.NOTES), Map.entry("email", Field.CONTACT_EMAIL),
 			Map.entry("department", Field.CONTACT_DEPARTMENT));
 
-	/** A staff member as a log names them: by display name (spaces ignored) or e-mail address. */
+	/**
+	 * A staff member as a log names them: by display name (spaces ignored) or e-mail
+	 * address.
+	 */
 	record Staff(long userId, String displayName) {
 	}
 
@@ -192,8 +196,9 @@ final class RowReading {
 	}
 
 	/**
-	 * A placements list's row: the agency must be one of the hub's registered agencies (by licence number, else by
-	 * name), the contract date is required, and the days in order — learned, handed off, contracted, started.
+	 * A placements list's row: the agency must be one of the hub's registered agencies
+	 * (by licence number, else by name), the contract date is required, and the days in
+	 * order — learned, handed off, contracted, started.
 	 */
 	private ImportRow.PlacementDraft placement(Cells c, ImportRow.NeedDraft need, List<ImportRow.Problem> errors) {
 		String agencyName = c.text(Field.AGENCY_NAME);
@@ -249,7 +254,10 @@ final class RowReading {
 				fee);
 	}
 
-	/** A participants list's row: the person (the contact's name), the event's title and day are required. */
+	/**
+	 * A participants list's row: the person (the contact's name), the event's title and
+	 * day are required.
+	 */
 	private ImportRow.ParticipantDraft participant(Cells c, ContactData contact, List<ImportRow.Problem> errors) {
 		if (contact == null) {
 			errors.add(new ImportRow.Problem(c.ref(Field.CONTACT_NAME), say("moving.problem.participantMissing")));
@@ -266,7 +274,8 @@ final class RowReading {
 			errors.add(new ImportRow.Problem(c.ref(Field.EVENT_DATE), say("moving.problem.eventDateMissing")));
 		}
 		else if (day != null && !day.isBefore(LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE))) {
-			// a list of who came is a past event's; a coming event's registrations come through its form
+			// a list of who came is a past event's; a coming event's registrations come
+			// through its form
 			errors.add(new ImportRow.Problem(c.ref(Field.EVENT_DATE), say("moving.problem.eventNotPast")));
 		}
 		String kind = c.code(Field.EVENT_KIND);
@@ -274,7 +283,10 @@ final class RowReading {
 		return new ImportRow.ParticipantDraft(title, day, kind, attended);
 	}
 
-	/** A needs list's row: its title, job category and employment form are required (as staff must give them). */
+	/**
+	 * A needs list's row: its title, job category and employment form are required (as
+	 * staff must give them).
+	 */
 	private ImportRow.NeedDraft need(Cells c, List<ImportRow.Problem> errors) {
 		String title = c.text(Field.NEED_TITLE);
 		if (title == null) {
@@ -290,8 +302,8 @@ final class RowReading {
 		}
 		String form = c.code(Field.EMPLOYMENT_FORM);
 		if (form == null && c.raw(Field.EMPLOYMENT_FORM) == null) {
-			errors.add(
-					new ImportRow.Problem(c.ref(Field.EMPLOYMENT_FORM), say("moving.problem.employmentFormMissing")));
+			errors
+				.add(new ImportRow.Problem(c.ref(Field.EMPLOYMENT_FORM), say("moving.problem.employmentFormMissing")));
 		}
 		Boolean digital = c.read(Field.DIGITAL, CellValues::yesNo);
 		Boolean cxo = c.read(Field.CXO, CellValues::yesNo);
@@ -329,7 +341,9 @@ final class RowReading {
 			return v == null || v.isBlank() ? null : v;
 		}
 
-		/** The cell's text, with widths folded for names and numbers but line breaks kept. */
+		/**
+		 * The cell's text, with widths folded for names and numbers but line breaks kept.
+		 */
 		String text(Field field) {
 			String v = raw(field);
 			if (v == null) {
@@ -349,7 +363,10 @@ final class RowReading {
 			}
 		}
 
-		/** The code of a coded cell: as mapped, else as suggested; an unknown value is an error. */
+		/**
+		 * The code of a coded cell: as mapped, else as suggested; an unknown value is an
+		 * error.
+		 */
 		String code(Field field) {
 			String v = CellValues.fold(raw(field));
 			if (v == null) {

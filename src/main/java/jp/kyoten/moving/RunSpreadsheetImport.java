@@ -46,14 +46,17 @@ import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Runs an import in the background, a batch of rows per transaction (ADR 243): what the rows say is written through
- * the directory and activity in a few statements per batch (the batch's companies looked up in one query, new ones
- * registered in one, contacts and consultations in one each — a 継続相談 continuing the company's latest consultation up
- * to its date), every write kept for undo, every rejected row kept with its cells and reason, and how far the job got
- * — all in the batch's transaction. A row the reading or the rules refuse is left out of its batch before anything is
- * written; a batch that fails in the database anyway is written again row by row, so that a bad row costs only itself.
- * A job whose node stopped resumes after its last committed batch: a poll on every node (claimed atomically, so one
- * runs it) or the person's button. The person who started it is the actor of every write and audit entry.
+ * Runs an import in the background, a batch of rows per transaction (ADR 243): what the
+ * rows say is written through the directory and activity in a few statements per batch
+ * (the batch's companies looked up in one query, new ones registered in one, contacts and
+ * consultations in one each — a 継続相談 continuing the company's latest consultation up to
+ * its date), every write kept for undo, every rejected row kept with its cells and
+ * reason, and how far the job got — all in the batch's transaction. A row the reading or
+ * the rules refuse is left out of its batch before anything is written; a batch that
+ * fails in the database anyway is written again row by row, so that a bad row costs only
+ * itself. A job whose node stopped resumes after its last committed batch: a poll on
+ * every node (claimed atomically, so one runs it) or the person's button. The person who
+ * started it is the actor of every write and audit entry.
  */
 @Service
 public class RunSpreadsheetImport {
@@ -62,7 +65,10 @@ public class RunSpreadsheetImport {
 
 	private static final Locale JA = Locale.JAPANESE;
 
-	/** Rows per transaction: large enough that statements, not round trips, dominate; small enough to resume soon. */
+	/**
+	 * Rows per transaction: large enough that statements, not round trips, dominate;
+	 * small enough to resume soon.
+	 */
 	static final int BATCH = 500;
 
 	private final SpreadsheetImports imports;
@@ -99,7 +105,10 @@ public class RunSpreadsheetImport {
 
 	}
 
-	/** Thrown by a test's listener: the job is left RUNNING, exactly as a killed node leaves it. */
+	/**
+	 * Thrown by a test's listener: the job is left RUNNING, exactly as a killed node
+	 * leaves it.
+	 */
 	static final class StoppedForTest extends RuntimeException {
 
 		StoppedForTest() {
@@ -109,8 +118,9 @@ public class RunSpreadsheetImport {
 	}
 
 	/**
-	 * Another runner moved the job on while this one wrote a batch (this one was thought stopped and the job claimed
-	 * again): the batch rolls back and this runner stops, so that no row is written twice.
+	 * Another runner moved the job on while this one wrote a batch (this one was thought
+	 * stopped and the job claimed again): the batch rolls back and this runner stops, so
+	 * that no row is written twice.
 	 */
 	static final class TakenOver extends RuntimeException {
 
@@ -152,11 +162,13 @@ public class RunSpreadsheetImport {
 	}
 
 	/**
-	 * Queues the import with the person's choices (row → company id, 0 = register as new) and starts it. The JSON
-	 * API, which cannot ask, passes {@code requireChoices} false: a row that matched several companies is then kept
-	 * among the rejected rows with the reason, never registered as a duplicate.
-	 * @throws BusinessRuleException {@code moving.choices.missing} while a row that matched several companies has no
-	 * choice, {@code moving.alreadyQueued} when it runs already
+	 * Queues the import with the person's choices (row → company id, 0 = register as new)
+	 * and starts it. The JSON API, which cannot ask, passes {@code requireChoices} false:
+	 * a row that matched several companies is then kept among the rejected rows with the
+	 * reason, never registered as a duplicate.
+	 * @throws BusinessRuleException {@code moving.choices.missing} while a row that
+	 * matched several companies has no choice, {@code moving.alreadyQueued} when it runs
+	 * already
 	 */
 	public void start(long importId, Map<Integer, Long> choices, PreviewSpreadsheetImport.Preview preview,
 			boolean requireChoices) {
@@ -180,23 +192,24 @@ public class RunSpreadsheetImport {
 	}
 
 	/**
-	 * Resumes an interrupted or failed job of the hub in scope after its last committed batch, in the background.
-	 * @throws BusinessRuleException {@code moving.resume.notInterrupted} unless it was interrupted (or another node
-	 * took it up meanwhile)
+	 * Resumes an interrupted or failed job of the hub in scope after its last committed
+	 * batch, in the background.
+	 * @throws BusinessRuleException {@code moving.resume.notInterrupted} unless it was
+	 * interrupted (or another node took it up meanwhile)
 	 */
 	public void resume(long importId) {
 		SpreadsheetImports.Job job = imports.get(importId);
 		if (!job.interrupted() || !imports.claim(importId, SpreadsheetImports.Claim.RESUME)) {
 			throw new BusinessRuleException("moving.resume.notInterrupted");
 		}
-		audit.record(AuditAction.IMPORT, "spreadsheet_import", importId,
-				"表計算ファイルの取込を再開（" + job.rowsDone() + "行を取込済み）");
+		audit.record(AuditAction.IMPORT, "spreadsheet_import", importId, "表計算ファイルの取込を再開（" + job.rowsDone() + "行を取込済み）");
 		submit(HubScope.require(), importId, job);
 	}
 
 	/**
-	 * Picks up what a stopped node left queued or half done, in every hub: every node looks, the atomic claim lets
-	 * exactly one of them run each job, after its last committed batch.
+	 * Picks up what a stopped node left queued or half done, in every hub: every node
+	 * looks, the atomic claim lets exactly one of them run each job, after its last
+	 * committed batch.
 	 */
 	@Scheduled(initialDelay = 60, fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
 	void resumeAbandoned() {
@@ -223,15 +236,18 @@ public class RunSpreadsheetImport {
 			ImportActor actor = new ImportActor(job.startedByUserId(), job.startedByEmail(), hubId);
 			context.setAuthentication(new UsernamePasswordAuthenticationToken(actor, null, List.of()));
 		}
-		executor.execute(new DelegatingSecurityContextRunnable(() -> HubScope.runAs(hubId, () -> process(importId)),
-				context));
+		executor.execute(
+				new DelegatingSecurityContextRunnable(() -> HubScope.runAs(hubId, () -> process(importId)), context));
 	}
 
 	/** The person a resumed job acts for: the actor of its writes and audit entries. */
 	record ImportActor(long userId, String email, Long hubId) implements Actor {
 	}
 
-	/** Runs a queued import now, in this thread (the API's tests and the benchmark wait for it). */
+	/**
+	 * Runs a queued import now, in this thread (the API's tests and the benchmark wait
+	 * for it).
+	 */
 	void run(long importId) {
 		if (!imports.claim(importId, SpreadsheetImports.Claim.START)) {
 			return;
@@ -256,9 +272,9 @@ public class RunSpreadsheetImport {
 			run.flush();
 			imports.finished(importId, null);
 			audit.record(AuditAction.IMPORT, "spreadsheet_import", importId,
-					"表計算ファイルの取込: 新規 %d社・一致 %d社・更新 %d社・相談 %d件・求人ニーズ %d件・成約 %d件・参加者 %d名・エラー %d行"
-						.formatted(run.created, run.matched, run.updated, run.consultationCount, run.needCount,
-								run.placementCount, run.participantCount, run.rejected));
+					"表計算ファイルの取込: 新規 %d社・一致 %d社・更新 %d社・相談 %d件・求人ニーズ %d件・成約 %d件・参加者 %d名・エラー %d行".formatted(run.created,
+							run.matched, run.updated, run.consultationCount, run.needCount, run.placementCount,
+							run.participantCount, run.rejected));
 		}
 		catch (StoppedForTest stopped) {
 			throw stopped;
@@ -273,7 +289,10 @@ public class RunSpreadsheetImport {
 		}
 	}
 
-	/** Rows of a batch the rules refuse (by row number, with the reason), found only while writing it. */
+	/**
+	 * Rows of a batch the rules refuse (by row number, with the reason), found only while
+	 * writing it.
+	 */
 	private static final class BatchRefused extends RuntimeException {
 
 		final Map<Integer, String> reasons;
@@ -285,12 +304,16 @@ public class RunSpreadsheetImport {
 
 	}
 
-	/** A company of the batch still to register: the row's data and the key of the file's company. */
+	/**
+	 * A company of the batch still to register: the row's data and the key of the file's
+	 * company.
+	 */
 	private record NewOne(String key, int rowNumber, CompanyData data) {
 	}
 
 	/**
-	 * A row's company in the batch: a company of the directory, or the index of one the batch registers.
+	 * A row's company in the batch: a company of the directory, or the index of one the
+	 * batch registers.
 	 */
 	private record CompanyRef(Long id, int newIndex) {
 
@@ -300,18 +323,30 @@ public class RunSpreadsheetImport {
 
 	}
 
-	/** One import's state while it runs: the file's companies decided so far and the counts. */
+	/**
+	 * One import's state while it runs: the file's companies decided so far and the
+	 * counts.
+	 */
 	private final class Run {
 
 		private final SpreadsheetImports.Job job;
 
-		/** The file's companies (by key) and the directory's company each became: committed batches only. */
+		/**
+		 * The file's companies (by key) and the directory's company each became:
+		 * committed batches only.
+		 */
 		private final Map<String, Long> companyOfKey;
 
-		/** Companies the import registered or updated (or matched): each is updated at most once, for undo. */
+		/**
+		 * Companies the import registered or updated (or matched): each is updated at
+		 * most once, for undo.
+		 */
 		private final Set<Long> touched;
 
-		/** The choice made for a company of the file, by key: it holds for every row of that company. */
+		/**
+		 * The choice made for a company of the file, by key: it holds for every row of
+		 * that company.
+		 */
 		private final Map<String, Long> choiceOfKey = new HashMap<>();
 
 		private List<ImportRow> buffer = new ArrayList<>();
@@ -375,7 +410,8 @@ public class RunSpreadsheetImport {
 				if (ex instanceof StoppedForTest || ex instanceof TakenOver) {
 					throw ex;
 				}
-				// the batch was rolled back: each row again on its own, so that only the bad one is rejected
+				// the batch was rolled back: each row again on its own, so that only the
+				// bad one is rejected
 				log.debug("batch of import {} after row {} written row by row: {}", job.id(), base, ex.toString());
 				for (int i = 0; i < batch.size(); i++) {
 					ImportRow row = batch.get(i);
@@ -386,10 +422,12 @@ public class RunSpreadsheetImport {
 						throw stopped;
 					}
 					catch (BusinessRuleException refusal) {
-						// not a page's refusal (Feedback's): a background run's, kept as the row's rejection reason
-						// in Japanese, the language of the rejected-rows workbook, and the run goes on
-						write(List.of(row), base + i, Map.of(row.rowNumber(), messages
-							.getMessage(refusal.messageKey(), refusal.arguments(), refusal.messageKey(), JA)));
+						// not a page's refusal (Feedback's): a background run's, kept as
+						// the row's rejection reason
+						// in Japanese, the language of the rejected-rows workbook, and
+						// the run goes on
+						write(List.of(row), base + i, Map.of(row.rowNumber(), messages.getMessage(refusal.messageKey(),
+								refusal.arguments(), refusal.messageKey(), JA)));
 					}
 					catch (RecordNotFoundException | org.springframework.dao.DataAccessException failure) {
 						write(List.of(row), base + i,
@@ -408,9 +446,10 @@ public class RunSpreadsheetImport {
 		}
 
 		/**
-		 * Writes the rows in one transaction, the {@code refused} ones (row number → reason) and those the reading
-		 * rejected only as rejections; rows the rules refuse while writing are added to them and the batch written
-		 * again. The state of the run changes only once the transaction committed.
+		 * Writes the rows in one transaction, the {@code refused} ones (row number →
+		 * reason) and those the reading rejected only as rejections; rows the rules
+		 * refuse while writing are added to them and the batch written again. The state
+		 * of the run changes only once the transaction committed.
 		 */
 		private void write(List<ImportRow> batch, int base, Map<Integer, String> refused) {
 			Map<Integer, String> reasons = new LinkedHashMap<>(refused);
@@ -500,8 +539,8 @@ public class RunSpreadsheetImport {
 						chosen = choiceOfKey.containsKey(key) ? choiceOfKey.get(key) : choices.get(key);
 					}
 					if (found.size() > 1 && chosen == null) {
-						rejections.add(new SpreadsheetImports.Rejection(row.rowNumber(), row.cells(), messages
-							.getMessage("moving.problem.choiceNeeded", new Object[] { found.size() }, JA)));
+						rejections.add(new SpreadsheetImports.Rejection(row.rowNumber(), row.cells(),
+								messages.getMessage("moving.problem.choiceNeeded", new Object[] { found.size() }, JA)));
 						continue;
 					}
 					if (found.isEmpty() || Long.valueOf(0).equals(chosen)) {
@@ -515,7 +554,8 @@ public class RunSpreadsheetImport {
 					}
 					refOfKey.put(key, ref);
 				}
-				// one update per company and import, so that undo can put each back in one step
+				// one update per company and import, so that undo can put each back in
+				// one step
 				if (ref.id() != null && !touched.contains(ref.id()) && touchedNow.add(ref.id())
 						&& job.mapping().rule() != DedupeRule.SKIP) {
 					toUpdate.add(ref.id());
@@ -559,8 +599,8 @@ public class RunSpreadsheetImport {
 				int i = contactOf.get(c);
 				contactIds[i] = contacts.get(c).id();
 				if (contacts.get(c).created()) {
-					writes.add(new SpreadsheetImports.Write(written.get(i).rowNumber(), "contact",
-							contacts.get(c).id(), "CREATED", null, 0L));
+					writes.add(new SpreadsheetImports.Write(written.get(i).rowNumber(), "contact", contacts.get(c).id(),
+							"CREATED", null, 0L));
 				}
 			}
 			List<ImportedConsultations.Imported> drafts = new ArrayList<>();
@@ -582,9 +622,10 @@ public class RunSpreadsheetImport {
 			}
 			catch (ImportedConsultations.Refused refusal) {
 				Map<Integer, String> rows = new LinkedHashMap<>();
-				refusal.reasons().forEach((index, key) -> rows.put(written.get(draftOf.get(index)).rowNumber(),
-						messages.getMessage(key.equals("consultation.followUp.nothingEarlier")
-								? "moving.problem.followUpOfNothing" : key, null, key, JA)));
+				refusal.reasons()
+					.forEach((index, key) -> rows.put(written.get(draftOf.get(index)).rowNumber(),
+							messages.getMessage(key.equals("consultation.followUp.nothingEarlier")
+									? "moving.problem.followUpOfNothing" : key, null, key, JA)));
 				throw new BatchRefused(rows);
 			}
 			for (int d = 0; d < recorded.size(); d++) {
@@ -600,8 +641,7 @@ public class RunSpreadsheetImport {
 			int rowsAfter = base + batch.size();
 			if (!imports.progress(job.id(), base, rowsAfter, created + toRegister.size(), matched + matchedNow,
 					updated + updatedNow, consultationCount + recorded.size(), needCount + needsNow,
-					placementCount + placementsNow, participantCount + participantsNow,
-					rejected + rejections.size())) {
+					placementCount + placementsNow, participantCount + participantsNow, rejected + rejections.size())) {
 				throw new TakenOver();
 			}
 			return new Batch(rowsAfter, decided, choices, toRegister.size(), matchedNow, updatedNow, recorded.size(),
@@ -609,10 +649,11 @@ public class RunSpreadsheetImport {
 		}
 
 		/**
-		 * The placements of a placements list's rows (ADR 243): each need born of its company's latest consultation on
-		 * or before the day it was learned (else handed off, else the contract date; one statement finds them all),
-		 * written with its sheet, hand-off and confirmed placement by matching in a few statements for the batch. A row
-		 * whose company has no such consultation is refused with the reason.
+		 * The placements of a placements list's rows (ADR 243): each need born of its
+		 * company's latest consultation on or before the day it was learned (else handed
+		 * off, else the contract date; one statement finds them all), written with its
+		 * sheet, hand-off and confirmed placement by matching in a few statements for the
+		 * batch. A row whose company has no such consultation is refused with the reason.
 		 */
 		private int writePlacements(List<ImportRow> written, List<CompanyRef> refs, List<Long> registered,
 				List<SpreadsheetImports.Write> writes, String label) {
@@ -646,8 +687,9 @@ public class RunSpreadsheetImport {
 				ImportRow.NeedDraft n = row.need();
 				ImportRow.PlacementDraft p = row.placement();
 				list.add(new ImportedPlacements.Imported(origin.id(), origin.date(), origin.referral(),
-						companyIds.get(k), new NeedDetails(n.title(), n.jobCategory(), n.employmentForm(), n.digital(),
-								n.cxo(), n.description(), n.conditions(), null, null),
+						companyIds.get(k),
+						new NeedDetails(n.title(), n.jobCategory(), n.employmentForm(), n.digital(), n.cxo(),
+								n.description(), n.conditions(), null, null),
 						n.learnedOn(), p.agencyId(), p.handedOffOn(), p.contractDate(), p.startDate(), p.fee()));
 			}
 			if (!refusedRows.isEmpty()) {
@@ -662,8 +704,9 @@ public class RunSpreadsheetImport {
 		}
 
 		/**
-		 * The participants of a participants list's rows: their events found by title and day or created as held
-		 * (one lookup for the batch), each person registered once per event by events in a few statements.
+		 * The participants of a participants list's rows: their events found by title and
+		 * day or created as held (one lookup for the batch), each person registered once
+		 * per event by events in a few statements.
 		 */
 		private int writeParticipants(List<ImportRow> written, List<CompanyRef> refs, List<Long> registered,
 				Long[] contactIds, List<SpreadsheetImports.Write> writes, String label) {
@@ -711,8 +754,9 @@ public class RunSpreadsheetImport {
 		}
 
 		/**
-		 * The needs of a needs list's rows, each registered from its company's latest consultation on or before the
-		 * day it was learned (one statement finds them all); a row whose company has none is refused with the reason.
+		 * The needs of a needs list's rows, each registered from its company's latest
+		 * consultation on or before the day it was learned (one statement finds them
+		 * all); a row whose company has none is refused with the reason.
 		 */
 		private int writeNeeds(List<ImportRow> written, List<CompanyRef> refs, List<Long> registered,
 				List<SpreadsheetImports.Write> writes) {

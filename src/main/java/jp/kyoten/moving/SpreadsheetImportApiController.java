@@ -26,9 +26,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
 
 /**
- * The moving-in import for machines: a file and the name of a mapping saved in the wizard; the import runs at once in
- * the background. A row that matched several companies cannot be asked about here: it lands among the rejected rows
- * with the reason (choose in the wizard, or add the 法人番号, and send it again).
+ * The moving-in import for machines: a file and the name of a mapping saved in the
+ * wizard; the import runs at once in the background. A row that matched several companies
+ * cannot be asked about here: it lands among the rejected rows with the reason (choose in
+ * the wizard, or add the 法人番号, and send it again).
  */
 @RestController
 @RequestMapping("/api/v1/imports/spreadsheets")
@@ -73,7 +74,8 @@ class SpreadsheetImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Queue the import of a spreadsheet (xlsx, xls, CSV in UTF-8 or Shift_JIS) with a mapping saved by name; answers 202 with the job id")
+	@Operation(
+			summary = "Queue the import of a spreadsheet (xlsx, xls, CSV in UTF-8 or Shift_JIS) with a mapping saved by name; answers 202 with the job id")
 	ResponseEntity<Accepted> start(@AuthenticationPrincipal Actor actor, @RequestPart("file") MultipartFile file,
 			@RequestParam("mapping") String mappingName,
 			@RequestParam(defaultValue = "AUTO") SpreadsheetReader.Encoding encoding) throws IOException {
@@ -98,7 +100,8 @@ class SpreadsheetImportApiController {
 	}
 
 	@PostMapping("/{id}/resume")
-	@Operation(summary = "Resume an interrupted import (its node restarted, or it failed) after its last committed batch; answers 202")
+	@Operation(
+			summary = "Resume an interrupted import (its node restarted, or it failed) after its last committed batch; answers 202")
 	ResponseEntity<Accepted> resume(@PathVariable long id) {
 		run.resume(id);
 		return ResponseEntity.accepted()
@@ -107,7 +110,8 @@ class SpreadsheetImportApiController {
 	}
 
 	@GetMapping("/{id}/rejected")
-	@Operation(summary = "The rows the import did not write: row number, the cells as they were, the reason in Japanese")
+	@Operation(
+			summary = "The rows the import did not write: row number, the cells as they were, the reason in Japanese")
 	List<RejectedRow> rejected(@PathVariable long id) {
 		imports.get(id);
 		return imports.rejections(id).stream().map(r -> new RejectedRow(r.rowNumber(), r.cells(), r.reason())).toList();

@@ -34,9 +34,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
 
 /**
- * The moving-in wizard: upload → sheet, header row and columns → values of coded columns → dry run with the choices
- * per row → the import's progress → rejected rows and undo. A business-rule refusal becomes the flash message of
- * the step it came from, in one handler ({@link #refused}).
+ * The moving-in wizard: upload → sheet, header row and columns → values of coded columns
+ * → dry run with the choices per row → the import's progress → rejected rows and undo. A
+ * business-rule refusal becomes the flash message of the step it came from, in one
+ * handler ({@link #refused}).
  */
 @Controller
 @RequestMapping("/moving-in")
@@ -91,8 +92,7 @@ class SpreadsheetImportController {
 		}
 		long id;
 		try {
-			id = upload.upload(file.getOriginalFilename(), file.getInputStream(), encoding, mappingName,
-					actor.email());
+			id = upload.upload(file.getOriginalFilename(), file.getInputStream(), encoding, mappingName, actor.email());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -144,7 +144,8 @@ class SpreadsheetImportController {
 			}
 		}
 		model.addAttribute("job", job);
-		model.addAttribute("sheets", SpreadsheetReader.sheetNames(java.nio.file.Path.of(job.storedPath()), job.format()));
+		model.addAttribute("sheets",
+				SpreadsheetReader.sheetNames(java.nio.file.Path.of(job.storedPath()), job.format()));
 		model.addAttribute("sheet", s);
 		model.addAttribute("headerRow", h);
 		model.addAttribute("kind", k);
@@ -285,7 +286,10 @@ class SpreadsheetImportController {
 		return htmx != null ? "moving/show :: progress" : "moving/show";
 	}
 
-	/** An interrupted job (its node restarted, or it failed) goes on after its last committed batch. */
+	/**
+	 * An interrupted job (its node restarted, or it failed) goes on after its last
+	 * committed batch.
+	 */
 	@PostMapping("/{id}/resume")
 	String resume(@PathVariable long id, RedirectAttributes redirect) {
 		run.resume(id);
@@ -302,7 +306,10 @@ class SpreadsheetImportController {
 		return "redirect:/moving-in/" + id;
 	}
 
-	/** The rejected rows with the file's header and a reason column, to fix and upload again. */
+	/**
+	 * The rejected rows with the file's header and a reason column, to fix and upload
+	 * again.
+	 */
 	@GetMapping("/{id}/rejected.xlsx")
 	void rejected(@PathVariable long id, HttpServletResponse response) throws IOException {
 		SpreadsheetImports.Job job = imports.get(id);
@@ -312,8 +319,9 @@ class SpreadsheetImportController {
 	}
 
 	/**
-	 * A refusal (a file that is no spreadsheet, a mapping without the company's name, a row still to choose for, an
-	 * undo a later change stands in the way of) goes back to the step it came from with its Japanese message.
+	 * A refusal (a file that is no spreadsheet, a mapping without the company's name, a
+	 * row still to choose for, an undo a later change stands in the way of) goes back to
+	 * the step it came from with its Japanese message.
 	 */
 	@ExceptionHandler(BusinessRuleException.class)
 	String refused(BusinessRuleException ex, HttpServletRequest request) {

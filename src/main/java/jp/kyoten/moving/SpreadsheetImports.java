@@ -20,8 +20,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hub's spreadsheet imports, their saved mappings, what each wrote and what it rejected. Row-level security keeps
- * every statement to the hub in scope.
+ * The hub's spreadsheet imports, their saved mappings, what each wrote and what it
+ * rejected. Row-level security keeps every statement to the hub in scope.
  */
 @Component
 public class SpreadsheetImports {
@@ -40,8 +40,9 @@ public class SpreadsheetImports {
 			Long startedByUserId, Instant heartbeatAt, int resumedCount, int needs, int placements, int participants) {
 
 		/**
-		 * Stopped before its end: failed, or running (or queued) without a sign of life for {@link #STALE} — its node
-		 * was restarted. It can be resumed after its last committed batch.
+		 * Stopped before its end: failed, or running (or queued) without a sign of life
+		 * for {@link #STALE} — its node was restarted. It can be resumed after its last
+		 * committed batch.
 		 */
 		public boolean interrupted() {
 			return status == Status.FAILED || ((status == Status.RUNNING || status == Status.QUEUED)
@@ -69,7 +70,10 @@ public class SpreadsheetImports {
 
 	}
 
-	/** How long a running job may go without a sign of life before it counts as interrupted. */
+	/**
+	 * How long a running job may go without a sign of life before it counts as
+	 * interrupted.
+	 */
 	static final java.time.Duration STALE = java.time.Duration.ofMinutes(2);
 
 	/** Who may claim a job to run it. */
@@ -78,7 +82,8 @@ public class SpreadsheetImports {
 		/** the queued job just started */
 		START("status = 'QUEUED'"),
 		/** a job its node left queued or running (no sign of life), found by the poll */
-		ABANDONED("status IN ('QUEUED', 'RUNNING') AND (heartbeat_at IS NULL OR heartbeat_at < now() - interval '2 minutes')"),
+		ABANDONED(
+				"status IN ('QUEUED', 'RUNNING') AND (heartbeat_at IS NULL OR heartbeat_at < now() - interval '2 minutes')"),
 		/** the person's resume: a failed job too */
 		RESUME("(status = 'FAILED' OR (status IN ('QUEUED', 'RUNNING') AND (heartbeat_at IS NULL OR heartbeat_at < now() - interval '2 minutes')))");
 
@@ -131,7 +136,10 @@ public class SpreadsheetImports {
 
 	@Transactional(readOnly = true)
 	List<Job> recent(int limit) {
-		return jdbc.sql("SELECT * FROM spreadsheet_import ORDER BY id DESC LIMIT ?").param(limit).query(this::map).list();
+		return jdbc.sql("SELECT * FROM spreadsheet_import ORDER BY id DESC LIMIT ?")
+			.param(limit)
+			.query(this::map)
+			.list();
 	}
 
 	@Transactional
@@ -154,7 +162,10 @@ public class SpreadsheetImports {
 		return queue(id, choices, rowsTotal, null);
 	}
 
-	/** Queues the import with the person's choices, for the person who starts it; false when queued already. */
+	/**
+	 * Queues the import with the person's choices, for the person who starts it; false
+	 * when queued already.
+	 */
 	@Transactional
 	boolean queue(long id, Map<Integer, Long> choices, int rowsTotal, Long userId) {
 		StringBuilder text = new StringBuilder();
@@ -162,22 +173,23 @@ public class SpreadsheetImports {
 		return jdbc.sql("""
 				UPDATE spreadsheet_import SET status = 'QUEUED', choices = ?, rows_total = ?, heartbeat_at = now(),
 				       started_by_user_id = coalesce(?, started_by_user_id)
-				 WHERE id = ? AND status = 'UPLOADED'""")
-			.params(text.toString(), rowsTotal, userId, id)
-			.update() == 1;
+				 WHERE id = ? AND status = 'UPLOADED'""").params(text.toString(), rowsTotal, userId, id).update() == 1;
 	}
 
 	/**
-	 * Claims the job for this thread: atomic, so that of several nodes (and the poll beside the person's button)
-	 * exactly one runs it. A job that ran before resumes: its count of resumes goes up.
+	 * Claims the job for this thread: atomic, so that of several nodes (and the poll
+	 * beside the person's button) exactly one runs it. A job that ran before resumes: its
+	 * count of resumes goes up.
 	 */
 	@Transactional
 	boolean claim(long id, Claim claim) {
-		return jdbc.sql("""
-				UPDATE spreadsheet_import SET resumed_count = resumed_count + CASE WHEN started_at IS NULL THEN 0 ELSE 1 END,
-				       status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), error = NULL,
-				       finished_at = NULL
-				 WHERE id = ?""" + " AND " + claim.condition)
+		return jdbc
+			.sql("""
+					UPDATE spreadsheet_import SET resumed_count = resumed_count + CASE WHEN started_at IS NULL THEN 0 ELSE 1 END,
+					       status = 'RUNNING', started_at = coalesce(started_at, now()), heartbeat_at = now(), error = NULL,
+					       finished_at = NULL
+					 WHERE id = ?"""
+					+ " AND " + claim.condition)
 			.param(id)
 			.update() == 1;
 	}
@@ -191,9 +203,10 @@ public class SpreadsheetImports {
 	}
 
 	/**
-	 * How far the job got, written in the transaction of the batch it counts, so that a resumed job goes on after the
-	 * last committed row; also its sign of life. Only from the row count the batch started at: false when another
-	 * runner moved the job on meanwhile (it was taken over), and the batch must then roll back.
+	 * How far the job got, written in the transaction of the batch it counts, so that a
+	 * resumed job goes on after the last committed row; also its sign of life. Only from
+	 * the row count the batch started at: false when another runner moved the job on
+	 * meanwhile (it was taken over), and the batch must then roll back.
 	 */
 	boolean progress(long id, int rowsBefore, int rowsDone, int created, int matched, int updated, int consultations,
 			int needs, int placements, int participants, int rejected) {
@@ -207,7 +220,9 @@ public class SpreadsheetImports {
 			.update() == 1;
 	}
 
-	/** The companies the job's file's companies became so far, by their key in the file. */
+	/**
+	 * The companies the job's file's companies became so far, by their key in the file.
+	 */
 	@Transactional(readOnly = true)
 	Map<String, Long> companies(long importId) {
 		Map<String, Long> m = new java.util.HashMap<>();
@@ -234,7 +249,10 @@ public class SpreadsheetImports {
 	record Write(int rowNumber, String entity, long entityId, String action, Object before, Long versionAfter) {
 	}
 
-	/** Writes to keep for undo, in one statement and in their order (undo takes the last first). */
+	/**
+	 * Writes to keep for undo, in one statement and in their order (undo takes the last
+	 * first).
+	 */
 	void wroteAll(long importId, List<Write> writes) {
 		if (writes.isEmpty()) {
 			return;
@@ -330,8 +348,9 @@ public class SpreadsheetImports {
 
 	@Transactional(readOnly = true)
 	List<Rejection> rejections(long importId) {
-		return jdbc.sql("SELECT row_number, cells, reason FROM spreadsheet_import_rejection WHERE import_id = ? "
-				+ "ORDER BY row_number")
+		return jdbc
+			.sql("SELECT row_number, cells, reason FROM spreadsheet_import_rejection WHERE import_id = ? "
+					+ "ORDER BY row_number")
 			.param(importId)
 			.query((rs, n) -> new Rejection(rs.getInt(1), strings(rs.getArray(2)), rs.getString(3)))
 			.list();

@@ -40,21 +40,29 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a hub's spreadsheet row by row, whatever it is: xlsx with POI's streaming event model (a sheet of 100,000
- * rows never sits in memory), xls with POI's HSSF (the format holds 65,536 rows at most), CSV or TSV in UTF-8 (with or
- * without BOM) or Shift_JIS (cp932, which has ㈱ and ①). Every cell arrives as text: a date-formatted cell as
- * {@code 2025-04-01}, a whole number without grouping or exponent (a 法人番号 typed as a number stays 13 digits).
+ * Reads a hub's spreadsheet row by row, whatever it is: xlsx with POI's streaming event
+ * model (a sheet of 100,000 rows never sits in memory), xls with POI's HSSF (the format
+ * holds 65,536 rows at most), CSV or TSV in UTF-8 (with or without BOM) or Shift_JIS
+ * (cp932, which has ㈱ and ①). Every cell arrives as text: a date-formatted cell as
+ * {@code 2025-04-01}, a whole number without grouping or exponent (a 法人番号 typed as a
+ * number stays 13 digits).
  * <p>
- * Neither Commons CSV nor a charset detector (ICU4J, juniversalchardet) is in the offline repository this build uses,
- * so the CSV grammar (RFC 4180: quotes, doubled quotes, line breaks in quotes) and the detection (a strict UTF-8
- * decoder over the whole file: Shift_JIS text is almost never valid UTF-8) are here, small and tested.
+ * Neither Commons CSV nor a charset detector (ICU4J, juniversalchardet) is in the offline
+ * repository this build uses, so the CSV grammar (RFC 4180: quotes, doubled quotes, line
+ * breaks in quotes) and the detection (a strict UTF-8 decoder over the whole file:
+ * Shift_JIS text is almost never valid UTF-8) are here, small and tested.
  */
 public final class SpreadsheetReader {
 
-	/** Called for every row that has a cell; {@code rowNumber} counts from 1 as Excel shows it. */
+	/**
+	 * Called for every row that has a cell; {@code rowNumber} counts from 1 as Excel
+	 * shows it.
+	 */
 	public interface RowHandler {
 
-		/** @return false to stop reading */
+		/**
+		 * @return false to stop reading
+		 */
 		boolean row(int rowNumber, List<String> cells);
 
 	}
@@ -136,7 +144,8 @@ public final class SpreadsheetReader {
 			switch (format) {
 				case XLSX -> {
 					try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-						XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+						XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg)
+							.getSheetsData();
 						List<String> names = new ArrayList<>();
 						while (sheets.hasNext()) {
 							sheets.next().close();
@@ -165,7 +174,10 @@ public final class SpreadsheetReader {
 		}
 	}
 
-	/** Reads the sheet (0 for the first; a CSV's only) row by row until the handler says stop. */
+	/**
+	 * Reads the sheet (0 for the first; a CSV's only) row by row until the handler says
+	 * stop.
+	 */
 	public static void read(Path file, Format format, Encoding encoding, int sheet, RowHandler handler) {
 		try {
 			switch (format) {
@@ -210,7 +222,10 @@ public final class SpreadsheetReader {
 		}
 	}
 
-	/** Collects one row's cells from the event stream (empty cells leave gaps, which stay empty strings). */
+	/**
+	 * Collects one row's cells from the event stream (empty cells leave gaps, which stay
+	 * empty strings).
+	 */
 	private static final class Rows implements XSSFSheetXMLHandler.SheetContentsHandler {
 
 		private final RowHandler handler;
@@ -244,7 +259,10 @@ public final class SpreadsheetReader {
 
 	}
 
-	/** Dates as ISO days, whole numbers as they are (no grouping, no exponent); the rest as Excel shows it. */
+	/**
+	 * Dates as ISO days, whole numbers as they are (no grouping, no exponent); the rest
+	 * as Excel shows it.
+	 */
 	private static final class TextFormatter extends DataFormatter {
 
 		TextFormatter() {
@@ -284,8 +302,7 @@ public final class SpreadsheetReader {
 		if (cell == null) {
 			return "";
 		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-				: cell.getCellType();
+		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		if (type == CellType.NUMERIC) {
 			return formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
 					cell.getCellStyle().getDataFormatString(), false);
@@ -301,7 +318,8 @@ public final class SpreadsheetReader {
 
 	private static void readCsv(Path file, Encoding encoding, RowHandler handler) throws IOException {
 		try (Reader in = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-				encoding.charset().newDecoder()
+				encoding.charset()
+					.newDecoder()
 					.onMalformedInput(CodingErrorAction.REPLACE)
 					.onUnmappableCharacter(CodingErrorAction.REPLACE)),
 				64 * 1024)) {
@@ -316,7 +334,10 @@ public final class SpreadsheetReader {
 		}
 	}
 
-	/** RFC 4180 with either a comma or, when the first line has a tab and no comma, a tab between fields. */
+	/**
+	 * RFC 4180 with either a comma or, when the first line has a tab and no comma, a tab
+	 * between fields.
+	 */
 	static void parseCsv(Reader reader, RowHandler handler) throws IOException {
 		BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
 		// the first line, read ahead and given back, chooses the separator

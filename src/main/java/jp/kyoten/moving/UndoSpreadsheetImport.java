@@ -22,12 +22,14 @@ import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * Takes an import back as a whole, in one transaction and a few set statements per kind of record (ADR 243): the event
- * participants, placements (with their needs, sheets and hand-offs), needs, consultations and contacts it created are
- * deleted, the companies it updated get their values back, the companies it registered are deleted — what refers to
- * others first. As soon as one of those records was changed after the import (its version moved on) or something
- * refers to it (a consultation recorded since, a need, a hand-off, a registration), nothing is undone and the person
- * is told which record stands in the way (its row of the file).
+ * Takes an import back as a whole, in one transaction and a few set statements per kind
+ * of record (ADR 243): the event participants, placements (with their needs, sheets and
+ * hand-offs), needs, consultations and contacts it created are deleted, the companies it
+ * updated get their values back, the companies it registered are deleted — what refers to
+ * others first. As soon as one of those records was changed after the import (its version
+ * moved on) or something refers to it (a consultation recorded since, a need, a hand-off,
+ * a registration), nothing is undone and the person is told which record stands in the
+ * way (its row of the file).
  */
 @Service
 public class UndoSpreadsheetImport {
@@ -48,9 +50,9 @@ public class UndoSpreadsheetImport {
 
 	private final TransactionTemplate tx;
 
-	UndoSpreadsheetImport(SpreadsheetImports imports, ImportedCompanies companies,
-			ImportedConsultations consultations, ImportedNeeds needs, ImportedPlacements placements,
-			ImportedParticipants participants, AuditTrail audit, PlatformTransactionManager transactions) {
+	UndoSpreadsheetImport(SpreadsheetImports imports, ImportedCompanies companies, ImportedConsultations consultations,
+			ImportedNeeds needs, ImportedPlacements placements, ImportedParticipants participants, AuditTrail audit,
+			PlatformTransactionManager transactions) {
 		this.placements = placements;
 		this.participants = participants;
 		this.imports = imports;
@@ -62,8 +64,9 @@ public class UndoSpreadsheetImport {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code moving.undo.notDone} unless the import finished and was not undone,
-	 * {@code moving.undo.touched} (with the entity and row) when a later change stands in the way
+	 * @throws BusinessRuleException {@code moving.undo.notDone} unless the import
+	 * finished and was not undone, {@code moving.undo.touched} (with the entity and row)
+	 * when a later change stands in the way
 	 */
 	public void undo(long importId, String email) {
 		String[] blocker = { null };
@@ -79,7 +82,8 @@ public class UndoSpreadsheetImport {
 							: w.entity();
 					byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(w);
 				}
-				// what refers to others goes first: participants, placements (with their needs), needs, consultations,
+				// what refers to others goes first: participants, placements (with their
+				// needs), needs, consultations,
 				// contacts, then the companies — a set statement or a few per kind
 				List<SpreadsheetImports.Written> attendance = of(byKind, "attendance");
 				List<SpreadsheetImports.Written> registrations = of(byKind, "registration");
@@ -127,7 +131,10 @@ public class UndoSpreadsheetImport {
 		return written.stream().map(w -> w.versionAfter() == null ? 0L : w.versionAfter()).toList();
 	}
 
-	/** A record changed since stops the undo (its transaction rolls back), naming its row of the file. */
+	/**
+	 * A record changed since stops the undo (its transaction rolls back), naming its row
+	 * of the file.
+	 */
 	private static void stopAt(Optional<Long> touched, List<SpreadsheetImports.Written> written, String entity) {
 		if (touched.isPresent()) {
 			int row = written.stream()

@@ -16,9 +16,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Keeps an uploaded spreadsheet for its import: stored under a name of its own (never the one given), its format told
- * from its name and checked by reading its sheets, a CSV's encoding detected unless the person said which, and a
- * saved mapping applied when one is named.
+ * Keeps an uploaded spreadsheet for its import: stored under a name of its own (never the
+ * one given), its format told from its name and checked by reading its sheets, a CSV's
+ * encoding detected unless the person said which, and a saved mapping applied when one is
+ * named.
  */
 @Service
 public class UploadSpreadsheet {
@@ -38,7 +39,8 @@ public class UploadSpreadsheet {
 	/**
 	 * @param encoding AUTO to detect a CSV's
 	 * @param mappingName a saved mapping to apply, or null
-	 * @throws BusinessRuleException {@code moving.upload.*} for a file that is not a spreadsheet
+	 * @throws BusinessRuleException {@code moving.upload.*} for a file that is not a
+	 * spreadsheet
 	 */
 	public long upload(String fileName, InputStream content, SpreadsheetReader.Encoding encoding, String mappingName,
 			String email) {
@@ -54,7 +56,8 @@ public class UploadSpreadsheet {
 		try {
 			Files.createDirectories(settings.directory());
 			stored = settings.directory()
-				.resolve("hub-" + HubScope.require() + "-" + UUID.randomUUID() + "." + format.name().toLowerCase(java.util.Locale.ROOT));
+				.resolve("hub-" + HubScope.require() + "-" + UUID.randomUUID() + "."
+						+ format.name().toLowerCase(java.util.Locale.ROOT));
 			Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
@@ -90,7 +93,8 @@ public class UploadSpreadsheet {
 			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
-			// a file left behind is only disk space; the refusal is what the person needs to hear
+			// a file left behind is only disk space; the refusal is what the person needs
+			// to hear
 		}
 	}
 

@@ -2,13 +2,19 @@ package jp.kyoten.moving;
 
 import java.util.List;
 
-/** What the wizard's pages show, as public records (templates reach only public types' methods). */
+/**
+ * What the wizard's pages show, as public records (templates reach only public types'
+ * methods).
+ */
 public final class WizardRows {
 
 	private WizardRows() {
 	}
 
-	/** A column of the file as the mapping page shows it: letter, header and the field it goes to (or none). */
+	/**
+	 * A column of the file as the mapping page shows it: letter, header and the field it
+	 * goes to (or none).
+	 */
 	public record Column(int index, String letter, String header, String field) {
 	}
 

@@ -30,8 +30,9 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The system admin's page of the national readers: every NATIONAL_VIEWER and PREFECTURE_OFFICER with the body it reads
- * for, a form to create one, and a body to change per reader ({@link AssignNationalReader}, audited).
+ * The system admin's page of the national readers: every NATIONAL_VIEWER and
+ * PREFECTURE_OFFICER with the body it reads for, a form to create one, and a body to
+ * change per reader ({@link AssignNationalReader}, audited).
  */
 @Controller
 @RequestMapping("/admin/national-readers")
@@ -68,11 +69,12 @@ class AdminNationalReadersController {
 		Map<Long, Long> assigned = bodies.assignments();
 		List<Hub> allHubs = hubs.all();
 		Map<Long, String> hubNames = allHubs.stream().collect(Collectors.toMap(Hub::getId, Hub::getName));
-		model.addAttribute("readers", accounts.readers()
-			.stream()
-			.map(a -> new AssignNationalReader.ReaderRow(a, a.hubId() == null ? null : hubNames.get(a.hubId()),
-					assigned.containsKey(a.id()) ? byId.get(assigned.get(a.id())) : null))
-			.toList());
+		model.addAttribute("readers",
+				accounts.readers()
+					.stream()
+					.map(a -> new AssignNationalReader.ReaderRow(a, a.hubId() == null ? null : hubNames.get(a.hubId()),
+							assigned.containsKey(a.id()) ? byId.get(assigned.get(a.id())) : null))
+					.toList());
 		model.addAttribute("bodies", all);
 		model.addAttribute("hubs", allHubs);
 		model.addAttribute("roles", List.of(Role.NATIONAL_VIEWER, Role.PREFECTURE_OFFICER));
@@ -86,8 +88,8 @@ class AdminNationalReadersController {
 	String create(@Valid @ModelAttribute ReaderForm readerForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		var created = feedback.saved(result, AdminNationalReadersController::fieldOf,
-				() -> assign.create(readerForm.role(), readerForm.hubId(), readerForm.email(),
-						readerForm.displayName(), readerForm.password(), readerForm.bodyCode()));
+				() -> assign.create(readerForm.role(), readerForm.hubId(), readerForm.email(), readerForm.displayName(),
+						readerForm.password(), readerForm.bodyCode()));
 		if (created.isPresent()) {
 			feedback.done(redirect, "national.admin.created", readerForm.email().strip());
 			return "redirect:/admin/national-readers";
@@ -101,7 +103,10 @@ class AdminNationalReadersController {
 				() -> assign.reassign(userId, bodyCode));
 	}
 
-	/** The field a refusal belongs to: the password, the body, the hub, else the e-mail address. */
+	/**
+	 * The field a refusal belongs to: the password, the body, the hub, else the e-mail
+	 * address.
+	 */
 	private static String fieldOf(String code) {
 		if (code.startsWith("password")) {
 			return "password";

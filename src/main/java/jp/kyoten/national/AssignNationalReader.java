@@ -12,15 +12,19 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * The system admin gives a body above the hubs its readers (issue 14 item 2): a NATIONAL_VIEWER of 内閣府, よろず全国本部
- * or a METI bureau, or a PREFECTURE_OFFICER of a hub who reads for its prefecture; and moves a reader to another body.
- * An officer's body is a prefecture's that holds the officer's hub (a prefecture sees its own hubs). Each change is
- * audited.
+ * The system admin gives a body above the hubs its readers (issue 14 item 2): a
+ * NATIONAL_VIEWER of 内閣府, よろず全国本部 or a METI bureau, or a PREFECTURE_OFFICER of a hub who
+ * reads for its prefecture; and moves a reader to another body. An officer's body is a
+ * prefecture's that holds the officer's hub (a prefecture sees its own hubs). Each change
+ * is audited.
  */
 @Service
 public class AssignNationalReader {
 
-	/** One row of the admin's page: the account, its hub (an officer's), the body it reads for (null: none yet). */
+	/**
+	 * One row of the admin's page: the account, its hub (an officer's), the body it reads
+	 * for (null: none yet).
+	 */
 	public record ReaderRow(UserAccounts.ReaderAccount account, String hubName, NationalBody body) {
 	}
 
@@ -39,7 +43,10 @@ public class AssignNationalReader {
 		this.audit = audit;
 	}
 
-	/** A new reader of the body: the account (audited by identity) and its body (audited here). Answers the user's id. */
+	/**
+	 * A new reader of the body: the account (audited by identity) and its body (audited
+	 * here). Answers the user's id.
+	 */
 	@Transactional
 	public long create(Role role, Long hubId, String email, String displayName, String password, String bodyCode) {
 		NationalBody body = body(bodyCode);

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The blocks (地方) the national tables add up by: the areas of the METI regional bureaus (seed 001: each bureau's
- * programme covers its prefectures), 沖縄 apart. Codes are JIS X 0401.
+ * The blocks (地方) the national tables add up by: the areas of the METI regional bureaus
+ * (seed 001: each bureau's programme covers its prefectures), 沖縄 apart. Codes are JIS X
+ * 0401.
  */
 public enum Block {
 

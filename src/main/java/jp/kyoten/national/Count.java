@@ -1,9 +1,10 @@
 package jp.kyoten.national;
 
 /**
- * A count as the bodies above the hubs see it. A hub's or a prefecture's cell of 1 or 2 records could point at one
- * company or person, so it is suppressed: {@code value} is null and the pages, exports and API say 「3未満」. Zero and
- * three or more are shown; a block's and the nation's totals add many hubs and are shown as they are.
+ * A count as the bodies above the hubs see it. A hub's or a prefecture's cell of 1 or 2
+ * records could point at one company or person, so it is suppressed: {@code value} is
+ * null and the pages, exports and API say 「3未満」. Zero and three or more are shown; a
+ * block's and the nation's totals add many hubs and are shown as they are.
  */
 public record Count(Integer value, boolean suppressed) {
 

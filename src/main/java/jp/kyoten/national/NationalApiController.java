@@ -20,8 +20,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.reporting.KpiBreakdownMonths;
 
 /**
- * The national figures for machines: every hub the caller's body oversees, its five KPIs against target, and the
- * month's submissions. Counts, dates and versions only; a cell of 1–2 is {@code {"value": null, "suppressed": true}}.
+ * The national figures for machines: every hub the caller's body oversees, its five KPIs
+ * against target, and the month's submissions. Counts, dates and versions only; a cell of
+ * 1–2 is {@code {"value": null, "suppressed": true}}.
  */
 @RestController
 @RequestMapping("/api/v1/national")
@@ -90,10 +91,17 @@ class NationalApiController {
 	@GetMapping("/kpis")
 	@Operation(summary = "The five KPIs of every overseen hub for the fiscal year to date (and its last month shown) "
 			+ "against target and pace, with the sums by region and for the nation")
-	KpisResponse kpis(@Parameter(description = "年度, e.g. 2026; default the current one") @RequestParam(required = false) Integer fiscalYear,
-			@Parameter(description = "PRO_TALENT, YOROZU or TALENT_PROGRAMME") @RequestParam(required = false) String kind,
-			@Parameter(description = "HOKKAIDO, TOHOKU, KANTO, CHUBU, KINKI, CHUGOKU, SHIKOKU, KYUSHU, OKINAWA") @RequestParam(required = false) String region,
-			@Parameter(description = "the month, e.g. 2026-11; default the fiscal year's last month gone") @RequestParam(required = false) String month) {
+	KpisResponse kpis(
+			@Parameter(description = "年度, e.g. 2026; default the current one") @RequestParam(
+					required = false) Integer fiscalYear,
+			@Parameter(description = "PRO_TALENT, YOROZU or TALENT_PROGRAMME") @RequestParam(
+					required = false) String kind,
+			@Parameter(
+					description = "HOKKAIDO, TOHOKU, KANTO, CHUBU, KINKI, CHUGOKU, SHIKOKU, KYUSHU, OKINAWA") @RequestParam(
+							required = false) String region,
+			@Parameter(
+					description = "the month, e.g. 2026-11; default the fiscal year's last month gone") @RequestParam(
+							required = false) String month) {
 		java.time.YearMonth shown = shown(fiscalYear, month);
 		NationalFigures.KpiTable t = figures.kpiTable(bodies.current(), shown, NationalParams.kind(kind),
 				NationalParams.block(region));
@@ -111,21 +119,26 @@ class NationalApiController {
 	@Operation(summary = "The funnel (集客 → 相談 → ニーズ → 取り繋ぎ → 成約), the placements by industry, size band, job "
 			+ "category and UIJ turn, and the events' satisfaction of every overseen hub, for the month and the fiscal "
 			+ "year to it, with the sums by region and for the nation; a count of 1–2 is suppressed")
-	BreakdownsResponse breakdowns(@Parameter(description = "年度, e.g. 2026; default the current one") @RequestParam(required = false) Integer fiscalYear,
-			@Parameter(description = "PRO_TALENT, YOROZU or TALENT_PROGRAMME") @RequestParam(required = false) String kind,
+	BreakdownsResponse breakdowns(
+			@Parameter(description = "年度, e.g. 2026; default the current one") @RequestParam(
+					required = false) Integer fiscalYear,
+			@Parameter(description = "PRO_TALENT, YOROZU or TALENT_PROGRAMME") @RequestParam(
+					required = false) String kind,
 			@Parameter(description = "HOKKAIDO … OKINAWA") @RequestParam(required = false) String region,
-			@Parameter(description = "the month, e.g. 2026-11; default the fiscal year's last month gone") @RequestParam(required = false) String month) {
-		NationalBreakdowns.Table t = breakdowns.of(bodies.current(), shown(fiscalYear, month), NationalParams.kind(kind),
-				NationalParams.block(region));
-		return new BreakdownsResponse(t.body().name(), t.fiscalYear(), t.month().toString(),
-				t.hubs()
+			@Parameter(
+					description = "the month, e.g. 2026-11; default the fiscal year's last month gone") @RequestParam(
+							required = false) String month) {
+		NationalBreakdowns.Table t = breakdowns.of(bodies.current(), shown(fiscalYear, month),
+				NationalParams.kind(kind), NationalParams.block(region));
+		return new BreakdownsResponse(t.body().name(), t.fiscalYear(), t.month().toString(), t.hubs()
+			.stream()
+			.map(h -> new HubBreakdownJson(h.hub().id(), h.hub().name(), h.hub().kind(), h.hub().prefectureCode(),
+					h.hub().block().name(), counts(t, h.counts()), h.counts().satisfaction()))
+			.toList(),
+				t.blocks()
 					.stream()
-					.map(h -> new HubBreakdownJson(h.hub().id(), h.hub().name(), h.hub().kind(),
-							h.hub().prefectureCode(), h.hub().block().name(), counts(t, h.counts()),
-							h.counts().satisfaction()))
-					.toList(),
-				t.blocks().stream()
-					.map(a -> new AreaBreakdownJson(a.label(), a.hubs(), counts(t, a.counts()), a.counts().satisfaction()))
+					.map(a -> new AreaBreakdownJson(a.label(), a.hubs(), counts(t, a.counts()),
+							a.counts().satisfaction()))
 					.toList(),
 				new AreaBreakdownJson(t.nation().label(), t.nation().hubs(), counts(t, t.nation().counts()),
 						t.nation().counts().satisfaction()));
@@ -141,7 +154,10 @@ class NationalApiController {
 		return m;
 	}
 
-	/** The month asked for, or the fiscal year's last month gone (its April before the year, March after it). */
+	/**
+	 * The month asked for, or the fiscal year's last month gone (its April before the
+	 * year, March after it).
+	 */
 	private java.time.YearMonth shown(Integer fiscalYear, String month) {
 		java.time.YearMonth shown;
 		if (month != null) {
@@ -163,7 +179,9 @@ class NationalApiController {
 	@GetMapping("/submissions")
 	@Operation(summary = "Which overseen hubs submitted the month's report, when, in which versions (a correction is a "
 			+ "later version), and which are late")
-	SubmissionsResponse submissions(@Parameter(description = "the reported month, e.g. 2026-11; default last month") @RequestParam(required = false) String month) {
+	SubmissionsResponse submissions(
+			@Parameter(description = "the reported month, e.g. 2026-11; default last month") @RequestParam(
+					required = false) String month) {
 		NationalSubmissions.Month s = submissions.of(bodies.current(), NationalParams.month(month, clock));
 		return new SubmissionsResponse(s.body().name(), s.month().toString(), s.submitted(), s.late(),
 				s.rows()

@@ -18,8 +18,9 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.identity.Role;
 
 /**
- * The bodies above the hubs, whose body a user reads for, and which hubs it oversees. A national viewer belongs to the
- * body named for them ({@code national_viewer}); a prefecture's officer reads for the prefecture of their hub.
+ * The bodies above the hubs, whose body a user reads for, and which hubs it oversees. A
+ * national viewer belongs to the body named for them ({@code national_viewer}); a
+ * prefecture's officer reads for the prefecture of their hub.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,14 +37,17 @@ public class NationalBodies {
 		this.hubs = hubs;
 	}
 
-	/** The signed-in user's body; a user of no body (a hub's staff, a viewer not yet assigned) is refused. */
+	/**
+	 * The signed-in user's body; a user of no body (a hub's staff, a viewer not yet
+	 * assigned) is refused.
+	 */
 	public NationalBody current() {
 		return CurrentUser.get().flatMap(this::of).orElseThrow(() -> new AccessDeniedException("no national body"));
 	}
 
 	/**
-	 * A viewer's body is the one the system admin assigned ({@code national_viewer}); an officer's is the one assigned,
-	 * else the prefecture body of their hub's prefecture.
+	 * A viewer's body is the one the system admin assigned ({@code national_viewer}); an
+	 * officer's is the one assigned, else the prefecture body of their hub's prefecture.
 	 */
 	Optional<NationalBody> of(KyotenUser user) {
 		if (user.role() != Role.NATIONAL_VIEWER && user.role() != Role.PREFECTURE_OFFICER) {
@@ -92,7 +96,9 @@ public class NationalBodies {
 			.list();
 	}
 
-	/** Makes the user a viewer of the body (demo, and the system administrator's set-up). */
+	/**
+	 * Makes the user a viewer of the body (demo, and the system administrator's set-up).
+	 */
 	@Transactional
 	public void assignViewer(long userId, String bodyCode) {
 		NationalBody body = byCode(bodyCode).orElseThrow(() -> new IllegalArgumentException("no body " + bodyCode));
@@ -102,12 +108,15 @@ public class NationalBodies {
 	}
 
 	/**
-	 * Puts the body in scope for the rest of the current transaction (set_config local to it): the policies of the
-	 * national tables then show the rows of the hubs it oversees. Must run inside a transaction, before its reads.
+	 * Puts the body in scope for the rest of the current transaction (set_config local to
+	 * it): the policies of the national tables then show the rows of the hubs it
+	 * oversees. Must run inside a transaction, before its reads.
 	 */
 	public void enter(NationalBody body) {
-		jdbc.sql("SELECT set_config('kyoten.national_body_id', ?, true)").param(String.valueOf(body.id()))
-			.query(String.class).single();
+		jdbc.sql("SELECT set_config('kyoten.national_body_id', ?, true)")
+			.param(String.valueOf(body.id()))
+			.query(String.class)
+			.single();
 	}
 
 	private static NationalBody body(ResultSet rs, int n) throws SQLException {

@@ -25,23 +25,27 @@ import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.KpiBreakdownMonths.Dimension;
 
 /**
- * The funnel and breakdowns a body reads (issue 14 item 3; seed 003 compares hubs by funnel and by industry, company
- * size and job category): for each overseen hub, and added up by block and nation, April to the month shown and the
- * month alone. Every count comes from {@code national_hub_figure}, written by each hub with the reporting module's
+ * The funnel and breakdowns a body reads (issue 14 item 3; seed 003 compares hubs by
+ * funnel and by industry, company size and job category): for each overseen hub, and
+ * added up by block and nation, April to the month shown and the month alone. Every count
+ * comes from {@code national_hub_figure}, written by each hub with the reporting module's
  * published counting ({@link KpiBreakdownMonths}, whose javadoc cites each rule):
  * <ul>
- * <li>集客 ({@code REACHED}): companies reached by a consultation or at an event, each once a fiscal year, in the month
- * of its first contact (seed 003 集客 = セミナー参加企業 and 相談企業; the dashboard's funnel);
+ * <li>集客 ({@code REACHED}): companies reached by a consultation or at an event, each once
+ * a fiscal year, in the month of its first contact (seed 003 集客 = セミナー参加企業 and 相談企業; the
+ * dashboard's funnel);
  * <li>相談 ({@code CONSULTED}): new consultations, KPI 1 (seed 000 §6 ①);
- * <li>ニーズ, 取り繋ぎ ({@code NEEDS}, {@code HANDED_OFF}): needs recorded, hand-offs by the day the company chose (seed
- * 000 §5(1)③);
- * <li>成約 ({@code PLACED}) and the breakdowns by industry (JSIC), size band, job category and UIJ turn: placements of
- * KPI 2 (seed 000 §6 ②, §5(1)⑤ UIJ);
- * <li>満足度: the two best of five among the participant companies' answers of the events (seed 001 §3: 上位2段階の割合).
+ * <li>ニーズ, 取り繋ぎ ({@code NEEDS}, {@code HANDED_OFF}): needs recorded, hand-offs by the day
+ * the company chose (seed 000 §5(1)③);
+ * <li>成約 ({@code PLACED}) and the breakdowns by industry (JSIC), size band, job category
+ * and UIJ turn: placements of KPI 2 (seed 000 §6 ②, §5(1)⑤ UIJ);
+ * <li>満足度: the two best of five among the participant companies' answers of the events
+ * (seed 001 §3: 上位2段階の割合).
  * </ul>
- * Small cells: a count of 1 or 2 is 「3未満」 wherever it is shown, in a hub's row and, unlike the KPI table's totals, in
- * a block's or the nation's too (a breakdown by job category can single out one hire even nationally); a satisfaction
- * share is withheld unless its answers are shown.
+ * Small cells: a count of 1 or 2 is 「3未満」 wherever it is shown, in a hub's row and,
+ * unlike the KPI table's totals, in a block's or the nation's too (a breakdown by job
+ * category can single out one hire even nationally); a satisfaction share is withheld
+ * unless its answers are shown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,7 +70,9 @@ public class NationalBreakdowns {
 			return cells.getOrDefault(dimension, Map.of()).getOrDefault(key, Cell.ZERO);
 		}
 
-		/** 満足度 of April to the month in percent, one decimal; null without shown answers. */
+		/**
+		 * 満足度 of April to the month in percent, one decimal; null without shown answers.
+		 */
 		public Double satisfaction() {
 			Count answers = get(Dimension.SATISFACTION, KpiBreakdownMonths.ANSWERS).yearToDate();
 			Count topTwo = get(Dimension.SATISFACTION, KpiBreakdownMonths.TOP_TWO).yearToDate();
@@ -74,13 +80,14 @@ public class NationalBreakdowns {
 				return null;
 			}
 			int top = topTwo.suppressed() ? 0 : topTwo.value();
-			// a suppressed top-two count of 1–2 is given away by an exact share: withhold the share then too
+			// a suppressed top-two count of 1–2 is given away by an exact share: withhold
+			// the share then too
 			return topTwo.suppressed() ? null : Math.round(top * 1000.0 / answers.value()) / 10.0;
 		}
 
 		/**
-		 * 内定率 of the matching events, April to the month, in percent (offers ÷ participant companies, DOMAIN.md);
-		 * null unless both counts are shown.
+		 * 内定率 of the matching events, April to the month, in percent (offers ÷
+		 * participant companies, DOMAIN.md); null unless both counts are shown.
 		 */
 		public Double offerRate() {
 			Count companies = get(Dimension.PROGRAMME, KpiBreakdownMonths.MATCHING_COMPANIES).yearToDate();
@@ -109,9 +116,9 @@ public class NationalBreakdowns {
 	}
 
 	/**
-	 * The funnel's stages in their order (seed 003: 集客 → 相談 → 取り繋ぎ → 成約 → 収入; ニーズ between, as the dashboard).
-	 * 収入 is yen (the finance module's {@code kpi_income}: 手数料 due from the placements, see
-	 * {@link KpiBreakdownMonths#INCOME}).
+	 * The funnel's stages in their order (seed 003: 集客 → 相談 → 取り繋ぎ → 成約 → 収入; ニーズ
+	 * between, as the dashboard). 収入 is yen (the finance module's {@code kpi_income}: 手数料
+	 * due from the placements, see {@link KpiBreakdownMonths#INCOME}).
 	 */
 	static final List<String> FUNNEL = List.of(KpiBreakdownMonths.REACHED, KpiBreakdownMonths.CONSULTED,
 			KpiBreakdownMonths.NEEDS, KpiBreakdownMonths.HANDED_OFF, KpiBreakdownMonths.PLACED,
@@ -133,7 +140,10 @@ public class NationalBreakdowns {
 		this.messages = messages;
 	}
 
-	/** Every overseen hub (optionally of one kind and one block) for {@code month} and April to it. One query. */
+	/**
+	 * Every overseen hub (optionally of one kind and one block) for {@code month} and
+	 * April to it. One query.
+	 */
 	public Table of(NationalBody body, YearMonth month, String kind, Block block) {
 		bodies.enter(body);
 		int fiscalYear = NationalFigures.fiscalYearOf(month);
@@ -176,8 +186,9 @@ public class NationalBreakdowns {
 	}
 
 	/**
-	 * Every cell suppressible (see the class comment). 収入 is a sum of yen: it is withheld where the placements behind
-	 * it are 1 or 2 (one company's fee could be read off it), shown as it is otherwise.
+	 * Every cell suppressible (see the class comment). 収入 is a sum of yen: it is withheld
+	 * where the placements behind it are 1 or 2 (one company's fee could be read off it),
+	 * shown as it is otherwise.
 	 */
 	static Counts counts(Map<Dimension, Map<String, int[]>> sums) {
 		Map<Dimension, Map<String, Cell>> cells = new EnumMap<>(Dimension.class);
@@ -213,23 +224,28 @@ public class NationalBreakdowns {
 	private Map<Dimension, List<Key>> keys(Map<Dimension, TreeSet<String>> present) {
 		Map<Dimension, List<Key>> keys = new EnumMap<>(Dimension.class);
 		keys.put(Dimension.FUNNEL, FUNNEL.stream().map(k -> key(Dimension.FUNNEL, k)).toList());
-		keys.put(Dimension.UIJ_TURN, List.of("U_I", "J", "NONE", "UNKNOWN").stream()
-			.map(k -> key(Dimension.UIJ_TURN, k))
-			.toList());
-		keys.put(Dimension.SATISFACTION, List.of(KpiBreakdownMonths.ANSWERS, KpiBreakdownMonths.TOP_TWO).stream()
-			.map(k -> key(Dimension.SATISFACTION, k))
-			.toList());
+		keys.put(Dimension.UIJ_TURN,
+				List.of("U_I", "J", "NONE", "UNKNOWN").stream().map(k -> key(Dimension.UIJ_TURN, k)).toList());
+		keys.put(Dimension.SATISFACTION,
+				List.of(KpiBreakdownMonths.ANSWERS, KpiBreakdownMonths.TOP_TWO)
+					.stream()
+					.map(k -> key(Dimension.SATISFACTION, k))
+					.toList());
 		keys.put(Dimension.PROGRAMME, PROGRAMME_KEYS.stream().map(k -> key(Dimension.PROGRAMME, k)).toList());
-		keys.put(Dimension.INDUSTRY, sorted(present.get(Dimension.INDUSTRY), Comparator.comparing(
-				(String k) -> k.equals("-") ? "~" : k)).stream().map(k -> key(Dimension.INDUSTRY, k)).toList());
-		keys.put(Dimension.SIZE_BAND, sorted(present.get(Dimension.SIZE_BAND),
-				Comparator.comparing(k -> ordinal(SizeBand.class, k))).stream()
-			.map(k -> key(Dimension.SIZE_BAND, k))
-			.toList());
-		keys.put(Dimension.JOB_CATEGORY, sorted(present.get(Dimension.JOB_CATEGORY),
-				Comparator.comparing(k -> ordinal(JobCategory.class, k))).stream()
-			.map(k -> key(Dimension.JOB_CATEGORY, k))
-			.toList());
+		keys.put(Dimension.INDUSTRY,
+				sorted(present.get(Dimension.INDUSTRY), Comparator.comparing((String k) -> k.equals("-") ? "~" : k))
+					.stream()
+					.map(k -> key(Dimension.INDUSTRY, k))
+					.toList());
+		keys.put(Dimension.SIZE_BAND,
+				sorted(present.get(Dimension.SIZE_BAND), Comparator.comparing(k -> ordinal(SizeBand.class, k))).stream()
+					.map(k -> key(Dimension.SIZE_BAND, k))
+					.toList());
+		keys.put(Dimension.JOB_CATEGORY,
+				sorted(present.get(Dimension.JOB_CATEGORY), Comparator.comparing(k -> ordinal(JobCategory.class, k)))
+					.stream()
+					.map(k -> key(Dimension.JOB_CATEGORY, k))
+					.toList());
 		return keys;
 	}
 
@@ -238,7 +254,9 @@ public class NationalBreakdowns {
 	}
 
 	private static <E extends Enum<E>> int ordinal(Class<E> type, String name) {
-		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).mapToInt(Enum::ordinal)
+		return Arrays.stream(type.getEnumConstants())
+			.filter(e -> e.name().equals(name))
+			.mapToInt(Enum::ordinal)
 			.findFirst()
 			.orElse(Integer.MAX_VALUE);
 	}

@@ -18,12 +18,13 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ReadsReplica;
 
 /**
- * What one kind of body collects beyond the figures: the よろず支援拠点全国本部's monthly collection of the よろず hubs'
- * support records (seed 004 II.4: 相談対応状況・支援実績 reported to the HQ every month), of consented records only
- * (seed 004: the company agreed that its consultation be shared with the HQ). The records are read from
- * {@code national_shared_record}, whose policy shows them only to a body of kind YOROZU_HQ overseeing the hub; this
- * class refuses any other body before it asks (404), so a prefecture overseeing the same よろず hub, the Cabinet Office
- * and a METI bureau never receive them.
+ * What one kind of body collects beyond the figures: the よろず支援拠点全国本部's monthly collection
+ * of the よろず hubs' support records (seed 004 II.4: 相談対応状況・支援実績 reported to the HQ every
+ * month), of consented records only (seed 004: the company agreed that its consultation
+ * be shared with the HQ). The records are read from {@code national_shared_record}, whose
+ * policy shows them only to a body of kind YOROZU_HQ overseeing the hub; this class
+ * refuses any other body before it asks (404), so a prefecture overseeing the same よろず
+ * hub, the Cabinet Office and a METI bureau never receive them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,7 +71,10 @@ public class NationalCollections {
 		return new Month(body, month, hubs, hubs.stream().mapToInt(HubCount::records).sum());
 	}
 
-	/** The month's consented records of every よろず hub the HQ oversees, by hub and date. One query. */
+	/**
+	 * The month's consented records of every よろず hub the HQ oversees, by hub and date.
+	 * One query.
+	 */
 	public List<SharedRecord> yorozuRecords(NationalBody body, YearMonth month) {
 		requireHeadquarters(body);
 		bodies.enter(body);

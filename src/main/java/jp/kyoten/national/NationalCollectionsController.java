@@ -16,9 +16,10 @@ import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.ReportDownloads;
 
 /**
- * What a body collects beyond the all-hubs table: the よろず HQ's monthly collection of consented support records (for
- * the HQ alone; any other body gets 404), and a METI bureau's programme summary (figures of the talent programmes it
- * oversees; another body sees the programmes it oversees, usually none).
+ * What a body collects beyond the all-hubs table: the よろず HQ's monthly collection of
+ * consented support records (for the HQ alone; any other body gets 404), and a METI
+ * bureau's programme summary (figures of the talent programmes it oversees; another body
+ * sees the programmes it oversees, usually none).
  */
 @Controller
 @RequestMapping("/national")
@@ -37,8 +38,8 @@ class NationalCollectionsController {
 
 	private final Clock clock;
 
-	NationalCollectionsController(NationalBodies bodies, NationalCollections collections,
-			NationalBreakdowns breakdowns, NationalExports exports, ReportDownloads downloads, Clock clock) {
+	NationalCollectionsController(NationalBodies bodies, NationalCollections collections, NationalBreakdowns breakdowns,
+			NationalExports exports, ReportDownloads downloads, Clock clock) {
 		this.bodies = bodies;
 		this.collections = collections;
 		this.breakdowns = breakdowns;
@@ -56,7 +57,10 @@ class NationalCollectionsController {
 		return "national/yorozu-records";
 	}
 
-	/** The consented records themselves, xlsx or CSV (audited as every national export is). */
+	/**
+	 * The consented records themselves, xlsx or CSV (audited as every national export
+	 * is).
+	 */
 	@GetMapping("/yorozu-records/export")
 	ResponseEntity<byte[]> yorozuRecordsExport(@RequestParam(required = false) String month,
 			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String charset) {

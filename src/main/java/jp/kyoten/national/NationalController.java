@@ -22,8 +22,9 @@ import jp.kyoten.reporting.ReportDownloads;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The national pages: the month's submissions, the all-hubs KPI table, a prefecture's hubs month by month, and their
- * exports. Every page reads for the signed-in user's body, and only figures.
+ * The national pages: the month's submissions, the all-hubs KPI table, a prefecture's
+ * hubs month by month, and their exports. Every page reads for the signed-in user's body,
+ * and only figures.
  */
 @Controller
 @RequestMapping("/national")
@@ -79,10 +80,11 @@ class NationalController {
 		model.addAttribute("region", NationalParams.block(region));
 		model.addAttribute("kinds", HubKind.values());
 		model.addAttribute("regions", Block.values());
-		model.addAttribute("prefectures", figures.prefectures(table.body())
-			.stream()
-			.map(code -> new Prefectures.Prefecture(code, Prefectures.name(code)))
-			.toList());
+		model.addAttribute("prefectures",
+				figures.prefectures(table.body())
+					.stream()
+					.map(code -> new Prefectures.Prefecture(code, Prefectures.name(code)))
+					.toList());
 		java.util.List<NationalFigures.AreaKpis> areas = new java.util.ArrayList<>(table.blocks());
 		areas.add(table.nation());
 		model.addAttribute("areas", areas);
@@ -99,7 +101,10 @@ class NationalController {
 				"national_kpis", table.body().code() + " " + table.month());
 	}
 
-	/** The funnel and the placements' breakdowns of every overseen hub, by block and nation (counts only). */
+	/**
+	 * The funnel and the placements' breakdowns of every overseen hub, by block and
+	 * nation (counts only).
+	 */
 	@GetMapping("/breakdowns")
 	String breakdowns(@RequestParam(required = false) String month, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String region, Model model) {
@@ -125,8 +130,8 @@ class NationalController {
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String region,
 			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String charset) {
 		NationalBreakdowns.Table table = breakdownTable(month, kind, region);
-		return downloads.file(exports.breakdowns(table, breakdowns), "national-breakdowns-" + table.month(),
-				"ファネルと内訳", format, charset, "national_breakdowns", table.body().code() + " " + table.month());
+		return downloads.file(exports.breakdowns(table, breakdowns), "national-breakdowns-" + table.month(), "ファネルと内訳",
+				format, charset, "national_breakdowns", table.body().code() + " " + table.month());
 	}
 
 	private NationalBreakdowns.Table breakdownTable(String month, String kind, String region) {
@@ -142,8 +147,9 @@ class NationalController {
 	}
 
 	@GetMapping("/prefectures/{code}/export")
-	ResponseEntity<byte[]> prefectureExport(@PathVariable String code, @RequestParam(required = false) Integer fiscalYear,
-			@RequestParam(defaultValue = "xlsx") String format, @RequestParam(required = false) String charset) {
+	ResponseEntity<byte[]> prefectureExport(@PathVariable String code,
+			@RequestParam(required = false) Integer fiscalYear, @RequestParam(defaultValue = "xlsx") String format,
+			@RequestParam(required = false) String charset) {
 		NationalFigures.PrefectureFigures p = prefectureFigures(code, fiscalYear);
 		return downloads.file(exports.prefecture(p), "national-prefecture-" + code + "-" + p.fiscalYear(),
 				p.prefectureName(), format, charset, "national_prefecture", code + " " + p.fiscalYear());
@@ -167,8 +173,9 @@ class NationalController {
 	}
 
 	/**
-	 * The ranked bars' data for the page's data- attribute (the CSP allows no inline script): a suppressed prefecture
-	 * has no value, only its 「3未満」 label, so the chart draws no bar a reader could measure.
+	 * The ranked bars' data for the page's data- attribute (the CSP allows no inline
+	 * script): a suppressed prefecture has no value, only its 「3未満」 label, so the chart
+	 * draws no bar a reader could measure.
 	 */
 	private String rankingJson(java.util.List<NationalFigures.PrefectureKpis> ranked, Kpi kpi) {
 		java.util.List<java.util.Map<String, Object>> bars = ranked.stream().map(p -> {
@@ -184,7 +191,8 @@ class NationalController {
 	}
 
 	private NationalFigures.KpiTable table(String month, String kind, String region) {
-		return figures.kpiTable(bodies.current(), month(month), NationalParams.kind(kind), NationalParams.block(region));
+		return figures.kpiTable(bodies.current(), month(month), NationalParams.kind(kind),
+				NationalParams.block(region));
 	}
 
 	private NationalFigures.PrefectureFigures prefectureFigures(String code, Integer fiscalYear) {

@@ -14,9 +14,10 @@ import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.ReportDocument;
 
 /**
- * The national tables laid out for the reporting module's writers (xlsx, PDF, CSV): the Cabinet Office's all-hubs
- * table (one row per hub, the five KPIs for the month and April to the month against target), a prefecture's hubs
- * month by month, the month's submissions. Suppressed cells are written as 「3未満」, never as their value.
+ * The national tables laid out for the reporting module's writers (xlsx, PDF, CSV): the
+ * Cabinet Office's all-hubs table (one row per hub, the five KPIs for the month and April
+ * to the month against target), a prefecture's hubs month by month, the month's
+ * submissions. Suppressed cells are written as 「3未満」, never as their value.
  */
 @Component
 class NationalExports {
@@ -30,8 +31,8 @@ class NationalExports {
 	}
 
 	ReportDocument kpiTable(NationalFigures.KpiTable t) {
-		List<String> columns = new ArrayList<>(List.of(m("national.col.prefecture"), m("national.col.hub"),
-				m("national.col.kind")));
+		List<String> columns = new ArrayList<>(
+				List.of(m("national.col.prefecture"), m("national.col.hub"), m("national.col.kind")));
 		for (Kpi k : Kpi.values()) {
 			String name = m("kpi." + k.name());
 			columns.add(name + " " + m("national.col.month"));
@@ -41,8 +42,8 @@ class NationalExports {
 		}
 		List<List<Object>> rows = new ArrayList<>();
 		for (NationalFigures.HubKpis h : t.hubs()) {
-			List<Object> row = new ArrayList<>(List.of(h.hub().prefectureName(), h.hub().name(),
-					m("hubKind." + h.hub().kind())));
+			List<Object> row = new ArrayList<>(
+					List.of(h.hub().prefectureName(), h.hub().name(), m("hubKind." + h.hub().kind())));
 			h.kpis().forEach(c -> addCell(row, c));
 			rows.add(row);
 		}
@@ -84,30 +85,31 @@ class NationalExports {
 				m("national.col.versions"));
 		List<List<Object>> rows = new ArrayList<>();
 		for (NationalSubmissions.Row r : s.rows()) {
-			String versions = String.join(" / ", r.versions()
-				.stream()
-				.map(v -> m("national.submissions.version", v.version(), AT.format(v.submittedAt()))
-						+ (v.correction() ? " " + m("national.submissions.correction") : ""))
-				.toList());
+			String versions = String.join(" / ",
+					r.versions()
+						.stream()
+						.map(v -> m("national.submissions.version", v.version(), AT.format(v.submittedAt()))
+								+ (v.correction() ? " " + m("national.submissions.correction") : ""))
+						.toList());
 			rows.add(List.of(r.hub().prefectureName(), r.hub().name(), m("national.report." + r.reportKind()), r.due(),
-					m("national.status." + r.status()), r.firstSubmittedAt() == null ? "" : AT.format(r.firstSubmittedAt()),
-					versions));
+					m("national.status." + r.status()),
+					r.firstSubmittedAt() == null ? "" : AT.format(r.firstSubmittedAt()), versions));
 		}
 		return new ReportDocument(m("national.submissions.export.title"), s.body().name(),
-				List.of(s.month().toString()), List.of(ReportDocument.Section.table(m("national.submissions.title"),
-						columns, rows)));
+				List.of(s.month().toString()),
+				List.of(ReportDocument.Section.table(m("national.submissions.title"), columns, rows)));
 	}
 
 	/**
-	 * The funnel and breakdowns: one section for the funnel (and 満足度) per hub and area, the month and April to it,
-	 * and one per placement dimension, hubs and areas against the dimension's keys (April to the month). Suppressed
-	 * cells are 「3未満」.
+	 * The funnel and breakdowns: one section for the funnel (and 満足度) per hub and area,
+	 * the month and April to it, and one per placement dimension, hubs and areas against
+	 * the dimension's keys (April to the month). Suppressed cells are 「3未満」.
 	 */
 	ReportDocument breakdowns(NationalBreakdowns.Table t, NationalBreakdowns labels) {
 		List<ReportDocument.Section> sections = new ArrayList<>();
 		List<NationalBreakdowns.Key> stages = t.keys().get(KpiBreakdownMonths.Dimension.FUNNEL);
-		List<String> columns = new ArrayList<>(List.of(m("national.col.prefecture"), m("national.col.hub"),
-				m("national.col.kind")));
+		List<String> columns = new ArrayList<>(
+				List.of(m("national.col.prefecture"), m("national.col.hub"), m("national.col.kind")));
 		for (NationalBreakdowns.Key k : stages) {
 			columns.add(k.label() + " " + m("national.col.month"));
 			columns.add(k.label() + " " + m("national.col.yearToDate"));
@@ -117,8 +119,8 @@ class NationalExports {
 		columns.add(m("national.satisfaction.share"));
 		List<List<Object>> rows = new ArrayList<>();
 		for (NationalBreakdowns.HubRow h : t.hubs()) {
-			List<Object> row = new ArrayList<>(List.of(h.hub().prefectureName(), h.hub().name(),
-					m("hubKind." + h.hub().kind())));
+			List<Object> row = new ArrayList<>(
+					List.of(h.hub().prefectureName(), h.hub().name(), m("hubKind." + h.hub().kind())));
 			funnelCells(row, stages, h.counts());
 			rows.add(row);
 		}
@@ -132,13 +134,13 @@ class NationalExports {
 		sections.add(ReportDocument.Section.table(m("national.breakdowns.funnel"), columns, rows));
 		for (KpiBreakdownMonths.Dimension d : NationalBreakdowns.PLACEMENT_DIMENSIONS) {
 			List<NationalBreakdowns.Key> keys = t.keys().get(d);
-			List<String> cols = new ArrayList<>(List.of(m("national.col.prefecture"), m("national.col.hub"),
-					m("national.col.kind")));
+			List<String> cols = new ArrayList<>(
+					List.of(m("national.col.prefecture"), m("national.col.hub"), m("national.col.kind")));
 			keys.forEach(k -> cols.add(k.label()));
 			List<List<Object>> dimRows = new ArrayList<>();
 			for (NationalBreakdowns.HubRow h : t.hubs()) {
-				List<Object> row = new ArrayList<>(List.of(h.hub().prefectureName(), h.hub().name(),
-						m("hubKind." + h.hub().kind())));
+				List<Object> row = new ArrayList<>(
+						List.of(h.hub().prefectureName(), h.hub().name(), m("hubKind." + h.hub().kind())));
 				keys.forEach(k -> row.add(h.counts().get(d, k.key()).yearToDate().shown()));
 				dimRows.add(row);
 			}
@@ -150,9 +152,8 @@ class NationalExports {
 			sections.add(ReportDocument.Section.table(m("national.breakdowns.placementsBy", labels.label(d)), cols,
 					dimRows));
 		}
-		return new ReportDocument(m("national.breakdowns.export.title"), t.body().name(),
-				List.of(m("national.export.period", t.fiscalYear(), t.month().toString()),
-						m("national.export.suppressed")),
+		return new ReportDocument(m("national.breakdowns.export.title"), t.body().name(), List
+			.of(m("national.export.period", t.fiscalYear(), t.month().toString()), m("national.export.suppressed")),
 				sections);
 	}
 
@@ -169,7 +170,10 @@ class NationalExports {
 		row.add(share == null ? null : new ReportDocument.Percent(share));
 	}
 
-	/** The よろず HQ's monthly collection: the consented support records of every よろず hub it oversees. */
+	/**
+	 * The よろず HQ's monthly collection: the consented support records of every よろず hub it
+	 * oversees.
+	 */
 	ReportDocument yorozuRecords(NationalCollections.Month month, List<NationalCollections.SharedRecord> records) {
 		List<String> columns = List.of(m("national.col.hub"), m("consultation.date"), m("consultation.company"),
 				m("karte.corporateNumber"), m("consultation.staff"), m("consultation.channel"), m("consultation.kind"),
@@ -177,7 +181,8 @@ class NationalExports {
 		List<List<Object>> rows = new ArrayList<>();
 		for (NationalCollections.SharedRecord r : records) {
 			rows.add(java.util.Arrays.asList(r.hubName(), r.date(), r.companyName(), r.corporateNumber(), r.staffName(),
-					m("channel." + r.channel()), m(r.followUp() ? "consultation.kind.followUp" : "consultation.kind.new"),
+					m("channel." + r.channel()),
+					m(r.followUp() ? "consultation.kind.followUp" : "consultation.kind.new"),
 					String.join("、", r.issues().stream().map(i -> m("issue." + i)).toList()),
 					String.join("、", r.policyAreas().stream().map(a -> m("policyArea." + a)).toList()), r.summary()));
 		}
@@ -187,8 +192,8 @@ class NationalExports {
 	}
 
 	/**
-	 * The METI bureau's programme summary: per programme hub, the 実績報告's figures for the month and April to it
-	 * (seed 001 §3(4)), with 満足度 and 内定率; small cells 「3未満」.
+	 * The METI bureau's programme summary: per programme hub, the 実績報告's figures for the
+	 * month and April to it (seed 001 §3(4)), with 満足度 and 内定率; small cells 「3未満」.
 	 */
 	ReportDocument programmes(NationalBreakdowns.Table t) {
 		List<String> columns = new ArrayList<>(List.of(m("national.col.prefecture"), m("national.col.hub")));

@@ -24,20 +24,25 @@ import jp.kyoten.hub.Kpi;
 import jp.kyoten.platform.tenancy.ReadsReplica;
 
 /**
- * The figures a body reads: each overseen hub's five KPIs for a month and the fiscal year to that month against its
- * targets and the straight-line pace, added up by block and nation; and a prefecture's hubs month by month. Everything
- * is read from {@code national_hub_month} (counts written by each hub with the reporting module's rules, the monthly
- * report's and dashboard's {@code Kpis.monthly}: 1 相談件数 = new consultations, 2 成約件数 = confirmed placements by
- * contract date whose talent is not known not to have joined, 3 of them digital, 4 of them referred by a financial
- * institution, 5 side-job placements at companies new to side-job talent) with the body in scope, so row-level
- * security shows only the hubs it oversees.
+ * The figures a body reads: each overseen hub's five KPIs for a month and the fiscal year
+ * to that month against its targets and the straight-line pace, added up by block and
+ * nation; and a prefecture's hubs month by month. Everything is read from
+ * {@code national_hub_month} (counts written by each hub with the reporting module's
+ * rules, the monthly report's and dashboard's {@code Kpis.monthly}: 1 相談件数 = new
+ * consultations, 2 成約件数 = confirmed placements by contract date whose talent is not known
+ * not to have joined, 3 of them digital, 4 of them referred by a financial institution, 5
+ * side-job placements at companies new to side-job talent) with the body in scope, so
+ * row-level security shows only the hubs it oversees.
  */
 @Service
 @Transactional(readOnly = true)
 @ReadsReplica
 public class NationalFigures {
 
-	/** One KPI of one hub or area: the month, April to the month, the year's target, achievement and pace. */
+	/**
+	 * One KPI of one hub or area: the month, April to the month, the year's target,
+	 * achievement and pace.
+	 */
 	public record KpiCell(Kpi kpi, Count month, Count yearToDate, Integer target, Double achievement, Double paceRate) {
 	}
 
@@ -52,9 +57,10 @@ public class NationalFigures {
 			List<AreaKpis> blocks, AreaKpis nation, List<PrefectureKpis> prefectures) {
 
 		/**
-		 * The prefectures ranked by one KPI's count from April to the month: the counts shown first, largest first;
-		 * then the suppressed ones (1 or 2, 「3未満」) in prefecture order, so that their place tells nothing their label
-		 * does not; then those with none.
+		 * The prefectures ranked by one KPI's count from April to the month: the counts
+		 * shown first, largest first; then the suppressed ones (1 or 2, 「3未満」) in
+		 * prefecture order, so that their place tells nothing their label does not; then
+		 * those with none.
 		 */
 		public List<PrefectureKpis> rankedBy(Kpi kpi) {
 			return prefectures.stream()
@@ -65,7 +71,10 @@ public class NationalFigures {
 		}
 	}
 
-	/** A prefecture's overseen hubs added up: a prefecture's cell of 1 or 2 is suppressed as a hub's is. */
+	/**
+	 * A prefecture's overseen hubs added up: a prefecture's cell of 1 or 2 is suppressed
+	 * as a hub's is.
+	 */
 	public record PrefectureKpis(String prefectureCode, String prefectureName, int hubs, List<KpiCell> kpis) {
 
 		public KpiCell cell(Kpi kpi) {
@@ -79,8 +88,8 @@ public class NationalFigures {
 	}
 
 	/** A hub's five KPIs in each month of the year (the drill-down). */
-	public record HubMonths(OverseenHub hub, List<YearMonth> months, Map<Kpi, List<Count>> byKpi,
-			Map<Kpi, Count> total, Map<Kpi, Integer> targets) {
+	public record HubMonths(OverseenHub hub, List<YearMonth> months, Map<Kpi, List<Count>> byKpi, Map<Kpi, Count> total,
+			Map<Kpi, Integer> targets) {
 	}
 
 	public record PrefectureFigures(NationalBody body, String prefectureCode, String prefectureName, int fiscalYear,
@@ -103,8 +112,8 @@ public class NationalFigures {
 	}
 
 	/**
-	 * Every overseen hub's KPIs (optionally of one kind and one block) for {@code month} and the fiscal year to it.
-	 * Two queries, whatever the number of hubs.
+	 * Every overseen hub's KPIs (optionally of one kind and one block) for {@code month}
+	 * and the fiscal year to it. Two queries, whatever the number of hubs.
 	 */
 	public KpiTable kpiTable(NationalBody body, YearMonth month, String kind, Block block) {
 		bodies.enter(body);
@@ -166,13 +175,17 @@ public class NationalFigures {
 		List<PrefectureKpis> prefectureRows = prefectureSums.entrySet()
 			.stream()
 			.map(e -> new PrefectureKpis(e.getKey(), jp.kyoten.hub.Prefectures.name(e.getKey()),
-					prefectureHubs.get(e.getKey()), cells(e.getValue()[0], e.getValue()[1],
-							targetMap(prefectureTargets.get(e.getKey())), elapsed, true)))
+					prefectureHubs.get(e.getKey()),
+					cells(e.getValue()[0], e.getValue()[1], targetMap(prefectureTargets.get(e.getKey())), elapsed,
+							true)))
 			.toList();
 		return new KpiTable(body, fiscalYear, month, elapsed, rows, blocks, total, prefectureRows);
 	}
 
-	/** The overseen hubs of one prefecture, month by month through the fiscal year. One query for the figures. */
+	/**
+	 * The overseen hubs of one prefecture, month by month through the fiscal year. One
+	 * query for the figures.
+	 */
 	public PrefectureFigures prefecture(NationalBody body, String prefectureCode, int fiscalYear) {
 		bodies.enter(body);
 		List<OverseenHub> inPrefecture = bodies.hubsOf(body)
@@ -181,15 +194,18 @@ public class NationalFigures {
 			.toList();
 		Map<Long, Map<YearMonth, int[]>> figures = months(fiscalYear);
 		Map<Long, Map<Kpi, Integer>> targets = hubs.targetsOfYear(fiscalYear);
-		List<YearMonth> months = IntStream.range(0, 12).mapToObj(i -> YearMonth.of(fiscalYear, 4).plusMonths(i)).toList();
+		List<YearMonth> months = IntStream.range(0, 12)
+			.mapToObj(i -> YearMonth.of(fiscalYear, 4).plusMonths(i))
+			.toList();
 		List<HubMonths> rows = inPrefecture.stream().map(hub -> {
 			Map<YearMonth, int[]> byMonth = figures.getOrDefault(hub.id(), Map.of());
 			Map<Kpi, List<Count>> byKpi = new LinkedHashMap<>();
 			Map<Kpi, Count> total = new LinkedHashMap<>();
 			for (Kpi k : Kpi.values()) {
-				byKpi.put(k, months.stream()
-					.map(m -> Count.suppressible(byMonth.getOrDefault(m, new int[5])[k.ordinal()]))
-					.toList());
+				byKpi.put(k,
+						months.stream()
+							.map(m -> Count.suppressible(byMonth.getOrDefault(m, new int[5])[k.ordinal()]))
+							.toList());
 				total.put(k, Count.suppressible(byMonth.values().stream().mapToInt(v -> v[k.ordinal()]).sum()));
 			}
 			return new HubMonths(hub, months, byKpi, total, targets.getOrDefault(hub.id(), Map.of()));
@@ -200,11 +216,16 @@ public class NationalFigures {
 
 	/** The prefectures the body oversees any hub in. */
 	public Set<String> prefectures(NationalBody body) {
-		return bodies.hubsOf(body).stream().map(OverseenHub::prefectureCode).collect(Collectors.toCollection(
-				java.util.TreeSet::new));
+		return bodies.hubsOf(body)
+			.stream()
+			.map(OverseenHub::prefectureCode)
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
 	}
 
-	/** hub → month → the five KPIs, for the rows row-level security shows (the body's hubs). */
+	/**
+	 * hub → month → the five KPIs, for the rows row-level security shows (the body's
+	 * hubs).
+	 */
 	private Map<Long, Map<YearMonth, int[]>> months(int fiscalYear) {
 		Map<Long, Map<YearMonth, int[]>> figures = new HashMap<>();
 		jdbc.sql("""
@@ -257,8 +278,9 @@ public class NationalFigures {
 	}
 
 	/**
-	 * The share of the fiscal year gone by the end of the month shown (or by today, in the current month): the
-	 * straight-line pace the target calls for, as the hub's dashboard reads it.
+	 * The share of the fiscal year gone by the end of the month shown (or by today, in
+	 * the current month): the straight-line pace the target calls for, as the hub's
+	 * dashboard reads it.
 	 */
 	double elapsed(int fiscalYear, YearMonth month) {
 		LocalDate start = LocalDate.of(fiscalYear, 4, 1);

@@ -9,13 +9,19 @@ import java.util.Arrays;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** What the national pages and API read from a query: a month, a fiscal year, a hub kind, a region, a KPI. */
+/**
+ * What the national pages and API read from a query: a month, a fiscal year, a hub kind,
+ * a region, a KPI.
+ */
 final class NationalParams {
 
 	private NationalParams() {
 	}
 
-	/** The month asked for ({@code 2026-11}); by default the last month, the one whose reports are now due. */
+	/**
+	 * The month asked for ({@code 2026-11}); by default the last month, the one whose
+	 * reports are now due.
+	 */
 	static YearMonth month(String value, Clock clock) {
 		if (value == null || value.isBlank()) {
 			return YearMonth.now(clock).minusMonths(1);

@@ -1,8 +1,8 @@
 package jp.kyoten.national;
 
 /**
- * Who reads the national view: the bodies' viewers, and a prefecture's officers (for their prefecture's hubs side by
- * side). A hub's staff are refused.
+ * Who reads the national view: the bodies' viewers, and a prefecture's officers (for
+ * their prefecture's hubs side by side). A hub's staff are refused.
  */
 final class NationalRoles {
 

@@ -18,11 +18,13 @@ import jp.kyoten.platform.tenancy.ReadsReplica;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Which of the body's hubs submitted the month's report, when, in which versions, and which are late. The report a
- * hub owes follows its kind: a Pro hub's and a よろず hub's 月次報告 (seed 000 §5(1)⑤, 004 II.4), due by the 10th of the
- * next month (ADR 093's reading); a talent programme's 実績報告, due by the 15th (seed 001 §3(4)). Late: the first
- * version came after the due day, or none came and the due day has passed. A correction is a later version (2, 3 …),
- * flagged as such. Read from {@code national_submission} with the body in scope: dates and versions only.
+ * Which of the body's hubs submitted the month's report, when, in which versions, and
+ * which are late. The report a hub owes follows its kind: a Pro hub's and a よろず hub's
+ * 月次報告 (seed 000 §5(1)⑤, 004 II.4), due by the 10th of the next month (ADR 093's
+ * reading); a talent programme's 実績報告, due by the 15th (seed 001 §3(4)). Late: the first
+ * version came after the due day, or none came and the due day has passed. A correction
+ * is a later version (2, 3 …), flagged as such. Read from {@code national_submission}
+ * with the body in scope: dates and versions only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -91,7 +93,9 @@ public class NationalSubmissions {
 		return month.plusMonths(1).atDay("METI".equals(reportKind) ? 15 : 10);
 	}
 
-	/** The month's submissions of every hub the body oversees. One query for the versions. */
+	/**
+	 * The month's submissions of every hub the body oversees. One query for the versions.
+	 */
 	public Month of(NationalBody body, YearMonth month) {
 		bodies.enter(body);
 		Map<Long, Map<String, List<Version>>> versions = new HashMap<>();

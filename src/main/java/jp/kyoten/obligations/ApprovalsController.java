@@ -16,9 +16,9 @@ import jp.kyoten.events.EventPlans;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The prefecture's approvals (県の承認): the officer reads the event plans waiting for approval and the plan documents
- * handed in (セミナー計画書, 広報計画書), and approves each or sends it back with a comment. The plan pages show what the
- * event is, never who registered.
+ * The prefecture's approvals (県の承認): the officer reads the event plans waiting for
+ * approval and the plan documents handed in (セミナー計画書, 広報計画書), and approves each or sends
+ * it back with a comment. The plan pages show what the event is, never who registered.
  */
 @Controller
 @RequestMapping("/approvals")

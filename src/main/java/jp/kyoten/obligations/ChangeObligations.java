@@ -18,9 +18,10 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The manager keeps the year's obligations: changes a minimum, a due date, the warning days or the note, adds one of
- * the hub's own, removes one, moves the contract's start (the documents due after it move with it), and hands in a
- * document (its file kept here for the prefecture to read). The prefecture's officer approves a document or sends it
+ * The manager keeps the year's obligations: changes a minimum, a due date, the warning
+ * days or the note, adds one of the hub's own, removes one, moves the contract's start
+ * (the documents due after it move with it), and hands in a document (its file kept here
+ * for the prefecture to read). The prefecture's officer approves a document or sends it
  * back with a comment; each decision is kept with who and when.
  */
 @Service
@@ -55,8 +56,9 @@ public class ChangeObligations {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code obligation.invalid} for a minimum below 1, a due day outside 1–28 or
-	 * warning days outside 0–90; {@code error.optimisticLock} when someone changed it meanwhile
+	 * @throws BusinessRuleException {@code obligation.invalid} for a minimum below 1, a
+	 * due day outside 1–28 or warning days outside 0–90; {@code error.optimisticLock}
+	 * when someone changed it meanwhile
 	 */
 	public void change(long id, int version, Changes c) {
 		if (c.minimum() != null && c.minimum() < 1 || c.dueDay() != null && (c.dueDay() < 1 || c.dueDay() > 28)
@@ -84,7 +86,10 @@ public class ChangeObligations {
 		audit.updated("obligation", id, c.toString());
 	}
 
-	/** Adds an obligation of the hub's own: a count of events of a kind, or a document due by a date. */
+	/**
+	 * Adds an obligation of the hub's own: a count of events of a kind, or a document due
+	 * by a date.
+	 */
 	public long add(int fiscalYear, ObligationKind kind, String title, String eventKind, Integer minimum,
 			LocalDate dueOn) {
 		obligations.ensureYear(fiscalYear);
@@ -111,7 +116,10 @@ public class ChangeObligations {
 		audit.deleted("obligation", id, "obligation");
 	}
 
-	/** Moves the contract's start; documents not yet handed in that were due relative to it move by as much. */
+	/**
+	 * Moves the contract's start; documents not yet handed in that were due relative to
+	 * it move by as much.
+	 */
 	public void contractStart(int fiscalYear, LocalDate start) {
 		if (start == null || Obligations.fiscalYearOf(start) != fiscalYear) {
 			throw new BusinessRuleException("obligation.contractStart.outsideYear");
@@ -130,9 +138,10 @@ public class ChangeObligations {
 	}
 
 	/**
-	 * Hands in a document: the day, and the file when given. A document the prefecture approves waits for its
-	 * decision again (a re-submission after it was sent back too).
-	 * @throws BusinessRuleException {@code obligation.notDocument}, {@code obligation.file.tooLarge}
+	 * Hands in a document: the day, and the file when given. A document the prefecture
+	 * approves waits for its decision again (a re-submission after it was sent back too).
+	 * @throws BusinessRuleException {@code obligation.notDocument},
+	 * {@code obligation.file.tooLarge}
 	 */
 	public void submit(long id, LocalDate submittedOn, String fileName, String contentType, byte[] data) {
 		ObligationView o = obligations.get(id, Obligations.today());
@@ -159,8 +168,8 @@ public class ChangeObligations {
 
 	/**
 	 * The prefecture decides on a handed-in document.
-	 * @throws BusinessRuleException {@code obligation.notAwaiting} when it waits for no decision,
-	 * {@code approval.commentRequired} for a send-back without a comment
+	 * @throws BusinessRuleException {@code obligation.notAwaiting} when it waits for no
+	 * decision, {@code approval.commentRequired} for a send-back without a comment
 	 */
 	public void decide(long id, boolean approve, String comment) {
 		ObligationView o = obligations.get(id, Obligations.today());
@@ -177,7 +186,9 @@ public class ChangeObligations {
 		KyotenUser user = CurrentUser.get().orElse(null);
 		String decision = approve ? "APPROVED" : "SENT_BACK";
 		jdbc.sql("UPDATE obligation SET approval = ?, updated_at = now(), updated_by = ?, version = version + 1 "
-				+ "WHERE id = ?").params(decision, ActingUser.email(), id).update();
+				+ "WHERE id = ?")
+			.params(decision, ActingUser.email(), id)
+			.update();
 		jdbc.sql("""
 				INSERT INTO obligation_decision (hub_id, obligation_id, decision, comment, decided_by, decided_name)
 				VALUES (?, ?, ?, ?, ?, ?)""")
@@ -201,7 +212,8 @@ public class ChangeObligations {
 	/** The handed-in file: name, type, bytes. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<StoredFile> file(long id) {
-		return jdbc.sql("SELECT file_name, content_type, file_data FROM obligation WHERE id = ? AND file_data IS NOT NULL")
+		return jdbc
+			.sql("SELECT file_name, content_type, file_data FROM obligation WHERE id = ? AND file_data IS NOT NULL")
 			.param(id)
 			.query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
 			.optional();

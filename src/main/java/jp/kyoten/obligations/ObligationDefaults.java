@@ -6,17 +6,21 @@ import java.util.List;
 import jp.kyoten.hub.HubKind;
 
 /**
- * The obligations each hub kind's contract names, seeded once per hub and fiscal year (the manager edits them after):
+ * The obligations each hub kind's contract names, seeded once per hub and fiscal year
+ * (the manager edits them after):
  * <ul>
- * <li>PRO_TALENT (seed 000): 協議会 at least 5 times a year with a theme (§5(1)⑦), the executive seminar once and
- * mini-seminars at least twice (§5(1)⑪); the seminar plan (セミナー計画書, approved by the prefecture) and the publicity
- * plan (広報計画書) within a month of the contract's start (§5(1)⑪, ⑥); the contact chart (連絡体制図) at once after the
- * contract (§13(3), read as within a week); the monthly report every month (§5(1)⑤, due date not named: read as the
- * 10th of the next month, editable);
- * <li>TALENT_PROGRAMME (seed 001 §2–3): networking events about 5 times, seminars about 7 times, matching events (one
- * digital, one foreign talent), the symposium once; the 実績報告 by the 15th of the next month (§3(4));
- * <li>YOROZU (seed 004 II.3): the 地域支援機関連携フォーラム and the よろず支援拠点連携フォーラム, once a year each (kept as
- * symposiums, two in all); the monthly support records to the national HQ every month (read as the 10th).
+ * <li>PRO_TALENT (seed 000): 協議会 at least 5 times a year with a theme (§5(1)⑦), the
+ * executive seminar once and mini-seminars at least twice (§5(1)⑪); the seminar plan
+ * (セミナー計画書, approved by the prefecture) and the publicity plan (広報計画書) within a month of
+ * the contract's start (§5(1)⑪, ⑥); the contact chart (連絡体制図) at once after the contract
+ * (§13(3), read as within a week); the monthly report every month (§5(1)⑤, due date not
+ * named: read as the 10th of the next month, editable);
+ * <li>TALENT_PROGRAMME (seed 001 §2–3): networking events about 5 times, seminars about 7
+ * times, matching events (one digital, one foreign talent), the symposium once; the 実績報告
+ * by the 15th of the next month (§3(4));
+ * <li>YOROZU (seed 004 II.3): the 地域支援機関連携フォーラム and the よろず支援拠点連携フォーラム, once a year each
+ * (kept as symposiums, two in all); the monthly support records to the national HQ every
+ * month (read as the 10th).
  * </ul>
  * Event counts are due by the year's last day (31 March).
  */
@@ -25,7 +29,9 @@ final class ObligationDefaults {
 	record Default(String seedKey, ObligationKind kind, String title, String eventKind, Integer minimum,
 			Integer dueDaysAfterStart, String reportKind, Integer dueDay, boolean needsApproval, int warnDays) {
 
-		/** EVENT_COUNT: the year's last day; DOCUMENT: the contract's start plus its days. */
+		/**
+		 * EVENT_COUNT: the year's last day; DOCUMENT: the contract's start plus its days.
+		 */
 		LocalDate dueOn(int fiscalYear, LocalDate contractStart) {
 			return switch (kind) {
 				case EVENT_COUNT -> LocalDate.of(fiscalYear + 1, 3, 31);

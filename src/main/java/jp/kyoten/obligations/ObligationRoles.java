@@ -3,8 +3,9 @@ package jp.kyoten.obligations;
 import jp.kyoten.platform.Roles;
 
 /**
- * Who sees and who changes obligations: the hub's staff and the prefecture's officer read them; managers and
- * sub-managers edit them and hand in the documents; the officer approves (event plans, plan documents).
+ * Who sees and who changes obligations: the hub's staff and the prefecture's officer read
+ * them; managers and sub-managers edit them and hand in the documents; the officer
+ * approves (event plans, plan documents).
  */
 final class ObligationRoles {
 

@@ -12,8 +12,9 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Seeds a hub's year of obligations from its kind's defaults the first time anyone looks at the year — in a
- * transaction of its own, so that a read-only page (the dashboard, the morning digest) may be the first.
+ * Seeds a hub's year of obligations from its kind's defaults the first time anyone looks
+ * at the year — in a transaction of its own, so that a read-only page (the dashboard, the
+ * morning digest) may be the first.
  */
 @Component
 class ObligationSeeder {
@@ -35,7 +36,10 @@ class ObligationSeeder {
 			.single();
 	}
 
-	/** Seeds the year's defaults once (the marker row keeps deleted defaults from coming back). */
+	/**
+	 * Seeds the year's defaults once (the marker row keeps deleted defaults from coming
+	 * back).
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void ensureYear(int fiscalYear) {
 		long hub = HubScope.require();

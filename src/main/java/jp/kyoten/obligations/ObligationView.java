@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An obligation of the hub's year with its progress as of a day. {@code done} and {@code target} say how far it is
- * (events held of the minimum; months reported of the months due so far; a document 1 of 1), {@code planned} the
- * events still planned. {@code warning} is set when it needs attention: its deadline is near or past, or the events
- * held and planned fall short of the minimum.
+ * An obligation of the hub's year with its progress as of a day. {@code done} and
+ * {@code target} say how far it is (events held of the minimum; months reported of the
+ * months due so far; a document 1 of 1), {@code planned} the events still planned.
+ * {@code warning} is set when it needs attention: its deadline is near or past, or the
+ * events held and planned fall short of the minimum.
  */
 public record ObligationView(long id, int fiscalYear, ObligationKind kind, String title, String eventKind,
 		Integer minimum, LocalDate dueOn, String reportKind, Integer dueDay, boolean needsApproval, int warnDays,

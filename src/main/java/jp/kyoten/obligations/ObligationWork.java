@@ -9,9 +9,9 @@ import jp.kyoten.schedule.WorkItem;
 import jp.kyoten.schedule.WorkItemSource;
 
 /**
- * Puts the obligations whose deadline is near or past (or a document the prefecture sent back) on "my work" and in
- * the morning digest of the hub's staff. An event count that merely falls short shows on the dashboard, not every
- * morning.
+ * Puts the obligations whose deadline is near or past (or a document the prefecture sent
+ * back) on "my work" and in the morning digest of the hub's staff. An event count that
+ * merely falls short shows on the dashboard, not every morning.
  */
 @Component
 class ObligationWork implements WorkItemSource {

@@ -23,12 +23,14 @@ import jp.kyoten.reporting.ReportKind;
 import jp.kyoten.reporting.ReportSubmissions;
 
 /**
- * The obligations of the hub in scope for a fiscal year with their progress. The year's defaults are seeded the first
- * time anyone looks at it ({@link ObligationDefaults}); after that the rows are the manager's.
+ * The obligations of the hub in scope for a fiscal year with their progress. The year's
+ * defaults are seeded the first time anyone looks at it ({@link ObligationDefaults});
+ * after that the rows are the manager's.
  * <p>
- * Progress: an event count counts the events of its kind starting in the year — held (開催済・報告済) toward the
- * minimum, the rest as planned; a document is done when handed in and, where the prefecture approves it, approved; a
- * monthly report counts each month of the year whose deadline (the due day of the next month) has come, and a month is
+ * Progress: an event count counts the events of its kind starting in the year — held
+ * (開催済・報告済) toward the minimum, the rest as planned; a document is done when handed in
+ * and, where the prefecture approves it, approved; a monthly report counts each month of
+ * the year whose deadline (the due day of the next month) has come, and a month is
  * reported when a version was submitted (late when after its deadline).
  */
 @Service
@@ -97,7 +99,9 @@ public class Obligations {
 		return views;
 	}
 
-	/** @throws RecordNotFoundException for another hub's obligation */
+	/**
+	 * @throws RecordNotFoundException for another hub's obligation
+	 */
 	public ObligationView get(long id, LocalDate today) {
 		int year = jdbc.sql("SELECT fiscal_year FROM obligation WHERE id = ?")
 			.param(id)
@@ -158,8 +162,8 @@ public class Obligations {
 		else {
 			status = ObligationView.Status.OPEN;
 		}
-		return r.view(status == ObligationView.Status.DONE ? 1 : 0, 0, 1, status,
-				submitted ? null : r.dueOn, List.of());
+		return r.view(status == ObligationView.Status.DONE ? 1 : 0, 0, 1, status, submitted ? null : r.dueOn,
+				List.of());
 	}
 
 	private static ObligationView monthly(Row r, Map<YearMonth, Instant> submitted, LocalDate today) {
@@ -199,8 +203,8 @@ public class Obligations {
 		if (missing) {
 			status = ObligationView.Status.OVERDUE;
 		}
-		else if (next != null && !today.isBefore(next.minusDays(r.warnDays)) && !today.isBefore(
-				YearMonth.from(next).atDay(1))) {
+		else if (next != null && !today.isBefore(next.minusDays(r.warnDays))
+				&& !today.isBefore(YearMonth.from(next).atDay(1))) {
 			status = ObligationView.Status.DUE_SOON;
 		}
 		else if (done == 12) {

@@ -12,7 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The contract's obligations of the caller's hub for a fiscal year, with their progress as of today. */
+/**
+ * The contract's obligations of the caller's hub for a fiscal year, with their progress
+ * as of today.
+ */
 @RestController
 @RequestMapping("/api/v1/obligations")
 @PreAuthorize(ObligationRoles.READERS)
@@ -31,7 +34,8 @@ class ObligationsApiController {
 	@GetMapping
 	@Operation(summary = "Each obligation: kind (EVENT_COUNT, DOCUMENT, MONTHLY_REPORT), done of target, events "
 			+ "still planned, status (DONE, ON_TRACK, OPEN, SUBMITTED, SENT_BACK, SHORT, DUE_SOON, OVERDUE), next due date")
-	ObligationsResponse list(@Parameter(description = "年度, e.g. 2026") @RequestParam(required = false) Integer fiscalYear) {
+	ObligationsResponse list(
+			@Parameter(description = "年度, e.g. 2026") @RequestParam(required = false) Integer fiscalYear) {
 		int year = ObligationsController.year(fiscalYear);
 		return new ObligationsResponse(year, obligations.of(year, Obligations.today()));
 	}

@@ -26,8 +26,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The obligations of the hub's fiscal year (契約上の義務): the page where managers keep them and hand in documents, and
- * the dashboard's panel (an htmx fragment, so that the dashboard knows nothing of this module).
+ * The obligations of the hub's fiscal year (契約上の義務): the page where managers keep them
+ * and hand in documents, and the dashboard's panel (an htmx fragment, so that the
+ * dashboard knows nothing of this module).
  */
 @Controller
 @RequestMapping("/obligations")
@@ -42,8 +43,7 @@ class ObligationsController {
 
 	private final AuditTrail audit;
 
-	ObligationsController(Obligations obligations, ChangeObligations change, Feedback feedback,
-			AuditTrail audit) {
+	ObligationsController(Obligations obligations, ChangeObligations change, Feedback feedback, AuditTrail audit) {
 		this.obligations = obligations;
 		this.change = change;
 		this.feedback = feedback;
@@ -77,9 +77,8 @@ class ObligationsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
 			@RequestParam(required = false) Integer dueDay, @RequestParam(required = false) Integer warnDays,
 			@RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return act(fiscalYear, redirect, "obligation.saved",
-				() -> change.change(id, version, new ChangeObligations.Changes(title, minimum, dueOn, dueDay, warnDays,
-						note)));
+		return act(fiscalYear, redirect, "obligation.saved", () -> change.change(id, version,
+				new ChangeObligations.Changes(title, minimum, dueOn, dueDay, warnDays, note)));
 	}
 
 	@PostMapping

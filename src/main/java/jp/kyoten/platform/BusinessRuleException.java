@@ -1,8 +1,9 @@
 package jp.kyoten.platform;
 
 /**
- * A request that breaks a business rule (an illegal status change, a duplicate). Carries a message key so that the
- * user is told why in their language; answered with 409 by the API.
+ * A request that breaks a business rule (an illegal status change, a duplicate). Carries
+ * a message key so that the user is told why in their language; answered with 409 by the
+ * API.
  */
 public class BusinessRuleException extends RuntimeException {
 

@@ -10,9 +10,10 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * A QR code as the path data of an SVG (one unit per module, four modules of quiet zone), to draw inline without
- * any script or style: {@code <svg viewBox="0 0 size size"><path d="…"/></svg>}. For the survey link shown at an
- * event and for the authenticator-app key shown at two-factor enrolment.
+ * A QR code as the path data of an SVG (one unit per module, four modules of quiet zone),
+ * to draw inline without any script or style:
+ * {@code <svg viewBox="0 0 size size"><path d="…"/></svg>}. For the survey link shown at
+ * an event and for the authenticator-app key shown at two-factor enrolment.
  */
 public record QrCode(int size, String path) {
 
@@ -28,7 +29,14 @@ public record QrCode(int size, String path) {
 						while (x + run < m.getWidth() && m.get(x + run, y)) {
 							run++;
 						}
-						d.append('M').append(x).append(' ').append(y).append('h').append(run).append("v1h-").append(run)
+						d.append('M')
+							.append(x)
+							.append(' ')
+							.append(y)
+							.append('h')
+							.append(run)
+							.append("v1h-")
+							.append(run)
 							.append('z');
 						x += run - 1;
 					}

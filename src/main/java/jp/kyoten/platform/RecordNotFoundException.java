@@ -1,8 +1,8 @@
 package jp.kyoten.platform;
 
 /**
- * A record that does not exist, or that the caller's hub cannot see: both answer 404 so that another hub's ids
- * reveal nothing.
+ * A record that does not exist, or that the caller's hub cannot see: both answer 404 so
+ * that another hub's ids reveal nothing.
  */
 public class RecordNotFoundException extends RuntimeException {
 

@@ -1,9 +1,10 @@
 package jp.kyoten.platform;
 
 /**
- * The role expressions of {@code @PreAuthorize}, written once: who may open what. A module names one of these (or
- * its own holder points at one) instead of spelling the roles out, so that a new role or a changed rule is one edit.
- * Roles are those of {@code jp.kyoten.identity.Role}; Spring Security adds the {@code ROLE_} prefix.
+ * The role expressions of {@code @PreAuthorize}, written once: who may open what. A
+ * module names one of these (or its own holder points at one) instead of spelling the
+ * roles out, so that a new role or a changed rule is one edit. Roles are those of
+ * {@code jp.kyoten.identity.Role}; Spring Security adds the {@code ROLE_} prefix.
  */
 public final class Roles {
 
@@ -33,16 +34,17 @@ public final class Roles {
 	public static final String CASE_STAFF_AND_AGENCY = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR','AGENCY_USER')";
 
 	/**
-	 * Who may take a staff list out of Kyoten as a file (xlsx, CSV): the people who work on the hub's cases. Not the
-	 * clerk (DOMAIN.md: 受付, "no exports"), not the prefecture's officer ("no personal data by default"), not an agency
-	 * user, a national viewer or the system admin (who "does not read case content"). {@link #EXPORTING_ROLES} is the
-	 * same rule for code; change both together.
+	 * Who may take a staff list out of Kyoten as a file (xlsx, CSV): the people who work
+	 * on the hub's cases. Not the clerk (DOMAIN.md: 受付, "no exports"), not the
+	 * prefecture's officer ("no personal data by default"), not an agency user, a
+	 * national viewer or the system admin (who "does not read case content").
+	 * {@link #EXPORTING_ROLES} is the same rule for code; change both together.
 	 */
 	public static final String EXPORTERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','COORDINATOR')";
 
 	/** {@link #EXPORTERS} as Spring Security's authorities. */
-	public static final java.util.Set<String> EXPORTING_ROLES = java.util.Set.of("ROLE_HUB_MANAGER",
-			"ROLE_SUB_MANAGER", "ROLE_COORDINATOR");
+	public static final java.util.Set<String> EXPORTING_ROLES = java.util.Set.of("ROLE_HUB_MANAGER", "ROLE_SUB_MANAGER",
+			"ROLE_COORDINATOR");
 
 	private Roles() {
 	}

@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Bearer secrets (API tokens, calendar-feed URLs): 256 random bits behind a readable prefix. Only their SHA-256 is
- * stored, so a leaked database cannot be replayed; a fast hash suffices because the secret itself is random.
+ * Bearer secrets (API tokens, calendar-feed URLs): 256 random bits behind a readable
+ * prefix. Only their SHA-256 is stored, so a leaked database cannot be replayed; a fast
+ * hash suffices because the secret itself is random.
  */
 public final class SecretTokens {
 

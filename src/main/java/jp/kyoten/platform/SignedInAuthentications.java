@@ -13,17 +13,20 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextImpl;
 
 /**
- * Turns session attributes to and from their stored bytes as Spring Session does (Java serialization), except that
- * the signed-in user's {@link Authentication} is deserialized once per node rather than on every request: each page
- * read its session's security context afresh from its bytes, an eighth of a signed-in page's CPU (issue 22).
+ * Turns session attributes to and from their stored bytes as Spring Session does (Java
+ * serialization), except that the signed-in user's {@link Authentication} is deserialized
+ * once per node rather than on every request: each page read its session's security
+ * context afresh from its bytes, an eighth of a signed-in page's CPU (issue 22).
  * <p>
- * Bytes seen before give a new {@link SecurityContextImpl} around the {@code Authentication} they gave the first
- * time. The context is new each time, so a request that changes its own context (signing out clears it) changes
- * nothing another request holds; the authentication is shared, as in any in-memory session, and nothing changes
- * it once signed in. The bytes are the key: a changed context (the second factor, a new sign-in) is stored as new
- * bytes and read afresh, on every node. Whether the account still holds is checked on every request apart from this
- * ({@code identity.SessionAccessFilter}). At most {@link #MAX} authentications are kept; beyond that the memory
- * starts again.
+ * Bytes seen before give a new {@link SecurityContextImpl} around the
+ * {@code Authentication} they gave the first time. The context is new each time, so a
+ * request that changes its own context (signing out clears it) changes nothing another
+ * request holds; the authentication is shared, as in any in-memory session, and nothing
+ * changes it once signed in. The bytes are the key: a changed context (the second factor,
+ * a new sign-in) is stored as new bytes and read afresh, on every node. Whether the
+ * account still holds is checked on every request apart from this
+ * ({@code identity.SessionAccessFilter}). At most {@link #MAX} authentications are kept;
+ * beyond that the memory starts again.
  */
 final class SignedInAuthentications implements ConversionService {
 

@@ -15,28 +15,35 @@ import org.springframework.session.Session;
 import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * The JDBC session store as a page request should meet it: one read, and a write only when the session changed.
+ * The JDBC session store as a page request should meet it: one read, and a write only
+ * when the session changed.
  * <p>
- * Spring Session marks a session changed on every request (its last access time), so every page rewrote its
- * session row; and having written it, the session filter reads it back to tell whether the requested id is still
- * valid. Here the last access time is written only when the session is written for another reason or when the
- * stored time is {@linkplain #touchInterval older than a minute} (a tenth of the timeout for short ones): a session
- * therefore times out between 29 and 30 minutes after its last request instead of exactly 30.
+ * Spring Session marks a session changed on every request (its last access time), so
+ * every page rewrote its session row; and having written it, the session filter reads it
+ * back to tell whether the requested id is still valid. Here the last access time is
+ * written only when the session is written for another reason or when the stored time is
+ * {@linkplain #touchInterval older than a minute} (a tenth of the timeout for short
+ * ones): a session therefore times out between 29 and 30 minutes after its last request
+ * instead of exactly 30.
  * <p>
- * Spring Session forgets the session it read when it saves it, which it does as soon as the response is committed
- * (a page larger than the response buffer commits while it is still being rendered); whatever then asks for the
- * session (the CSRF token, the signed-in user) made it read the row again, and once more to tell whether the
- * requested id was valid. Within one request ({@link #duringRequest}) a session is read once and then answered
- * from the request's own copy, which that request's writes keep current.
+ * Spring Session forgets the session it read when it saves it, which it does as soon as
+ * the response is committed (a page larger than the response buffer commits while it is
+ * still being rendered); whatever then asks for the session (the CSRF token, the
+ * signed-in user) made it read the row again, and once more to tell whether the requested
+ * id was valid. Within one request ({@link #duringRequest}) a session is read once and
+ * then answered from the request's own copy, which that request's writes keep current.
  * <p>
- * A write (the session row and its attributes) is one transaction; a read or a deletion is one statement, run
- * without one.
+ * A write (the session row and its attributes) is one transaction; a read or a deletion
+ * is one statement, run without one.
  */
 final class SparingSessionRepository implements FindByIndexNameSessionRepository<SparingSessionRepository.Sparing> {
 
 	private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
-	/** The sessions the current request has read or written, by id; none outside a request. */
+	/**
+	 * The sessions the current request has read or written, by id; none outside a
+	 * request.
+	 */
 	private static final ThreadLocal<Map<String, Sparing>> REQUEST = new ThreadLocal<>();
 
 	private final FindByIndexNameSessionRepository<Session> store;
@@ -86,7 +93,10 @@ final class SparingSessionRepository implements FindByIndexNameSessionRepository
 		remember(id, null);
 	}
 
-	/** Runs a request with its own memory of the sessions it reads; a nested call joins the outer one. */
+	/**
+	 * Runs a request with its own memory of the sessions it reads; a nested call joins
+	 * the outer one.
+	 */
 	static void duringRequest(RequestWork work) throws IOException, ServletException {
 		if (REQUEST.get() != null) {
 			work.run();
@@ -127,11 +137,14 @@ final class SparingSessionRepository implements FindByIndexNameSessionRepository
 		return store;
 	}
 
-	/** How old the stored last access time may grow before a request that changed nothing else writes it. */
+	/**
+	 * How old the stored last access time may grow before a request that changed nothing
+	 * else writes it.
+	 */
 	static Duration touchInterval(Duration maxInactive) {
 		Duration tenth = maxInactive.dividedBy(10);
-		return maxInactive.isNegative() || maxInactive.isZero() || tenth.compareTo(TOUCH_INTERVAL) > 0
-				? TOUCH_INTERVAL : tenth;
+		return maxInactive.isNegative() || maxInactive.isZero() || tenth.compareTo(TOUCH_INTERVAL) > 0 ? TOUCH_INTERVAL
+				: tenth;
 	}
 
 	/** A session that holds back its last access time until it is worth writing. */

@@ -7,8 +7,9 @@ import jp.kyoten.mail.MailOutbox;
 import jp.kyoten.mail.OutgoingMail;
 
 /**
- * Queues the acknowledgement of a consultation-form submission in the mail outbox, in the submission's own
- * transaction: the inquiry and its mail are saved together or not at all, and the outbox sends it after commit.
+ * Queues the acknowledgement of a consultation-form submission in the mail outbox, in the
+ * submission's own transaction: the inquiry and its mail are saved together or not at
+ * all, and the outbox sends it after commit.
  */
 @Component
 class AcknowledgeInquiry {

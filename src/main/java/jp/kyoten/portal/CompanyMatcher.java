@@ -10,9 +10,9 @@ import jp.kyoten.directory.CompanySearch;
 import jp.kyoten.directory.JapaneseText;
 
 /**
- * Matches what a sender typed to the hub's directory: by 法人番号 when one is given, else by the name as the directory
- * normalises it (株式会社 and spellings aside). Only one certain match counts as a match; triage shows the near
- * ones as candidates.
+ * Matches what a sender typed to the hub's directory: by 法人番号 when one is given, else by
+ * the name as the directory normalises it (株式会社 and spellings aside). Only one certain
+ * match counts as a match; triage shows the near ones as candidates.
  */
 @Component
 class CompanyMatcher {
@@ -25,8 +25,7 @@ class CompanyMatcher {
 
 	Optional<CompanyRow> match(String corporateNumber, String name) {
 		if (corporateNumber != null && corporateNumber.matches("[0-9]{13}")) {
-			Optional<CompanyRow> byNumber = search
-				.search(CompanySearch.Criteria.query(corporateNumber), 0, 2)
+			Optional<CompanyRow> byNumber = search.search(CompanySearch.Criteria.query(corporateNumber), 0, 2)
 				.rows()
 				.stream()
 				.filter(c -> corporateNumber.equals(c.corporateNumber()))

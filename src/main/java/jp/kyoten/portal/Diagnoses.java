@@ -15,7 +15,10 @@ import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
-/** Reads self-diagnosis results: one by id (staff) or token (the visitor), lists, and anonymous aggregates. */
+/**
+ * Reads self-diagnosis results: one by id (staff) or token (the visitor), lists, and
+ * anonymous aggregates.
+ */
 @Service
 @Transactional(readOnly = true)
 class Diagnoses {
@@ -23,7 +26,10 @@ class Diagnoses {
 	private static final String SELECT = """
 			SELECT id, public_token, band_code, band_label, employees, industry, total_score, taken_at FROM diagnosis""";
 
-	/** One line of the anonymous aggregate: a size band and industry, how many results, and the mean per area. */
+	/**
+	 * One line of the anonymous aggregate: a size band and industry, how many results,
+	 * and the mean per area.
+	 */
 	record Aggregate(String bandLabel, String industry, int results, int meanTotal, List<AreaMean> areas) {
 	}
 
@@ -48,7 +54,10 @@ class Diagnoses {
 		return token == null ? Optional.empty() : one(SELECT + " WHERE public_token = ?", token);
 	}
 
-	/** Every result of the hub, newest first as the page lists them, without the areas, for the list export. */
+	/**
+	 * Every result of the hub, newest first as the page lists them, without the areas,
+	 * for the list export.
+	 */
 	void export(java.util.function.Consumer<DiagnosisResult> each) {
 		jdbc.sql(SELECT + " ORDER BY taken_at DESC, id DESC")
 			.withFetchSize(500)
@@ -66,8 +75,8 @@ class Diagnoses {
 	}
 
 	/**
-	 * The orders of the staff's list of results (indexes of V260): the newest first by default; by total score or by
-	 * number of employees (the size band follows it).
+	 * The orders of the staff's list of results (indexes of V260): the newest first by
+	 * default; by total score or by number of employees (the size band follows it).
 	 */
 	static final ListSorting SORTING = ListSorting.by("date", "id")
 		.dateKey("date", "taken_at")
@@ -75,8 +84,8 @@ class Diagnoses {
 		.key("employees", "employees");
 
 	/**
-	 * One page of the hub's results for the staff's list, without their area scores (the list shows the total only),
-	 * so a page costs one statement beside its count.
+	 * One page of the hub's results for the staff's list, without their area scores (the
+	 * list shows the total only), so a page costs one statement beside its count.
 	 */
 	ListPage<DiagnosisResult> page(ListRequest request, String baseUrl) {
 		return ListQuery.page(jdbc, SELECT, "FROM diagnosis", " WHERE true", List.of(), SORTING, request, baseUrl,
@@ -111,7 +120,8 @@ class Diagnoses {
 					rs.getString(6), rs.getInt(7)))
 			.list();
 		var grouped = new java.util.LinkedHashMap<List<String>, List<Row>>();
-		rows.forEach(r -> grouped.computeIfAbsent(List.of(r.band(), r.industry()), k -> new java.util.ArrayList<>()).add(r));
+		rows.forEach(
+				r -> grouped.computeIfAbsent(List.of(r.band(), r.industry()), k -> new java.util.ArrayList<>()).add(r));
 		return grouped.values()
 			.stream()
 			.map(rs -> new Aggregate(rs.getFirst().band(), rs.getFirst().industry(), rs.getFirst().results(),

@@ -28,9 +28,10 @@ import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * Staff read self-diagnosis results (a result sent with a consultation request is linked from the company's
- * timeline) and the anonymous aggregates by size band and industry; managers edit the sheet: bands, areas and their
- * advice, questions with their weight and bands.
+ * Staff read self-diagnosis results (a result sent with a consultation request is linked
+ * from the company's timeline) and the anonymous aggregates by size band and industry;
+ * managers edit the sheet: bands, areas and their advice, questions with their weight and
+ * bands.
  */
 @Controller
 @RequestMapping("/portal")
@@ -105,8 +106,8 @@ class DiagnosesController {
 
 	@PostMapping("/diagnosis-sheet/questions/{id}")
 	@PreAuthorize(PortalRoles.MANAGERS)
-	String updateQuestion(@PathVariable long id, @Valid @ModelAttribute QuestionForm questionForm,
-			BindingResult result, RedirectAttributes redirect) {
+	String updateQuestion(@PathVariable long id, @Valid @ModelAttribute QuestionForm questionForm, BindingResult result,
+			RedirectAttributes redirect) {
 		return saved(result, redirect, () -> sheets.updateQuestion(id, questionForm.data()));
 	}
 
@@ -126,7 +127,10 @@ class DiagnosesController {
 				bandForm.maxEmployees()));
 	}
 
-	/** The inline forms of the sheet page: errors come back as a message at the top, nothing else is lost. */
+	/**
+	 * The inline forms of the sheet page: errors come back as a message at the top,
+	 * nothing else is lost.
+	 */
 	private String saved(BindingResult result, RedirectAttributes redirect, Runnable save) {
 		if (result.hasErrors()) {
 			feedback.refuse(redirect, "diagnosis.sheet.invalid");

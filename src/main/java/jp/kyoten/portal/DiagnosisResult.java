@@ -3,7 +3,10 @@ package jp.kyoten.portal;
 import java.time.Instant;
 import java.util.List;
 
-/** A completed self-diagnosis: the band, the score of each area with its advice, and the overall score (0–100). */
+/**
+ * A completed self-diagnosis: the band, the score of each area with its advice, and the
+ * overall score (0–100).
+ */
 record DiagnosisResult(long id, String token, String bandCode, String bandLabel, int employees, String industry,
 		List<AreaScore> areas, int totalScore, Instant takenAt) {
 

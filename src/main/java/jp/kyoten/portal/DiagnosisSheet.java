@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The hub's self-diagnosis sheet as data: size bands, areas with their advice, and questions with their weight and
- * the bands that are asked them. Answers run from 1 (当てはまらない) to 5 (よく当てはまる).
+ * The hub's self-diagnosis sheet as data: size bands, areas with their advice, and
+ * questions with their weight and the bands that are asked them. Answers run from 1
+ * (当てはまらない) to 5 (よく当てはまる).
  */
 record DiagnosisSheet(List<Band> bands, List<Area> areas, List<Question> questions) {
 
@@ -15,7 +16,10 @@ record DiagnosisSheet(List<Band> bands, List<Area> areas, List<Question> questio
 
 	static final int HIGHEST = 5;
 
-	/** Below this score an area gets its "low" advice, below {@link #HIGH} its "mid" advice. */
+	/**
+	 * Below this score an area gets its "low" advice, below {@link #HIGH} its "mid"
+	 * advice.
+	 */
 	static final int MID = 40;
 
 	static final int HIGH = 70;
@@ -43,7 +47,10 @@ record DiagnosisSheet(List<Band> bands, List<Area> areas, List<Question> questio
 
 	/** The band of a company of this many employees. */
 	Optional<Band> bandFor(int employees) {
-		return bands.stream().sorted(Comparator.comparingInt(Band::sortOrder)).filter(b -> b.covers(employees)).findFirst();
+		return bands.stream()
+			.sorted(Comparator.comparingInt(Band::sortOrder))
+			.filter(b -> b.covers(employees))
+			.findFirst();
 	}
 
 	/** The active questions of a band, area by area. */

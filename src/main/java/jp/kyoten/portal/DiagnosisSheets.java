@@ -15,9 +15,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Reads and edits the hub's self-diagnosis sheet. A hub that has never used the sheet gets a copy of the default
- * sheet (seeded by the migration) the first time it is read, under an advisory lock so that two first visitors
- * copy it once.
+ * Reads and edits the hub's self-diagnosis sheet. A hub that has never used the sheet
+ * gets a copy of the default sheet (seeded by the migration) the first time it is read,
+ * under an advisory lock so that two first visitors copy it once.
  */
 @Service
 @Transactional
@@ -61,7 +61,10 @@ class DiagnosisSheets {
 		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM diagnosis_band)").query(Boolean.class).single()) {
 			return;
 		}
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('diagnosis_sheet'), ?::int)").param((int) hubId).query().listOfRows();
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('diagnosis_sheet'), ?::int)")
+			.param((int) hubId)
+			.query()
+			.listOfRows();
 		if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM diagnosis_band)").query(Boolean.class).single()) {
 			return;
 		}
@@ -79,9 +82,7 @@ class DiagnosisSheets {
 				INSERT INTO diagnosis_question (hub_id, area_id, text, weight, bands, sort_order)
 				SELECT ?, a.id, q.text, q.weight, q.bands, q.sort_order
 				  FROM diagnosis_default_question q JOIN diagnosis_area a ON a.code = q.area_code
-				 ORDER BY q.id""")
-			.param(hubId)
-			.update();
+				 ORDER BY q.id""").param(hubId).update();
 	}
 
 	void updateBand(long id, String label, int minEmployees, Integer maxEmployees) {
@@ -125,8 +126,8 @@ class DiagnosisSheets {
 		found(jdbc.sql("""
 				UPDATE diagnosis_question SET area_id = ?, text = ?, weight = ?, bands = ?, sort_order = ?, active = ?
 				 WHERE id = ?""")
-			.params(area(q.areaId()), q.text(), q.weight(), q.bands().toArray(String[]::new), q.sortOrder(),
-					q.active(), id)
+			.params(area(q.areaId()), q.text(), q.weight(), q.bands().toArray(String[]::new), q.sortOrder(), q.active(),
+					id)
 			.update(), "diagnosis_question", id);
 		audit.updated("diagnosis_question", id, q.text());
 	}

@@ -21,11 +21,13 @@ import jp.kyoten.schedule.BusinessCalendar;
 import jp.kyoten.schedule.DayStatus;
 
 /**
- * Builds the hub's public front page and keeps it for {@link PortalSettings#pageCacheTtl()}: a public page is read
- * far more often than it changes. The data is read once per time to live, and the page rendered once per content
- * version and language (it holds nothing of the visitor: no user, no CSRF token), then served from memory.
- * Changes made on this node (publishing, an agency's registration) drop the hub's entry at once; other nodes see
- * them within the time to live. The ETag names the content, so a browser's revalidation costs nothing.
+ * Builds the hub's public front page and keeps it for
+ * {@link PortalSettings#pageCacheTtl()}: a public page is read far more often than it
+ * changes. The data is read once per time to live, and the page rendered once per content
+ * version and language (it holds nothing of the visitor: no user, no CSRF token), then
+ * served from memory. Changes made on this node (publishing, an agency's registration)
+ * drop the hub's entry at once; other nodes see them within the time to live. The ETag
+ * names the content, so a browser's revalidation costs nothing.
  */
 @Service
 class HubPages {
@@ -76,7 +78,10 @@ class HubPages {
 		return entry.page();
 	}
 
-	/** The page as HTML in one language: rendered once per content version, then served from memory. */
+	/**
+	 * The page as HTML in one language: rendered once per content version, then served
+	 * from memory.
+	 */
 	String html(HubPage page, String language, java.util.function.Supplier<String> render) {
 		return rendered.computeIfAbsent(page.hub().id() + ":" + page.etag() + ":" + language, key -> render.get());
 	}
@@ -128,8 +133,8 @@ class HubPages {
 		List<SuccessStoryView> latestStories = stories.publicStories(SuccessStories.Filter.ANY, 3);
 		HubPage page = new HubPage(hub, Markdown.toHtml(content.intro(), hub.path()),
 				Markdown.toHtml(content.access(), hub.path()), Markdown.toHtml(content.staff(), hub.path()),
-				Markdown.toHtml(content.links(), hub.path()), calendar.hours(hub.id()), closed,
-				registered, latest, latestStories, null);
+				Markdown.toHtml(content.links(), hub.path()), calendar.hours(hub.id()), closed, registered, latest,
+				latestStories, null);
 		return new HubPage(hub, page.introHtml(), page.accessHtml(), page.staffHtml(), page.linksHtml(), page.hours(),
 				closed, registered, latest, latestStories, etag(page, today));
 	}
@@ -145,8 +150,9 @@ class HubPages {
 
 	/** A day worth telling visitors about: a weekday holiday, or any day of a closure. */
 	/**
-	 * A weekday the hub is closed: a holiday or one of its closures. The list is headed 「土日を除く」, so a Saturday
-	 * or Sunday inside a closure (年末年始 from 29 December) is not listed.
+	 * A weekday the hub is closed: a holiday or one of its closures. The list is headed
+	 * 「土日を除く」, so a Saturday or Sunday inside a closure (年末年始 from 29 December) is not
+	 * listed.
 	 */
 	static boolean closedWeekday(DayStatus d) {
 		return !d.weekend() && !d.open();

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The image formats a success story's photo may have, told by their first bytes (magic numbers), never by the file
- * name or the type the browser claims: JPEG {@code FF D8 FF}, PNG {@code 89 50 4E 47 0D 0A 1A 0A}, WebP
- * {@code RIFF….WEBP}.
+ * The image formats a success story's photo may have, told by their first bytes (magic
+ * numbers), never by the file name or the type the browser claims: JPEG {@code FF D8 FF},
+ * PNG {@code 89 50 4E 47 0D 0A 1A 0A}, WebP {@code RIFF….WEBP}.
  */
 enum ImageType {
 

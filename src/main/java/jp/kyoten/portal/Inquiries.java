@@ -28,7 +28,10 @@ import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
-/** Reads the hub's consultation-form submissions: the triage queue, one submission, and the trends by issue. */
+/**
+ * Reads the hub's consultation-form submissions: the triage queue, one submission, and
+ * the trends by issue.
+ */
 @Service
 @Transactional(readOnly = true)
 class Inquiries {
@@ -42,8 +45,8 @@ class Inquiries {
 			  FROM portal_inquiry""";
 
 	/**
-	 * Submissions per month and issue (an inquiry naming two issues counts for both; spam not at all), with the
-	 * number of submissions per month.
+	 * Submissions per month and issue (an inquiry naming two issues counts for both; spam
+	 * not at all), with the number of submissions per month.
 	 */
 	record Trends(List<YearMonth> months, Map<ManagementIssue, Map<YearMonth, Integer>> byIssue,
 			Map<YearMonth, Integer> submissions) {
@@ -81,14 +84,17 @@ class Inquiries {
 			.list();
 	}
 
-	/** The orders of the triage list (indexes of V260): the newest submission first by default, or by company. */
+	/**
+	 * The orders of the triage list (indexes of V260): the newest submission first by
+	 * default, or by company.
+	 */
 	static final ListSorting SORTING = ListSorting.by("date", "id")
 		.dateKey("date", "received_at")
 		.key("organisation", "organisation_name");
 
 	/**
-	 * One page of the triage list: the submissions of one status (all when null); {@code text} searches the company's
-	 * name, the sender's name and the message.
+	 * One page of the triage list: the submissions of one status (all when null);
+	 * {@code text} searches the company's name, the sender's name and the message.
 	 */
 	ListPage<InquiryView> page(InquiryStatus status, String text, ListRequest request, String baseUrl) {
 		List<Object> params = new ArrayList<>();
@@ -101,7 +107,10 @@ class Inquiries {
 				Inquiries::view);
 	}
 
-	/** Every submission the triage list's filters keep, in its order, streamed from a cursor for the list export. */
+	/**
+	 * Every submission the triage list's filters keep, in its order, streamed from a
+	 * cursor for the list export.
+	 */
 	void export(InquiryStatus status, String text, ListRequest request, java.util.function.Consumer<InquiryView> each) {
 		List<Object> params = new ArrayList<>();
 		ListQuery.each(jdbc, SELECT, where(status, text, params), params, SORTING, request, Inquiries::view, each);
@@ -138,11 +147,12 @@ class Inquiries {
 		}
 		Instant from = range.getFirst().atDay(1).atStartOfDay(HubTime.ZONE).toInstant();
 		Map<ManagementIssue, Map<YearMonth, Integer>> byIssue = new EnumMap<>(ManagementIssue.class);
-		jdbc.sql("""
-				SELECT to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, issue, count(*)
-				  FROM portal_inquiry, unnest(CASE WHEN cardinality(issues) = 0 THEN ARRAY['OTHER'] ELSE issues END) AS issue
-				 WHERE status <> 'SPAM' AND received_at >= ?
-				 GROUP BY 1, 2""")
+		jdbc.sql(
+				"""
+						SELECT to_char(received_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, issue, count(*)
+						  FROM portal_inquiry, unnest(CASE WHEN cardinality(issues) = 0 THEN ARRAY['OTHER'] ELSE issues END) AS issue
+						 WHERE status <> 'SPAM' AND received_at >= ?
+						 GROUP BY 1, 2""")
 			.param(Timestamp.from(from))
 			.query((rs, n) -> {
 				byIssue.computeIfAbsent(ManagementIssue.valueOf(rs.getString(2)), k -> new LinkedHashMap<>())

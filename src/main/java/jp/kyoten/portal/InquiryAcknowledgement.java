@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.hub.Hubs;
 
 /**
- * The acknowledgement mail a sender of the consultation form gets: subject and body, in Japanese, from the portal's
- * messages. It repeats nothing the sender wrote (the mail may be read by others), only the receipt number, the
- * hub and what happens next. Whoever sends mail calls {@link #compose} on {@link InquiryReceived}.
+ * The acknowledgement mail a sender of the consultation form gets: subject and body, in
+ * Japanese, from the portal's messages. It repeats nothing the sender wrote (the mail may
+ * be read by others), only the receipt number, the hub and what happens next. Whoever
+ * sends mail calls {@link #compose} on {@link InquiryReceived}.
  */
 @Component
 public class InquiryAcknowledgement {

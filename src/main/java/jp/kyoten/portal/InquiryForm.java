@@ -13,16 +13,17 @@ import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.platform.web.FormText;
 
 /**
- * The public consultation form (人材課題相談窓口). {@code started} is the signed time the form was handed out and
- * {@code website} the honeypot nobody sees ({@link jp.kyoten.platform.publicform.PublicFormGuard}); {@code diagnosis} the token of a self-diagnosis
- * result sent along.
+ * The public consultation form (人材課題相談窓口). {@code started} is the signed time the form
+ * was handed out and {@code website} the honeypot nobody sees
+ * ({@link jp.kyoten.platform.publicform.PublicFormGuard}); {@code diagnosis} the token of
+ * a self-diagnosis result sent along.
  */
 record InquiryForm(@NotNull SenderKind senderKind, @NotBlank @Size(max = 100) String senderName,
 		@NotBlank @Email @Size(max = 254) String email, @Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone,
 		@NotBlank @Size(max = 200) String organisationName, @Pattern(regexp = "[0-9]{13}") String corporateNumber,
 		Set<ManagementIssue> issues, @NotBlank @Size(max = 4000) String message,
-		@NotNull PreferredContact preferredContact, @NotNull @AssertTrue Boolean consent, String diagnosis, String started,
-		String website) {
+		@NotNull PreferredContact preferredContact, @NotNull @AssertTrue Boolean consent, String diagnosis,
+		String started, String website) {
 
 	InquiryForm {
 		senderName = FormText.trimmed(senderName);
@@ -37,13 +38,13 @@ record InquiryForm(@NotNull SenderKind senderKind, @NotBlank @Size(max = 100) St
 	}
 
 	static InquiryForm blank(String diagnosis) {
-		return new InquiryForm(SenderKind.COMPANY, null, null, null, null, null, Set.of(), null,
-				PreferredContact.EMAIL, null, diagnosis, null, null);
+		return new InquiryForm(SenderKind.COMPANY, null, null, null, null, null, Set.of(), null, PreferredContact.EMAIL,
+				null, diagnosis, null, null);
 	}
 
 	NewInquiry inquiry(int privacyVersion, Long diagnosisId) {
-		return new NewInquiry(senderKind, senderName, email, phone, organisationName, corporateNumber, issues,
-				message, preferredContact, privacyVersion, diagnosisId);
+		return new NewInquiry(senderKind, senderName, email, phone, organisationName, corporateNumber, issues, message,
+				preferredContact, privacyVersion, diagnosisId);
 	}
 
 }

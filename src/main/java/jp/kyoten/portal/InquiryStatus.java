@@ -1,6 +1,9 @@
 package jp.kyoten.portal;
 
-/** Where a form submission stands in triage: new, accepted as a consultation, merged with a known company, spam. */
+/**
+ * Where a form submission stands in triage: new, accepted as a consultation, merged with
+ * a known company, spam.
+ */
 enum InquiryStatus {
 
 	NEW, ACCEPTED, MERGED, SPAM;

@@ -13,10 +13,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
- * Markdown that staff write for the public site, rendered so that no script can come through: raw HTML (blocks and
- * inline) is escaped and shown as text, and a link or image keeps its destination only when it is http(s), mailto
- * or relative to this site (images: relative only) — {@code javascript:}, {@code data:} and any other scheme become empty. Text, titles and
- * attributes are escaped by the renderer; external links open with {@code rel="noopener noreferrer"}.
+ * Markdown that staff write for the public site, rendered so that no script can come
+ * through: raw HTML (blocks and inline) is escaped and shown as text, and a link or image
+ * keeps its destination only when it is http(s), mailto or relative to this site (images:
+ * relative only) — {@code javascript:}, {@code data:} and any other scheme become empty.
+ * Text, titles and attributes are escaped by the renderer; external links open with
+ * {@code rel="noopener noreferrer"}.
  */
 final class Markdown {
 
@@ -39,9 +41,10 @@ final class Markdown {
 	}
 
 	/**
-	 * Safe HTML whose relative links ({@code [ポリシー](privacy)}) lead below {@code base} ({@code /p/kumamoto}),
-	 * whichever page of the hub shows them: the hub's front page is {@code /p/kumamoto} without a trailing slash,
-	 * where a browser would otherwise resolve {@code privacy} to {@code /p/privacy}.
+	 * Safe HTML whose relative links ({@code [ポリシー](privacy)}) lead below {@code base}
+	 * ({@code /p/kumamoto}), whichever page of the hub shows them: the hub's front page
+	 * is {@code /p/kumamoto} without a trailing slash, where a browser would otherwise
+	 * resolve {@code privacy} to {@code /p/privacy}.
 	 */
 	static String toHtml(String markdown, String base) {
 		if (markdown == null || markdown.isBlank()) {
@@ -50,7 +53,10 @@ final class Markdown {
 		return renderer(base.replaceAll("/+$", "") + "/").render(PARSER.parse(markdown));
 	}
 
-	/** Raw HTML escaped, unsafe URLs dropped; relative links below {@code base} when it is not null. */
+	/**
+	 * Raw HTML escaped, unsafe URLs dropped; relative links below {@code base} when it is
+	 * not null.
+	 */
 	private static HtmlRenderer renderer(String base) {
 		return HtmlRenderer.builder()
 			.escapeHtml(true)
@@ -60,14 +66,20 @@ final class Markdown {
 			.build();
 	}
 
-	/** A destination without scheme, host or leading slash, which a browser resolves against the page's path. */
+	/**
+	 * A destination without scheme, host or leading slash, which a browser resolves
+	 * against the page's path.
+	 */
 	static boolean isRelative(String url) {
 		String u = url.strip();
 		return !u.isEmpty() && !u.startsWith("/") && !u.startsWith("#") && !u.startsWith("?")
 				&& !SCHEME.matcher(u).find();
 	}
 
-	/** Whether a link destination may be kept: http(s), mailto, or without a scheme (relative). */
+	/**
+	 * Whether a link destination may be kept: http(s), mailto, or without a scheme
+	 * (relative).
+	 */
 	static boolean isSafeUrl(String url) {
 		if (url == null) {
 			return false;
@@ -102,7 +114,10 @@ final class Markdown {
 			return isSafeUrl(url) ? url : "";
 		}
 
-		/** Images only from this site: an image from elsewhere would be a third party on a public page. */
+		/**
+		 * Images only from this site: an image from elsewhere would be a third party on a
+		 * public page.
+		 */
 		@Override
 		public String sanitizeImageUrl(String url) {
 			return isSafeUrl(url) && !url.strip().startsWith("//") && !SCHEME.matcher(url.strip()).find() ? url : "";

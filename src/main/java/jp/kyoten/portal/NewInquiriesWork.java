@@ -11,7 +11,10 @@ import jp.kyoten.schedule.WorkItem;
 import jp.kyoten.schedule.WorkItemSource;
 import jp.kyoten.platform.time.HubTime;
 
-/** Consultation-form submissions nobody has triaged yet, on every staff member's "my work". */
+/**
+ * Consultation-form submissions nobody has triaged yet, on every staff member's "my
+ * work".
+ */
 @Component
 class NewInquiriesWork implements WorkItemSource {
 
@@ -29,7 +32,8 @@ class NewInquiriesWork implements WorkItemSource {
 				WHERE status = 'NEW' ORDER BY received_at LIMIT 50""")
 			.query((rs, n) -> new WorkItem(WorkItem.Section.INQUIRY, "myWork.kind.inquiry",
 					rs.getString(2) + "（" + rs.getString(3) + "）",
-					rs.getTimestamp(4).toInstant().atZone(HubTime.ZONE).toLocalDate(), "/portal/inquiries/" + rs.getLong(1)))
+					rs.getTimestamp(4).toInstant().atZone(HubTime.ZONE).toLocalDate(),
+					"/portal/inquiries/" + rs.getLong(1)))
 			.list();
 	}
 

@@ -26,10 +26,11 @@ import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.schedule.BusinessCalendar;
 
 /**
- * The demo hubs' public site, so that a first start shows the portal alive: published pages and privacy notice,
- * news, two success stories (one published with consent, one draft without), a self-diagnosis result and a
- * submission waiting in triage. Seeded into every demo hub (/p/kumamoto, /p/fukuoka…) by the demo module, with the hub
- * in scope, inside its transaction.
+ * The demo hubs' public site, so that a first start shows the portal alive: published
+ * pages and privacy notice, news, two success stories (one published with consent, one
+ * draft without), a self-diagnosis result and a submission waiting in triage. Seeded into
+ * every demo hub (/p/kumamoto, /p/fukuoka…) by the demo module, with the hub in scope,
+ * inside its transaction.
  */
 @Component
 @Order(100)
@@ -93,7 +94,8 @@ class PortalDemoContent implements DemoSeed {
 				- [内閣府 プロフェッショナル人材事業](https://www.pro-jinzai.go.jp/)
 				- [このサイトのプライバシーポリシー](privacy)
 				""",
-				// no notice of its own: the portal shows the standard one in the hub's name
+				// no notice of its own: the portal shows the standard one in the hub's
+				// name
 				""), 0);
 		site.publish();
 		long opening = news.create("ホームページを開設しました", "拠点の紹介、成功事例、相談窓口、自己診断シートをご利用いただけます。");
@@ -101,15 +103,14 @@ class PortalDemoContent implements DemoSeed {
 		long seminar = news.create("経営者向けセミナーのご案内", "副業・兼業人材の活用をテーマにセミナーを開催します。詳しくはイベントのページをご覧ください。");
 		news.publish(seminar, true);
 
-		List<Long> ids = companies.registerAll(List.of(
-				new NewCompany(company("株式会社ポータル見本精工", 48, "E"), List.of()),
+		List<Long> ids = companies.registerAll(List.of(new NewCompany(company("株式会社ポータル見本精工", 48, "E"), List.of()),
 				new NewCompany(company("有限会社見本フーズ", 15, "E"), List.of())));
 		LocalDate today = LocalDate.now(clock);
 		long caseA = record.record(NewConsultation.of(ids.get(0), today.minusMonths(5), Channel.VISIT_OUT,
 				Referral.source(ReferralSource.SEMINAR), Set.of(ManagementIssue.RECRUITMENT, ManagementIssue.DX),
 				"生産管理の仕組みづくりを担う人材を探したい。", null));
-		long story = stories.create(new StoryDetails("副業人材と進めた生産管理のデジタル化", StorySource.SUPPORT_CASE, ids.get(0),
-				caseA, null, "県内の精密部品メーカー A社", "E", JobCategory.PRODUCTION, EmploymentForm.SIDE_JOB,
+		long story = stories.create(new StoryDetails("副業人材と進めた生産管理のデジタル化", StorySource.SUPPORT_CASE, ids.get(0), caseA,
+				null, "県内の精密部品メーカー A社", "E", JobCategory.PRODUCTION, EmploymentForm.SIDE_JOB,
 				"紙の工程表を、副業の生産管理経験者と3か月でデジタル化。納期回答が半日から1時間になりました。", """
 						## 課題
 						受注が増えるなか、工程の進み具合が担当者の頭の中にしかありませんでした。
@@ -121,17 +122,16 @@ class PortalDemoContent implements DemoSeed {
 		stories.publish(story);
 		long caseB = record.record(NewConsultation.of(ids.get(1), today.minusMonths(2), Channel.PHONE, null,
 				Set.of(ManagementIssue.SALES_CHANNEL), "販路開拓を任せられる営業責任者を採用したい。", null));
-		stories.create(new StoryDetails("営業責任者の採用で販路が広がった事例（同意確認中）", StorySource.SUPPORT_CASE, ids.get(1), caseB,
-				null, "県内の食品メーカー B社", "E", JobCategory.SALES, EmploymentForm.FULL_TIME, "同意を確認中の下書きです。", ""));
+		stories.create(new StoryDetails("営業責任者の採用で販路が広がった事例（同意確認中）", StorySource.SUPPORT_CASE, ids.get(1), caseB, null,
+				"県内の食品メーカー B社", "E", JobCategory.SALES, EmploymentForm.FULL_TIME, "同意を確認中の下書きです。", ""));
 
 		DiagnosisSheet sheet = sheets.sheet();
 		var band = sheet.bandFor(30).orElseThrow();
 		Map<Long, Integer> answers = new java.util.HashMap<>();
 		sheet.questionsFor(band.code()).forEach(q -> answers.put(q.id(), (int) (q.id() % 5) + 1));
 		take.take(30, "E", answers);
-		submit.submit(new NewInquiry(SenderKind.COMPANY, "見本 花子", "hanako@example.jp", "096-000-0000",
-				"株式会社ポータル見本精工", null, Set.of(ManagementIssue.RECRUITMENT),
-				"DX を進める人材について相談したいです。", PreferredContact.EMAIL, 1, null));
+		submit.submit(new NewInquiry(SenderKind.COMPANY, "見本 花子", "hanako@example.jp", "096-000-0000", "株式会社ポータル見本精工",
+				null, Set.of(ManagementIssue.RECRUITMENT), "DX を進める人材について相談したいです。", PreferredContact.EMAIL, 1, null));
 	}
 
 	private static CompanyData company(String name, int employees, String industry) {

@@ -15,16 +15,17 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The portal's staff lists as xlsx or CSV (docs/adr/242): the consultation-form submissions (相談フォーム) of the
- * status the page shows (新着 when none), newest first, with the sender's data — personal data, so the export is
- * refused to whoever may not take it out and audited — and the self-diagnosis results.
+ * The portal's staff lists as xlsx or CSV (docs/adr/242): the consultation-form
+ * submissions (相談フォーム) of the status the page shows (新着 when none), newest first, with
+ * the sender's data — personal data, so the export is refused to whoever may not take it
+ * out and audited — and the self-diagnosis results.
  */
 @Controller
 @PreAuthorize(PortalRoles.STAFF)
 class PortalListExportController {
 
-	static final ListColumns<InquiryView> COLUMNS = ListColumns.<InquiryView>of("portal_inquiry",
-			"export.list.inquiries")
+	static final ListColumns<InquiryView> COLUMNS = ListColumns
+		.<InquiryView>of("portal_inquiry", "export.list.inquiries")
 		.column("inquiry.receipt", InquiryView::receiptNumber)
 		.column("inquiry.receivedAt", InquiryView::receivedAt)
 		.column("portal.inquiry.senderKind", i -> Label.of("portal.senderKind.", i.senderKind()))
@@ -57,16 +58,22 @@ class PortalListExportController {
 		this.exports = exports;
 	}
 
-	/** The same parameters as the page ({@code TriageController#list}): the status (新着 when none), text and order. */
+	/**
+	 * The same parameters as the page ({@code TriageController#list}): the status (新着
+	 * when none), text and order.
+	 */
 	@GetMapping("/portal/inquiries/list.{extension}")
 	void export(@RequestParam(required = false) InquiryStatus status, @RequestParam(required = false) String q,
 			ListParams list, HttpServletRequest request, HttpServletResponse response) {
 		InquiryStatus shown = status == null ? InquiryStatus.NEW : status;
-		exports.respond(COLUMNS, request, response, each -> inquiries.export(shown, FormText.trimmed(q),
-				list.request(Inquiries.SORTING), each));
+		exports.respond(COLUMNS, request, response,
+				each -> inquiries.export(shown, FormText.trimmed(q), list.request(Inquiries.SORTING), each));
 	}
 
-	/** The self-diagnosis results (自己診断), newest first as the page lists them: anonymous — band, size, score. */
+	/**
+	 * The self-diagnosis results (自己診断), newest first as the page lists them: anonymous —
+	 * band, size, score.
+	 */
 	@GetMapping("/portal/diagnoses/list.{extension}")
 	void diagnoses(HttpServletRequest request, HttpServletResponse response) {
 		exports.respond(DIAGNOSES, request, response, diagnoses::export);

@@ -16,7 +16,10 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.schedule.BusinessCalendar;
 
-/** The hub's news posts: drafts staff write, published posts the public reads, newest first. */
+/**
+ * The hub's news posts: drafts staff write, published posts the public reads, newest
+ * first.
+ */
 @Service
 @Transactional
 class PortalNews {
@@ -40,7 +43,9 @@ class PortalNews {
 
 	@Transactional(readOnly = true)
 	List<NewsPost> all() {
-		return jdbc.sql(SELECT + " ORDER BY published, published_on DESC NULLS FIRST, id DESC").query(PortalNews::post).list();
+		return jdbc.sql(SELECT + " ORDER BY published, published_on DESC NULLS FIRST, id DESC")
+			.query(PortalNews::post)
+			.list();
 	}
 
 	@Transactional(readOnly = true)
@@ -83,7 +88,10 @@ class PortalNews {
 		changed();
 	}
 
-	/** Publishes the post dated today (or keeps its first publication date), or takes it back to draft. */
+	/**
+	 * Publishes the post dated today (or keeps its first publication date), or takes it
+	 * back to draft.
+	 */
 	void publish(long id, boolean published) {
 		get(id);
 		jdbc.sql("""

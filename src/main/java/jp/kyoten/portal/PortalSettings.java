@@ -12,13 +12,18 @@ import org.springframework.validation.annotation.Validated;
 import jp.kyoten.platform.publicform.PublicForm;
 
 /**
- * Settings of the public portal. The public forms' key and fill times are the shared guard's
- * ({@link jp.kyoten.platform.publicform.PublicFormSettings}); the limits per form are here.
+ * Settings of the public portal. The public forms' key and fill times are the shared
+ * guard's ({@link jp.kyoten.platform.publicform.PublicFormSettings}); the limits per form
+ * are here.
  *
- * @param submissionsPerHour how many consultation forms one client address may send to a hub per hour
- * @param submissionsPerHubPerHour how many consultation forms a hub takes per hour from everyone together
- * @param diagnosesPerHour how many self-diagnoses one client address may send to a hub per hour
- * @param diagnosesPerHubPerHour how many self-diagnoses a hub takes per hour from everyone together
+ * @param submissionsPerHour how many consultation forms one client address may send to a
+ * hub per hour
+ * @param submissionsPerHubPerHour how many consultation forms a hub takes per hour from
+ * everyone together
+ * @param diagnosesPerHour how many self-diagnoses one client address may send to a hub
+ * per hour
+ * @param diagnosesPerHubPerHour how many self-diagnoses a hub takes per hour from
+ * everyone together
  * @param photoMaxBytes the largest photo of a success story
  * @param pageCacheTtl how long the hub page's data is reused before it is read again
  */

@@ -15,8 +15,9 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The hub's public pages: staff edit a draft and publish it; the public sees only what was published. Publishing a
- * changed privacy notice raises its version, which every consent records.
+ * The hub's public pages: staff edit a draft and publish it; the public sees only what
+ * was published. Publishing a changed privacy notice raises its version, which every
+ * consent records.
  */
 @Service
 @Transactional
@@ -40,7 +41,10 @@ class PortalSite {
 				SELECT draft_intro, draft_access, draft_staff, draft_links, draft_privacy, published_intro,
 				       published_access, published_staff, published_links, published_privacy, privacy_version,
 				       published_at, version
-				  FROM portal_site""").query(PortalSite::siteView).optional().orElse(new SiteView(SiteContent.EMPTY, null, 0, null, 0));
+				  FROM portal_site""")
+			.query(PortalSite::siteView)
+			.optional()
+			.orElse(new SiteView(SiteContent.EMPTY, null, 0, null, 0));
 	}
 
 	/** What the public sees; empty pages before the first publication. */
@@ -51,7 +55,8 @@ class PortalSite {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code error.optimisticLock} when someone saved in between
+	 * @throws BusinessRuleException {@code error.optimisticLock} when someone saved in
+	 * between
 	 */
 	void saveDraft(SiteContent draft, int expectedVersion) {
 		long hubId = HubScope.require();
@@ -89,8 +94,8 @@ class PortalSite {
 		SiteContent draft = new SiteContent(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 				rs.getString(5));
 		Timestamp publishedAt = rs.getTimestamp(12);
-		SiteContent published = publishedAt == null ? null : new SiteContent(rs.getString(6), rs.getString(7),
-				rs.getString(8), rs.getString(9), rs.getString(10));
+		SiteContent published = publishedAt == null ? null
+				: new SiteContent(rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
 		return new SiteView(draft, published, rs.getInt(11), publishedAt == null ? null : publishedAt.toInstant(),
 				rs.getInt(13));
 	}

@@ -22,9 +22,10 @@ import jp.kyoten.platform.publicform.PublicFormGuard;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The self-diagnosis sheet by company size: the visitor gives the number of employees and the industry, answers the
- * questions of that size band, and sees the score per area with a radar chart and advice — printable, and sendable
- * with a consultation request in one step.
+ * The self-diagnosis sheet by company size: the visitor gives the number of employees and
+ * the industry, answers the questions of that size band, and sees the score per area with
+ * a radar chart and advice — printable, and sendable with a consultation request in one
+ * step.
  */
 @Controller
 @RequestMapping("/p/{slug}/diagnosis")
@@ -77,8 +78,9 @@ class PublicDiagnosisController {
 	}
 
 	/**
-	 * Scores the answers. Guarded like every public form (honeypot, signed fill time, limits per address and hub), so
-	 * that a robot cannot skew the hub's diagnosis figures; a refused sheet is shown again with its answers.
+	 * Scores the answers. Guarded like every public form (honeypot, signed fill time,
+	 * limits per address and hub), so that a robot cannot skew the hub's diagnosis
+	 * figures; a refused sheet is shown again with its answers.
 	 */
 	@PostMapping
 	String answer(@PathVariable String slug, @RequestParam Map<String, String> form, HttpServletRequest request,
@@ -133,10 +135,8 @@ class PublicDiagnosisController {
 		model.addAttribute("employees", employees);
 		model.addAttribute("industry", industry);
 		model.addAttribute("sheet", sheet);
-		model.addAttribute("areas", sheet.areas()
-			.stream()
-			.filter(a -> questions.stream().anyMatch(q -> q.areaId() == a.id()))
-			.toList());
+		model.addAttribute("areas",
+				sheet.areas().stream().filter(a -> questions.stream().anyMatch(q -> q.areaId() == a.id())).toList());
 		model.addAttribute("questions", questions);
 		model.addAttribute("answers", answers);
 		model.addAttribute("unanswered", unanswered);

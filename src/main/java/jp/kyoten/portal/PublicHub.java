@@ -4,12 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** The hub whose public site a request is for, resolved from the slug by {@link PublicHubFilter}. */
+/**
+ * The hub whose public site a request is for, resolved from the slug by
+ * {@link PublicHubFilter}.
+ */
 record PublicHub(long id, String slug, String name, String prefectureCode) {
 
 	static final String ATTRIBUTE = PublicHub.class.getName();
 
-	/** @throws RecordNotFoundException when the request's slug names no hub */
+	/**
+	 * @throws RecordNotFoundException when the request's slug names no hub
+	 */
 	static PublicHub of(HttpServletRequest request) {
 		if (request.getAttribute(ATTRIBUTE) instanceof PublicHub hub) {
 			return hub;

@@ -20,10 +20,12 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Public pages {@code /p/{slug}/…} have no user: this filter resolves the hub from the slug and runs the rest of the
- * request in that hub's scope (replacing a signed-in visitor's own hub), so that row-level security shows exactly
- * this hub's rows. It runs after {@code HubScopeFilter}. Unknown slugs pass through without a hub and answer 404;
- * {@code /p/feeds/…} belongs to the schedule module. Slugs never change, so they are remembered.
+ * Public pages {@code /p/{slug}/…} have no user: this filter resolves the hub from the
+ * slug and runs the rest of the request in that hub's scope (replacing a signed-in
+ * visitor's own hub), so that row-level security shows exactly this hub's rows. It runs
+ * after {@code HubScopeFilter}. Unknown slugs pass through without a hub and answer 404;
+ * {@code /p/feeds/…} belongs to the schedule module. Slugs never change, so they are
+ * remembered.
  */
 @Component
 @Order(10)

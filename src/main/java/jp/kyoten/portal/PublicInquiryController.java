@@ -23,9 +23,9 @@ import jp.kyoten.directory.CorporateNumber;
 import jp.kyoten.platform.publicform.PublicFormGuard;
 
 /**
- * The consultation form (人材課題相談窓口). Refused, with the form kept as typed: a form with a forged, expired or too
- * quickly returned time, too many forms from one address or to the hub in an hour (429, {@link PublicFormGuard}),
- * invalid fields. A filled honeypot is
+ * The consultation form (人材課題相談窓口). Refused, with the form kept as typed: a form with a
+ * forged, expired or too quickly returned time, too many forms from one address or to the
+ * hub in an hour (429, {@link PublicFormGuard}), invalid fields. A filled honeypot is
  * thanked and dropped, so that a bot learns nothing.
  */
 @Controller
@@ -52,8 +52,8 @@ class PublicInquiryController {
 	}
 
 	@GetMapping
-	String form(@PathVariable String slug, @RequestParam(required = false) String diagnosis,
-			HttpServletRequest request, Model model) {
+	String form(@PathVariable String slug, @RequestParam(required = false) String diagnosis, HttpServletRequest request,
+			Model model) {
 		String token = diagnoses.byToken(diagnosis).map(DiagnosisResult::token).orElse(null);
 		model.addAttribute("inquiryForm", InquiryForm.blank(token));
 		model.addAttribute("startedToken", guard.issue());
@@ -81,13 +81,14 @@ class PublicInquiryController {
 			result.reject("inquiry.flood");
 		}
 		if (result.hasErrors()) {
-			// a form sent too soon keeps its time, so that sending it again a moment later succeeds
+			// a form sent too soon keeps its time, so that sending it again a moment
+			// later succeeds
 			model.addAttribute("startedToken",
 					verdict == PublicFormGuard.Verdict.TOO_FAST ? inquiryForm.started() : guard.issue());
 			return page(hub, model);
 		}
-		long id = submit.submit(inquiryForm.inquiry(site.view().privacyVersion(),
-				diagnosis.map(DiagnosisResult::id).orElse(null)));
+		long id = submit
+			.submit(inquiryForm.inquiry(site.view().privacyVersion(), diagnosis.map(DiagnosisResult::id).orElse(null)));
 		redirect.addFlashAttribute("receipt", InquiryAcknowledgement.receiptNumber(id));
 		return "redirect:" + hub.path() + "/inquiry/thanks";
 	}

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The hub's public front page, its news posts and its privacy notice. The front page is the same for everyone, so it
- * is cacheable: {@code Cache-Control: public, max-age=60} and an ETag that answers 304 when nothing changed.
+ * The hub's public front page, its news posts and its privacy notice. The front page is
+ * the same for everyone, so it is cacheable: {@code Cache-Control: public, max-age=60}
+ * and an ETag that answers 304 when nothing changed.
  */
 @Controller
 @RequestMapping("/p/{slug}")
@@ -64,8 +65,8 @@ class PublicSiteController {
 		if (webRequest.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).build();
 		}
-		String html = pages.html(page, locale.getLanguage(),
-				() -> renderer.render("portal/public/home", Map.of("hub", hub, "page", page), locale, request, response));
+		String html = pages.html(page, locale.getLanguage(), () -> renderer.render("portal/public/home",
+				Map.of("hub", hub, "page", page), locale, request, response));
 		return ResponseEntity.ok().contentType(HTML).body(html);
 	}
 
@@ -88,10 +89,10 @@ class PublicSiteController {
 		cacheable(response);
 		model.addAttribute("hub", hub);
 		String own = view.published() == null ? "" : view.published().privacy();
-		// a hub that has not written its own notice yet shows the standard one, in its own name
-		String notice = own == null || own.isBlank()
-				? messages.getMessage("portal.privacy.standard", new Object[] { hub.name() }, LocaleContextHolder.getLocale())
-				: own;
+		// a hub that has not written its own notice yet shows the standard one, in its
+		// own name
+		String notice = own == null || own.isBlank() ? messages.getMessage("portal.privacy.standard",
+				new Object[] { hub.name() }, LocaleContextHolder.getLocale()) : own;
 		model.addAttribute("privacyHtml", Markdown.toHtml(notice, hub.path()));
 		model.addAttribute("standardNotice", own == null || own.isBlank());
 		model.addAttribute("privacyVersion", view.privacyVersion());

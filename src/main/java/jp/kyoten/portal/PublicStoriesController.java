@@ -20,7 +20,10 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.Industry;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** Published success stories: the list by industry, job category and employment form, one story, its photos. */
+/**
+ * Published success stories: the list by industry, job category and employment form, one
+ * story, its photos.
+ */
 @Controller
 @RequestMapping("/p/{slug}/stories")
 class PublicStoriesController {
@@ -65,7 +68,10 @@ class PublicStoriesController {
 		return "portal/public/story";
 	}
 
-	/** A photo of a public story whose consent covers photos; its type was checked by its bytes on upload. */
+	/**
+	 * A photo of a public story whose consent covers photos; its type was checked by its
+	 * bytes on upload.
+	 */
 	@GetMapping("/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String slug, @PathVariable long photoId, HttpServletRequest request) {
 		PublicHub.of(request);

@@ -15,8 +15,9 @@ import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.ViewResolver;
 
 /**
- * Renders a Thymeleaf view into a string instead of the response, so that a public page that is the same for every
- * visitor (no user, no CSRF token) can be rendered once and served from memory ({@link HubPages}).
+ * Renders a Thymeleaf view into a string instead of the response, so that a public page
+ * that is the same for every visitor (no user, no CSRF token) can be rendered once and
+ * served from memory ({@link HubPages}).
  */
 @Component
 class RenderedPage {
@@ -65,7 +66,8 @@ class RenderedPage {
 
 		@Override
 		public ServletOutputStream getOutputStream() {
-			// Thymeleaf writes through getWriter(); a view asking for a byte stream would be a programming error
+			// Thymeleaf writes through getWriter(); a view asking for a byte stream would
+			// be a programming error
 			throw new IllegalStateException("a rendered page is written as text, never as bytes");
 		}
 

@@ -20,15 +20,17 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.Feedback;
 
-/** Staff edit the hub's public pages (a draft, previewed, then published) and its news posts. */
+/**
+ * Staff edit the hub's public pages (a draft, previewed, then published) and its news
+ * posts.
+ */
 @Controller
 @RequestMapping("/portal")
 @PreAuthorize(PortalRoles.EDITORS)
 class SiteAdminController {
 
-	record SiteForm(@Size(max = 20000) String intro, @Size(max = 20000) String access,
-			@Size(max = 20000) String staff, @Size(max = 20000) String links, @Size(max = 40000) String privacy,
-			Integer version) {
+	record SiteForm(@Size(max = 20000) String intro, @Size(max = 20000) String access, @Size(max = 20000) String staff,
+			@Size(max = 20000) String links, @Size(max = 40000) String privacy, Integer version) {
 
 		static SiteForm of(SiteView view) {
 			SiteContent d = view.draft();
@@ -143,9 +145,10 @@ class SiteAdminController {
 		model.addAttribute("publicUrl", publicUrl);
 		SiteContent draft = view.draft();
 		// the preview's relative links lead where they will on the public site
-		model.addAttribute("preview", new SiteContent(Markdown.toHtml(draft.intro(), publicUrl),
-				Markdown.toHtml(draft.access(), publicUrl), Markdown.toHtml(draft.staff(), publicUrl),
-				Markdown.toHtml(draft.links(), publicUrl), Markdown.toHtml(draft.privacy(), publicUrl)));
+		model.addAttribute("preview",
+				new SiteContent(Markdown.toHtml(draft.intro(), publicUrl), Markdown.toHtml(draft.access(), publicUrl),
+						Markdown.toHtml(draft.staff(), publicUrl), Markdown.toHtml(draft.links(), publicUrl),
+						Markdown.toHtml(draft.privacy(), publicUrl)));
 		return "portal/admin/site";
 	}
 

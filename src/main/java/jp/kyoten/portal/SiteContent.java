@@ -1,6 +1,9 @@
 package jp.kyoten.portal;
 
-/** The Markdown of the hub's public pages: introduction, access, staff, links and the privacy notice. */
+/**
+ * The Markdown of the hub's public pages: introduction, access, staff, links and the
+ * privacy notice.
+ */
 record SiteContent(String intro, String access, String staff, String links, String privacy) {
 
 	static final SiteContent EMPTY = new SiteContent("", "", "", "", "");

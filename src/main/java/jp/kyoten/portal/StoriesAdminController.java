@@ -43,8 +43,9 @@ import jp.kyoten.platform.export.CsvWriter;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * Staff write success stories from a support case or a placement, record the company's consent, publish, add photos
- * with alt text, and export the published ones for the national portal.
+ * Staff write success stories from a support case or a placement, record the company's
+ * consent, publish, add photos with alt text, and export the published ones for the
+ * national portal.
  */
 @Controller
 @RequestMapping("/portal/stories")
@@ -92,8 +93,8 @@ class StoriesAdminController {
 			@RequestParam(required = false) Long consultationId, Model model) {
 		model.addAttribute("storyForm", StoryForm.empty(companyId, consultationId));
 		model.addAttribute("q", q);
-		model.addAttribute("matches", q == null || q.isBlank() ? List.of()
-				: search.search(CompanySearch.Criteria.query(q), 0, 20).rows());
+		model.addAttribute("matches",
+				q == null || q.isBlank() ? List.of() : search.search(CompanySearch.Criteria.query(q), 0, 20).rows());
 		return formPage(null, companyId, model);
 	}
 
@@ -124,8 +125,8 @@ class StoriesAdminController {
 	}
 
 	@PostMapping("/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute StoryForm storyForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @ModelAttribute StoryForm storyForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		SuccessStoryView story = stories.get(id);
 		Long saved = saved(result, redirect, () -> {
 			write.update(id, storyForm.version() == null ? -1 : storyForm.version(), storyForm.details());
@@ -212,8 +213,8 @@ class StoriesAdminController {
 	}
 
 	/**
-	 * Writes a valid form and answers the story's id, or null with the reason on the form: a broken rule, or a
-	 * company, consultation or placement the hub does not have.
+	 * Writes a valid form and answers the story's id, or null with the reason on the
+	 * form: a broken rule, or a company, consultation or placement the hub does not have.
 	 */
 	private Long saved(BindingResult result, RedirectAttributes redirect, java.util.function.LongSupplier write) {
 		try {

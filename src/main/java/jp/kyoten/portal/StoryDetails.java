@@ -3,7 +3,9 @@ package jp.kyoten.portal;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 
-/** What staff write about a success story; the consent and publication are separate steps. */
+/**
+ * What staff write about a success story; the consent and publication are separate steps.
+ */
 record StoryDetails(String title, StorySource source, long companyId, Long consultationId, Long placementId,
 		String publicCompanyName, String industry, JobCategory jobCategory, EmploymentForm employmentForm,
 		String summary, String body) {

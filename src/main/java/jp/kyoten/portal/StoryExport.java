@@ -14,17 +14,18 @@ import jp.kyoten.schedule.BusinessCalendar;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The hub's success stories in the layout the national portal collects: one row per story, codes as in the API,
- * only stories that are published with the company's consent (the export leaves the hub, so it follows the public
- * rule). As JSON (the rows) or CSV that opens cleanly in Excel (UTF-8 with BOM).
+ * The hub's success stories in the layout the national portal collects: one row per
+ * story, codes as in the API, only stories that are published with the company's consent
+ * (the export leaves the hub, so it follows the public rule). As JSON (the rows) or CSV
+ * that opens cleanly in Excel (UTF-8 with BOM).
  */
 @Component
 class StoryExport {
 
 	/** One story for the national portal. */
 	record Row(String hubName, String prefectureCode, long storyId, String title, String company, String industry,
-			String jobCategory, String employmentForm, String summary, LocalDate publishedOn,
-			LocalDate consentGivenOn, String consentScope, String url) {
+			String jobCategory, String employmentForm, String summary, LocalDate publishedOn, LocalDate consentGivenOn,
+			String consentScope, String url) {
 	}
 
 	static final List<String> CSV_HEADER = List.of("hub_name", "prefecture_code", "story_id", "title", "company",
@@ -47,12 +48,15 @@ class StoryExport {
 			.map(s -> new Row(hub.getName(), hub.getPrefectureCode(), s.id(), s.title(), s.publicCompanyName(),
 					s.industry(), s.jobCategory() == null ? null : s.jobCategory().name(),
 					s.employmentForm() == null ? null : s.employmentForm().name(), s.summary(),
-					s.publishedAt().atZone(HubTime.ZONE).toLocalDate(), s.consent().givenOn(),
-					s.consent().scope(), baseUrl + "/p/" + hub.getSlug() + "/stories/" + s.id()))
+					s.publishedAt().atZone(HubTime.ZONE).toLocalDate(), s.consent().givenOn(), s.consent().scope(),
+					baseUrl + "/p/" + hub.getSlug() + "/stories/" + s.id()))
 			.toList();
 	}
 
-	/** Writes the CSV with the shared writer, which defuses formulas however the value goes on (line breaks too). */
+	/**
+	 * Writes the CSV with the shared writer, which defuses formulas however the value
+	 * goes on (line breaks too).
+	 */
 	void writeCsv(String baseUrl, OutputStream out) {
 		try (CsvWriter csv = new CsvWriter(out, CsvWriter.Encoding.UTF_8)) {
 			csv.row(CSV_HEADER);

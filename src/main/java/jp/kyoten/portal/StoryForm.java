@@ -23,8 +23,8 @@ record StoryForm(@NotBlank @Size(max = 200) String title, @NotNull StorySource s
 	}
 
 	static StoryForm empty(Long companyId, Long consultationId) {
-		return new StoryForm(null, consultationId != null ? StorySource.SUPPORT_CASE : null, companyId,
-				consultationId, null, null, null, null, null, null, null, null);
+		return new StoryForm(null, consultationId != null ? StorySource.SUPPORT_CASE : null, companyId, consultationId,
+				null, null, null, null, null, null, null, null);
 	}
 
 	static StoryForm of(SuccessStoryView s) {

@@ -10,8 +10,9 @@ import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * A visitor's consultation-form submission lands in the hub's triage queue, matched to the directory where it can
- * be, and the acknowledgement is due ({@link InquiryReceived}). The spam checks happen before, in the controller
+ * A visitor's consultation-form submission lands in the hub's triage queue, matched to
+ * the directory where it can be, and the acknowledgement is due
+ * ({@link InquiryReceived}). The spam checks happen before, in the controller
  * ({@link jp.kyoten.platform.publicform.PublicFormGuard}).
  */
 @Service

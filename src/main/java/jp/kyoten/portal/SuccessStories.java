@@ -19,9 +19,10 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Reads the hub's success stories. Everything the public or the national portal gets goes through
- * {@link #publicStories} and {@link #getPublic}, which ask for published stories with a recorded consent — both, so
- * that a story whose consent is missing stays hidden even if a row were ever marked published.
+ * Reads the hub's success stories. Everything the public or the national portal gets goes
+ * through {@link #publicStories} and {@link #getPublic}, which ask for published stories
+ * with a recorded consent — both, so that a story whose consent is missing stays hidden
+ * even if a row were ever marked published.
  */
 @Service
 @Transactional(readOnly = true)
@@ -86,7 +87,9 @@ class SuccessStories {
 			.list());
 	}
 
-	/** @throws RecordNotFoundException unless the story is published with consent */
+	/**
+	 * @throws RecordNotFoundException unless the story is published with consent
+	 */
 	SuccessStoryView getPublic(long id) {
 		return withPhotos(jdbc.sql(SELECT + PUBLIC + " AND id = ?").param(id).query(SuccessStories::story).list())
 			.stream()
@@ -94,7 +97,10 @@ class SuccessStories {
 			.orElseThrow(() -> new RecordNotFoundException("success_story", id));
 	}
 
-	/** The bytes of a photo the public may see: its story is public and the consent covers photos. */
+	/**
+	 * The bytes of a photo the public may see: its story is public and the consent covers
+	 * photos.
+	 */
 	Optional<PhotoData> publicPhoto(long photoId) {
 		return jdbc.sql("""
 				SELECT p.content_type, p.data FROM success_story_photo p JOIN success_story s ON s.id = p.story_id
@@ -141,9 +147,9 @@ class SuccessStories {
 	private static SuccessStoryView story(ResultSet rs, int n) throws SQLException {
 		Timestamp recordedAt = rs.getTimestamp("consent_recorded_at");
 		StoryConsent consent = recordedAt == null ? null
-				: new StoryConsent(rs.getString("consent_given_by"),
-						rs.getObject("consent_given_on", LocalDate.class), rs.getString("consent_scope"),
-						rs.getBoolean("consent_photos"), rs.getString("consent_recorded_by"), recordedAt.toInstant());
+				: new StoryConsent(rs.getString("consent_given_by"), rs.getObject("consent_given_on", LocalDate.class),
+						rs.getString("consent_scope"), rs.getBoolean("consent_photos"),
+						rs.getString("consent_recorded_by"), recordedAt.toInstant());
 		Timestamp publishedAt = rs.getTimestamp("published_at");
 		return new SuccessStoryView(rs.getLong("id"), rs.getString("title"),
 				StorySource.valueOf(rs.getString("source_kind")), rs.getLong("company_id"),

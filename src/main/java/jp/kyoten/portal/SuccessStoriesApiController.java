@@ -34,7 +34,10 @@ import jp.kyoten.agency.JobCategory;
 @Tag(name = "success-stories", description = "Success stories (成功事例) of the caller's hub")
 class SuccessStoriesApiController {
 
-	/** Codes arrive as text so that an unknown one is answered field by field, in Japanese. */
+	/**
+	 * Codes arrive as text so that an unknown one is answered field by field, in
+	 * Japanese.
+	 */
 	record NewStoryRequest(@NotBlank @Size(max = 200) String title,
 			@NotNull @Pattern(regexp = "PLACEMENT|SUPPORT_CASE") String source, @NotNull Long companyId,
 			Long consultationId, Long placementId, @NotBlank @Size(max = 200) String publicCompanyName,
@@ -43,9 +46,8 @@ class SuccessStoriesApiController {
 			@Size(max = 40000) String body) {
 
 		StoryDetails details() {
-			return new StoryDetails(title.strip(), StorySource.valueOf(source), companyId, consultationId,
-					placementId, publicCompanyName.strip(), industry,
-					jobCategory == null ? null : JobCategory.valueOf(jobCategory),
+			return new StoryDetails(title.strip(), StorySource.valueOf(source), companyId, consultationId, placementId,
+					publicCompanyName.strip(), industry, jobCategory == null ? null : JobCategory.valueOf(jobCategory),
 					employmentForm == null ? null : EmploymentForm.valueOf(employmentForm), summary.strip(), body);
 		}
 

@@ -7,8 +7,9 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 
 /**
- * A success story as staff and the API see it. {@code consent} is null until the company's consent is recorded; a
- * story is public only when it is published, which needs the consent.
+ * A success story as staff and the API see it. {@code consent} is null until the
+ * company's consent is recorded; a story is public only when it is published, which needs
+ * the consent.
  */
 record SuccessStoryView(long id, String title, StorySource source, long companyId, Long consultationId,
 		Long placementId, String publicCompanyName, String industry, JobCategory jobCategory,

@@ -15,9 +15,10 @@ import jp.kyoten.platform.SecretTokens;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Scores a completed self-diagnosis sheet and keeps the result. An area's score is its weighted answers on a scale
- * of 0 to 100: Σ weight × (answer − 1) ÷ Σ weight × 4; the overall score does the same over every question. The
- * result keeps the area labels and advice as shown, and is found again by its random token.
+ * Scores a completed self-diagnosis sheet and keeps the result. An area's score is its
+ * weighted answers on a scale of 0 to 100: Σ weight × (answer − 1) ÷ Σ weight × 4; the
+ * overall score does the same over every question. The result keeps the area labels and
+ * advice as shown, and is found again by its random token.
  */
 @Service
 @Transactional
@@ -35,7 +36,8 @@ class TakeDiagnosis {
 	/**
 	 * @param answers question id → answer 1–5, one for every question of the band
 	 * @return the result's token
-	 * @throws BusinessRuleException {@code diagnosis.unanswered} when a question of the band has no valid answer
+	 * @throws BusinessRuleException {@code diagnosis.unanswered} when a question of the
+	 * band has no valid answer
 	 */
 	String take(int employees, String industry, Map<Long, Integer> answers) {
 		DiagnosisSheet sheet = sheets.sheet();

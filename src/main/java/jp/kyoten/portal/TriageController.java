@@ -23,8 +23,8 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The triage queue of the consultation form: new submissions first; accept, merge with a known company, or close as
- * spam. Managers see the trends of submissions by issue.
+ * The triage queue of the consultation form: new submissions first; accept, merge with a
+ * known company, or close as spam. Managers see the trends of submissions by issue.
  */
 @Controller
 @RequestMapping("/portal/inquiries")

@@ -23,11 +23,13 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
- * Staff work the triage queue: a submission is <b>accepted</b> (a consultation with channel ポータル相談フォーム for the
- * company it matched, or for a company registered from the form when it matched none), <b>merged</b> with a known
- * company staff choose (the sender wrote the name differently, or an institution wrote for a company), or
- * <b>closed as spam</b>. Each step is taken once: a handled submission is not handled again. The consultation links
- * back to the submission, or to the self-diagnosis result sent with it, so that the company's timeline shows it.
+ * Staff work the triage queue: a submission is <b>accepted</b> (a consultation with
+ * channel ポータル相談フォーム for the company it matched, or for a company registered from the
+ * form when it matched none), <b>merged</b> with a known company staff choose (the sender
+ * wrote the name differently, or an institution wrote for a company), or <b>closed as
+ * spam</b>. Each step is taken once: a handled submission is not handled again. The
+ * consultation links back to the submission, or to the self-diagnosis result sent with
+ * it, so that the company's timeline shows it.
  */
 @Service
 @Transactional
@@ -60,8 +62,9 @@ class TriageInquiry {
 
 	/**
 	 * @return the new consultation's id
-	 * @throws BusinessRuleException {@code inquiry.handled} when already handled, {@code inquiry.accept.institution}
-	 * for an institution's submission (staff choose the company: {@link #merge})
+	 * @throws BusinessRuleException {@code inquiry.handled} when already handled,
+	 * {@code inquiry.accept.institution} for an institution's submission (staff choose
+	 * the company: {@link #merge})
 	 */
 	long accept(long id) {
 		InquiryView inquiry = open(id);
@@ -78,21 +81,29 @@ class TriageInquiry {
 		return consult(inquiry, companyId, InquiryStatus.ACCEPTED);
 	}
 
-	/** @throws RecordNotFoundException when the company is not the hub's */
+	/**
+	 * @throws RecordNotFoundException when the company is not the hub's
+	 */
 	long merge(long id, long companyId) {
 		InquiryView inquiry = open(id);
-		long survivor = companies.survivorOf(companyId).orElseThrow(() -> new RecordNotFoundException("company", companyId));
+		long survivor = companies.survivorOf(companyId)
+			.orElseThrow(() -> new RecordNotFoundException("company", companyId));
 		return consult(inquiry, survivor, InquiryStatus.MERGED);
 	}
 
 	void markSpam(long id) {
 		open(id);
-		handled(jdbc.sql("UPDATE portal_inquiry SET status = 'SPAM', handled_by = ?, handled_at = now() "
-				+ "WHERE id = ? AND status = 'NEW'").params(ActingUser.email(), id).update(), id);
+		handled(jdbc
+			.sql("UPDATE portal_inquiry SET status = 'SPAM', handled_by = ?, handled_at = now() "
+					+ "WHERE id = ? AND status = 'NEW'")
+			.params(ActingUser.email(), id)
+			.update(), id);
 		audit.updated("portal_inquiry", id, "迷惑投稿として終了");
 	}
 
-	/** Someone else handled it a moment ago: everything this step wrote is rolled back. */
+	/**
+	 * Someone else handled it a moment ago: everything this step wrote is rolled back.
+	 */
 	private static void handled(int updated, long id) {
 		if (updated == 0) {
 			throw new BusinessRuleException("inquiry.handled", InquiryAcknowledgement.receiptNumber(id));
@@ -110,8 +121,8 @@ class TriageInquiry {
 	private long register(InquiryView inquiry) {
 		CompanyData data = new CompanyData(inquiry.corporateNumber(), inquiry.organisationName(), null, null, null,
 				null, null, null, null, null, null, null, null, null, null, false, false, false, false, false, false,
-				null, messages.getMessage("inquiry.company.registeredFrom",
-						new Object[] { inquiry.receiptNumber() }, Locale.JAPANESE));
+				null, messages.getMessage("inquiry.company.registeredFrom", new Object[] { inquiry.receiptNumber() },
+						Locale.JAPANESE));
 		List<Long> ids = companies.registerAll(List.of(new NewCompany(data, List.of())));
 		return ids.getFirst();
 	}

@@ -16,9 +16,10 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Writes success stories: the text staff write from a placement or a support case, the company's consent to
- * publication, publication itself (refused without consent), and photos with their alt text. Withdrawing the
- * consent takes the story off the public site at once.
+ * Writes success stories: the text staff write from a placement or a support case, the
+ * company's consent to publication, publication itself (refused without consent), and
+ * photos with their alt text. Withdrawing the consent takes the story off the public site
+ * at once.
  */
 @Service
 @Transactional
@@ -50,8 +51,10 @@ class WriteSuccessStory {
 	}
 
 	/**
-	 * @throws RecordNotFoundException when the company or the consultation is not the hub's
-	 * @throws BusinessRuleException when the source is not named or the consultation is another company's
+	 * @throws RecordNotFoundException when the company or the consultation is not the
+	 * hub's
+	 * @throws BusinessRuleException when the source is not named or the consultation is
+	 * another company's
 	 */
 	long create(StoryDetails d) {
 		checkSource(d);
@@ -100,20 +103,24 @@ class WriteSuccessStory {
 		changed();
 	}
 
-	/** The company took its consent back: the consent is erased and the story leaves the public site. */
+	/**
+	 * The company took its consent back: the consent is erased and the story leaves the
+	 * public site.
+	 */
 	void withdrawConsent(long id) {
 		stories.get(id);
 		jdbc.sql("""
 				UPDATE success_story SET consent_given_by = NULL, consent_given_on = NULL, consent_scope = NULL,
 				       consent_photos = false, consent_recorded_by = NULL, consent_recorded_at = NULL,
-				       published = false, updated_at = now(), version = version + 1 WHERE id = ?""")
-			.param(id)
-			.update();
+				       published = false, updated_at = now(), version = version + 1 WHERE id = ?""").param(id).update();
 		audit.updated("success_story", id, "同意の撤回により非公開");
 		changed();
 	}
 
-	/** @throws BusinessRuleException {@code story.publish.noConsent} when the company's consent is not recorded */
+	/**
+	 * @throws BusinessRuleException {@code story.publish.noConsent} when the company's
+	 * consent is not recorded
+	 */
 	void publish(long id) {
 		SuccessStoryView story = stories.get(id);
 		if (!story.consented()) {
@@ -121,9 +128,7 @@ class WriteSuccessStory {
 		}
 		jdbc.sql("""
 				UPDATE success_story SET published = true, published_at = coalesce(published_at, now()),
-				       updated_at = now(), version = version + 1 WHERE id = ?""")
-			.param(id)
-			.update();
+				       updated_at = now(), version = version + 1 WHERE id = ?""").param(id).update();
 		audit.updated("success_story", id, "公開");
 		changed();
 	}
@@ -138,12 +143,13 @@ class WriteSuccessStory {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code story.photo.type} unless the bytes are a JPEG, PNG or WebP image,
-	 * {@code story.photo.size} when larger than the limit, {@code story.photo.alt} without an alt text
+	 * @throws BusinessRuleException {@code story.photo.type} unless the bytes are a JPEG,
+	 * PNG or WebP image, {@code story.photo.size} when larger than the limit,
+	 * {@code story.photo.alt} without an alt text
 	 */
 	/**
-	 * Reads at most one byte more than the largest photo allowed, whatever size the upload claims: an oversized file
-	 * is refused without ever being held in memory.
+	 * Reads at most one byte more than the largest photo allowed, whatever size the
+	 * upload claims: an oversized file is refused without ever being held in memory.
 	 */
 	long addPhoto(long storyId, org.springframework.core.io.InputStreamSource photo, String altText) {
 		byte[] bytes;
@@ -207,7 +213,10 @@ class WriteSuccessStory {
 		}
 	}
 
-	/** The placement is the matching module's: its foreign key (with the hub) tells whether the hub has it. */
+	/**
+	 * The placement is the matching module's: its foreign key (with the hub) tells
+	 * whether the hub has it.
+	 */
 	private static <T> T placementChecked(StoryDetails d, java.util.function.Supplier<T> write) {
 		try {
 			return write.get();

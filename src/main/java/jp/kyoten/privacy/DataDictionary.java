@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.platform.export.CsvWriter;
 
 /**
- * The hand-back's data dictionary in Japanese (データ定義書.csv): per table its Japanese name and whether it holds
- * personal data ({@code privacy/tables.properties}), per column its type, whether it is required, and what it means —
- * the column's {@code COMMENT ON} where the schema has one, else {@code privacy/columns.properties}. Columns left out
+ * The hand-back's data dictionary in Japanese (データ定義書.csv): per table its Japanese name
+ * and whether it holds personal data ({@code privacy/tables.properties}), per column its
+ * type, whether it is required, and what it means — the column's {@code COMMENT ON} where
+ * the schema has one, else {@code privacy/columns.properties}. Columns left out
  * (credentials) are listed as such, and stored files say where they went.
  */
 @Component

@@ -32,12 +32,14 @@ import jp.kyoten.platform.time.HubTime;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * 保存期間: erases the personal fields of the records whose retention period has passed ({@link RetentionKind}), once a
- * day per hub after {@code kyoten.privacy.retention-at} o'clock Tokyo time. Each hub's day is claimed with one atomic
- * statement in {@code privacy_retention_run} (as the nightly backup claims its night), so of the app nodes sharing
- * the database exactly one erases it; a run that failed, or whose node died, is taken again. The preview selects with
- * the same condition the run updates with, so it shows exactly what the next run erases. Each run leaves an audit
- * entry with its counts.
+ * 保存期間: erases the personal fields of the records whose retention period has passed
+ * ({@link RetentionKind}), once a day per hub after {@code kyoten.privacy.retention-at}
+ * o'clock Tokyo time. Each hub's day is claimed with one atomic statement in
+ * {@code privacy_retention_run} (as the nightly backup claims its night), so of the app
+ * nodes sharing the database exactly one erases it; a run that failed, or whose node
+ * died, is taken again. The preview selects with the same condition the run updates with,
+ * so it shows exactly what the next run erases. Each run leaves an audit entry with its
+ * counts.
  */
 @Service
 class EraseExpiredRecords {
@@ -73,8 +75,9 @@ class EraseExpiredRecords {
 	}
 
 	/**
-	 * The first day a record of the period is kept no more: counted from the fiscal year after the record's, so a
-	 * record of FY2020 kept five years (FY2021–FY2025) goes on 1 April 2026.
+	 * The first day a record of the period is kept no more: counted from the fiscal year
+	 * after the record's, so a record of FY2020 kept five years (FY2021–FY2025) goes on 1
+	 * April 2026.
 	 */
 	static LocalDate cutoffOf(LocalDate today, int years) {
 		return LocalDate.of(Hubs.fiscalYearOf(today) - years, 4, 1);
@@ -94,7 +97,9 @@ class EraseExpiredRecords {
 		return periods;
 	}
 
-	/** @throws BusinessRuleException {@code retention.years} outside 1–30 */
+	/**
+	 * @throws BusinessRuleException {@code retention.years} outside 1–30
+	 */
 	void setPeriod(RetentionKind kind, Integer years) {
 		if (!kind.erasedHere() || years != null && (years < 1 || years > 30)) {
 			throw new BusinessRuleException("retention.years.invalid");
@@ -108,15 +113,19 @@ class EraseExpiredRecords {
 		audit.updated("privacy_retention", kind.name(), years == null ? "契約終了まで" : years + "年");
 	}
 
-	/** What the next run on the day erases, per kind: the ids of the hub in scope's records due. */
+	/**
+	 * What the next run on the day erases, per kind: the ids of the hub in scope's
+	 * records due.
+	 */
 	Map<RetentionKind, List<Long>> preview(LocalDate today) {
 		Map<RetentionKind, List<Long>> due = new LinkedHashMap<>();
 		periods().forEach((kind, years) -> {
 			if (kind.erasedHere() && years != null) {
-				due.put(kind, jdbc.sql("SELECT id" + kind.dueCondition() + " ORDER BY id")
-					.params(HubScope.require(), cutoffParameter(kind, today, years))
-					.query(Long.class)
-					.list());
+				due.put(kind,
+						jdbc.sql("SELECT id" + kind.dueCondition() + " ORDER BY id")
+							.params(HubScope.require(), cutoffParameter(kind, today, years))
+							.query(Long.class)
+							.list());
 			}
 		});
 		return due;
@@ -125,9 +134,9 @@ class EraseExpiredRecords {
 	Retention overview(LocalDate today) {
 		Map<RetentionKind, List<Long>> due = preview(today);
 		List<Retention.Line> lines = new ArrayList<>();
-		periods().forEach((kind, years) -> lines.add(new Retention.Line(kind.name(), years, kind.defaultYears,
-				kind.erasedHere(), years == null ? null : cutoffOf(today, years),
-				due.getOrDefault(kind, List.of()).size())));
+		periods().forEach(
+				(kind, years) -> lines.add(new Retention.Line(kind.name(), years, kind.defaultYears, kind.erasedHere(),
+						years == null ? null : cutoffOf(today, years), due.getOrDefault(kind, List.of()).size())));
 		List<Retention.Run> runs = jdbc.sql("""
 				SELECT run_date, status, started_at, finished_at, erased::text FROM privacy_retention_run
 				 ORDER BY run_date DESC LIMIT 10""")
@@ -156,8 +165,9 @@ class EraseExpiredRecords {
 	}
 
 	/**
-	 * Erases what is due on the day for the hub in scope unless another node has (or is) for this hub and day; returns
-	 * the ids erased per kind, empty when another node has the day.
+	 * Erases what is due on the day for the hub in scope unless another node has (or is)
+	 * for this hub and day; returns the ids erased per kind, empty when another node has
+	 * the day.
 	 */
 	Optional<Map<RetentionKind, List<Long>>> run(LocalDate today) {
 		long hubId = HubScope.require();
@@ -179,7 +189,9 @@ class EraseExpiredRecords {
 		}
 		catch (RuntimeException ex) {
 			jdbc.sql("UPDATE privacy_retention_run SET status = 'FAILED', finished_at = now() WHERE hub_id = ? "
-					+ "AND run_date = ?").params(hubId, Date.valueOf(today)).update();
+					+ "AND run_date = ?")
+				.params(hubId, Date.valueOf(today))
+				.update();
 			throw ex;
 		}
 	}
@@ -188,8 +200,9 @@ class EraseExpiredRecords {
 		Map<RetentionKind, List<Long>> erased = new LinkedHashMap<>();
 		periods().forEach((kind, years) -> {
 			if (kind.erasedHere() && years != null) {
-				List<Long> ids = jdbc.sql("UPDATE " + kind.table + " SET " + kind.erase + " WHERE id IN (SELECT id"
-						+ kind.dueCondition() + ") RETURNING id")
+				List<Long> ids = jdbc
+					.sql("UPDATE " + kind.table + " SET " + kind.erase + " WHERE id IN (SELECT id" + kind.dueCondition()
+							+ ") RETURNING id")
 					.params(hubId, cutoffParameter(kind, today, years))
 					.query(Long.class)
 					.list()
@@ -211,7 +224,10 @@ class EraseExpiredRecords {
 		return erased;
 	}
 
-	/** A day nobody has run for the hub, or whose run failed or was left by a node that died running it. */
+	/**
+	 * A day nobody has run for the hub, or whose run failed or was left by a node that
+	 * died running it.
+	 */
 	boolean claim(long hubId, LocalDate day) {
 		return jdbc.sql("""
 				INSERT INTO privacy_retention_run (hub_id, run_date, status) VALUES (?, ?, 'RUNNING')
@@ -237,6 +253,5 @@ class EraseExpiredRecords {
 		raw.forEach((k, v) -> counts.put(k, ((Number) v).longValue()));
 		return counts;
 	}
-
 
 }

@@ -22,12 +22,14 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.Actor;
 
 /**
- * 消去 after the hand-back (seed 000 特記事項 第13): the system admin erases the hub's personal data, or the whole hub,
- * once the prefecture confirmed it received the hand-back. Every table the erasure takes comes from the catalog
- * ({@link HubTables#tablesErasedBy}), deleted in an order that deletes what refers to a row before the row, all in one
- * transaction; the database function {@code privacy_erase_rows} refuses any table unless this erasure is running after
- * a confirmed hand-back. Sessions of the hub's accounts end; the hand-back's zip, which holds the same data, is deleted
- * from disk after the commit. The counts per table are kept for the certificate ({@link ErasureCertificate}).
+ * 消去 after the hand-back (seed 000 特記事項 第13): the system admin erases the hub's personal
+ * data, or the whole hub, once the prefecture confirmed it received the hand-back. Every
+ * table the erasure takes comes from the catalog ({@link HubTables#tablesErasedBy}),
+ * deleted in an order that deletes what refers to a row before the row, all in one
+ * transaction; the database function {@code privacy_erase_rows} refuses any table unless
+ * this erasure is running after a confirmed hand-back. Sessions of the hub's accounts
+ * end; the hand-back's zip, which holds the same data, is deleted from disk after the
+ * commit. The counts per table are kept for the certificate ({@link ErasureCertificate}).
  */
 @Service
 class EraseHub {
@@ -58,8 +60,8 @@ class EraseHub {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code erasure.notConfirmed} before the prefecture confirmed the hand-back,
-	 * {@code erasure.done} for a hand-back already erased
+	 * @throws BusinessRuleException {@code erasure.notConfirmed} before the prefecture
+	 * confirmed the hand-back, {@code erasure.done} for a hand-back already erased
 	 */
 	long erase(Actor admin, long handBackId, ErasureScope scope) {
 		HandBack handBack = handBacks.get(handBackId);
@@ -91,8 +93,12 @@ class EraseHub {
 			}
 			int position = 0;
 			for (String table : order) {
-				long rows = jdbc.sql("SELECT privacy_erase_rows(?, ?)").params(erasure, table).query(Long.class).single();
-				jdbc.sql("INSERT INTO privacy_erasure_count (erasure_id, table_name, rows, position) VALUES (?, ?, ?, ?)")
+				long rows = jdbc.sql("SELECT privacy_erase_rows(?, ?)")
+					.params(erasure, table)
+					.query(Long.class)
+					.single();
+				jdbc.sql(
+						"INSERT INTO privacy_erasure_count (erasure_id, table_name, rows, position) VALUES (?, ?, ?, ?)")
 					.params(erasure, table, rows, ++position)
 					.update();
 			}
@@ -114,15 +120,19 @@ class EraseHub {
 		return id;
 	}
 
-	/** @throws RecordNotFoundException for another hub's erasure */
+	/**
+	 * @throws RecordNotFoundException for another hub's erasure
+	 */
 	Erasure get(long id) {
-		Map<String, String> labels = tables.all().stream()
+		Map<String, String> labels = tables.all()
+			.stream()
 			.collect(Collectors.toMap(HubTables.Table::name, HubTables.Table::label));
-		List<Erasure.Count> counts = jdbc.sql("SELECT table_name, rows FROM privacy_erasure_count WHERE erasure_id = ? "
-				+ "ORDER BY position")
+		List<Erasure.Count> counts = jdbc
+			.sql("SELECT table_name, rows FROM privacy_erasure_count WHERE erasure_id = ? " + "ORDER BY position")
 			.param(id)
-			.query((rs, n) -> new Erasure.Count(rs.getString(1), labels.getOrDefault(rs.getString(1),
-					"hub".equals(rs.getString(1)) ? "拠点" : rs.getString(1)), rs.getLong(2)))
+			.query((rs, n) -> new Erasure.Count(rs.getString(1),
+					labels.getOrDefault(rs.getString(1), "hub".equals(rs.getString(1)) ? "拠点" : rs.getString(1)),
+					rs.getLong(2)))
 			.list();
 		return jdbc.sql("""
 				SELECT id, target_hub_id, target_hub_name, hand_back_id, scope, erased_by, started_at, finished_at,

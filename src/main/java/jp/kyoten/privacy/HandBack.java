@@ -2,7 +2,10 @@ package jp.kyoten.privacy;
 
 import java.time.Instant;
 
-/** A hand-back (返還) of one hub as the pages show it: where it stands, and whether the prefecture confirmed it. */
+/**
+ * A hand-back (返還) of one hub as the pages show it: where it stands, and whether the
+ * prefecture confirmed it.
+ */
 public record HandBack(long id, long hubId, String hubName, String status, String requestedBy, Instant requestedAt,
 		Instant finishedAt, int tablesTotal, int tablesDone, long rowsEstimate, long rowsDone, String fileName,
 		Long zipBytes, String zipSha256, String error, Instant confirmedAt, String confirmedBy,
@@ -24,7 +27,10 @@ public record HandBack(long id, long hubId, String hubName, String status, Strin
 		return confirmedAt != null;
 	}
 
-	/** Rows are read twice (CSV and JSON); a finished hand-back is 100 %, a running one never more than 99 %. */
+	/**
+	 * Rows are read twice (CSV and JSON); a finished hand-back is 100 %, a running one
+	 * never more than 99 %.
+	 */
 	public int percent() {
 		if (done() || "ERASED".equals(status)) {
 			return 100;

@@ -29,9 +29,10 @@ import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * 返還 and 消去: the hand-backs (the admin's of every hub, a manager's of their own), one with its progress bar while it
- * runs (an htmx fragment polled each second, as the registry import's), its download (a file on disk served with
- * Range, so an interrupted download resumes), the prefecture's confirmation, the erasure and its certificate.
+ * 返還 and 消去: the hand-backs (the admin's of every hub, a manager's of their own), one
+ * with its progress bar while it runs (an htmx fragment polled each second, as the
+ * registry import's), its download (a file on disk served with Range, so an interrupted
+ * download resumes), the prefecture's confirmation, the erasure and its certificate.
  */
 @Controller
 @RequestMapping("/privacy/hand-backs")
@@ -123,17 +124,18 @@ class HandBackController {
 		audit.record(AuditAction.EXPORT, "hand_back", id, "返還データをダウンロード: " + job.hubName());
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(job.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-				.build()
-				.toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(job.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(new FileSystemResource(zip));
 	}
 
 	@PostMapping("/{id}/confirm")
 	@PreAuthorize(PrivacyRoles.ADMIN)
-	String confirm(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String note,
-			RedirectAttributes redirect) {
+	String confirm(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return feedback.redirect(redirect, "/privacy/hand-backs/" + id, "handBack.confirmed",
 				() -> produce.confirm(actor, id, note));
 	}

@@ -31,11 +31,13 @@ import org.springframework.stereotype.Component;
 import jp.kyoten.platform.export.CsvWriter;
 
 /**
- * Writes one table of a hub for its hand-back: the rows as CSV (UTF-8 with BOM, through the shared {@link CsvWriter})
- * and as JSON, one object a line, straight from PostgreSQL's {@code COPY … TO STDOUT}; and every stored file of the
- * table (a bytea column) as a file of its own, named in the rows by its path. Rows stream from a cursor and files go
- * one at a time, so the heap does not grow with the hub. Both reads see one snapshot, so the CSV and the JSON hold the
- * same rows. Credentials and bearer tokens are left out ({@link HubTables.Column#secret()}).
+ * Writes one table of a hub for its hand-back: the rows as CSV (UTF-8 with BOM, through
+ * the shared {@link CsvWriter}) and as JSON, one object a line, straight from
+ * PostgreSQL's {@code COPY … TO STDOUT}; and every stored file of the table (a bytea
+ * column) as a file of its own, named in the rows by its path. Rows stream from a cursor
+ * and files go one at a time, so the heap does not grow with the hub. Both reads see one
+ * snapshot, so the CSV and the JSON hold the same rows. Credentials and bearer tokens are
+ * left out ({@link HubTables.Column#secret()}).
  */
 @Component
 class HandBackExport {
@@ -55,8 +57,8 @@ class HandBackExport {
 	}
 
 	/**
-	 * Writes the table's entries below {@code dir} (tables/…, files/…); the caller has the hub in scope. Reports rows
-	 * written to {@code progress} now and then.
+	 * Writes the table's entries below {@code dir} (tables/…, files/…); the caller has
+	 * the hub in scope. Reports rows written to {@code progress} now and then.
 	 */
 	List<Entry> write(long hubId, HubTables.Table table, Path dir, LongConsumer progress) {
 		List<Entry> entries = new ArrayList<>();
@@ -86,7 +88,8 @@ class HandBackExport {
 		long rows = 0;
 		try (PreparedStatement ps = c.prepareStatement(select(hubId, table))) {
 			ps.setFetchSize(FETCH);
-			try (ResultSet rs = ps.executeQuery(); Digesting out = Digesting.into(file);
+			try (ResultSet rs = ps.executeQuery();
+					Digesting out = Digesting.into(file);
 					CsvWriter csv = new CsvWriter(out, CsvWriter.Encoding.UTF_8)) {
 				ResultSetMetaData meta = rs.getMetaData();
 				int n = meta.getColumnCount();
@@ -149,7 +152,8 @@ class HandBackExport {
 				try (ResultSet rs = ps.executeQuery()) {
 					while (rs.next()) {
 						String name = filePath(table.name(), rs.getLong(1), column.name());
-						try (InputStream in = rs.getBinaryStream(2); Digesting out = Digesting.into(dir.resolve(name))) {
+						try (InputStream in = rs.getBinaryStream(2);
+								Digesting out = Digesting.into(dir.resolve(name))) {
 							in.transferTo(out);
 							out.close();
 							entries.add(out.entry(name, table.name(), null));
@@ -170,8 +174,9 @@ class HandBackExport {
 	}
 
 	/**
-	 * The hub's rows of the table: its columns but the secret ones, a stored file replaced by its path. Names come
-	 * from the catalog and are quoted; the hub id is a number.
+	 * The hub's rows of the table: its columns but the secret ones, a stored file
+	 * replaced by its path. Names come from the catalog and are quoted; the hub id is a
+	 * number.
 	 */
 	static String select(long hubId, HubTables.Table table) {
 		List<String> columns = new ArrayList<>();
@@ -188,7 +193,8 @@ class HandBackExport {
 				columns.add(q);
 			}
 		}
-		// no ORDER BY: a sort of a million rows would cost more than the export; a reader sorts by id if it wants
+		// no ORDER BY: a sort of a million rows would cost more than the export; a reader
+		// sorts by id if it wants
 		return "SELECT " + String.join(", ", columns) + " FROM " + HubTables.quote(table.name()) + table.where(hubId);
 	}
 
@@ -217,7 +223,8 @@ class HandBackExport {
 		Entry entry(String name, String table, Long rows) {
 			try {
 				close();
-				return new Entry(name, table, rows, Files.size(file), HexFormat.of().formatHex(getMessageDigest().digest()));
+				return new Entry(name, table, rows, Files.size(file),
+						HexFormat.of().formatHex(getMessageDigest().digest()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -249,8 +256,9 @@ class HandBackExport {
 	}
 
 	/**
-	 * COPY's text format doubles every backslash; a JSON text has no other character COPY escapes (row_to_json
-	 * escapes control characters itself), so halving the pairs gives the JSON back. Counts the lines on the way.
+	 * COPY's text format doubles every backslash; a JSON text has no other character COPY
+	 * escapes (row_to_json escapes control characters itself), so halving the pairs gives
+	 * the JSON back. Counts the lines on the way.
 	 */
 	static final class LineCounting extends FilterOutputStream {
 

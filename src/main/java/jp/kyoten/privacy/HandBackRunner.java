@@ -33,10 +33,12 @@ import jp.kyoten.platform.tenancy.HubScope;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Builds a hand-back in the background: each table of the hub ({@link HubTables}) is written to the staging directory
- * and recorded as done with its entries' checksums, so that a job stopped half-way (its node gone, a failure) is
- * taken up again by any node at the first table not yet done. Then the data dictionary and the manifest are written
- * and everything is streamed, in order, into one zip beside the staging directory; the zip's own SHA-256 is kept.
+ * Builds a hand-back in the background: each table of the hub ({@link HubTables}) is
+ * written to the staging directory and recorded as done with its entries' checksums, so
+ * that a job stopped half-way (its node gone, a failure) is taken up again by any node at
+ * the first table not yet done. Then the data dictionary and the manifest are written and
+ * everything is streamed, in order, into one zip beside the staging directory; the zip's
+ * own SHA-256 is kept.
  */
 @Component
 class HandBackRunner {
@@ -83,8 +85,12 @@ class HandBackRunner {
 		executor.execute(() -> run(id));
 	}
 
-	/** Every node looks for queued hand-backs and ones whose node stopped; the claim gives each to one node. */
-	@Scheduled(initialDelayString = "${kyoten.privacy.hand-back-poll:PT1M}", fixedDelayString = "${kyoten.privacy.hand-back-poll:PT1M}")
+	/**
+	 * Every node looks for queued hand-backs and ones whose node stopped; the claim gives
+	 * each to one node.
+	 */
+	@Scheduled(initialDelayString = "${kyoten.privacy.hand-back-poll:PT1M}",
+			fixedDelayString = "${kyoten.privacy.hand-back-poll:PT1M}")
 	void resumeAbandoned() {
 		jobs.claimable(settings.handBackStale()).forEach(this::start);
 	}
@@ -136,8 +142,7 @@ class HandBackRunner {
 				continue;
 			}
 			forget(staging, t.name());
-			List<HandBackExport.Entry> entries = export.write(hubId, t, staging,
-					n -> jobs.progressed(job.id(), n));
+			List<HandBackExport.Entry> entries = export.write(hubId, t, staging, n -> jobs.progressed(job.id(), n));
 			jobs.tableDone(job.id(), entries);
 		}
 		List<HandBackExport.Entry> entries = new ArrayList<>(jobs.entries(job.id()));
@@ -176,7 +181,10 @@ class HandBackRunner {
 				zip.toFile().length() >> 20);
 	}
 
-	/** manifest.json: the hub, and per entry its table, rows, bytes and SHA-256 (the manifest cannot list itself). */
+	/**
+	 * manifest.json: the hub, and per entry its table, rows, bytes and SHA-256 (the
+	 * manifest cannot list itself).
+	 */
 	private HandBackExport.Entry manifest(HandBack job, List<HandBackExport.Entry> entries, Path staging) {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("hubId", job.hubId());

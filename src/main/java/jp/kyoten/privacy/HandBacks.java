@@ -18,9 +18,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * The hand-back jobs in the database: queued, claimed atomically by one node, their progress, the entries written,
- * the prefecture's confirmation. Row-level security lets a hub's manager see only their own hub's; the system admin
- * (no hub in scope) sees all.
+ * The hand-back jobs in the database: queued, claimed atomically by one node, their
+ * progress, the entries written, the prefecture's confirmation. Row-level security lets a
+ * hub's manager see only their own hub's; the system admin (no hub in scope) sees all.
  */
 @Component
 class HandBacks {
@@ -39,7 +39,9 @@ class HandBacks {
 		this.clock = clock;
 	}
 
-	/** @throws RecordNotFoundException for another hub's hand-back */
+	/**
+	 * @throws RecordNotFoundException for another hub's hand-back
+	 */
 	HandBack get(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM privacy_hand_back WHERE id = ?")
 			.param(id)
@@ -57,7 +59,8 @@ class HandBacks {
 
 	@Transactional
 	long queue(long hubId, String hubName, String requestedBy) {
-		if (jdbc.sql("SELECT count(*) FROM privacy_hand_back WHERE target_hub_id = ? AND status IN ('QUEUED', 'RUNNING')")
+		if (jdbc
+			.sql("SELECT count(*) FROM privacy_hand_back WHERE target_hub_id = ? AND status IN ('QUEUED', 'RUNNING')")
 			.param(hubId)
 			.query(Integer.class)
 			.single() > 0) {
@@ -72,18 +75,14 @@ class HandBacks {
 	}
 
 	/**
-	 * Takes the job for this node: a queued one, or a running one whose node stopped beating for {@code stale}. Two
-	 * nodes asking at once: one gets it.
+	 * Takes the job for this node: a queued one, or a running one whose node stopped
+	 * beating for {@code stale}. Two nodes asking at once: one gets it.
 	 */
 	boolean claim(long id, Duration stale) {
 		return jdbc.sql("""
 				UPDATE privacy_hand_back SET status = 'RUNNING', heartbeat_at = now(), error = NULL
 				 WHERE id = ? AND (status = 'QUEUED' OR status = 'RUNNING' AND heartbeat_at < now() - ?::interval)
-				RETURNING id""")
-			.params(id, stale.toSeconds() + " seconds")
-			.query(Long.class)
-			.optional()
-			.isPresent();
+				RETURNING id""").params(id, stale.toSeconds() + " seconds").query(Long.class).optional().isPresent();
 	}
 
 	List<Long> claimable(Duration stale) {
@@ -95,13 +94,18 @@ class HandBacks {
 			.list();
 	}
 
-	/** A failed hand-back goes back to the queue; what it had written stays and is not written again. */
+	/**
+	 * A failed hand-back goes back to the queue; what it had written stays and is not
+	 * written again.
+	 */
 	void requeue(long id) {
 		HandBack job = get(id);
 		if (!job.failed()) {
 			throw new BusinessRuleException("handBack.notResumable");
 		}
-		jdbc.sql("UPDATE privacy_hand_back SET status = 'QUEUED' WHERE id = ? AND status = 'FAILED'").param(id).update();
+		jdbc.sql("UPDATE privacy_hand_back SET status = 'QUEUED' WHERE id = ? AND status = 'FAILED'")
+			.param(id)
+			.update();
 	}
 
 	void sized(long id, int tables, long rows) {
@@ -119,7 +123,10 @@ class HandBacks {
 	/** Tables whose entries are all written: a resumed job skips them. */
 	Set<String> doneTables(long id) {
 		return Set.copyOf(jdbc.sql("SELECT DISTINCT table_name FROM privacy_hand_back_entry WHERE hand_back_id = ? "
-				+ "AND table_name IS NOT NULL").param(id).query(String.class).list());
+				+ "AND table_name IS NOT NULL")
+			.param(id)
+			.query(String.class)
+			.list());
 	}
 
 	@Transactional
@@ -129,9 +136,10 @@ class HandBacks {
 			.query(Integer.class)
 			.single();
 		for (HandBackExport.Entry e : entries) {
-			jdbc.sql("""
-					INSERT INTO privacy_hand_back_entry (hand_back_id, entry_name, table_name, rows, bytes, sha256, position)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""")
+			jdbc.sql(
+					"""
+							INSERT INTO privacy_hand_back_entry (hand_back_id, entry_name, table_name, rows, bytes, sha256, position)
+							VALUES (?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, e.name(), e.table(), e.rows(), e.bytes(), e.sha256(), ++position)
 				.update();
 		}
@@ -181,7 +189,10 @@ class HandBacks {
 		jdbc.sql("UPDATE privacy_hand_back SET status = 'ERASED' WHERE id = ?").param(id).update();
 	}
 
-	/** The system admin lets the hub's manager produce the hand-back themselves for the given days. */
+	/**
+	 * The system admin lets the hub's manager produce the hand-back themselves for the
+	 * given days.
+	 */
 	void grantConsent(long hubId, String by, int days) {
 		if (days < 1 || days > 90) {
 			throw new BusinessRuleException("handBack.consent.days");
@@ -194,8 +205,9 @@ class HandBacks {
 	}
 
 	Optional<Instant> consentUntil(long hubId) {
-		return jdbc.sql("SELECT valid_until FROM privacy_hand_back_consent WHERE target_hub_id = ? "
-				+ "AND valid_until > ? ORDER BY valid_until DESC LIMIT 1")
+		return jdbc
+			.sql("SELECT valid_until FROM privacy_hand_back_consent WHERE target_hub_id = ? "
+					+ "AND valid_until > ? ORDER BY valid_until DESC LIMIT 1")
 			.params(hubId, Timestamp.from(clock.instant()))
 			.query(Timestamp.class)
 			.optional()

@@ -25,16 +25,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The tables a hub owns, read from the database's catalog rather than listed by hand, so that a table added tomorrow
- * is handed back and erased with the others: every base table with a {@code hub_id} column, and every table without
- * one whose foreign key points at such a table ({@code api_token} of the hub's accounts). The proof tables of this
- * module ({@code privacy_hand_back*}, {@code privacy_erasure*}) name their hub {@code target_hub_id} and so are never
- * among them. Each table's Japanese name and whether it holds personal data come from {@code privacy/tables.properties}.
+ * The tables a hub owns, read from the database's catalog rather than listed by hand, so
+ * that a table added tomorrow is handed back and erased with the others: every base table
+ * with a {@code hub_id} column, and every table without one whose foreign key points at
+ * such a table ({@code api_token} of the hub's accounts). The proof tables of this module
+ * ({@code privacy_hand_back*}, {@code privacy_erasure*}) name their hub
+ * {@code target_hub_id} and so are never among them. Each table's Japanese name and
+ * whether it holds personal data come from {@code privacy/tables.properties}.
  */
 @Component
 class HubTables {
 
-	/** Columns never handed out: credentials and bearer tokens (a link that cancels a registration is one). */
+	/**
+	 * Columns never handed out: credentials and bearer tokens (a link that cancels a
+	 * registration is one).
+	 */
 	private static final Pattern SECRET = Pattern
 		.compile("(^|_)(password|secret)(_|$)|password_hash|token_hash|code_hash|^token$|_token$|recovery");
 
@@ -50,13 +55,16 @@ class HubTables {
 
 	}
 
-	/** A foreign key: {@code child(childColumns) → parent(parentColumns)}, column lists already quoted. */
+	/**
+	 * A foreign key: {@code child(childColumns) → parent(parentColumns)}, column lists
+	 * already quoted.
+	 */
 	record ForeignKey(String child, String parent, String childColumns, String parentColumns) {
 	}
 
 	/**
-	 * A table of the hub. {@code via} is null for a table with hub_id; for one without, the keys that tie its rows to
-	 * the hub's rows of other tables.
+	 * A table of the hub. {@code via} is null for a table with hub_id; for one without,
+	 * the keys that tie its rows to the hub's rows of other tables.
 	 */
 	record Table(String name, String label, boolean personal, List<Column> columns, List<ForeignKey> via,
 			String comment) {
@@ -80,8 +88,8 @@ class HubTables {
 			}
 			List<String> any = new ArrayList<>();
 			for (ForeignKey fk : via) {
-				any.add("(" + fk.childColumns() + ") IN (SELECT " + fk.parentColumns() + " FROM "
-						+ quote(fk.parent()) + " WHERE hub_id = " + hubId + ")");
+				any.add("(" + fk.childColumns() + ") IN (SELECT " + fk.parentColumns() + " FROM " + quote(fk.parent())
+						+ " WHERE hub_id = " + hubId + ")");
 			}
 			return " WHERE " + String.join(" OR ", any);
 		}
@@ -97,7 +105,10 @@ class HubTables {
 		this.described = load();
 	}
 
-	/** Every table of the hub, by name; tables the properties do not describe are personal until described. */
+	/**
+	 * Every table of the hub, by name; tables the properties do not describe are personal
+	 * until described.
+	 */
 	List<Table> all() {
 		List<ForeignKey> keys = foreignKeys();
 		Set<String> withHubId = new LinkedHashSet<>(jdbc.sql("""
@@ -122,7 +133,10 @@ class HubTables {
 		return tables;
 	}
 
-	/** Tables of {@link #all()} that the properties do not describe: a new table someone forgot to classify. */
+	/**
+	 * Tables of {@link #all()} that the properties do not describe: a new table someone
+	 * forgot to classify.
+	 */
 	List<String> undescribed() {
 		return all().stream().map(Table::name).filter(n -> !described.containsKey(n)).toList();
 	}
@@ -132,8 +146,9 @@ class HubTables {
 	}
 
 	/**
-	 * The tables an erasure of the scope takes: for PERSONAL those holding personal data and, since their rows cannot
-	 * go while others refer to them, every table that refers to one of those; for HUB all of them.
+	 * The tables an erasure of the scope takes: for PERSONAL those holding personal data
+	 * and, since their rows cannot go while others refer to them, every table that refers
+	 * to one of those; for HUB all of them.
 	 */
 	Set<String> tablesErasedBy(ErasureScope scope) {
 		List<Table> all = all();
@@ -157,7 +172,10 @@ class HubTables {
 		return names;
 	}
 
-	/** The tables in an order that deletes every row before the rows it refers to (a table's own keys aside). */
+	/**
+	 * The tables in an order that deletes every row before the rows it refers to (a
+	 * table's own keys aside).
+	 */
 	List<String> deletionOrder(Set<String> tables) {
 		Map<String, Set<String>> referredBy = new HashMap<>();
 		for (ForeignKey fk : foreignKeys()) {

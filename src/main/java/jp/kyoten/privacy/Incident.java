@@ -3,7 +3,10 @@ package jp.kyoten.privacy;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An incident of the register (事故報告, seed 000 第17), with its deadlines and where each report stands today. */
+/**
+ * An incident of the register (事故報告, seed 000 第17), with its deadlines and where each
+ * report stands today.
+ */
 public record Incident(long id, LocalDate foundOn, LocalDate occurredOn, String title, String whatHappened,
 		String dataKinds, Integer recordsCount, Integer peopleCount, String location, String cause, String measures,
 		boolean malicious, String suspectActor, LocalDate periodFrom, LocalDate periodTo, LocalDate prelimReportedOn,
@@ -30,7 +33,10 @@ public record Incident(long id, LocalDate foundOn, LocalDate occurredOn, String 
 		return IncidentDeadlines.daysLeft(deadlines().finalBy(), today);
 	}
 
-	/** The audit log can propose the records touched when an account and a period are named. */
+	/**
+	 * The audit log can propose the records touched when an account and a period are
+	 * named.
+	 */
 	public boolean canPropose() {
 		return suspectActor != null && periodFrom != null && periodTo != null;
 	}

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The reports 個人情報保護法 第26条 asks of a leak (施行規則 第8条): the 速報 "promptly" — the Commission's guidelines
- * read it as within about 3 to 5 days of finding it — and the 確報 within 30 days, or 60 when it was done with intent
- * (不正の目的). Counted in calendar days from the day it was found.
+ * The reports 個人情報保護法 第26条 asks of a leak (施行規則 第8条): the 速報 "promptly" — the
+ * Commission's guidelines read it as within about 3 to 5 days of finding it — and the 確報
+ * within 30 days, or 60 when it was done with intent (不正の目的). Counted in calendar days
+ * from the day it was found.
  */
 public record IncidentDeadlines(LocalDate prelimFrom, LocalDate prelimBy, LocalDate finalBy) {
 

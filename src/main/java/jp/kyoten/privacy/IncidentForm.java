@@ -10,13 +10,17 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** The incident form: one for recording and for completing an incident as its reports go out. */
+/**
+ * The incident form: one for recording and for completing an incident as its reports go
+ * out.
+ */
 public record IncidentForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate foundOn,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn, @NotBlank @Size(max = 200) String title,
 		@NotBlank @Size(max = 4000) String whatHappened, @Size(max = 500) String dataKinds,
 		@Min(0) Integer recordsCount, @Min(0) Integer peopleCount, @Size(max = 300) String location,
 		@Size(max = 4000) String cause, @Size(max = 4000) String measures, Boolean malicious,
-		@Email @Size(max = 254) String suspectActor, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
+		@Email @Size(max = 254) String suspectActor,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate prelimReportedOn,
 		@Size(max = 200) String prelimReportedTo,

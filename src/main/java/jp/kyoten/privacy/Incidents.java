@@ -23,9 +23,10 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * The incident register of the hub in scope (事故報告, seed 000 第17): incidents recorded as found and completed as the
- * reports go out, each with the deadlines of its 速報 and 確報 as of today ({@link IncidentDeadlines}); and, where an
- * account and a period are named, the records the audit log says that account read or exported then.
+ * The incident register of the hub in scope (事故報告, seed 000 第17): incidents recorded as
+ * found and completed as the reports go out, each with the deadlines of its 速報 and 確報 as
+ * of today ({@link IncidentDeadlines}); and, where an account and a period are named, the
+ * records the audit log says that account read or exported then.
  */
 @Service
 @Transactional
@@ -59,8 +60,9 @@ class Incidents {
 	@Transactional(readOnly = true)
 	ListPage<Incident> list(ListRequest request) {
 		LocalDate today = currentDay();
-		List<Incident> rows = jdbc.sql("SELECT " + COLUMNS + " FROM privacy_incident ORDER BY "
-				+ SORTING.orderBy(request) + " LIMIT ? OFFSET ?")
+		List<Incident> rows = jdbc
+			.sql("SELECT " + COLUMNS + " FROM privacy_incident ORDER BY " + SORTING.orderBy(request)
+					+ " LIMIT ? OFFSET ?")
 			.params(request.size(), request.offset())
 			.query((rs, n) -> row(rs, today))
 			.list();
@@ -68,7 +70,9 @@ class Incidents {
 		return new ListPage<>(rows, total, request, "/privacy/incidents");
 	}
 
-	/** @throws RecordNotFoundException for another hub's incident */
+	/**
+	 * @throws RecordNotFoundException for another hub's incident
+	 */
 	@Transactional(readOnly = true)
 	Incident get(long id) {
 		LocalDate today = currentDay();
@@ -89,16 +93,20 @@ class Incidents {
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(HubScope.require(), sqlDate(f.foundOn()), sqlDate(f.occurredOn()), f.title().strip(),
 					f.whatHappened().strip(), blank(f.dataKinds()), f.recordsCount(), f.peopleCount(),
-					blank(f.location()), blank(f.cause()), blank(f.measures()), f.maliciousTicked(), blank(f.suspectActor()),
-					sqlDate(f.periodFrom()), sqlDate(f.periodTo()), sqlDate(f.prelimReportedOn()), blank(f.prelimReportedTo()),
-					sqlDate(f.finalReportedOn()), blank(f.finalReportedTo()), ActingUser.email())
+					blank(f.location()), blank(f.cause()), blank(f.measures()), f.maliciousTicked(),
+					blank(f.suspectActor()), sqlDate(f.periodFrom()), sqlDate(f.periodTo()),
+					sqlDate(f.prelimReportedOn()), blank(f.prelimReportedTo()), sqlDate(f.finalReportedOn()),
+					blank(f.finalReportedTo()), ActingUser.email())
 			.query(Long.class)
 			.single();
 		audit.created("privacy_incident", id, f.title());
 		return id;
 	}
 
-	/** @throws BusinessRuleException {@code error.optimisticLock} when someone changed it meanwhile */
+	/**
+	 * @throws BusinessRuleException {@code error.optimisticLock} when someone changed it
+	 * meanwhile
+	 */
 	void change(long id, IncidentForm f) {
 		check(f);
 		get(id);
@@ -113,7 +121,8 @@ class Incidents {
 					blank(f.dataKinds()), f.recordsCount(), f.peopleCount(), blank(f.location()), blank(f.cause()),
 					blank(f.measures()), f.maliciousTicked(), blank(f.suspectActor()), sqlDate(f.periodFrom()),
 					sqlDate(f.periodTo()), sqlDate(f.prelimReportedOn()), blank(f.prelimReportedTo()),
-					sqlDate(f.finalReportedOn()), blank(f.finalReportedTo()), id, f.version() == null ? -1 : f.version())
+					sqlDate(f.finalReportedOn()), blank(f.finalReportedTo()), id,
+					f.version() == null ? -1 : f.version())
 			.update();
 		if (updated == 0) {
 			throw new BusinessRuleException("error.optimisticLock");
@@ -121,7 +130,10 @@ class Incidents {
 		audit.updated("privacy_incident", id, f.title());
 	}
 
-	/** The records the named account read, exported or handed on in the incident's period (at most 500). */
+	/**
+	 * The records the named account read, exported or handed on in the incident's period
+	 * (at most 500).
+	 */
 	@Transactional(readOnly = true)
 	List<AuditRecords.Touched> proposedRecords(Incident incident) {
 		if (!incident.canPropose()) {

@@ -27,7 +27,10 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.Feedback;
 
-/** The incident register (事故報告): the list, the form, the incident with its deadlines and proposed records, the PDF. */
+/**
+ * The incident register (事故報告): the list, the form, the incident with its deadlines and
+ * proposed records, the PDF.
+ */
 @Controller
 @RequestMapping("/privacy/incidents")
 @PreAuthorize(PrivacyRoles.KEEPERS)
@@ -45,8 +48,8 @@ class IncidentsController {
 
 	private final Clock clock;
 
-	IncidentsController(Incidents incidents, PrivacyDocuments documents, Hubs hubs, Feedback feedback,
-			AuditTrail audit, Clock clock) {
+	IncidentsController(Incidents incidents, PrivacyDocuments documents, Hubs hubs, Feedback feedback, AuditTrail audit,
+			Clock clock) {
 		this.incidents = incidents;
 		this.documents = documents;
 		this.hubs = hubs;

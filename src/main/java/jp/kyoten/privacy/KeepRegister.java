@@ -25,9 +25,10 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.PublicAddress;
 
 /**
- * Keeps the register of data handlers (作業従事者名簿, seed 000 第4, seed 001 情セ 4)): people added, changed and ended by
- * the manager, and the hub's staff accounts followed as they come, change role or name, and go. Every change is kept
- * in the history, waits for the day the prefecture was told, and tells the hub's managers by mail that the prefecture
+ * Keeps the register of data handlers (作業従事者名簿, seed 000 第4, seed 001 情セ 4)): people
+ * added, changed and ended by the manager, and the hub's staff accounts followed as they
+ * come, change role or name, and go. Every change is kept in the history, waits for the
+ * day the prefecture was told, and tells the hub's managers by mail that the prefecture
  * must be told before it takes effect. Works on the hub in scope.
  */
 @Service
@@ -82,15 +83,19 @@ class KeepRegister {
 		return id;
 	}
 
-	/** @throws BusinessRuleException {@code error.optimisticLock} when someone changed it meanwhile */
+	/**
+	 * @throws BusinessRuleException {@code error.optimisticLock} when someone changed it
+	 * meanwhile
+	 */
 	void change(long id, HandlerForm f) {
 		check(f);
 		Handler old = register.get(id);
-		int updated = jdbc.sql("""
-				UPDATE privacy_handler SET responsible = ?, name = ?, organisation = ?, role_title = ?, data_handled = ?,
-				       nationality = ?, expertise = ?, from_date = ?, to_date = ?, updated_at = now(),
-				       version = version + 1
-				 WHERE id = ? AND version = ?""")
+		int updated = jdbc
+			.sql("""
+					UPDATE privacy_handler SET responsible = ?, name = ?, organisation = ?, role_title = ?, data_handled = ?,
+					       nationality = ?, expertise = ?, from_date = ?, to_date = ?, updated_at = now(),
+					       version = version + 1
+					 WHERE id = ? AND version = ?""")
 			.params(f.responsibleTicked(), f.name().strip(), f.organisation().strip(), f.roleTitle().strip(),
 					f.dataHandled().strip(), blank(f.nationality()), blank(f.expertise()), Date.valueOf(f.fromDate()),
 					f.toDate() == null ? null : Date.valueOf(f.toDate()), id, f.version() == null ? -1 : f.version())
@@ -109,8 +114,11 @@ class KeepRegister {
 		if (on == null || on.isAfter(currentDay())) {
 			throw new BusinessRuleException("handler.told.date");
 		}
-		int updated = jdbc.sql("UPDATE privacy_handler_change SET prefecture_told_on = ?, told_by = ? "
-				+ "WHERE id = ? AND prefecture_told_on IS NULL").params(Date.valueOf(on), ActingUser.email(), changeId).update();
+		int updated = jdbc
+			.sql("UPDATE privacy_handler_change SET prefecture_told_on = ?, told_by = ? "
+					+ "WHERE id = ? AND prefecture_told_on IS NULL")
+			.params(Date.valueOf(on), ActingUser.email(), changeId)
+			.update();
 		if (updated == 0) {
 			throw new jp.kyoten.platform.RecordNotFoundException("handler change", changeId);
 		}
@@ -118,9 +126,10 @@ class KeepRegister {
 	}
 
 	/**
-	 * Brings the entry of one account in step with it: a staff account (manager, sub-manager, coordinator, clerk)
-	 * that is enabled is on the register, with its name and role; one disabled or given a role that handles no
-	 * personal data ends on the day. The hub is in scope.
+	 * Brings the entry of one account in step with it: a staff account (manager,
+	 * sub-manager, coordinator, clerk) that is enabled is on the register, with its name
+	 * and role; one disabled or given a role that handles no personal data ends on the
+	 * day. The hub is in scope.
 	 */
 	void follow(long userId) {
 		long hubId = HubScope.require();
@@ -148,7 +157,8 @@ class KeepRegister {
 		if (!handles) {
 			if (h.toDate() == null) {
 				LocalDate end = today.isBefore(h.fromDate()) ? h.fromDate() : today;
-				jdbc.sql("UPDATE privacy_handler SET to_date = ?, updated_at = now(), version = version + 1 WHERE id = ?")
+				jdbc.sql(
+						"UPDATE privacy_handler SET to_date = ?, updated_at = now(), version = version + 1 WHERE id = ?")
 					.params(Date.valueOf(end), h.id())
 					.update();
 				changed(h.id(), "ENDED", "ACCOUNT", words("handler.change.ended", h.name()), end);
@@ -160,16 +170,17 @@ class KeepRegister {
 		if (h.toDate() != null || !h.name().equals(m.displayName()) || !h.roleTitle().equals(role)) {
 			jdbc.sql("""
 					UPDATE privacy_handler SET name = ?, role_title = ?, to_date = NULL, updated_at = now(),
-					       version = version + 1 WHERE id = ?""")
-				.params(m.displayName(), role, h.id())
-				.update();
+					       version = version + 1 WHERE id = ?""").params(m.displayName(), role, h.id()).update();
 			String summary = h.toDate() != null ? words("handler.change.resumed", m.displayName())
 					: words("handler.change.account", h.name(), h.roleTitle(), m.displayName(), role);
 			changed(h.id(), "CHANGED", "ACCOUNT", summary, today);
 		}
 	}
 
-	/** Follows every account of the hub in scope: what the register page runs, in case a change was missed. */
+	/**
+	 * Follows every account of the hub in scope: what the register page runs, in case a
+	 * change was missed.
+	 */
 	void followAll() {
 		long hubId = HubScope.require();
 		for (StaffMember m : accounts.membersOf(hubId)) {
@@ -181,21 +192,25 @@ class KeepRegister {
 		jdbc.sql("""
 				INSERT INTO privacy_handler_change (hub_id, handler_id, kind, source, summary, effective_on, changed_by)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
-			.params(HubScope.require(), handlerId, kind, source, summary.length() > 1000 ? summary.substring(0, 1000)
-					: summary, Date.valueOf(effectiveOn), ActingUser.email())
+			.params(HubScope.require(), handlerId, kind, source,
+					summary.length() > 1000 ? summary.substring(0, 1000) : summary, Date.valueOf(effectiveOn),
+					ActingUser.email())
 			.update();
 		tellManagers(summary, effectiveOn);
 	}
 
-	/** Seed 001 情セ 4): a change of handlers is shown to the prefecture before it takes effect. */
+	/**
+	 * Seed 001 情セ 4): a change of handlers is shown to the prefecture before it takes
+	 * effect.
+	 */
 	private void tellManagers(String summary, LocalDate effectiveOn) {
 		long hubId = HubScope.require();
 		String body = words("handler.mail.body", summary, HubTime.date(effectiveOn), address.link("/privacy/handlers"));
 		for (StaffMember m : accounts.membersOf(hubId)) {
 			if (m.role() == Role.HUB_MANAGER && m.enabled()) {
 				accounts.emailOf(hubId, m.id())
-					.ifPresent(email -> outbox.enqueue(new OutgoingMail(email, m.displayName(),
-							words("handler.mail.subject"), body, null)));
+					.ifPresent(email -> outbox
+						.enqueue(new OutgoingMail(email, m.displayName(), words("handler.mail.subject"), body, null)));
 			}
 		}
 	}

@@ -21,7 +21,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListRequest;
 
-/** The register of data handlers and the incident register of the caller's hub; another hub's ids answer 404. */
+/**
+ * The register of data handlers and the incident register of the caller's hub; another
+ * hub's ids answer 404.
+ */
 @RestController
 @RequestMapping("/api/v1/privacy")
 @PreAuthorize(PrivacyRoles.KEEPERS)
@@ -80,7 +83,8 @@ class PrivacyApiController {
 
 	@GetMapping("/incidents")
 	@Operation(summary = "Incidents, newest found first (page from 0, size 20/50/100)")
-	ListPage<Incident> incidentList(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
+	ListPage<Incident> incidentList(
+			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) Integer size) {
 		return incidents.list(ListRequest.of(page, size, null, null, Incidents.SORTING));
 	}
@@ -101,6 +105,5 @@ class PrivacyApiController {
 		return ResponseEntity.created(URI.create("/api/v1/privacy/incidents/" + id))
 			.body(IncidentResponse.of(incidents.get(id)));
 	}
-
 
 }

@@ -5,7 +5,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The personal-data duties' start page: the four registers and what waits (changes not yet told, open reports). */
+/**
+ * The personal-data duties' start page: the four registers and what waits (changes not
+ * yet told, open reports).
+ */
 @Controller
 @PreAuthorize(PrivacyRoles.KEEPERS)
 class PrivacyController {

@@ -16,9 +16,10 @@ import jp.kyoten.platform.pdf.PdfTable;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The written reports the contract asks for, on the platform's PDF kit and always in Japanese (an official document
- * is Japanese whatever the user's language): the register of handlers (作業従事者名簿, 第4), the incident report
- * (事故報告書, 第17) and the erasure certificate (消去証明書, 第13).
+ * The written reports the contract asks for, on the platform's PDF kit and always in
+ * Japanese (an official document is Japanese whatever the user's language): the register
+ * of handlers (作業従事者名簿, 第4), the incident report (事故報告書, 第17) and the erasure certificate
+ * (消去証明書, 第13).
  */
 @Component
 class PrivacyDocuments {
@@ -36,9 +37,10 @@ class PrivacyDocuments {
 	}
 
 	byte[] register(String hubName, String prefectureCode, List<Handler> handlers) {
-		PdfTable table = PdfTable.withColumns(msg("handler.responsible"), msg("handler.name"),
-				msg("handler.organisation"), msg("handler.roleTitle"), msg("handler.dataHandled"),
-				msg("handler.nationality"), msg("handler.expertise"), msg("handler.fromDate"), msg("handler.toDate"))
+		PdfTable table = PdfTable
+			.withColumns(msg("handler.responsible"), msg("handler.name"), msg("handler.organisation"),
+					msg("handler.roleTitle"), msg("handler.dataHandled"), msg("handler.nationality"),
+					msg("handler.expertise"), msg("handler.fromDate"), msg("handler.toDate"))
 			.whenEmpty(msg("handler.none"));
 		for (Handler h : handlers) {
 			table.row(h.responsible() ? "○" : "", h.name(), h.organisation(), h.roleTitle(), h.dataHandled(),
@@ -69,8 +71,9 @@ class PrivacyDocuments {
 		IncidentDeadlines d = i.deadlines();
 		PdfTable reports = PdfTable.withColumns(msg("incident.report"), msg("incident.deadline"),
 				msg("incident.reportedOn"), msg("incident.reportedTo"));
-		reports.row(msg("incident.prelim"), msg("incident.deadline.prelim", JapaneseDates.both(d.prelimFrom()),
-				JapaneseDates.both(d.prelimBy())), i.prelimReportedOn(), i.prelimReportedTo());
+		reports.row(msg("incident.prelim"),
+				msg("incident.deadline.prelim", JapaneseDates.both(d.prelimFrom()), JapaneseDates.both(d.prelimBy())),
+				i.prelimReportedOn(), i.prelimReportedTo());
 		reports.row(msg("incident.final"), JapaneseDates.both(d.finalBy()), i.finalReportedOn(), i.finalReportedTo());
 		return documents.portrait(msg("incident.document"))
 			.addressee(msg("pdf.addressee", Prefectures.name(prefectureCode)))
@@ -108,9 +111,9 @@ class PrivacyDocuments {
 			.text(msg("erasure.statement", e.hubName()))
 			.note(msg("erasure.document.basis"))
 			.heading(msg("erasure.what"))
-			.text(msg("erasure.scope." + e.scope()) + "\n" + msg("erasure.when", JapaneseDates.both(erasedOn),
-					HubTime.dateTime(e.finishedAt())) + "\n" + msg("erasure.by", e.erasedBy()) + "\n"
-					+ msg("erasure.files", e.filesErased()))
+			.text(msg("erasure.scope." + e.scope()) + "\n"
+					+ msg("erasure.when", JapaneseDates.both(erasedOn), HubTime.dateTime(e.finishedAt())) + "\n"
+					+ msg("erasure.by", e.erasedBy()) + "\n" + msg("erasure.files", e.filesErased()))
 			.table(counts)
 			.heading(msg("erasure.handedBack"))
 			.text(msg("erasure.handedBack.text", handBack.id(), HubTime.dateTime(handBack.finishedAt()),

@@ -2,7 +2,10 @@ package jp.kyoten.privacy;
 
 import jp.kyoten.platform.Roles;
 
-/** Who may do what: the hub's managers keep the register, incidents and retention; the admin hands back and erases. */
+/**
+ * Who may do what: the hub's managers keep the register, incidents and retention; the
+ * admin hands back and erases.
+ */
 final class PrivacyRoles {
 
 	static final String KEEPERS = Roles.MANAGERS;

@@ -12,9 +12,10 @@ import jakarta.validation.constraints.NotNull;
 /**
  * Settings of the personal-data duties.
  *
- * @param handBackDirectory where hand-backs are built and kept until the hub is erased (in a cluster a volume every
- * app node shares, as the registry imports' directory)
- * @param handBackStale a running hand-back whose node has not reported for this long is taken over by another
+ * @param handBackDirectory where hand-backs are built and kept until the hub is erased
+ * (in a cluster a volume every app node shares, as the registry imports' directory)
+ * @param handBackStale a running hand-back whose node has not reported for this long is
+ * taken over by another
  * @param retentionAt the Tokyo hour after which the day's retention erasure runs
  */
 @Validated

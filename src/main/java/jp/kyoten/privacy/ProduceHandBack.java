@@ -9,9 +9,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
 
 /**
- * 返還 at the contract's end (seed 000 特記事項 第13): the system admin starts the hand-back of a hub, or lets the
- * hub's manager start it (a consent with an end); it runs in the background ({@link HandBackRunner}); a failed one is
- * resumed where it stopped; the admin records that the prefecture received it complete, which alone opens the way to
+ * 返還 at the contract's end (seed 000 特記事項 第13): the system admin starts the hand-back of
+ * a hub, or lets the hub's manager start it (a consent with an end); it runs in the
+ * background ({@link HandBackRunner}); a failed one is resumed where it stopped; the
+ * admin records that the prefecture received it complete, which alone opens the way to
  * the erasure.
  */
 @Service
@@ -33,9 +34,10 @@ class ProduceHandBack {
 	}
 
 	/**
-	 * @param hubId the hub to hand back: any for the admin (no hub of their own), only their own for a manager
-	 * @throws BusinessRuleException {@code handBack.consentRequired} for a manager without the admin's consent,
-	 * {@code handBack.alreadyRunning}
+	 * @param hubId the hub to hand back: any for the admin (no hub of their own), only
+	 * their own for a manager
+	 * @throws BusinessRuleException {@code handBack.consentRequired} for a manager
+	 * without the admin's consent, {@code handBack.alreadyRunning}
 	 */
 	long start(Actor actor, long hubId) {
 		if (actor.hubId() != null) {

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** Reads the register of data handlers of the hub in scope (row-level security keeps other hubs' out). */
+/**
+ * Reads the register of data handlers of the hub in scope (row-level security keeps other
+ * hubs' out).
+ */
 @Component
 class Register {
 
@@ -25,11 +28,16 @@ class Register {
 
 	/** Everyone, the responsible person first, then those still working, by name. */
 	List<Handler> all() {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM privacy_handler "
-				+ "ORDER BY responsible DESC, (to_date IS NULL) DESC, name, id").query(Register::row).list();
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM privacy_handler "
+					+ "ORDER BY responsible DESC, (to_date IS NULL) DESC, name, id")
+			.query(Register::row)
+			.list();
 	}
 
-	/** @throws RecordNotFoundException for another hub's entry */
+	/**
+	 * @throws RecordNotFoundException for another hub's entry
+	 */
 	Handler get(long id) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM privacy_handler WHERE id = ?")
 			.param(id)
@@ -51,10 +59,7 @@ class Register {
 				SELECT c.id, c.handler_id, h.name, c.kind, c.source, c.summary, c.effective_on, c.changed_at,
 				       c.changed_by, c.prefecture_told_on, c.told_by
 				  FROM privacy_handler_change c JOIN privacy_handler h ON h.id = c.handler_id
-				 ORDER BY c.changed_at DESC, c.id DESC LIMIT ?""")
-			.param(limit)
-			.query(Register::change)
-			.list();
+				 ORDER BY c.changed_at DESC, c.id DESC LIMIT ?""").param(limit).query(Register::change).list();
 	}
 
 	/** Changes the prefecture has not yet been told of, oldest first. */
@@ -63,17 +68,15 @@ class Register {
 				SELECT c.id, c.handler_id, h.name, c.kind, c.source, c.summary, c.effective_on, c.changed_at,
 				       c.changed_by, c.prefecture_told_on, c.told_by
 				  FROM privacy_handler_change c JOIN privacy_handler h ON h.id = c.handler_id
-				 WHERE c.prefecture_told_on IS NULL ORDER BY c.effective_on, c.id""")
-			.query(Register::change)
-			.list();
+				 WHERE c.prefecture_told_on IS NULL ORDER BY c.effective_on, c.id""").query(Register::change).list();
 	}
 
 	private static Handler row(ResultSet rs, int n) throws SQLException {
 		return new Handler(rs.getLong("id"), (Long) rs.getObject("user_id"), rs.getBoolean("responsible"),
 				rs.getString("name"), rs.getString("organisation"), rs.getString("role_title"),
 				rs.getString("data_handled"), rs.getString("nationality"), rs.getString("expertise"),
-				rs.getObject("from_date", java.time.LocalDate.class), rs.getObject("to_date", java.time.LocalDate.class),
-				rs.getInt("version"));
+				rs.getObject("from_date", java.time.LocalDate.class),
+				rs.getObject("to_date", java.time.LocalDate.class), rs.getInt("version"));
 	}
 
 	private static HandlerChange change(ResultSet rs, int n) throws SQLException {

@@ -42,7 +42,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.Feedback;
 
-/** The register of data handlers (作業従事者名簿): the list with its history, the entry form, PDF and xlsx. */
+/**
+ * The register of data handlers (作業従事者名簿): the list with its history, the entry form, PDF
+ * and xlsx.
+ */
 @Controller
 @RequestMapping("/privacy/handlers")
 @PreAuthorize(PrivacyRoles.KEEPERS)
@@ -120,7 +123,10 @@ class RegisterController {
 		return "redirect:/privacy/handlers";
 	}
 
-	/** Follows every account of the hub again: in case a change of an account reached the register not. */
+	/**
+	 * Follows every account of the hub again: in case a change of an account reached the
+	 * register not.
+	 */
 	@PostMapping("/follow-accounts")
 	String followAccounts(RedirectAttributes redirect) {
 		return feedback.redirect(redirect, "/privacy/handlers", "handler.followed", keep::followAll);
@@ -154,8 +160,8 @@ class RegisterController {
 			font.setBold(true);
 			bold.setFont(font);
 			Cell title = sheet.createRow(0).createCell(0);
-			title.setCellValue(messages.getMessage("handler.document", null, locale) + "　"
-					+ hubs.nameOf(HubScope.require()));
+			title.setCellValue(
+					messages.getMessage("handler.document", null, locale) + "　" + hubs.nameOf(HubScope.require()));
 			title.setCellStyle(bold);
 			Row header = sheet.createRow(2);
 			for (int c = 0; c < keys.length; c++) {

@@ -12,9 +12,10 @@ import jp.kyoten.identity.AccountChanged;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The register follows the hub's accounts once their change is committed. It works in a transaction of its own with
- * the account's hub in scope (row-level security reads the hub when the connection is borrowed; an admin or the
- * start-up seeding changed the account with no hub in scope). A failure here leaves the account changed: the register
+ * The register follows the hub's accounts once their change is committed. It works in a
+ * transaction of its own with the account's hub in scope (row-level security reads the
+ * hub when the connection is borrowed; an admin or the start-up seeding changed the
+ * account with no hub in scope). A failure here leaves the account changed: the register
  * page follows every account again when it is opened.
  */
 @Component

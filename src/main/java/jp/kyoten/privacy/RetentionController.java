@@ -20,7 +20,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.Feedback;
 
-/** 保存期間: the period per kind of record, what the next run erases, the runs so far, and today's run by hand. */
+/**
+ * 保存期間: the period per kind of record, what the next run erases, the runs so far, and
+ * today's run by hand.
+ */
 @Controller
 @RequestMapping("/privacy/retention")
 @PreAuthorize(PrivacyRoles.KEEPERS)
@@ -73,8 +76,8 @@ class RetentionController {
 			feedback.refuse(redirect, "retention.alreadyRun");
 		}
 		else {
-			redirect.addFlashAttribute("flash", feedback.say("retention.ran",
-					erased.values().stream().mapToInt(List::size).sum()));
+			redirect.addFlashAttribute("flash",
+					feedback.say("retention.ran", erased.values().stream().mapToInt(List::size).sum()));
 		}
 		return "redirect:/privacy/retention";
 	}

@@ -1,17 +1,20 @@
 package jp.kyoten.privacy;
 
 /**
- * The kinds of record whose personal fields are erased once their retention period has passed, and how. Each kind
- * names the record's table and date, the personal fields it blanks (or replaces by a mark where the column may not
- * be empty), and the mark that tells an erased record from one still to erase: the preview and the run select with
- * the very same condition. Defaults: the books five years from the next fiscal year (seed 000 §5(3), seed 004 IX —
- * kept and disposed of by the finance module, shown here for the whole picture); consultations and placements for
- * the contract (returned and erased at its end, 第13); event registrations, job-seeker inquiries and the consultation
- * form's submissions, which the hub needs only to run the event or pass the inquiry on, one year.
+ * The kinds of record whose personal fields are erased once their retention period has
+ * passed, and how. Each kind names the record's table and date, the personal fields it
+ * blanks (or replaces by a mark where the column may not be empty), and the mark that
+ * tells an erased record from one still to erase: the preview and the run select with the
+ * very same condition. Defaults: the books five years from the next fiscal year (seed 000
+ * §5(3), seed 004 IX — kept and disposed of by the finance module, shown here for the
+ * whole picture); consultations and placements for the contract (returned and erased at
+ * its end, 第13); event registrations, job-seeker inquiries and the consultation form's
+ * submissions, which the hub needs only to run the event or pass the inquiry on, one
+ * year.
  * <p>
- * This class writes other modules' tables by SQL: the personal fields of each kind are listed here, in one place,
- * because retention is a duty of the contract across modules; a module adding a personal field to one of these
- * tables adds it here.
+ * This class writes other modules' tables by SQL: the personal fields of each kind are
+ * listed here, in one place, because retention is a duty of the contract across modules;
+ * a module adding a personal field to one of these tables adds it here.
  */
 enum RetentionKind {
 
@@ -25,8 +28,7 @@ enum RetentionKind {
 			"UPDATE job_seeker_referral SET provided_data = '{}'::jsonb WHERE inquiry_id = ANY(?)"),
 
 	PORTAL_INQUIRY("portal_inquiry", "received_at", true, 1, "sender_name <> '（消去済み）'",
-			"sender_name = '（消去済み）', email = 'erased@invalid', phone = NULL, message = '（保存期間経過により消去）'",
-			null),
+			"sender_name = '（消去済み）', email = 'erased@invalid', phone = NULL, message = '（保存期間経過により消去）'", null),
 
 	CONSULTATION("consultation", "consulted_on", false, null, "summary <> '（保存期間経過により消去）'",
 			"summary = '（保存期間経過により消去）', contact_name = NULL, next_action = NULL", null),
@@ -35,7 +37,10 @@ enum RetentionKind {
 			"(residence_before_muni IS NOT NULL OR residence_after_muni IS NOT NULL)",
 			"residence_before_muni = NULL, residence_after_muni = NULL", null),
 
-	/** The books: the finance module disposes of them (its evidence disposal); listed, never run here. */
+	/**
+	 * The books: the finance module disposes of them (its evidence disposal); listed,
+	 * never run here.
+	 */
 	ACCOUNTING(null, null, false, 5, null, null, null);
 
 	final String table;
@@ -71,7 +76,10 @@ enum RetentionKind {
 		return defaultYears;
 	}
 
-	/** The records due: the hub's, older than the cutoff, not yet erased. The preview and the run share it. */
+	/**
+	 * The records due: the hub's, older than the cutoff, not yet erased. The preview and
+	 * the run share it.
+	 */
 	String dueCondition() {
 		return " FROM " + table + " WHERE hub_id = ? AND " + dateColumn + " < ? AND " + notErased;
 	}

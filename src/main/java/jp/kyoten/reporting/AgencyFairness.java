@@ -10,11 +10,12 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.tenancy.ReadsReplica;
 
 /**
- * The fairness report of the hand-off rule (公正なルール): per agency, how often it was presented on a selection sheet,
- * how often first, its average place, how often the companies chose it, and the placements that followed. A rotation
- * that favours no one shows similar first-place shares among agencies that appear on similar sheets. Reads the
- * matching module's {@code kpi_selection_place}, {@code kpi_handoff}, {@code kpi_placement} and the agency module's
- * {@code kpi_agency} views (ADR 210).
+ * The fairness report of the hand-off rule (公正なルール): per agency, how often it was
+ * presented on a selection sheet, how often first, its average place, how often the
+ * companies chose it, and the placements that followed. A rotation that favours no one
+ * shows similar first-place shares among agencies that appear on similar sheets. Reads
+ * the matching module's {@code kpi_selection_place}, {@code kpi_handoff},
+ * {@code kpi_placement} and the agency module's {@code kpi_agency} views (ADR 210).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +38,10 @@ class AgencyFairness {
 		this.jdbc = jdbc;
 	}
 
-	/** Every agency of the hub in scope, for sheets made and choices recorded in [from, to]. */
+	/**
+	 * Every agency of the hub in scope, for sheets made and choices recorded in [from,
+	 * to].
+	 */
 	List<Line> between(LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				WITH shown AS (

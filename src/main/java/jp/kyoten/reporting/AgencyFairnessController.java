@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.Roles;
 
-/** The fairness report per fiscal year; holds no personal data, so prefecture officers read it too. */
+/**
+ * The fairness report per fiscal year; holds no personal data, so prefecture officers
+ * read it too.
+ */
 @Controller
 @PreAuthorize(Roles.CASE_STAFF_AND_OFFICER)
 class AgencyFairnessController {

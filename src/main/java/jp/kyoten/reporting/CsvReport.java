@@ -5,9 +5,9 @@ import java.io.ByteArrayOutputStream;
 import jp.kyoten.platform.export.CsvWriter;
 
 /**
- * A report as CSV through the platform's {@link CsvWriter} (UTF-8 with BOM, or Shift_JIS on request; quoting and
- * formula defusing are its own): the title lines, then each section after a blank line, its heading and its table or
- * text.
+ * A report as CSV through the platform's {@link CsvWriter} (UTF-8 with BOM, or Shift_JIS
+ * on request; quoting and formula defusing are its own): the title lines, then each
+ * section after a blank line, its heading and its table or text.
  */
 final class CsvReport {
 

@@ -13,7 +13,10 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.platform.tenancy.ReadsReplica;
 
-/** What the dashboard shows for the hub in scope and one fiscal year; the queries are those of {@link Kpis}. */
+/**
+ * What the dashboard shows for the hub in scope and one fiscal year; the queries are
+ * those of {@link Kpis}.
+ */
 @Service
 @Transactional(readOnly = true)
 @ReadsReplica
@@ -37,9 +40,7 @@ class Dashboard {
 		KpiFigures total = Kpis.total(monthly);
 		Map<Kpi, Integer> targets = hubs.targets(hubId, year.year());
 		double elapsed = year.elapsed(today);
-		return Arrays.stream(Kpi.values())
-			.map(k -> KpiProgress.of(k, total.get(k), targets.get(k), elapsed))
-			.toList();
+		return Arrays.stream(Kpi.values()).map(k -> KpiProgress.of(k, total.get(k), targets.get(k), elapsed)).toList();
 	}
 
 	View of(long hubId, FiscalYear year, LocalDate today) {

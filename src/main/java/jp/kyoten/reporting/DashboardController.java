@@ -24,9 +24,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The hub's dashboard for a fiscal year: the KPIs against target and pace, month by month (a chart drawn by
- * {@code /js/dashboard.js} from {@code /dashboard/data.json}: the CSP allows no inline script), the funnel, and the
- * breakdowns of placements, each key linking to the placements behind it.
+ * The hub's dashboard for a fiscal year: the KPIs against target and pace, month by month
+ * (a chart drawn by {@code /js/dashboard.js} from {@code /dashboard/data.json}: the CSP
+ * allows no inline script), the funnel, and the breakdowns of placements, each key
+ * linking to the placements behind it.
  */
 @Controller
 @RequestMapping("/dashboard")
@@ -90,14 +91,18 @@ class DashboardController {
 			model.addAttribute("metiDue", MetiReports.dueOn(lastMonth));
 			model.addAttribute("metiSubmitted",
 					reports.latest(ReportKind.METI, lastMonth).filter(MonthlyReports.Version::submitted).isPresent());
-			// the talent programme's 内定率 per programme, kind and month: the same offers and participant companies
+			// the talent programme's 内定率 per programme, kind and month: the same offers
+			// and participant companies
 			// as the indicator set above (the talent module's published read model)
 			model.addAttribute("figures", matchingFigures.of(year.year(), year.start(), year.end()));
 		}
 		return "reporting/dashboard";
 	}
 
-	/** The chart's data: labels and one series per KPI by month, and the breakdowns with their drill-down links. */
+	/**
+	 * The chart's data: labels and one series per KPI by month, and the breakdowns with
+	 * their drill-down links.
+	 */
 	@GetMapping(path = "/data.json", produces = "application/json")
 	@ResponseBody
 	Map<String, Object> data(@RequestParam(required = false) Integer fiscalYear) {
@@ -114,10 +119,12 @@ class DashboardController {
 		}
 		data.put("series", series);
 		Map<String, Object> breakdowns = new LinkedHashMap<>();
-		kpis.breakdowns(hubId, year).forEach((dimension, shares) -> breakdowns.put(dimension.name(), shares.stream()
-			.map(s -> Map.of("key", s.key(), "label", label(dimension, s.key()), "count", s.placements(), "url",
-					drillDown(year, dimension, s.key())))
-			.toList()));
+		kpis.breakdowns(hubId, year)
+			.forEach((dimension, shares) -> breakdowns.put(dimension.name(),
+					shares.stream()
+						.map(s -> Map.of("key", s.key(), "label", label(dimension, s.key()), "count", s.placements(),
+								"url", drillDown(year, dimension, s.key())))
+						.toList()));
 		data.put("breakdowns", breakdowns);
 		return data;
 	}

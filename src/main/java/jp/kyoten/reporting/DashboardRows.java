@@ -12,15 +12,19 @@ import org.thymeleaf.expression.Numbers;
 import jp.kyoten.hub.Kpi;
 
 /**
- * The Pro hub's dashboard tables as the page prints them: the KPI rows with their percentages, pace and badge, the
- * month-by-month table and the breakdowns with their labels and drill-down links, all worked out once from
- * {@link Dashboard.View} (issue 22: the template's per-cell message lookups, number formats and links were most of
- * the page's cost). The texts are the template's former messages and formats, one for one.
+ * The Pro hub's dashboard tables as the page prints them: the KPI rows with their
+ * percentages, pace and badge, the month-by-month table and the breakdowns with their
+ * labels and drill-down links, all worked out once from {@link Dashboard.View} (issue 22:
+ * the template's per-cell message lookups, number formats and links were most of the
+ * page's cost). The texts are the template's former messages and formats, one for one.
  */
 @Component
 class DashboardRows {
 
-	/** A KPI against its target: texts as printed; {@code meter} null without an achievement (no meter drawn). */
+	/**
+	 * A KPI against its target: texts as printed; {@code meter} null without an
+	 * achievement (no meter drawn).
+	 */
 	public record KpiRow(String code, String label, int actual, String target, String achievement, Double meter,
 			String pace, String badgeClass, String badge) {
 	}
@@ -29,7 +33,10 @@ class DashboardRows {
 	public record MonthRow(String label, List<Integer> months) {
 	}
 
-	/** One breakdown (業種, 企業規模, 職種): its caption and the placements per key, each linking to them. */
+	/**
+	 * One breakdown (業種, 企業規模, 職種): its caption and the placements per key, each linking
+	 * to them.
+	 */
 	public record Breakdown(String dimension, String caption, List<Share> shares) {
 	}
 
@@ -60,8 +67,7 @@ class DashboardRows {
 							: message("dashboard.noTarget", locale),
 					k.achievement() == null ? null : Math.min(k.achievement(), 100),
 					k.pace() != null ? numbers.formatDecimal(k.pace(), 1, 1) : "—",
-					ahead == null ? null : ahead ? "badge badge--ok" : "badge badge--warning",
-					ahead == null ? null
+					ahead == null ? null : ahead ? "badge badge--ok" : "badge badge--warning", ahead == null ? null
 							: message(ahead ? "dashboard.ahead" : "dashboard.behind", locale, k.paceRate())));
 			months.add(new MonthRow(name, view.monthly().values().stream().map(f -> f.get(k.kpi())).toList()));
 		}

@@ -51,8 +51,9 @@ record FiscalYear(int year) {
 	}
 
 	/**
-	 * The share of the year gone by the end of {@code today} (straight-line pace): 0 before the year, 1 after it,
-	 * otherwise days elapsed including today over the days of the year.
+	 * The share of the year gone by the end of {@code today} (straight-line pace): 0
+	 * before the year, 1 after it, otherwise days elapsed including today over the days
+	 * of the year.
 	 */
 	double elapsed(LocalDate today) {
 		if (today.isBefore(start())) {

@@ -19,19 +19,23 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Indicator;
 
 /**
- * The indicator set of the hub's kind for a fiscal year against the manager's targets: the dashboard, the API and the
- * reports show the set of the hub's kind ({@link Indicator#of}). Counts read what the activity and events modules
- * publish; the Pro-hub KPIs are {@link Kpis}'.
+ * The indicator set of the hub's kind for a fiscal year against the manager's targets:
+ * the dashboard, the API and the reports show the set of the hub's kind
+ * ({@link Indicator#of}). Counts read what the activity and events modules publish; the
+ * Pro-hub KPIs are {@link Kpis}'.
  * <p>
- * Readings chosen where the seeds leave a count open (each shown on the dashboard beside the set):
+ * Readings chosen where the seeds leave a count open (each shown on the dashboard beside
+ * the set):
  * <ul>
- * <li>TALENT_PROGRAMME: 満足度 = top-two share of all participant companies' answers at the year's events (seed 001
- * §3); 内定率 = offers recorded for the year's matching events ÷ their participant companies (延べ, seed 001 §3 ※1,
- * ※3); participant companies and institutions are 延べ (a company once per event it attended, checked in); seminars
- * are SEMINAR and MINI_SEMINAR, networking events for institutions NETWORKING and SYMPOSIUM.
- * <li>YOROZU: 相談件数 counts every consultation, follow-ups included (延べ); 連携支援 counts consultations a support
- * institution referred to the hub; 利用者満足度 is the top-two share of the participant companies' answers at the hub's
- * events (the national HQ's own user survey is not in Kyoten).
+ * <li>TALENT_PROGRAMME: 満足度 = top-two share of all participant companies' answers at the
+ * year's events (seed 001 §3); 内定率 = offers recorded for the year's matching events ÷
+ * their participant companies (延べ, seed 001 §3 ※1, ※3); participant companies and
+ * institutions are 延べ (a company once per event it attended, checked in); seminars are
+ * SEMINAR and MINI_SEMINAR, networking events for institutions NETWORKING and SYMPOSIUM.
+ * <li>YOROZU: 相談件数 counts every consultation, follow-ups included (延べ); 連携支援 counts
+ * consultations a support institution referred to the hub; 利用者満足度 is the top-two share of
+ * the participant companies' answers at the hub's events (the national HQ's own user
+ * survey is not in Kyoten).
  * </ul>
  */
 @Service
@@ -39,8 +43,9 @@ import jp.kyoten.hub.Indicator;
 public class IndicatorSets {
 
 	/**
-	 * One indicator: actual (a count, or a percentage with one decimal; null when nothing could be measured yet),
-	 * target, achievement in percent, and for counts the straight-line pace for the day.
+	 * One indicator: actual (a count, or a percentage with one decimal; null when nothing
+	 * could be measured yet), target, achievement in percent, and for counts the
+	 * straight-line pace for the day.
 	 */
 	public record IndicatorValue(String code, String unit, BigDecimal actual, Integer target, Double achievement,
 			Double pace, Boolean ahead) {
@@ -51,7 +56,10 @@ public class IndicatorSets {
 
 	}
 
-	/** The hub's set of the year with, for event-based sets, the programme-wide distinct participant companies. */
+	/**
+	 * The hub's set of the year with, for event-based sets, the programme-wide distinct
+	 * participant companies.
+	 */
 	public record IndicatorSet(String hubKind, int fiscalYear, List<IndicatorValue> indicators,
 			Integer distinctCompanies) {
 	}
@@ -93,8 +101,9 @@ public class IndicatorSets {
 	}
 
 	/**
-	 * The actuals of the indicator set of a TALENT_PROGRAMME or YOROZU hub over [from, to), in the set's order (the
-	 * monthly report asks for a month and for April to the month).
+	 * The actuals of the indicator set of a TALENT_PROGRAMME or YOROZU hub over [from,
+	 * to), in the set's order (the monthly report asks for a month and for April to the
+	 * month).
 	 */
 	Map<Indicator, BigDecimal> actuals(long hubId, HubKind kind, LocalDate from, LocalDate to) {
 		Map<Indicator, BigDecimal> actuals = new java.util.LinkedHashMap<>();
@@ -110,13 +119,15 @@ public class IndicatorSets {
 					case TP_SATISFACTION -> share(topTwo, answers);
 					case TP_OFFER_RATE -> share(matchingOffers, matchingCompanies);
 					case TP_OFFERS -> count(sum(held, null, EventCounts.EventSummary::offers));
-					case TP_NETWORKING_COMPANIES -> count(sum(held, Set.of("NETWORKING"), EventCounts.EventSummary::companies));
+					case TP_NETWORKING_COMPANIES ->
+						count(sum(held, Set.of("NETWORKING"), EventCounts.EventSummary::companies));
 					case TP_SEMINAR_COMPANIES ->
 						count(sum(held, Set.of("SEMINAR", "MINI_SEMINAR"), EventCounts.EventSummary::companies));
 					case TP_MATCHING_COMPANIES -> count(matchingCompanies);
 					case TP_NETWORKING_INSTITUTIONS ->
 						count(sum(held, Set.of("NETWORKING", "SYMPOSIUM"), EventCounts.EventSummary::institutions));
-					case TP_WORKSHOP_INSTITUTIONS -> count(sum(held, Set.of("WORKSHOP"), EventCounts.EventSummary::institutions));
+					case TP_WORKSHOP_INSTITUTIONS ->
+						count(sum(held, Set.of("WORKSHOP"), EventCounts.EventSummary::institutions));
 					default -> throw new IllegalStateException(i.name());
 				});
 			}
@@ -139,10 +150,14 @@ public class IndicatorSets {
 		return actuals;
 	}
 
-	/** Achievement of a target in percent, one decimal; null without a target (or a target of 0) or an actual. */
+	/**
+	 * Achievement of a target in percent, one decimal; null without a target (or a target
+	 * of 0) or an actual.
+	 */
 	static Double achievement(BigDecimal actual, Integer target) {
 		return target == null || target == 0 || actual == null ? null
-				: actual.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP)
+				: actual.multiply(BigDecimal.valueOf(100))
+					.divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP)
 					.doubleValue();
 	}
 

@@ -19,12 +19,14 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * What the reporting module publishes of its funnel and breakdowns, month by month, for the hub in scope: the counts a
- * body above the hubs adds up (the national survey, seed 003, reads the hubs as a funnel 集客 → 相談 → 取り繋ぎ → 成約 and
- * breaks placements down by industry, company size and job category; seed 000 §5(1)⑤ asks for UIJ turns; seed 001
- * §3(4) and 002 §2(2)⑥ for the events' satisfaction). Every count is a count by the rules of {@link Kpis} (the
- * dashboard's), read from the {@code kpi_*} views and the events module's published {@link EventCounts} (ADR 210);
- * nothing here names a company or a person.
+ * What the reporting module publishes of its funnel and breakdowns, month by month, for
+ * the hub in scope: the counts a body above the hubs adds up (the national survey, seed
+ * 003, reads the hubs as a funnel 集客 → 相談 → 取り繋ぎ → 成約 and breaks placements down by
+ * industry, company size and job category; seed 000 §5(1)⑤ asks for UIJ turns; seed 001
+ * §3(4) and 002 §2(2)⑥ for the events' satisfaction). Every count is a count by the rules
+ * of {@link Kpis} (the dashboard's), read from the {@code kpi_*} views and the events
+ * module's published {@link EventCounts} (ADR 210); nothing here names a company or a
+ * person.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,31 +36,43 @@ public class KpiBreakdownMonths {
 	public enum Dimension {
 
 		/**
-		 * The funnel (seed 003; {@link Kpis#funnel}'s stages, month by month): keys {@link #REACHED}, {@link #CONSULTED},
-		 * {@link #NEEDS}, {@link #HANDED_OFF}, {@link #PLACED}, and 収入 {@link #INCOME} (yen) with the placements behind
-		 * it {@link #INCOME_PLACEMENTS}.
+		 * The funnel (seed 003; {@link Kpis#funnel}'s stages, month by month): keys
+		 * {@link #REACHED}, {@link #CONSULTED}, {@link #NEEDS}, {@link #HANDED_OFF},
+		 * {@link #PLACED}, and 収入 {@link #INCOME} (yen) with the placements behind it
+		 * {@link #INCOME_PLACEMENTS}.
 		 */
 		FUNNEL,
-		/** Placements of KPI 2 by the company's JSIC major division (A–T; {@code -} unknown). */
+		/**
+		 * Placements of KPI 2 by the company's JSIC major division (A–T; {@code -}
+		 * unknown).
+		 */
 		INDUSTRY,
-		/** Placements of KPI 2 by the company's size band (DOMAIN.md: 5人以下 … 非公開・不明; {@code SizeBand}). */
+		/**
+		 * Placements of KPI 2 by the company's size band (DOMAIN.md: 5人以下 … 非公開・不明;
+		 * {@code SizeBand}).
+		 */
 		SIZE_BAND,
-		/** Placements of KPI 2 by the need's job category (DOMAIN.md job category codes). */
+		/**
+		 * Placements of KPI 2 by the need's job category (DOMAIN.md job category codes).
+		 */
 		JOB_CATEGORY,
 		/** Placements of KPI 2 by UIJ turn ({@link UijTurn}: U_I, J, NONE, UNKNOWN). */
 		UIJ_TURN,
 		/**
-		 * The companies' survey answers of the events starting in the month ({@link #ANSWERS}) and the two best of five
-		 * among them ({@link #TOP_TWO}): 満足度 = TOP_TWO ÷ ANSWERS (seed 001 §3, DOMAIN.md "Event figures").
+		 * The companies' survey answers of the events starting in the month
+		 * ({@link #ANSWERS}) and the two best of five among them ({@link #TOP_TWO}): 満足度
+		 * = TOP_TWO ÷ ANSWERS (seed 001 §3, DOMAIN.md "Event figures").
 		 */
 		SATISFACTION,
 		/**
-		 * A METI talent programme's monthly figures (seed 001 §3(4), the 実績報告's; counted only for hubs of kind
-		 * TALENT_PROGRAMME): 訪問した企業数 {@link #VISITED} and 情報取得企業数 {@link #NEEDS_LEARNED} (the activity module's
-		 * {@code ActivityCounts.outreach}: distinct companies in the month), the month's events {@link #EVENTS}, their
-		 * participants {@link #PEOPLE} (checked in) and participant companies {@link #COMPANIES} (延べ: once per event
-		 * attended), offers {@link #OFFERS}, and of the matching events their participant companies
-		 * {@link #MATCHING_COMPANIES} and offers {@link #MATCHING_OFFERS} (内定率 = offers ÷ participant companies,
+		 * A METI talent programme's monthly figures (seed 001 §3(4), the 実績報告's; counted
+		 * only for hubs of kind TALENT_PROGRAMME): 訪問した企業数 {@link #VISITED} and 情報取得企業数
+		 * {@link #NEEDS_LEARNED} (the activity module's {@code ActivityCounts.outreach}:
+		 * distinct companies in the month), the month's events {@link #EVENTS}, their
+		 * participants {@link #PEOPLE} (checked in) and participant companies
+		 * {@link #COMPANIES} (延べ: once per event attended), offers {@link #OFFERS}, and
+		 * of the matching events their participant companies {@link #MATCHING_COMPANIES}
+		 * and offers {@link #MATCHING_OFFERS} (内定率 = offers ÷ participant companies,
 		 * DOMAIN.md), all by the events module's {@code EventCounts}.
 		 */
 		PROGRAMME
@@ -81,7 +95,10 @@ public class KpiBreakdownMonths {
 
 	public static final String MATCHING_OFFERS = "MATCHING_OFFERS";
 
-	/** 集客: companies first reached in the fiscal year in this month (by a consultation or at an event). */
+	/**
+	 * 集客: companies first reached in the fiscal year in this month (by a consultation or
+	 * at an event).
+	 */
 	public static final String REACHED = "REACHED";
 
 	/** 相談: new consultations (KPI 1). */
@@ -97,13 +114,17 @@ public class KpiBreakdownMonths {
 	public static final String PLACED = "PLACED";
 
 	/**
-	 * 収入: the yen due to the hub from the month's confirmed placements its agency fee agreements cover (seed 003: the
-	 * funnel's last stage 収入, its 財務 KPI 手数料 in 万円 — the kick-back an agency pays per placement; the finance module's
-	 * published {@code kpi_income}, the rule of its 収入 page). A sum of yen, not a count.
+	 * 収入: the yen due to the hub from the month's confirmed placements its agency fee
+	 * agreements cover (seed 003: the funnel's last stage 収入, its 財務 KPI 手数料 in 万円 — the
+	 * kick-back an agency pays per placement; the finance module's published
+	 * {@code kpi_income}, the rule of its 収入 page). A sum of yen, not a count.
 	 */
 	public static final String INCOME = "INCOME";
 
-	/** The placements behind {@link #INCOME} with a fee due: a body above the hubs suppresses the sum of 1 or 2. */
+	/**
+	 * The placements behind {@link #INCOME} with a fee due: a body above the hubs
+	 * suppresses the sum of 1 or 2.
+	 */
 	public static final String INCOME_PLACEMENTS = "INCOME_PLACEMENTS";
 
 	public static final String ANSWERS = "ANSWERS";
@@ -130,12 +151,14 @@ public class KpiBreakdownMonths {
 	}
 
 	/**
-	 * April to March of {@code fiscalYear} for the hub in scope: the funnel's stages, the placements by industry, size,
-	 * job category and UIJ turn, and the events' survey answers, per month. Five queries and the events module's.
+	 * April to March of {@code fiscalYear} for the hub in scope: the funnel's stages, the
+	 * placements by industry, size, job category and UIJ turn, and the events' survey
+	 * answers, per month. Five queries and the events module's.
 	 * <p>
-	 * 集客 is counted in the month of the company's first contact of the year, so that the months of a year add up to
-	 * the year's distinct companies (the dashboard's 集客, {@link Kpis#funnel}); the other stages and the breakdowns
-	 * count rows, so months add up as they are.
+	 * 集客 is counted in the month of the company's first contact of the year, so that the
+	 * months of a year add up to the year's distinct companies (the dashboard's 集客,
+	 * {@link Kpis#funnel}); the other stages and the breakdowns count rows, so months add
+	 * up as they are.
 	 */
 	public List<Cell> of(long hubId, int fiscalYear) {
 		FiscalYear year = new FiscalYear(fiscalYear);
@@ -151,7 +174,10 @@ public class KpiBreakdownMonths {
 		return cells;
 	}
 
-	/** The funnel of {@link Kpis#funnel} by month, and its 収入 (finance's {@code kpi_income}): one query. */
+	/**
+	 * The funnel of {@link Kpis#funnel} by month, and its 収入 (finance's
+	 * {@code kpi_income}): one query.
+	 */
 	private void funnel(long hubId, FiscalYear year, List<Cell> cells) {
 		jdbc.sql("""
 				SELECT 'REACHED', date_trunc('month', first_day)::date, count(*) FROM (
@@ -195,7 +221,8 @@ public class KpiBreakdownMonths {
 			.param("fromInstant", Timestamp.from(year.start().atStartOfDay(HubTime.ZONE).toInstant()))
 			.param("toInstant", Timestamp.from(year.end().atStartOfDay(HubTime.ZONE).toInstant()))
 			.query((rs, n) -> new Cell(YearMonth.from(rs.getDate(2).toLocalDate()), Dimension.FUNNEL, rs.getString(1),
-					// a hub's month of fees is far below 2^31 yen; saturate rather than wrap should one ever not be
+					// a hub's month of fees is far below 2^31 yen; saturate rather than
+					// wrap should one ever not be
 					(int) Math.min(Integer.MAX_VALUE, rs.getLong(3))))
 			.list()
 			.stream()
@@ -203,15 +230,19 @@ public class KpiBreakdownMonths {
 			.forEach(cells::add);
 	}
 
-	/** KPI 2's placements by month and industry, size band, job category ({@link Kpis#breakdowns}): one query. */
+	/**
+	 * KPI 2's placements by month and industry, size band, job category
+	 * ({@link Kpis#breakdowns}): one query.
+	 */
 	private void placements(long hubId, FiscalYear year, List<Cell> cells) {
 		jdbc.sql("""
 				SELECT (%5$s)::date AS m, GROUPING(%1$s) AS not_industry,
 				       GROUPING(%2$s) AS not_size, %1$s AS industry, %2$s AS size, %3$s AS job, count(*)
 				%4$s
 				 GROUP BY GROUPING SETS ((%5$s, %1$s), (%5$s, %2$s), (%5$s, %3$s))""".formatted(
-					Kpis.Dimension.INDUSTRY.expression, Kpis.Dimension.SIZE_BAND.expression,
-					Kpis.Dimension.JOB_CATEGORY.expression, Kpis.CONFIRMED_PLACEMENTS, "date_trunc('month', p.contract_date)"))
+				Kpis.Dimension.INDUSTRY.expression, Kpis.Dimension.SIZE_BAND.expression,
+				Kpis.Dimension.JOB_CATEGORY.expression, Kpis.CONFIRMED_PLACEMENTS,
+				"date_trunc('month', p.contract_date)"))
 			.param("hub", hubId)
 			.param("from", Date.valueOf(year.start()))
 			.param("to", Date.valueOf(year.end()))
@@ -230,8 +261,9 @@ public class KpiBreakdownMonths {
 	}
 
 	/**
-	 * KPI 2's placements by month and UIJ turn: the residences before and after, grouped in SQL, turned into
-	 * {@link UijTurn} by its one rule against the hub's prefecture. One query.
+	 * KPI 2's placements by month and UIJ turn: the residences before and after, grouped
+	 * in SQL, turned into {@link UijTurn} by its one rule against the hub's prefecture.
+	 * One query.
 	 */
 	private void uijTurns(long hubId, FiscalYear year, List<Cell> cells) {
 		String prefecture = hubs.get(hubId).getPrefectureCode();
@@ -251,7 +283,10 @@ public class KpiBreakdownMonths {
 			.forEach((turn, count) -> cells.add(new Cell(month, Dimension.UIJ_TURN, turn.name(), count))));
 	}
 
-	/** The companies' answers of the month's events and the two best among them (the events module's counting). */
+	/**
+	 * The companies' answers of the month's events and the two best among them (the
+	 * events module's counting).
+	 */
 	private void satisfaction(List<EventCounts.EventSummary> held, List<Cell> cells) {
 		Map<YearMonth, int[]> byMonth = new TreeMap<>();
 		for (EventCounts.EventSummary e : held) {
@@ -269,7 +304,10 @@ public class KpiBreakdownMonths {
 		});
 	}
 
-	/** The programme's figures of each month gone: twelve outreach queries at most, the events already read. */
+	/**
+	 * The programme's figures of each month gone: twelve outreach queries at most, the
+	 * events already read.
+	 */
 	private void programme(long hubId, FiscalYear year, List<EventCounts.EventSummary> held, List<Cell> cells) {
 		YearMonth last = YearMonth.now(HubTime.ZONE);
 		for (YearMonth month : year.months()) {

@@ -2,7 +2,10 @@ package jp.kyoten.reporting;
 
 import jp.kyoten.hub.Kpi;
 
-/** The five KPIs counted over some period (a month, a fiscal year, the months of a year so far). */
+/**
+ * The five KPIs counted over some period (a month, a fiscal year, the months of a year so
+ * far).
+ */
 public record KpiFigures(int consultations, int placements, int digitalPlacements, int financialReferralPlacements,
 		int sideJobNewCompanyPlacements) {
 

@@ -3,8 +3,9 @@ package jp.kyoten.reporting;
 import jp.kyoten.hub.Kpi;
 
 /**
- * One KPI of a fiscal year against its target and against the straight-line pace for a day: {@code pace} is what
- * the target calls for by then (target × share of the year gone). Without a target, the percentages are null.
+ * One KPI of a fiscal year against its target and against the straight-line pace for a
+ * day: {@code pace} is what the target calls for by then (target × share of the year
+ * gone). Without a target, the percentages are null.
  */
 record KpiProgress(Kpi kpi, int actual, Integer target, Double achievement, Double pace, Boolean ahead) {
 
@@ -16,7 +17,9 @@ record KpiProgress(Kpi kpi, int actual, Integer target, Double achievement, Doub
 		return new KpiProgress(kpi, actual, target, rate(actual, target), pace, actual >= pace);
 	}
 
-	/** Achievement in percent, one decimal; null without a target, and for a target of 0. */
+	/**
+	 * Achievement in percent, one decimal; null without a target, and for a target of 0.
+	 */
 	static Double rate(int actual, Integer target) {
 		if (target == null || target == 0) {
 			return null;

@@ -30,8 +30,9 @@ class KpisApiController {
 	}
 
 	/**
-	 * The five named KPIs are the Pro hub's (null for other hub kinds); {@code indicators} is the set of the hub's
-	 * kind, each with its code, unit (COUNT or PERCENT), actual and target.
+	 * The five named KPIs are the Pro hub's (null for other hub kinds);
+	 * {@code indicators} is the set of the hub's kind, each with its code, unit (COUNT or
+	 * PERCENT), actual and target.
 	 */
 	record KpisResponse(int fiscalYear, String hubKind, KpiValue consultations, KpiValue placements,
 			KpiValue digitalPlacements, KpiValue bankReferredPlacements, KpiValue newSideJobCompanyPlacements,
@@ -49,11 +50,12 @@ class KpisApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The indicator set of the hub's kind for a fiscal year; for a Pro hub the five KPIs (default: the current one) against their targets: new "
-			+ "consultations, confirmed placements by contract date, of which digital, referred by a financial "
-			+ "institution, and side-job placements at companies new to side-job talent")
-	KpisResponse kpis(@Parameter(description = "年度, e.g. 2026 = 1 April 2026 – 31 March 2027")
-	@RequestParam(required = false) Integer fiscalYear) {
+	@Operation(
+			summary = "The indicator set of the hub's kind for a fiscal year; for a Pro hub the five KPIs (default: the current one) against their targets: new "
+					+ "consultations, confirmed placements by contract date, of which digital, referred by a financial "
+					+ "institution, and side-job placements at companies new to side-job talent")
+	KpisResponse kpis(@Parameter(description = "年度, e.g. 2026 = 1 April 2026 – 31 March 2027") @RequestParam(
+			required = false) Integer fiscalYear) {
 		FiscalYear year = fiscalYear == null ? FiscalYear.current(clock) : new FiscalYear(fiscalYear);
 		LocalDate today = LocalDate.now(clock);
 		IndicatorSets.IndicatorSet set = indicators.of(HubScope.require(), year, today);

@@ -27,9 +27,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The METI talent programme's 実績報告 (due by the 15th of the next month), for hubs of kind TALENT_PROGRAMME only: read
- * a month (its newest version or any of its history), write the notes and submit (managers), correct, export a version
- * as xlsx, PDF or CSV. Versions freeze on submission as the monthly report's do.
+ * The METI talent programme's 実績報告 (due by the 15th of the next month), for hubs of kind
+ * TALENT_PROGRAMME only: read a month (its newest version or any of its history), write
+ * the notes and submit (managers), correct, export a version as xlsx, PDF or CSV.
+ * Versions freeze on submission as the monthly report's do.
  */
 @Controller
 @RequestMapping("/reports/meti")

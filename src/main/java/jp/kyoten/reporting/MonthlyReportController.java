@@ -25,8 +25,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The monthly report (月次報告) pages: pick a month, read it (its newest version, or any version of its history),
- * write the texts and submit (managers), start a correction, and export a version as xlsx, PDF or CSV.
+ * The monthly report (月次報告) pages: pick a month, read it (its newest version, or any
+ * version of its history), write the texts and submit (managers), start a correction, and
+ * export a version as xlsx, PDF or CSV.
  */
 @Controller
 @RequestMapping("/reports/monthly")
@@ -35,7 +36,10 @@ class MonthlyReportController {
 
 	private final Clock clock;
 
-	/** The manager's texts; {@code lockVersion} is the draft's as the page showed it (null: no draft yet). */
+	/**
+	 * The manager's texts; {@code lockVersion} is the draft's as the page showed it
+	 * (null: no draft yet).
+	 */
 	record TextsForm(@Size(max = WriteMonthlyReport.MAX_TEXT) String successStories,
 			@Size(max = WriteMonthlyReport.MAX_TEXT) String issues, Integer lockVersion) {
 	}
@@ -91,8 +95,8 @@ class MonthlyReportController {
 
 	@PostMapping("/{month}/texts")
 	@PreAuthorize(ReportingRoles.EDITORS)
-	String saveTexts(@PathVariable String month, @Valid @ModelAttribute("form") TextsForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String saveTexts(@PathVariable String month, @Valid @ModelAttribute("form") TextsForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		YearMonth m = month(month);
 		if (feedback.accepted(result,
 				() -> write.saveTexts(m, form.successStories(), form.issues(), form.lockVersion()))) {
@@ -100,7 +104,8 @@ class MonthlyReportController {
 			return "redirect:/reports/monthly/" + m;
 		}
 		String view = page(m, reports.latest(m).orElse(null), form, model);
-		// the form comes back with what was typed, whatever happened to the report meanwhile
+		// the form comes back with what was typed, whatever happened to the report
+		// meanwhile
 		model.addAttribute("editable", true);
 		return view;
 	}
@@ -120,7 +125,10 @@ class MonthlyReportController {
 		return feedback.redirect(redirect, "/reports/monthly/" + m, "report.correcting", () -> write.correct(m));
 	}
 
-	/** The month's newest version (or, with none yet, the numbers as of now) as {@code xlsx}, {@code pdf} or {@code csv}. */
+	/**
+	 * The month's newest version (or, with none yet, the numbers as of now) as
+	 * {@code xlsx}, {@code pdf} or {@code csv}.
+	 */
 	@GetMapping("/{month}/export.{format}")
 	ResponseEntity<byte[]> export(@PathVariable String month, @PathVariable String format,
 			@RequestParam(required = false) String charset) {
@@ -136,8 +144,8 @@ class MonthlyReportController {
 	}
 
 	private ResponseEntity<byte[]> file(MonthlyReportData data, String format, String charset) {
-		return files.file(documents.of(data), documents.fileName(data), data.month(), format, charset,
-				"monthly_report", data.month() + " v" + data.version());
+		return files.file(documents.of(data), documents.fileName(data), data.month(), format, charset, "monthly_report",
+				data.month() + " v" + data.version());
 	}
 
 	private String page(YearMonth month, MonthlyReports.Version version, TextsForm form, Model model) {

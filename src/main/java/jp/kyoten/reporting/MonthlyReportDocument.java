@@ -16,8 +16,9 @@ import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Lays a monthly report out for the exports, in Japanese (the prefecture and the Cabinet Office read them): title
- * with 西暦 and 和暦, the KPI table, the placements, consultations by issue, success stories and issues.
+ * Lays a monthly report out for the exports, in Japanese (the prefecture and the Cabinet
+ * Office read them): title with 西暦 and 和暦, the KPI table, the placements, consultations
+ * by issue, success stories and issues.
  */
 @Component
 class MonthlyReportDocument {
@@ -41,16 +42,15 @@ class MonthlyReportDocument {
 	ReportDocument of(MonthlyReportData r) {
 		YearMonth month = YearMonth.parse(r.month());
 		String title = m("report.document.title", month.getYear(), month.getMonthValue(), wareki(month));
-		List<String> subtitle = List.of(r.version() == 0 ? m("report.document.unwritten")
-				: r.submitted()
-						? m("report.document.submitted", r.version(), HubTime.dateTime(r.submittedAt()),
-								r.submittedBy())
-						: m("report.document.draft", r.version()),
+		List<String> subtitle = List.of(
+				r.version() == 0 ? m("report.document.unwritten")
+						: r.submitted() ? m("report.document.submitted", r.version(), HubTime.dateTime(r.submittedAt()),
+								r.submittedBy()) : m("report.document.draft", r.version()),
 				m("report.document.fiscalYear", r.fiscalYear(), r.fiscalYear() - 2018));
 		List<ReportDocument.Section> sections = new ArrayList<>();
 		sections.add(ReportDocument.Section.table(m("report.kpis"),
-				List.of(m("report.col.kpi"), m("report.col.month"), m("report.col.cumulative"),
-						m("report.col.target"), m("report.col.achievement")),
+				List.of(m("report.col.kpi"), m("report.col.month"), m("report.col.cumulative"), m("report.col.target"),
+						m("report.col.achievement")),
 				r.kpis()
 					.stream()
 					.map(k -> row(m("kpi." + k.kpi()), k.month(), k.cumulative(), k.target(),
@@ -59,9 +59,9 @@ class MonthlyReportDocument {
 		sections.add(ReportDocument.Section.table(m("report.placements", r.placements().size(), r.uijTurns()),
 				List.of(m("report.col.contractDate"), m("report.col.company"), m("report.col.jobCategory"),
 						m("report.col.employmentForm"), m("report.col.agency"), m("report.col.before"),
-						m("report.col.after"), m("report.col.uij"), m("report.col.digital"),
-						m("report.col.financial"), m("report.col.sideJobNew"), m("report.col.priorSideJobUse"),
-						m("report.col.fee"), m("report.col.joined")),
+						m("report.col.after"), m("report.col.uij"), m("report.col.digital"), m("report.col.financial"),
+						m("report.col.sideJobNew"), m("report.col.priorSideJobUse"), m("report.col.fee"),
+						m("report.col.joined")),
 				r.placements()
 					.stream()
 					.map(p -> row(p.contractDate(), p.companyName(), m("jobCategory." + p.jobCategory()),
@@ -89,9 +89,10 @@ class MonthlyReportDocument {
 							m("report.col.institutionSatisfaction"), m("report.col.talentSatisfaction")),
 					r.events()
 						.stream()
-						.map(e -> row(e.day(), m("eventKind." + e.kind()), e.title(), e.theme() == null ? "" : e.theme(),
-								e.companies(), e.people(), e.companyAnswers(), percent(e.satisfaction()),
-								percent(e.institutionSatisfaction()), percent(e.talentSatisfaction())))
+						.map(e -> row(e.day(), m("eventKind." + e.kind()), e.title(),
+								e.theme() == null ? "" : e.theme(), e.companies(), e.people(), e.companyAnswers(),
+								percent(e.satisfaction()), percent(e.institutionSatisfaction()),
+								percent(e.talentSatisfaction())))
 						.toList()));
 			MonthlyReportData.EventTotals t = r.eventTotals();
 			sections.add(ReportDocument.Section.text(m("report.eventTotalsHeading"),
@@ -122,7 +123,8 @@ class MonthlyReportDocument {
 		if (p.joined() == null) {
 			return m("report.joined.unknown");
 		}
-		return "JOINED".equals(p.joined()) ? m("report.joined.on", p.joinedOn().toString()) : m("report.joined.NOT_JOINED");
+		return "JOINED".equals(p.joined()) ? m("report.joined.on", p.joinedOn().toString())
+				: m("report.joined.NOT_JOINED");
 	}
 
 	private static Object percent(java.math.BigDecimal value) {
@@ -133,7 +135,9 @@ class MonthlyReportDocument {
 		return value ? m("report.yes") : "";
 	}
 
-	/** By name (熊本県 熊本市), in every export: the report goes to people, not to a machine. */
+	/**
+	 * By name (熊本県 熊本市), in every export: the report goes to people, not to a machine.
+	 */
 	static String residence(String prefecture, String municipality) {
 		return Places.name(prefecture, municipality);
 	}

@@ -28,20 +28,27 @@ import jp.kyoten.platform.tenancy.HubScope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The monthly reports of the hub in scope: their versions, and what a version says — the frozen snapshot of a
- * submitted version, or the numbers computed now with the draft's texts.
+ * The monthly reports of the hub in scope: their versions, and what a version says — the
+ * frozen snapshot of a submitted version, or the numbers computed now with the draft's
+ * texts.
  */
 @Service
 @Transactional(readOnly = true)
 public class MonthlyReports {
 
-	/** One version of a month's report; {@code snapshot} is the frozen {@link MonthlyReportData} once submitted. */
+	/**
+	 * One version of a month's report; {@code snapshot} is the frozen
+	 * {@link MonthlyReportData} once submitted.
+	 */
 	public record Version(long id, YearMonth month, int version, String successStories, String issues,
 			boolean submitted, String snapshot, Instant submittedAt, String submittedBy, Instant updatedAt,
 			String updatedBy, int lockVersion, ReportKind kind) {
 	}
 
-	/** Ends with a line break, so that whatever clause follows stands apart from the table name. */
+	/**
+	 * Ends with a line break, so that whatever clause follows stands apart from the table
+	 * name.
+	 */
 	static final String COLUMNS = """
 			SELECT id, month, version, success_stories, issues, submitted, snapshot::text, submitted_at, submitted_by,
 			       updated_at, updated_by, lock_version, kind
@@ -62,8 +69,8 @@ public class MonthlyReports {
 
 	private final OtherHires otherHires;
 
-	MonthlyReports(JdbcClient jdbc, Kpis kpis, Hubs hubs, JsonMapper json, EventCounts events,
-			IndicatorSets indicators, OtherHires otherHires) {
+	MonthlyReports(JdbcClient jdbc, Kpis kpis, Hubs hubs, JsonMapper json, EventCounts events, IndicatorSets indicators,
+			OtherHires otherHires) {
 		this.indicators = indicators;
 		this.otherHires = otherHires;
 		this.jdbc = jdbc;
@@ -94,22 +101,28 @@ public class MonthlyReports {
 		return versions(kind, month).stream().findFirst();
 	}
 
-	/** The newest version of each month of the hub that has a monthly report, newest month first. */
+	/**
+	 * The newest version of each month of the hub that has a monthly report, newest month
+	 * first.
+	 */
 	List<Version> recent(int limit) {
 		return recent(ReportKind.MONTHLY, limit);
 	}
 
 	List<Version> recent(ReportKind kind, int limit) {
 		return jdbc.sql(COLUMNS + """
-				 WHERE hub_id = ? AND kind = ? AND (month, version) IN (
-				       SELECT month, max(version) FROM monthly_report WHERE hub_id = ? AND kind = ? GROUP BY month)
-				 ORDER BY month DESC LIMIT ?""")
+				WHERE hub_id = ? AND kind = ? AND (month, version) IN (
+				      SELECT month, max(version) FROM monthly_report WHERE hub_id = ? AND kind = ? GROUP BY month)
+				ORDER BY month DESC LIMIT ?""")
 			.params(HubScope.require(), kind.name(), HubScope.require(), kind.name(), limit)
 			.query(MonthlyReports::version)
 			.list();
 	}
 
-	/** A monthly report's version by id; another hub's id, or another report's, is not found. */
+	/**
+	 * A monthly report's version by id; another hub's id, or another report's, is not
+	 * found.
+	 */
 	Version get(long id) {
 		return get(ReportKind.MONTHLY, id);
 	}
@@ -123,8 +136,9 @@ public class MonthlyReports {
 	}
 
 	/**
-	 * The first submission of each month of the fiscal year (the obligations tracker asks whether each month was
-	 * reported by its deadline): month → when its first version was submitted. One query.
+	 * The first submission of each month of the fiscal year (the obligations tracker asks
+	 * whether each month was reported by its deadline): month → when its first version
+	 * was submitted. One query.
 	 */
 	Map<YearMonth, Instant> firstSubmissions(ReportKind kind, FiscalYear year) {
 		Map<YearMonth, Instant> months = new java.util.LinkedHashMap<>();
@@ -138,7 +152,10 @@ public class MonthlyReports {
 		return months;
 	}
 
-	/** What the version says: its snapshot once submitted, otherwise today's numbers with its texts. */
+	/**
+	 * What the version says: its snapshot once submitted, otherwise today's numbers with
+	 * its texts.
+	 */
 	MonthlyReportData data(Version v) {
 		if (v.submitted()) {
 			return json.readValue(v.snapshot(), MonthlyReportData.class);
@@ -151,7 +168,10 @@ public class MonthlyReports {
 		return compute(month, 0, "", "", null, null);
 	}
 
-	/** What a submitted METI version says (its snapshot), or the numbers computed now for a draft. */
+	/**
+	 * What a submitted METI version says (its snapshot), or the numbers computed now for
+	 * a draft.
+	 */
 	MetiReportData metiData(Version v, MetiReports meti) {
 		if (v.submitted()) {
 			return json.readValue(v.snapshot(), MetiReportData.class);
@@ -164,10 +184,11 @@ public class MonthlyReports {
 	}
 
 	/**
-	 * The month's report computed now: KPIs for the month and April to the month against the year's targets
-	 * (the same {@link Kpis#monthly} the dashboard shows), the month's placements (with 実際の就職; those whose talent
-	 * did not join are listed, not counted), consultations by issue, the month's events (協議会やセミナーの開催状況, from
-	 * the events module's {@link EventCounts}) and the hires through events beside the KPI placements.
+	 * The month's report computed now: KPIs for the month and April to the month against
+	 * the year's targets (the same {@link Kpis#monthly} the dashboard shows), the month's
+	 * placements (with 実際の就職; those whose talent did not join are listed, not counted),
+	 * consultations by issue, the month's events (協議会やセミナーの開催状況, from the events module's
+	 * {@link EventCounts}) and the hires through events beside the KPI placements.
 	 */
 	MonthlyReportData compute(YearMonth month, int version, String successStories, String issues, Instant submittedAt,
 			String submittedBy) {
@@ -188,13 +209,15 @@ public class MonthlyReports {
 				: indicatorLines(hubId, hub.getKind(), year, from, to);
 		List<EventCounts.EventSummary> summaries = events.events(from, to);
 		List<MonthlyReportData.EventLine> eventLines = summaries.stream()
-			.map(e -> new MonthlyReportData.EventLine(e.day(), e.kind(), e.title(), e.theme(), e.companies(), e.people(),
-					e.institutions(), e.talent(), e.companyAnswers(), e.satisfaction(), e.institutionSatisfaction(),
-					e.talentSatisfaction(), e.offers()))
+			.map(e -> new MonthlyReportData.EventLine(e.day(), e.kind(), e.title(), e.theme(), e.companies(),
+					e.people(), e.institutions(), e.talent(), e.companyAnswers(), e.satisfaction(),
+					e.institutionSatisfaction(), e.talentSatisfaction(), e.offers()))
 			.toList();
 		EventCounts.Totals t = EventCounts.add(summaries, events.distinctCompanies(from, to, List.of()));
-		// 「実際の就職」 beside the placements (seed 000 §5(1)⑤): every hire the hub took part in by another route than a
-		// hand-off — after an event's follow-up, introduced by the hub, through an institution — listed, never in KPI 2.
+		// 「実際の就職」 beside the placements (seed 000 §5(1)⑤): every hire the hub took part
+		// in by another route than a
+		// hand-off — after an event's follow-up, introduced by the hub, through an
+		// institution — listed, never in KPI 2.
 		List<MonthlyReportData.OtherHire> hires = Stream
 			.concat(events.hires(from, to)
 				.stream()
@@ -215,7 +238,10 @@ public class MonthlyReports {
 				hires);
 	}
 
-	/** The indicator set of a TALENT_PROGRAMME or YOROZU hub: the month and April to the month against the targets. */
+	/**
+	 * The indicator set of a TALENT_PROGRAMME or YOROZU hub: the month and April to the
+	 * month against the targets.
+	 */
 	private List<MonthlyReportData.KpiLine> indicatorLines(long hubId, jp.kyoten.hub.HubKind kind, FiscalYear year,
 			LocalDate from, LocalDate to) {
 		Map<jp.kyoten.hub.Indicator, java.math.BigDecimal> inMonth = indicators.actuals(hubId, kind, from, to);
@@ -231,9 +257,9 @@ public class MonthlyReports {
 	private static Version version(ResultSet rs, int n) throws SQLException {
 		Timestamp submittedAt = rs.getTimestamp(8);
 		return new Version(rs.getLong(1), YearMonth.from(rs.getDate(2).toLocalDate()), rs.getInt(3), rs.getString(4),
-				rs.getString(5), rs.getBoolean(6), rs.getString(7), submittedAt == null ? null : submittedAt.toInstant(),
-				rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getInt(12),
-				ReportKind.valueOf(rs.getString(13)));
+				rs.getString(5), rs.getBoolean(6), rs.getString(7),
+				submittedAt == null ? null : submittedAt.toInstant(), rs.getString(9), rs.getTimestamp(10).toInstant(),
+				rs.getString(11), rs.getInt(12), ReportKind.valueOf(rs.getString(13)));
 	}
 
 }

@@ -12,9 +12,9 @@ import jp.kyoten.platform.pdf.PdfDocuments;
 import jp.kyoten.platform.pdf.PdfTable;
 
 /**
- * A report as PDF on A4 landscape, on the platform's PDF kit: title block with the hub, 作成日 in 和暦 and 西暦 and the
- * boxes the prefecture stamps (担当・確認・承認・県受付), then each section as a heading and a table (figures
- * right-aligned with separators) or a text.
+ * A report as PDF on A4 landscape, on the platform's PDF kit: title block with the hub,
+ * 作成日 in 和暦 and 西暦 and the boxes the prefecture stamps (担当・確認・承認・県受付), then each section
+ * as a heading and a table (figures right-aligned with separators) or a text.
  */
 @Component
 class PdfReport {

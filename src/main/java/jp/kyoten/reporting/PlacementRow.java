@@ -3,10 +3,11 @@ package jp.kyoten.reporting;
 import java.time.LocalDate;
 
 /**
- * One confirmed placement as the reports show it: the company, the need's job category, the placement's employment
- * form, the agency, the person's residence before and after, and which KPIs it counts toward.
- * {@code priorSideJobUse} is the company's own answer that overrides KPI 5's history (null: history decides).
- * {@code joined} is 実際の就職 ({@code JOINED} on {@code joinedOn}, {@code NOT_JOINED}) or null while not known; a
+ * One confirmed placement as the reports show it: the company, the need's job category,
+ * the placement's employment form, the agency, the person's residence before and after,
+ * and which KPIs it counts toward. {@code priorSideJobUse} is the company's own answer
+ * that overrides KPI 5's history (null: history decides). {@code joined} is 実際の就職
+ * ({@code JOINED} on {@code joinedOn}, {@code NOT_JOINED}) or null while not known; a
  * snapshot submitted before it was recorded has null there too.
  */
 public record PlacementRow(long id, LocalDate contractDate, long companyId, String companyName, String industry,
@@ -25,7 +26,10 @@ public record PlacementRow(long id, LocalDate contractDate, long companyId, Stri
 		return MonthlyReportDocument.residence(afterPrefecture, afterMunicipality);
 	}
 
-	/** Whether KPI 2 counts it: not when the talent did not join (null — not yet known — counts). */
+	/**
+	 * Whether KPI 2 counts it: not when the talent did not join (null — not yet known —
+	 * counts).
+	 */
 	public boolean counted() {
 		return !"NOT_JOINED".equals(joined);
 	}

@@ -4,8 +4,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The report writers (xlsx, PDF, CSV in UTF-8 with BOM or Shift_JIS) offered to other modules, so that a table laid
- * out as a {@link ReportDocument} is exported the same way everywhere, audited.
+ * The report writers (xlsx, PDF, CSV in UTF-8 with BOM or Shift_JIS) offered to other
+ * modules, so that a table laid out as a {@link ReportDocument} is exported the same way
+ * everywhere, audited.
  */
 @Component
 public class ReportDownloads {

@@ -15,8 +15,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.export.CsvWriter;
 
 /**
- * What the report pages share: a month in a URL ({@code 2026-05}; anything else is not found), and a laid-out report
- * as an {@code xlsx}, {@code pdf} or {@code csv} download (CSV in UTF-8 with BOM, or Shift_JIS on request), audited.
+ * What the report pages share: a month in a URL ({@code 2026-05}; anything else is not
+ * found), and a laid-out report as an {@code xlsx}, {@code pdf} or {@code csv} download
+ * (CSV in UTF-8 with BOM, or Shift_JIS on request), audited.
  */
 @Component
 class ReportFiles {
@@ -49,7 +50,10 @@ class ReportFiles {
 		}
 	}
 
-	/** @param what what the audit log names, e.g. {@code monthly_report} with {@code 2026-05 v1} */
+	/**
+	 * @param what what the audit log names, e.g. {@code monthly_report} with
+	 * {@code 2026-05 v1}
+	 */
 	ResponseEntity<byte[]> file(ReportDocument doc, String name, String sheet, String format, String charset,
 			String what, String which) {
 		byte[] body;
@@ -74,7 +78,9 @@ class ReportFiles {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name + "." + format, StandardCharsets.UTF_8).build()
+					ContentDisposition.attachment()
+						.filename(name + "." + format, StandardCharsets.UTF_8)
+						.build()
 						.toString())
 			.body(body);
 	}

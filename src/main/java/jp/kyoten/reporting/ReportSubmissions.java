@@ -13,14 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * What the reporting module publishes about report submissions (for the obligations tracker and the national view):
- * for the hub in scope, when each month's report of a kind was submitted, version by version.
+ * What the reporting module publishes about report submissions (for the obligations
+ * tracker and the national view): for the hub in scope, when each month's report of a
+ * kind was submitted, version by version.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReportSubmissions {
 
-	/** One submitted version: which report, month and version, and when; nothing of what it says. */
+	/**
+	 * One submitted version: which report, month and version, and when; nothing of what
+	 * it says.
+	 */
 	public record SubmittedVersion(ReportKind kind, YearMonth month, int version, Instant submittedAt) {
 	}
 
@@ -33,12 +37,18 @@ public class ReportSubmissions {
 		this.jdbc = jdbc;
 	}
 
-	/** Month → the moment its first version was submitted, for the months of the fiscal year that have one. */
+	/**
+	 * Month → the moment its first version was submitted, for the months of the fiscal
+	 * year that have one.
+	 */
 	public Map<YearMonth, Instant> firstSubmissions(ReportKind kind, int fiscalYear) {
 		return reports.firstSubmissions(kind, new FiscalYear(fiscalYear));
 	}
 
-	/** Every submitted version of the hub in scope for months from {@code from} on, oldest first. One query. */
+	/**
+	 * Every submitted version of the hub in scope for months from {@code from} on, oldest
+	 * first. One query.
+	 */
 	public List<SubmittedVersion> submittedSince(YearMonth from) {
 		return jdbc.sql("""
 				SELECT kind, month, version, submitted_at FROM monthly_report

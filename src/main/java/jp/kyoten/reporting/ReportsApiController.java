@@ -20,9 +20,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The hub's reports as JSON: the monthly report (月次報告) and the METI 実績報告 of a month — what the newest version
- * says (its frozen snapshot once submitted, otherwise the numbers as of now), or the version asked for, and the list
- * of the month's versions.
+ * The hub's reports as JSON: the monthly report (月次報告) and the METI 実績報告 of a month —
+ * what the newest version says (its frozen snapshot once submitted, otherwise the numbers
+ * as of now), or the version asked for, and the list of the month's versions.
  */
 @RestController
 @RequestMapping("/api/v1/reports")

@@ -6,9 +6,10 @@ import java.util.List;
 import org.springframework.ui.Model;
 
 /**
- * The month page of a versioned report (月次報告, 実績報告): the month and its neighbours, the version shown, the
- * history, and whether the month can still be written or only corrected. One place, so both reports keep one rule
- * for when a submitted version is frozen.
+ * The month page of a versioned report (月次報告, 実績報告): the month and its neighbours, the
+ * version shown, the history, and whether the month can still be written or only
+ * corrected. One place, so both reports keep one rule for when a submitted version is
+ * frozen.
  */
 final class VersionedReportPage {
 

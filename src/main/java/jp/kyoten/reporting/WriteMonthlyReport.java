@@ -16,9 +16,10 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The manager writes the month's texts on a draft, and submits it: the version is frozen with its numbers and texts
- * as they are at that moment. A correction after submission starts the next version as a draft with the same texts;
- * the submitted versions stay as they were.
+ * The manager writes the month's texts on a draft, and submits it: the version is frozen
+ * with its numbers and texts as they are at that moment. A correction after submission
+ * starts the next version as a draft with the same texts; the submitted versions stay as
+ * they were.
  */
 @Service
 class WriteMonthlyReport {
@@ -57,10 +58,13 @@ class WriteMonthlyReport {
 	}
 
 	/**
-	 * Saves the texts on the month's draft (the first version is created on the first save).
-	 * @param lockVersion the draft's version as the form showed it; null when the form showed no draft
-	 * @throws BusinessRuleException {@code report.submitted} when the newest version is submitted (correct it
-	 * first), {@code error.optimisticLock} when someone saved in between
+	 * Saves the texts on the month's draft (the first version is created on the first
+	 * save).
+	 * @param lockVersion the draft's version as the form showed it; null when the form
+	 * showed no draft
+	 * @throws BusinessRuleException {@code report.submitted} when the newest version is
+	 * submitted (correct it first), {@code error.optimisticLock} when someone saved in
+	 * between
 	 */
 	@Transactional
 	long saveTexts(ReportKind kind, YearMonth month, String successStories, String issues, Integer lockVersion) {
@@ -93,9 +97,11 @@ class WriteMonthlyReport {
 	}
 
 	/**
-	 * Freezes the month's draft: its numbers as computed now and its texts are stored as the version's snapshot.
-	 * @throws BusinessRuleException {@code report.noDraft} when there is no draft to submit,
-	 * {@code error.optimisticLock} when the draft changed since the page showed it
+	 * Freezes the month's draft: its numbers as computed now and its texts are stored as
+	 * the version's snapshot.
+	 * @throws BusinessRuleException {@code report.noDraft} when there is no draft to
+	 * submit, {@code error.optimisticLock} when the draft changed since the page showed
+	 * it
 	 */
 	@Transactional
 	long submit(ReportKind kind, YearMonth month, int lockVersion) {
@@ -108,8 +114,8 @@ class WriteMonthlyReport {
 		Instant now = Instant.now();
 		String by = ActingUser.email();
 		String snapshot = switch (kind) {
-			case MONTHLY -> reports.snapshot(reports.compute(month, draft.version(), draft.successStories(),
-					draft.issues(), now, by));
+			case MONTHLY -> reports
+				.snapshot(reports.compute(month, draft.version(), draft.successStories(), draft.issues(), now, by));
 			case METI -> reports.snapshot(meti.compute(month, draft.version(), draft.successStories(), now, by));
 		};
 		int updated = jdbc.sql("""
@@ -128,7 +134,8 @@ class WriteMonthlyReport {
 
 	/**
 	 * Starts a correction: the next version, a draft with the texts of the submitted one.
-	 * @throws BusinessRuleException {@code report.draftExists} when the newest version is still a draft
+	 * @throws BusinessRuleException {@code report.draftExists} when the newest version is
+	 * still a draft
 	 */
 	@Transactional
 	long correct(ReportKind kind, YearMonth month) {

@@ -18,8 +18,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report as an Excel workbook: one sheet, real cells (numbers as numbers, dates as dates, percentages 0.0), Japanese
- * headings, printed on A4 landscape fitted to the page width with the heading rows repeated.
+ * A report as an Excel workbook: one sheet, real cells (numbers as numbers, dates as
+ * dates, percentages 0.0), Japanese headings, printed on A4 landscape fitted to the page
+ * width with the heading rows repeated.
  */
 final class XlsxReport {
 

@@ -19,8 +19,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * One appointment of one person or of the whole hub. Every change counts up {@code sequence}, so that calendar
- * clients subscribed to a feed replace their copy (RFC 5545 SEQUENCE); {@code uid} never changes.
+ * One appointment of one person or of the whole hub. Every change counts up
+ * {@code sequence}, so that calendar clients subscribed to a feed replace their copy (RFC
+ * 5545 SEQUENCE); {@code uid} never changes.
  */
 @Entity
 @Table(name = "appointment")
@@ -123,8 +124,8 @@ class Appointment {
 	}
 
 	/**
-	 * @throws BusinessRuleException when the end is not after the start, it is too long, or an all-day
-	 * appointment does not run from midnight to midnight (Japan time)
+	 * @throws BusinessRuleException when the end is not after the start, it is too long,
+	 * or an all-day appointment does not run from midnight to midnight (Japan time)
 	 */
 	static void checkTimes(AppointmentDetails d) {
 		if (!d.endsAt().isAfter(d.startsAt())) {

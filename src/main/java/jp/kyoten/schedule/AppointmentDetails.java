@@ -8,12 +8,12 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * What staff enter about an appointment. An all-day appointment runs from midnight (Japan time) of its first day to
- * midnight after its last day. {@code ownerId} is the person it belongs to, or {@code null} for the whole hub.
+ * What staff enter about an appointment. An all-day appointment runs from midnight (Japan
+ * time) of its first day to midnight after its last day. {@code ownerId} is the person it
+ * belongs to, or {@code null} for the whole hub.
  */
-public record AppointmentDetails(String title, AppointmentKind kind, Instant startsAt, Instant endsAt,
-		boolean allDay, String location, String notes, Long ownerId, Long companyId, Long consultationId,
-		Long eventId) {
+public record AppointmentDetails(String title, AppointmentKind kind, Instant startsAt, Instant endsAt, boolean allDay,
+		String location, String notes, Long ownerId, Long companyId, Long consultationId, Long eventId) {
 
 	public AppointmentDetails {
 		title = Objects.requireNonNull(FormText.trimmed(title), "title");
@@ -28,8 +28,8 @@ public record AppointmentDetails(String title, AppointmentKind kind, Instant sta
 	public static AppointmentDetails allDay(String title, AppointmentKind kind, LocalDate first, LocalDate last,
 			String location, String notes, Long ownerId) {
 		return new AppointmentDetails(title, kind, first.atStartOfDay(HubTime.ZONE).toInstant(),
-				last.plusDays(1).atStartOfDay(HubTime.ZONE).toInstant(), true, location, notes, ownerId,
-				null, null, null);
+				last.plusDays(1).atStartOfDay(HubTime.ZONE).toInstant(), true, location, notes, ownerId, null, null,
+				null);
 	}
 
 	public boolean wholeHub() {

@@ -16,16 +16,17 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The appointment form: dates and times as a person enters them in Japan time. {@code owner} is a user id, or
- * {@code hub} for the whole hub. An all-day appointment's end date is its last day.
+ * The appointment form: dates and times as a person enters them in Japan time.
+ * {@code owner} is a user id, or {@code hub} for the whole hub. An all-day appointment's
+ * end date is its last day.
  */
 record AppointmentForm(@NotBlank @Size(max = 200) String title, @NotNull AppointmentKind kind, Boolean allDay,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@DateTimeFormat(pattern = "HH:mm") LocalTime startTime,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
 		@DateTimeFormat(pattern = "HH:mm") LocalTime endTime, @Size(max = 200) String location,
-		@Size(max = 4000) String notes, @NotBlank @Pattern(regexp = "hub|[0-9]{1,18}") String owner,
-		Long companyId, Long consultationId, Long eventId, Integer version) {
+		@Size(max = 4000) String notes, @NotBlank @Pattern(regexp = "hub|[0-9]{1,18}") String owner, Long companyId,
+		Long consultationId, Long eventId, Integer version) {
 
 	static final String WHOLE_HUB = "hub";
 
@@ -36,7 +37,10 @@ record AppointmentForm(@NotBlank @Size(max = 200) String title, @NotNull Appoint
 		owner = FormText.halfWidth(owner);
 	}
 
-	/** A new appointment on {@code date} from {@code time} for an hour (10:00 when no time is given). */
+	/**
+	 * A new appointment on {@code date} from {@code time} for an hour (10:00 when no time
+	 * is given).
+	 */
 	static AppointmentForm startingAt(LocalDate date, LocalTime time, String owner, Long companyId) {
 		LocalTime start = time == null ? LocalTime.of(10, 0) : time;
 		LocalTime end = start.isBefore(LocalTime.of(23, 0)) ? start.plusHours(1) : LocalTime.of(23, 59);
@@ -63,8 +67,8 @@ record AppointmentForm(@NotBlank @Size(max = 200) String title, @NotNull Appoint
 	}
 
 	/**
-	 * Checks what the annotations cannot (times needed unless all day, end after start) and gives the details,
-	 * or {@code null} after rejecting fields.
+	 * Checks what the annotations cannot (times needed unless all day, end after start)
+	 * and gives the details, or {@code null} after rejecting fields.
 	 */
 	AppointmentDetails details(BindingResult result) {
 		if (!isAllDay()) {

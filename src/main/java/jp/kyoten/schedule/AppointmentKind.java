@@ -14,7 +14,9 @@ public enum AppointmentKind {
 	/** その他 */
 	OTHER;
 
-	/** Every code as a regular expression, for validating API input that arrives as text. */
+	/**
+	 * Every code as a regular expression, for validating API input that arrives as text.
+	 */
 	public static final String CODES = "COMPANY_VISIT|MEETING|EVENT|OUT_OF_OFFICE|OTHER";
 
 }

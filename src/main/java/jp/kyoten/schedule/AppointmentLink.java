@@ -1,6 +1,8 @@
 package jp.kyoten.schedule;
 
-/** What an appointment may point at, with the field of the form and the API that names it. */
+/**
+ * What an appointment may point at, with the field of the form and the API that names it.
+ */
 public enum AppointmentLink {
 
 	COMPANY("companyId"), CONSULTATION("consultationId"), EVENT("eventId");

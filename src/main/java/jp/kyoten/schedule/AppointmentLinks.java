@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoten.platform.ReferencedRecordNotFoundException;
 
-/** Refuses an appointment that points at a company, consultation or event the hub does not have. */
+/**
+ * Refuses an appointment that points at a company, consultation or event the hub does not
+ * have.
+ */
 @Component
 class AppointmentLinks {
 
@@ -30,9 +33,10 @@ class AppointmentLinks {
 	}
 
 	/**
-	 * Checks the links that differ from {@code before}: a link saved earlier stays even if its record has gone since.
-	 *
-	 * @throws ReferencedRecordNotFoundException for the first link whose record the hub does not have
+	 * Checks the links that differ from {@code before}: a link saved earlier stays even
+	 * if its record has gone since.
+	 * @throws ReferencedRecordNotFoundException for the first link whose record the hub
+	 * does not have
 	 */
 	void check(AppointmentDetails details, AppointmentDetails before) {
 		for (AppointmentLink link : AppointmentLink.values()) {

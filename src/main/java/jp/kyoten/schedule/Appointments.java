@@ -22,9 +22,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The schedule module's read API. Row-level security limits everything here to the hub in scope, so another hub's
- * appointment is simply not found. Range queries find what overlaps {@code [from, to)}; since no appointment lasts
- * more than 31 days, the start is bounded on both sides and the (hub, start) and (owner, start) indexes serve them.
+ * The schedule module's read API. Row-level security limits everything here to the hub in
+ * scope, so another hub's appointment is simply not found. Range queries find what
+ * overlaps {@code [from, to)}; since no appointment lasts more than 31 days, the start is
+ * bounded on both sides and the (hub, start) and (owner, start) indexes serve them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +36,10 @@ public class Appointments {
 			       consultation_id, event_id, status, sequence, created_by, created_at, updated_at, version
 			  FROM appointment""";
 
-	/** Overlaps [from, to): three parameters, to, from, and from minus the longest appointment. */
+	/**
+	 * Overlaps [from, to): three parameters, to, from, and from minus the longest
+	 * appointment.
+	 */
 	static final String OVERLAPS = " starts_at < ? AND ends_at > ? AND starts_at >= ?";
 
 	static final String ORDER = " ORDER BY starts_at, ends_at, id";
@@ -50,12 +54,17 @@ public class Appointments {
 		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id).query(Appointments::view).optional();
 	}
 
-	/** @throws RecordNotFoundException when it does not exist or belongs to another hub */
+	/**
+	 * @throws RecordNotFoundException when it does not exist or belongs to another hub
+	 */
 	public AppointmentView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("appointment", id));
 	}
 
-	/** A person's appointments and the whole hub's, overlapping {@code [from, to)}, cancelled ones included. */
+	/**
+	 * A person's appointments and the whole hub's, overlapping {@code [from, to)},
+	 * cancelled ones included.
+	 */
 	public List<AppointmentView> ofPerson(long userId, Instant from, Instant to) {
 		return jdbc.sql(COLUMNS + " WHERE (owner_id = ? OR (whole_hub AND hub_id = ?)) AND" + OVERLAPS + ORDER)
 			.params(userId, HubScope.require(), ts(to), ts(from), ts(from.minus(Appointment.MAX_LENGTH)))
@@ -63,7 +72,10 @@ public class Appointments {
 			.list();
 	}
 
-	/** Every appointment of the hub overlapping {@code [from, to)}, cancelled ones included. */
+	/**
+	 * Every appointment of the hub overlapping {@code [from, to)}, cancelled ones
+	 * included.
+	 */
 	public List<AppointmentView> ofHub(Instant from, Instant to) {
 		return jdbc.sql(COLUMNS + " WHERE hub_id = ? AND" + OVERLAPS + ORDER)
 			.params(HubScope.require(), ts(to), ts(from), ts(from.minus(Appointment.MAX_LENGTH)))
@@ -71,7 +83,10 @@ public class Appointments {
 			.list();
 	}
 
-	/** For the API: one page of the hub's appointments overlapping {@code [from, to)}, of one owner if given. */
+	/**
+	 * For the API: one page of the hub's appointments overlapping {@code [from, to)}, of
+	 * one owner if given.
+	 */
 	Page<AppointmentView> search(Instant from, Instant to, Long ownerId, Pageable pageable) {
 		StringBuilder where = new StringBuilder(" WHERE hub_id = ? AND" + OVERLAPS);
 		List<Object> params = new ArrayList<>(
@@ -92,8 +107,9 @@ public class Appointments {
 	}
 
 	/**
-	 * A person's feed: their own and the whole hub's appointments from {@code from} on; cancelled ones only when
-	 * cancelled since {@code cancelledSince}, long enough for subscribers to pick the cancellation up.
+	 * A person's feed: their own and the whole hub's appointments from {@code from} on;
+	 * cancelled ones only when cancelled since {@code cancelledSince}, long enough for
+	 * subscribers to pick the cancellation up.
 	 */
 	List<AppointmentView> feedOf(long userId, Instant from, Instant cancelledSince) {
 		return jdbc.sql(COLUMNS + " " + """

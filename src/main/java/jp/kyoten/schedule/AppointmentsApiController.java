@@ -34,8 +34,9 @@ import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Appointments of the caller's hub. Times are ISO 8601 with an offset ({@code 2026-04-01T09:00:00+09:00}); without
- * one they are Japan time. An all-day appointment runs from its first day to the day after its last
+ * Appointments of the caller's hub. Times are ISO 8601 with an offset
+ * ({@code 2026-04-01T09:00:00+09:00}); without one they are Japan time. An all-day
+ * appointment runs from its first day to the day after its last
  * ({@code start=2026-08-13, end=2026-08-17} is 13–16 August).
  */
 @RestController
@@ -48,7 +49,9 @@ class AppointmentsApiController {
 
 	static final int MAX_RANGE_DAYS = 366;
 
-	/** {@code ownerId} absent and {@code wholeHub} false: the caller's own appointment. */
+	/**
+	 * {@code ownerId} absent and {@code wholeHub} false: the caller's own appointment.
+	 */
 	record NewAppointmentRequest(@NotBlank @Size(max = 200) String title,
 			@NotBlank @Pattern(regexp = AppointmentKind.CODES) String kind, @NotBlank String start,
 			@NotBlank String end, Boolean allDay, @Size(max = 200) String location, @Size(max = 4000) String notes,
@@ -61,7 +64,10 @@ class AppointmentsApiController {
 
 	}
 
-	/** Only the fields present change; {@code status: CANCELLED} cancels. {@code version} is required. */
+	/**
+	 * Only the fields present change; {@code status: CANCELLED} cancels. {@code version}
+	 * is required.
+	 */
 	record AppointmentChange(@Size(min = 1, max = 200) String title,
 			@Pattern(regexp = AppointmentKind.CODES) String kind, String start, String end, Boolean allDay,
 			@Size(max = 200) String location, @Size(max = 4000) String notes, Long ownerId, Boolean wholeHub,
@@ -69,7 +75,10 @@ class AppointmentsApiController {
 			@NotNull Integer version) {
 	}
 
-	/** The appointment after the change, with warnings (closed day, outside business hours) that did not stop it. */
+	/**
+	 * The appointment after the change, with warnings (closed day, outside business
+	 * hours) that did not stop it.
+	 */
 	record AppointmentResult(AppointmentView appointment, List<String> warnings) {
 	}
 
@@ -96,8 +105,8 @@ class AppointmentsApiController {
 	ApiPage<AppointmentView> list(@RequestParam(required = false) String from,
 			@RequestParam(required = false) String to, @RequestParam(required = false) Long owner,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-		Instant start = from == null ? LocalDate.now(clock).atStartOfDay(HubTime.ZONE)
-			.toInstant() : CalendarEventsController.instant(from);
+		Instant start = from == null ? LocalDate.now(clock).atStartOfDay(HubTime.ZONE).toInstant()
+				: CalendarEventsController.instant(from);
 		Instant end = to == null ? start.plus(31, ChronoUnit.DAYS) : CalendarEventsController.instant(to);
 		if (!end.isAfter(start) || ChronoUnit.DAYS.between(start, end) > MAX_RANGE_DAYS) {
 			throw new IllegalArgumentException("range");

@@ -30,19 +30,20 @@ public class BookAppointment {
 
 	/**
 	 * @return the new appointment's id
-	 * @throws jp.kyoten.platform.BusinessRuleException when the end is not after the start, it lasts more than 31
-	 * days, or the owner is not active staff of the hub
-	 * @throws org.springframework.security.access.AccessDeniedException when a clerk books for someone else
-	 * @throws jp.kyoten.platform.ReferencedRecordNotFoundException when its company, consultation or event is not one
-	 * of the hub's
+	 * @throws jp.kyoten.platform.BusinessRuleException when the end is not after the
+	 * start, it lasts more than 31 days, or the owner is not active staff of the hub
+	 * @throws org.springframework.security.access.AccessDeniedException when a clerk
+	 * books for someone else
+	 * @throws jp.kyoten.platform.ReferencedRecordNotFoundException when its company,
+	 * consultation or event is not one of the hub's
 	 */
 	@Transactional
 	public long book(AppointmentDetails details) {
 		Appointment.checkTimes(details);
 		permissions.checkOwner(details.ownerId());
 		links.check(details);
-		Appointment appointment = appointments.save(new Appointment(HubScope.require(), details,
-				CurrentUser.get().map(KyotenUser::userId).orElse(null)));
+		Appointment appointment = appointments
+			.save(new Appointment(HubScope.require(), details, CurrentUser.get().map(KyotenUser::userId).orElse(null)));
 		audit.created("appointment", appointment.getId(), details.title());
 		return appointment.getId();
 	}

@@ -33,9 +33,10 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The calendar page's JSON: the events FullCalendar draws (appointments, holidays, closures) and the move a drag
- * makes. FullCalendar runs in Japan time without a time-zone plugin, so times travel as Japan wall-clock time
- * without an offset ({@code 2026-04-01T09:00:00}); offsets are accepted too.
+ * The calendar page's JSON: the events FullCalendar draws (appointments, holidays,
+ * closures) and the move a drag makes. FullCalendar runs in Japan time without a
+ * time-zone plugin, so times travel as Japan wall-clock time without an offset
+ * ({@code 2026-04-01T09:00:00}); offsets are accepted too.
  */
 @RestController
 @RequestMapping("/schedule")
@@ -46,8 +47,8 @@ class CalendarEventsController {
 		.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	/** One FullCalendar event object. */
-	record CalendarEvent(String id, String title, String start, String end, boolean allDay, String url,
-			String display, List<String> classNames, boolean editable, Map<String, Object> extendedProps) {
+	record CalendarEvent(String id, String title, String start, String end, boolean allDay, String url, String display,
+			List<String> classNames, boolean editable, Map<String, Object> extendedProps) {
 	}
 
 	record MoveRequest(@NotBlank String start, String end, @NotNull Boolean allDay, @NotNull Integer version) {
@@ -78,7 +79,9 @@ class CalendarEventsController {
 		this.feedback = feedback;
 	}
 
-	/** {@code owner}: {@code me}, {@code hub} or a person's id; at most 62 days at a time. */
+	/**
+	 * {@code owner}: {@code me}, {@code hub} or a person's id; at most 62 days at a time.
+	 */
 	@GetMapping("/events")
 	List<CalendarEvent> events(@RequestParam String start, @RequestParam String end,
 			@RequestParam(defaultValue = "me") String owner, @AuthenticationPrincipal KyotenUser user) {
@@ -90,9 +93,9 @@ class CalendarEventsController {
 		boolean wholeHub = "hub".equals(owner);
 		long person = "me".equals(owner) || wholeHub ? user.userId() : Long.parseLong(owner);
 		List<AppointmentView> found = wholeHub ? appointments.ofHub(from, to) : appointments.ofPerson(person, from, to);
-		Map<Long, String> names = wholeHub ? permissions.allMembers()
-			.stream()
-			.collect(Collectors.toMap(StaffMember::id, StaffMember::displayName)) : Map.of();
+		Map<Long, String> names = wholeHub
+				? permissions.allMembers().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName))
+				: Map.of();
 		List<CalendarEvent> events = new ArrayList<>();
 		for (AppointmentView a : found) {
 			events.add(event(a, wholeHub, names, user));
@@ -130,7 +133,8 @@ class CalendarEventsController {
 		if (a.cancelled()) {
 			title = feedback.say("schedule.event.cancelled", title);
 		}
-		List<String> classes = new ArrayList<>(List.of("appt", "appt--" + a.kind().name().toLowerCase().replace('_', '-')));
+		List<String> classes = new ArrayList<>(
+				List.of("appt", "appt--" + a.kind().name().toLowerCase().replace('_', '-')));
 		if (a.cancelled()) {
 			classes.add("appt--cancelled");
 		}
@@ -142,7 +146,10 @@ class CalendarEventsController {
 				Map.of("version", a.version(), "kind", a.kind().name(), "status", a.status().name()));
 	}
 
-	/** Japan wall-clock date-time, a date (midnight in Japan), or an instant with an offset. */
+	/**
+	 * Japan wall-clock date-time, a date (midnight in Japan), or an instant with an
+	 * offset.
+	 */
 	static Instant instant(String s) {
 		String text = s.strip();
 		try {

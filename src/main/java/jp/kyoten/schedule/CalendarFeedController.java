@@ -21,9 +21,10 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * {@code /p/feeds/{token}.ics}: a person's appointments for calendar clients, which fetch without signing in. The
- * token is looked up (in a table without row-level security), then the feed's hub is put in scope to read. Past
- * appointments stay for 90 days; cancelled ones for 60 days after the cancellation. Notes are never published.
+ * {@code /p/feeds/{token}.ics}: a person's appointments for calendar clients, which fetch
+ * without signing in. The token is looked up (in a table without row-level security),
+ * then the feed's hub is put in scope to read. Past appointments stay for 90 days;
+ * cancelled ones for 60 days after the cancellation. Notes are never published.
  */
 @Controller
 class CalendarFeedController {
@@ -66,8 +67,8 @@ class CalendarFeedController {
 		List<AppointmentView> list = HubScope.callAs(hubId,
 				() -> appointments.feedOf(owner.get().userId(), now.minus(PAST), now.minus(CANCELLED_KEPT)));
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-		String body = ICalendarWriter.write(messages.getMessage("feed.calendarName",
-				new Object[] { hubs.nameOf(hubId) }, Locale.JAPANESE), list,
+		String body = ICalendarWriter.write(
+				messages.getMessage("feed.calendarName", new Object[] { hubs.nameOf(hubId) }, Locale.JAPANESE), list,
 				kind -> messages.getMessage("appointmentKind." + kind.name(), null, Locale.JAPANESE),
 				a -> base + "/schedule/appointments/" + a.id());
 		return ResponseEntity.ok()

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import jp.kyoten.identity.BearerTokens;
 
 /**
- * Private iCalendar feed URLs, one person's appointments each, issued by {@link BearerTokens} like API tokens: only a
- * SHA-256 of the token is stored, the URL is shown once, and a leaked database gives no working URL. A revoked feed
- * answers 404.
+ * Private iCalendar feed URLs, one person's appointments each, issued by
+ * {@link BearerTokens} like API tokens: only a SHA-256 of the token is stored, the URL is
+ * shown once, and a leaked database gives no working URL. A revoked feed answers 404.
  */
 @Service
 class CalendarFeeds {

@@ -10,8 +10,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Edits, moves (drag on the calendar) and cancels appointments of the hub in scope. Each change is refused when
- * someone else saved in between ({@code expectedVersion}), and counts up the appointment's iCalendar sequence.
+ * Edits, moves (drag on the calendar) and cancels appointments of the hub in scope. Each
+ * change is refused when someone else saved in between ({@code expectedVersion}), and
+ * counts up the appointment's iCalendar sequence.
  */
 @Service
 class ChangeAppointment {
@@ -44,7 +45,9 @@ class ChangeAppointment {
 		audit.updated("appointment", id, details.title());
 	}
 
-	/** @return the appointment's new version */
+	/**
+	 * @return the appointment's new version
+	 */
 	@Transactional
 	int move(long id, int expectedVersion, Instant start, Instant end, boolean allDay) {
 		Appointment appointment = load(id, expectedVersion);

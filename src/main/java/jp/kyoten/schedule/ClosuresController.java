@@ -27,7 +27,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.Feedback;
 
-/** The hub manager sets the business calendar: closures (お盆, 年末年始, other days) and business hours. */
+/**
+ * The hub manager sets the business calendar: closures (お盆, 年末年始, other days) and
+ * business hours.
+ */
 @Controller
 @RequestMapping("/schedule/closures")
 @PreAuthorize(SchedulePermissions.MANAGER)

@@ -4,7 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Whether a person receives the morning digest: their own choice, kept in {@code user_digest}. */
+/**
+ * Whether a person receives the morning digest: their own choice, kept in
+ * {@code user_digest}.
+ */
 @Service
 class DigestSubscriptions {
 

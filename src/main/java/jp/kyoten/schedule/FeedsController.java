@@ -61,10 +61,11 @@ class FeedsController {
 		}
 		feedback.accepted(redirect, () -> {
 			var issued = feeds.issue(user.userId(), user.hubId(), feedForm.name());
-			redirect.addFlashAttribute("newFeedUrl", ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path("/p/feeds/{token}.ics")
-				.buildAndExpand(issued.token())
-				.toUriString());
+			redirect.addFlashAttribute("newFeedUrl",
+					ServletUriComponentsBuilder.fromCurrentContextPath()
+						.path("/p/feeds/{token}.ics")
+						.buildAndExpand(issued.token())
+						.toUriString());
 		});
 		return "redirect:/schedule/feeds";
 	}

@@ -8,12 +8,14 @@ import java.util.function.Function;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Writes an iCalendar (RFC 5545) feed: CRLF line ends, lines folded at 75 octets without splitting a UTF-8
- * character, TEXT values escaped. Timed appointments carry {@code TZID=Asia/Tokyo} with its VTIMEZONE (Japan has
- * kept +09:00 without daylight saving since 1951); all-day ones are DATE values. A cancelled appointment stays in
- * the feed with {@code STATUS:CANCELLED} and a higher {@code SEQUENCE}, so that subscribers drop it. There is no
- * METHOD (a subscription, not an iTIP message: iTIP's PUBLISH would require an ORGANIZER e-mail address), so
- * DTSTAMP is the appointment's last change (RFC 5545 §3.8.7.2).
+ * Writes an iCalendar (RFC 5545) feed: CRLF line ends, lines folded at 75 octets without
+ * splitting a UTF-8 character, TEXT values escaped. Timed appointments carry
+ * {@code TZID=Asia/Tokyo} with its VTIMEZONE (Japan has kept +09:00 without daylight
+ * saving since 1951); all-day ones are DATE values. A cancelled appointment stays in the
+ * feed with {@code STATUS:CANCELLED} and a higher {@code SEQUENCE}, so that subscribers
+ * drop it. There is no METHOD (a subscription, not an iTIP message: iTIP's PUBLISH would
+ * require an ORGANIZER e-mail address), so DTSTAMP is the appointment's last change (RFC
+ * 5545 §3.8.7.2).
  */
 final class ICalendarWriter {
 
@@ -91,7 +93,10 @@ final class ICalendarWriter {
 		return LOCAL.format(t.atZoneSameInstant(HubTime.ZONE).toLocalDateTime());
 	}
 
-	/** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
+	/**
+	 * RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks escaped; other
+	 * control characters dropped.
+	 */
 	static String escape(String text) {
 		StringBuilder sb = new StringBuilder(text.length() + 8);
 		for (int i = 0; i < text.length(); i++) {
@@ -117,7 +122,9 @@ final class ICalendarWriter {
 		return sb.toString();
 	}
 
-	/** Appends a content line, folded so that no physical line exceeds 75 octets of UTF-8. */
+	/**
+	 * Appends a content line, folded so that no physical line exceeds 75 octets of UTF-8.
+	 */
 	private void line(String content) {
 		out.append(fold(content)).append(CRLF);
 	}

@@ -12,19 +12,23 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Japan's national holidays by the rules of 国民の祝日に関する法律 (Act on National Holidays), for any year from 1949
- * to 2099: the fixed-date holidays, the Happy Monday holidays (成人の日, 海の日, 敬老の日, スポーツの日 / 体育の日), 春分の日
- * and 秋分の日 by the standard approximation of the equinoxes, 振替休日 (a holiday falling on a Sunday moves to the
- * next day that is not a holiday), 国民の休日 (a day between two holidays), and the one-off days and moves
- * (2019 accession, 2020–2021 Olympic Games).
+ * Japan's national holidays by the rules of 国民の祝日に関する法律 (Act on National Holidays), for
+ * any year from 1949 to 2099: the fixed-date holidays, the Happy Monday holidays (成人の日,
+ * 海の日, 敬老の日, スポーツの日 / 体育の日), 春分の日 and 秋分の日 by the standard approximation of the
+ * equinoxes, 振替休日 (a holiday falling on a Sunday moves to the next day that is not a
+ * holiday), 国民の休日 (a day between two holidays), and the one-off days and moves (2019
+ * accession, 2020–2021 Olympic Games).
  * <p>
- * 春分の日 and 秋分の日 are fixed by the Cabinet each February for the following year from the astronomical
- * calculation; the formula here agrees with it for every year the National Astronomical Observatory has published
- * and is the accepted approximation to 2099.
+ * 春分の日 and 秋分の日 are fixed by the Cabinet each February for the following year from the
+ * astronomical calculation; the formula here agrees with it for every year the National
+ * Astronomical Observatory has published and is the accepted approximation to 2099.
  */
 public final class JapaneseHolidays {
 
-	/** Names as the Cabinet Office lists them; the two kinds of substitute day are named for what they are. */
+	/**
+	 * Names as the Cabinet Office lists them; the two kinds of substitute day are named
+	 * for what they are.
+	 */
 	public static final String SUBSTITUTE = "振替休日";
 
 	public static final String CITIZENS = "国民の休日";
@@ -49,7 +53,10 @@ public final class JapaneseHolidays {
 		return CACHE.computeIfAbsent(year, y -> Collections.unmodifiableNavigableMap(compute(y)));
 	}
 
-	/** Holidays from {@code from} to {@code to}, both included; years outside 1949–2099 contribute none. */
+	/**
+	 * Holidays from {@code from} to {@code to}, both included; years outside 1949–2099
+	 * contribute none.
+	 */
 	public static NavigableMap<LocalDate, String> between(LocalDate from, LocalDate to) {
 		NavigableMap<LocalDate, String> result = new TreeMap<>();
 		for (int y = Math.max(from.getYear(), FIRST_YEAR); y <= Math.min(to.getYear(), LAST_YEAR); y++) {
@@ -100,7 +107,8 @@ public final class JapaneseHolidays {
 		}
 		oneOffs(y, h);
 
-		// 振替休日 (from 12 April 1973): a holiday on Sunday makes the next day off; since 2007 the next day that is
+		// 振替休日 (from 12 April 1973): a holiday on Sunday makes the next day off; since
+		// 2007 the next day that is
 		// not itself a holiday.
 		TreeMap<LocalDate, String> substitutes = new TreeMap<>();
 		for (LocalDate d : h.keySet()) {
@@ -118,7 +126,8 @@ public final class JapaneseHolidays {
 				substitutes.put(next, SUBSTITUTE);
 			}
 		}
-		// 国民の休日 (from 27 December 1985): a day that is not a holiday between two holidays; until 2006 not on a
+		// 国民の休日 (from 27 December 1985): a day that is not a holiday between two
+		// holidays; until 2006 not on a
 		// Sunday or a substitute day.
 		TreeMap<LocalDate, String> citizens = new TreeMap<>();
 		if (y >= 1986) {
@@ -135,7 +144,8 @@ public final class JapaneseHolidays {
 		}
 		h.putAll(substitutes);
 		h.putAll(citizens);
-		// A substitute day spilling into the next year (31 December is never a holiday) cannot happen; keep the year.
+		// A substitute day spilling into the next year (31 December is never a holiday)
+		// cannot happen; keep the year.
 		h.keySet().removeIf(d -> d.getYear() != y);
 		return h;
 	}
@@ -173,7 +183,9 @@ public final class JapaneseHolidays {
 		});
 	}
 
-	/** Days made holidays by their own acts: imperial weddings, funeral and enthronements. */
+	/**
+	 * Days made holidays by their own acts: imperial weddings, funeral and enthronements.
+	 */
 	private static void oneOffs(int y, Map<LocalDate, String> h) {
 		switch (y) {
 			case 1959 -> h.put(LocalDate.of(1959, 4, 10), "皇太子明仁親王の結婚の儀");

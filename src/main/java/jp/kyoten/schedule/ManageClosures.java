@@ -13,7 +13,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** The hub manager's settings of the business calendar: closures (お盆, 年末年始, other days) and business hours. */
+/**
+ * The hub manager's settings of the business calendar: closures (お盆, 年末年始, other days)
+ * and business hours.
+ */
 @Service
 public class ManageClosures {
 
@@ -38,8 +41,8 @@ public class ManageClosures {
 	/**
 	 * Closes the hub in scope from {@code startsOn} to {@code endsOn}, both included.
 	 * @return the closure's id
-	 * @throws BusinessRuleException when the end is before the start, it lasts more than 31 days, or it overlaps
-	 * another closure
+	 * @throws BusinessRuleException when the end is before the start, it lasts more than
+	 * 31 days, or it overlaps another closure
 	 */
 	@Transactional
 	public long add(LocalDate startsOn, LocalDate endsOn, String label) {
@@ -53,7 +56,8 @@ public class ManageClosures {
 		if (!calendar.closuresBetween(hubId, startsOn, endsOn).isEmpty()) {
 			throw new BusinessRuleException("closure.overlaps");
 		}
-		long id = jdbc.sql("INSERT INTO hub_closure (hub_id, starts_on, ends_on, label) VALUES (?, ?, ?, ?) RETURNING id")
+		long id = jdbc
+			.sql("INSERT INTO hub_closure (hub_id, starts_on, ends_on, label) VALUES (?, ?, ?, ?) RETURNING id")
 			.params(hubId, startsOn, endsOn, label)
 			.query(Long.class)
 			.single();
@@ -61,7 +65,10 @@ public class ManageClosures {
 		return id;
 	}
 
-	/** Adds お盆 (8/13–8/16) of the year and 年末年始 (12/29–1/3) starting that year, skipping what overlaps. */
+	/**
+	 * Adds お盆 (8/13–8/16) of the year and 年末年始 (12/29–1/3) starting that year, skipping
+	 * what overlaps.
+	 */
 	@Transactional
 	public int addSeasonal(int year) {
 		int added = 0;

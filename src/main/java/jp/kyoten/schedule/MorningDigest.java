@@ -26,9 +26,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The optional morning e-mail of "my work": today's appointments and what falls due, sent once per business day from
- * 7:30 to each person who asked for it. Each person's day is claimed with one UPDATE … RETURNING in the same
- * transaction that queues the mail, so that several app nodes, or a restart, never send it twice.
+ * The optional morning e-mail of "my work": today's appointments and what falls due, sent
+ * once per business day from 7:30 to each person who asked for it. Each person's day is
+ * claimed with one UPDATE … RETURNING in the same transaction that queues the mail, so
+ * that several app nodes, or a restart, never send it twice.
  */
 @Component
 class MorningDigest {
@@ -58,7 +59,8 @@ class MorningDigest {
 	private final TransactionTemplate tx;
 
 	MorningDigest(Hubs hubs, BusinessCalendar calendar, Appointments appointments, List<WorkItemSource> sources,
-			UserAccounts accounts, MailOutbox outbox, MessageSource messages, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+			UserAccounts accounts, MailOutbox outbox, MessageSource messages, JdbcClient jdbc, TransactionTemplate tx,
+			Clock clock) {
 		this.clock = clock;
 		this.hubs = hubs;
 		this.calendar = calendar;
@@ -71,7 +73,8 @@ class MorningDigest {
 		this.tx = tx;
 	}
 
-	@Scheduled(fixedDelayString = "${kyoten.digest.interval:PT10M}", initialDelayString = "${kyoten.digest.interval:PT10M}")
+	@Scheduled(fixedDelayString = "${kyoten.digest.interval:PT10M}",
+			initialDelayString = "${kyoten.digest.interval:PT10M}")
 	void run() {
 		ZonedDateTime now = ZonedDateTime.now(clock);
 		if (now.toLocalTime().isBefore(FROM)) {
@@ -90,7 +93,10 @@ class MorningDigest {
 		}
 	}
 
-	/** Queues today's digest for everyone of the hub in scope who asked and has not had it; answers how many. */
+	/**
+	 * Queues today's digest for everyone of the hub in scope who asked and has not had
+	 * it; answers how many.
+	 */
 	int sendFor(long hubId, LocalDate today) {
 		if (!calendar.status(hubId, today).open()) {
 			return 0;
@@ -123,13 +129,12 @@ class MorningDigest {
 			.stream()
 			.filter(a -> !a.cancelled())
 			.toList();
-		List<WorkItem> items = sources.stream()
-			.flatMap(s -> s.dueFor(userId, today, today).stream())
-			.toList();
+		List<WorkItem> items = sources.stream().flatMap(s -> s.dueFor(userId, today, today).stream()).toList();
 		if (todays.isEmpty() && items.isEmpty()) {
 			return false;
 		}
-		outbox.enqueue(new OutgoingMail(email, null, text("digest.subject", day(today)), body(todays, items, today), null));
+		outbox.enqueue(
+				new OutgoingMail(email, null, text("digest.subject", day(today)), body(todays, items, today), null));
 		return true;
 	}
 

@@ -30,8 +30,9 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The hub's calendar (day, week and month, for one person or the whole hub) and the appointment pages: show, book,
- * edit, cancel. The calendar itself is drawn by FullCalendar from {@link CalendarEventsController}.
+ * The hub's calendar (day, week and month, for one person or the whole hub) and the
+ * appointment pages: show, book, edit, cancel. The calendar itself is drawn by
+ * FullCalendar from {@link CalendarEventsController}.
  */
 @Controller
 @RequestMapping("/schedule")
@@ -57,8 +58,8 @@ class ScheduleController {
 	private final Feedback feedback;
 
 	ScheduleController(Appointments appointments, BookAppointment book, ChangeAppointment change,
-			SchedulePermissions permissions, ScheduleWarnings warnings, BusinessCalendar calendar,
-			Feedback feedback, Clock clock) {
+			SchedulePermissions permissions, ScheduleWarnings warnings, BusinessCalendar calendar, Feedback feedback,
+			Clock clock) {
 		this.clock = clock;
 		this.appointments = appointments;
 		this.book = book;
@@ -74,7 +75,9 @@ class ScheduleController {
 		return AppointmentKind.values();
 	}
 
-	/** {@code owner}: {@code me} (default), {@code hub} for everyone, or a person's id. */
+	/**
+	 * {@code owner}: {@code me} (default), {@code hub} for everyone, or a person's id.
+	 */
 	@GetMapping
 	String calendar(@RequestParam(defaultValue = "week") String view,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -100,8 +103,8 @@ class ScheduleController {
 		String initialOwner = owner != null && SchedulePermissions.booksForOthers(user)
 				&& (owner.equals(AppointmentForm.WHOLE_HUB) || owner.matches("[0-9]{1,18}")) ? owner
 						: String.valueOf(user.userId());
-		model.addAttribute("appointmentForm", AppointmentForm.startingAt(
-				date != null ? date : LocalDate.now(clock), time, initialOwner, companyId));
+		model.addAttribute("appointmentForm",
+				AppointmentForm.startingAt(date != null ? date : LocalDate.now(clock), time, initialOwner, companyId));
 		return form(model, user, false);
 	}
 
@@ -131,11 +134,12 @@ class ScheduleController {
 		model.addAttribute("appointment", appointment);
 		model.addAttribute("ownerName", ownerName(appointment));
 		model.addAttribute("mayChange", !appointment.cancelled() && permissions.mayChange(appointment));
-		model.addAttribute("days", calendar.statuses(HubScope.require(), appointment.firstDay(), appointment.lastDay())
-			.stream()
-			.filter(d -> !d.open())
-			.map(warnings::describe)
-			.toList());
+		model.addAttribute("days",
+				calendar.statuses(HubScope.require(), appointment.firstDay(), appointment.lastDay())
+					.stream()
+					.filter(d -> !d.open())
+					.map(warnings::describe)
+					.toList());
 		return "schedule/detail";
 	}
 
@@ -175,7 +179,10 @@ class ScheduleController {
 				() -> change.cancel(id, version));
 	}
 
-	/** The appointment, if the signed-in user may change it (403 otherwise, 404 when not in the hub). */
+	/**
+	 * The appointment, if the signed-in user may change it (403 otherwise, 404 when not
+	 * in the hub).
+	 */
 	private AppointmentView changeable(long id) {
 		AppointmentView appointment = appointments.get(id);
 		permissions.checkChange(appointment.ownerId(), appointment.createdBy());

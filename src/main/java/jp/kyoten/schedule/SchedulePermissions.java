@@ -15,10 +15,11 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.Roles;
 
 /**
- * Who may book and change which appointments. Every staff member sees the whole hub's calendar. Managers and
- * sub-managers change any appointment; coordinators and clerks change their own and those they booked.
- * Coordinators book for anyone in the hub or for the whole hub; clerks book for themselves only. Work with no
- * signed-in user (start-up seeding) may do anything.
+ * Who may book and change which appointments. Every staff member sees the whole hub's
+ * calendar. Managers and sub-managers change any appointment; coordinators and clerks
+ * change their own and those they booked. Coordinators book for anyone in the hub or for
+ * the whole hub; clerks book for themselves only. Work with no signed-in user (start-up
+ * seeding) may do anything.
  */
 @Component
 class SchedulePermissions {
@@ -35,7 +36,8 @@ class SchedulePermissions {
 
 	/**
 	 * @throws AccessDeniedException when the signed-in user may not book for that owner
-	 * @throws BusinessRuleException {@code appointment.ownerUnknown} when the owner is not active staff of the hub
+	 * @throws BusinessRuleException {@code appointment.ownerUnknown} when the owner is
+	 * not active staff of the hub
 	 */
 	void checkOwner(Long ownerId) {
 		Optional<KyotenUser> user = CurrentUser.get();
@@ -43,9 +45,8 @@ class SchedulePermissions {
 				&& (ownerId == null || ownerId != user.get().userId())) {
 			throw new AccessDeniedException("clerks book for themselves only");
 		}
-		if (ownerId != null && accounts.memberOf(HubScope.require(), ownerId)
-			.filter(m -> m.enabled() && m.isStaff())
-			.isEmpty()) {
+		if (ownerId != null
+				&& accounts.memberOf(HubScope.require(), ownerId).filter(m -> m.enabled() && m.isStaff()).isEmpty()) {
 			throw new BusinessRuleException("appointment.ownerUnknown");
 		}
 	}
@@ -63,8 +64,8 @@ class SchedulePermissions {
 	static boolean mayChange(Long ownerId, Long createdBy, KyotenUser user) {
 		return switch (user.role()) {
 			case HUB_MANAGER, SUB_MANAGER -> true;
-			case COORDINATOR, CLERK -> Long.valueOf(user.userId()).equals(ownerId)
-					|| Long.valueOf(user.userId()).equals(createdBy);
+			case COORDINATOR, CLERK ->
+				Long.valueOf(user.userId()).equals(ownerId) || Long.valueOf(user.userId()).equals(createdBy);
 			default -> false;
 		};
 	}
@@ -74,7 +75,10 @@ class SchedulePermissions {
 		return user.role() != Role.CLERK;
 	}
 
-	/** Every account of the hub, disabled ones too: to name the owners of older appointments. */
+	/**
+	 * Every account of the hub, disabled ones too: to name the owners of older
+	 * appointments.
+	 */
 	java.util.List<StaffMember> allMembers() {
 		return accounts.membersOf(HubScope.require());
 	}

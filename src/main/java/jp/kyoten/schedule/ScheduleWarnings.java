@@ -15,8 +15,9 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Warns, without refusing, when an appointment falls on a day the hub is closed or outside its business hours: a
- * visit on a Saturday or an evening event is allowed, but should be a choice.
+ * Warns, without refusing, when an appointment falls on a day the hub is closed or
+ * outside its business hours: a visit on a Saturday or an evening event is allowed, but
+ * should be a choice.
  */
 @Component
 class ScheduleWarnings {
@@ -32,7 +33,10 @@ class ScheduleWarnings {
 		this.messages = messages;
 	}
 
-	/** The warnings for the appointment, in the request's language; empty when all is well. */
+	/**
+	 * The warnings for the appointment, in the request's language; empty when all is
+	 * well.
+	 */
 	List<String> of(AppointmentDetails d) {
 		long hubId = HubScope.require();
 		LocalDate first = d.startsAt().atZone(HubTime.ZONE).toLocalDate();
@@ -57,8 +61,7 @@ class ScheduleWarnings {
 	/** 「8/13（お盆）」「9/22（国民の休日）」「8/15（土曜日）」 */
 	String describe(DayStatus s) {
 		String reason = s.holiday() != null ? s.holiday()
-				: s.closure() != null ? s.closure()
-						: s.date().getDayOfWeek().getDisplayName(TextStyle.FULL, locale());
+				: s.closure() != null ? s.closure() : s.date().getDayOfWeek().getDisplayName(TextStyle.FULL, locale());
 		return message("schedule.warning.day", s.date().format(DAY), reason);
 	}
 

@@ -3,8 +3,9 @@ package jp.kyoten.schedule;
 import java.time.LocalDate;
 
 /**
- * One thing on a person's "my work" page that another capability asks for: a follow-up that falls due, a new portal
- * inquiry. {@code kindKey} is the message key of its label, {@code path} the in-app page to act on it.
+ * One thing on a person's "my work" page that another capability asks for: a follow-up
+ * that falls due, a new portal inquiry. {@code kindKey} is the message key of its label,
+ * {@code path} the in-app page to act on it.
  */
 public record WorkItem(Section section, String kindKey, String title, LocalDate dueOn, String path) {
 

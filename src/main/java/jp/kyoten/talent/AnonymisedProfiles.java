@@ -14,9 +14,10 @@ import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * The anonymised profiles a company receives before a matching event, of the talent it will interview: code, kind,
- * age band, region, skills, latest assessment, desired work and availability — never a name, a contact or a
- * sensitive field. Only talent who agreed to share an anonymised profile appear; the others are counted, not shown.
+ * The anonymised profiles a company receives before a matching event, of the talent it
+ * will interview: code, kind, age band, region, skills, latest assessment, desired work
+ * and availability — never a name, a contact or a sensitive field. Only talent who agreed
+ * to share an anonymised profile appear; the others are counted, not shown.
  */
 @Service
 // not read-only: every output is audited in the same transaction
@@ -33,9 +34,12 @@ public class AnonymisedProfiles {
 
 	}
 
-	/** The profiles for one company of an event; {@code withheld} talent of its sets gave no consent to share. */
-	public record ForCompany(String eventTitle, LocalDate day, String companyName, String role,
-			List<Profile> profiles, int withheld) {
+	/**
+	 * The profiles for one company of an event; {@code withheld} talent of its sets gave
+	 * no consent to share.
+	 */
+	public record ForCompany(String eventTitle, LocalDate day, String companyName, String role, List<Profile> profiles,
+			int withheld) {
 	}
 
 	private final JdbcClient jdbc;
@@ -60,7 +64,9 @@ public class AnonymisedProfiles {
 		this.clock = clock;
 	}
 
-	/** @throws RecordNotFoundException for a company that is not the event's */
+	/**
+	 * @throws RecordNotFoundException for a company that is not the event's
+	 */
 	public ForCompany forCompany(long eventId, long matchingCompanyId) {
 		MatchingBoard board = boards.board(eventId);
 		MatchingBoard.CompanyNeed company = board.company(matchingCompanyId);
@@ -75,7 +81,10 @@ public class AnonymisedProfiles {
 				profiles, ids.size() - profiles.size());
 	}
 
-	/** The anonymised profiles of the talent who agreed to share one, in code order: three queries. */
+	/**
+	 * The anonymised profiles of the talent who agreed to share one, in code order: three
+	 * queries.
+	 */
 	List<Profile> profiles(List<Long> talentIds) {
 		if (talentIds.isEmpty()) {
 			return List.of();
@@ -88,14 +97,17 @@ public class AnonymisedProfiles {
 				  FROM talent WHERE id = ANY (?) AND consent_share_on IS NOT NULL ORDER BY code""")
 			.param(talentIds.toArray(Long[]::new))
 			.query((rs, n) -> new Profile(rs.getString(2), TalentKind.valueOf(rs.getString(3)),
-					ageDecade(rs.getObject(4) == null ? null : rs.getInt(4), year),
-					Prefectures.name(rs.getString(5)), skills.getOrDefault(rs.getLong(1), List.of()), rs.getString(6),
-					rs.getString(7), List.of((String[]) rs.getArray(8).getArray()),
-					rs.getObject(9, LocalDate.class), latest.getOrDefault(rs.getLong(1), Map.of())))
+					ageDecade(rs.getObject(4) == null ? null : rs.getInt(4), year), Prefectures.name(rs.getString(5)),
+					skills.getOrDefault(rs.getLong(1), List.of()), rs.getString(6), rs.getString(7),
+					List.of((String[]) rs.getArray(8).getArray()), rs.getObject(9, LocalDate.class),
+					latest.getOrDefault(rs.getLong(1), Map.of())))
 			.list();
 	}
 
-	/** The decade of the age (20 for 20代; 10 under 20, 80 for 80 and over): an age band names nobody. */
+	/**
+	 * The decade of the age (20 for 20代; 10 under 20, 80 for 80 and over): an age band
+	 * names nobody.
+	 */
 	static Integer ageDecade(Integer birthYear, int thisYear) {
 		if (birthYear == null) {
 			return null;

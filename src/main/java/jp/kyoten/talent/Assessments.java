@@ -20,8 +20,8 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * アセスメント (seed 001 §2(2)①(c)): a talent's digital skills scored 0–5 in every assessed area, repeated over time so
- * that the chart shows how they grow.
+ * アセスメント (seed 001 §2(2)①(c)): a talent's digital skills scored 0–5 in every assessed
+ * area, repeated over time so that the chart shows how they grow.
  */
 @Service
 @Transactional
@@ -33,7 +33,10 @@ public class Assessments {
 	public record Assessment(long id, LocalDate assessedOn, String assessorName, String note,
 			Map<SkillArea, Integer> scores) {
 
-		/** The scores in the areas' order, for the chart's data attribute ({@code 3,4,2,1,0,2}). */
+		/**
+		 * The scores in the areas' order, for the chart's data attribute
+		 * ({@code 3,4,2,1,0,2}).
+		 */
 		public String chartScores() {
 			return SkillArea.assessedAreas()
 				.stream()
@@ -60,8 +63,8 @@ public class Assessments {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code assessment.dateRequired}, {@code assessment.scoreInvalid} for a missing
-	 * area or a score outside 0–5
+	 * @throws BusinessRuleException {@code assessment.dateRequired},
+	 * {@code assessment.scoreInvalid} for a missing area or a score outside 0–5
 	 * @throws jp.kyoten.platform.RecordNotFoundException for another hub's talent
 	 */
 	public long record(long talentId, LocalDate assessedOn, Map<SkillArea, Integer> scores, String assessorName,
@@ -111,13 +114,17 @@ public class Assessments {
 				SELECT id, assessed_on, assessor_name, note FROM talent_assessment WHERE talent_id = ?
 				 ORDER BY assessed_on, id""")
 			.param(talentId)
-			.query((rs, n) -> list.add(new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class),
-					rs.getString(3), rs.getString(4), scores.getOrDefault(rs.getLong(1), Map.of()))))
+			.query((rs,
+					n) -> list.add(new Assessment(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+							rs.getString(4), scores.getOrDefault(rs.getLong(1), Map.of()))))
 			.list();
 		return list;
 	}
 
-	/** The latest score per area of each talent, for suggestions and anonymised profiles: one query. */
+	/**
+	 * The latest score per area of each talent, for suggestions and anonymised profiles:
+	 * one query.
+	 */
 	@Transactional(readOnly = true)
 	Map<Long, Map<SkillArea, Integer>> latest(List<Long> talentIds) {
 		Map<Long, Map<SkillArea, Integer>> latest = new java.util.HashMap<>();

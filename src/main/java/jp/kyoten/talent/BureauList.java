@@ -17,10 +17,11 @@ import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.export.CsvWriter;
 
 /**
- * The talent list the bureau asks for (seed 001 §2(2)①(c): 発掘したデジタル推進人材の情報はリスト化し、当局へ提出する), as
- * CSV streamed row by row: only talent who agreed to share an anonymised profile, by code — no name, no contact, an
- * age band instead of the birth year. A foreign talent's nationality, residence status and Japanese level are columns
- * only when a counsellor exports; every export is audited with what it held.
+ * The talent list the bureau asks for (seed 001 §2(2)①(c):
+ * 発掘したデジタル推進人材の情報はリスト化し、当局へ提出する), as CSV streamed row by row: only talent who agreed to
+ * share an anonymised profile, by code — no name, no contact, an age band instead of the
+ * birth year. A foreign talent's nationality, residence status and Japanese level are
+ * columns only when a counsellor exports; every export is audited with what it held.
  */
 @Service
 // not read-only: every output is audited in the same transaction
@@ -37,12 +38,16 @@ public class BureauList {
 
 	private final Clock clock;
 
-	/** Rows come from the database {@value #FETCH} at a time, so that a list of any length streams through. */
+	/**
+	 * Rows come from the database {@value #FETCH} at a time, so that a list of any length
+	 * streams through.
+	 */
 	static final int FETCH = 500;
 
 	BureauList(javax.sql.DataSource dataSource, Counsellors counsellors, AuditTrail audit, MessageSource messages,
 			Clock clock) {
-		org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		org.springframework.jdbc.core.JdbcTemplate template = new org.springframework.jdbc.core.JdbcTemplate(
+				dataSource);
 		template.setFetchSize(FETCH);
 		this.jdbc = JdbcClient.create(template);
 		this.counsellors = counsellors;
@@ -57,9 +62,9 @@ public class BureauList {
 		int year = LocalDate.now(clock).getYear();
 		int[] rows = { 0 };
 		try (CsvWriter csv = new CsvWriter(out, encoding)) {
-			List<String> header = new ArrayList<>(List.of(m("talent.code"), m("talent.kind"), m("talent.ageBand.column"),
-					m("talent.prefecture"), m("talent.skills"), m("talent.desiredWork"), m("talent.workStyles"),
-					m("talent.availableFrom"), m("talent.status"), m("talent.consentShareOn")));
+			List<String> header = new ArrayList<>(List.of(m("talent.code"), m("talent.kind"),
+					m("talent.ageBand.column"), m("talent.prefecture"), m("talent.skills"), m("talent.desiredWork"),
+					m("talent.workStyles"), m("talent.availableFrom"), m("talent.status"), m("talent.consentShareOn")));
 			if (sensitive) {
 				header.addAll(List.of(m("talent.nationality"), m("talent.residenceStatus"), m("talent.jlpt")));
 			}
@@ -83,8 +88,8 @@ public class BureauList {
 					}
 					List<Object> row = new ArrayList<>(List.of(rs.getString(1), m("talentKind." + rs.getString(2)),
 							decade == null ? "" : m("talent.ageBand", decade), Prefectures.name(rs.getString(4)),
-							nz(rs.getString(5)), nz(rs.getString(6)), String.join("、", styles),
-							nz(rs.getString(8)), m("talentStatus." + rs.getString(9)), nz(rs.getString(10))));
+							nz(rs.getString(5)), nz(rs.getString(6)), String.join("、", styles), nz(rs.getString(8)),
+							m("talentStatus." + rs.getString(9)), nz(rs.getString(10))));
 					if (sensitive) {
 						String status = rs.getString(12);
 						String jlpt = rs.getString(13);

@@ -15,8 +15,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * キャリアカウンセリング (seed 001 §2(2)②(c)): before a matching, career and skills sorted out, the person's career
- * intentions, interview preparation, the Japanese workplace explained — notes, next steps and how ready the person is.
+ * キャリアカウンセリング (seed 001 §2(2)②(c)): before a matching, career and skills sorted out, the
+ * person's career intentions, interview preparation, the Japanese workplace explained —
+ * notes, next steps and how ready the person is.
  */
 @Service
 @Transactional
@@ -41,8 +42,9 @@ public class Counselling {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code counselling.dateRequired}, {@code counselling.notesRequired},
-	 * {@code counselling.readinessRequired}, {@code counselling.notesTooLong}
+	 * @throws BusinessRuleException {@code counselling.dateRequired},
+	 * {@code counselling.notesRequired}, {@code counselling.readinessRequired},
+	 * {@code counselling.notesTooLong}
 	 */
 	public long record(long talentId, LocalDate heldOn, String notes, String nextSteps, Readiness readiness) {
 		String code = profiles.get(talentId).code();
@@ -59,10 +61,11 @@ public class Counselling {
 			throw new BusinessRuleException("counselling.readinessRequired");
 		}
 		KyotenUser user = CurrentUser.get().orElse(null);
-		long id = jdbc.sql("""
-				INSERT INTO talent_counselling (hub_id, talent_id, held_on, counsellor_name, notes, next_steps, readiness,
-				                                recorded_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO talent_counselling (hub_id, talent_id, held_on, counsellor_name, notes, next_steps, readiness,
+					                                recorded_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(HubScope.require(), talentId, Date.valueOf(heldOn), user == null ? "—" : user.displayName(),
 					notes.strip(), Assessments.blank(nextSteps) ? null : Assessments.cut(nextSteps, 2000),
 					readiness.name(), user == null ? null : user.userId())

@@ -16,8 +16,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The counselling permission (キャリアカウンセラー): the staff the hub manager names as those who counsel talent. Only
- * they see a foreign talent's nationality, residence status and Japanese level — on pages, in the API and in exports.
+ * The counselling permission (キャリアカウンセラー): the staff the hub manager names as those who
+ * counsel talent. Only they see a foreign talent's nationality, residence status and
+ * Japanese level — on pages, in the API and in exports.
  */
 @Service
 @Transactional
@@ -39,13 +40,17 @@ public class Counsellors {
 		this.audit = audit;
 	}
 
-	/** Whether the signed-in user holds the counselling permission in the hub in scope. */
+	/**
+	 * Whether the signed-in user holds the counselling permission in the hub in scope.
+	 */
 	@Transactional(readOnly = true)
 	public boolean mayCounsel() {
 		return CurrentUser.get().map(u -> holds(u.userId())).orElse(false);
 	}
 
-	/** @throws AccessDeniedException without the counselling permission (403) */
+	/**
+	 * @throws AccessDeniedException without the counselling permission (403)
+	 */
 	void require() {
 		if (!mayCounsel()) {
 			throw new AccessDeniedException("counselling permission");
@@ -60,7 +65,9 @@ public class Counsellors {
 			.single();
 	}
 
-	/** The hub's staff (managers, sub-managers, coordinators) with the permission marked. */
+	/**
+	 * The hub's staff (managers, sub-managers, coordinators) with the permission marked.
+	 */
 	@Transactional(readOnly = true)
 	public List<Member> members() {
 		long hubId = HubScope.require();
@@ -74,7 +81,10 @@ public class Counsellors {
 			.toList();
 	}
 
-	/** @throws BusinessRuleException {@code counsellor.notStaff} for someone who is not staff of the hub */
+	/**
+	 * @throws BusinessRuleException {@code counsellor.notStaff} for someone who is not
+	 * staff of the hub
+	 */
 	public void grant(long userId) {
 		long hubId = HubScope.require();
 		StaffMember member = accounts.memberOf(hubId, userId)

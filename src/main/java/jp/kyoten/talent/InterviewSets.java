@@ -17,11 +17,13 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * 面接セット: staff put a participant company and a participant talent into a slot. The database's unique indexes
- * decide who is free — a talent or a company is in one interview per slot, a pair meets once per event — so two
- * requests at the same moment cannot both book the same person (the second is told who is taken). A 内定 result is
- * recorded in the events module's offers ({@link RecordOffer}, source INTERVIEW_SET): the one 内定件数 the dashboard and
- * the METI report count. Changing a 内定 to another result takes the offer back.
+ * 面接セット: staff put a participant company and a participant talent into a slot. The
+ * database's unique indexes decide who is free — a talent or a company is in one
+ * interview per slot, a pair meets once per event — so two requests at the same moment
+ * cannot both book the same person (the second is told who is taken). A 内定 result is
+ * recorded in the events module's offers ({@link RecordOffer}, source INTERVIEW_SET): the
+ * one 内定件数 the dashboard and the METI report count. Changing a 内定 to another result takes
+ * the offer back.
  */
 @Service
 @Transactional
@@ -47,8 +49,9 @@ public class InterviewSets {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code interviewSet.talentBusy} / {@code interviewSet.companyBusy} when either
-	 * is already in an interview in the slot, {@code interviewSet.pairExists} when they already meet,
+	 * @throws BusinessRuleException {@code interviewSet.talentBusy} /
+	 * {@code interviewSet.companyBusy} when either is already in an interview in the
+	 * slot, {@code interviewSet.pairExists} when they already meet,
 	 * {@code interviewSet.slotInvalid}, {@code interviewSet.notParticipant}
 	 * @throws RecordNotFoundException for a company that is not the event's
 	 */
@@ -58,7 +61,8 @@ public class InterviewSets {
 		if (slot < 0 || slot >= slots) {
 			throw new BusinessRuleException("interviewSet.slotInvalid", slots);
 		}
-		boolean participant = jdbc.sql("SELECT EXISTS (SELECT 1 FROM matching_talent WHERE event_id = ? AND talent_id = ?)")
+		boolean participant = jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM matching_talent WHERE event_id = ? AND talent_id = ?)")
 			.params(eventId, talentId)
 			.query(Boolean.class)
 			.single();
@@ -89,7 +93,10 @@ public class InterviewSets {
 		}
 	}
 
-	/** Takes a set off the plan; one with a result stays (its result is the record of what happened). */
+	/**
+	 * Takes a set off the plan; one with a result stays (its result is the record of what
+	 * happened).
+	 */
 	public void remove(long eventId, long setId) {
 		Stored s = stored(eventId, setId);
 		if (s.result() != null) {
@@ -100,10 +107,10 @@ public class InterviewSets {
 	}
 
 	/**
-	 * Records the result. A 内定 becomes an offer of the company at the event (one per set); a 内定 changed to another
-	 * result takes its offer back, and with it the hire.
-	 * @throws BusinessRuleException {@code interviewSet.dateRequired}, {@code offer.notParticipant} when the company
-	 * holds no seat at the event any more
+	 * Records the result. A 内定 becomes an offer of the company at the event (one per
+	 * set); a 内定 changed to another result takes its offer back, and with it the hire.
+	 * @throws BusinessRuleException {@code interviewSet.dateRequired},
+	 * {@code offer.notParticipant} when the company holds no seat at the event any more
 	 */
 	public void recordResult(long eventId, long setId, InterviewResult result, LocalDate on) {
 		if (result == null || on == null) {
@@ -122,9 +129,7 @@ public class InterviewSets {
 		jdbc.sql("""
 				UPDATE interview_set SET result = ?, result_on = ?, offer_id = ?,
 				       hired_on = CASE WHEN ? = 'OFFER' THEN hired_on END
-				 WHERE id = ?""")
-			.params(result.name(), Date.valueOf(on), offerId, result.name(), setId)
-			.update();
+				 WHERE id = ?""").params(result.name(), Date.valueOf(on), offerId, result.name(), setId).update();
 		audit.updated("interview_set", setId, s.code() + " " + switch (result) {
 			case OFFER -> "内定";
 			case REJECTED -> "不採用";
@@ -134,7 +139,8 @@ public class InterviewSets {
 	}
 
 	/**
-	 * Records that the offer became a hire (or, with no date, that it did not after all); the talent is then placed.
+	 * Records that the offer became a hire (or, with no date, that it did not after all);
+	 * the talent is then placed.
 	 * @throws BusinessRuleException {@code interviewSet.hireWithoutOffer}
 	 */
 	public void recordHire(long eventId, long setId, LocalDate hiredOn) {

@@ -22,9 +22,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The interview sets (面接セット) of a matching event of the caller's hub. A set that would book a talent or a company
- * twice in a slot answers 409 with the reason; another hub's event 404. {@code companyId} is the participant
- * company's id on the event (as listed here), {@code slot} counts from 0 at the event's start.
+ * The interview sets (面接セット) of a matching event of the caller's hub. A set that would
+ * book a talent or a company twice in a slot answers 409 with the reason; another hub's
+ * event 404. {@code companyId} is the participant company's id on the event (as listed
+ * here), {@code slot} counts from 0 at the event's start.
  */
 @RestController
 @RequestMapping("/api/v1/matching-events/{eventId}/interview-sets")

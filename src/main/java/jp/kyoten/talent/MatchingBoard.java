@@ -7,9 +7,10 @@ import java.util.List;
 import jp.kyoten.events.MatchingEvents;
 
 /**
- * A matching event as staff plan it: the interview slots, the participant companies with their needs, the
- * participant talent, the interview sets, the registered companies whose need is not yet recorded, and the event's
- * registrations of type TALENT with the participant talent they are (or may be) the same person as.
+ * A matching event as staff plan it: the interview slots, the participant companies with
+ * their needs, the participant talent, the interview sets, the registered companies whose
+ * need is not yet recorded, and the event's registrations of type TALENT with the
+ * participant talent they are (or may be) the same person as.
  */
 public record MatchingBoard(MatchingEvents.MatchingEvent event, String programme, int slotMinutes, List<Slot> slots,
 		List<CompanyNeed> companies, List<Candidate> talent, List<SetView> sets,
@@ -19,20 +20,27 @@ public record MatchingBoard(MatchingEvents.MatchingEvent event, String programme
 	public record Slot(int number, OffsetDateTime startsAt, OffsetDateTime endsAt) {
 	}
 
-	/** A participant company with its need: the role and skills it seeks, its talent need where one exists. */
+	/**
+	 * A participant company with its need: the role and skills it seeks, its talent need
+	 * where one exists.
+	 */
 	public record CompanyNeed(long id, long companyId, long registrationId, String companyName, String role,
 			String jobCategory, List<Long> skillIds, List<String> skills, Long needId, boolean checkedIn) {
 	}
 
 	/**
-	 * A participant talent; {@code checkedIn}: staff recorded that they came, on the board or (when linked to their
-	 * registration on the event's form, {@code registrationId}) at the event's check-in.
+	 * A participant talent; {@code checkedIn}: staff recorded that they came, on the
+	 * board or (when linked to their registration on the event's form,
+	 * {@code registrationId}) at the event's check-in.
 	 */
 	public record Candidate(long talentId, String code, String name, TalentKind kind, boolean sharesAnonymised,
 			List<Long> skillIds, List<String> skills, boolean checkedIn, Long registrationId) {
 	}
 
-	/** The talent registrations not yet linked to a participant talent (the same person may be counted twice). */
+	/**
+	 * The talent registrations not yet linked to a participant talent (the same person
+	 * may be counted twice).
+	 */
 	public List<SamePerson.RegistrationMatch> unlinkedRegistrations() {
 		return registrations.stream().filter(r -> !r.linked()).toList();
 	}

@@ -16,7 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.events.MatchingEvents;
 import jp.kyoten.platform.RecordNotFoundException;
 
-/** Reads a matching event's plan ({@link MatchingBoard}): a fixed number of queries whatever its size. */
+/**
+ * Reads a matching event's plan ({@link MatchingBoard}): a fixed number of queries
+ * whatever its size.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MatchingBoards {
@@ -40,7 +43,10 @@ public class MatchingBoards {
 		this.skills = skills;
 	}
 
-	/** @throws RecordNotFoundException for another hub's event or one that is no matching event */
+	/**
+	 * @throws RecordNotFoundException for another hub's event or one that is no matching
+	 * event
+	 */
 	public MatchingBoard board(long eventId) {
 		MatchingEvents.MatchingEvent event = events.get(eventId);
 		String programme = "GENERAL";
@@ -61,21 +67,19 @@ public class MatchingBoards {
 			.collect(Collectors.toMap(MatchingEvents.ParticipantCompany::companyId, p -> p, (a, b) -> a));
 		List<MatchingBoard.CompanyNeed> companies = jdbc.sql("""
 				SELECT id, company_id, company_name, role, job_category, skill_ids, need_id FROM matching_company
-				 WHERE event_id = ? ORDER BY company_name, id""")
-			.param(eventId)
-			.query((rs, n) -> {
-				List<Long> ids = List.of((Long[]) rs.getArray(6).getArray());
-				long companyId = rs.getLong(2);
-				MatchingEvents.ParticipantCompany reg = byCompany.get(companyId);
-				return new MatchingBoard.CompanyNeed(rs.getLong(1), companyId, reg == null ? 0 : reg.registrationId(),
-						rs.getString(3), rs.getString(4), rs.getString(5), ids,
-						ids.stream().map(skillNames::get).filter(java.util.Objects::nonNull).toList(),
-						rs.getObject(7) == null ? null : rs.getLong(7), reg != null && reg.checkedIn());
-			})
-			.list();
+				 WHERE event_id = ? ORDER BY company_name, id""").param(eventId).query((rs, n) -> {
+			List<Long> ids = List.of((Long[]) rs.getArray(6).getArray());
+			long companyId = rs.getLong(2);
+			MatchingEvents.ParticipantCompany reg = byCompany.get(companyId);
+			return new MatchingBoard.CompanyNeed(rs.getLong(1), companyId, reg == null ? 0 : reg.registrationId(),
+					rs.getString(3), rs.getString(4), rs.getString(5), ids,
+					ids.stream().map(skillNames::get).filter(java.util.Objects::nonNull).toList(),
+					rs.getObject(7) == null ? null : rs.getLong(7), reg != null && reg.checkedIn());
+		}).list();
 		Set<Long> recorded = companies.stream().map(MatchingBoard.CompanyNeed::companyId).collect(Collectors.toSet());
 		List<SamePerson.RegistrationMatch> registrations = samePerson.matches(eventId);
-		// a participant linked to their registration came when the registration was checked in at the event
+		// a participant linked to their registration came when the registration was
+		// checked in at the event
 		Set<Long> registrationCame = registrations.stream()
 			.filter(r -> r.registration().checkedIn())
 			.map(r -> r.registration().registrationId())
@@ -87,20 +91,17 @@ public class MatchingBoards {
 			.collect(Collectors.toMap(MatchingBoard.Candidate::talentId, c -> c));
 		List<MatchingBoard.SetView> sets = jdbc.sql("""
 				SELECT id, matching_company_id, talent_id, slot, result, result_on, hired_on FROM interview_set
-				 WHERE event_id = ? ORDER BY slot, id""")
-			.param(eventId)
-			.query((rs, n) -> {
-				MatchingBoard.CompanyNeed c = companyById.get(rs.getLong(2));
-				MatchingBoard.Candidate t = talentById.get(rs.getLong(3));
-				int slot = rs.getInt(4);
-				OffsetDateTime starts = event.startsAt().plusMinutes((long) slot * minutes);
-				String result = rs.getString(5);
-				return new MatchingBoard.SetView(rs.getLong(1), c.id(), c.companyName(), c.role(), t.talentId(),
-						t.code(), t.name(), slot, starts, starts.plusMinutes(minutes),
-						result == null ? null : InterviewResult.valueOf(result), rs.getObject(6, LocalDate.class),
-						rs.getObject(7, LocalDate.class));
-			})
-			.list();
+				 WHERE event_id = ? ORDER BY slot, id""").param(eventId).query((rs, n) -> {
+			MatchingBoard.CompanyNeed c = companyById.get(rs.getLong(2));
+			MatchingBoard.Candidate t = talentById.get(rs.getLong(3));
+			int slot = rs.getInt(4);
+			OffsetDateTime starts = event.startsAt().plusMinutes((long) slot * minutes);
+			String result = rs.getString(5);
+			return new MatchingBoard.SetView(rs.getLong(1), c.id(), c.companyName(), c.role(), t.talentId(), t.code(),
+					t.name(), slot, starts, starts.plusMinutes(minutes),
+					result == null ? null : InterviewResult.valueOf(result), rs.getObject(6, LocalDate.class),
+					rs.getObject(7, LocalDate.class));
+		}).list();
 		List<MatchingEvents.ParticipantCompany> unrecorded = registered.stream()
 			.filter(r -> !recorded.contains(r.companyId()))
 			.toList();
@@ -114,8 +115,9 @@ public class MatchingBoards {
 				       m.registration_id
 				  FROM matching_talent m JOIN talent t ON t.id = m.talent_id WHERE m.event_id = ? ORDER BY t.code""")
 			.param(eventId)
-			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getBoolean(5), rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getLong(7) })
+			.query((rs,
+					n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getBoolean(5), rs.getBoolean(6), rs.getObject(7) == null ? null : rs.getLong(7) })
 			.list();
 		List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
 		Map<Long, List<Long>> skillIds = profiles.skillIds(ids);
@@ -130,7 +132,10 @@ public class MatchingBoards {
 		return talent;
 	}
 
-	/** The slots from the event's start to its end, each {@code minutes} long (at most 200). */
+	/**
+	 * The slots from the event's start to its end, each {@code minutes} long (at most
+	 * 200).
+	 */
 	static List<MatchingBoard.Slot> slots(MatchingEvents.MatchingEvent event, int minutes) {
 		long total = Duration.between(event.startsAt(), event.endsAt()).toMinutes();
 		int count = (int) Math.min(MatchingPlans.MAX_SLOTS, Math.max(1, total / minutes));

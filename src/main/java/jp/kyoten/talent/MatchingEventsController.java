@@ -22,9 +22,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * Matching events (kind MATCHING) as the programme plans them: participant companies with their needs, participant
- * talent, the interview-set grid with the suggested pairs to accept or reject, results and hires, each company's and
- * each candidate's printable schedule, and the anonymised profiles a company receives before the event.
+ * Matching events (kind MATCHING) as the programme plans them: participant companies with
+ * their needs, participant talent, the interview-set grid with the suggested pairs to
+ * accept or reject, results and hires, each company's and each candidate's printable
+ * schedule, and the anonymised profiles a company receives before the event.
  */
 @Controller
 @RequestMapping("/matching-events")
@@ -76,9 +77,10 @@ class MatchingEventsController {
 	}
 
 	/**
-	 * The planning board: participants, suggestions, the set grid and the set form. The sets' results (and taking a
-	 * set out) are a page of their own ({@link #results}): with them the board rendered every set twice, with three
-	 * forms each, and took about 1 s on the shared machine (bench/talent).
+	 * The planning board: participants, suggestions, the set grid and the set form. The
+	 * sets' results (and taking a set out) are a page of their own ({@link #results}):
+	 * with them the board rendered every set twice, with three forms each, and took about
+	 * 1 s on the shared machine (bench/talent).
 	 */
 	@GetMapping("/{id}")
 	String board(@PathVariable long id, Model model) {
@@ -87,23 +89,28 @@ class MatchingEventsController {
 		model.addAttribute("suggestions", suggestions.suggest(board));
 		model.addAttribute("programmes", TalentProgramme.values());
 		// the grid by company, grouped once, not filtered per company row
-		model.addAttribute("setsByCompany", board.sets()
-			.stream()
-			.collect(java.util.stream.Collectors.groupingBy(MatchingBoard.SetView::matchingCompanyId)));
+		model.addAttribute("setsByCompany",
+				board.sets()
+					.stream()
+					.collect(java.util.stream.Collectors.groupingBy(MatchingBoard.SetView::matchingCompanyId)));
 		model.addAttribute("noSets", List.of());
 		model.addAttribute("jobCategories", JobCategory.values());
 		model.addAttribute("skillsByArea", skills.offered());
 		return "talent/matching-board";
 	}
 
-	/** The event's interview sets with their results and hires; a set without a result can be taken out here. */
+	/**
+	 * The event's interview sets with their results and hires; a set without a result can
+	 * be taken out here.
+	 */
 	@GetMapping("/{id}/results")
 	String results(@PathVariable long id, Model model) {
 		model.addAttribute("board", boards.board(id));
 		// labels looked up once, not once per set row: the page stays quick with 150 sets
-		model.addAttribute("results", java.util.Arrays.stream(InterviewResult.values())
-			.map(r -> new MatchingBoard.ResultOption(r.name(), feedback.say("interviewResult." + r.name())))
-			.toList());
+		model.addAttribute("results",
+				java.util.Arrays.stream(InterviewResult.values())
+					.map(r -> new MatchingBoard.ResultOption(r.name(), feedback.say("interviewResult." + r.name())))
+					.toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "talent/matching-results";
 	}
@@ -111,13 +118,15 @@ class MatchingEventsController {
 	@PostMapping("/{id}/plan")
 	String configure(@PathVariable long id, @RequestParam TalentProgramme programme, @RequestParam int slotMinutes,
 			RedirectAttributes redirect) {
-		return feedback.redirect(redirect, board(id), "matching.saved", () -> plans.configure(id, programme, slotMinutes));
+		return feedback.redirect(redirect, board(id), "matching.saved",
+				() -> plans.configure(id, programme, slotMinutes));
 	}
 
 	@PostMapping("/{id}/companies")
-	String addCompany(@PathVariable long id, @RequestParam long registrationId, @RequestParam(required = false) String role,
-			@RequestParam(required = false) JobCategory jobCategory, @RequestParam(required = false) List<Long> skillId,
-			@RequestParam(required = false) Long needId, RedirectAttributes redirect) {
+	String addCompany(@PathVariable long id, @RequestParam long registrationId,
+			@RequestParam(required = false) String role, @RequestParam(required = false) JobCategory jobCategory,
+			@RequestParam(required = false) List<Long> skillId, @RequestParam(required = false) Long needId,
+			RedirectAttributes redirect) {
 		return feedback.redirect(redirect, board(id), "matching.companyAdded",
 				() -> plans.addCompany(id, registrationId, new MatchingPlans.Need(role, jobCategory, skillId, needId)));
 	}
@@ -127,8 +136,8 @@ class MatchingEventsController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) String email,
 			@RequestParam(required = false) String role, @RequestParam(required = false) JobCategory jobCategory,
 			@RequestParam(required = false) List<Long> skillId, RedirectAttributes redirect) {
-		return feedback.redirect(redirect, board(id), "matching.companyAdded", () -> plans.registerCompany(id, organisation,
-				name, email, new MatchingPlans.Need(role, jobCategory, skillId, null)));
+		return feedback.redirect(redirect, board(id), "matching.companyAdded", () -> plans.registerCompany(id,
+				organisation, name, email, new MatchingPlans.Need(role, jobCategory, skillId, null)));
 	}
 
 	@PostMapping("/{id}/companies/{companyId}/check-in")
@@ -142,16 +151,21 @@ class MatchingEventsController {
 				profiles.byCode(code).orElseThrow(() -> new BusinessRuleException("matching.talentUnknown")).id()));
 	}
 
-	/** The talent ticked in the participant table came: one form for all of them, not a form per row. */
+	/**
+	 * The talent ticked in the participant table came: one form for all of them, not a
+	 * form per row.
+	 */
 	@PostMapping("/{id}/talent/check-in")
 	String checkInTalent(@PathVariable long id, @RequestParam(required = false) List<Long> talentId,
 			RedirectAttributes redirect) {
-		return feedback.redirect(redirect, board(id), "matching.checkedIn.saved", () -> plans.checkInTalent(id, talentId));
+		return feedback.redirect(redirect, board(id), "matching.checkedIn.saved",
+				() -> plans.checkInTalent(id, talentId));
 	}
 
 	/**
-	 * Staff confirm that a registration of type TALENT (the event's form) and a participant talent of the pool are one
-	 * person, chosen among the likely ones or by the talent's code: 参加人材 then counts them once (ADR 246).
+	 * Staff confirm that a registration of type TALENT (the event's form) and a
+	 * participant talent of the pool are one person, chosen among the likely ones or by
+	 * the talent's code: 参加人材 then counts them once (ADR 246).
 	 */
 	@PostMapping("/{id}/registrations/{registrationId}/link")
 	String linkRegistration(@PathVariable long id, @PathVariable long registrationId,
@@ -213,13 +227,15 @@ class MatchingEventsController {
 	@PostMapping("/{id}/suggestions/accept")
 	String accept(@PathVariable long id, @RequestParam long companyId, @RequestParam long talentId,
 			RedirectAttributes redirect) {
-		return feedback.redirect(redirect, board(id), "suggestion.accepted", () -> suggestions.accept(id, companyId, talentId));
+		return feedback.redirect(redirect, board(id), "suggestion.accepted",
+				() -> suggestions.accept(id, companyId, talentId));
 	}
 
 	@PostMapping("/{id}/suggestions/reject")
 	String reject(@PathVariable long id, @RequestParam long companyId, @RequestParam long talentId,
 			RedirectAttributes redirect) {
-		return feedback.redirect(redirect, board(id), "suggestion.rejected", () -> suggestions.reject(id, companyId, talentId));
+		return feedback.redirect(redirect, board(id), "suggestion.rejected",
+				() -> suggestions.reject(id, companyId, talentId));
 	}
 
 	/** A company's schedule to print: its interviews by time, the talent by code only. */
@@ -238,7 +254,10 @@ class MatchingEventsController {
 				"matching talent", talentId, "talent/schedule-talent");
 	}
 
-	/** A participant's schedule page; 404 when {@code participant} (null) is none of the event's. */
+	/**
+	 * A participant's schedule page; 404 when {@code participant} (null) is none of the
+	 * event's.
+	 */
 	private static String schedule(Model model, MatchingBoard board, String who, Object participant,
 			List<MatchingBoard.SetView> sets, String entity, long participantId, String view) {
 		if (participant == null) {

@@ -16,9 +16,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The participants of a matching event as the programme plans them: which programme the event serves and how long
- * a slot is, the participant companies (registered through the events module) with their need, and the talent from
- * the pool who take part.
+ * The participants of a matching event as the programme plans them: which programme the
+ * event serves and how long a slot is, the participant companies (registered through the
+ * events module) with their need, and the talent from the pool who take part.
  */
 @Service
 @Transactional
@@ -28,7 +28,10 @@ public class MatchingPlans {
 
 	static final int MAX_SLOTS = 200;
 
-	/** What a company seeks: the role, its job category, the skills, and the talent need it comes from, if any. */
+	/**
+	 * What a company seeks: the role, its job category, the skills, and the talent need
+	 * it comes from, if any.
+	 */
 	public record Need(String role, JobCategory jobCategory, List<Long> skillIds, Long needId) {
 	}
 
@@ -74,8 +77,9 @@ public class MatchingPlans {
 
 	/**
 	 * Records the need of a company registered for the event.
-	 * @throws BusinessRuleException {@code matching.notRegistered} when the registration is no company's seat at the
-	 * event, {@code matching.roleRequired}, {@code matching.companyRecorded}, {@code matching.needOfAnotherCompany}
+	 * @throws BusinessRuleException {@code matching.notRegistered} when the registration
+	 * is no company's seat at the event, {@code matching.roleRequired},
+	 * {@code matching.companyRecorded}, {@code matching.needOfAnotherCompany}
 	 */
 	public long addCompany(long eventId, long registrationId, Need need) {
 		MatchingEvents.ParticipantCompany registration = events.companies(eventId)
@@ -86,17 +90,17 @@ public class MatchingPlans {
 		if (need.role() == null || need.role().isBlank()) {
 			throw new BusinessRuleException("matching.roleRequired");
 		}
-		if (need.needId() != null && needs.find(need.needId())
-			.filter(n -> n.companyId() == registration.companyId())
-			.isEmpty()) {
+		if (need.needId() != null
+				&& needs.find(need.needId()).filter(n -> n.companyId() == registration.companyId()).isEmpty()) {
 			throw new BusinessRuleException("matching.needOfAnotherCompany");
 		}
 		ensurePlan(eventId);
 		try {
-			long id = jdbc.sql("""
-					INSERT INTO matching_company (hub_id, event_id, company_id, company_name, role, job_category, skill_ids,
-					                              need_id)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			long id = jdbc
+				.sql("""
+						INSERT INTO matching_company (hub_id, event_id, company_id, company_name, role, job_category, skill_ids,
+						                              need_id)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 				.params(HubScope.require(), eventId, registration.companyId(),
 						Assessments.cut(registration.organisation(), 200), Assessments.cut(need.role(), 200),
 						need.jobCategory() == null ? null : need.jobCategory().name(),
@@ -112,7 +116,8 @@ public class MatchingPlans {
 	}
 
 	/**
-	 * Registers a company's person for the event (the events module's registration) and records its need.
+	 * Registers a company's person for the event (the events module's registration) and
+	 * records its need.
 	 * @return the participant company's id
 	 */
 	public long registerCompany(long eventId, String organisation, String name, String email, Need need) {
@@ -126,7 +131,10 @@ public class MatchingPlans {
 		return addCompany(eventId, registrationId, need);
 	}
 
-	/** Checks the company's person in (参加企業: someone of it came), through the events module's check-in. */
+	/**
+	 * Checks the company's person in (参加企業: someone of it came), through the events
+	 * module's check-in.
+	 */
 	public void checkIn(long eventId, long matchingCompanyId) {
 		long companyId = companyOf(eventId, matchingCompanyId);
 		MatchingEvents.ParticipantCompany registration = events.companies(eventId)
@@ -138,10 +146,11 @@ public class MatchingPlans {
 	}
 
 	/**
-	 * Adds a talent of the pool as a participant; when the event has a registration of type TALENT with the same
-	 * e-mail address or number, the two are linked as one person ({@link SamePerson}).
-	 * @throws BusinessRuleException {@code matching.talentNotActive} for talent placed or withdrawn,
-	 * {@code matching.talentAdded} when already a participant
+	 * Adds a talent of the pool as a participant; when the event has a registration of
+	 * type TALENT with the same e-mail address or number, the two are linked as one
+	 * person ({@link SamePerson}).
+	 * @throws BusinessRuleException {@code matching.talentNotActive} for talent placed or
+	 * withdrawn, {@code matching.talentAdded} when already a participant
 	 */
 	public void addTalent(long eventId, long talentId) {
 		events.get(eventId);
@@ -158,15 +167,19 @@ public class MatchingPlans {
 			throw new BusinessRuleException("matching.talentAlreadyAdded", t.code());
 		}
 		audit.created("matching_talent", talentId, t.code() + "・イベント " + eventId);
-		// registered on the event's form too? then one person (参加人材 once, seed 002 §2(2)⑥; ADR 246)
+		// registered on the event's form too? then one person (参加人材 once, seed 002
+		// §2(2)⑥; ADR 246)
 		samePerson.linkOnAdd(eventId, talentId);
 	}
 
 	/**
-	 * Checks participant talent in (they came to the event): what the METI report's 参加人材 counts
-	 * ({@link MatchingFigures#participantTalent}). Checking in twice keeps the first time.
-	 * @throws BusinessRuleException {@code matching.checkInChoose} when no talent is given
-	 * @throws RecordNotFoundException when one of them is no participant of the event (nobody is checked in then)
+	 * Checks participant talent in (they came to the event): what the METI report's 参加人材
+	 * counts ({@link MatchingFigures#participantTalent}). Checking in twice keeps the
+	 * first time.
+	 * @throws BusinessRuleException {@code matching.checkInChoose} when no talent is
+	 * given
+	 * @throws RecordNotFoundException when one of them is no participant of the event
+	 * (nobody is checked in then)
 	 */
 	public void checkInTalent(long eventId, List<Long> talentIds) {
 		events.get(eventId);
@@ -177,16 +190,17 @@ public class MatchingPlans {
 		}
 		int found = jdbc.sql("""
 				UPDATE matching_talent SET checked_in_at = coalesce(checked_in_at, now())
-				 WHERE event_id = ? AND talent_id = ANY (?)""")
-			.params(eventId, ids.toArray(Long[]::new))
-			.update();
+				 WHERE event_id = ? AND talent_id = ANY (?)""").params(eventId, ids.toArray(Long[]::new)).update();
 		if (found < ids.size()) {
 			throw new RecordNotFoundException("matching talent", ids.getFirst());
 		}
 		ids.forEach(id -> audit.updated("matching_talent", id, "来場を記録・イベント " + eventId));
 	}
 
-	/** The directory company of a participant company of the event. @throws RecordNotFoundException otherwise */
+	/**
+	 * The directory company of a participant company of the event. @throws
+	 * RecordNotFoundException otherwise
+	 */
 	long companyOf(long eventId, long matchingCompanyId) {
 		return jdbc.sql("SELECT company_id FROM matching_company WHERE id = ? AND event_id = ?")
 			.params(matchingCompanyId, eventId)

@@ -17,20 +17,24 @@ import jp.kyoten.identity.KyotenUser;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * Suggested pairs from the skills a company seeks and the skills a talent has, offered to staff to accept or
- * reject: the system never pairs anyone by itself. A pair scores 10 per shared skill plus the talent's latest
- * assessment score in the areas of the shared skills; pairs already planned or rejected are not offered again. At
- * most {@link #PER_COMPANY} suggestions per company, best first.
+ * Suggested pairs from the skills a company seeks and the skills a talent has, offered to
+ * staff to accept or reject: the system never pairs anyone by itself. A pair scores 10
+ * per shared skill plus the talent's latest assessment score in the areas of the shared
+ * skills; pairs already planned or rejected are not offered again. At most
+ * {@link #PER_COMPANY} suggestions per company, best first.
  */
 @Service
 @Transactional
 public class PairSuggestions {
 
-	/** Suggestions shown per company (seed 001 §2(2)②(b): about three interview sets per company). */
+	/**
+	 * Suggestions shown per company (seed 001 §2(2)②(b): about three interview sets per
+	 * company).
+	 */
 	static final int PER_COMPANY = 3;
 
-	public record Suggestion(long matchingCompanyId, String companyName, String role, long talentId,
-			String talentCode, String talentName, int score, List<String> sharedSkills) {
+	public record Suggestion(long matchingCompanyId, String companyName, String role, long talentId, String talentCode,
+			String talentName, int score, List<String> sharedSkills) {
 	}
 
 	private final MatchingBoards boards;
@@ -98,21 +102,27 @@ public class PairSuggestions {
 					.distinct()
 					.mapToInt(a -> scores.getOrDefault(a, 0))
 					.sum();
-				forCompany.add(new Suggestion(c.id(), c.companyName(), c.role(), t.talentId(), t.code(), t.name(), score,
-						shared.stream().map(skillById::get).filter(java.util.Objects::nonNull).map(SkillList.Skill::name)
-							.toList()));
+				forCompany
+					.add(new Suggestion(c.id(), c.companyName(), c.role(), t.talentId(), t.code(), t.name(), score,
+							shared.stream()
+								.map(skillById::get)
+								.filter(java.util.Objects::nonNull)
+								.map(SkillList.Skill::name)
+								.toList()));
 			}
-			forCompany.sort(Comparator.comparingInt(Suggestion::score).reversed()
-				.thenComparing(Suggestion::talentCode));
-			all.addAll(forCompany.subList(0, Math.min(PER_COMPANY - board.setsOfCompany(c.id()).size(),
-					forCompany.size())));
+			forCompany
+				.sort(Comparator.comparingInt(Suggestion::score).reversed().thenComparing(Suggestion::talentCode));
+			all.addAll(forCompany.subList(0,
+					Math.min(PER_COMPANY - board.setsOfCompany(c.id()).size(), forCompany.size())));
 		}
 		return all;
 	}
 
 	/**
-	 * Staff accept a suggested pair: it becomes an interview set in the first slot where both are free.
-	 * @throws BusinessRuleException {@code suggestion.noCommonSlot} when no slot is free for both
+	 * Staff accept a suggested pair: it becomes an interview set in the first slot where
+	 * both are free.
+	 * @throws BusinessRuleException {@code suggestion.noCommonSlot} when no slot is free
+	 * for both
 	 */
 	public long accept(long eventId, long matchingCompanyId, long talentId) {
 		MatchingBoard board = boards.board(eventId);

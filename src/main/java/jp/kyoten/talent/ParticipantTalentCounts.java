@@ -11,19 +11,23 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.events.ParticipantTalentCount;
 
 /**
- * 参加人材 of matching events, one definition for the METI report ({@link MatchingFigures#participantTalent}) and the
- * events module's own event report ({@link ParticipantTalentCount}, ADR 246).
+ * 参加人材 of matching events, one definition for the METI report
+ * ({@link MatchingFigures#participantTalent}) and the events module's own event report
+ * ({@link ParticipantTalentCount}, ADR 246).
  * <p>
- * Seed 002 §2(2)⑥ asks for イベントごとの参加人材数 and seed 001 §3(4) for 各イベント等の参加者数; the 人材 are those of seed
- * 001 §3 <「人材」の定義> and §2(2)①'s デジタル推進人材. A person counts once per event when they came:
+ * Seed 002 §2(2)⑥ asks for イベントごとの参加人材数 and seed 001 §3(4) for 各イベント等の参加者数; the 人材 are
+ * those of seed 001 §3 <「人材」の定義> and §2(2)①'s デジタル推進人材. A person counts once per event
+ * when they came:
  * <ul>
- * <li>a registration of type TALENT checked in (the events module's {@code event_participant} view), or
- * <li>a participant talent of the pool checked in on the board, or with an interview of theirs at the event whose
- * result is recorded (an interview held is a talent who came);
+ * <li>a registration of type TALENT checked in (the events module's
+ * {@code event_participant} view), or
+ * <li>a participant talent of the pool checked in on the board, or with an interview of
+ * theirs at the event whose result is recorded (an interview held is a talent who came);
  * </ul>
- * a pool profile linked to the event's registration as the same person ({@code matching_talent.registration_id}:
- * same e-mail address or telephone number, or confirmed by staff — {@link SamePerson}) is counted by the
- * registration when it was checked in, and by the pool otherwise: never twice. A talent added who stayed away does
+ * a pool profile linked to the event's registration as the same person
+ * ({@code matching_talent.registration_id}: same e-mail address or telephone number, or
+ * confirmed by staff — {@link SamePerson}) is counted by the registration when it was
+ * checked in, and by the pool otherwise: never twice. A talent added who stayed away does
  * not count, as a registered company that stayed away is not a 参加企業.
  */
 @Component

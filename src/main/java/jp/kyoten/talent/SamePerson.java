@@ -21,17 +21,20 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * A person who registered for a matching event on the public form (a registration of type TALENT) and was also added
- * from the talent pool is one participant: 参加人材 counts each person once per event (seed 002 §2(2)⑥
- * イベントごとの参加人材数, seed 001 §3(4) 各イベント等の参加者数; {@link ParticipantTalentCounts}, ADR 246).
+ * A person who registered for a matching event on the public form (a registration of type
+ * TALENT) and was also added from the talent pool is one participant: 参加人材 counts each
+ * person once per event (seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4) 各イベント等の参加者数;
+ * {@link ParticipantTalentCounts}, ADR 246).
  * <p>
  * The registration is linked to the pool's participant talent
  * <ul>
- * <li>by the system, when exactly one candidate has the same e-mail address (case aside) or, failing that, the same
- * telephone number (digits only) — when the talent is added from the pool, and when the registration arrives
- * ({@link TalentRegistered}), whichever comes second;
- * <li>by staff on the board otherwise: the form asks no birth year, so the same name (or kana) is only offered as a
- * candidate to confirm, as are several candidates with the same address.
+ * <li>by the system, when exactly one candidate has the same e-mail address (case aside)
+ * or, failing that, the same telephone number (digits only) — when the talent is added
+ * from the pool, and when the registration arrives ({@link TalentRegistered}), whichever
+ * comes second;
+ * <li>by staff on the board otherwise: the form asks no birth year, so the same name (or
+ * kana) is only offered as a candidate to confirm, as are several candidates with the
+ * same address.
  * </ul>
  * The system never links on the name alone.
  */
@@ -47,8 +50,9 @@ public class SamePerson {
 	}
 
 	/**
-	 * A registration of type TALENT with the participant talent it is linked to (null while none), and the unlinked
-	 * participant talent that may be the same person (same name, kana, address or number), for staff to confirm.
+	 * A registration of type TALENT with the participant talent it is linked to (null
+	 * while none), and the unlinked participant talent that may be the same person (same
+	 * name, kana, address or number), for staff to confirm.
 	 */
 	public record RegistrationMatch(MatchingEvents.TalentRegistration registration, Long talentId, String linkedBy,
 			List<Long> likelyTalentIds) {
@@ -77,8 +81,9 @@ public class SamePerson {
 	}
 
 	/**
-	 * A talent just added from the pool: linked to the event's registration of the same e-mail address or number when
-	 * exactly one unlinked registration has it. @return whether a link was made
+	 * A talent just added from the pool: linked to the event's registration of the same
+	 * e-mail address or number when exactly one unlinked registration has it. @return
+	 * whether a link was made
 	 */
 	boolean linkOnAdd(long eventId, long talentId) {
 		Participant talent = participants(eventId).stream()
@@ -101,8 +106,9 @@ public class SamePerson {
 	}
 
 	/**
-	 * A registration of type TALENT at a matching event, in its transaction: linked to the participant talent of the
-	 * same e-mail address or number when exactly one unlinked participant has it.
+	 * A registration of type TALENT at a matching event, in its transaction: linked to
+	 * the participant talent of the same e-mail address or number when exactly one
+	 * unlinked participant has it.
 	 */
 	@EventListener
 	void on(TalentRegistered registered) {
@@ -127,10 +133,11 @@ public class SamePerson {
 
 	/**
 	 * Staff confirm that the registration and the participant talent are one person.
-	 * @throws RecordNotFoundException when the talent is no participant of the event or the registration no talent
-	 * registration of it
-	 * @throws BusinessRuleException {@code samePerson.registrationLinked} when the registration is another
-	 * participant's, {@code samePerson.talentLinked} when the talent is linked to another registration
+	 * @throws RecordNotFoundException when the talent is no participant of the event or
+	 * the registration no talent registration of it
+	 * @throws BusinessRuleException {@code samePerson.registrationLinked} when the
+	 * registration is another participant's, {@code samePerson.talentLinked} when the
+	 * talent is linked to another registration
 	 */
 	public void confirm(long eventId, long talentId, long registrationId) {
 		Participant talent = participants(eventId).stream()
@@ -154,7 +161,10 @@ public class SamePerson {
 		link(eventId, talentId, registrationId, LinkedBy.STAFF);
 	}
 
-	/** Staff say the two are not one person after all. @throws RecordNotFoundException when no such participant */
+	/**
+	 * Staff say the two are not one person after all. @throws RecordNotFoundException
+	 * when no such participant
+	 */
 	public void unlink(long eventId, long talentId) {
 		int changed = jdbc.sql("""
 				UPDATE matching_talent SET registration_id = NULL, linked_by = NULL
@@ -167,7 +177,10 @@ public class SamePerson {
 		audit.updated("matching_talent", talentId, "申込との紐付けを解除・イベント " + eventId);
 	}
 
-	/** The event's talent registrations with their links and the likely participants: three queries. */
+	/**
+	 * The event's talent registrations with their links and the likely participants:
+	 * three queries.
+	 */
 	@Transactional(readOnly = true)
 	public List<RegistrationMatch> matches(long eventId) {
 		List<Participant> participants = participants(eventId);
@@ -193,7 +206,10 @@ public class SamePerson {
 		return matches;
 	}
 
-	/** The same name or kana (spaces and width aside), address or number: a candidate, not a decision. */
+	/**
+	 * The same name or kana (spaces and width aside), address or number: a candidate, not
+	 * a decision.
+	 */
 	private static boolean alike(Participant p, MatchingEvents.TalentRegistration r) {
 		return same(name(p.name()), name(r.name())) || same(name(p.nameKana()), name(r.nameKana()))
 				|| same(email(p.email()), email(r.email())) || same(phone(p.phone()), phone(r.phone()));
@@ -204,8 +220,9 @@ public class SamePerson {
 	}
 
 	/**
-	 * The unique index (event, registration) keeps a registration to one participant: of two requests linking it at
-	 * the same moment the second fails and rolls back (PostgreSQL aborts the transaction, so it is not caught here).
+	 * The unique index (event, registration) keeps a registration to one participant: of
+	 * two requests linking it at the same moment the second fails and rolls back
+	 * (PostgreSQL aborts the transaction, so it is not caught here).
 	 */
 	private boolean link(long eventId, long talentId, long registrationId, LinkedBy by) {
 		int changed = jdbc.sql("""
@@ -214,12 +231,11 @@ public class SamePerson {
 			.params(registrationId, by.name(), eventId, talentId)
 			.update();
 		if (changed > 0) {
-			audit.updated("matching_talent", talentId, "申込 " + registrationId + " と同一人物（"
-					+ switch (by) {
-						case EMAIL -> "メールアドレスが一致";
-						case PHONE -> "電話番号が一致";
-						case STAFF -> "職員が確認";
-					} + "）・イベント " + eventId);
+			audit.updated("matching_talent", talentId, "申込 " + registrationId + " と同一人物（" + switch (by) {
+				case EMAIL -> "メールアドレスが一致";
+				case PHONE -> "電話番号が一致";
+				case STAFF -> "職員が確認";
+			} + "）・イベント " + eventId);
 		}
 		return changed > 0;
 	}
@@ -242,7 +258,10 @@ public class SamePerson {
 			.list());
 	}
 
-	/** The one element the test accepts; null for none or several (several is for staff to decide). */
+	/**
+	 * The one element the test accepts; null for none or several (several is for staff to
+	 * decide).
+	 */
 	private static <T> T single(List<T> items, java.util.function.Predicate<T> test) {
 		List<T> found = items.stream().filter(test).limit(2).toList();
 		return found.size() == 1 ? found.getFirst() : null;
@@ -253,7 +272,10 @@ public class SamePerson {
 				: Normalizer.normalize(email.strip(), Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT);
 	}
 
-	/** Digits only (full-width too); null below six digits, too short to tell anyone apart. */
+	/**
+	 * Digits only (full-width too); null below six digits, too short to tell anyone
+	 * apart.
+	 */
 	static String phone(String phone) {
 		if (phone == null) {
 			return null;

@@ -23,28 +23,29 @@ import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The talent programme's demo, seeded into the demo's talent-programme hub (by the demo module, with the hub in scope): 60 talent of every kind with
- * skills, assessments and counselling, foreign talent's sensitive fields, most agreeing to share an anonymised
- * profile; the hub managers hold the counselling permission; two matching events held this fiscal year (digital and
- * foreign talent) with participant companies, interview sets, results (a company with two offers, a declined set, a
- * company that came without a set) and a hire — so that the dashboard shows real 内定率 figures on the first start —
- * and the supported-company programmes (one intensive, two spot companies, one of them not yet followed up).
+ * The talent programme's demo, seeded into the demo's talent-programme hub (by the demo
+ * module, with the hub in scope): 60 talent of every kind with skills, assessments and
+ * counselling, foreign talent's sensitive fields, most agreeing to share an anonymised
+ * profile; the hub managers hold the counselling permission; two matching events held
+ * this fiscal year (digital and foreign talent) with participant companies, interview
+ * sets, results (a company with two offers, a declined set, a company that came without a
+ * set) and a hire — so that the dashboard shows real 内定率 figures on the first start — and
+ * the supported-company programmes (one intensive, two spot companies, one of them not
+ * yet followed up).
  */
 @Service
 @Transactional
 @Order(90)
 class SampleTalent implements DemoSeed {
 
-	private static final String[] FAMILY = { "博多", "天神", "中洲", "香椎", "糸島", "唐津", "伊万里", "諫早", "佐世保",
-			"別府", "日田", "延岡", "都城", "霧島", "指宿", "八代", "玉名", "宗像", "飯塚", "久留米" };
+	private static final String[] FAMILY = { "博多", "天神", "中洲", "香椎", "糸島", "唐津", "伊万里", "諫早", "佐世保", "別府", "日田", "延岡",
+			"都城", "霧島", "指宿", "八代", "玉名", "宗像", "飯塚", "久留米" };
 
-	private static final String[] GIVEN = { "翔", "美咲", "大輝", "結衣", "健太", "葵", "拓海", "由佳", "亮", "真央", "誠",
-			"彩" };
+	private static final String[] GIVEN = { "翔", "美咲", "大輝", "結衣", "健太", "葵", "拓海", "由佳", "亮", "真央", "誠", "彩" };
 
-	private static final String[][] FOREIGN = { { "グエン・ヴァン・アン", "ベトナム" }, { "リー・ウェイ", "中国" },
-			{ "キム・ミンジュン", "韓国" }, { "プリヤ・シャルマ", "インド" }, { "マリア・サントス", "フィリピン" },
-			{ "アディティア・プトラ", "インドネシア" }, { "チャン・ティ・ハ", "ベトナム" }, { "ワン・ファン", "中国" },
-			{ "ソムチャイ・ブンナーク", "タイ" }, { "ラフマン・カーン", "バングラデシュ" }, { "ツェツェグ・バト", "モンゴル" },
+	private static final String[][] FOREIGN = { { "グエン・ヴァン・アン", "ベトナム" }, { "リー・ウェイ", "中国" }, { "キム・ミンジュン", "韓国" },
+			{ "プリヤ・シャルマ", "インド" }, { "マリア・サントス", "フィリピン" }, { "アディティア・プトラ", "インドネシア" }, { "チャン・ティ・ハ", "ベトナム" },
+			{ "ワン・ファン", "中国" }, { "ソムチャイ・ブンナーク", "タイ" }, { "ラフマン・カーン", "バングラデシュ" }, { "ツェツェグ・バト", "モンゴル" },
 			{ "アナ・シルバ", "ブラジル" } };
 
 	private static final String[] PREFECTURES = { "40", "41", "42", "43", "44", "45", "46" };
@@ -105,7 +106,8 @@ class SampleTalent implements DemoSeed {
 		accounts.membersOf(hubId)
 			.stream()
 			.filter(m -> m.role() == Role.HUB_MANAGER)
-			.forEach(m -> jdbc.sql("INSERT INTO talent_counsellor (hub_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+			.forEach(m -> jdbc
+				.sql("INSERT INTO talent_counsellor (hub_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
 				.params(hubId, m.id())
 				.update());
 		LocalDate today = LocalDate.now(clock);
@@ -118,50 +120,52 @@ class SampleTalent implements DemoSeed {
 				byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
 			}
 		}
-		matchingEvent("デジタル推進人材マッチングイベント（福岡会場）", "デジタル推進人材活用促進", TalentProgramme.DIGITAL,
-				today.minusDays(20), domain, "dmatch", byKind.get(TalentKind.DIGITAL), all);
-		long foreignEvent = matchingEvent("高度外国人材マッチングイベント（オンライン併催）", "高度外国人材活用促進",
-				TalentProgramme.FOREIGN, today.minusDays(6), domain, "fmatch", byKind.get(TalentKind.FOREIGN), all);
+		matchingEvent("デジタル推進人材マッチングイベント（福岡会場）", "デジタル推進人材活用促進", TalentProgramme.DIGITAL, today.minusDays(20), domain,
+				"dmatch", byKind.get(TalentKind.DIGITAL), all);
+		long foreignEvent = matchingEvent("高度外国人材マッチングイベント（オンライン併催）", "高度外国人材活用促進", TalentProgramme.FOREIGN,
+				today.minusDays(6), domain, "fmatch", byKind.get(TalentKind.FOREIGN), all);
 		supportedCompanies(foreignEvent, today);
 	}
 
 	/**
-	 * One intensive-support company with its sessions and a before/after measure, and two spot-support companies, one
-	 * followed up and one not yet.
+	 * One intensive-support company with its sessions and a before/after measure, and two
+	 * spot-support companies, one followed up and one not yet.
 	 */
 	private void supportedCompanies(long eventId, LocalDate today) {
-		List<Long> companies = events.companies(eventId).stream().map(MatchingEvents.ParticipantCompany::companyId)
+		List<Long> companies = events.companies(eventId)
+			.stream()
+			.map(MatchingEvents.ParticipantCompany::companyId)
 			.toList();
 		int year = jp.kyoten.hub.Hubs.fiscalYearOf(today);
 		LocalDate selected = today.minusMonths(2);
-		long intensive = supported.enrol(new SupportedCompanies.NewEnrolment(companies.get(0),
-				SupportedCompanies.Programme.INTENSIVE, year, selected, "PUBLIC_CALL",
-				"公募に応じた7社のうち、人材戦略の未策定と経営者の変革意欲を審査で評価", 5,
-				"従業員80名の製造業。海外売上比率の拡大を目指す。"));
+		long intensive = supported
+			.enrol(new SupportedCompanies.NewEnrolment(companies.get(0), SupportedCompanies.Programme.INTENSIVE, year,
+					selected, "PUBLIC_CALL", "公募に応じた7社のうち、人材戦略の未策定と経営者の変革意欲を審査で評価", 5, "従業員80名の製造業。海外売上比率の拡大を目指す。"));
 		for (int i = 0; i < 3; i++) {
 			supported.log(intensive, new SupportedCompanies.NewSession(selected.plusWeeks(2L * i + 1), "SESSION",
-					i == 1 ? "ONLINE" : "IN_PERSON", "人事評価制度が未整備で若手の定着率が低い", "専門家チームと人材戦略の骨子を検討（第" + (i + 1)
-							+ "回）", i == 0 ? null : "評価項目の案が社内で共有された", "次回は採用要件を整理する", i == 0));
+					i == 1 ? "ONLINE" : "IN_PERSON", "人事評価制度が未整備で若手の定着率が低い", "専門家チームと人材戦略の骨子を検討（第" + (i + 1) + "回）",
+					i == 0 ? null : "評価項目の案が社内で共有された", "次回は採用要件を整理する", i == 0));
 		}
 		supported.measure(intensive, "若手社員の1年以内離職者数", "人", new java.math.BigDecimal("4"),
 				new java.math.BigDecimal("1"));
-		long spot = supported.enrol(new SupportedCompanies.NewEnrolment(companies.get(1),
-				SupportedCompanies.Programme.SPOT, year, selected, "REQUEST", "高度外国人材の採用について相談があった", null,
-				"海外展開を目指す食品メーカー。高度外国人材は未活用。"));
+		long spot = supported
+			.enrol(new SupportedCompanies.NewEnrolment(companies.get(1), SupportedCompanies.Programme.SPOT, year,
+					selected, "REQUEST", "高度外国人材の採用について相談があった", null, "海外展開を目指す食品メーカー。高度外国人材は未活用。"));
 		supported.log(spot, new SupportedCompanies.NewSession(selected.plusDays(3), "SESSION", "ONLINE",
 				"求める人材像が定まっていない", "職務内容と語学レベルの整理を助言", null, "1か月後に状況を確認", false));
 		supported.log(spot, new SupportedCompanies.NewSession(selected.plusDays(35), "FOLLOW_UP", "PHONE", null,
 				"求人票の記載事項を確認", "求人票を公開した", "マッチングイベントへの参加を案内", false));
-		long notYet = supported.enrol(new SupportedCompanies.NewEnrolment(companies.get(2),
-				SupportedCompanies.Programme.SPOT, year, today.minusDays(10), "REQUEST", "インバウンド対応の人材確保の相談",
-				null, null));
+		long notYet = supported
+			.enrol(new SupportedCompanies.NewEnrolment(companies.get(2), SupportedCompanies.Programme.SPOT, year,
+					today.minusDays(10), "REQUEST", "インバウンド対応の人材確保の相談", null, null));
 		supported.log(notYet, new SupportedCompanies.NewSession(today.minusDays(9), "SESSION", "IN_PERSON",
 				"受入体制の整備が課題", "オンボーディング体制の整備を助言", null, "フォローアップの日程を調整", false));
 	}
 
 	private long talent(TalentKind kind, int i, int n, List<SkillList.Skill> all, LocalDate today, String domain) {
 		boolean foreign = kind == TalentKind.FOREIGN;
-		String name = foreign ? FOREIGN[i % FOREIGN.length][0] : FAMILY[n % FAMILY.length] + " " + GIVEN[(n * 7) % GIVEN.length];
+		String name = foreign ? FOREIGN[i % FOREIGN.length][0]
+				: FAMILY[n % FAMILY.length] + " " + GIVEN[(n * 7) % GIVEN.length];
 		int age = switch (kind) {
 			case YOUTH -> 22 + i % 15;
 			case SENIOR -> 56 + i % 12;
@@ -203,8 +207,8 @@ class SampleTalent implements DemoSeed {
 						(i % 3 == 0 ? ResidenceStatus.STUDENT : ResidenceStatus.ENGINEER_HUMANITIES).name(),
 						JlptLevel.values()[i % 4].name())
 				.update();
-			counselling.record(id, held.plusDays(7), "経歴とスキルを整理し、日本の就労環境（雇用契約・評価の仕組み）を説明した。",
-					"面接の模擬練習を次回行う", i % 3 == 0 ? Readiness.PREPARING : Readiness.READY);
+			counselling.record(id, held.plusDays(7), "経歴とスキルを整理し、日本の就労環境（雇用契約・評価の仕組み）を説明した。", "面接の模擬練習を次回行う",
+					i % 3 == 0 ? Readiness.PREPARING : Readiness.READY);
 		}
 		if (kind == TalentKind.DIGITAL || foreign && i % 2 == 0) {
 			for (int round = 0; round < 2; round++) {
@@ -220,9 +224,10 @@ class SampleTalent implements DemoSeed {
 	}
 
 	/**
-	 * A matching event held with five companies checked in (one more registered, absent): four recorded with their
-	 * need, the fifth came without a set. Results: the first company two offers (one hired), the second one offer,
-	 * the third 不採用, the fourth 辞退 and 選考継続.
+	 * A matching event held with five companies checked in (one more registered, absent):
+	 * four recorded with their need, the fifth came without a set. Results: the first
+	 * company two offers (one hired), the second one offer, the third 不採用, the fourth 辞退
+	 * and 選考継続.
 	 */
 	private long matchingEvent(String title, String programmeText, TalentProgramme programme, LocalDate day,
 			String domain, String tag, List<Long> talent, List<SkillList.Skill> all) {
@@ -233,7 +238,8 @@ class SampleTalent implements DemoSeed {
 			.filter(MatchingEvents.ParticipantCompany::checkedIn)
 			.toList();
 		List<Long> sought = all.stream()
-			.filter(s -> programme == TalentProgramme.DIGITAL ? !s.area().equals("GENERAL") : s.area().equals("GENERAL"))
+			.filter(s -> programme == TalentProgramme.DIGITAL ? !s.area().equals("GENERAL")
+					: s.area().equals("GENERAL"))
 			.map(SkillList.Skill::id)
 			.limit(6)
 			.toList();

@@ -14,9 +14,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The maintained skill list: the standard skills every hub reads (by assessment area, seeded with the schema) and the
- * hub's own, which its manager adds and retires. A retired skill stays on the profiles that have it; it is offered no
- * more.
+ * The maintained skill list: the standard skills every hub reads (by assessment area,
+ * seeded with the schema) and the hub's own, which its manager adds and retires. A
+ * retired skill stays on the profiles that have it; it is offered no more.
  */
 @Service
 @Transactional
@@ -62,7 +62,9 @@ public class SkillList {
 		return all().stream().collect(Collectors.toMap(Skill::id, Skill::name));
 	}
 
-	/** @throws BusinessRuleException {@code skill.nameRequired}, {@code skill.duplicate} */
+	/**
+	 * @throws BusinessRuleException {@code skill.nameRequired}, {@code skill.duplicate}
+	 */
 	public long add(SkillArea area, String name) {
 		String n = name == null ? "" : name.strip();
 		if (n.isEmpty() || area == null) {
@@ -91,7 +93,10 @@ public class SkillList {
 		}
 	}
 
-	/** Retires or restores one of the hub's own skills (the standard list is not the hub's to change). */
+	/**
+	 * Retires or restores one of the hub's own skills (the standard list is not the hub's
+	 * to change).
+	 */
 	public void setActive(long id, boolean active) {
 		int changed = jdbc.sql("UPDATE talent_skill SET active = ? WHERE id = ? AND hub_id IS NOT NULL")
 			.params(active, id)
@@ -102,7 +107,10 @@ public class SkillList {
 		audit.updated("talent_skill", id, active ? "有効化" : "廃止");
 	}
 
-	/** The ids that name active skills the hub sees, in the order given; unknown or retired ids are dropped. */
+	/**
+	 * The ids that name active skills the hub sees, in the order given; unknown or
+	 * retired ids are dropped.
+	 */
 	@Transactional(readOnly = true)
 	List<Long> known(List<Long> ids) {
 		if (ids == null || ids.isEmpty()) {

@@ -24,11 +24,12 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The supported-company programmes (seed 001 §2(1)①(b) 集中支援, §2(2)②(b) 伴走支援, §2(2)②(a) スポット支援): a
- * company is enrolled only with its recorded selection; sessions and follow-ups are logged with the company's issues,
- * the support given, the improvement and the next direction; measures are compared before and after. The monthly
- * report per company (「支援した企業ごとに企業概要や経営課題…改善状況、今後の支援の方向性等を取りまとめ、1か月に1回程度」)
- * and the list of spot-support companies not yet followed up (「少なくとも1回以上のフォローアップ」) read the same rows.
+ * The supported-company programmes (seed 001 §2(1)①(b) 集中支援, §2(2)②(b) 伴走支援, §2(2)②(a)
+ * スポット支援): a company is enrolled only with its recorded selection; sessions and
+ * follow-ups are logged with the company's issues, the support given, the improvement and
+ * the next direction; measures are compared before and after. The monthly report per
+ * company (「支援した企業ごとに企業概要や経営課題…改善状況、今後の支援の方向性等を取りまとめ、1か月に1回程度」) and the list of
+ * spot-support companies not yet followed up (「少なくとも1回以上のフォローアップ」) read the same rows.
  */
 @Service
 @Transactional
@@ -59,7 +60,10 @@ public class SupportedCompanies {
 
 	}
 
-	/** One company in the month's report: its outline, and the month's sessions (the report's rows). */
+	/**
+	 * One company in the month's report: its outline, and the month's sessions (the
+	 * report's rows).
+	 */
 	public record MonthlyEntry(Enrolment enrolment, List<Session> sessions) {
 	}
 
@@ -91,22 +95,24 @@ public class SupportedCompanies {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code support.selectionRequired} without the selection's day, method and reason,
-	 * {@code support.enrolled} when the company is already in the programme that year,
-	 * {@code support.companyUnknown}
+	 * @throws BusinessRuleException {@code support.selectionRequired} without the
+	 * selection's day, method and reason, {@code support.enrolled} when the company is
+	 * already in the programme that year, {@code support.companyUnknown}
 	 */
 	public long enrol(NewEnrolment e) {
-		if (e.selectedOn() == null || e.selectionMethod() == null || !e.selectionMethod().matches("PUBLIC_CALL|BUREAU|REQUEST")
-				|| Assessments.blank(e.selectionReason()) || e.programme() == null) {
+		if (e.selectedOn() == null || e.selectionMethod() == null
+				|| !e.selectionMethod().matches("PUBLIC_CALL|BUREAU|REQUEST") || Assessments.blank(e.selectionReason())
+				|| e.programme() == null) {
 			throw new BusinessRuleException("support.selectionRequired");
 		}
 		CompanyRow company = companies.find(e.companyId())
 			.orElseThrow(() -> new BusinessRuleException("support.companyUnknown"));
 		try {
-			long id = jdbc.sql("""
-					INSERT INTO support_enrolment (hub_id, company_id, company_name, programme, fiscal_year, selected_on,
-					                               selection_method, selection_reason, planned_sessions, outline, enrolled_by)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			long id = jdbc
+				.sql("""
+						INSERT INTO support_enrolment (hub_id, company_id, company_name, programme, fiscal_year, selected_on,
+						                               selection_method, selection_reason, planned_sessions, outline, enrolled_by)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 				.params(HubScope.require(), company.id(), company.name(), e.programme().name(), e.fiscalYear(),
 						Date.valueOf(e.selectedOn()), e.selectionMethod(), Assessments.cut(e.selectionReason(), 2000),
 						e.plannedSessions(), Assessments.blank(e.outline()) ? null : Assessments.cut(e.outline(), 2000),
@@ -125,37 +131,46 @@ public class SupportedCompanies {
 		}
 	}
 
-	/** @throws BusinessRuleException {@code support.sessionIncomplete} without the day, kind, format or support given */
+	/**
+	 * @throws BusinessRuleException {@code support.sessionIncomplete} without the day,
+	 * kind, format or support given
+	 */
 	public long log(long enrolmentId, NewSession s) {
 		Enrolment e = get(enrolmentId);
 		if (s.heldOn() == null || s.kind() == null || !s.kind().matches("SESSION|FOLLOW_UP") || s.format() == null
 				|| !s.format().matches("IN_PERSON|ONLINE|PHONE") || Assessments.blank(s.supportGiven())) {
 			throw new BusinessRuleException("support.sessionIncomplete");
 		}
-		long id = jdbc.sql("""
-				INSERT INTO support_session (hub_id, enrolment_id, held_on, kind, format, issues, support_given, improvement,
-				                             next_direction, bureau_present, recorded_by)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(HubScope.require(), enrolmentId, Date.valueOf(s.heldOn()), s.kind(), s.format(),
-					text(s.issues()), Assessments.cut(s.supportGiven(), 2000), text(s.improvement()),
-					text(s.nextDirection()), s.bureauPresent(), CurrentUser.get().map(KyotenUser::userId).orElse(null))
+		long id = jdbc
+			.sql("""
+					INSERT INTO support_session (hub_id, enrolment_id, held_on, kind, format, issues, support_given, improvement,
+					                             next_direction, bureau_present, recorded_by)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(HubScope.require(), enrolmentId, Date.valueOf(s.heldOn()), s.kind(), s.format(), text(s.issues()),
+					Assessments.cut(s.supportGiven(), 2000), text(s.improvement()), text(s.nextDirection()),
+					s.bureauPresent(), CurrentUser.get().map(KyotenUser::userId).orElse(null))
 			.query(Long.class)
 			.single();
-		audit.created("support_session", id, e.companyName() + ("FOLLOW_UP".equals(s.kind()) ? " フォローアップ " : " 支援 ") + s.heldOn());
+		audit.created("support_session", id,
+				e.companyName() + ("FOLLOW_UP".equals(s.kind()) ? " フォローアップ " : " 支援 ") + s.heldOn());
 		return id;
 	}
 
-	/** Records (or corrects) a measure before and after. @throws BusinessRuleException {@code support.measureName} */
+	/**
+	 * Records (or corrects) a measure before and after. @throws BusinessRuleException
+	 * {@code support.measureName}
+	 */
 	public void measure(long enrolmentId, String name, String unit, BigDecimal before, BigDecimal after) {
 		get(enrolmentId);
 		if (Assessments.blank(name)) {
 			throw new BusinessRuleException("support.measureName.required");
 		}
-		jdbc.sql("""
-				INSERT INTO support_measure (hub_id, enrolment_id, name, unit, before_value, after_value)
-				VALUES (?, ?, ?, ?, ?, ?)
-				ON CONFLICT (enrolment_id, name) DO UPDATE SET unit = excluded.unit, before_value = excluded.before_value,
-				       after_value = excluded.after_value""")
+		jdbc.sql(
+				"""
+						INSERT INTO support_measure (hub_id, enrolment_id, name, unit, before_value, after_value)
+						VALUES (?, ?, ?, ?, ?, ?)
+						ON CONFLICT (enrolment_id, name) DO UPDATE SET unit = excluded.unit, before_value = excluded.before_value,
+						       after_value = excluded.after_value""")
 			.params(HubScope.require(), enrolmentId, Assessments.cut(name, 200), text(unit), before, after)
 			.update();
 		audit.updated("support_measure", enrolmentId, name.strip());
@@ -164,13 +179,16 @@ public class SupportedCompanies {
 	/** The year's enrolments by programme and company: one query. */
 	@Transactional(readOnly = true)
 	public List<Enrolment> ofYear(int fiscalYear) {
-		return jdbc.sql(ENROLMENTS + " WHERE e.fiscal_year = ? GROUP BY e.id ORDER BY e.programme, e.company_name, e.id")
+		return jdbc
+			.sql(ENROLMENTS + " WHERE e.fiscal_year = ? GROUP BY e.id ORDER BY e.programme, e.company_name, e.id")
 			.param(fiscalYear)
 			.query((rs, n) -> enrolment(rs))
 			.list();
 	}
 
-	/** @throws RecordNotFoundException for another hub's enrolment */
+	/**
+	 * @throws RecordNotFoundException for another hub's enrolment
+	 */
 	@Transactional(readOnly = true)
 	public Enrolment get(long id) {
 		return jdbc.sql(ENROLMENTS + " WHERE e.id = ? GROUP BY e.id")
@@ -192,8 +210,9 @@ public class SupportedCompanies {
 
 	@Transactional(readOnly = true)
 	public List<Measure> measures(long enrolmentId) {
-		return jdbc.sql("SELECT id, name, unit, before_value, after_value FROM support_measure WHERE enrolment_id = ? "
-				+ "ORDER BY name")
+		return jdbc
+			.sql("SELECT id, name, unit, before_value, after_value FROM support_measure WHERE enrolment_id = ? "
+					+ "ORDER BY name")
 			.param(enrolmentId)
 			.query((rs, n) -> new Measure(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
 					rs.getBigDecimal(5)))
@@ -201,8 +220,9 @@ public class SupportedCompanies {
 	}
 
 	/**
-	 * The month's report per company (seed 001 §2(2)②(a) 月次報告書): every company of the year's programmes with
-	 * the sessions and follow-ups it had in the month, outline first. Two queries.
+	 * The month's report per company (seed 001 §2(2)②(a) 月次報告書): every company of the
+	 * year's programmes with the sessions and follow-ups it had in the month, outline
+	 * first. Two queries.
 	 */
 	@Transactional(readOnly = true)
 	public List<MonthlyEntry> monthly(YearMonth month, int fiscalYear) {
@@ -221,12 +241,13 @@ public class SupportedCompanies {
 			.toList();
 	}
 
-	/** スポット支援 companies of the year with no follow-up yet (each is to be followed up at least once). */
+	/**
+	 * スポット支援 companies of the year with no follow-up yet (each is to be followed up at
+	 * least once).
+	 */
 	@Transactional(readOnly = true)
 	public List<Enrolment> notFollowedUp(int fiscalYear) {
-		return ofYear(fiscalYear).stream()
-			.filter(e -> e.programme() == Programme.SPOT && e.followUps() == 0)
-			.toList();
+		return ofYear(fiscalYear).stream().filter(e -> e.programme() == Programme.SPOT && e.followUps() == 0).toList();
 	}
 
 	private static Enrolment enrolment(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -21,8 +21,9 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * The supported-company programmes: the year's enrolled companies with the spot-support companies not yet followed
- * up, one company's sessions and measures, and the monthly report per company.
+ * The supported-company programmes: the year's enrolled companies with the spot-support
+ * companies not yet followed up, one company's sessions and measures, and the monthly
+ * report per company.
  */
 @Controller
 @RequestMapping("/supported-companies")
@@ -66,8 +67,8 @@ class SupportedCompaniesController {
 			if (companyId == null) {
 				throw new jp.kyoten.platform.BusinessRuleException("support.companyUnknown");
 			}
-			supported.enrol(new SupportedCompanies.NewEnrolment(companyId, programme, year, selectedOn,
-					selectionMethod, selectionReason, plannedSessions, outline));
+			supported.enrol(new SupportedCompanies.NewEnrolment(companyId, programme, year, selectedOn, selectionMethod,
+					selectionReason, plannedSessions, outline));
 		});
 	}
 
@@ -88,9 +89,9 @@ class SupportedCompaniesController {
 			@RequestParam(required = false) String improvement, @RequestParam(required = false) String nextDirection,
 			@RequestParam(defaultValue = "false") boolean bureauPresent, RedirectAttributes redirect) {
 		supported.get(id);
-		return feedback.redirect(redirect, "/supported-companies/" + id, "support.sessionSaved", () -> supported.log(id,
-				new SupportedCompanies.NewSession(heldOn, kind, format, issues, supportGiven, improvement,
-						nextDirection, bureauPresent)));
+		return feedback.redirect(redirect, "/supported-companies/" + id, "support.sessionSaved",
+				() -> supported.log(id, new SupportedCompanies.NewSession(heldOn, kind, format, issues, supportGiven,
+						improvement, nextDirection, bureauPresent)));
 	}
 
 	@PostMapping("/{id}/measures")

@@ -27,9 +27,10 @@ import jp.kyoten.platform.web.ApiPage;
 import jp.kyoten.platform.web.ListRequest;
 
 /**
- * The talent pool of the caller's hub: profiles, assessments, counselling. Another hub's talent answers 404. A
- * foreign talent's {@code foreign} block (nationality, residenceStatus, jlpt) is present only for a caller with the
- * counselling permission, and reading it is audited; codes as in the UI's forms (kinds DIGITAL, FOREIGN, YOUTH,
+ * The talent pool of the caller's hub: profiles, assessments, counselling. Another hub's
+ * talent answers 404. A foreign talent's {@code foreign} block (nationality,
+ * residenceStatus, jlpt) is present only for a caller with the counselling permission,
+ * and reading it is audited; codes as in the UI's forms (kinds DIGITAL, FOREIGN, YOUTH,
  * WOMEN, SENIOR).
  */
 @RestController
@@ -38,7 +39,10 @@ import jp.kyoten.platform.web.ListRequest;
 @Tag(name = "talent", description = "Talent pool (人材) of the METI talent programme: profiles, assessments, counselling")
 class TalentApiController {
 
-	/** A profile as the API answers it; {@code foreign} null unless the caller may counsel. */
+	/**
+	 * A profile as the API answers it; {@code foreign} null unless the caller may
+	 * counsel.
+	 */
 	record TalentJson(long id, String code, String kind, String name, String nameKana, String email, String phone,
 			Integer birthYear, String prefectureCode, String career, String desiredWork, String jobCategory,
 			List<String> workStyles, LocalDate availableFrom, LocalDate consentHeldOn, LocalDate consentShareOn,
@@ -72,9 +76,9 @@ class TalentApiController {
 	@Operation(summary = "Search talent by skills (all of the skill ids), kind and prefecture code; pages from 0",
 			description = "The matches are counted up to kyoten.talent.count-cap (1,000): past it totalCapped is "
 					+ "true and totalElements is the cap + 1 (「1,000 件以上」), as the company search answers.")
-	TalentPage search(@RequestParam(required = false) List<Long> skill,
-			@RequestParam(required = false) TalentKind kind, @RequestParam(required = false) String prefecture,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+	TalentPage search(@RequestParam(required = false) List<Long> skill, @RequestParam(required = false) TalentKind kind,
+			@RequestParam(required = false) String prefecture, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
 		int s = ApiPage.size(size);
 		var list = profiles.search(new TalentProfiles.Filter(skill, kind, prefecture),
 				new ListRequest(ApiPage.page(page), s, "registered", true), "/api/v1/talent");
@@ -82,7 +86,10 @@ class TalentApiController {
 				list.capped());
 	}
 
-	/** {@link ApiPage}'s shape with {@code totalCapped}: more matches than the count went up to. */
+	/**
+	 * {@link ApiPage}'s shape with {@code totalCapped}: more matches than the count went
+	 * up to.
+	 */
 	record TalentPage(List<TalentProfiles.Row> content, int page, int size, long totalElements, boolean totalCapped) {
 	}
 

@@ -26,7 +26,10 @@ import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.ListRequest;
 
-/** The talent pool: the search (skills, kind, region), a profile with its assessments and counselling, the form. */
+/**
+ * The talent pool: the search (skills, kind, region), a profile with its assessments and
+ * counselling, the form.
+ */
 @Controller
 @RequestMapping("/talent")
 @PreAuthorize(TalentPermissions.STAFF)
@@ -87,12 +90,15 @@ class TalentController {
 			.encode()
 			.toUriString();
 		model.addAttribute("filter", filter);
-		model.addAttribute("list", profiles.search(filter,
-				ListRequest.of(page, size, sort, dir, TalentProfiles.SORTING), base));
+		model.addAttribute("list",
+				profiles.search(filter, ListRequest.of(page, size, sort, dir, TalentProfiles.SORTING), base));
 		return htmx != null ? "talent/list :: results" : "talent/list";
 	}
 
-	/** A profile: viewing it is audited, and so is showing a foreign talent's sensitive fields to a counsellor. */
+	/**
+	 * A profile: viewing it is audited, and so is showing a foreign talent's sensitive
+	 * fields to a counsellor.
+	 */
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		TalentView talent = profiles.show(id);
@@ -101,15 +107,19 @@ class TalentController {
 		var list = assessments.of(id);
 		model.addAttribute("assessments", list);
 		model.addAttribute("areas", SkillArea.assessedAreas());
-		model.addAttribute("chartLabels", SkillArea.assessedAreas()
-			.stream()
-			.map(a -> feedback.say("skillArea." + a.name()))
-			.collect(java.util.stream.Collectors.joining("|")));
-		model.addAttribute("chartDates", list.stream()
-			.map(a -> jp.kyoten.platform.time.HubTime.date(a.assessedOn()))
-			.collect(java.util.stream.Collectors.joining("|")));
+		model.addAttribute("chartLabels",
+				SkillArea.assessedAreas()
+					.stream()
+					.map(a -> feedback.say("skillArea." + a.name()))
+					.collect(java.util.stream.Collectors.joining("|")));
+		model.addAttribute("chartDates",
+				list.stream()
+					.map(a -> jp.kyoten.platform.time.HubTime.date(a.assessedOn()))
+					.collect(java.util.stream.Collectors.joining("|")));
 		model.addAttribute("chartScores",
-				list.stream().map(Assessments.Assessment::chartScores).collect(java.util.stream.Collectors.joining(";")));
+				list.stream()
+					.map(Assessments.Assessment::chartScores)
+					.collect(java.util.stream.Collectors.joining(";")));
 		model.addAttribute("sessions", counselling.of(id));
 		model.addAttribute("readinessValues", Readiness.values());
 		model.addAttribute("today", LocalDate.now(clock));
@@ -140,8 +150,8 @@ class TalentController {
 	}
 
 	@PostMapping("/{id}")
-	String save(@PathVariable long id, @Valid @ModelAttribute TalentForm talentForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String save(@PathVariable long id, @Valid @ModelAttribute TalentForm talentForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("talent", profiles.get(id));
 		model.addAttribute("editing", true);
 		return saved(result, redirect, "talent.updated", () -> {
@@ -151,8 +161,8 @@ class TalentController {
 	}
 
 	/**
-	 * Saved → the talent's page with {@code savedKey}; field errors or a refusal → the form again, what was typed
-	 * kept.
+	 * Saved → the talent's page with {@code savedKey}; field errors or a refusal → the
+	 * form again, what was typed kept.
 	 */
 	private String saved(BindingResult result, RedirectAttributes redirect, String savedKey,
 			java.util.function.Supplier<Long> save) {

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What staff enter about a talent. {@code consentHeldOn} is required (without consent to hold the data nothing is
- * kept); {@code consentShareOn} is the separate consent to share an anonymised profile, null without it. The foreign
- * fields are kept only for FOREIGN talent and only when a counsellor enters them ({@code foreign} null otherwise).
+ * What staff enter about a talent. {@code consentHeldOn} is required (without consent to
+ * hold the data nothing is kept); {@code consentShareOn} is the separate consent to share
+ * an anonymised profile, null without it. The foreign fields are kept only for FOREIGN
+ * talent and only when a counsellor enters them ({@code foreign} null otherwise).
  */
 record TalentDetails(TalentKind kind, String name, String nameKana, String email, String phone, Integer birthYear,
 		String prefectureCode, String career, String desiredWork, String jobCategory, List<String> workStyles,

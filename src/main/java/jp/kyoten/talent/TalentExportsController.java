@@ -19,8 +19,8 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.export.CsvWriter;
 
 /**
- * The bureau's talent list (CSV, streamed) and the programme's figures page ({@link MatchingFigures}, which the
- * dashboard shows too).
+ * The bureau's talent list (CSV, streamed) and the programme's figures page
+ * ({@link MatchingFigures}, which the dashboard shows too).
  */
 @Controller
 @PreAuthorize(TalentPermissions.STAFF)
@@ -43,10 +43,11 @@ class TalentExportsController {
 			HttpServletResponse response) throws IOException {
 		CsvWriter.Encoding encoding = CsvWriter.Encoding.of(charset);
 		response.setContentType(encoding.contentType());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("人材リスト_" + LocalDate.now(clock) + ".csv", StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("人材リスト_" + LocalDate.now(clock) + ".csv", StandardCharsets.UTF_8)
+					.build()
+					.toString());
 		bureauList.write(response.getOutputStream(), encoding, kind);
 	}
 

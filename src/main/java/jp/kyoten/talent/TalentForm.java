@@ -15,7 +15,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import jp.kyoten.platform.web.FormText;
 
-/** The talent form (create and edit), also the API's request body. The foreign fields count for counsellors only. */
+/**
+ * The talent form (create and edit), also the API's request body. The foreign fields
+ * count for counsellors only.
+ */
 public record TalentForm(@NotNull TalentKind kind, @NotBlank @Size(max = 100) String name,
 		@Size(max = 100) String nameKana, @Email @Size(max = 254) String email,
 		@Size(max = 30) @Pattern(regexp = "[0-9()+ -]+") String phone, @Min(1920) @Max(2020) Integer birthYear,
@@ -55,7 +58,8 @@ public record TalentForm(@NotNull TalentKind kind, @NotBlank @Size(max = 100) St
 	}
 
 	TalentDetails details() {
-		ForeignDetail foreign = kind == TalentKind.FOREIGN ? new ForeignDetail(nationality, residenceStatus, jlpt) : null;
+		ForeignDetail foreign = kind == TalentKind.FOREIGN ? new ForeignDetail(nationality, residenceStatus, jlpt)
+				: null;
 		return new TalentDetails(kind, name, nameKana, email, phone, birthYear, prefectureCode, career, desiredWork,
 				jobCategory, workStyles, availableFrom, consentHeldOn, consentShareOn, status, skillIds, foreign);
 	}

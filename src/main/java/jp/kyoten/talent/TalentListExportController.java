@@ -17,16 +17,17 @@ import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * The staff's talent list as xlsx or CSV: the list page's skills, kind, region and order, every match, with the
- * columns the page shows (docs/adr/242). A foreign talent's sensitive fields are never in it; the anonymised list
- * for the bureau stays {@code /talent/export.csv} ({@link TalentExportsController}).
+ * The staff's talent list as xlsx or CSV: the list page's skills, kind, region and order,
+ * every match, with the columns the page shows (docs/adr/242). A foreign talent's
+ * sensitive fields are never in it; the anonymised list for the bureau stays
+ * {@code /talent/export.csv} ({@link TalentExportsController}).
  */
 @Controller
 @PreAuthorize(Roles.EXPORTERS)
 class TalentListExportController {
 
-	static final ListColumns<TalentProfiles.Row> COLUMNS = ListColumns
-		.<TalentProfiles.Row>of("talent", "export.list.talent")
+	static final ListColumns<TalentProfiles.Row> COLUMNS = ListColumns.<TalentProfiles.Row>of("talent",
+			"export.list.talent")
 		.column("talent.code", TalentProfiles.Row::code)
 		.column("talent.name", TalentProfiles.Row::name)
 		.column("talent.kind", t -> Label.of("talentKind.", t.kind()))
@@ -45,9 +46,9 @@ class TalentListExportController {
 	}
 
 	@GetMapping("/talent/list.{extension}")
-	void export(@RequestParam(required = false) List<Long> skill,
-			@RequestParam(required = false) TalentKind kind, @RequestParam(required = false) String prefecture,
-			ListParams list, HttpServletRequest request, HttpServletResponse response) {
+	void export(@RequestParam(required = false) List<Long> skill, @RequestParam(required = false) TalentKind kind,
+			@RequestParam(required = false) String prefecture, ListParams list, HttpServletRequest request,
+			HttpServletResponse response) {
 		var filter = new TalentProfiles.Filter(skill, kind, prefecture);
 		exports.respond(COLUMNS, request, response,
 				each -> profiles.export(filter, list.request(TalentProfiles.SORTING), each));

@@ -25,19 +25,24 @@ import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
 
 /**
- * The talent pool of the hub in scope: registering and changing profiles, reading one, and the search by skills, kind
- * and region. The foreign talent's sensitive fields are written and read only for counsellors ({@link Counsellors}),
- * and every read of them is audited.
+ * The talent pool of the hub in scope: registering and changing profiles, reading one,
+ * and the search by skills, kind and region. The foreign talent's sensitive fields are
+ * written and read only for counsellors ({@link Counsellors}), and every read of them is
+ * audited.
  */
 @Service
 @Transactional
 public class TalentProfiles {
 
-	/** A search: all of the skills (none: any), a kind, a prefecture; null for no condition. */
+	/**
+	 * A search: all of the skills (none: any), a kind, a prefecture; null for no
+	 * condition.
+	 */
 	public record Filter(List<Long> skills, TalentKind kind, String prefecture) {
 
 		public Filter {
-			skills = skills == null ? List.of() : skills.stream().filter(java.util.Objects::nonNull).distinct().limit(10).toList();
+			skills = skills == null ? List.of()
+					: skills.stream().filter(java.util.Objects::nonNull).distinct().limit(10).toList();
 			prefecture = prefecture == null || prefecture.isBlank() ? null : prefecture;
 		}
 
@@ -84,18 +89,19 @@ public class TalentProfiles {
 	}
 
 	/**
-	 * @throws BusinessRuleException {@code talent.consentRequired} without consent to hold the data,
-	 * {@code talent.prefectureInvalid}
+	 * @throws BusinessRuleException {@code talent.consentRequired} without consent to
+	 * hold the data, {@code talent.prefectureInvalid}
 	 */
 	public long register(TalentDetails d) {
 		check(d);
 		long hubId = HubScope.require();
-		long id = jdbc.sql("""
-				INSERT INTO talent (hub_id, code, kind, name, name_kana, email, phone, birth_year, prefecture_code, career,
-				                    desired_work, job_category, work_styles, available_from, consent_held_on,
-				                    consent_share_on, status)
-				VALUES (?, gen_random_uuid()::text::varchar(12), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
-				RETURNING id""")
+		long id = jdbc
+			.sql("""
+					INSERT INTO talent (hub_id, code, kind, name, name_kana, email, phone, birth_year, prefecture_code, career,
+					                    desired_work, job_category, work_styles, available_from, consent_held_on,
+					                    consent_share_on, status)
+					VALUES (?, gen_random_uuid()::text::varchar(12), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?)
+					RETURNING id""")
 			.params(hubId, d.kind().name(), d.name(), d.nameKana(), d.email(), d.phone(), d.birthYear(),
 					d.prefectureCode(), d.career(), d.desiredWork(), d.jobCategory(),
 					d.workStyles().toArray(String[]::new), date(d.availableFrom()), date(d.consentHeldOn()),
@@ -109,7 +115,10 @@ public class TalentProfiles {
 		return id;
 	}
 
-	/** @throws BusinessRuleException {@code error.optimisticLock} when someone saved the profile in between */
+	/**
+	 * @throws BusinessRuleException {@code error.optimisticLock} when someone saved the
+	 * profile in between
+	 */
 	public void update(long id, int version, TalentDetails d) {
 		TalentView before = get(id);
 		check(d);
@@ -154,7 +163,9 @@ public class TalentProfiles {
 			.map(this::withSkills);
 	}
 
-	/** @throws RecordNotFoundException for another hub's talent */
+	/**
+	 * @throws RecordNotFoundException for another hub's talent
+	 */
 	@Transactional(readOnly = true)
 	public TalentView get(long id) {
 		return find(id).orElseThrow(() -> new RecordNotFoundException("talent", id));
@@ -171,8 +182,9 @@ public class TalentProfiles {
 	}
 
 	/**
-	 * A foreign talent's nationality, residence status and Japanese level, for a counsellor; every read is audited.
-	 * Empty for other kinds and for anyone without the permission — they never reach the page, the API or an export.
+	 * A foreign talent's nationality, residence status and Japanese level, for a
+	 * counsellor; every read is audited. Empty for other kinds and for anyone without the
+	 * permission — they never reach the page, the API or an export.
 	 */
 	public Optional<ForeignDetail> foreignDetail(long id) {
 		TalentView t = get(id);
@@ -190,8 +202,9 @@ public class TalentProfiles {
 	}
 
 	/**
-	 * One page of the search, newest first by default, its matches counted up to {@link TalentSettings#countCap()}
-	 * (then the page says 「1,000 件以上」): two queries over the search indexes, one for the skills.
+	 * One page of the search, newest first by default, its matches counted up to
+	 * {@link TalentSettings#countCap()} (then the page says 「1,000 件以上」): two queries
+	 * over the search indexes, one for the skills.
 	 */
 	@Transactional(readOnly = true)
 	public ListPage<Row> search(Filter f, ListRequest request, String baseUrl) {
@@ -199,9 +212,10 @@ public class TalentProfiles {
 	}
 
 	/**
-	 * The search with its count stopped at {@code cap}: the count reads at most {@code cap + 1} matches instead of
-	 * all of them, which is what a broad search spent its time on. The page's rows do not depend on the cap; a
-	 * search that matches nothing skips the page's statement.
+	 * The search with its count stopped at {@code cap}: the count reads at most
+	 * {@code cap + 1} matches instead of all of them, which is what a broad search spent
+	 * its time on. The page's rows do not depend on the cap; a search that matches
+	 * nothing skips the page's statement.
 	 */
 	@Transactional(readOnly = true)
 	ListPage<Row> search(Filter f, ListRequest request, String baseUrl, int cap) {
@@ -228,8 +242,9 @@ public class TalentProfiles {
 	}
 
 	/**
-	 * Every match of the search in the list's order, from a cursor, with its skills (named in the same statement, not
-	 * one query a row): the list export ({@code TalentListExportController}).
+	 * Every match of the search in the list's order, from a cursor, with its skills
+	 * (named in the same statement, not one query a row): the list export
+	 * ({@code TalentListExportController}).
 	 */
 	@Transactional(readOnly = true)
 	public void export(Filter f, ListRequest request, java.util.function.Consumer<Row> each) {
@@ -251,7 +266,10 @@ public class TalentProfiles {
 		return "SELECT count(*) FROM (SELECT 1 FROM talent t" + where + " LIMIT " + (cap + 1) + ") c";
 	}
 
-	/** A page of the matches in the order given; {@code LIMIT ? OFFSET ?} follow the conditions' parameters. */
+	/**
+	 * A page of the matches in the order given; {@code LIMIT ? OFFSET ?} follow the
+	 * conditions' parameters.
+	 */
 	static String pageSql(String where, String orderBy) {
 		return """
 				SELECT t.id, t.code, t.kind, t.name, t.prefecture_code, t.status, t.consent_share_on IS NOT NULL
@@ -259,9 +277,9 @@ public class TalentProfiles {
 	}
 
 	/**
-	 * The search conditions, each an equality the planner may use under the row-level policy (leakproof): the hub,
-	 * the kind and region on {@code talent_kind_region_idx}, and for each skill a lookup on
-	 * {@code talent_has_skill_skill_idx}.
+	 * The search conditions, each an equality the planner may use under the row-level
+	 * policy (leakproof): the hub, the kind and region on {@code talent_kind_region_idx},
+	 * and for each skill a lookup on {@code talent_has_skill_skill_idx}.
 	 */
 	static String where(Filter f, List<Object> params) {
 		StringBuilder sql = new StringBuilder(" WHERE t.hub_id = ?");
@@ -333,7 +351,10 @@ public class TalentProfiles {
 		}
 	}
 
-	/** Only a counsellor writes the sensitive fields, and only for foreign talent; others leave them as they are. */
+	/**
+	 * Only a counsellor writes the sensitive fields, and only for foreign talent; others
+	 * leave them as they are.
+	 */
 	private void writeForeign(long hubId, long id, TalentDetails d) {
 		if (d.kind() != TalentKind.FOREIGN || d.foreign() == null || !counsellors.mayCounsel()) {
 			return;

@@ -12,7 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.platform.web.Feedback;
 
-/** The hub manager's settings of the talent pool: the skill list and who holds the counselling permission. */
+/**
+ * The hub manager's settings of the talent pool: the skill list and who holds the
+ * counselling permission.
+ */
 @Controller
 @RequestMapping("/talent/settings")
 @PreAuthorize(TalentPermissions.MANAGER)

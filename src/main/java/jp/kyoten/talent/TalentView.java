@@ -7,8 +7,8 @@ import java.util.List;
 import jp.kyoten.hub.Prefectures;
 
 /**
- * A talent profile as staff see it, without the sensitive foreign fields (those are read apart by counsellors,
- * {@link TalentProfiles#foreignDetail}).
+ * A talent profile as staff see it, without the sensitive foreign fields (those are read
+ * apart by counsellors, {@link TalentProfiles#foreignDetail}).
  */
 public record TalentView(long id, String code, TalentKind kind, String name, String nameKana, String email,
 		String phone, Integer birthYear, String prefectureCode, String career, String desiredWork, String jobCategory,
@@ -19,7 +19,10 @@ public record TalentView(long id, String code, TalentKind kind, String name, Str
 		return Prefectures.name(prefectureCode);
 	}
 
-	/** Whether the person agreed that an anonymised profile goes to companies and to the bureau's list. */
+	/**
+	 * Whether the person agreed that an anonymised profile goes to companies and to the
+	 * bureau's list.
+	 */
 	public boolean sharesAnonymised() {
 		return consentShareOn != null;
 	}

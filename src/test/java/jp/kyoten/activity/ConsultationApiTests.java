@@ -72,8 +72,7 @@ class ConsultationApiTests {
 
 		mvc.perform(post("/api/v1/consultations").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(fukuoka, "2026-05-13", null)))
-			.andExpect(status().isNotFound());
+			.content(body(fukuoka, "2026-05-13", null))).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -111,23 +111,31 @@ class ConsultationPagesTests {
 					Set.of(ManagementIssue.RECRUITMENT), "先の相談 " + word, null));
 		});
 
-		String byDate = mvc.perform(get("/consultations").param("q", word)
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		String byDate = mvc
+			.perform(get("/consultations").param("q", word).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(byDate).contains("全 2 件", "aria-sort=\"descending\"");
 		assertThat(byDate.indexOf("並替テストB株式会社")).isLessThan(byDate.indexOf("並替テストA株式会社"));
 
-		String byCompany = mvc.perform(get("/consultations").param("q", word).param("sort", "company")
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		String byCompany = mvc
+			.perform(get("/consultations").param("q", word)
+				.param("sort", "company")
+				.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(byCompany.indexOf("並替テストA株式会社")).isLessThan(byCompany.indexOf("並替テストB株式会社"));
 
-		String all = mvc.perform(get("/consultations").param("size", "20")
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		String all = mvc
+			.perform(get("/consultations").param("size", "20").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(all).contains("aria-current=\"page\"", "表示件数", "size=100");
 	}
 
@@ -138,8 +146,8 @@ class ConsultationPagesTests {
 				Channel.PHONE, Referral.NONE, Set.of(ManagementIssue.INTELLECTUAL_PROPERTY), "特許の相談", null)));
 
 		List<ConsultationView> rows = HubScope.callAs(companies.hubId(), () -> consultations.list(
-				new ConsultationFilter(null, null, company, null, null, ManagementIssue.INTELLECTUAL_PROPERTY, null),
-				0, 10));
+				new ConsultationFilter(null, null, company, null, null, ManagementIssue.INTELLECTUAL_PROPERTY, null), 0,
+				10));
 		assertThat(rows).extracting(ConsultationView::summary).containsExactly("特許の相談");
 		mvc.perform(get("/consultations").param("issue", "INTELLECTUAL_PROPERTY")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
@@ -159,7 +167,8 @@ class ConsultationPagesTests {
 				Channel.PHONE, Referral.NONE, Set.of(), "その後の相談", first)));
 		mvc.perform(get("/consultations/not-followed-up").param("fiscalYear", "2032")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("フォロー待ちテスト株式会社"))));
+			.andExpect(
+					content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("フォロー待ちテスト株式会社"))));
 	}
 
 	@Autowired

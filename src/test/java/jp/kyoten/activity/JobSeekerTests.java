@@ -43,11 +43,11 @@ class JobSeekerTests {
 			.content("{\"agencyIds\": [" + agency + "]}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.passedTo[0].agencyId").value(agency));
-		String provided = HubScope.callAs(companies.hubId(), () -> jdbc
-			.sql("SELECT provided_data::text FROM job_seeker_referral WHERE inquiry_id = ?")
-			.param(seeker)
-			.query(String.class)
-			.single());
+		String provided = HubScope.callAs(companies.hubId(),
+				() -> jdbc.sql("SELECT provided_data::text FROM job_seeker_referral WHERE inquiry_id = ?")
+					.param(seeker)
+					.query(String.class)
+					.single());
 		org.assertj.core.api.Assertions.assertThat(provided).contains("転職 希望").contains("IT_ENGINEER");
 	}
 
@@ -72,10 +72,10 @@ class JobSeekerTests {
 	}
 
 	private long registeredAgency() {
-		return HubScope.callAs(companies.hubId(), () -> jdbc
-			.sql("SELECT min(id) FROM recruitment_agency WHERE status = 'REGISTERED'")
-			.query(Long.class)
-			.single());
+		return HubScope.callAs(companies.hubId(),
+				() -> jdbc.sql("SELECT min(id) FROM recruitment_agency WHERE status = 'REGISTERED'")
+					.query(Long.class)
+					.single());
 	}
 
 	private long create(boolean consent) throws Exception {

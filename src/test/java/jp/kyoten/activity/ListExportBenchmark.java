@@ -39,12 +39,14 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.ListParams;
 
 /**
- * A consultation list of {@code kyoten.bench.exportRows} (100,000) rows exported whole through {@link ListExports}, as
- * CSV and as xlsx, under the heap the run is given ({@code -DargLine=-Xmx256m}): rows a second, bytes, and the heap
- * while it runs, sampled every 2 ms. Beside them, the same statement read with and without the cursor (fetch size
- * 500 against PostgreSQL's driver reading the whole result first), to show what the cursor spares. The response body
- * is counted and dropped, so that the test's own buffer does not stand in for the network. Not part of the normal
- * build: see bench/list-export/README.md.
+ * A consultation list of {@code kyoten.bench.exportRows} (100,000) rows exported whole
+ * through {@link ListExports}, as CSV and as xlsx, under the heap the run is given
+ * ({@code -DargLine=-Xmx256m}): rows a second, bytes, and the heap while it runs, sampled
+ * every 2 ms. Beside them, the same statement read with and without the cursor (fetch
+ * size 500 against PostgreSQL's driver reading the whole result first), to show what the
+ * cursor spares. The response body is counted and dropped, so that the test's own buffer
+ * does not stand in for the network. Not part of the normal build: see
+ * bench/list-export/README.md.
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -81,21 +83,25 @@ class ListExportBenchmark {
 		}
 		long hub = companies.hubId();
 		long started = System.nanoTime();
-		HubScope.runAs(hub, () -> jdbc.sql("""
-				INSERT INTO consultation (hub_id, company_id, consulted_on, channel, issues, summary, contact_name,
-				                          staff_name, next_action)
-				SELECT ?, (?::bigint[])[1 + n % 50], date '2025-04-01' + n % 365, (ARRAY['PHONE','VISIT_OUT','EMAIL'])[1 + n % 3],
-				       ARRAY['RECRUITMENT', 'FINANCE'], ? || ' 採用と資金繰りの相談 その' || n || '。営業部長の採用を急ぎたい。',
-				       '担当 太郎', '熊本 花子', '次回訪問で求人票を確認'
-				  FROM generate_series(1, ?) n""").params(hub, ids.toArray(Long[]::new), tag, ROWS).update());
+		HubScope.runAs(hub,
+				() -> jdbc
+					.sql("""
+							INSERT INTO consultation (hub_id, company_id, consulted_on, channel, issues, summary, contact_name,
+							                          staff_name, next_action)
+							SELECT ?, (?::bigint[])[1 + n % 50], date '2025-04-01' + n % 365, (ARRAY['PHONE','VISIT_OUT','EMAIL'])[1 + n % 3],
+							       ARRAY['RECRUITMENT', 'FINANCE'], ? || ' 採用と資金繰りの相談 その' || n || '。営業部長の採用を急ぎたい。',
+							       '担当 太郎', '熊本 花子', '次回訪問で求人票を確認'
+							  FROM generate_series(1, ?) n""")
+					.params(hub, ids.toArray(Long[]::new), tag, ROWS)
+					.update());
 		jdbc.sql("ANALYZE consultation").update();
 		bench.log("rows: %,d consultations of %d companies loaded in %d s; max heap %d MB", ROWS, ids.size(),
 				(System.nanoTime() - started) / 1_000_000_000, Runtime.getRuntime().maxMemory() >> 20);
 
 		UserDetails coordinator = logins.principal(DemoLogins.KUMAMOTO_COORDINATOR);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(coordinator, null,
-					coordinator.getAuthorities()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities()));
 		LocaleContextHolder.setLocale(Locale.JAPAN);
 		try {
 			for (String file : List.of("csv", "xlsx", "csv", "xlsx")) {
@@ -133,18 +139,21 @@ class ListExportBenchmark {
 				rows[0] / seconds, response.bytes.get(), heap);
 	}
 
-	/** The export's statement read and dropped, with a cursor of {@code fetch} rows or (0) the whole result at once. */
+	/**
+	 * The export's statement read and dropped, with a cursor of {@code fetch} rows or (0)
+	 * the whole result at once.
+	 */
 	private void read(int fetch, String tag) {
 		Heap heap = Heap.watch();
 		long started = System.nanoTime();
 		long[] rows = { 0 };
 		try {
 			tx.executeWithoutResult(s -> jdbc.sql("""
-				SELECT c.*, co.name FROM consultation c JOIN company co ON co.id = c.company_id
-				 WHERE c.summary ILIKE ? ORDER BY c.consulted_on DESC, c.id DESC""")
-			.params("%" + tag + "%")
-			.withFetchSize(fetch)
-			.query((RowCallbackHandler) rs -> rows[0]++));
+					SELECT c.*, co.name FROM consultation c JOIN company co ON co.id = c.company_id
+					 WHERE c.summary ILIKE ? ORDER BY c.consulted_on DESC, c.id DESC""")
+				.params("%" + tag + "%")
+				.withFetchSize(fetch)
+				.query((RowCallbackHandler) rs -> rows[0]++));
 		}
 		catch (OutOfMemoryError ex) {
 			heap.stop();
@@ -158,8 +167,9 @@ class ListExportBenchmark {
 	}
 
 	/**
-	 * The heap while a piece of work runs: the most used (live data and garbage not yet collected) seen by a sampler,
-	 * and the old generation's peak (what survived collections: the data held), each against the start after a GC.
+	 * The heap while a piece of work runs: the most used (live data and garbage not yet
+	 * collected) seen by a sampler, and the old generation's peak (what survived
+	 * collections: the data held), each against the start after a GC.
 	 */
 	static final class Heap {
 

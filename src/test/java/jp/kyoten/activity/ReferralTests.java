@@ -79,10 +79,11 @@ class ReferralTests {
 			.content(body(consultation, institution(), day, day.plusDays(1), null)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("同意を得た日は紹介日以前")));
-		mvc.perform(post("/api/v1/referrals").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"consultationId\": " + consultation + ", \"institutionId\": " + institution()
-					+ ", \"referredOn\": \"2026-06-10\", \"reason\": \"資金繰り\"}"))
+		mvc.perform(
+				post("/api/v1/referrals").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"consultationId\": " + consultation + ", \"institutionId\": " + institution()
+							+ ", \"referredOn\": \"2026-06-10\", \"reason\": \"資金繰り\"}"))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -96,20 +97,21 @@ class ReferralTests {
 
 	private long made(long institution, LocalDate day) {
 		int year = jp.kyoten.hub.Hubs.fiscalYearOf(day);
-		return HubScope.callAs(companies.hubId(), () -> referrals
-			.byInstitution(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31))
-			.stream()
-			.filter(l -> l.institutionId() == institution)
-			.mapToLong(InstitutionReferrals.InstitutionLine::resolved)
-			.sum());
+		return HubScope.callAs(companies.hubId(),
+				() -> referrals.byInstitution(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31))
+					.stream()
+					.filter(l -> l.institutionId() == institution)
+					.mapToLong(InstitutionReferrals.InstitutionLine::resolved)
+					.sum());
 	}
 
 	private long consultation(String company, LocalDate day) {
 		long id = companies.create(company);
 		KyotenUser coordinator = (KyotenUser) logins.principal(DemoLogins.KUMAMOTO_COORDINATOR);
-		return HubScope.callAs(companies.hubId(), () -> record.record(new NewConsultation(id, day, Channel.PHONE,
-				Referral.NONE, Set.of(ManagementIssue.FINANCE), "資金繰りの相談", null, null, null, coordinator.userId(),
-				null, null, null, null)));
+		return HubScope.callAs(companies.hubId(),
+				() -> record
+					.record(new NewConsultation(id, day, Channel.PHONE, Referral.NONE, Set.of(ManagementIssue.FINANCE),
+							"資金繰りの相談", null, null, null, coordinator.userId(), null, null, null, null)));
 	}
 
 	private long institution() {

@@ -82,8 +82,7 @@ class VisitTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("訪問記録テスト株式会社 — 求人票の下書きを確認")));
 		mvc.perform(get("/visits/new").param("appointmentId", String.valueOf(appointment))
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
-			.andExpect(status().is3xxRedirection());
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
@@ -106,11 +105,12 @@ class VisitTests {
 	@Test
 	void anotherHubsVisitIsNotFound() throws Exception {
 		long company = companies.create("他拠点訪問テスト株式会社");
-		String json = mvc.perform(post("/api/v1/visits").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"companyId": %d, "visitedOn": "2026-06-01", "discussed": "事業承継の相談"}
-					""".formatted(company)))
+		String json = mvc
+			.perform(post("/api/v1/visits").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"companyId": %d, "visitedOn": "2026-06-01", "discussed": "事業承継の相談"}
+						""".formatted(company)))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()
@@ -124,10 +124,13 @@ class VisitTests {
 
 	private long bookVisit(long company, LocalDate day) {
 		KyotenUser coordinator = (KyotenUser) logins.principal(DemoLogins.KUMAMOTO_COORDINATOR);
-		// early in the morning, outside the calendar's visible hours, so that browser tests' clicks are not covered
-		return HubScope.callAs(companies.hubId(), () -> book.book(new AppointmentDetails("企業訪問", AppointmentKind.COMPANY_VISIT,
-				day.atTime(6, 0).atZone(HubTime.ZONE).toInstant(), day.atTime(6, 30).atZone(HubTime.ZONE).toInstant(), false, null,
-				null, coordinator.userId(), company, null, null)));
+		// early in the morning, outside the calendar's visible hours, so that browser
+		// tests' clicks are not covered
+		return HubScope.callAs(companies.hubId(),
+				() -> book.book(new AppointmentDetails("企業訪問", AppointmentKind.COMPANY_VISIT,
+						day.atTime(6, 0).atZone(HubTime.ZONE).toInstant(),
+						day.atTime(6, 30).atZone(HubTime.ZONE).toInstant(), false, null, null, coordinator.userId(),
+						company, null, null)));
 	}
 
 }

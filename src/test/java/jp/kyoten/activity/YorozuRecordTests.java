@@ -55,7 +55,8 @@ class YorozuRecordTests {
 
 	@BeforeEach
 	void yorozuHub() {
-		hub = hubs.bySlug(SLUG).map(h -> h.getId())
+		hub = hubs.bySlug(SLUG)
+			.map(h -> h.getId())
 			.orElseGet(() -> hubs.create(SLUG, "テスト県よろず支援拠点", HubKind.YOROZU, "47").getId());
 		accounts.createIfAbsent(hub, MANAGER, "よろず 管理者", Role.HUB_MANAGER, DemoLogins.PASSWORD);
 	}
@@ -69,8 +70,7 @@ class YorozuRecordTests {
 			.param("shareConsent", "true")
 			.param("consentForm", "WRITTEN")
 			.param("consentOn", "2026-09-03")
-			.param("areas", "DX", "LABOUR_SHORTAGE"))
-			.andExpect(status().is3xxRedirection());
+			.param("areas", "DX", "LABOUR_SHORTAGE")).andExpect(status().is3xxRedirection());
 
 		byte[] shared = mvc.perform(get("/yorozu/shared.csv").param("month", "2026-09").with(logins.as(MANAGER)))
 			.andExpect(status().isOk())
@@ -79,8 +79,7 @@ class YorozuRecordTests {
 			.getContentAsByteArray();
 		String sharedText = new String(shared, StandardCharsets.UTF_8);
 		assertThat(shared[0] & 0xff).isEqualTo(0xEF);
-		assertThat(sharedText).contains("共有同意あり株式会社").contains("DX、人手不足")
-			.doesNotContain("共有同意なし株式会社");
+		assertThat(sharedText).contains("共有同意あり株式会社").contains("DX、人手不足").doesNotContain("共有同意なし株式会社");
 
 		String own = mvc.perform(get("/yorozu/records.csv").param("month", "2026-09").with(logins.as(MANAGER)))
 			.andReturn()
@@ -133,8 +132,7 @@ class YorozuRecordTests {
 		mvc.perform(get("/yorozu/records").param("month", "2026-10").with(logins.as(MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
-				.attribute("totals", org.hamcrest.Matchers.hasItem(
-						new ConsultationRecords.StaffTotals(null, 2, 1))));
+				.attribute("totals", org.hamcrest.Matchers.hasItem(new ConsultationRecords.StaffTotals(null, 2, 1))));
 	}
 
 	private long consultation(String name, LocalDate day) {

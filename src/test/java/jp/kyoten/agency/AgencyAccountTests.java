@@ -36,10 +36,10 @@ class AgencyAccountTests {
 	@Test
 	void aManagerIssuesAnAccountThatActsForTheAgencyAndSeesNoCompany() throws Exception {
 		long hub = companies.hubId();
-		long agency = HubScope.callAs(hub, () -> jdbc
-			.sql("SELECT min(id) FROM recruitment_agency WHERE status = 'REGISTERED'")
-			.query(Long.class)
-			.single());
+		long agency = HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT min(id) FROM recruitment_agency WHERE status = 'REGISTERED'")
+					.query(Long.class)
+					.single());
 		companies.create("事業者から見えない株式会社");
 		String email = "issued-" + System.nanoTime() + "@agency.example";
 
@@ -69,8 +69,7 @@ class AgencyAccountTests {
 			.with(csrf())
 			.param("email", "nobody@agency.example")
 			.param("displayName", "誰か")
-			.param("password", "agency-pass-9876"))
-			.andExpect(status().isForbidden());
+			.param("password", "agency-pass-9876")).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -80,8 +79,7 @@ class AgencyAccountTests {
 			.with(csrf())
 			.param("email", "cross-" + System.nanoTime() + "@agency.example")
 			.param("displayName", "越境 太郎")
-			.param("password", "agency-pass-9876"))
-			.andExpect(status().isNotFound());
+			.param("password", "agency-pass-9876")).andExpect(status().isNotFound());
 	}
 
 }

@@ -18,7 +18,10 @@ import static jp.kyoten.agency.JobCategory.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 import jp.kyoten.platform.time.HubTime;
 
-/** {@link Agencies#eligible}: the registered agencies that fit, in id order, of the caller's hub only. */
+/**
+ * {@link Agencies#eligible}: the registered agencies that fit, in id order, of the
+ * caller's hub only.
+ */
 @KyotenSpringTest
 class AgencyEligibilityTests {
 
@@ -37,7 +40,10 @@ class AgencyEligibilityTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** The hub's today: in the evening UTC it is already tomorrow in Japan, and agreements end on Japanese dates. */
+	/**
+	 * The hub's today: in the evening UTC it is already tomorrow in Japan, and agreements
+	 * end on Japanese dates.
+	 */
 	static LocalDate tokyoToday() {
 		return LocalDate.now(HubTime.ZONE);
 	}
@@ -47,8 +53,8 @@ class AgencyEligibilityTests {
 		long kumamoto = hub("kumamoto");
 		var fits = agency().takes(SECONDMENT, FULL_TIME).places(LEGAL, SALES).serves("02", "43");
 		long first = HubScope.callAs(kumamoto, () -> registered(fits.named("適合A").build()));
-		long applied = HubScope.callAs(kumamoto, () -> receive.receive(
-				agency().takes(SECONDMENT).places(LEGAL).serves("02").named("申請中B").build()));
+		long applied = HubScope.callAs(kumamoto,
+				() -> receive.receive(agency().takes(SECONDMENT).places(LEGAL).serves("02").named("申請中B").build()));
 		long suspended = HubScope.callAs(kumamoto, () -> {
 			long id = registered(agency().takes(SECONDMENT).places(LEGAL).serves("02").named("停止C").build());
 			changeStatus.suspend(id, "調査中");
@@ -65,12 +71,17 @@ class AgencyEligibilityTests {
 				() -> registered(agency().takes(SECONDMENT).places(SALES).serves("02").named("職種違いF").build()));
 		long otherRegion = HubScope.callAs(kumamoto,
 				() -> registered(agency().takes(SECONDMENT).places(LEGAL).serves("43").named("地域違いG").build()));
-		long agreementOver = HubScope.callAs(kumamoto, () -> registered(agency().takes(SECONDMENT).places(LEGAL)
-			.serves("02").agreedUntil(tokyoToday().minusDays(1)).named("協定終了H").build()));
-		long otherHub = HubScope.callAs(hub("fukuoka"), () -> registered(
-				agency().takes(SECONDMENT).places(LEGAL).serves("02").named("福岡I").build()));
-		long second = HubScope.callAs(kumamoto, () -> registered(agency().takes(SECONDMENT).places(LEGAL)
-			.serves("02").agreedUntil(tokyoToday()).named("適合J").build()));
+		long agreementOver = HubScope.callAs(kumamoto,
+				() -> registered(agency().takes(SECONDMENT)
+					.places(LEGAL)
+					.serves("02")
+					.agreedUntil(tokyoToday().minusDays(1))
+					.named("協定終了H")
+					.build()));
+		long otherHub = HubScope.callAs(hub("fukuoka"),
+				() -> registered(agency().takes(SECONDMENT).places(LEGAL).serves("02").named("福岡I").build()));
+		long second = HubScope.callAs(kumamoto, () -> registered(
+				agency().takes(SECONDMENT).places(LEGAL).serves("02").agreedUntil(tokyoToday()).named("適合J").build()));
 
 		List<Long> eligible = HubScope.callAs(kumamoto,
 				() -> agencies.eligible(SECONDMENT, LEGAL, "02").stream().map(AgencyView::id).toList());
@@ -91,8 +102,9 @@ class AgencyEligibilityTests {
 			.contains(id);
 		assertThat(HubScope.callAs(kumamoto, () -> agencies.eligible(null, null, null)).stream().map(AgencyView::id))
 			.contains(id);
-		assertThat(HubScope.callAs(kumamoto, () -> agencies.eligible(FULL_TIME, null, "05")).stream()
-			.map(AgencyView::id)).doesNotContain(id);
+		assertThat(
+				HubScope.callAs(kumamoto, () -> agencies.eligible(FULL_TIME, null, "05")).stream().map(AgencyView::id))
+			.doesNotContain(id);
 	}
 
 	@Test

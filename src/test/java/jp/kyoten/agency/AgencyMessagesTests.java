@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Japanese and English agency messages carry the same keys, and every code has a label. */
+/**
+ * The Japanese and English agency messages carry the same keys, and every code has a
+ * label.
+ */
 class AgencyMessagesTests {
 
 	@Test

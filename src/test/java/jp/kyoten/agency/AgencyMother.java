@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Builds agency details for tests: a licence number unique in the test run, sensible strengths by default. */
+/**
+ * Builds agency details for tests: a licence number unique in the test run, sensible
+ * strengths by default.
+ */
 public final class AgencyMother {
 
 	private static final AtomicInteger NEXT_LICENCE = new AtomicInteger(800000);

@@ -24,7 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Registration against the hub's checklist, status changes, their history, events and audit, through the pages. */
+/**
+ * Registration against the hub's checklist, status changes, their history, events and
+ * audit, through the pages.
+ */
 @KyotenSpringTest
 @RecordApplicationEvents
 class AgencyRegistrationTests {
@@ -79,8 +82,12 @@ class AgencyRegistrationTests {
 			.andExpect(flash().attribute("flash", "状態を「登録」にしました。"));
 		assertThat(statusOf(id)).isEqualTo("REGISTERED");
 		assertThat(history(id)).containsExactly("null→APPLIED", "APPLIED→REGISTERED");
-		assertThat(scoped(() -> jdbc.sql("SELECT changed_by_name FROM agency_status_history WHERE agency_id = ? "
-				+ "AND to_status = 'REGISTERED'").param(id).query(String.class).single())).isEqualTo("熊本 花子");
+		assertThat(scoped(() -> jdbc
+			.sql("SELECT changed_by_name FROM agency_status_history WHERE agency_id = ? "
+					+ "AND to_status = 'REGISTERED'")
+			.param(id)
+			.query(String.class)
+			.single())).isEqualTo("熊本 花子");
 		assertThat(events.stream(AgencyRegistered.class)).containsExactly(new AgencyRegistered(id, kumamoto()));
 		assertThat(auditSummaries(id, "UPDATE")).contains("申請中 → 登録");
 		assertThat(auditSummaries(id, "CREATE")).singleElement().asString().contains("申請中");
@@ -99,8 +106,7 @@ class AgencyRegistrationTests {
 		assertThat(events.stream(AgencySuspended.class)).containsExactly(new AgencySuspended(id, hub));
 		assertThat(events.stream(AgencyRegistered.class)).contains(new AgencyRegistered(id, hub));
 		assertThat(events.stream(AgencyRevoked.class)).containsExactly(new AgencyRevoked(id, hub));
-		assertThat(auditSummaries(id, "UPDATE")).contains("登録 → 停止: 報告書の提出待ち", "停止 → 登録",
-				"登録 → 取消: 許可の取消し");
+		assertThat(auditSummaries(id, "UPDATE")).contains("登録 → 停止: 報告書の提出待ち", "停止 → 登録", "登録 → 取消: 許可の取消し");
 	}
 
 	@Test
@@ -147,11 +153,15 @@ class AgencyRegistrationTests {
 		long requirement = activeRequirements().getFirst();
 		mvc.perform(post("/agencies/{id}/checks/{r}", id, requirement).param("satisfied", "true")
 			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(redirectedUrl("/agencies/" + id + "#checklist"));
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(redirectedUrl("/agencies/" + id + "#checklist"));
 		mvc.perform(post("/agencies/{id}/checks/{r}", id, requirement).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().is3xxRedirection());
-		assertThat(scoped(() -> jdbc.sql("SELECT satisfied FROM agency_requirement_check WHERE agency_id = ? "
-				+ "AND requirement_id = ?").params(id, requirement).query(Boolean.class).single())).isFalse();
+		assertThat(scoped(() -> jdbc
+			.sql("SELECT satisfied FROM agency_requirement_check WHERE agency_id = ? " + "AND requirement_id = ?")
+			.params(id, requirement)
+			.query(Boolean.class)
+			.single())).isFalse();
 	}
 
 	private void changeStatus(long id, String transition, String reason) throws Exception {
@@ -180,24 +190,33 @@ class AgencyRegistrationTests {
 	}
 
 	private List<Long> activeRequirements() {
-		return scoped(() -> requirements.all().stream().filter(RequirementView::active).map(RequirementView::id)
-			.toList());
+		return scoped(
+				() -> requirements.all().stream().filter(RequirementView::active).map(RequirementView::id).toList());
 	}
 
 	private String statusOf(long id) {
-		return scoped(() -> jdbc.sql("SELECT status FROM recruitment_agency WHERE id = ?").param(id)
-			.query(String.class).single());
+		return scoped(() -> jdbc.sql("SELECT status FROM recruitment_agency WHERE id = ?")
+			.param(id)
+			.query(String.class)
+			.single());
 	}
 
 	private List<String> history(long id) {
-		return scoped(() -> jdbc.sql("SELECT coalesce(from_status, 'null') || '→' || to_status FROM "
-				+ "agency_status_history WHERE agency_id = ? ORDER BY changed_at, id").param(id)
-			.query(String.class).list());
+		return scoped(() -> jdbc
+			.sql("SELECT coalesce(from_status, 'null') || '→' || to_status FROM "
+					+ "agency_status_history WHERE agency_id = ? ORDER BY changed_at, id")
+			.param(id)
+			.query(String.class)
+			.list());
 	}
 
 	private List<String> auditSummaries(long id, String action) {
-		return jdbc.sql("SELECT summary FROM audit_log WHERE entity_type = 'agency' AND entity_id = ? AND action = ? "
-				+ "ORDER BY id").params(String.valueOf(id), action).query(String.class).list();
+		return jdbc
+			.sql("SELECT summary FROM audit_log WHERE entity_type = 'agency' AND entity_id = ? AND action = ? "
+					+ "ORDER BY id")
+			.params(String.valueOf(id), action)
+			.query(String.class)
+			.list();
 	}
 
 	private <T> T scoped(java.util.function.Supplier<T> work) {

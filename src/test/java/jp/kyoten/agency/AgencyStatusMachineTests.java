@@ -19,9 +19,8 @@ class AgencyStatusMachineTests {
 	static final RequirementChecklist COMPLETE = new RequirementChecklist(
 			List.of(item(1, "有料職業紹介事業の許可を受けている", true), item(2, "反社会的勢力でないことの誓約", true)));
 
-	static final RequirementChecklist INCOMPLETE = new RequirementChecklist(List.of(
-			item(1, "有料職業紹介事業の許可を受けている", true), item(2, "反社会的勢力でないことの誓約", false),
-			item(3, "拠点の事前登録要件説明会に参加", false)));
+	static final RequirementChecklist INCOMPLETE = new RequirementChecklist(List.of(item(1, "有料職業紹介事業の許可を受けている", true),
+			item(2, "反社会的勢力でないことの誓約", false), item(3, "拠点の事前登録要件説明会に参加", false)));
 
 	@Test
 	void aReceivedApplicationIsAppliedWithItsFirstHistoryLine() {
@@ -49,11 +48,11 @@ class AgencyStatusMachineTests {
 	@Test
 	void refusesRegistrationWhileRequirementsAreUnconfirmedNamingThem() {
 		RecruitmentAgency agency = applied();
-		assertThatThrownBy(() -> agency.register(INCOMPLETE, MANAGER)).isInstanceOfSatisfying(
-				BusinessRuleException.class, ex -> {
-					assertThat(ex.messageKey()).isEqualTo("agency.register.checklistIncomplete");
-					assertThat(ex.arguments()).containsExactly("反社会的勢力でないことの誓約、拠点の事前登録要件説明会に参加");
-				});
+		assertThatThrownBy(() -> agency.register(INCOMPLETE, MANAGER))
+			.isInstanceOfSatisfying(BusinessRuleException.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("agency.register.checklistIncomplete");
+				assertThat(ex.arguments()).containsExactly("反社会的勢力でないことの誓約、拠点の事前登録要件説明会に参加");
+			});
 		assertThat(agency.getStatus()).isEqualTo(AgencyStatus.APPLIED);
 		assertThat(agency.history()).hasSize(1);
 	}
@@ -118,8 +117,8 @@ class AgencyStatusMachineTests {
 	void offersTheButtonsOfEachStatus() {
 		assertThat(AgencyTransition.availableFrom(AgencyStatus.APPLIED)).containsExactly(AgencyTransition.REGISTER,
 				AgencyTransition.REVOKE);
-		assertThat(AgencyTransition.availableFrom(AgencyStatus.REGISTERED))
-			.containsExactly(AgencyTransition.SUSPEND, AgencyTransition.REVOKE);
+		assertThat(AgencyTransition.availableFrom(AgencyStatus.REGISTERED)).containsExactly(AgencyTransition.SUSPEND,
+				AgencyTransition.REVOKE);
 		assertThat(AgencyTransition.availableFrom(AgencyStatus.SUSPENDED)).containsExactly(AgencyTransition.RESUME,
 				AgencyTransition.REVOKE);
 	}
@@ -131,9 +130,9 @@ class AgencyStatusMachineTests {
 				java.time.LocalDate.of(2027, 4, 1), java.time.LocalDate.of(2027, 3, 31), details.employmentForms(),
 				details.jobCategories(), details.industries(), details.prefectureCodes(), null, null, null, null, null,
 				null);
-		assertThatThrownBy(() -> new RecruitmentAgency(1, backwards, MANAGER))
-			.isInstanceOfSatisfying(BusinessRuleException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("agency.agreementEnd.beforeStart"));
+		assertThatThrownBy(() -> new RecruitmentAgency(1, backwards, MANAGER)).isInstanceOfSatisfying(
+				BusinessRuleException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("agency.agreementEnd.beforeStart"));
 	}
 
 	@Test

@@ -27,7 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** Agency pages and API: hub isolation, roles, validation in Japanese, problem+json, escaping, audit. */
+/**
+ * Agency pages and API: hub isolation, roles, validation in Japanese, problem+json,
+ * escaping, audit.
+ */
 @KyotenSpringTest
 class AgencyWebTests {
 
@@ -76,14 +79,16 @@ class AgencyWebTests {
 		mvc.perform(post("/agencies/{id}/status", fukuokaAgency).param("transition", "REVOKE")
 			.param("reason", "他拠点")
 			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
-			.andExpect(status().isNotFound());
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isNotFound());
 		mvc.perform(post("/agencies/{id}/checks/{r}", fukuokaAgency, 1).param("satisfied", "true")
 			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
-			.andExpect(status().isNotFound());
-		assertThat(HubScope.callAs(hub("fukuoka"), () -> jdbc.sql("SELECT status FROM recruitment_agency WHERE id = ?")
-			.param(fukuokaAgency).query(String.class).single())).isEqualTo("APPLIED");
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isNotFound());
+		assertThat(HubScope.callAs(hub("fukuoka"),
+				() -> jdbc.sql("SELECT status FROM recruitment_agency WHERE id = ?")
+					.param(fukuokaAgency)
+					.query(String.class)
+					.single()))
+			.isEqualTo("APPLIED");
 	}
 
 	@Test
@@ -117,10 +122,16 @@ class AgencyWebTests {
 			.param("sortOrder", "90")
 			.with(csrf())
 			.with(logins.as(DemoLogins.FUKUOKA_MANAGER))).andExpect(status().is3xxRedirection());
-		assertThat(HubScope.callAs(hub("fukuoka"), () -> jdbc.sql("SELECT count(*) FROM agency_requirement "
-				+ "WHERE label = '福岡県の人材確保協議会への加入'").query(Long.class).single())).isEqualTo(1);
-		assertThat(HubScope.callAs(hub("kumamoto"), () -> jdbc.sql("SELECT count(*) FROM agency_requirement "
-				+ "WHERE label = '福岡県の人材確保協議会への加入'").query(Long.class).single())).isZero();
+		assertThat(HubScope.callAs(hub("fukuoka"),
+				() -> jdbc.sql("SELECT count(*) FROM agency_requirement " + "WHERE label = '福岡県の人材確保協議会への加入'")
+					.query(Long.class)
+					.single()))
+			.isEqualTo(1);
+		assertThat(HubScope.callAs(hub("kumamoto"),
+				() -> jdbc.sql("SELECT count(*) FROM agency_requirement " + "WHERE label = '福岡県の人材確保協議会への加入'")
+					.query(Long.class)
+					.single()))
+			.isZero();
 	}
 
 	@Test
@@ -141,24 +152,29 @@ class AgencyWebTests {
 
 	@Test
 	void createsAnApplicationFromTheFormWithFullWidthLicenceNumber() throws Exception {
-		var result = mvc.perform(post("/agencies").with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.param("name", "株式会社フォーム登録")
-			.param("licenceNumber", "４３－ユ－３８８８８８")
-			.param("employmentForms", "FULL_TIME", "SIDE_JOB")
-			.param("jobCategories", "SALES", "HR")
-			.param("industries", "E")
-			.param("prefectureCodes", "43", "44")
-			.param("agreementDate", "2026-04-01")
-			.param("agreementEnd", "2028-03-31"))
+		var result = mvc
+			.perform(post("/agencies").with(csrf())
+				.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.param("name", "株式会社フォーム登録")
+				.param("licenceNumber", "４３－ユ－３８８８８８")
+				.param("employmentForms", "FULL_TIME", "SIDE_JOB")
+				.param("jobCategories", "SALES", "HR")
+				.param("industries", "E")
+				.param("prefectureCodes", "43", "44")
+				.param("agreementDate", "2026-04-01")
+				.param("agreementEnd", "2028-03-31"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/agencies/", ""));
-		var row = HubScope.callAs(hub("kumamoto"), () -> jdbc.sql("""
-				SELECT licence_number, status, array_to_string(employment_forms, ','),
-				       array_to_string(prefecture_codes, ','), hub_id
-				  FROM recruitment_agency WHERE id = ?""").param(id).query((rs, n) -> java.util.List.of(
-				rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).single());
+		var row = HubScope.callAs(hub("kumamoto"),
+				() -> jdbc.sql("""
+						SELECT licence_number, status, array_to_string(employment_forms, ','),
+						       array_to_string(prefecture_codes, ','), hub_id
+						  FROM recruitment_agency WHERE id = ?""")
+					.param(id)
+					.query((rs, n) -> java.util.List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getString(4), rs.getString(5)))
+					.single());
 		assertThat(row).containsExactly("43-ユ-388888", "APPLIED", "FULL_TIME,SIDE_JOB", "43,44",
 				String.valueOf(hub("kumamoto")));
 		mvc.perform(get("/agencies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
@@ -236,9 +252,10 @@ class AgencyWebTests {
 
 	@Test
 	void apiCreatesAnApplicationWith201AndLocation() throws Exception {
-		var result = mvc.perform(post("/api/v1/agencies").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(validJson("43-ユ-377777")))
+		var result = mvc
+			.perform(post("/api/v1/agencies").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(validJson("43-ユ-377777")))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/agencies/")))
 			.andExpect(jsonPath("$.status").value("APPLIED"))
@@ -311,8 +328,11 @@ class AgencyWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("担当 太郎")));
 		assertThat(audits("VIEW", "agency", id)).isEqualTo(1);
-		long contactId = HubScope.callAs(hub("kumamoto"), () -> jdbc.sql("SELECT id FROM agency_contact "
-				+ "WHERE agency_id = ?").param(id).query(Long.class).single());
+		long contactId = HubScope.callAs(hub("kumamoto"),
+				() -> jdbc.sql("SELECT id FROM agency_contact " + "WHERE agency_id = ?")
+					.param(id)
+					.query(Long.class)
+					.single());
 		mvc.perform(post("/agencies/{id}/contacts/{c}/delete", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().is3xxRedirection());
 		assertThat(audits("DELETE", "agency_contact", contactId)).isEqualTo(1);
@@ -342,7 +362,8 @@ class AgencyWebTests {
 		String word = "業並" + jp.kyoten.matching.MatchingFixture.unique();
 		long hub = hub("kumamoto");
 		int licences = 100_000 + (int) (System.nanoTime() % 800_000);
-		// -01 suspended, the rest applied (申請中 first); licence numbers fall as the tag rises; each changed a day before the last
+		// -01 suspended, the rest applied (申請中 first); licence numbers fall as the tag
+		// rises; each changed a day before the last
 		HubScope.runAs(hub, () -> jdbc.sql("""
 				INSERT INTO recruitment_agency (hub_id, name, licence_number, status, status_changed_at)
 				SELECT ?, ? || '-' || lpad(i::text, 2, '0'), '43-ユ-' || lpad((? + 100 - i)::text, 6, '0'),
@@ -360,11 +381,13 @@ class AgencyWebTests {
 				word + "-21", word + "-01");
 		jp.kyoten.ListPages.inOrder(page(get("/agencies").param("q", word).param("sort", "changed")), word + "-01",
 				word + "-02", word + "-22");
-		jp.kyoten.ListPages.inOrder(page(get("/agencies").param("q", word).param("sort", "changed").param("dir", "asc")),
-				word + "-22", word + "-01");
+		jp.kyoten.ListPages.inOrder(
+				page(get("/agencies").param("q", word).param("sort", "changed").param("dir", "asc")), word + "-22",
+				word + "-01");
 	}
 
-	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
 		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
 	}
 

@@ -41,8 +41,8 @@ class AuditLogTests {
 
 	@Test
 	void managerBrowsesOnlyTheirHubsEntries() throws Exception {
-		jp.kyoten.platform.tenancy.HubScope.runAs(fukuokaHub(), () -> audit.record(AuditAction.VIEW, "company",
-				"999999", "福岡だけの閲覧記録"));
+		jp.kyoten.platform.tenancy.HubScope.runAs(fukuokaHub(),
+				() -> audit.record(AuditAction.VIEW, "company", "999999", "福岡だけの閲覧記録"));
 		mvc.perform(get("/audit").with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("福岡だけの閲覧記録")));
@@ -55,15 +55,15 @@ class AuditLogTests {
 	void filtersByAction() throws Exception {
 		mvc.perform(get("/audit").param("action", "SIGN_IN_FAILED").with(logins.as(DemoLogins.ADMIN)))
 			.andExpect(status().isOk());
-		mvc.perform(get("/audit").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
-			.andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theLogOpensNewestFirstSortsByActorAndOperationSearchesTheSummaryAndNumbersItsPages() throws Exception {
 		String word = "監並" + jp.kyoten.matching.MatchingFixture.unique();
 		long hub = jdbc.sql("SELECT id FROM hub WHERE slug='kumamoto'").query(Long.class).single();
-		// an hour older per tag; -01 acted by a, the rest by b; -02 is a deletion, the rest views
+		// an hour older per tag; -01 acted by a, the rest by b; -02 is a deletion, the
+		// rest views
 		jdbc.sql("""
 				INSERT INTO audit_log (occurred_at, hub_id, actor_email, action, entity_type, entity_id, summary)
 				SELECT now() - i * interval '1 hour', ?, CASE WHEN i = 1 THEN 'a-audit@test.example'
@@ -84,7 +84,8 @@ class AuditLogTests {
 				word + "-01");
 	}
 
-	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
 		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_MANAGER));
 	}
 

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The audit log reads in Japanese: kinds of record by name, codes by label, no English of our own. */
+/**
+ * The audit log reads in Japanese: kinds of record by name, codes by label, no English of
+ * our own.
+ */
 @KyotenSpringTest
 class AuditLogWordingTests {
 
@@ -46,14 +49,15 @@ class AuditLogWordingTests {
 		assertThat(wording.summary("event_registration", "山鹿 翔太 LIST")).isEqualTo("山鹿 翔太 一覧から受付");
 		assertThat(wording.summary("company", "株式会社ABC DX")).as("codes of another kind stay as written")
 			.isEqualTo("株式会社ABC DX");
-		assertThat(wording.entityType("something_new")).as("an unknown kind shows as stored").isEqualTo("something_new");
+		assertThat(wording.entityType("something_new")).as("an unknown kind shows as stored")
+			.isEqualTo("something_new");
 	}
 
 	@Test
 	void theDemoHubsLogShowsNoTableNamesCodesOrEnglishSummaries() throws Exception {
 		for (int page = 0; page < 3; page++) {
-			String html = mvc.perform(get("/audit").param("page", String.valueOf(page))
-				.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			String html = mvc
+				.perform(get("/audit").param("page", String.valueOf(page)).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()

@@ -18,8 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Needs, hand-offs, placements (with the talent's residence) and event registrant lists name people: each view, on
- * a page or through the API, leaves a VIEW entry like a company's. The prefecture's officer reads their hub's log.
+ * Needs, hand-offs, placements (with the talent's residence) and event registrant lists
+ * name people: each view, on a page or through the API, leaves a VIEW entry like a
+ * company's. The prefecture's officer reads their hub's log.
  */
 @KyotenSpringTest
 class PersonalDataViewsAuditTests {
@@ -41,7 +42,8 @@ class PersonalDataViewsAuditTests {
 	void openingANeedIsAudited() throws Exception {
 		long need = kumamoto("SELECT min(id) FROM talent_need");
 		long before = views("talent_need", need);
-		mvc.perform(get("/needs/{id}", need).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().isOk());
+		mvc.perform(get("/needs/{id}", need).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk());
 		mvc.perform(get("/api/v1/needs/{id}", need).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk());
 		assertThat(views("talent_need", need)).isEqualTo(before + 2);
@@ -50,7 +52,8 @@ class PersonalDataViewsAuditTests {
 	@Test
 	void openingAHandOffAndItsPlacementIsAuditedForStaffAndForTheAgency() throws Exception {
 		long handOff = kumamoto("SELECT min(handoff_id) FROM placement");
-		long placement = kumamoto("SELECT id FROM placement WHERE handoff_id = (SELECT min(handoff_id) FROM placement)");
+		long placement = kumamoto(
+				"SELECT id FROM placement WHERE handoff_id = (SELECT min(handoff_id) FROM placement)");
 		long handOffsBefore = views("handoff", handOff);
 		long placementsBefore = views("placement", placement);
 
@@ -85,8 +88,9 @@ class PersonalDataViewsAuditTests {
 		mvc.perform(get("/api/v1/events/{id}/registrations", event).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk());
 		assertThat(views("event", event)).isEqualTo(before + 3);
-		assertThat(jdbc.sql("SELECT summary FROM audit_log WHERE entity_type = 'event' AND entity_id = ? "
-				+ "ORDER BY id DESC LIMIT 1")
+		assertThat(jdbc
+			.sql("SELECT summary FROM audit_log WHERE entity_type = 'event' AND entity_id = ? "
+					+ "ORDER BY id DESC LIMIT 1")
 			.param(String.valueOf(event))
 			.query(String.class)
 			.single()).endsWith("の申込者一覧（" + registrants + " 名）を表示");

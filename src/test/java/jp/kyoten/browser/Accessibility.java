@@ -13,8 +13,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core (vendored under src/test/resources/axe, MPL-2.0) injected into the page under test with Selenium — never
- * served by Kyoten — and run against WCAG 2.0/2.1 A and AA, the level JIS X 8341-3 AA asks for.
+ * axe-core (vendored under src/test/resources/axe, MPL-2.0) injected into the page under
+ * test with Selenium — never served by Kyoten — and run against WCAG 2.0/2.1 A and AA,
+ * the level JIS X 8341-3 AA asks for.
  */
 final class Accessibility {
 
@@ -35,7 +36,10 @@ final class Accessibility {
 	private Accessibility() {
 	}
 
-	/** The violations axe finds on the current page: id, impact, help and the elements concerned. */
+	/**
+	 * The violations axe finds on the current page: id, impact, help and the elements
+	 * concerned.
+	 */
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> violations(Browser browser) {
 		browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));

@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through Debian's chromedriver: no browser is ever downloaded. Screenshots land
- * in target/screenshots for a person to look at.
+ * Debian's headless Chromium driven through Debian's chromedriver: no browser is ever
+ * downloaded. Screenshots land in target/screenshots for a person to look at.
  */
 final class Browser implements AutoCloseable {
 
@@ -49,8 +49,7 @@ final class Browser implements AutoCloseable {
 				"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=ja");
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "ja"));
 		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.build();
 		return new Browser(new ChromeDriver(service, options), "http://127.0.0.1:" + port);
@@ -83,8 +82,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks and waits until the page it was on has gone. Chrome answers a question about a node of a page being
-	 * replaced with "does not belong to the document" instead of a stale reference at times: both mean gone.
+	 * Clicks and waits until the page it was on has gone. Chrome answers a question about
+	 * a node of a page being replaced with "does not belong to the document" instead of a
+	 * stale reference at times: both mean gone.
 	 */
 	Browser clickAndAwaitNewPage(By by) {
 		WebElement html = find(By.tagName("html"));
@@ -125,7 +125,10 @@ final class Browser implements AutoCloseable {
 		return driver;
 	}
 
-	/** A file as this signed-in browser would download it (a PDF, which headless Chrome does not show): its bytes. */
+	/**
+	 * A file as this signed-in browser would download it (a PDF, which headless Chrome
+	 * does not show): its bytes.
+	 */
 	byte[] download(String path) {
 		String cookies = driver.manage()
 			.getCookies()

@@ -41,7 +41,8 @@ class CompanyDirectoryBrowserTests {
 			assertThat(search(browser, "ｸﾏﾓﾄ")).isEqualTo(hiragana);
 			assertThat(search(browser, "クマモト")).isEqualTo(hiragana);
 
-			String name = "株式会社ブラウザ試験" + jp.kyoten.directory.registry.RegistryTestFiles.kanji(System.nanoTime() % 100000);
+			String name = "株式会社ブラウザ試験"
+					+ jp.kyoten.directory.registry.RegistryTestFiles.kanji(System.nanoTime() % 100000);
 			browser.go("/companies/new")
 				.type(By.id("data.name"), name)
 				.type(By.id("data.nameKana"), "ぶらうざしけん")
@@ -63,9 +64,11 @@ class CompanyDirectoryBrowserTests {
 		try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			for (int i = 0; i < 40_000; i++) {
 				String number = jp.kyoten.directory.registry.RegistryTestFiles.corporateNumber(300_000_000_000L + i);
-				// kanji numerals: no digits in the names, so that no other test's number-like query finds them
-				w.write(jp.kyoten.directory.registry.RegistryTestFiles.line(i + 1, number, "株式会社進捗" + jp.kyoten.directory.registry.RegistryTestFiles.kanji(i), "シンチョク",
-						"43", "100", "熊本市中央区"));
+				// kanji numerals: no digits in the names, so that no other test's
+				// number-like query finds them
+				w.write(jp.kyoten.directory.registry.RegistryTestFiles.line(i + 1, number,
+						"株式会社進捗" + jp.kyoten.directory.registry.RegistryTestFiles.kanji(i), "シンチョク", "43", "100",
+						"熊本市中央区"));
 				w.write("\r\n");
 			}
 		}
@@ -92,11 +95,12 @@ class CompanyDirectoryBrowserTests {
 			}
 			browser.screenshot("import-progress-done");
 			assertThat(seen).contains(100);
-			assertThat(seen.stream().filter(v -> v > 0 && v < 100).toList()).as("values seen between 0 and 100: %s", seen)
+			assertThat(seen.stream().filter(v -> v > 0 && v < 100).toList())
+				.as("values seen between 0 and 100: %s", seen)
 				.isNotEmpty();
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> "40,000".equals(
-					((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-							"return document.getElementById('count-created').textContent.trim();")));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(d -> "40,000".equals(((org.openqa.selenium.JavascriptExecutor) d)
+					.executeScript("return document.getElementById('count-created').textContent.trim();")));
 		}
 	}
 
@@ -104,17 +108,17 @@ class CompanyDirectoryBrowserTests {
 	private static Set<String> search(Browser browser, String query) {
 		browser.type(By.id("q"), query);
 		String encoded = java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
-			.until(d -> d.getCurrentUrl().contains("q=" + encoded) && names(browser) != null && !names(browser).isEmpty());
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(
+				d -> d.getCurrentUrl().contains("q=" + encoded) && names(browser) != null && !names(browser).isEmpty());
 		return names(browser);
 	}
 
 	/** Read in one script call: htmx may swap the rows between two WebDriver calls. */
 	@SuppressWarnings("unchecked")
 	private static Set<String> names(Browser browser) {
-		Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-				"return Array.from(document.querySelectorAll('#company-results tbody tr td:first-child a'))"
-						+ ".map(a => a.textContent.trim());");
+		Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return Array.from(document.querySelectorAll('#company-results tbody tr td:first-child a'))"
+					+ ".map(a => a.textContent.trim());");
 		return new TreeSet<>((List<String>) result);
 	}
 

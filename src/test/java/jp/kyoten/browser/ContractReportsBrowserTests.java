@@ -26,10 +26,12 @@ import jp.kyoten.identity.UserAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reports a contract pays for, in a real browser, in a hub of its own: a coordinator plans a council and a seminar;
- * the prefecture's officer approves the seminar plan (and the council) with a comment; the coordinator publishes
- * both, checks people in at the door, marks them held and types in the paper questionnaires; the manager opens the
- * month's report and finds both in its events section; the dashboard's obligations panel shows councils 1 of 5.
+ * The reports a contract pays for, in a real browser, in a hub of its own: a coordinator
+ * plans a council and a seminar; the prefecture's officer approves the seminar plan (and
+ * the council) with a comment; the coordinator publishes both, checks people in at the
+ * door, marks them held and types in the paper questionnaires; the manager opens the
+ * month's report and finds both in its events section; the dashboard's obligations panel
+ * shows councils 1 of 5.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -89,8 +91,8 @@ class ContractReportsBrowserTests {
 			browser.screenshot("monthly-report-events");
 
 			browser.go("/dashboard");
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-obligation='EVENT_COUNT:COUNCIL']")));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector("tr[data-obligation='EVENT_COUNT:COUNCIL']")));
 			assertThat(browser.text(By.cssSelector("tr[data-obligation='EVENT_COUNT:COUNCIL'] .obligation-progress")))
 				.startsWith("1 / 5 回");
 			assertThat(browser.text(By.cssSelector("tr[data-obligation='EVENT_COUNT:SEMINAR'] .obligation-progress")))
@@ -127,7 +129,10 @@ class ContractReportsBrowserTests {
 		browser.waitForText(By.cssSelector("[role=status]"), "承認しました");
 	}
 
-	/** Publishes the approved event, checks people in at the door, marks it held and types in their answers. */
+	/**
+	 * Publishes the approved event, checks people in at the door, marks it held and types
+	 * in their answers.
+	 */
 	private static void hold(Browser browser, String eventPath, int[] answers) {
 		browser.go(eventPath);
 		submit(browser, By.xpath("//button[text()='公開する']"));
@@ -139,7 +144,8 @@ class ContractReportsBrowserTests {
 			browser.type(By.id("name"), "当日 参加者" + i);
 			browser.type(By.id("email"), "walkin" + i + "-" + System.nanoTime() + "@example.jp");
 			browser.type(By.id("organisation"), "株式会社ブラウザ試験参加" + (char) ('あ' + i) + System.nanoTime() % 1000);
-			browser.click(By.xpath("//form[contains(@action,'walk-in')]//input[@name='consentData']/following-sibling::label"));
+			browser.click(By
+				.xpath("//form[contains(@action,'walk-in')]//input[@name='consentData']/following-sibling::label"));
 			submit(browser, By.xpath("//form[contains(@action,'walk-in')]//button[@type='submit']"));
 			browser.waitForText(By.cssSelector("[role=status]"), "受付");
 		}
@@ -148,7 +154,8 @@ class ContractReportsBrowserTests {
 		browser.waitForText(By.cssSelector("h1 .badge"), "開催済");
 		for (int answer : answers) {
 			browser.go(eventPath + "/survey");
-			browser.click(By.xpath("//input[@name='satisfaction'][@value='" + answer + "']/following-sibling::label[1]"));
+			browser
+				.click(By.xpath("//input[@name='satisfaction'][@value='" + answer + "']/following-sibling::label[1]"));
 			browser.click(By.xpath("//input[@name='nextAction'][@value='INFO']/following-sibling::label[1]"));
 			submit(browser, By.cssSelector("main form button[type=submit]"));
 			browser.find(By.cssSelector("[role=status]"));

@@ -27,17 +27,20 @@ import jp.kyoten.platform.tenancy.HubScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An event's whole life in a real browser, with the mails going through a real SMTP server (GreenMail): a manager
- * creates and publishes a seminar for two; three people register on the public page (the third waits); the first
- * cancels by the link in their mail and the third moves up; one person is checked in; the survey is answered; the
- * report shows 2 registered, 1 attended and the satisfaction as answered. The time guard of the public form is set
- * to zero here (a robot types faster than a person); the guard itself is tested in EventPagesTests.
+ * An event's whole life in a real browser, with the mails going through a real SMTP
+ * server (GreenMail): a manager creates and publishes a seminar for two; three people
+ * register on the public page (the third waits); the first cancels by the link in their
+ * mail and the third moves up; one person is checked in; the survey is answered; the
+ * report shows 2 registered, 1 attended and the satisfaction as answered. The time guard
+ * of the public form is set to zero here (a robot types faster than a person); the guard
+ * itself is tested in EventPagesTests.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kyoten.mail.poll-interval=PT0.5S", "kyoten.mail.initial-delay=PT0.5S",
 				"kyoten.public-forms.minimum-fill-time=PT0S",
-				// every browser post comes from 127.0.0.1, and the limits are kept in the shared test database
+				// every browser post comes from 127.0.0.1, and the limits are kept in the
+				// shared test database
 				"kyoten.events.registrations-per-address=1000" })
 class EventLifeBrowserTests {
 
@@ -154,9 +157,9 @@ class EventLifeBrowserTests {
 	}
 
 	/**
-	 * Clicks something that loads a new page and waits until the old page is gone, so that what is read next is read
-	 * from the new page (Chrome answers a read of a node of the old page with an inspector error, not a stale
-	 * element).
+	 * Clicks something that loads a new page and waits until the old page is gone, so
+	 * that what is read next is read from the new page (Chrome answers a read of a node
+	 * of the old page with an inspector error, not a stale element).
 	 */
 	private static void submit(Browser browser, By by) {
 		org.openqa.selenium.WebElement page = browser.find(By.tagName("html"));
@@ -165,7 +168,10 @@ class EventLifeBrowserTests {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
-	/** The subjects of the mails to the person, once there are {@code count} of them (the sender polls). */
+	/**
+	 * The subjects of the mails to the person, once there are {@code count} of them (the
+	 * sender polls).
+	 */
 	private List<String> awaitSubjects(String person, long eventId, int count) throws Exception {
 		long until = System.currentTimeMillis() + 20_000;
 		List<String> subjects = subjectsTo(person, eventId);
@@ -179,7 +185,8 @@ class EventLifeBrowserTests {
 	private List<String> subjectsTo(String person, long eventId) throws Exception {
 		List<String> subjects = new ArrayList<>();
 		for (MimeMessage m : smtp.getReceivedMessages()) {
-			if (((InternetAddress) m.getAllRecipients()[0]).getAddress().equals(person + "-" + eventId + "@example.jp")) {
+			if (((InternetAddress) m.getAllRecipients()[0]).getAddress()
+				.equals(person + "-" + eventId + "@example.jp")) {
 				subjects.add(m.getSubject());
 			}
 		}
@@ -188,7 +195,8 @@ class EventLifeBrowserTests {
 
 	private String registrationLink(String person, long eventId) throws Exception {
 		for (MimeMessage m : smtp.getReceivedMessages()) {
-			if (((InternetAddress) m.getAllRecipients()[0]).getAddress().equals(person + "-" + eventId + "@example.jp")) {
+			if (((InternetAddress) m.getAllRecipients()[0]).getAddress()
+				.equals(person + "-" + eventId + "@example.jp")) {
 				Matcher link = REGISTRATION_LINK.matcher((String) m.getContent());
 				if (link.find()) {
 					return link.group(1);

@@ -29,10 +29,11 @@ import jp.kyoten.matching.MatchingFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A hub manager keeps the books in the browser: enters the budget, books three expenses with their receipts (the
- * third takes 一般管理費 over its limit and is warned), reads budget against actual with the ratio bars, downloads the
- * 確定検査 zip, records a fee agreement with an agency and sees the income from its confirmed placement, then puts a
- * funder on the 外部資金 board, moves it to アポ and records the money it gave.
+ * A hub manager keeps the books in the browser: enters the budget, books three expenses
+ * with their receipts (the third takes 一般管理費 over its limit and is warned), reads budget
+ * against actual with the ratio bars, downloads the 確定検査 zip, records a fee agreement
+ * with an agency and sees the income from its confirmed placement, then puts a funder on
+ * the 外部資金 board, moves it to アポ and records the money it gave.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -50,7 +51,10 @@ class FinanceBrowserTests {
 	@Autowired
 	ApplicationContext context;
 
-	/** The hub lies in 鹿児島 (46), out of reach of the prefecture-wide tests, like the other tests' own hubs. */
+	/**
+	 * The hub lies in 鹿児島 (46), out of reach of the prefecture-wide tests, like the other
+	 * tests' own hubs.
+	 */
 	@Test
 	void managerEntersTheBudgetBooksExpensesWithReceiptsDownloadsTheZipAndSeesAgencyIncome() throws Exception {
 		String slug = "finance-browser-" + System.nanoTime();
@@ -91,17 +95,20 @@ class FinanceBrowserTests {
 				.isEqualTo("OVER");
 			assertThat(browser.find(By.cssSelector("#ratios [data-rule=OVERHEAD] meter")).getAttribute("value"))
 				.startsWith("10.4");
-			assertThat(browser.text(By.cssSelector("#budget-actual tr[data-category=TRAVEL] .actual"))).isEqualTo("33,000");
+			assertThat(browser.text(By.cssSelector("#budget-actual tr[data-category=TRAVEL] .actual")))
+				.isEqualTo("33,000");
 			browser.screenshot("finance-budget");
 			SignInBrowserTests.assertNoCspViolations(browser);
 
 			String href = browser.find(By.cssSelector("a[href*='/finance/inspection/']")).getAttribute("href");
-			Object zip = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-					const done = arguments[arguments.length - 1];
-					fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {
-					  const bytes = new Uint8Array(b);
-					  done(r.headers.get('content-type') + ' ' + String.fromCharCode(bytes[0], bytes[1]) + ' ' + b.byteLength);
-					}));""", href);
+			Object zip = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+					"""
+							const done = arguments[arguments.length - 1];
+							fetch(arguments[0]).then(r => r.arrayBuffer().then(b => {
+							  const bytes = new Uint8Array(b);
+							  done(r.headers.get('content-type') + ' ' + String.fromCharCode(bytes[0], bytes[1]) + ' ' + b.byteLength);
+							}));""",
+					href);
 			assertThat((String) zip).startsWith("application/zip PK ");
 
 			browser.click(By.xpath("//summary[text()='報告']"));
@@ -148,9 +155,8 @@ class FinanceBrowserTests {
 		browser.find(By.id("file")).sendKeys(receipt.toAbsolutePath().toString());
 		browser.click(By.cssSelector("#expense-form button[type=submit]"));
 		// the page after the redirect lists one more entry, each with its receipt
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d
-			.findElements(By.cssSelector("#entries tbody tr a[href*='/evidence/']"))
-			.size() == booked);
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+			.until(d -> d.findElements(By.cssSelector("#entries tbody tr a[href*='/evidence/']")).size() == booked);
 		browser.waitForText(By.cssSelector("[role=status]"), "記帳しました");
 	}
 

@@ -26,12 +26,14 @@ import jp.kyoten.platform.time.HubTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pages of issue 18's defects as a person meets them, each photographed into target/screenshots/ (fit-*.png):
- * the monthly reports list, a token and a feed that stay on their pages, Tokyo times, the privacy policy and the
- * weekday closures, the agency's contact details, Japanese error pages, the audit log's words, a wrong registry file,
- * the survey QR code pointing at the port this server listens on, years without separators on the event pages and
- * PDFs, the PDFs rendered (開, fees with separators), the selection sheet in Japanese with its contacts, residences
- * by name, and lists with page numbers.
+ * The pages of issue 18's defects as a person meets them, each photographed into
+ * target/screenshots/ (fit-*.png): the monthly reports list, a token and a feed that stay
+ * on their pages, Tokyo times, the privacy policy and the weekday closures, the agency's
+ * contact details, Japanese error pages, the audit log's words, a wrong registry file,
+ * the survey QR code pointing at the port this server listens on, years without
+ * separators on the event pages and PDFs, the PDFs rendered (開, fees with separators),
+ * the selection sheet in Japanese with its contacts, residences by name, and lists with
+ * page numbers.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -75,7 +77,8 @@ class FitAndFinishBrowserTests {
 			assertThat(browser.text(By.tagName("main"))).contains("第1版");
 			browser.screenshot("fit-monthly-reports-list");
 
-			// the monthly report as the prefecture receives it: fees with separators, headings across, 開 drawn
+			// the monthly report as the prefecture receives it: fees with separators,
+			// headings across, 開 drawn
 			byte[] monthlyPdf = browser.download("/reports/monthly/" + month + "/export.pdf");
 			assertThat(PdfPages.compactText(monthlyPdf)).contains("作成日").doesNotContainPattern("\\d,\\d{3}年");
 			PdfPages.render(monthlyPdf, "fit-monthly-report-pdf");
@@ -105,11 +108,12 @@ class FitAndFinishBrowserTests {
 			assertThat(browser.text(By.cssSelector("main p.mono"))).startsWith("http://localhost:" + port + "/p/");
 			browser.screenshot("fit-event-survey-qr");
 
-			String eventMonth = HubScope.callAs(kumamoto, () -> jdbc.sql(
-					"SELECT to_char(starts_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') FROM event WHERE id = ?")
-				.param(event)
-				.query(String.class)
-				.single());
+			String eventMonth = HubScope.callAs(kumamoto,
+					() -> jdbc
+						.sql("SELECT to_char(starts_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') FROM event WHERE id = ?")
+						.param(event)
+						.query(String.class)
+						.single());
 			browser.go("/events?month=" + eventMonth);
 			assertThat(browser.text(By.tagName("main"))).doesNotContainPattern("\\d,\\d{3}年");
 			browser.screenshot("fit-event-list-year");
@@ -120,10 +124,10 @@ class FitAndFinishBrowserTests {
 			assertThat(PdfPages.compactText(eventPdf)).contains("開催日").doesNotContainPattern("\\d,\\d{3}年");
 			PdfPages.render(eventPdf, "fit-event-report-pdf");
 
-			long[] sheet = HubScope.callAs(kumamoto, () -> jdbc
-				.sql("SELECT need_id, id FROM selection_sheet ORDER BY id LIMIT 1")
-				.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-				.single());
+			long[] sheet = HubScope.callAs(kumamoto,
+					() -> jdbc.sql("SELECT need_id, id FROM selection_sheet ORDER BY id LIMIT 1")
+						.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+						.single());
 			browser.go("/needs/" + sheet[0] + "/sheets/" + sheet[1]);
 			assertThat(browser.text(By.tagName("main"))).doesNotContain("ROTATION", "offset", "sheet no.")
 				.contains("連絡先");
@@ -176,7 +180,8 @@ class FitAndFinishBrowserTests {
 
 			browser.signIn("agency@kumamoto.demo", DemoLogins.PASSWORD);
 			browser.go("/agency-portal");
-			browser.go(browser.find(By.cssSelector("main a[href^='/agency-portal/handoffs/']")).getDomAttribute("href"));
+			browser
+				.go(browser.find(By.cssSelector("main a[href^='/agency-portal/handoffs/']")).getDomAttribute("href"));
 			browser.waitForText(By.tagName("main"), "企業の担当者");
 			browser.screenshot("fit-agency-handoff-contact");
 		}

@@ -14,8 +14,9 @@ import jp.kyoten.DemoLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lists and forms as staff meet them: page numbers and sortable headings on the needs, consultation and
- * hand-off lists, and a municipality of anywhere in Japan chosen by typing its name or reading. Screenshots land in target/screenshots.
+ * The lists and forms as staff meet them: page numbers and sortable headings on the
+ * needs, consultation and hand-off lists, and a municipality of anywhere in Japan chosen
+ * by typing its name or reading. Screenshots land in target/screenshots.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -59,24 +60,28 @@ class ListsAndPlacesBrowserTests {
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(DemoLogins.KUMAMOTO_MANAGER, DemoLogins.PASSWORD);
 			browser.go("/companies/new");
-			new org.openqa.selenium.support.ui.Select(browser.find(By.id("data.prefectureCode"))).selectByVisibleText("熊本県");
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("data.prefectureCode")))
+				.selectByVisibleText("熊本県");
 			browser.type(By.id("data.municipalityCode"), "菊");
-			// the prefecture's whole list may be there before the answer to 「菊」 replaces it: wait for that answer
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
-				.findElements(By.cssSelector("#data-municipalityCode-options option[value='菊陽町']"))
-				.size() == 1);
+			// the prefecture's whole list may be there before the answer to 「菊」 replaces
+			// it: wait for that answer
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(d -> d.findElements(By.cssSelector("#data-municipalityCode-options option[value='菊陽町']"))
+					.size() == 1);
 			assertThat(browser.find(By.cssSelector("#data-municipalityCode-options")).getAttribute("innerHTML"))
 				.contains("菊陽町", "菊池市");
 			browser.screenshot("company-form-municipality-by-name");
 
-			// any municipality of Japan, typed by its reading: not only those of the demo hubs
-			new org.openqa.selenium.support.ui.Select(browser.find(By.id("data.prefectureCode"))).selectByVisibleText("東京都");
+			// any municipality of Japan, typed by its reading: not only those of the demo
+			// hubs
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("data.prefectureCode")))
+				.selectByVisibleText("東京都");
 			browser.find(By.id("data.municipalityCode")).clear();
 			browser.type(By.id("data.municipalityCode"), "しんじゅく");
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
-				.findElement(By.cssSelector("#data-municipalityCode-options"))
-				.getAttribute("innerHTML")
-				.contains("新宿区"));
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+				.until(d -> d.findElement(By.cssSelector("#data-municipalityCode-options"))
+					.getAttribute("innerHTML")
+					.contains("新宿区"));
 			browser.screenshot("company-form-municipality-tokyo-by-reading");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}

@@ -23,9 +23,9 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The Pro-hub core end to end in a real browser: staff record a consultation, register a need from it, print the
- * selection sheet, record the company's choice; the agency reports the hire in its portal; staff confirm it, and the
- * KPI counts it.
+ * The Pro-hub core end to end in a real browser: staff record a consultation, register a
+ * need from it, print the selection sheet, record the company's choice; the agency
+ * reports the hire in its portal; staff confirm it, and the KPI counts it.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -113,18 +113,19 @@ class MatchingBrowserTests {
 	/** KPI 2 (成約件数) of this fiscal year as the dashboard shows it. */
 	private static long placementsOnTheDashboard(Browser browser) {
 		browser.go("/dashboard");
-		return Long.parseLong(browser.text(By.cssSelector("tr[data-kpi='PLACEMENTS'] .kpi-actual")).replace(",", "")
-			.strip());
+		return Long
+			.parseLong(browser.text(By.cssSelector("tr[data-kpi='PLACEMENTS'] .kpi-actual")).replace(",", "").strip());
 	}
 
 	private long confirmedPlacementsThisFiscalYear() {
 		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
 		int year = Hubs.fiscalYearOf(LocalDate.now(HubTime.ZONE));
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT count(*) FROM placement WHERE confirmed AND contract_date BETWEEN ? AND ?""")
-			.params(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31))
-			.query(Long.class)
-			.single());
+		return HubScope.callAs(hub,
+				() -> jdbc.sql("""
+						SELECT count(*) FROM placement WHERE confirmed AND contract_date BETWEEN ? AND ?""")
+					.params(LocalDate.of(year, 4, 1), LocalDate.of(year + 1, 3, 31))
+					.query(Long.class)
+					.single());
 	}
 
 	private static void select(Browser browser, String id, String value) {

@@ -30,10 +30,11 @@ import jp.kyoten.directory.Companies;
 import jp.kyoten.hub.Hubs;
 
 /**
- * A hub moving in: its manager imports a consultation log of last fiscal year (300 rows, generated here with POI —
- * dates typed as 和暦, as R7.m.d, as 2025/m/d, as date cells and as bare Excel serial numbers; 40 companies the
- * directory knows by name only, 60 it does not), lets the wizard map the columns from their headers, previews,
- * imports, sees KPI 1 of that year grow by the new consultations, and undoes it.
+ * A hub moving in: its manager imports a consultation log of last fiscal year (300 rows,
+ * generated here with POI — dates typed as 和暦, as R7.m.d, as 2025/m/d, as date cells and
+ * as bare Excel serial numbers; 40 companies the directory knows by name only, 60 it does
+ * not), lets the wizard map the columns from their headers, previews, imports, sees KPI 1
+ * of that year grow by the new consultations, and undoes it.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -104,7 +105,8 @@ class MovingInBrowserTests {
 			String job = browser.currentPath();
 			browser.screenshot("moving-in-done");
 
-			// KPI 1 counts a consultation that is not a follow-up: one per company of the log
+			// KPI 1 counts a consultation that is not a follow-up: one per company of the
+			// log
 			assertThat(kpiOne(browser)).isEqualTo(before + COMPANIES);
 
 			browser.go("/moving-in");
@@ -129,8 +131,9 @@ class MovingInBrowserTests {
 	}
 
 	/**
-	 * 300 consultations of FY2025 (2025-04-01 on, a day apart): company {@code k % 100}, so that each company's first
-	 * row is 新規 and its later rows 継続. Dates in five styles, channels in the words hubs use.
+	 * 300 consultations of FY2025 (2025-04-01 on, a day apart): company {@code k % 100},
+	 * so that each company's first row is 新規 and its later rows 継続. Dates in five styles,
+	 * channels in the words hubs use.
 	 */
 	Path consultationLog(String tag) throws IOException {
 		Path file = dir.resolve("log-" + tag + ".xlsx");
@@ -149,20 +152,27 @@ class MovingInBrowserTests {
 				Row row = sheet.createRow(k + 1);
 				switch (k % 5) {
 					case 0 -> row.createCell(0)
-						.setCellValue(JapaneseDate.from(day).format(DateTimeFormatter.ofPattern("GGGGy年M月d日", java.util.Locale.JAPAN)));
-					case 1 -> row.createCell(0).setCellValue("R" + (day.getYear() - 2018) + "." + day.getMonthValue() + "." + day.getDayOfMonth());
-					case 2 -> row.createCell(0).setCellValue(day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth());
+						.setCellValue(JapaneseDate.from(day)
+							.format(DateTimeFormatter.ofPattern("GGGGy年M月d日", java.util.Locale.JAPAN)));
+					case 1 -> row.createCell(0)
+						.setCellValue(
+								"R" + (day.getYear() - 2018) + "." + day.getMonthValue() + "." + day.getDayOfMonth());
+					case 2 -> row.createCell(0)
+						.setCellValue(day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth());
 					case 3 -> {
 						row.createCell(0).setCellValue(day);
 						row.getCell(0).setCellStyle(dateStyle);
 					}
-					default -> row.createCell(0).setCellValue(day.toEpochDay() - LocalDate.of(1899, 12, 30).toEpochDay());
+					default ->
+						row.createCell(0).setCellValue(day.toEpochDay() - LocalDate.of(1899, 12, 30).toEpochDay());
 				}
 				int company = k % COMPANIES;
 				boolean known = company < KNOWN;
 				// the ledger writes 株式会社 before, the log ㈱ or after the name
-				row.createCell(1).setCellValue(known ? (k % 2 == 0 ? "㈱既知" + tag + "商店" + company : "既知" + tag + "商店" + company + "株式会社")
-						: "新規" + tag + "工房" + company);
+				row.createCell(1)
+					.setCellValue(
+							known ? (k % 2 == 0 ? "㈱既知" + tag + "商店" + company : "既知" + tag + "商店" + company + "株式会社")
+									: "新規" + tag + "工房" + company);
 				row.createCell(2).setCellValue(known ? "熊本県熊本市中央区水前寺" + company : "熊本市東区健軍" + company);
 				row.createCell(3).setCellValue(channels[k % channels.length]);
 				row.createCell(4).setCellValue("人材の相談 " + k);

@@ -16,8 +16,9 @@ import jp.kyoten.platform.time.HubTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Cabinet Office's viewer reads the month's submissions, the all-hubs KPI table and a prefecture's drill-down and
- * downloads the table as xlsx; a hub's manager submits a report, which the viewer then sees.
+ * The Cabinet Office's viewer reads the month's submissions, the all-hubs KPI table and a
+ * prefecture's drill-down and downloads the table as xlsx; a hub's manager submits a
+ * report, which the viewer then sees.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -34,7 +35,8 @@ class NationalBrowserTests {
 			assertThat(national.currentPath()).startsWith("/national/kpis");
 			national.click(By.linkText("報告の提出状況"));
 			national.waitForText(By.tagName("h1"), "報告の提出状況");
-			// every prefecture's Pro hub of the demo, and the hubs other tests of the suite created
+			// every prefecture's Pro hub of the demo, and the hubs other tests of the
+			// suite created
 			java.util.regex.Matcher overseen = java.util.regex.Pattern.compile("(\\d+)拠点中")
 				.matcher(national.text(By.id("submission-summary")));
 			assertThat(overseen.find()).isTrue();
@@ -45,8 +47,7 @@ class NationalBrowserTests {
 			national.click(By.linkText("全拠点のKPI"));
 			national.waitForText(By.tagName("h1"), "全拠点のKPI");
 			String table = national.text(By.id("national-kpis"));
-			assertThat(table).contains("北海道プロフェッショナル人材戦略拠点", "沖縄県プロフェッショナル人材戦略拠点", "全国", "九州")
-				.doesNotContain("よろず");
+			assertThat(table).contains("北海道プロフェッショナル人材戦略拠点", "沖縄県プロフェッショナル人材戦略拠点", "全国", "九州").doesNotContain("よろず");
 			national.screenshot("national-kpis");
 			SignInBrowserTests.assertNoCspViolations(national);
 

@@ -19,7 +19,10 @@ import jp.kyoten.directory.Companies;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.time.HubTime;
 
-/** A coordinator records a hire by another route on a company's page; the manager finds it in the month's report. */
+/**
+ * A coordinator records a hire by another route on a company's page; the manager finds it
+ * in the month's report.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OtherHireBrowserTests {

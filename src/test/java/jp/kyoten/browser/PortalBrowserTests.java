@@ -31,9 +31,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The portal end to end in a real browser: a visitor reads a published success story, takes the self-diagnosis as a
- * 30-person manufacturer, sees the scores and the radar chart, and sends the result with a consultation request; a
- * coordinator finds it in triage and accepts it; the company's consultations then hold it with the diagnosis
+ * The portal end to end in a real browser: a visitor reads a published success story,
+ * takes the self-diagnosis as a 30-person manufacturer, sees the scores and the radar
+ * chart, and sends the result with a consultation request; a coordinator finds it in
+ * triage and accepts it; the company's consultations then hold it with the diagnosis
  * attached. axe-core checks every public page on the way.
  */
 @Tag("browser")
@@ -82,7 +83,8 @@ class PortalBrowserTests {
 			List<WebElement> fours = browser.driver().findElements(By.cssSelector("input[type=radio][value='4']"));
 			assertThat(fours).isNotEmpty();
 			fours.forEach(WebElement::click);
-			// the sheet is a guarded public form: a person takes longer than its minimum fill time
+			// the sheet is a guarded public form: a person takes longer than its minimum
+			// fill time
 			Duration answering = Duration.ofMillis(3500).minus(Duration.between(shown, Instant.now()));
 			if (!answering.isNegative()) {
 				Thread.sleep(answering.toMillis());
@@ -107,7 +109,8 @@ class PortalBrowserTests {
 			browser.click(By.cssSelector("input[name=issues][value=RECRUITMENT]"));
 			browser.type(By.id("message"), "診断結果を見て、外部人材の受入れについて相談したいです。");
 			browser.click(By.id("consent1"));
-			// a person takes more than the minimum fill time; the test waits for it rather than shortening it
+			// a person takes more than the minimum fill time; the test waits for it
+			// rather than shortening it
 			Duration left = Duration.ofMillis(3500).minus(Duration.between(opened, Instant.now()));
 			if (!left.isNegative()) {
 				Thread.sleep(left.toMillis());
@@ -128,8 +131,8 @@ class PortalBrowserTests {
 			assertThat(browser.text(By.id("inquiry-status"))).isEqualTo("受付済");
 			browser.screenshot("portal-triage-accepted");
 
-			List<ConsultationView> timeline = HubScope.callAs(hubs.bySlug("kumamoto").orElseThrow().getId(),
-					() -> consultations.ofCompany(company))
+			List<ConsultationView> timeline = HubScope
+				.callAs(hubs.bySlug("kumamoto").orElseThrow().getId(), () -> consultations.ofCompany(company))
 				.stream()
 				.filter(c -> c.channel().name().equals("PORTAL_FORM"))
 				.toList();
@@ -165,10 +168,10 @@ class PortalBrowserTests {
 		String created = api.post()
 			.uri("/api/v1/success-stories")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("title", "ブラウザで読む成功事例", "source", "SUPPORT_CASE", "companyId", company,
-					"consultationId", consultationId, "publicCompanyName", "県内の製造業 C社", "industry", "E",
-					"jobCategory", "PRODUCTION", "employmentForm", "SIDE_JOB", "summary",
-					"生産管理の経験者が週1日、工程表づくりを支援しました。", "body", "## 取組み\n\n生産管理の経験者が週1日、工程を見直しました。"))
+			.body(Map.of("title", "ブラウザで読む成功事例", "source", "SUPPORT_CASE", "companyId", company, "consultationId",
+					consultationId, "publicCompanyName", "県内の製造業 C社", "industry", "E", "jobCategory", "PRODUCTION",
+					"employmentForm", "SIDE_JOB", "summary", "生産管理の経験者が週1日、工程表づくりを支援しました。", "body",
+					"## 取組み\n\n生産管理の経験者が週1日、工程を見直しました。"))
 			.retrieve()
 			.body(String.class);
 		long id = ((Number) JsonPath.read(created, "$.id")).longValue();

@@ -14,9 +14,10 @@ import jp.kyoten.DemoLogins;
 import jp.kyoten.hub.Hubs;
 
 /**
- * The privacy pages a hub manager's menu offers, opened in a browser after their rows exist (the demo hub's register
- * of data handlers and its incident; the retention preview of its records), and a hand-back started by the manager
- * once the system admin has consented, up to its progress page. No page breaks the CSP.
+ * The privacy pages a hub manager's menu offers, opened in a browser after their rows
+ * exist (the demo hub's register of data handlers and its incident; the retention preview
+ * of its records), and a hand-back started by the manager once the system admin has
+ * consented, up to its progress page. No page breaks the CSP.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

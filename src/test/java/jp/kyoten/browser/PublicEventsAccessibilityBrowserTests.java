@@ -11,7 +11,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The public events calendar and an event's registration page meet WCAG 2.1 AA as far as axe-core can tell. */
+/**
+ * The public events calendar and an event's registration page meet WCAG 2.1 AA as far as
+ * axe-core can tell.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicEventsAccessibilityBrowserTests {
@@ -24,7 +27,8 @@ class PublicEventsAccessibilityBrowserTests {
 		try (Browser browser = Browser.open(port)) {
 			browser.go("/p/kumamoto/events");
 			Accessibility.assertNoSeriousViolations(browser);
-			List<WebElement> events = browser.driver().findElements(By.cssSelector("main a[href^='/p/kumamoto/events/']"));
+			List<WebElement> events = browser.driver()
+				.findElements(By.cssSelector("main a[href^='/p/kumamoto/events/']"));
 			assertThat(events).as("the demo hub publishes events").isNotEmpty();
 			browser.go(events.get(0).getDomAttribute("href"));
 			Accessibility.assertNoSeriousViolations(browser);

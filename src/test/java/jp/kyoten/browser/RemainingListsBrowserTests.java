@@ -17,10 +17,11 @@ import jp.kyoten.DemoLogins;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The lists issue 18 left with 「次へ」 only, as the Kumamoto manager meets them on the demo data: 送信メール, the
- * consultation form's triage list, self-diagnosis results, accounts and the ledger with page numbers, the page size
- * and headings that sort; the referral list with its top institutions; visits in company order. Each is photographed
- * into target/screenshots/ (list-*.png).
+ * The lists issue 18 left with 「次へ」 only, as the Kumamoto manager meets them on the demo
+ * data: 送信メール, the consultation form's triage list, self-diagnosis results, accounts and
+ * the ledger with page numbers, the page size and headings that sort; the referral list
+ * with its top institutions; visits in company order. Each is photographed into
+ * target/screenshots/ (list-*.png).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -35,17 +36,21 @@ class RemainingListsBrowserTests {
 	@Test
 	void theRemainingListsSortByTheirHeadingsAndPageByNumber() {
 		long kumamoto = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
-		// a mail and a self-diagnosis where the demo data has none, so that the lists show their headings
+		// a mail and a self-diagnosis where the demo data has none, so that the lists
+		// show their headings
 		HubScope.runAs(kumamoto, () -> {
 			jdbc.sql("""
 					INSERT INTO mail_outbox (hub_id, message_key, to_address, to_name, subject, body, status, attempts,
 					                         sent_at)
 					SELECT ?, gen_random_uuid(), 'list-shot@test.example', '一覧 確認', '一覧の確認', '本文', 'KEPT', 1, now()
 					 WHERE NOT EXISTS (SELECT 1 FROM mail_outbox)""").param(kumamoto).update();
-			jdbc.sql("""
-					INSERT INTO diagnosis (hub_id, public_token, band_code, band_label, employees, industry, total_score)
-					SELECT ?, 'list-shot-' || gen_random_uuid(), 'SMALL', '小規模', 30, 'E', 60
-					 WHERE NOT EXISTS (SELECT 1 FROM diagnosis)""").param(kumamoto).update();
+			jdbc.sql(
+					"""
+							INSERT INTO diagnosis (hub_id, public_token, band_code, band_label, employees, industry, total_score)
+							SELECT ?, 'list-shot-' || gen_random_uuid(), 'SMALL', '小規模', 30, 'E', 60
+							 WHERE NOT EXISTS (SELECT 1 FROM diagnosis)""")
+				.param(kumamoto)
+				.update();
 		});
 		try (Browser browser = Browser.open(port)) {
 			browser.signIn(DemoLogins.KUMAMOTO_MANAGER, DemoLogins.PASSWORD);
@@ -67,7 +72,10 @@ class RemainingListsBrowserTests {
 		}
 	}
 
-	/** Opens the list, checks its pager, clicks the heading and waits for the list in that order. */
+	/**
+	 * Opens the list, checks its pager, clicks the heading and waits for the list in that
+	 * order.
+	 */
 	private static void sortedBy(Browser browser, String path, String heading, String order, String screenshot) {
 		browser.go(path);
 		assertThat(browser.text(By.tagName("main"))).contains("表示件数");

@@ -17,7 +17,10 @@ import jp.kyoten.DemoLogins;
 import static org.assertj.core.api.Assertions.assertThat;
 import jp.kyoten.platform.time.HubTime;
 
-/** The dashboard's charts under the strict CSP, a drill-down, and writing and submitting a monthly report. */
+/**
+ * The dashboard's charts under the strict CSP, a drill-down, and writing and submitting a
+ * monthly report.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportingBrowserTests {
@@ -46,14 +49,16 @@ class ReportingBrowserTests {
 
 			String month = YearMonth.now(HubTime.ZONE).minusMonths(2).toString();
 			writeAndSubmit(browser, month, "ブラウザテストの成功事例：製造業で生産管理責任者が決まりました。", "ブラウザテストの課題");
-			assertThat(browser.text(By.tagName("main"))).contains("第1版 提出済み",
-					"ブラウザテストの成功事例：製造業で生産管理責任者が決まりました。");
+			assertThat(browser.text(By.tagName("main"))).contains("第1版 提出済み", "ブラウザテストの成功事例：製造業で生産管理責任者が決まりました。");
 			browser.screenshot("monthly-report-submitted");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
 	}
 
-	/** Writes the month's texts, saves them, and submits the report, confirming the browser's question. */
+	/**
+	 * Writes the month's texts, saves them, and submits the report, confirming the
+	 * browser's question.
+	 */
 	static void writeAndSubmit(Browser browser, String month, String successStories, String issues) {
 		browser.go("/reports/monthly/" + month);
 		browser.type(By.id("successStories"), successStories);

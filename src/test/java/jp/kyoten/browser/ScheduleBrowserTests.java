@@ -14,7 +14,10 @@ import jp.kyoten.DemoLogins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The calendar in a real browser: FullCalendar under the strict CSP, booking, the week view, opening. */
+/**
+ * The calendar in a real browser: FullCalendar under the strict CSP, booking, the week
+ * view, opening.
+ */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScheduleBrowserTests {
@@ -47,7 +50,8 @@ class ScheduleBrowserTests {
 			assertThat(browser.find(By.cssSelector(".fc-timeGridWeek-view"))).isNotNull();
 			SignInBrowserTests.assertNoCspViolations(browser);
 
-			// follow the event's own link: at some hours of the day a demo visit overlaps it in the week grid and
+			// follow the event's own link: at some hours of the day a demo visit overlaps
+			// it in the week grid and
 			// would take the click
 			browser.go(java.net.URI.create(browser.find(event).getAttribute("href")).getPath());
 			browser.waitForText(By.tagName("h1"), "ブラウザテスト 企業訪問");

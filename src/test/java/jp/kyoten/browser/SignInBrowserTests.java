@@ -48,7 +48,10 @@ class SignInBrowserTests {
 		}
 	}
 
-	/** The strict CSP would block any inline script or style; Chromium reports each block in its console. */
+	/**
+	 * The strict CSP would block any inline script or style; Chromium reports each block
+	 * in its console.
+	 */
 	static void assertNoCspViolations(Browser browser) {
 		List<LogEntry> entries = browser.driver().manage().logs().get(LogType.BROWSER).getAll();
 		assertThat(entries).noneMatch(e -> e.getMessage().contains("Content Security Policy"));

@@ -18,10 +18,11 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.talent.TalentFixture;
 
 /**
- * The talent programme's matching event end to end in a real browser: staff register two companies and three
- * talent, accept a suggested pair and plan another set, check the companies in, print a company's schedule, record
- * an offer and a rejection, check a talent in who had no interview, and see 内定率 (1 offer ÷ 2 participant
- * companies) on the dashboard and the three talent who came as 参加人材 on the METI report.
+ * The talent programme's matching event end to end in a real browser: staff register two
+ * companies and three talent, accept a suggested pair and plan another set, check the
+ * companies in, print a company's schedule, record an offer and a rejection, check a
+ * talent in who had no interview, and see 内定率 (1 offer ÷ 2 participant companies) on the
+ * dashboard and the three talent who came as 参加人材 on the METI report.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -77,7 +78,8 @@ class TalentBrowserTests {
 			}
 			assertThat(browser.text(By.id("companies"))).doesNotContain("来場を記録");
 
-			browser.clickAndAwaitNewPage(By.cssSelector("#companies tr[data-company='" + first + "'] a[href*='/schedule/company/']"));
+			browser.clickAndAwaitNewPage(
+					By.cssSelector("#companies tr[data-company='" + first + "'] a[href*='/schedule/company/']"));
 			browser.waitForText(By.tagName("h1"), first);
 			assertThat(browser.text(By.id("schedule"))).contains("13:00–13:30").contains(codes.get(0));
 			browser.find(By.cssSelector("button[data-print]"));
@@ -91,11 +93,13 @@ class TalentBrowserTests {
 			browser.waitForText(By.id("result-table"), "内定（");
 			// the second set's candidate was not taken
 			new Select(browser.find(By.xpath("//table[@id='result-table']//tr[td[3][contains(., '" + codes.get(2)
-					+ "')]]//select[@name='result']"))).selectByValue("REJECTED");
-			browser.clickAndAwaitNewPage(By.xpath("//table[@id='result-table']//tr[td[3][contains(., '"
-					+ codes.get(2) + "')]]//form[contains(@action, '/result')]//button"));
+					+ "')]]//select[@name='result']")))
+				.selectByValue("REJECTED");
+			browser.clickAndAwaitNewPage(By.xpath("//table[@id='result-table']//tr[td[3][contains(., '" + codes.get(2)
+					+ "')]]//form[contains(@action, '/result')]//button"));
 			browser.waitForText(By.id("result-table"), "不採用（");
-			// the third talent came without an interview: staff record the arrival on the board
+			// the third talent came without an interview: staff record the arrival on the
+			// board
 			browser.go("/matching-events/" + event);
 			browser.click(By.cssSelector("#talent tr[data-talent='" + codes.get(1) + "'] input[name=talentId]"));
 			browser.clickAndAwaitNewPage(By.cssSelector("#talent-check-in-form button"));
@@ -103,7 +107,8 @@ class TalentBrowserTests {
 
 			browser.go("/dashboard");
 			browser.waitForText(By.cssSelector("tr[data-indicator='TP_OFFER_RATE'] .kpi-actual"), "50.0%");
-			assertThat(browser.text(By.cssSelector("#programme-figures tr[data-programme='DIGITAL']"))).contains("50.0%");
+			assertThat(browser.text(By.cssSelector("#programme-figures tr[data-programme='DIGITAL']")))
+				.contains("50.0%");
 			browser.screenshot("talent-dashboard");
 			SignInBrowserTests.assertNoCspViolations(browser);
 

@@ -21,9 +21,10 @@ import jp.kyoten.identity.UserAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The issue's walk-through: a manager turns two-factor sign-in on for the hub, a coordinator enrols an app with the
- * code the test computes from the key on the page (as the app would from the QR code), signs out, and signs in
- * again with the password and the app's next code.
+ * The issue's walk-through: a manager turns two-factor sign-in on for the hub, a
+ * coordinator enrols an app with the code the test computes from the key on the page (as
+ * the app would from the QR code), signs out, and signs in again with the password and
+ * the app's next code.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -22,8 +22,9 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * A coordinator's day (issue 5): plans a visit on the calendar, sees it in the week view, records the visit from it
- * with a follow-up date, and finds the follow-up on "my work" on the day it falls due.
+ * A coordinator's day (issue 5): plans a visit on the calendar, sees it in the week view,
+ * records the visit from it with a follow-up date, and finds the follow-up on "my work"
+ * on the day it falls due.
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Kyoten as it is deployed: {@code java -jar target/kyoten-….jar}, the Spring Boot fat jar that {@code package}
- * built, on a free port and a fresh embedded database with the demo data. Templates are then read from the jar's
- * class path and SpEL resolves methods on the jar's classes, so what fails in production fails here.
+ * Kyoten as it is deployed: {@code java -jar target/kyoten-….jar}, the Spring Boot fat
+ * jar that {@code package} built, on a free port and a fresh embedded database with the
+ * demo data. Templates are then read from the jar's class path and SpEL resolves methods
+ * on the jar's classes, so what fails in production fails here.
  * <p>
- * {@code -Dkyoten.it.base-url=http://127.0.0.1:8080} points the tests at a running instance instead.
+ * {@code -Dkyoten.it.base-url=http://127.0.0.1:8080} points the tests at a running
+ * instance instead.
  */
 final class PackagedApp implements AutoCloseable {
 
@@ -86,7 +88,10 @@ final class PackagedApp implements AutoCloseable {
 		}
 	}
 
-	/** Lines of the application's log that name an exception, to show beside a failing page. */
+	/**
+	 * Lines of the application's log that name an exception, to show beside a failing
+	 * page.
+	 */
 	java.util.List<String> errorLines() {
 		if (log == null) {
 			return java.util.List.of();
@@ -112,9 +117,10 @@ final class PackagedApp implements AutoCloseable {
 				throw new IllegalStateException("the packaged application stopped:\n" + logTail(60));
 			}
 			try {
-				HttpResponse<String> health = client.send(
-						HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-						HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> health = client
+					.send(HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+						.timeout(Duration.ofSeconds(5))
+						.build(), HttpResponse.BodyHandlers.ofString());
 				if (health.statusCode() == 200 && health.body().contains("UP")) {
 					return;
 				}
@@ -128,8 +134,8 @@ final class PackagedApp implements AutoCloseable {
 			}
 			sleep();
 		}
-		throw new IllegalStateException("the packaged application did not become healthy in " + timeout + ":\n"
-				+ logTail(60));
+		throw new IllegalStateException(
+				"the packaged application did not become healthy in " + timeout + ":\n" + logTail(60));
 	}
 
 	private static void sleep() {

@@ -23,21 +23,25 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * What a Japanese page of Kyoten must not show: the UI's own English (the English values of its message keys), a raw
- * code where the messages have a label for it, or a time printed in UTC.
+ * What a Japanese page of Kyoten must not show: the UI's own English (the English values
+ * of its message keys), a raw code where the messages have a label for it, or a time
+ * printed in UTC.
  */
 final class PageChecks {
 
 	/**
-	 * English that legitimately stands on a Japanese page: brand, file formats, acronyms and the few words Japanese
-	 * offices write in Latin letters themselves.
+	 * English that legitimately stands on a Japanese page: brand, file formats, acronyms
+	 * and the few words Japanese offices write in Latin letters themselves.
 	 */
 	static final Set<String> ALLOWED_ENGLISH = Set.of("Kyoten", "CSV", "PDF", "xlsx", "Excel", "API", "Web", "DX",
 			"CxO", "UIJ", "URL", "ID", "OK", "Email", "E-mail", "iCalendar", "Outlook", "Google", "QR", "JSON", "CN",
 			"SMTP", "Markdown", "HTML", "PNG", "JPEG", "Bearer", "UTF-8", "Shift_JIS", "BOM", "KPI", "TEL", "FAX",
 			"JLPT", "FY", "SME", "METI", "OpenAPI");
 
-	/** Codes that are also ordinary text (file formats, acronyms) and so may stand on a page. */
+	/**
+	 * Codes that are also ordinary text (file formats, acronyms) and so may stand on a
+	 * page.
+	 */
 	static final Set<String> ALLOWED_CODES = Set.of("CSV", "PDF", "XLSX", "JSON", "EMAIL", "HTML", "DX", "API");
 
 	private static final Pattern DATE_TIME = Pattern
@@ -84,7 +88,10 @@ final class PageChecks {
 		}
 	}
 
-	/** A phrase of two or more words, or one capitalised word of four or more letters, that is not allowed. */
+	/**
+	 * A phrase of two or more words, or one capitalised word of four or more letters,
+	 * that is not allowed.
+	 */
 	private static boolean isEnglishUiText(String phrase) {
 		if (!phrase.matches("[A-Za-z][A-Za-z '’/&-]*[A-Za-z]") || ALLOWED_ENGLISH.contains(phrase)) {
 			return false;
@@ -119,9 +126,9 @@ final class PageChecks {
 		Matcher dt = DATE_TIME.matcher(visibleText);
 		while (dt.find()) {
 			LocalDateTime shown = parse(dt);
-			// a time of this run printed in UTC lies in the run's UTC window, nine hours before its Tokyo time
-			if (shown != null && !shown.isBefore(utcFrom.truncatedTo(ChronoUnit.MINUTES))
-					&& !shown.isAfter(utcUntil)) {
+			// a time of this run printed in UTC lies in the run's UTC window, nine hours
+			// before its Tokyo time
+			if (shown != null && !shown.isBefore(utcFrom.truncatedTo(ChronoUnit.MINUTES)) && !shown.isAfter(utcUntil)) {
 				found.add("time in UTC 「" + dt.group() + "」 near 「" + around(visibleText, dt.start()) + "」");
 			}
 		}

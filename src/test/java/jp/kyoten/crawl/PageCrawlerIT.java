@@ -26,15 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Every page each demo user can reach, opened on the packaged application after the demo data and a few actions
- * have made every kind of row exist (an API token, a calendar feed, a submitted monthly report; the demo data's
- * hand-offs and placements), since an empty list hides a template that cannot render its rows.
+ * Every page each demo user can reach, opened on the packaged application after the demo
+ * data and a few actions have made every kind of row exist (an API token, a calendar
+ * feed, a submitted monthly report; the demo data's hand-offs and placements), since an
+ * empty list hides a template that cannot render its rows.
  * <p>
- * From the menu, every same-origin link is followed breadth-first to a bounded depth with GET only (logout and
- * forms are never triggered; downloads are fetched for their status alone). Each answer must be 200, 403 or 404
- * (or a redirect, followed) — never a 500, and a 404 only for an address no page links to — and a Japanese page
- * must carry none of the UI's own English, no raw code where the messages hold a label, and no time of this run
- * printed in UTC.
+ * From the menu, every same-origin link is followed breadth-first to a bounded depth with
+ * GET only (logout and forms are never triggered; downloads are fetched for their status
+ * alone). Each answer must be 200, 403 or 404 (or a redirect, followed) — never a 500,
+ * and a 404 only for an address no page links to — and a Japanese page must carry none of
+ * the UI's own English, no raw code where the messages hold a label, and no time of this
+ * run printed in UTC.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageCrawlerIT {
@@ -50,11 +52,14 @@ class PageCrawlerIT {
 
 	static final int MAX_PAGES_PER_USER = 350;
 
-	/** Pages of one shape (ids replaced) opened at most this often: the second row finds what the first hid. */
+	/**
+	 * Pages of one shape (ids replaced) opened at most this often: the second row finds
+	 * what the first hid.
+	 */
 	static final int PER_SHAPE = 2;
 
-	private static final Pattern DOWNLOAD = Pattern
-		.compile(".*(\\.(xlsx|pdf|csv|ics|zip|json|png|jpg|svg)$|/export|/download|/rejects|/photo|/attachment|/handout|/api/|/v3/api-docs).*");
+	private static final Pattern DOWNLOAD = Pattern.compile(
+			".*(\\.(xlsx|pdf|csv|ics|zip|json|png|jpg|svg)$|/export|/download|/rejects|/photo|/attachment|/handout|/api/|/v3/api-docs).*");
 
 	private static final Pattern SKIP = Pattern.compile("^/(logout|css/|js/|img/|webjars/|actuator).*");
 
@@ -90,27 +95,32 @@ class PageCrawlerIT {
 		}
 		System.out.println("[crawler] pages opened per user: " + visited);
 		assertThat(visited.values()).as("every user reaches more than the home page").allMatch(n -> n > 3);
-		assertThat(failures).as(() -> "pages that fail:\n" + describe(failures) + "\napplication errors:\n"
-				+ String.join("\n", app.errorLines())).isEmpty();
+		assertThat(failures)
+			.as(() -> "pages that fail:\n" + describe(failures) + "\napplication errors:\n"
+					+ String.join("\n", app.errorLines()))
+			.isEmpty();
 	}
 
 	/**
-	 * An API token, a calendar feed and a submitted monthly report, through the pages a person would use. An action
-	 * that fails is a failure of the test, but the crawl still runs, to show everything at once.
+	 * An API token, a calendar feed and a submitted monthly report, through the pages a
+	 * person would use. An action that fails is a failure of the test, but the crawl
+	 * still runs, to show everything at once.
 	 */
 	private void createOneRowOfEachKind(Map<String, List<String>> failures) {
 		WebSession manager = new WebSession(app.baseUrl()).signIn("manager@kumamoto.demo", PASSWORD);
 		WebSession coordinator = new WebSession(app.baseUrl()).signIn("coordinator@kumamoto.demo", PASSWORD);
 		String report = "/reports/monthly/" + YearMonth.now(HubTime.ZONE).minusMonths(1);
-		act(failures, "issue an API token", () -> manager
-			.submit("/profile", "form[action$=/profile/tokens]", Map.of("name", "クローラー確認用")), 302);
-		act(failures, "issue a coordinator's API token", () -> coordinator
-			.submit("/profile", "form[action$=/profile/tokens]", Map.of("name", "連携スクリプト")), 302);
-		act(failures, "issue a calendar feed", () -> manager
-			.submit("/schedule/feeds", "form[action$=/schedule/feeds]", Map.of("name", "スマートフォン")), 302);
+		act(failures, "issue an API token",
+				() -> manager.submit("/profile", "form[action$=/profile/tokens]", Map.of("name", "クローラー確認用")), 302);
+		act(failures, "issue a coordinator's API token",
+				() -> coordinator.submit("/profile", "form[action$=/profile/tokens]", Map.of("name", "連携スクリプト")), 302);
+		act(failures, "issue a calendar feed",
+				() -> manager.submit("/schedule/feeds", "form[action$=/schedule/feeds]", Map.of("name", "スマートフォン")),
+				302);
 		act(failures, "save the monthly report's texts", () -> manager.submit(report, "form[action$=/texts]",
 				Map.of("successStories", "製造業の経営企画人材が成約。", "issues", "特になし")), 302);
-		act(failures, "submit the monthly report", () -> manager.submit(report, "form[action$=/submit]", Map.of()), 302);
+		act(failures, "submit the monthly report", () -> manager.submit(report, "form[action$=/submit]", Map.of()),
+				302);
 		act(failures, "see the demo data's hand-offs", () -> {
 			WebSession.Page list = manager.get("/handoffs");
 			return list.body().matches("(?s).*/handoffs/\\d+.*") ? list : null;
@@ -158,7 +168,8 @@ class PageCrawlerIT {
 				continue;
 			}
 			if (status == 404 && !link.from().equals("(start)")) {
-				// 404 is the right answer to an address nobody offers; a link Kyoten itself shows must lead somewhere
+				// 404 is the right answer to an address nobody offers; a link Kyoten
+				// itself shows must lead somewhere
 				failures.computeIfAbsent(where, k -> new ArrayList<>()).add("a link of the page leads to a 404");
 				continue;
 			}
@@ -184,8 +195,9 @@ class PageCrawlerIT {
 					WebSession.Page download = session.get(target);
 					opened++;
 					if (download.status() >= 500) {
-						failures.computeIfAbsent(user + " " + target + " (from " + link.path() + ")",
-								k -> new ArrayList<>())
+						failures
+							.computeIfAbsent(user + " " + target + " (from " + link.path() + ")",
+									k -> new ArrayList<>())
 							.add("download status " + download.status());
 					}
 					continue;
@@ -198,7 +210,10 @@ class PageCrawlerIT {
 		return opened;
 	}
 
-	/** The path of a same-origin link, or null for another origin, a fragment or a non-HTTP scheme. */
+	/**
+	 * The path of a same-origin link, or null for another origin, a fragment or a
+	 * non-HTTP scheme.
+	 */
 	static String sameOrigin(String baseUrl, String href, String from) {
 		if (href == null || href.isBlank() || href.startsWith("#") || href.startsWith("mailto:")
 				|| href.startsWith("tel:") || href.startsWith("javascript:")) {
@@ -219,10 +234,14 @@ class PageCrawlerIT {
 		}
 	}
 
-	/** The page's shape: ids and dates replaced, query values dropped, so that one list of many rows is one shape. */
+	/**
+	 * The page's shape: ids and dates replaced, query values dropped, so that one list of
+	 * many rows is one shape.
+	 */
 	static String shape(String path) {
 		String[] parts = path.split("\\?", 2);
-		String p = parts[0].replaceAll("/\\d+", "/{n}").replaceAll("/\\d{4}-\\d{2}(-\\d{2})?", "/{date}")
+		String p = parts[0].replaceAll("/\\d+", "/{n}")
+			.replaceAll("/\\d{4}-\\d{2}(-\\d{2})?", "/{date}")
 			.replaceAll("/k[a-z]{2}_[A-Za-z0-9_-]+", "/{token}");
 		if (parts.length == 1) {
 			return p;

@@ -19,8 +19,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One signed-in person talking to the application over HTTP as a browser would: session cookie, the CSRF token of
- * the page a form came from, redirects not followed (so that each hop is seen), Japanese preferred.
+ * One signed-in person talking to the application over HTTP as a browser would: session
+ * cookie, the CSRF token of the page a form came from, redirects not followed (so that
+ * each hop is seen), Japanese preferred.
  */
 final class WebSession {
 
@@ -60,8 +61,8 @@ final class WebSession {
 		fields.put("password", password);
 		Page result = post("/login", fields);
 		if (result.status() != 302 || result.location() == null || result.location().contains("/login")) {
-			throw new IllegalStateException("sign-in of " + email + " failed: " + result.status() + " "
-					+ result.location());
+			throw new IllegalStateException(
+					"sign-in of " + email + " failed: " + result.status() + " " + result.location());
 		}
 		return this;
 	}
@@ -70,7 +71,10 @@ final class WebSession {
 		return send(HttpRequest.newBuilder(uri(path)).GET(), path);
 	}
 
-	/** Posts the first form matching {@code selector} on the page at {@code path}, with {@code values} over its own. */
+	/**
+	 * Posts the first form matching {@code selector} on the page at {@code path}, with
+	 * {@code values} over its own.
+	 */
 	Page submit(String path, String selector, Map<String, String> values) {
 		Page page = get(path);
 		Element form = page.document(baseUrl).selectFirst(selector);

@@ -17,8 +17,9 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The Kumamoto demo hub's books start filled: this year's budget, monthly expenses with their receipts, closed months,
- * a reversing entry and a fee agreement whose income shows; the pages show them to the manager. Lower bounds only.
+ * The Kumamoto demo hub's books start filled: this year's budget, monthly expenses with
+ * their receipts, closed months, a reversing entry and a fee agreement whose income
+ * shows; the pages show them to the manager. Lower bounds only.
  */
 @KyotenSpringTest
 class FinanceDemoDataTests {
@@ -40,13 +41,18 @@ class FinanceDemoDataTests {
 		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
 		int year = Hubs.fiscalYearOf(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")));
 		HubScope.runAs(hub, () -> {
-			assertThat(count("SELECT count(*) FROM finance_budget WHERE fiscal_year = " + year)).isGreaterThanOrEqualTo(10L);
-			assertThat(count("SELECT count(*) FROM finance_entry WHERE fiscal_year = " + year)).isGreaterThanOrEqualTo(9L);
-			// every expense of the demo's year carries its receipt; a personnel cost entry's evidence is the work days
-			// it came from (other test classes write receipt-less entries of past years into the shared database)
+			assertThat(count("SELECT count(*) FROM finance_budget WHERE fiscal_year = " + year))
+				.isGreaterThanOrEqualTo(10L);
+			assertThat(count("SELECT count(*) FROM finance_entry WHERE fiscal_year = " + year))
+				.isGreaterThanOrEqualTo(9L);
+			// every expense of the demo's year carries its receipt; a personnel cost
+			// entry's evidence is the work days
+			// it came from (other test classes write receipt-less entries of past years
+			// into the shared database)
 			assertThat(count("SELECT count(*) FROM finance_entry e WHERE NOT EXISTS "
 					+ "(SELECT 1 FROM finance_evidence v WHERE v.entry_id = e.id) AND e.reverses_id IS NULL "
-					+ "AND e.staff_id IS NULL AND e.fiscal_year = " + year)).isZero();
+					+ "AND e.staff_id IS NULL AND e.fiscal_year = " + year))
+				.isZero();
 			assertThat(count("SELECT count(*) FROM finance_agency_agreement")).isPositive();
 			assertThat(count("SELECT count(*) FROM finance_staff")).isGreaterThanOrEqualTo(3L);
 			assertThat(count("SELECT count(*) FROM finance_work_day")).isPositive();

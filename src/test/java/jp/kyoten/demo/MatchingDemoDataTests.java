@@ -17,9 +17,10 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The Kumamoto demo hub starts alive: a year and a half of consultations, needs, hand-offs and placements (confirmed
- * and awaiting confirmation; digital, bank-referred and side-job among them), and an agency user who sees its
- * hand-offs. Lower bounds only: other tests add records to the same database.
+ * The Kumamoto demo hub starts alive: a year and a half of consultations, needs,
+ * hand-offs and placements (confirmed and awaiting confirmation; digital, bank-referred
+ * and side-job among them), and an agency user who sees its hand-offs. Lower bounds only:
+ * other tests add records to the same database.
  */
 @KyotenSpringTest
 class MatchingDemoDataTests {
@@ -41,22 +42,27 @@ class MatchingDemoDataTests {
 		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
 		HubScope.runAs(hub, () -> {
 			assertThat(count("SELECT count(*) FROM consultation WHERE follow_up_of IS NULL AND consulted_on "
-					+ "BETWEEN '2025-04-01' AND '2026-03-31'")).isBetween(180L, 340L);
+					+ "BETWEEN '2025-04-01' AND '2026-03-31'"))
+				.isBetween(180L, 340L);
 			assertThat(count("SELECT count(*) FROM consultation WHERE follow_up_of IS NOT NULL")).isPositive();
 			assertThat(count("SELECT count(*) FROM placement WHERE confirmed AND contract_date "
-					+ "BETWEEN '2025-04-01' AND '2026-03-31'")).isGreaterThanOrEqualTo(40L);
+					+ "BETWEEN '2025-04-01' AND '2026-03-31'"))
+				.isGreaterThanOrEqualTo(40L);
 			assertThat(count("SELECT count(*) FROM placement WHERE confirmed AND contract_date >= '2026-04-01'"))
 				.isGreaterThanOrEqualTo(15L);
 			assertThat(count("SELECT count(*) FROM placement WHERE NOT confirmed")).isPositive();
 			assertThat(count("SELECT count(*) FROM placement p JOIN talent_need n ON n.id = p.need_id "
-					+ "WHERE p.confirmed AND n.digital")).isGreaterThanOrEqualTo(8L);
+					+ "WHERE p.confirmed AND n.digital"))
+				.isGreaterThanOrEqualTo(8L);
 			assertThat(count("SELECT count(*) FROM placement p JOIN talent_need n ON n.id = p.need_id "
 					+ "JOIN support_institution si ON si.id = n.referral_institution_id WHERE p.confirmed "
 					+ "AND si.kind IN ('REGIONAL_BANK','SECOND_REGIONAL_BANK','SHINKIN_BANK','CREDIT_COOPERATIVE',"
-					+ "'GOVERNMENT_FINANCIAL')")).isGreaterThanOrEqualTo(8L);
+					+ "'GOVERNMENT_FINANCIAL')"))
+				.isGreaterThanOrEqualTo(8L);
 			assertThat(count("SELECT count(*) FROM placement WHERE confirmed AND employment_form = 'SIDE_JOB'"))
 				.isGreaterThanOrEqualTo(12L);
-			assertThat(count("SELECT count(*) FROM talent_need WHERE status IN ('WITHDRAWN', 'NOT_PLACED')")).isPositive();
+			assertThat(count("SELECT count(*) FROM talent_need WHERE status IN ('WITHDRAWN', 'NOT_PLACED')"))
+				.isPositive();
 		});
 	}
 

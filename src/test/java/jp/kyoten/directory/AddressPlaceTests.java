@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** An address as people write it names its prefecture and municipality by the directory's municipality data. */
+/**
+ * An address as people write it names its prefecture and municipality by the directory's
+ * municipality data.
+ */
 class AddressPlaceTests {
 
 	@Test

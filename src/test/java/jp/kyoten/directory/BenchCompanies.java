@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generated companies for the search benchmark: a large prefecture's worth of names built from place names,
- * surnames, katakana coinages and business words, with kana, legal forms before or after the name, valid corporate
- * numbers and a municipality distribution where the prefectural capital dominates.
+ * Generated companies for the search benchmark: a large prefecture's worth of names built
+ * from place names, surnames, katakana coinages and business words, with kana, legal
+ * forms before or after the name, valid corporate numbers and a municipality distribution
+ * where the prefectural capital dominates.
  */
 final class BenchCompanies {
 
@@ -27,10 +28,10 @@ final class BenchCompanies {
 			+ "山下:ヤマシタ 石川:イシカワ 中島:ナカシマ 小川:オガワ 岩下:イワシタ 永田:ナガタ 本田:ホンダ 福田:フクダ 太田:オオタ "
 			+ "野口:ノグチ 松尾:マツオ 原田:ハラダ 竹下:タケシタ 木村:キムラ 林:ハヤシ 清水:シミズ 荒木:アラキ");
 
-	private static final List<String> MORAE = List.of("ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ", "サ", "シ", "ス", "セ",
-			"ソ", "タ", "チ", "ツ", "テ", "ト", "ナ", "ニ", "ノ", "ハ", "ヒ", "フ", "ホ", "マ", "ミ", "ム", "メ", "モ", "ヤ", "ユ", "ヨ",
-			"ラ", "リ", "ル", "レ", "ロ", "ワ", "ン", "ガ", "ギ", "グ", "ゴ", "ザ", "ジ", "ズ", "ダ", "デ", "ド", "バ", "ビ", "ブ", "ベ",
-			"ボ", "パ", "ピ", "プ", "ペ", "ポ", "ー", "ッ");
+	private static final List<String> MORAE = List.of("ア", "イ", "ウ", "エ", "オ", "カ", "キ", "ク", "ケ", "コ", "サ", "シ", "ス",
+			"セ", "ソ", "タ", "チ", "ツ", "テ", "ト", "ナ", "ニ", "ノ", "ハ", "ヒ", "フ", "ホ", "マ", "ミ", "ム", "メ", "モ", "ヤ", "ユ",
+			"ヨ", "ラ", "リ", "ル", "レ", "ロ", "ワ", "ン", "ガ", "ギ", "グ", "ゴ", "ザ", "ジ", "ズ", "ダ", "デ", "ド", "バ", "ビ", "ブ",
+			"ベ", "ボ", "パ", "ピ", "プ", "ペ", "ポ", "ー", "ッ");
 
 	private static final List<Word> BUSINESSES = words("精機:セイキ:E 工業:コウギョウ:E 製作所:セイサクショ:E 電機:デンキ:E "
 			+ "食品:ショクヒン:E 酒造:シュゾウ:E 製菓:セイカ:E 化学:カガク:E 印刷:インサツ:E 鉄工:テッコウ:E 木材:モクザイ:E "
@@ -43,11 +44,11 @@ final class BenchCompanies {
 			+ "サービス:サービス:R クリーニング:クリーニング:N 美容:ビヨウ:N 学院:ガクイン:O 塾:ジュク:O");
 
 	private static final String[] MUNICIPALITIES = { "43100", "43100", "43100", "43100", "43100", "43100", "43202",
-			"43202", "43203", "43204", "43205", "43206", "43208", "43210", "43211", "43212", "43213", "43214",
-			"43215", "43215", "43216", "43403", "43404", "43404", "43443" };
+			"43202", "43203", "43204", "43205", "43206", "43208", "43210", "43211", "43212", "43213", "43214", "43215",
+			"43215", "43216", "43403", "43404", "43404", "43443" };
 
-	private static final String[] BANKS = { "肥後銀行", "肥後銀行", "肥後銀行", "熊本銀行", "熊本銀行", "熊本信用金庫", "熊本第一信用金庫",
-			"日本政策金融公庫", "商工組合中央金庫", "鹿児島銀行", null };
+	private static final String[] BANKS = { "肥後銀行", "肥後銀行", "肥後銀行", "熊本銀行", "熊本銀行", "熊本信用金庫", "熊本第一信用金庫", "日本政策金融公庫",
+			"商工組合中央金庫", "鹿児島銀行", null };
 
 	private BenchCompanies() {
 	}
@@ -110,9 +111,10 @@ final class BenchCompanies {
 				: CorporateNumber.of("%012d".formatted((i + 1L) * 7919L % 1_000_000_000_000L));
 		String industry = business.industry() != null ? business.industry()
 				: String.valueOf((char) ('A' + random.nextInt(20)));
-		return new CompanyData(number, name, kana, legalForm, "86" + random.nextInt(10) + "-" + "%04d".formatted(
-				random.nextInt(10000)), "43", municipality, "熊本県" + Municipalities.name(municipality) + "本町1-2-3",
-				industry, employees, employees == null ? null : 1_000_000L * (1 + random.nextInt(300)), "代表 太郎",
+		return new CompanyData(number, name, kana, legalForm,
+				"86" + random.nextInt(10) + "-" + "%04d".formatted(random.nextInt(10000)), "43", municipality,
+				"熊本県" + Municipalities.name(municipality) + "本町1-2-3", industry, employees,
+				employees == null ? null : 1_000_000L * (1 + random.nextInt(300)), "代表 太郎",
 				BANKS[random.nextInt(BANKS.length)], "096-000-0000", null, employees == null || employees <= 300,
 				employees != null && employees <= 20, random.nextInt(100) < 3, false, false, closed,
 				closed ? LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700)) : null, null);

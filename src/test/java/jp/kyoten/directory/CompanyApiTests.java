@@ -67,12 +67,13 @@ class CompanyApiTests {
 	@Test
 	void registersACompanyWith201AndALocation() throws Exception {
 		String number = CompanyMother.freshCorporateNumber();
-		var result = mvc.perform(post("/api/v1/companies").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"corporateNumber": "%s", "name": "API登録株式会社", "nameKana": "えーぴーあいとうろく",
-					 "legalForm": "KABUSHIKI_KAISHA", "municipalityCode": "43100", "industry": "G", "employees": 8,
-					 "sme": true}""".formatted(number)))
+		var result = mvc
+			.perform(post("/api/v1/companies").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"corporateNumber": "%s", "name": "API登録株式会社", "nameKana": "えーぴーあいとうろく",
+						 "legalForm": "KABUSHIKI_KAISHA", "municipalityCode": "43100", "industry": "G", "employees": 8,
+						 "sme": true}""".formatted(number)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/companies/")))
 			.andExpect(jsonPath("$.nameKana").value("エーピーアイトウロク"))
@@ -84,8 +85,12 @@ class CompanyApiTests {
 			.andExpect(jsonPath("$.corporateNumber").value(number))
 			.andExpect(jsonPath("$.industry").value("G"));
 		String id = location.replaceAll(".*/", "");
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'company' AND entity_id = ? "
-				+ "AND action IN ('CREATE', 'VIEW')").param(id).query(Long.class).single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE entity_type = 'company' AND entity_id = ? "
+					+ "AND action IN ('CREATE', 'VIEW')")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -135,11 +140,13 @@ class CompanyApiTests {
 
 	@Test
 	void patchChangesOnlyThePresentFieldsAndRemembersThem() throws Exception {
-		long id = CompanyMother.company("パッチ確認株式会社").in("43100").employees(10).mainBank("肥後銀行")
+		long id = CompanyMother.company("パッチ確認株式会社")
+			.in("43100")
+			.employees(10)
+			.mainBank("肥後銀行")
 			.registerIn(kumamoto, register);
-		HubScope.runAs(kumamoto, () -> jdbc.sql("UPDATE company SET manually_edited_fields = '{}' WHERE id = ?")
-			.param(id)
-			.update());
+		HubScope.runAs(kumamoto,
+				() -> jdbc.sql("UPDATE company SET manually_edited_fields = '{}' WHERE id = ?").param(id).update());
 		mvc.perform(patch("/api/v1/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.contentType("application/merge-patch+json")
 			.content("{\"employees\": 25, \"mainBank\": null}"))
@@ -185,18 +192,19 @@ class CompanyApiTests {
 			.andExpect(jsonPath("$.priorSideJobUse").value(true));
 		mvc.perform(patch("/api/v1/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.contentType("application/merge-patch+json")
-			.content("{\"priorSideJobUse\": \"yes\"}"))
-			.andExpect(status().isBadRequest());
+			.content("{\"priorSideJobUse\": \"yes\"}")).andExpect(status().isBadRequest());
 		mvc.perform(patch("/api/v1/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.contentType("application/merge-patch+json")
 			.content("{\"priorSideJobUse\": null}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.priorSideJobUse").doesNotExist());
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT prior_side_job_use FROM company WHERE id = ?")
-			.param(id)
-			.query()
-			.singleRow()
-			.get("prior_side_job_use"))).isNull();
+		assertThat(HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT prior_side_job_use FROM company WHERE id = ?")
+					.param(id)
+					.query()
+					.singleRow()
+					.get("prior_side_job_use")))
+			.isNull();
 	}
 
 	@Test

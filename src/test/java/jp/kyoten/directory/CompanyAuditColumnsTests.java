@@ -20,9 +20,10 @@ import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The company's audit columns come from Spring Data auditing and the one acting user (ADR 211 rule 4), not from the
- * entity or the use case: the creator stays, the last editor and the time follow each save, and a row written with
- * nobody signed in (seeding, a job) names {@link ActingUser#SYSTEM}.
+ * The company's audit columns come from Spring Data auditing and the one acting user (ADR
+ * 211 rule 4), not from the entity or the use case: the creator stays, the last editor
+ * and the time follow each save, and a row written with nobody signed in (seeding, a job)
+ * names {@link ActingUser#SYSTEM}.
  */
 @KyotenSpringTest
 class CompanyAuditColumnsTests {
@@ -53,11 +54,11 @@ class CompanyAuditColumnsTests {
 		assertThat(created.get("created_by")).isEqualTo(ActingUser.SYSTEM);
 		assertThat(created.get("updated_by")).isEqualTo(ActingUser.SYSTEM);
 
-		mvc.perform(post("/companies/{id}", id).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+		mvc.perform(post("/companies/{id}", id).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("version", "0")
 			.param("data.name", "監査列確認株式会社")
-			.param("data.mainBank", "肥後銀行"))
-			.andExpect(status().is3xxRedirection());
+			.param("data.mainBank", "肥後銀行")).andExpect(status().is3xxRedirection());
 
 		Map<String, Object> edited = columns(id);
 		assertThat(edited.get("created_by")).isEqualTo(ActingUser.SYSTEM);

@@ -49,20 +49,19 @@ class CompanyHubIsolationTests {
 	void hubs() {
 		kumamoto = CompanyMother.hubId(jdbc, "kumamoto");
 		fukuoka = CompanyMother.hubId(jdbc, "fukuoka");
-		fukuokaCompany = HubScope.callAs(fukuoka, () -> jdbc
-			.sql("SELECT id FROM company WHERE name = '株式会社博多精工'")
-			.query(Long.class)
-			.single());
+		fukuokaCompany = HubScope.callAs(fukuoka,
+				() -> jdbc.sql("SELECT id FROM company WHERE name = '株式会社博多精工'").query(Long.class).single());
 	}
 
 	@Test
 	void anotherHubsCompanyIsNotFoundOnAnyPage() throws Exception {
 		var kumamotoManager = logins.as(DemoLogins.KUMAMOTO_MANAGER);
 		mvc.perform(get("/companies/{id}", fukuokaCompany).with(kumamotoManager)).andExpect(status().isNotFound());
-		mvc.perform(get("/companies/{id}/edit", fukuokaCompany).with(kumamotoManager))
-			.andExpect(status().isNotFound());
-		mvc.perform(post("/companies/{id}", fukuokaCompany).with(csrf()).with(kumamotoManager)
-			.param("data.name", "乗っ取り").param("version", "0")).andExpect(status().isNotFound());
+		mvc.perform(get("/companies/{id}/edit", fukuokaCompany).with(kumamotoManager)).andExpect(status().isNotFound());
+		mvc.perform(post("/companies/{id}", fukuokaCompany).with(csrf())
+			.with(kumamotoManager)
+			.param("data.name", "乗っ取り")
+			.param("version", "0")).andExpect(status().isNotFound());
 		mvc.perform(get("/companies/{id}/contacts/new", fukuokaCompany).with(kumamotoManager))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/companies/{id}", fukuokaCompany).with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
@@ -78,10 +77,12 @@ class CompanyHubIsolationTests {
 		mvc.perform(patch("/api/v1/companies/{id}", fukuokaCompany).with(kumamotoManager)
 			.contentType("application/merge-patch+json")
 			.content("{\"name\": \"乗っ取り\"}")).andExpect(status().isNotFound());
-		assertThat(HubScope.callAs(fukuoka, () -> jdbc.sql("SELECT name FROM company WHERE id = ?")
-			.param(fukuokaCompany)
-			.query(String.class)
-			.single())).isEqualTo("株式会社博多精工");
+		assertThat(HubScope.callAs(fukuoka,
+				() -> jdbc.sql("SELECT name FROM company WHERE id = ?")
+					.param(fukuokaCompany)
+					.query(String.class)
+					.single()))
+			.isEqualTo("株式会社博多精工");
 	}
 
 	@Test
@@ -100,21 +101,27 @@ class CompanyHubIsolationTests {
 		long inKumamoto = HubScope.callAs(kumamoto,
 				() -> jdbc.sql("SELECT count(*) FROM company").query(Long.class).single());
 		long kumamotoRows = HubScope.callAs(kumamoto,
-				() -> jdbc.sql("SELECT count(*) FROM company WHERE hub_id = ?").param(kumamoto).query(Long.class)
+				() -> jdbc.sql("SELECT count(*) FROM company WHERE hub_id = ?")
+					.param(kumamoto)
+					.query(Long.class)
 					.single());
 		long fukuokaRowsSeenFromKumamoto = HubScope.callAs(kumamoto,
-				() -> jdbc.sql("SELECT count(*) FROM company WHERE hub_id = ?").param(fukuoka).query(Long.class)
+				() -> jdbc.sql("SELECT count(*) FROM company WHERE hub_id = ?")
+					.param(fukuoka)
+					.query(Long.class)
 					.single());
 		long inFukuoka = HubScope.callAs(fukuoka,
 				() -> jdbc.sql("SELECT count(*) FROM company").query(Long.class).single());
 		assertThat(inKumamoto).isEqualTo(kumamotoRows).isGreaterThanOrEqualTo(300);
 		assertThat(fukuokaRowsSeenFromKumamoto).isZero();
 		assertThat(inFukuoka).isGreaterThanOrEqualTo(300);
-		assertThat(jdbc.sql("SELECT count(*) FROM company").query(Long.class).single()).as("no hub in scope")
-			.isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM company").query(Long.class).single()).as("no hub in scope").isZero();
 		assertThat(HubScope.callAs(kumamoto,
-				() -> jdbc.sql("SELECT count(*) FROM contact WHERE hub_id <> ?").param(kumamoto).query(Long.class)
-					.single())).isZero();
+				() -> jdbc.sql("SELECT count(*) FROM contact WHERE hub_id <> ?")
+					.param(kumamoto)
+					.query(Long.class)
+					.single()))
+			.isZero();
 	}
 
 	@Test
@@ -126,9 +133,12 @@ class CompanyHubIsolationTests {
 		assertThatThrownBy(() -> HubScope.runAs(kumamoto,
 				() -> jdbc.sql("UPDATE company_search SET name = 'x' WHERE id = ?").param(fukuokaCompany).update()))
 			.isInstanceOf(DataAccessException.class);
-		assertThatThrownBy(() -> HubScope.runAs(kumamoto,
-				() -> jdbc.sql("INSERT INTO company_search (hub_id, name, name_key, search_text, search_grams) "
-						+ "VALUES (?, 'x', 'x', 'x', '{120}')").param(fukuoka).update()))
+		assertThatThrownBy(
+				() -> HubScope.runAs(kumamoto,
+						() -> jdbc.sql("INSERT INTO company_search (hub_id, name, name_key, search_text, search_grams) "
+								+ "VALUES (?, 'x', 'x', 'x', '{120}')")
+							.param(fukuoka)
+							.update()))
 			.isInstanceOf(DataAccessException.class);
 	}
 

@@ -40,7 +40,6 @@ class CompanyMergeTests {
 	@Autowired
 	CompanySearch search;
 
-
 	long kumamoto;
 
 	@BeforeEach
@@ -57,32 +56,40 @@ class CompanyMergeTests {
 			contacts.add(kept, new ContactData("元から いる人", null, null, null, null, null, null));
 		});
 
-		mvc.perform(get("/companies/{id}/merge", kept).param("q", "統合先精機")
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		mvc.perform(get("/companies/{id}/merge", kept).param("q", "統合先精機").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("統合先精機(株)")));
 		mvc.perform(get("/companies/{id}/merge", kept).param("other", String.valueOf(duplicate))
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("こちらを残す")));
-		mvc.perform(post("/companies/{id}/merge", kept).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+		mvc.perform(post("/companies/{id}/merge", kept).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("other", String.valueOf(duplicate))
 			.param("keep", String.valueOf(kept))).andExpect(redirectedUrl("/companies/" + kept));
 
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT count(*) FROM contact WHERE company_id = ?")
-			.param(kept)
-			.query(Long.class)
-			.single())).isEqualTo(2);
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT merged_into_id FROM company WHERE id = ?")
-			.param(duplicate)
-			.query(Long.class)
-			.single())).isEqualTo(kept);
 		assertThat(HubScope.callAs(kumamoto,
-				() -> search.search(new CompanySearch.Criteria("統合先精機", null, null, null, null, null,
-						CompanySearch.Status.ALL), 0, 20))
-			.rows()).extracting(CompanyRow::id).containsExactly(kept);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'MERGE' AND entity_type = 'company' "
-				+ "AND entity_id = ? AND actor_email = ?")
+				() -> jdbc.sql("SELECT count(*) FROM contact WHERE company_id = ?")
+					.param(kept)
+					.query(Long.class)
+					.single()))
+			.isEqualTo(2);
+		assertThat(HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT merged_into_id FROM company WHERE id = ?")
+					.param(duplicate)
+					.query(Long.class)
+					.single()))
+			.isEqualTo(kept);
+		assertThat(
+				HubScope.callAs(kumamoto,
+						() -> search.search(new CompanySearch.Criteria("統合先精機", null, null, null, null, null,
+								CompanySearch.Status.ALL), 0, 20))
+					.rows())
+			.extracting(CompanyRow::id)
+			.containsExactly(kept);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE action = 'MERGE' AND entity_type = 'company' "
+					+ "AND entity_id = ? AND actor_email = ?")
 			.params(String.valueOf(duplicate), DemoLogins.KUMAMOTO_MANAGER)
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -99,16 +106,20 @@ class CompanyMergeTests {
 	void theDuplicateMayBeKeptInsteadAndAMergedRecordCannotBeMergedAgain() throws Exception {
 		long first = CompanyMother.company("株式会社逆統合確認").registerIn(kumamoto, register);
 		long second = CompanyMother.company("逆統合確認株式会社").registerIn(kumamoto, register);
-		mvc.perform(post("/companies/{id}/merge", first).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+		mvc.perform(post("/companies/{id}/merge", first).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("other", String.valueOf(second))
 			.param("keep", String.valueOf(second))).andExpect(redirectedUrl("/companies/" + second));
-		mvc.perform(post("/companies/{id}/merge", first).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+		mvc.perform(post("/companies/{id}/merge", first).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("other", String.valueOf(second))
 			.param("keep", String.valueOf(second))).andExpect(redirectedUrl("/companies/" + first + "/merge"));
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT merged_into_id FROM company WHERE id = ?")
-			.param(first)
-			.query(Long.class)
-			.single())).isEqualTo(second);
+		assertThat(HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT merged_into_id FROM company WHERE id = ?")
+					.param(first)
+					.query(Long.class)
+					.single()))
+			.isEqualTo(second);
 	}
 
 }

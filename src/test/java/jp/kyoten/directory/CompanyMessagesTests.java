@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The directory's Japanese and English messages stay in step, and its templates use only keys that exist. */
+/**
+ * The directory's Japanese and English messages stay in step, and its templates use only
+ * keys that exist.
+ */
 class CompanyMessagesTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
@@ -33,7 +36,8 @@ class CompanyMessagesTests {
 	void everyKeyTheCompanyTemplatesUseExists() throws IOException {
 		Set<String> known = new HashSet<>(keys("i18n/directory/messages_ja.properties"));
 		known.addAll(keys("i18n/platform/messages_ja.properties"));
-		// the company page links to other capabilities (record a consultation, plan a visit, record a hire by another
+		// the company page links to other capabilities (record a consultation, plan a
+		// visit, record a hire by another
 		// route) with their labels
 		known.addAll(keys("i18n/activity/messages_ja.properties"));
 		known.addAll(keys("i18n/matching/messages_ja.properties"));

@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** Builds companies for tests: {@code CompanyMother.company("株式会社テスト").in("43100").build()}. */
+/**
+ * Builds companies for tests:
+ * {@code CompanyMother.company("株式会社テスト").in("43100").build()}.
+ */
 final class CompanyMother {
 
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 100_000_000L);
@@ -33,7 +36,10 @@ final class CompanyMother {
 		return new CompanyMother(name);
 	}
 
-	/** A valid corporate number nobody else has (the demo data's are random; these start with 9999). */
+	/**
+	 * A valid corporate number nobody else has (the demo data's are random; these start
+	 * with 9999).
+	 */
 	static String freshCorporateNumber() {
 		return CorporateNumber.of("9999" + "%08d".formatted(SEQUENCE.incrementAndGet() % 100_000_000L));
 	}
@@ -73,12 +79,15 @@ final class CompanyMother {
 	}
 
 	CompanyData build() {
-		return new CompanyData(corporateNumber, name, kana, LegalForm.KABUSHIKI_KAISHA, null, null, municipality,
-				null, "E", employees, null, "代表 太郎", mainBank, null, null, true, false, false, false, false,
-				closed, null, null);
+		return new CompanyData(corporateNumber, name, kana, LegalForm.KABUSHIKI_KAISHA, null, null, municipality, null,
+				"E", employees, null, "代表 太郎", mainBank, null, null, true, false, false, false, false, closed, null,
+				null);
 	}
 
-	/** Registers the company in the hub, as staff would (confirming a possible duplicate), and answers its id. */
+	/**
+	 * Registers the company in the hub, as staff would (confirming a possible duplicate),
+	 * and answers its id.
+	 */
 	long registerIn(long hubId, RegisterCompany register) {
 		CompanyData data = build();
 		return HubScope.callAs(hubId, () -> register.register(data, true).id());

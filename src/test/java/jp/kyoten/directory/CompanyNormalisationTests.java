@@ -55,8 +55,8 @@ class CompanyNormalisationTests {
 	@Test
 	void searchTextAndGramsCoverNameAndKana() {
 		assertThat(JapaneseText.searchText("株式会社熊本精機", "くまもとせいき")).isEqualTo("熊本精機 クマモトセイキ");
-		assertThat(JapaneseText.searchGrams("株式会社熊本精機", "クマモトセイキ")).contains("熊", "熊本", "本精", "精機", "機",
-				"ク", "クマ", "マモ", "セイ", "キ")
+		assertThat(JapaneseText.searchGrams("株式会社熊本精機", "クマモトセイキ"))
+			.contains("熊", "熊本", "本精", "精機", "機", "ク", "クマ", "マモ", "セイ", "キ")
 			.doesNotContain("機ク", "株式");
 		assertThat(JapaneseText.queryGrams("熊本精")).containsExactly("熊本", "本精");
 		assertThat(JapaneseText.queryGrams("熊")).containsExactly("熊");

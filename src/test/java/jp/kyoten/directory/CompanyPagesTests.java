@@ -56,7 +56,9 @@ class CompanyPagesTests {
 		String word = "社並" + jp.kyoten.matching.MatchingFixture.unique();
 		// fewer employees as the tag rises; -01 in 八代市, the rest in 熊本市
 		for (int i = 1; i <= 22; i++) {
-			companies.employees(300 - i * 10).municipality(i == 1 ? "43202" : "43100").create(word + "-%02d".formatted(i));
+			companies.employees(300 - i * 10)
+				.municipality(i == 1 ? "43202" : "43100")
+				.create(word + "-%02d".formatted(i));
 		}
 
 		String byKana = page(get("/companies").param("q", word));
@@ -67,13 +69,15 @@ class CompanyPagesTests {
 				word + "-22");
 		jp.kyoten.ListPages.inOrder(page(get("/companies").param("q", word).param("sort", "name").param("dir", "desc")),
 				word + "-22", word + "-21");
-		jp.kyoten.ListPages.inOrder(page(get("/companies").param("q", word).param("sort", "municipality")
-			.param("size", "50")), word + "-02", word + "-22", word + "-01");
+		jp.kyoten.ListPages.inOrder(
+				page(get("/companies").param("q", word).param("sort", "municipality").param("size", "50")),
+				word + "-02", word + "-22", word + "-01");
 		jp.kyoten.ListPages.inOrder(page(get("/companies").param("q", word).param("sort", "employees")), word + "-22",
 				word + "-21", word + "-03");
 	}
 
-	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
 		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
 	}
 
@@ -109,7 +113,8 @@ class CompanyPagesTests {
 
 	@Test
 	void invalidInputIsExplainedInJapaneseAndKept() throws Exception {
-		mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+		mvc.perform(post("/companies").with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("data.name", "")
 			.param("data.nameKana", "てすと")
 			.param("data.corporateNumber", "8000012050002")
@@ -128,7 +133,8 @@ class CompanyPagesTests {
 			.andExpect(content().string(containsString("その市区町村は選んだ都道府県にありません")))
 			.andExpect(content().string(containsString("0 以上の数値を入力してください。")))
 			.andExpect(content().string(containsString("value=\"テスト\"")));
-		mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+		mvc.perform(post("/companies").with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("data.name", "桁数確認")
 			.param("data.corporateNumber", "12345"))
 			.andExpect(status().isOk())
@@ -137,34 +143,43 @@ class CompanyPagesTests {
 
 	@Test
 	void aMunicipalityIsChosenByNameAndKeptAsItsCode() throws Exception {
-		var result = mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.param("data.name", "株式会社名前で選ぶ" + System.nanoTime())
-			.param("data.prefectureCode", "43")
-			.param("data.municipalityCode", "菊陽町"))
+		var result = mvc
+			.perform(post("/companies").with(csrf())
+				.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.param("data.name", "株式会社名前で選ぶ" + System.nanoTime())
+				.param("data.prefectureCode", "43")
+				.param("data.municipalityCode", "菊陽町"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT municipality_code FROM company WHERE id = ?")
-			.param(id)
-			.query(String.class)
-			.single())).isEqualTo("43404");
+		assertThat(HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT municipality_code FROM company WHERE id = ?")
+					.param(id)
+					.query(String.class)
+					.single()))
+			.isEqualTo("43404");
 
 		String form = mvc.perform(get("/companies/{id}/edit", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(form).contains("value=\"菊陽町\"", "<option value=\"43\" selected=\"selected\">熊本県</option>",
 				"hx-get=\"/places/municipalities?field=data.municipalityCode&amp;prefectureField=data.prefectureCode\"")
 			.doesNotContain("value=\"43404\"");
 
-		mvc.perform(get("/places/municipalities").param("field", "m").param("m", "菊")
-			.param("prefectureField", "p").param("p", "43")
+		mvc.perform(get("/places/municipalities").param("field", "m")
+			.param("m", "菊")
+			.param("prefectureField", "p")
+			.param("p", "43")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<option value=\"菊陽町\">きくようまち</option>")))
 			.andExpect(content().string(containsString("<option value=\"菊池市\">きくちし</option>")))
 			.andExpect(content().string(not(containsString("熊本市"))));
 
-		mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+		mvc.perform(post("/companies").with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("data.name", "株式会社名前違い")
 			.param("data.prefectureCode", "43")
 			.param("data.municipalityCode", "架空町"))
@@ -176,22 +191,29 @@ class CompanyPagesTests {
 	@Test
 	void aCompanyIsRegisteredEditedAndShownWithItsHistory() throws Exception {
 		String number = CompanyMother.freshCorporateNumber();
-		var result = mvc.perform(post("/companies").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.param("data.name", "株式会社登録確認")
-			.param("data.nameKana", "とうろくかくにん")
-			.param("data.corporateNumber", number)
-			.param("data.postalCode", "8600001")
-			.param("data.municipalityCode", "43100")
-			.param("data.employees", "42")
-			.param("data.sme", "true")
-			.param("_data.sme", "on")
-			.param("_data.closed", "on"))
+		var result = mvc
+			.perform(post("/companies").with(csrf())
+				.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.param("data.name", "株式会社登録確認")
+				.param("data.nameKana", "とうろくかくにん")
+				.param("data.corporateNumber", number)
+				.param("data.postalCode", "8600001")
+				.param("data.municipalityCode", "43100")
+				.param("data.employees", "42")
+				.param("data.sme", "true")
+				.param("_data.sme", "on")
+				.param("_data.closed", "on"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
-		var row = HubScope.callAs(kumamoto, () -> jdbc.sql("""
-				SELECT name_kana, postal_code, prefecture_code, sme, search_text, manually_edited_fields::text AS edited,
-				       created_by FROM company WHERE id = ?""").param(id).query().singleRow());
+		var row = HubScope.callAs(kumamoto,
+				() -> jdbc
+					.sql("""
+							SELECT name_kana, postal_code, prefecture_code, sme, search_text, manually_edited_fields::text AS edited,
+							       created_by FROM company WHERE id = ?""")
+					.param(id)
+					.query()
+					.singleRow());
 		assertThat(row.get("name_kana")).isEqualTo("トウロクカクニン");
 		assertThat(row.get("postal_code")).isEqualTo("860-0001");
 		assertThat(row.get("prefecture_code")).isEqualTo("43");
@@ -203,7 +225,8 @@ class CompanyPagesTests {
 		mvc.perform(get("/companies/{id}/edit", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"株式会社登録確認\"")));
-		mvc.perform(post("/companies/{id}", id).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+		mvc.perform(post("/companies/{id}", id).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("version", "0")
 			.param("data.name", "株式会社登録確認")
 			.param("data.nameKana", "トウロクカクニン")
@@ -212,8 +235,7 @@ class CompanyPagesTests {
 			.param("data.municipalityCode", "43100")
 			.param("data.employees", "42")
 			.param("data.sme", "true")
-			.param("data.mainBank", "肥後銀行"))
-			.andExpect(status().is3xxRedirection());
+			.param("data.mainBank", "肥後銀行")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("肥後銀行")))
@@ -224,11 +246,13 @@ class CompanyPagesTests {
 	@Test
 	void aStaleEditIsRefusedWithAClearMessageAndTheInputIsKept() throws Exception {
 		long id = CompanyMother.company("楽観ロック確認株式会社").registerIn(kumamoto, register);
-		mvc.perform(post("/companies/{id}", id).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+		mvc.perform(post("/companies/{id}", id).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("version", "0")
 			.param("data.name", "楽観ロック確認株式会社")
 			.param("data.mainBank", "先に保存した銀行")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/companies/{id}", id).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+		mvc.perform(post("/companies/{id}", id).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("version", "0")
 			.param("data.name", "楽観ロック確認株式会社")
 			.param("data.mainBank", "後から入力した銀行"))
@@ -238,23 +262,21 @@ class CompanyPagesTests {
 			.andExpect(content().string(containsString("value=\"後から入力した銀行\"")))
 			.andExpect(content().string(containsString("先に保存した銀行")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT main_bank FROM company WHERE id = ?")
-			.param(id)
-			.query(String.class)
-			.single())).isEqualTo("先に保存した銀行");
+		assertThat(HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT main_bank FROM company WHERE id = ?").param(id).query(String.class).single()))
+			.isEqualTo("先に保存した銀行");
 	}
 
 	@Test
 	void contactsAreAddedChangedAndRemovedWithAnAuditTrail() throws Exception {
 		long id = CompanyMother.company("担当者確認株式会社").registerIn(kumamoto, register);
-		mvc.perform(post("/companies/{id}/contacts", id).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+		mvc.perform(post("/companies/{id}/contacts", id).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("data.name", "阿蘇 花子")
 			.param("data.nameKana", "あそ はなこ")
 			.param("data.email", "hanako@example.jp")).andExpect(status().is3xxRedirection());
-		long contactId = HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT id FROM contact WHERE company_id = ?")
-			.param(id)
-			.query(Long.class)
-			.single());
+		long contactId = HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT id FROM contact WHERE company_id = ?").param(id).query(Long.class).single());
 		mvc.perform(get("/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(content().string(containsString("hanako@example.jp")))
 			.andExpect(content().string(containsString("アソ ハナコ")));
@@ -262,7 +284,8 @@ class CompanyPagesTests {
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("version", "0")
 			.param("data.name", "阿蘇 花子")
-			.param("data.email", "not-an-email")).andExpect(status().isOk())
+			.param("data.email", "not-an-email"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("メールアドレスの形式が正しくありません。")));
 		mvc.perform(post("/companies/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
@@ -271,8 +294,9 @@ class CompanyPagesTests {
 			.param("data.title", "部長")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/companies/{id}/contacts/{c}/delete", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.sql("SELECT string_agg(action, ',' ORDER BY id) FROM audit_log "
-				+ "WHERE entity_type = 'contact' AND entity_id = ?")
+		assertThat(jdbc
+			.sql("SELECT string_agg(action, ',' ORDER BY id) FROM audit_log "
+					+ "WHERE entity_type = 'contact' AND entity_id = ?")
 			.param(String.valueOf(contactId))
 			.query(String.class)
 			.single()).isEqualTo("CREATE,VIEW,UPDATE,DELETE");

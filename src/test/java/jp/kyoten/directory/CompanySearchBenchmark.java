@@ -42,15 +42,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The company search on a hub with a million companies. Never part of the normal build (tag "benchmark", excluded
- * by surefire); see bench/company-search/README.md for how to run it and what it measured.
+ * The company search on a hub with a million companies. Never part of the normal build
+ * (tag "benchmark", excluded by surefire); see bench/company-search/README.md for how to
+ * run it and what it measured.
  * <ol>
- * <li>loads {@code kyoten.bench.companies} (default 1,000,000) generated companies into a new hub through
- * {@link CompanyBulkInsert}, i.e. through the same normalisation as every save;</li>
- * <li>runs a mix of searches (kana, half-width kana, hiragana, kanji fragments, two-kanji words, corporate-number
- * prefixes, filters, paging) {@code kyoten.bench.iterations} times each, through three paths: the read model
- * ({@link CompanySearch#search}, what the controller calls), the same two SQL statements sent directly over JDBC
- * (the floor), and the whole page request (MockMvc, htmx fragment, rendering included);</li>
+ * <li>loads {@code kyoten.bench.companies} (default 1,000,000) generated companies into a
+ * new hub through {@link CompanyBulkInsert}, i.e. through the same normalisation as every
+ * save;</li>
+ * <li>runs a mix of searches (kana, half-width kana, hiragana, kanji fragments, two-kanji
+ * words, corporate-number prefixes, filters, paging) {@code kyoten.bench.iterations}
+ * times each, through three paths: the read model ({@link CompanySearch#search}, what the
+ * controller calls), the same two SQL statements sent directly over JDBC (the floor), and
+ * the whole page request (MockMvc, htmx fragment, rendering included);</li>
  * <li>prints p50/p95/p99 per path and per query and writes them to bench/results/.</li>
  * </ol>
  */
@@ -99,8 +102,8 @@ class CompanySearchBenchmark {
 		int companies = Integer.getInteger("kyoten.bench.companies", 1_000_000);
 		int iterations = Integer.getInteger("kyoten.bench.iterations", 30);
 		StringBuilder report = new StringBuilder();
-		Hub hub = tx.execute(s -> hubs.bySlug("bench")
-			.orElseGet(() -> hubs.create("bench", "ベンチマーク拠点", HubKind.PRO_TALENT, "43")));
+		Hub hub = tx.execute(
+				s -> hubs.bySlug("bench").orElseGet(() -> hubs.create("bench", "ベンチマーク拠点", HubKind.PRO_TALENT, "43")));
 		long hubId = hub.getId();
 		accounts.createIfAbsent(hubId, "bench@bench.demo", "ベンチ 計測", Role.HUB_MANAGER, DemoLogins.PASSWORD);
 
@@ -112,7 +115,8 @@ class CompanySearchBenchmark {
 			line(report, "Loaded %,d companies in %.1f s (%,.0f rows/s)", companies - loaded, seconds,
 					(companies - loaded) / seconds);
 			if (Boolean.getBoolean("kyoten.bench.beforeUpkeep")) {
-				// the first minute after a load, before anything has vacuumed or analysed the new rows
+				// the first minute after a load, before anything has vacuumed or analysed
+				// the new rows
 				measure(hubId, mix(hubId), 3, report, "right after the load, before VACUUM ANALYZE (3 rounds)");
 			}
 			started = System.nanoTime();
@@ -138,8 +142,9 @@ class CompanySearchBenchmark {
 		System.out.println(report);
 		Path out = Path.of("bench/results");
 		Files.createDirectories(out);
-		Files.writeString(out.resolve("company-search-"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"), report);
+		Files.writeString(out.resolve(
+				"company-search-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"),
+				report);
 	}
 
 	private void measure(long hubId, List<Query> mix, int iterations, StringBuilder report, String phase)
@@ -194,7 +199,8 @@ class CompanySearchBenchmark {
 					percentile(page.get(q.label()), 50), percentile(page.get(q.label()), 95));
 		}
 		line(report, "");
-		line(report, "Plans (EXPLAIN ANALYZE of the first statement: the capped page of a name search, the page of a list):");
+		line(report,
+				"Plans (EXPLAIN ANALYZE of the first statement: the capped page of a name search, the page of a list):");
 		for (Query q : mix) {
 			line(report, "");
 			line(report, "-- %s", q.label());
@@ -202,7 +208,10 @@ class CompanySearchBenchmark {
 		}
 	}
 
-	/** The list page's other orders (by municipality, by size), alone and after a name, with the page's plan. */
+	/**
+	 * The list page's other orders (by municipality, by size), alone and after a name,
+	 * with the page's plan.
+	 */
 	private void measureOrders(long hubId, int iterations, StringBuilder report) throws Exception {
 		line(report, "");
 		line(report, "### the list's orders other than kana (page request, MockMvc, htmx fragment)");
@@ -222,12 +231,17 @@ class CompanySearchBenchmark {
 			}
 			line(report, "| GET /companies?%s | %.1f | %.1f |", query, percentile(times, 50), percentile(times, 95));
 		}
-		for (String order : List.of("municipality_code ASC, name_kana ASC, name ASC, id ASC", "employees DESC, id DESC")) {
+		for (String order : List.of("municipality_code ASC, name_kana ASC, name ASC, id ASC",
+				"employees DESC, id DESC")) {
 			line(report, "");
 			line(report, "-- list by %s", order);
-			String plan = HubScope.callAs(hubId, () -> String.join("\n", jdbc.sql("EXPLAIN (ANALYZE, COSTS OFF) SELECT "
-					+ CompanySearch.COLUMNS + " FROM company_search WHERE merged_into_id IS NULL AND NOT closed ORDER BY "
-					+ order + " LIMIT 20 OFFSET 0").query(String.class).list()));
+			String plan = HubScope.callAs(hubId,
+					() -> String.join("\n",
+							jdbc.sql("EXPLAIN (ANALYZE, COSTS OFF) SELECT " + CompanySearch.COLUMNS
+									+ " FROM company_search WHERE merged_into_id IS NULL AND NOT closed ORDER BY "
+									+ order + " LIMIT 20 OFFSET 0")
+								.query(String.class)
+								.list()));
 			report.append(plan).append('\n');
 		}
 	}
@@ -241,25 +255,28 @@ class CompanySearchBenchmark {
 		}
 	}
 
-	// --- the mix ---------------------------------------------------------------------------------------------------
+	// --- the mix
+	// ---------------------------------------------------------------------------------------------------
 
 	private List<Query> mix(long hubId) {
-		String someNumber = HubScope.callAs(hubId, () -> jdbc
-			.sql("SELECT corporate_number FROM company WHERE corporate_number IS NOT NULL ORDER BY id LIMIT 1 OFFSET 4321")
+		String someNumber = HubScope.callAs(hubId, () -> jdbc.sql(
+				"SELECT corporate_number FROM company WHERE corporate_number IS NOT NULL ORDER BY id LIMIT 1 OFFSET 4321")
 			.query(String.class)
 			.single());
 		String someName = HubScope.callAs(hubId,
-				() -> jdbc.sql("SELECT name FROM company ORDER BY id LIMIT 1 OFFSET 54321").query(String.class).single());
+				() -> jdbc.sql("SELECT name FROM company ORDER BY id LIMIT 1 OFFSET 54321")
+					.query(String.class)
+					.single());
 		List<Query> mix = new ArrayList<>();
-		for (String q : List.of("くまもと", "ｸﾏﾓﾄ", "クマモトセイキ", "ｸﾏﾓﾄｾｲｷ", "セイキ", "ｱｿ", "あそふぁーむ", "熊本", "阿蘇", "精機",
-				"熊本精機", "本精", "製作所", "株式会社熊本精機", "(株)阿蘇ファーム", "㈱ヒゴテック", someName,
-				someNumber.substring(0, 4), someNumber.substring(0, 7), someNumber, "存在しない会社名")) {
+		for (String q : List.of("くまもと", "ｸﾏﾓﾄ", "クマモトセイキ", "ｸﾏﾓﾄｾｲｷ", "セイキ", "ｱｿ", "あそふぁーむ", "熊本", "阿蘇", "精機", "熊本精機",
+				"本精", "製作所", "株式会社熊本精機", "(株)阿蘇ファーム", "㈱ヒゴテック", someName, someNumber.substring(0, 4),
+				someNumber.substring(0, 7), someNumber, "存在しない会社名")) {
 			mix.add(new Query("q=" + q, CompanySearch.Criteria.query(q), 0));
 		}
 		mix.add(new Query("municipality=43202 industry=E",
 				new CompanySearch.Criteria(null, "43202", "E", null, null, null, null), 0));
-		mix.add(new Query("size=21–50 sme", new CompanySearch.Criteria(null, null, null, SizeBand.FROM_21_TO_50, true,
-				null, null), 0));
+		mix.add(new Query("size=21–50 sme",
+				new CompanySearch.Criteria(null, null, null, SizeBand.FROM_21_TO_50, true, null, null), 0));
 		mix.add(new Query("mainBank=肥後", new CompanySearch.Criteria(null, null, null, null, null, "肥後", null), 0));
 		mix.add(new Query("status=CLOSED",
 				new CompanySearch.Criteria(null, null, null, null, null, null, CompanySearch.Status.CLOSED), 0));
@@ -273,13 +290,17 @@ class CompanySearchBenchmark {
 		return mix;
 	}
 
-	// --- the three paths --------------------------------------------------------------------------------------------
+	// --- the three paths
+	// --------------------------------------------------------------------------------------------
 
 	private CompanySearch.Result runReadModel(long hubId, Query q) {
 		return HubScope.callAs(hubId, () -> search.search(q.criteria(), q.page(), CompaniesController.PAGE_SIZE));
 	}
 
-	/** The statements {@link CompanySearch#search} sends, in the same order, over a plain JDBC connection. */
+	/**
+	 * The statements {@link CompanySearch#search} sends, in the same order, over a plain
+	 * JDBC connection.
+	 */
 	private void runJdbc(long hubId, Query q) throws SQLException {
 		CompanySearch.Statement statement = CompanySearch.statement(q.criteria());
 		int cap = search.countCap();
@@ -304,7 +325,8 @@ class CompanySearchBenchmark {
 							case CLOSED -> " AND closed";
 							case ALL -> "";
 						};
-						found = rows(c, statement.orderedPageSql(budget, status), statement.filterParams(), q.page(), size);
+						found = rows(c, statement.orderedPageSql(budget, status), statement.filterParams(), q.page(),
+								size);
 					}
 					if (found < size) {
 						rows(c, statement.pageSql(), statement.params(), q.page(), size);
@@ -392,14 +414,17 @@ class CompanySearchBenchmark {
 		params.add(CompaniesController.PAGE_SIZE);
 		params.add((long) q.page() * CompaniesController.PAGE_SIZE);
 		String sql = statement.nameQuery() ? statement.cappedPageSql(search.countCap()) : statement.pageSql();
-		return HubScope.callAs(hubId, () -> String.join("\n", jdbc
-			.sql("EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF, SUMMARY OFF) " + sql)
-			.params(params)
-			.query(String.class)
-			.list())) + "\n";
+		return HubScope.callAs(hubId,
+				() -> String.join("\n",
+						jdbc.sql("EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF, SUMMARY OFF) " + sql)
+							.params(params)
+							.query(String.class)
+							.list()))
+				+ "\n";
 	}
 
-	// --- loading ----------------------------------------------------------------------------------------------------
+	// --- loading
+	// ----------------------------------------------------------------------------------------------------
 
 	private void load(long hubId, int from, int to) {
 		Random random = new Random(20260401L + from);
@@ -417,7 +442,10 @@ class CompanySearchBenchmark {
 		}
 	}
 
-	/** As the schema owner: the application role may not vacuum, and statistics matter to the plans. */
+	/**
+	 * As the schema owner: the application role may not vacuum, and statistics matter to
+	 * the plans.
+	 */
 	private void vacuumAnalyze() throws SQLException {
 		asOwner("VACUUM ANALYZE company");
 	}
@@ -449,7 +477,8 @@ class CompanySearchBenchmark {
 		}
 	}
 
-	// --- statistics -------------------------------------------------------------------------------------------------
+	// --- statistics
+	// -------------------------------------------------------------------------------------------------
 
 	private static void summary(StringBuilder report, String path, Map<String, List<Double>> samples) {
 		List<Double> all = samples.values().stream().flatMap(List::stream).toList();

@@ -22,10 +22,12 @@ import jp.kyoten.platform.tenancy.HubScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The name search's index changed from text grams to their int4 keys (V210, docs/adr/200): it must find exactly the
- * companies the text grams found, for every shape of query staff type. The old index is rebuilt here, beside the
- * new one, over a generated corpus of a few thousand names plus the awkward ones (half-width kana, full-width Latin,
- * legal forms in every notation, characters beyond the Basic Multilingual Plane), and every query runs through both.
+ * The name search's index changed from text grams to their int4 keys (V210,
+ * docs/adr/200): it must find exactly the companies the text grams found, for every shape
+ * of query staff type. The old index is rebuilt here, beside the new one, over a
+ * generated corpus of a few thousand names plus the awkward ones (half-width kana,
+ * full-width Latin, legal forms in every notation, characters beyond the Basic
+ * Multilingual Plane), and every query runs through both.
  */
 @KyotenSpringTest
 class CompanySearchGramCodesTests {
@@ -48,8 +50,10 @@ class CompanySearchGramCodesTests {
 
 	@BeforeEach
 	void corpus() {
-		hubId = tx.execute(s -> hubs.bySlug("gram-codes")
-			.orElseGet(() -> hubs.create("gram-codes", "グラム検査拠点", HubKind.PRO_TALENT, "43"))).getId();
+		hubId = tx
+			.execute(s -> hubs.bySlug("gram-codes")
+				.orElseGet(() -> hubs.create("gram-codes", "グラム検査拠点", HubKind.PRO_TALENT, "43")))
+			.getId();
 		Random random = new Random(20261207L);
 		for (int i = 0; i < 4_000; i++) {
 			corpus.add(BenchCompanies.company(random, 900_000 + i));
@@ -58,16 +62,17 @@ class CompanySearchGramCodesTests {
 				{ "Kyoten Co., Ltd.", "キョウテン" }, { "㈱ヒゴテック", "ヒゴテック" }, { "(有)阿蘇ファーム", "アソファーム" },
 				{ "合同会社𠮷野商店", "ヨシノショウテン" }, { "株式会社𩸽水産", "ホッケスイサン" }, { "𠮷𠮷食堂", "ヨシヨシショクドウ" },
 				{ "髙橋鉄工所", "タカハシテッコウショ" }, { "高橋鉄工所", "タカハシテッコウショ" }, { "一般社団法人くまもと未来", "クマモトミライ" },
-				{ "特定非営利活動法人 熊本・ささえ愛", "クマモトササエアイ" }, { "医療法人社団 緑風会", "リョクフウカイ" },
-				{ "カブシキガイシャ　アソ", "カブシキガイシャアソ" }, { "熊", "クマ" }, { "ア", "ア" }, { "3Dプリント工房", "スリーディープリントコウボウ" },
-				{ "ＡＢＣ商事", "エービーシーショウジ" }, { "株式会社ゔぁいおりん", "ヴァイオリン" }, { "ヶ丘開発", "ガオカカイハツ" } };
+				{ "特定非営利活動法人 熊本・ささえ愛", "クマモトササエアイ" }, { "医療法人社団 緑風会", "リョクフウカイ" }, { "カブシキガイシャ　アソ", "カブシキガイシャアソ" },
+				{ "熊", "クマ" }, { "ア", "ア" }, { "3Dプリント工房", "スリーディープリントコウボウ" }, { "ＡＢＣ商事", "エービーシーショウジ" },
+				{ "株式会社ゔぁいおりん", "ヴァイオリン" }, { "ヶ丘開発", "ガオカカイハツ" } };
 		for (int i = 0; i < awkward.length; i++) {
 			corpus.add(new CompanyData(CorporateNumber.of("%012d".formatted(777_000_000L + i)), awkward[i][0],
 					awkward[i][1], LegalForm.KABUSHIKI_KAISHA, null, "43", "43100", null, "E", 5, null, null, null,
-					null, null, true, true, false, false, false, i % 7 == 0, i % 7 == 0 ? LocalDate.of(2025, 4, 1) : null,
-					null));
+					null, null, true, true, false, false, false, i % 7 == 0,
+					i % 7 == 0 ? LocalDate.of(2025, 4, 1) : null, null));
 		}
-		long present = HubScope.callAs(hubId, () -> jdbc.sql("SELECT count(*) FROM company").query(Long.class).single());
+		long present = HubScope.callAs(hubId,
+				() -> jdbc.sql("SELECT count(*) FROM company").query(Long.class).single());
 		if (present == 0) {
 			HubScope.runAs(hubId, () -> tx.executeWithoutResult(
 					s -> bulk.insert(corpus.stream().map(d -> new NewCompany(d, List.of())).toList())));
@@ -79,11 +84,12 @@ class CompanySearchGramCodesTests {
 		List<String> queries = queries();
 		var exact = new CompanySearch(jdbc, new DirectorySettings(100_000, 0));
 		HubScope.runAs(hubId, () -> tx.executeWithoutResult(s -> {
-			// the old index, as V10 built it: text grams computed by the same normalisation, under GIN
+			// the old index, as V10 built it: text grams computed by the same
+			// normalisation, under GIN
 			jdbc.sql("CREATE TEMP TABLE old_company_search (id bigint, corporate_number text, search_text text, "
-					+ "search_grams text[]) ON COMMIT DROP").update();
-			for (CompanyRow row : exact.search(all(null),
-					0, 100_000).rows()) {
+					+ "search_grams text[]) ON COMMIT DROP")
+				.update();
+			for (CompanyRow row : exact.search(all(null), 0, 100_000).rows()) {
 				jdbc.sql("INSERT INTO old_company_search VALUES (?, ?, ?, ?)")
 					.params(row.id(), row.corporateNumber(), JapaneseText.searchText(row.name(), row.nameKana()),
 							JapaneseText.searchGrams(row.name(), row.nameKana()).toArray(String[]::new))
@@ -91,12 +97,12 @@ class CompanySearchGramCodesTests {
 			}
 			jdbc.sql("CREATE INDEX ON old_company_search USING gin (search_grams)").update();
 			jdbc.sql("ANALYZE old_company_search").update();
-			// both sides answer through their GIN index, not by a scan that would let LIKE alone decide
+			// both sides answer through their GIN index, not by a scan that would let
+			// LIKE alone decide
 			jdbc.sql("SET LOCAL enable_seqscan = off").update();
 			int broad = 0;
 			for (String q : queries) {
-				Set<Long> found = ids(exact.search(
-						all(q), 0, 100_000).rows());
+				Set<Long> found = ids(exact.search(all(q), 0, 100_000).rows());
 				Set<Long> expected = oldSearch(q);
 				assertThat(found).as("companies found for 「%s」", q).isEqualTo(expected);
 				broad += found.size() > 100 ? 1 : 0;
@@ -107,7 +113,8 @@ class CompanySearchGramCodesTests {
 
 	@Test
 	void theMigrationComputesTheSameKeysAsJava() {
-		// V210 turned the existing rows' text grams into keys in SQL; every later save computes them in Java
+		// V210 turned the existing rows' text grams into keys in SQL; every later save
+		// computes them in Java
 		for (CompanyData d : corpus) {
 			String[] grams = JapaneseText.searchGrams(d.name(), d.nameKana()).toArray(String[]::new);
 			Integer[] sql = jdbc.sql("SELECT kyoten_gram_codes(?::text[])")
@@ -115,9 +122,8 @@ class CompanySearchGramCodesTests {
 				.query((rs, n) -> (Integer[]) rs.getArray(1).getArray())
 				.single();
 			assertThat(new TreeSet<>(List.of(sql))).as(d.name())
-				.isEqualTo(new TreeSet<>(java.util.Arrays.stream(JapaneseText.searchCodes(d.name(), d.nameKana()))
-					.boxed()
-					.toList()));
+				.isEqualTo(new TreeSet<>(
+						java.util.Arrays.stream(JapaneseText.searchCodes(d.name(), d.nameKana())).boxed().toList()));
 		}
 	}
 
@@ -154,21 +160,23 @@ class CompanySearchGramCodesTests {
 	}
 
 	/**
-	 * Every shape of query: kana in hiragana, katakana and half-width; full-width Latin; legal forms before and
-	 * after, spelt out, bracketed, enclosed and in kana; fragments of one to four characters cut from the corpus's
-	 * names and readings; characters beyond the BMP; corporate-number prefixes of 4, 7 and 13 digits, full-width too;
-	 * a miss.
+	 * Every shape of query: kana in hiragana, katakana and half-width; full-width Latin;
+	 * legal forms before and after, spelt out, bracketed, enclosed and in kana; fragments
+	 * of one to four characters cut from the corpus's names and readings; characters
+	 * beyond the BMP; corporate-number prefixes of 4, 7 and 13 digits, full-width too; a
+	 * miss.
 	 */
 	private List<String> queries() {
 		List<String> queries = new ArrayList<>(List.of("くまもと", "ｸﾏﾓﾄ", "クマモト", "ｸﾏﾓﾄｾｲｷ", "セイキ", "ｾｲｷ", "ｱｿ", "あそふぁーむ",
-				"熊本", "熊", "阿蘇", "精機", "熊本精機", "本精", "製作所", "株式会社熊本精機", "熊本精機株式会社", "(株)阿蘇ファーム",
-				"㈱ヒゴテック", "（有）阿蘇ファーム", "カブシキガイシャアソ", "ｶﾌﾞｼｷｶﾞｲｼｬ ｱｿ", "kyoten", "ＫＹＯＴＥＮ", "Kyoten Co., Ltd.",
-				"abc", "3d", "𠮷", "𠮷野", "𩸽", "髙橋", "高橋", "ヴァイ", "ゔぁい", "ヶ丘", "ー", "ア", "セ", "塾", "ささえ愛",
-				"熊本・ささえ", "存在しない会社名", "777000000", "７７７０", "1234"));
+				"熊本", "熊", "阿蘇", "精機", "熊本精機", "本精", "製作所", "株式会社熊本精機", "熊本精機株式会社", "(株)阿蘇ファーム", "㈱ヒゴテック", "（有）阿蘇ファーム",
+				"カブシキガイシャアソ", "ｶﾌﾞｼｷｶﾞｲｼｬ ｱｿ", "kyoten", "ＫＹＯＴＥＮ", "Kyoten Co., Ltd.", "abc", "3d", "𠮷", "𠮷野", "𩸽",
+				"髙橋", "高橋", "ヴァイ", "ゔぁい", "ヶ丘", "ー", "ア", "セ", "塾", "ささえ愛", "熊本・ささえ", "存在しない会社名", "777000000", "７７７０",
+				"1234"));
 		Random random = new Random(7L);
 		for (int i = 0; i < 150; i++) {
 			CompanyData d = corpus.get(random.nextInt(corpus.size()));
-			String source = random.nextBoolean() ? JapaneseText.normalize(d.name()) : JapaneseText.normalize(d.nameKana());
+			String source = random.nextBoolean() ? JapaneseText.normalize(d.name())
+					: JapaneseText.normalize(d.nameKana());
 			int[] cps = source.codePoints().toArray();
 			if (cps.length == 0) {
 				continue;

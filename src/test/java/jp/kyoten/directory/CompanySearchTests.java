@@ -79,26 +79,31 @@ class CompanySearchTests {
 			.param(kumamoto)
 			.query(String.class)
 			.optional()
-			.orElseGet(() -> HubScope.callAs(kumamoto, () -> jdbc
-				.sql("SELECT corporate_number FROM company WHERE name = '株式会社熊本精機'")
-				.query(String.class)
-				.single()));
+			.orElseGet(() -> HubScope.callAs(kumamoto,
+					() -> jdbc.sql("SELECT corporate_number FROM company WHERE name = '株式会社熊本精機'")
+						.query(String.class)
+						.single()));
 		assertThat(names(number.substring(0, 6))).contains("株式会社熊本精機");
-		assertThat(names("１" + "２３")).isEmpty(); // three digits are a name fragment, not a number prefix
-		String fullWidth = number.substring(0, 8).chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+		assertThat(names("１" + "２３")).isEmpty(); // three digits are a name fragment, not
+													// a number prefix
+		String fullWidth = number.substring(0, 8)
+			.chars()
+			.mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
 			.reduce("", String::concat);
 		assertThat(names(fullWidth)).contains("株式会社熊本精機");
 	}
 
 	@Test
 	void filtersCombineWithTheQuery() {
-		long id = CompanyMother.company("株式会社フィルタ確認精機").in("43202").employees(12).mainBank("肥後銀行")
+		long id = CompanyMother.company("株式会社フィルタ確認精機")
+			.in("43202")
+			.employees(12)
+			.mainBank("肥後銀行")
 			.registerIn(kumamoto, register);
-		assertThat(ids(new CompanySearch.Criteria("フィルタ確認", "43202", "E", SizeBand.FROM_6_TO_20, true, "肥後",
-				null))).containsExactly(id);
+		assertThat(ids(new CompanySearch.Criteria("フィルタ確認", "43202", "E", SizeBand.FROM_6_TO_20, true, "肥後", null)))
+			.containsExactly(id);
 		assertThat(ids(new CompanySearch.Criteria("フィルタ確認", "43100", null, null, null, null, null))).isEmpty();
-		assertThat(ids(new CompanySearch.Criteria("フィルタ確認", null, null, SizeBand.UP_TO_5, null, null, null)))
-			.isEmpty();
+		assertThat(ids(new CompanySearch.Criteria("フィルタ確認", null, null, SizeBand.UP_TO_5, null, null, null))).isEmpty();
 		assertThat(ids(new CompanySearch.Criteria("フィルタ確認", null, null, null, null, "熊本銀行", null))).isEmpty();
 	}
 
@@ -138,7 +143,8 @@ class CompanySearchTests {
 			.andExpect(content().string(containsString("<html")))
 			.andExpect(content().string(containsString("株式会社熊本精機")))
 			.andExpect(content().string(containsString("keyup changed delay:300ms")));
-		mvc.perform(get("/companies").param("q", "ｸﾏﾓﾄ").header("HX-Request", "true")
+		mvc.perform(get("/companies").param("q", "ｸﾏﾓﾄ")
+			.header("HX-Request", "true")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("companies/list :: rows"))

@@ -32,25 +32,29 @@ import jp.kyoten.KyotenSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The candidates for the name search's gram index, side by side in one run on the same rows (docs/adr/200). Never
- * part of the normal build (tag "benchmark"); see bench/company-search/README.md.
+ * The candidates for the name search's gram index, side by side in one run on the same
+ * rows (docs/adr/200). Never part of the normal build (tag "benchmark"); see
+ * bench/company-search/README.md.
  * <p>
- * One plain table (no row-level security, so each candidate's operator reaches its index) holds
- * {@code kyoten.bench.companies} generated companies (default 1,000,000, {@link BenchCompanies}) with every
- * candidate's column, loaded by {@code COPY}. Each candidate's index is then built with {@code CREATE INDEX}, one
- * after another, timed and measured; after {@code VACUUM ANALYZE} the name queries of the search benchmark's mix plus
- * one-character queries run round-robin over the candidates, each as the read model sends a name search: the capped
- * page (at most 1,001 matches, counted, the first page sorted by kana) and, for a broad query, the page of all
- * matches sorted. Every candidate must find exactly the same companies as the text grams of today: asserted.
+ * One plain table (no row-level security, so each candidate's operator reaches its index)
+ * holds {@code kyoten.bench.companies} generated companies (default 1,000,000,
+ * {@link BenchCompanies}) with every candidate's column, loaded by {@code COPY}. Each
+ * candidate's index is then built with {@code CREATE INDEX}, one after another, timed and
+ * measured; after {@code VACUUM ANALYZE} the name queries of the search benchmark's mix
+ * plus one-character queries run round-robin over the candidates, each as the read model
+ * sends a name search: the capped page (at most 1,001 matches, counted, the first page
+ * sorted by kana) and, for a broad query, the page of all matches sorted. Every candidate
+ * must find exactly the same companies as the text grams of today: asserted.
  * <ul>
  * <li>{@code text}: GIN over the 1- and 2-grams as {@code text[]} (V10, today);</li>
- * <li>{@code int4}: GIN over the same grams' keys as {@code int4[]} ({@link JapaneseText#gramCode});</li>
- * <li>{@code int4-sql}: GIN over the same keys computed in SQL from the text grams (an expression index: no change
- * to any writer);</li>
- * <li>{@code int4-2gram}: GIN over the 2-grams' keys only; a one-character query then has no index condition and
- * is answered by {@code LIKE} alone;</li>
- * <li>{@code pg_trgm}: GIN {@code gin_trgm_ops} over {@code search_text}, {@code LIKE} alone (pg_trgm ships with
- * the embedded PostgreSQL and is a trusted extension).</li>
+ * <li>{@code int4}: GIN over the same grams' keys as {@code int4[]}
+ * ({@link JapaneseText#gramCode});</li>
+ * <li>{@code int4-sql}: GIN over the same keys computed in SQL from the text grams (an
+ * expression index: no change to any writer);</li>
+ * <li>{@code int4-2gram}: GIN over the 2-grams' keys only; a one-character query then has
+ * no index condition and is answered by {@code LIKE} alone;</li>
+ * <li>{@code pg_trgm}: GIN {@code gin_trgm_ops} over {@code search_text}, {@code LIKE}
+ * alone (pg_trgm ships with the embedded PostgreSQL and is a trusted extension).</li>
  * </ul>
  */
 @KyotenSpringTest
@@ -74,9 +78,8 @@ class GramIndexCandidatesBenchmark {
 					"CREATE INDEX gram_bench_trgm_idx ON gram_bench USING gin (search_text gin_trgm_ops)", "", false,
 					false));
 
-	static final List<String> QUERIES = List.of("くまもと", "ｸﾏﾓﾄ", "クマモトセイキ", "ｸﾏﾓﾄｾｲｷ", "セイキ", "ｱｿ", "あそふぁーむ", "熊本",
-			"阿蘇", "精機", "熊本精機", "本精", "製作所", "株式会社熊本精機", "(株)阿蘇ファーム", "㈱ヒゴテック", "存在しない会社名", "熊", "セ",
-			"塾", "ヂ");
+	static final List<String> QUERIES = List.of("くまもと", "ｸﾏﾓﾄ", "クマモトセイキ", "ｸﾏﾓﾄｾｲｷ", "セイキ", "ｱｿ", "あそふぁーむ", "熊本", "阿蘇",
+			"精機", "熊本精機", "本精", "製作所", "株式会社熊本精機", "(株)阿蘇ファーム", "㈱ヒゴテック", "存在しない会社名", "熊", "セ", "塾", "ヂ");
 
 	static final int CAP = 1_000;
 
@@ -87,8 +90,8 @@ class GramIndexCandidatesBenchmark {
 	void candidatesSideBySide() throws Exception {
 		int companies = Integer.getInteger("kyoten.bench.companies", 1_000_000);
 		int iterations = Integer.getInteger("kyoten.bench.iterations", 20);
-		List<String> only = List.of(System.getProperty("kyoten.bench.candidates",
-				"text,int4,int4-sql,int4-2gram,pg_trgm").split(","));
+		List<String> only = List
+			.of(System.getProperty("kyoten.bench.candidates", "text,int4,int4-sql,int4-2gram,pg_trgm").split(","));
 		List<Candidate> candidates = CANDIDATES.stream().filter(c -> only.contains(c.label())).toList();
 		StringBuilder report = new StringBuilder();
 		line(report, "## Gram index candidates, %,d companies (%s)", companies, LocalDateTime.now());
@@ -121,16 +124,18 @@ class GramIndexCandidatesBenchmark {
 					rs.next();
 					size = rs.getLong(1);
 				}
-				line(report, "| %s | %.1f | %.0f | %s |", candidate.label(), seconds, size / 1048576.0,
-						loadAverage());
+				line(report, "| %s | %.1f | %.0f | %s |", candidate.label(), seconds, size / 1048576.0, loadAverage());
 			}
 			st.execute("VACUUM ANALYZE gram_bench");
 		}
 		measure(candidates, iterations, report);
 		Path out = Path.of("bench/results");
 		Files.createDirectories(out);
-		Files.writeString(out.resolve("gram-candidates-"
-				+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"), report);
+		Files
+			.writeString(
+					out.resolve("gram-candidates-"
+							+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".md"),
+					report);
 	}
 
 	private void measure(List<Candidate> candidates, int iterations, StringBuilder report) throws SQLException {
@@ -143,7 +148,8 @@ class GramIndexCandidatesBenchmark {
 				for (String q : QUERIES) {
 					for (Candidate candidate : candidates) {
 						if (round == -3) {
-							// every candidate must find exactly what the first (today's text grams) finds
+							// every candidate must find exactly what the first (today's
+							// text grams) finds
 							Set<Long> found = ids(c, candidate, q);
 							Set<Long> expected = reference.computeIfAbsent(q, k -> found);
 							assertThat(found).as("%s for %s", candidate.label(), q).isEqualTo(expected);
@@ -172,8 +178,8 @@ class GramIndexCandidatesBenchmark {
 				List<Double> all = byQuery.values().stream().flatMap(List::stream).toList();
 				List<Double> multi = byQuery.entrySet()
 					.stream()
-					.filter(e -> JapaneseText.normalize(e.getKey()).codePointCount(0,
-							JapaneseText.normalize(e.getKey()).length()) > 1)
+					.filter(e -> JapaneseText.normalize(e.getKey())
+						.codePointCount(0, JapaneseText.normalize(e.getKey()).length()) > 1)
 					.flatMap(e -> e.getValue().stream())
 					.toList();
 				line(report, "| %s | %.1f | %.1f | %.1f | %.1f | %.1f |", candidate.label(),
@@ -191,8 +197,8 @@ class GramIndexCandidatesBenchmark {
 			line(report, "%s", header);
 			line(report, "%s", rule);
 			for (String q : QUERIES) {
-				StringBuilder row = new StringBuilder("| " + q + " | " + (totals.get(q) > CAP ? ">1,000" : totals.get(q))
-						+ " |");
+				StringBuilder row = new StringBuilder(
+						"| " + q + " | " + (totals.get(q) > CAP ? ">1,000" : totals.get(q)) + " |");
 				for (Candidate candidate : candidates) {
 					List<Double> s = times.get(candidate.label()).get(q);
 					row.append(String.format(Locale.ROOT, " %.1f / %.1f |", CompanySearchBenchmark.percentile(s, 50),
@@ -206,7 +212,8 @@ class GramIndexCandidatesBenchmark {
 				for (Candidate candidate : candidates) {
 					line(report, "");
 					line(report, "-- %s, %s", candidate.label(), q);
-					try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF) " + cappedSql(candidate, q))) {
+					try (PreparedStatement ps = c
+						.prepareStatement("EXPLAIN (ANALYZE, COSTS OFF) " + cappedSql(candidate, q))) {
 						bind(c, ps, candidate, q);
 						try (ResultSet rs = ps.executeQuery()) {
 							while (rs.next()) {
@@ -220,8 +227,9 @@ class GramIndexCandidatesBenchmark {
 	}
 
 	/**
-	 * A name search as the read model sends it: the capped page; when there are more matches than the cap, the page
-	 * of all matches sorted. Answers the number of matches counted (at most the cap + 1).
+	 * A name search as the read model sends it: the capped page; when there are more
+	 * matches than the cap, the page of all matches sorted. Answers the number of matches
+	 * counted (at most the cap + 1).
 	 */
 	private static long search(Connection c, Candidate candidate, String q) throws SQLException {
 		long total = 0;
@@ -261,7 +269,10 @@ class GramIndexCandidatesBenchmark {
 		return found;
 	}
 
-	/** A one-character query has no 2-gram: with 2-grams only it is answered by LIKE alone. */
+	/**
+	 * A one-character query has no 2-gram: with 2-grams only it is answered by LIKE
+	 * alone.
+	 */
 	private static boolean indexed(Candidate candidate, String q) {
 		String normalized = JapaneseText.normalize(q);
 		return !candidate.condition().isEmpty()
@@ -294,7 +305,9 @@ class GramIndexCandidatesBenchmark {
 		ps.setString(i, "%" + CompanySearch.escapeLike(normalized) + "%");
 	}
 
-	/** Generates the rows and copies them in, 50,000 at a time; answers the bytes sent. */
+	/**
+	 * Generates the rows and copies them in, 50,000 at a time; answers the bytes sent.
+	 */
 	private static long copy(Connection c, int companies) throws SQLException, IOException {
 		Random random = new Random(20260401L);
 		long bytes = 0;
@@ -331,7 +344,8 @@ class GramIndexCandidatesBenchmark {
 			if (sb.length() > 1) {
 				sb.append(',');
 			}
-			// normalised grams hold no quote, backslash or control character (all removed as noise)
+			// normalised grams hold no quote, backslash or control character (all removed
+			// as noise)
 			sb.append('"').append(g).append('"');
 		}
 		return sb.append('}').toString();
@@ -362,7 +376,10 @@ class GramIndexCandidatesBenchmark {
 		}
 	}
 
-	/** Printed at once too: a run on a busy machine is long, and its first sections are worth having early. */
+	/**
+	 * Printed at once too: a run on a busy machine is long, and its first sections are
+	 * worth having early.
+	 */
 	private static void line(StringBuilder report, String format, Object... args) {
 		String line = String.format(Locale.ROOT, format, args);
 		report.append(line).append('\n');

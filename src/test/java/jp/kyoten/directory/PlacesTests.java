@@ -26,7 +26,8 @@ class PlacesTests {
 		assertThat(Places.municipalityCode("13", "府中市")).isEqualTo("13206");
 		assertThat(Places.municipalityCode("34", "府中市")).isEqualTo("34208");
 		assertThat(Places.municipalityCode(null, " ")).isNull();
-		assertThat(Places.search("40", "福")).extracting(Municipality::name).contains("福岡市", "福津市")
+		assertThat(Places.search("40", "福")).extracting(Municipality::name)
+			.contains("福岡市", "福津市")
 			.doesNotContain("熊本市");
 	}
 

@@ -12,10 +12,16 @@ import jp.kyoten.directory.registry.RegistryTestFiles;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
-/** Events and registrants for the tests, each with a name of its own (kanji numerals: no digit runs). */
+/**
+ * Events and registrants for the tests, each with a name of its own (kanji numerals: no
+ * digit runs).
+ */
 final class EventFixture {
 
-	/** Hubs made by the events tests lie in a prefecture of their own (鹿児島), out of reach of prefecture-wide tests. */
+	/**
+	 * Hubs made by the events tests lie in a prefecture of their own (鹿児島), out of reach
+	 * of prefecture-wide tests.
+	 */
 	static final String TEST_PREFECTURE = "46";
 
 	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -66,20 +72,20 @@ final class EventFixture {
 
 	static Registrant person(String organisation, boolean announcements) {
 		String name = unique("試験 太郎");
-		return new Registrant(Audience.COMPANY, name, "シケン タロウ", "t" + SEQUENCE.incrementAndGet() + "@example.jp",
-				null, organisation, null, Map.of(), true, announcements);
+		return new Registrant(Audience.COMPANY, name, "シケン タロウ", "t" + SEQUENCE.incrementAndGet() + "@example.jp", null,
+				organisation, null, Map.of(), true, announcements);
 	}
 
 	RegistrationResult register(long hubId, long eventId, Registrant person) {
-		return HubScope.callAs(hubId,
-				() -> register.register(eventId, person, RegisterForEvent.Source.STAFF));
+		return HubScope.callAs(hubId, () -> register.register(eventId, person, RegisterForEvent.Source.STAFF));
 	}
 
 	String status(long hubId, long registrationId) {
-		return HubScope.callAs(hubId, () -> jdbc.sql("SELECT status FROM event_registration WHERE id = ?")
-			.param(registrationId)
-			.query(String.class)
-			.single());
+		return HubScope.callAs(hubId,
+				() -> jdbc.sql("SELECT status FROM event_registration WHERE id = ?")
+					.param(registrationId)
+					.query(String.class)
+					.single());
 	}
 
 }

@@ -36,8 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Events over HTTP: hub isolation, the public form and its guards, announcements and their unsubscribe link, the
- * API, the report and its exports, the iCalendar feed, council themes and handouts.
+ * Events over HTTP: hub isolation, the public form and its guards, announcements and
+ * their unsubscribe link, the API, the report and its exports, the iCalendar feed,
+ * council themes and handouts.
  */
 @KyotenSpringTest
 class EventPagesTests {
@@ -85,12 +86,16 @@ class EventPagesTests {
 		kumamoto = fixture.hub("kumamoto");
 	}
 
-	/** The attack: these answered 500 — a non-date range, an unknown event's results, a handout without its file. */
+	/**
+	 * The attack: these answered 500 — a non-date range, an unknown event's results, a
+	 * handout without its file.
+	 */
 	@Test
 	void theEventListReadsAsTheMonthsCalendarSortsByTitleKindAndStateAndSearchesEveryMonth() throws Exception {
 		String word = "催並" + jp.kyoten.matching.MatchingFixture.unique();
 		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
-		// a day later per tag, all in May 2031 (no other test's month); -01 a networking event, -02 approved, the rest
+		// a day later per tag, all in May 2031 (no other test's month); -01 a networking
+		// event, -02 approved, the rest
 		// planned seminars
 		HubScope.runAs(hub, () -> jdbc.sql("""
 				INSERT INTO event (hub_id, uid, title, kind, state, starts_at, ends_at, venue)
@@ -104,19 +109,23 @@ class EventPagesTests {
 		String may = page(get("/events").param("month", "2031-05").param("q", word).param("size", "20"));
 		jp.kyoten.ListPages.inOrder(may, word + "-01", word + "-02", word + "-20");
 		jp.kyoten.ListPages.numbered(may, 22, 1, 2);
-		jp.kyoten.ListPages.inOrder(page(get("/events").param("month", "2031-05").param("q", word)
-			.param("sort", "title").param("dir", "desc")), word + "-22", word + "-21", word + "-01");
-		jp.kyoten.ListPages.inOrder(page(get("/events").param("month", "2031-05").param("q", word)
-			.param("sort", "kind")), word + "-01", word + "-02");
-		jp.kyoten.ListPages.inOrder(page(get("/events").param("month", "2031-05").param("q", word)
-			.param("sort", "state")), word + "-02", word + "-01", word + "-22");
+		jp.kyoten.ListPages.inOrder(page(
+				get("/events").param("month", "2031-05").param("q", word).param("sort", "title").param("dir", "desc")),
+				word + "-22", word + "-21", word + "-01");
+		jp.kyoten.ListPages.inOrder(
+				page(get("/events").param("month", "2031-05").param("q", word).param("sort", "kind")), word + "-01",
+				word + "-02");
+		jp.kyoten.ListPages.inOrder(
+				page(get("/events").param("month", "2031-05").param("q", word).param("sort", "state")), word + "-02",
+				word + "-01", word + "-22");
 		assertThat(page(get("/events").param("month", "2031-06").param("q", word))).doesNotContain(word + "-01");
 		String everyMonth = page(get("/events").param("month", "2031-06").param("all", "true").param("q", word));
 		jp.kyoten.ListPages.inOrder(everyMonth, word + "-01", word + "-22");
 		assertThat(everyMonth).contains("2031/5/2");
 	}
 
-	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
 		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
 	}
 
@@ -138,17 +147,20 @@ class EventPagesTests {
 				.attribute("flashError", "ファイルを選んでください。"));
 		mvc.perform(post("/events/{id}/handouts", event).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().is3xxRedirection());
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT count(*) FROM event_handout WHERE event_id = ?")
-			.param(event)
-			.query(Long.class)
-			.single())).isZero();
+		assertThat(HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT count(*) FROM event_handout WHERE event_id = ?")
+					.param(event)
+					.query(Long.class)
+					.single()))
+			.isZero();
 	}
 
 	@Test
 	void anotherHubsEventRegistrationAndTokenAnswerNotFound() throws Exception {
 		long event = fixture.published(kumamoto, 10);
 		RegistrationResult r = fixture.register(kumamoto, event, EventFixture.person(null, false));
-		mvc.perform(get("/events/{id}", event).with(logins.as(DemoLogins.FUKUOKA_MANAGER))).andExpect(status().isNotFound());
+		mvc.perform(get("/events/{id}", event).with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
+			.andExpect(status().isNotFound());
 		mvc.perform(get("/events/{id}/check-in", event).with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/events/{id}/report.xlsx", event).with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
@@ -220,11 +232,12 @@ class EventPagesTests {
 		String address = "198.51.100." + (int) (Math.random() * 200 + 1);
 		int accepted = 0;
 		for (int i = 0; i < 12; i++) {
-			MvcResult result = mvc.perform(publicPost(event, "rate" + i + "-" + UUID.randomUUID() + "@example.jp", old)
-				.with(r -> {
+			MvcResult result = mvc
+				.perform(publicPost(event, "rate" + i + "-" + UUID.randomUUID() + "@example.jp", old).with(r -> {
 					r.setRemoteAddr(address);
 					return r;
-				})).andReturn();
+				}))
+				.andReturn();
 			if (result.getResponse().getStatus() == 302) {
 				accepted++;
 			}
@@ -238,7 +251,8 @@ class EventPagesTests {
 	@Test
 	void announcementsGoOneMailPerAgreedPersonAndUnsubscribeIsHonoured() throws Exception {
 		String slug = "ann-" + UUID.randomUUID().toString().substring(0, 8);
-		long hub = tx.execute(s -> hubs.create(slug, "案内試験拠点", HubKind.PRO_TALENT, EventFixture.TEST_PREFECTURE).getId());
+		long hub = tx
+			.execute(s -> hubs.create(slug, "案内試験拠点", HubKind.PRO_TALENT, EventFixture.TEST_PREFECTURE).getId());
 		long event = fixture.published(hub, 10);
 		fixture.register(hub, event, EventFixture.person(null, true));
 		fixture.register(hub, event, EventFixture.person(null, true));
@@ -254,14 +268,13 @@ class EventPagesTests {
 		// one click from a mail client: no session, no CSRF token, RFC 8058 body
 		String unsubscribe = mails.getFirst()[1].substring("http://localhost:8080".length());
 		mvc.perform(post(unsubscribe).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content("List-Unsubscribe=One-Click")).andExpect(status().isOk())
+			.content("List-Unsubscribe=One-Click"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("配信を停止しました")));
 		int again = HubScope.callAs(hub, () -> tx.execute(s -> announceOf().announce(event, "再案内", "再度のご案内です。")));
 		assertThat(again).isEqualTo(1);
-		List<String> secondRound = HubScope.callAs(hub, () -> jdbc
-			.sql("SELECT to_address FROM mail_outbox WHERE subject = '再案内'")
-			.query(String.class)
-			.list());
+		List<String> secondRound = HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT to_address FROM mail_outbox WHERE subject = '再案内'").query(String.class).list());
 		assertThat(secondRound).hasSize(1).doesNotContain(mails.getFirst()[0]);
 		// agreeing again at a new registration subscribes again
 		Registrant returning = new Registrant(Audience.TALENT, "再 登録", null, mails.getFirst()[0], null, null, null,
@@ -273,11 +286,12 @@ class EventPagesTests {
 
 	@Test
 	void apiCreatesEventsAndRegistrationsAndAnswersAttendanceAndSurveyResults() throws Exception {
-		MvcResult created = mvc.perform(post("/api/v1/events").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"API試験セミナー","kind":"SEMINAR","date":"2030-05-20","startTime":"14:00","endTime":"16:00",
-					 "venue":"熊本市","capacity":1,"audiences":["COMPANY"]}"""))
+		MvcResult created = mvc
+			.perform(post("/api/v1/events").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title":"API試験セミナー","kind":"SEMINAR","date":"2030-05-20","startTime":"14:00","endTime":"16:00",
+						 "venue":"熊本市","capacity":1,"audiences":["COMPANY"]}"""))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andReturn();
@@ -311,15 +325,17 @@ class EventPagesTests {
 		// bad input: problem+json with the field, in Japanese
 		mvc.perform(post("/api/v1/events").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"\",\"kind\":\"PARTY\",\"date\":\"2030-13-01\",\"startTime\":\"14:00\",\"endTime\":\"16:00\"}"))
+			.content(
+					"{\"title\":\"\",\"kind\":\"PARTY\",\"date\":\"2030-13-01\",\"startTime\":\"14:00\",\"endTime\":\"16:00\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[?(@.field == 'kind')]").exists());
 		// a council without a theme breaks a rule: 409
 		mvc.perform(post("/api/v1/events").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"協議会","kind":"COUNCIL","date":"2030-05-20","startTime":"10:00","endTime":"12:00","venue":"県庁"}"""))
+			.content(
+					"""
+							{"title":"協議会","kind":"COUNCIL","date":"2030-05-20","startTime":"10:00","endTime":"12:00","venue":"県庁"}"""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("event.theme.required"));
 	}
@@ -332,17 +348,23 @@ class EventPagesTests {
 		fixture.register(kumamoto, event, EventFixture.person(null, false));
 		HubScope.runAs(kumamoto, () -> {
 			cancel.byToken(a.token());
-			long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ?").param(event).query(Long.class).single();
+			long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ?")
+				.param(event)
+				.query(Long.class)
+				.single();
 			tx.executeWithoutResult(s -> checkIn.checkIn(event, b.id(), session, "LIST"));
-			tx.executeWithoutResult(s -> survey.answer(event, b.id(), new SurveyAnswer(5, null, NextAction.CONSULT, null), true));
-			tx.executeWithoutResult(s -> survey.answer(event, null, new SurveyAnswer(2, null, NextAction.NONE, null), true));
+			tx.executeWithoutResult(
+					s -> survey.answer(event, b.id(), new SurveyAnswer(5, null, NextAction.CONSULT, null), true));
+			tx.executeWithoutResult(
+					s -> survey.answer(event, null, new SurveyAnswer(2, null, NextAction.NONE, null), true));
 		});
 		mvc.perform(get("/events/{id}/report", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"figure-registered\">2<")))
 			.andExpect(content().string(containsString("id=\"figure-attended\">1<")))
 			.andExpect(content().string(containsString("50.0%")));
-		MvcResult xlsx = mvc.perform(get("/events/{id}/report.xlsx", event).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		MvcResult xlsx = mvc
+			.perform(get("/events/{id}/report.xlsx", event).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andReturn();
@@ -369,13 +391,17 @@ class EventPagesTests {
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("2,026"))));
 		byte[] xlsx = mvc.perform(get("/events/reports/2026-11.xlsx").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
 			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).startsWith("2026年11月");
 		}
 		byte[] pdf = mvc.perform(get("/events/reports/2026-11.pdf").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(jp.kyoten.platform.pdf.PdfPages.compactText(pdf)).contains("2026年11月イベント実績").doesNotContain("2,026");
 	}
 
@@ -384,24 +410,24 @@ class EventPagesTests {
 		long published = fixture.published(kumamoto, 10);
 		String plannedTitle = EventFixture.unique("未公開の計画");
 		fixture.planned(kumamoto, plannedTitle);
-		String publishedTitle = HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT title FROM event WHERE id = ?")
-			.param(published)
-			.query(String.class)
-			.single());
+		String publishedTitle = HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT title FROM event WHERE id = ?").param(published).query(String.class).single());
 		mvc.perform(get("/p/kumamoto/events.ics"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith("text/calendar"))
 			.andExpect(content().string(containsString("BEGIN:VCALENDAR\r\n")))
 			.andExpect(content().string(containsString(publishedTitle)))
 			.andExpect(content().string(not(containsString(plannedTitle))));
-		mvc.perform(get("/p/kumamoto/events")).andExpect(status().isOk())
+		mvc.perform(get("/p/kumamoto/events"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(publishedTitle)));
 		mvc.perform(get("/p/no-such-hub/events")).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void aCouncilNeedsATheme() throws Exception {
-		mvc.perform(post("/events").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)).with(csrf())
+		mvc.perform(post("/events").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.with(csrf())
 			.param("title", "協議会（テーマなし）")
 			.param("kind", "COUNCIL")
 			.param("date", "2030-06-01")
@@ -424,11 +450,11 @@ class EventPagesTests {
 			.file(new MockMultipartFile("file", "tool.pdf", "application/pdf", "MZ\u0090\u0000".getBytes()))
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.with(csrf())).andExpect(status().is3xxRedirection());
-		List<String> names = HubScope.callAs(kumamoto, () -> jdbc
-			.sql("SELECT filename FROM event_handout WHERE event_id = ?")
-			.param(event)
-			.query(String.class)
-			.list());
+		List<String> names = HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT filename FROM event_handout WHERE event_id = ?")
+					.param(event)
+					.query(String.class)
+					.list());
 		assertThat(names).containsExactly("資料.pdf");
 	}
 
@@ -438,18 +464,22 @@ class EventPagesTests {
 		RegistrationResult listed = fixture.register(kumamoto, event, EventFixture.person(null, false));
 		RegistrationResult scanned = fixture.register(kumamoto, event, EventFixture.person(null, false));
 		RegistrationResult absent = fixture.register(kumamoto, event, EventFixture.person(null, false));
-		long session = HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT id FROM event_session WHERE event_id = ?")
-			.param(event)
-			.query(Long.class)
-			.single());
-		mvc.perform(get("/events/{id}/check-in", event).param("q", "シケン").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		long session = HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT id FROM event_session WHERE event_id = ?")
+					.param(event)
+					.query(Long.class)
+					.single());
+		mvc.perform(
+				get("/events/{id}/check-in", event).param("q", "シケン").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("registration-" + listed.id())));
-		mvc.perform(post("/events/{id}/check-in", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+		mvc.perform(post("/events/{id}/check-in", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.with(csrf())
 			.param("session", String.valueOf(session))
 			.param("registrationId", String.valueOf(listed.id()))).andExpect(status().is3xxRedirection());
 		// the hand scanner types the URL of the QR code
-		mvc.perform(post("/events/{id}/check-in/scan", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+		mvc.perform(post("/events/{id}/check-in/scan", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.with(csrf())
 			.param("session", String.valueOf(session))
 			.param("code", "http://localhost:8080/p/kumamoto/events/r/" + scanned.token()))
 			.andExpect(status().is3xxRedirection())
@@ -458,22 +488,30 @@ class EventPagesTests {
 		// a code of another event is refused
 		long other = fixture.published(kumamoto, 10);
 		RegistrationResult elsewhere = fixture.register(kumamoto, other, EventFixture.person(null, false));
-		mvc.perform(post("/events/{id}/check-in/scan", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+		mvc.perform(post("/events/{id}/check-in/scan", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.with(csrf())
 			.param("session", String.valueOf(session))
 			.param("code", elsewhere.token()))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
 				.attribute("flashError", containsString("このイベントの申込ではない")));
-		mvc.perform(post("/events/{id}/check-in/walk-in", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+		mvc.perform(post("/events/{id}/check-in/walk-in", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.with(csrf())
 			.param("session", String.valueOf(session))
 			.param("participantType", "TALENT")
 			.param("name", "当日 参加")
 			.param("email", "walkin-" + UUID.randomUUID() + "@example.jp")
 			.param("consentData", "true")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/events/{id}/check-in/no-shows", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)).with(csrf())
+		mvc.perform(post("/events/{id}/check-in/no-shows", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.with(csrf())
 			.param("session", String.valueOf(session))).andExpect(status().is3xxRedirection());
-		List<String> attendance = HubScope.callAs(kumamoto, () -> jdbc.sql("""
-				SELECT r.source || ':' || r.no_show || ':' || (SELECT count(*) FROM event_attendance a WHERE a.registration_id = r.id)
-				  FROM event_registration r WHERE r.event_id = ? ORDER BY r.id""").param(event).query(String.class).list());
+		List<String> attendance = HubScope.callAs(kumamoto,
+				() -> jdbc
+					.sql("""
+							SELECT r.source || ':' || r.no_show || ':' || (SELECT count(*) FROM event_attendance a WHERE a.registration_id = r.id)
+							  FROM event_registration r WHERE r.event_id = ? ORDER BY r.id""")
+					.param(event)
+					.query(String.class)
+					.list());
 		assertThat(attendance).containsExactly("STAFF:false:1", "STAFF:false:1", "STAFF:true:0", "WALK_IN:false:1");
 		assertThat(fixture.status(kumamoto, absent.id())).isEqualTo("CONFIRMED");
 		mvc.perform(get("/events/{id}", event).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
@@ -481,7 +519,8 @@ class EventPagesTests {
 			.andExpect(content().string(containsString("当日参加")));
 		mvc.perform(get("/mail").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isOk());
 		mvc.perform(get("/events/follow-up").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isOk());
-		mvc.perform(get("/p/kumamoto/events/r/{token}", listed.token())).andExpect(status().isOk())
+		mvc.perform(get("/p/kumamoto/events/r/{token}", listed.token()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<svg class=\"qr\"")));
 	}
 
@@ -492,15 +531,16 @@ class EventPagesTests {
 		mvc.perform(anonymousSurvey(event, old, "203.0.113.7"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("イベント開始後")));
-		HubScope.runAs(kumamoto, () -> jdbc.sql("""
-				UPDATE event SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = ?""")
+		HubScope.runAs(kumamoto, () -> jdbc
+			.sql("""
+					UPDATE event SET starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' WHERE id = ?""")
 			.param(event)
 			.update());
 		mvc.perform(anonymousSurvey(event, old, "203.0.113.8"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/p/kumamoto/events/*/survey"));
-		assertThat(HubScope.callAs(kumamoto, () -> jdbc
-			.sql("SELECT count(*) FROM event_survey_response WHERE event_id = ? AND registration_id IS NULL AND source = 'WEB'")
+		assertThat(HubScope.callAs(kumamoto, () -> jdbc.sql(
+				"SELECT count(*) FROM event_survey_response WHERE event_id = ? AND registration_id IS NULL AND source = 'WEB'")
 			.param(event)
 			.query(Long.class)
 			.single())).isEqualTo(1);
@@ -515,14 +555,20 @@ class EventPagesTests {
 	@Test
 	void theMonthsCountsArePublishedForTheMetiReport() {
 		String slug = "cnt-" + UUID.randomUUID().toString().substring(0, 8);
-		long hub = tx.execute(s -> hubs.create(slug, "集計試験拠点", HubKind.TALENT_PROGRAMME, EventFixture.TEST_PREFECTURE).getId());
+		long hub = tx
+			.execute(s -> hubs.create(slug, "集計試験拠点", HubKind.TALENT_PROGRAMME, EventFixture.TEST_PREFECTURE).getId());
 		long event = fixture.published(hub, 10);
-		RegistrationResult came = fixture.register(hub, event, EventFixture.person(EventFixture.unique("集計試験商事"), false));
+		RegistrationResult came = fixture.register(hub, event,
+				EventFixture.person(EventFixture.unique("集計試験商事"), false));
 		fixture.register(hub, event, EventFixture.person(null, false));
 		HubScope.runAs(hub, () -> {
-			long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ?").param(event).query(Long.class).single();
+			long session = jdbc.sql("SELECT id FROM event_session WHERE event_id = ?")
+				.param(event)
+				.query(Long.class)
+				.single();
 			tx.executeWithoutResult(s -> checkIn.checkIn(event, came.id(), session, "LIST"));
-			tx.executeWithoutResult(s -> survey.answer(event, came.id(), new SurveyAnswer(4, null, NextAction.INFO, null), true));
+			tx.executeWithoutResult(
+					s -> survey.answer(event, came.id(), new SurveyAnswer(4, null, NextAction.INFO, null), true));
 		});
 		java.time.YearMonth month = java.time.YearMonth.from(java.time.LocalDate.now(HubTime.ZONE).plusWeeks(4));
 		EventCounts.Month m = HubScope.callAs(hub, () -> counts.of(month));
@@ -553,10 +599,11 @@ class EventPagesTests {
 	}
 
 	private List<String> registrations(long event) {
-		return HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT email FROM event_registration WHERE event_id = ?")
-			.param(event)
-			.query(String.class)
-			.list());
+		return HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT email FROM event_registration WHERE event_id = ?")
+					.param(event)
+					.query(String.class)
+					.list());
 	}
 
 	private List<String[]> announcements(long hub) {

@@ -31,11 +31,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * A popular event: 500 registrations arrive on the public page within one minute (random arrival times, each from
- * its own client address, 120 companies named in different spellings) for 300 seats. Every request goes through
- * the whole stack (security, CSRF, the form guard, validation, the event's row lock, company matching, the mail
- * queue). Checks that all 500 are accepted, 300 hold a seat and 200 wait in arrival order, and times each request
- * from its arrival. Not part of the normal build: see bench/event-registration/README.md.
+ * A popular event: 500 registrations arrive on the public page within one minute (random
+ * arrival times, each from its own client address, 120 companies named in different
+ * spellings) for 300 seats. Every request goes through the whole stack (security, CSRF,
+ * the form guard, validation, the event's row lock, company matching, the mail queue).
+ * Checks that all 500 are accepted, 300 hold a seat and 200 wait in arrival order, and
+ * times each request from its arrival. Not part of the normal build: see
+ * bench/event-registration/README.md.
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -98,11 +100,10 @@ class EventRegistrationBenchmark {
 			clients.schedule(() -> {
 				long arrivedAt = start + arrival * 1_000_000L;
 				try {
-					MvcResult result = mvc.perform(post("/p/kumamoto/events/{id}", event).with(csrf())
-						.with(r -> {
-							r.setRemoteAddr("10.1." + (n / 250) + "." + (n % 250 + 1));
-							return r;
-						})
+					MvcResult result = mvc.perform(post("/p/kumamoto/events/{id}", event).with(csrf()).with(r -> {
+						r.setRemoteAddr("10.1." + (n / 250) + "." + (n % 250 + 1));
+						return r;
+					})
 						.param("participantType", "COMPANY")
 						.param("name", "人気 " + RegistryTestFiles.kanji(n))
 						.param("email", "popular-" + event + "-" + n + "@example.jp")
@@ -124,26 +125,26 @@ class EventRegistrationBenchmark {
 		assertThat(clients.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
 		double wallSeconds = (System.nanoTime() - start) / 1e9;
 
-		List<String> statuses = HubScope.callAs(hub, () -> jdbc
-			.sql("SELECT status FROM event_registration WHERE event_id = ? ORDER BY registered_at, id")
-			.param(event)
-			.query(String.class)
-			.list());
+		List<String> statuses = HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT status FROM event_registration WHERE event_id = ? ORDER BY registered_at, id")
+					.param(event)
+					.query(String.class)
+					.list());
 		long confirmed = statuses.stream().filter("CONFIRMED"::equals).count();
 		long waiting = statuses.stream().filter("WAITLISTED"::equals).count();
 		// in arrival order at the lock: every seat went before anyone waited
 		int lastConfirmed = statuses.lastIndexOf("CONFIRMED");
 		int firstWaiting = statuses.indexOf("WAITLISTED");
-		long mails = HubScope.callAs(hub, () -> jdbc
-			.sql("SELECT count(*) FROM mail_outbox WHERE to_address LIKE ?")
-			.param("popular-" + event + "-%")
-			.query(Long.class)
-			.single());
-		long distinctCompanies = HubScope.callAs(hub, () -> jdbc
-			.sql("SELECT count(DISTINCT company_id) FROM event_registration WHERE event_id = ?")
-			.param(event)
-			.query(Long.class)
-			.single());
+		long mails = HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT count(*) FROM mail_outbox WHERE to_address LIKE ?")
+					.param("popular-" + event + "-%")
+					.query(Long.class)
+					.single());
+		long distinctCompanies = HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT count(DISTINCT company_id) FROM event_registration WHERE event_id = ?")
+					.param(event)
+					.query(Long.class)
+					.single());
 
 		double[] sorted = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
 		List<String> report = new ArrayList<>();
@@ -166,7 +167,10 @@ class EventRegistrationBenchmark {
 		assertThat(percentile(sorted, 95)).isLessThan(300);
 	}
 
-	/** A few registrations for another event first, so that the JIT and the connection pool are warm. */
+	/**
+	 * A few registrations for another event first, so that the JIT and the connection
+	 * pool are warm.
+	 */
 	private void warmUp(long hub) throws Exception {
 		EventFixture fixture = new EventFixture(plan, register, tx, jdbc);
 		long event = fixture.published(hub, 10);

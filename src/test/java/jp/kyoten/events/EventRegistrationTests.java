@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jp.kyoten.platform.time.HubTime;
 
-/** Seats, the waiting list, cancellation and the link of registrants to the directory's companies. */
+/**
+ * Seats, the waiting list, cancellation and the link of registrants to the directory's
+ * companies.
+ */
 @KyotenSpringTest
 class EventRegistrationTests {
 
@@ -78,7 +81,8 @@ class EventRegistrationTests {
 				assertThat(statuses).containsExactlyInAnyOrder(RegistrationStatus.CONFIRMED,
 						RegistrationStatus.WAITLISTED);
 				assertThat(count("SELECT count(*) FROM event_registration WHERE event_id = ? AND status = 'CONFIRMED'",
-						event)).isEqualTo(1);
+						event))
+					.isEqualTo(1);
 			}
 		}
 		finally {
@@ -102,15 +106,16 @@ class EventRegistrationTests {
 		assertThat(fixture.status(kumamoto, a.id())).isEqualTo("CANCELLED");
 		assertThat(fixture.status(kumamoto, c.id())).isEqualTo("CONFIRMED");
 		assertThat(fixture.status(kumamoto, d.id())).isEqualTo("WAITLISTED");
-		String cEmail = HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT email FROM event_registration WHERE id = ?")
-			.param(c.id())
-			.query(String.class)
-			.single());
-		List<String> subjects = HubScope.callAs(kumamoto, () -> jdbc
-			.sql("SELECT subject FROM mail_outbox WHERE to_address = ? ORDER BY id")
-			.param(cEmail)
-			.query(String.class)
-			.list());
+		String cEmail = HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT email FROM event_registration WHERE id = ?")
+					.param(c.id())
+					.query(String.class)
+					.single());
+		List<String> subjects = HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT subject FROM mail_outbox WHERE to_address = ? ORDER BY id")
+					.param(cEmail)
+					.query(String.class)
+					.list());
 		assertThat(subjects).hasSize(2);
 		assertThat(subjects.get(0)).startsWith("【キャンセル待ち受付】");
 		assertThat(subjects.get(1)).startsWith("【参加確定】");
@@ -122,9 +127,11 @@ class EventRegistrationTests {
 	@Test
 	void registrantOfAKnownCompanyIsLinkedToItNotDuplicated() {
 		String core = EventFixture.unique("肥後試験精機");
-		long known = HubScope.callAs(kumamoto, () -> tx.execute(s -> companies
-			.registerAll(List.of(new NewCompany(CompanyData.named("株式会社" + core), List.of())))
-			.getFirst()));
+		long known = HubScope
+			.callAs(kumamoto,
+					() -> tx.execute(s -> companies
+						.registerAll(List.of(new NewCompany(CompanyData.named("株式会社" + core), List.of())))
+						.getFirst()));
 		long first = fixture.published(kumamoto, 10);
 		long second = fixture.published(kumamoto, 10);
 		Registrant person = EventFixture.person("㈱" + core, false);
@@ -136,7 +143,8 @@ class EventRegistrationTests {
 		assertThat(companyOf(r2.id())).isEqualTo(known);
 		assertThat(companyOf(colleague.id())).isEqualTo(known);
 		assertThat(count("SELECT count(*) FROM company WHERE name LIKE ?", "%" + core + "%")).isEqualTo(1);
-		// the same person is the same contact; a colleague is a second contact of the company
+		// the same person is the same contact; a colleague is a second contact of the
+		// company
 		assertThat(contactOf(r1.id())).isEqualTo(contactOf(r2.id())).isNotEqualTo(contactOf(colleague.id()));
 		assertThat(count("SELECT count(*) FROM contact WHERE company_id = ?", known)).isEqualTo(2);
 	}
@@ -186,10 +194,9 @@ class EventRegistrationTests {
 		fixture.register(kumamoto, event, person);
 		assertThatThrownBy(() -> fixture.register(kumamoto, event, person)).isInstanceOf(BusinessRuleException.class)
 			.hasMessage("registration.duplicate");
-		Registrant noConsent = new Registrant(Audience.TALENT, "同意 なし", null, "no-consent@example.jp", null, null,
-				null, null, false, false);
-		assertThatThrownBy(() -> fixture.register(kumamoto, event, noConsent))
-			.isInstanceOf(BusinessRuleException.class)
+		Registrant noConsent = new Registrant(Audience.TALENT, "同意 なし", null, "no-consent@example.jp", null, null, null,
+				null, false, false);
+		assertThatThrownBy(() -> fixture.register(kumamoto, event, noConsent)).isInstanceOf(BusinessRuleException.class)
 			.hasMessage("registration.consentRequired");
 	}
 

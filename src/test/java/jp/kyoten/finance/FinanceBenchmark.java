@@ -29,10 +29,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The ledger at national scale: 10 fiscal years × 47 hubs × 3,000 entries (1.41 million), generated in SQL; one
- * hub-year's entries each carry a 40 KB evidence file of random bytes. Times the budget-against-actual page (the whole stack through
- * MockMvc) beside its SQL run directly, and streams that hub-year's 確定検査 zip (about 120 MB) to a counting sink
- * while sampling the heap. Not part of the normal build: see bench/finance/README.md.
+ * The ledger at national scale: 10 fiscal years × 47 hubs × 3,000 entries (1.41 million),
+ * generated in SQL; one hub-year's entries each carry a 40 KB evidence file of random
+ * bytes. Times the budget-against-actual page (the whole stack through MockMvc) beside
+ * its SQL run directly, and streams that hub-year's 確定検査 zip (about 120 MB) to a counting
+ * sink while sampling the heap. Not part of the normal build: see
+ * bench/finance/README.md.
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -95,14 +97,15 @@ class FinanceBenchmark {
 					.andReturn()
 					.getResponse()
 					.getContentAsByteArray().length);
-		log.measure("the page's grouped SQL run directly (BudgetAgainstActual.ACTUAL_SQL)", "rows",
-				() -> HubScope.callAs(measured, () -> jdbc.sql(BudgetAgainstActual.ACTUAL_SQL)
-					.params(measured, year)
-					.query()
-					.listOfRows()
-					.size()));
-		String plan = HubScope.callAs(measured, () -> String.join("\n", jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) "
-				+ BudgetAgainstActual.ACTUAL_SQL).params(measured, year).query(String.class).list()));
+		log.measure("the page's grouped SQL run directly (BudgetAgainstActual.ACTUAL_SQL)", "rows", () -> HubScope
+			.callAs(measured,
+					() -> jdbc.sql(BudgetAgainstActual.ACTUAL_SQL).params(measured, year).query().listOfRows().size()));
+		String plan = HubScope.callAs(measured,
+				() -> String.join("\n",
+						jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + BudgetAgainstActual.ACTUAL_SQL)
+							.params(measured, year)
+							.query(String.class)
+							.list()));
 		log.log("plan:\n%s", plan);
 
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -149,11 +152,15 @@ class FinanceBenchmark {
 				+ "peak %.0f MB during (growth %.0f MB, max heap %.0f MB)", ENTRIES, files, written.get() / 1e6,
 				seconds, baseline / 1e6, peak.get() / 1e6, growth / 1e6, memory.getHeapMemoryUsage().getMax() / 1e6);
 		log.write();
-		// random bytes, as a scanned receipt is: the zip cannot be much smaller than the files
+		// random bytes, as a scanned receipt is: the zip cannot be much smaller than the
+		// files
 		assertThat(written.get()).isGreaterThan((long) files * EVIDENCE_BYTES * 9 / 10);
 	}
 
-	/** 3,000 entries a year for ten years in the hub in scope, unless they are there already; answers how many. */
+	/**
+	 * 3,000 entries a year for ten years in the hub in scope, unless they are there
+	 * already; answers how many.
+	 */
 	private long generate(long hub) {
 		long existing = jdbc.sql("SELECT count(*) FROM finance_entry WHERE fiscal_year BETWEEN ? AND ?")
 			.params(FIRST_YEAR, FIRST_YEAR + YEARS - 1)
@@ -162,7 +169,8 @@ class FinanceBenchmark {
 		if (existing >= (long) YEARS * ENTRIES) {
 			return 0;
 		}
-		// dates spread over the fiscal year, categories in proportion to a Pro hub's books
+		// dates spread over the fiscal year, categories in proportion to a Pro hub's
+		// books
 		return jdbc.sql("""
 				INSERT INTO finance_entry (hub_id, fiscal_year, entry_date, category, payee, purpose, amount, tax)
 				SELECT ?, y, d, (ARRAY['PERSONNEL','PERSONNEL','TRAVEL','TRAVEL','VENUE','HONORARIUM','RENTAL',
@@ -177,7 +185,10 @@ class FinanceBenchmark {
 			.update();
 	}
 
-	/** One evidence file of {@link #EVIDENCE_BYTES} for each entry of the hub-year that has none; answers the files. */
+	/**
+	 * One evidence file of {@link #EVIDENCE_BYTES} for each entry of the hub-year that
+	 * has none; answers the files.
+	 */
 	private long evidence(int year) {
 		jdbc.sql("""
 				INSERT INTO finance_evidence (hub_id, entry_id, kind, filename, content_type, size_bytes, data)
@@ -188,8 +199,12 @@ class FinanceBenchmark {
 				 WHERE e.fiscal_year = ? AND NOT EXISTS (SELECT 1 FROM finance_evidence v WHERE v.entry_id = e.id)""")
 			.params(EVIDENCE_BYTES + 5, EVIDENCE_BYTES, year)
 			.update();
-		return jdbc.sql("SELECT count(*) FROM finance_evidence v JOIN finance_entry e ON e.id = v.entry_id "
-				+ "WHERE e.fiscal_year = ?").param(year).query(Long.class).single();
+		return jdbc
+			.sql("SELECT count(*) FROM finance_evidence v JOIN finance_entry e ON e.id = v.entry_id "
+					+ "WHERE e.fiscal_year = ?")
+			.param(year)
+			.query(Long.class)
+			.single();
 	}
 
 }

@@ -9,8 +9,9 @@ import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 
 /**
- * A hub of its own for each finance test, with a manager, a prefecture officer and a coordinator: the books of one
- * test never meet another's, and months closed by one test stay out of the others' way.
+ * A hub of its own for each finance test, with a manager, a prefecture officer and a
+ * coordinator: the books of one test never meet another's, and months closed by one test
+ * stay out of the others' way.
  */
 final class FinanceFixture {
 

@@ -26,7 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** 外部資金: funders through 訪問リスト → アポ → 面談 → 寄付・出資, the board's sums, refusals, hub isolation. */
+/**
+ * 外部資金: funders through 訪問リスト → アポ → 面談 → 寄付・出資, the board's sums, refusals, hub
+ * isolation.
+ */
 @KyotenSpringTest
 class FundersTests {
 
@@ -59,7 +62,8 @@ class FundersTests {
 		add("SIB", "地域金融機関", 5_000_000);
 		move(seiko, "APPOINTMENT").andExpect(jsonPath("$.stage").value("APPOINTMENT"));
 		move(seiko, "MEETING").andExpect(jsonPath("$.stage").value("MEETING"));
-		mvc.perform(post("/api/v1/finance/funders/{id}/receipts", zaidan).with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/api/v1/finance/funders/{id}/receipts", zaidan).with(logins.as(hub.manager()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"receivedOn\":\"" + today() + "\",\"amount\":300000}"))
 			.andExpect(status().isOk())
@@ -96,11 +100,14 @@ class FundersTests {
 		mvc.perform(post("/finance/funders/{id}/receipts", id).param("receivedOn", today().toString())
 			.with(logins.as(hub.manager()))
 			.with(csrf())).andExpect(flash().attribute("flashError", containsString("受領日と受領額")));
-		mvc.perform(post("/finance/funders").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/finance/funders").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("kind", "DONATION")
 			.param("name", "")
 			.param("fiscalYear", String.valueOf(year))
-			.param("expected", "-1")).andExpect(status().isOk()).andExpect(content().string(containsString("field--error")));
+			.param("expected", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("field--error")));
 	}
 
 	@Test
@@ -119,15 +126,18 @@ class FundersTests {
 
 	private ResultActions add(String kind, String name, long expected) throws Exception {
 		return mvc
-			.perform(post("/api/v1/finance/funders").with(logins.as(hub.manager())).with(csrf())
+			.perform(post("/api/v1/finance/funders").with(logins.as(hub.manager()))
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"kind":"%s","name":"%s","fiscalYear":%d,"expected":%d}""".formatted(kind, name, year, expected)))
+						{"kind":"%s","name":"%s","fiscalYear":%d,"expected":%d}""".formatted(kind, name, year,
+						expected)))
 			.andExpect(status().isCreated());
 	}
 
 	private ResultActions move(long id, String stage) throws Exception {
-		return mvc.perform(post("/api/v1/finance/funders/{id}/stage", id).with(logins.as(hub.manager())).with(csrf())
+		return mvc.perform(post("/api/v1/finance/funders/{id}/stage", id).with(logins.as(hub.manager()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"stage\":\"" + stage + "\"}"));
 	}

@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The hub's income: the agreements' rules applied to confirmed placements, invoices and payments. */
+/**
+ * The hub's income: the agreements' rules applied to confirmed placements, invoices and
+ * payments.
+ */
 @KyotenSpringTest
 class HubIncomeTests {
 
@@ -96,7 +99,8 @@ class HubIncomeTests {
 		MatchingFixture fx = MatchingFixture.of(context);
 		long agency = fx.agency("kumamoto", "画面" + MatchingFixture.unique() + "人材", EmploymentForm.FULL_TIME,
 				JobCategory.PRODUCTION);
-		mvc.perform(post("/finance/income/agreements").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)).with(csrf())
+		mvc.perform(post("/finance/income/agreements").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.with(csrf())
 			.param("agencyId", String.valueOf(agency))
 			.param("feeRate", "10")
 			.param("fixedFee", "50000")
@@ -104,12 +108,13 @@ class HubIncomeTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasErrors("agreementForm"))
 			.andExpect(content().string(containsString("どちらか一方")));
-		mvc.perform(post("/finance/income/agreements").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)).with(csrf())
+		mvc.perform(post("/finance/income/agreements").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
+			.with(csrf())
 			.param("agencyId", String.valueOf(agency))
 			.param("fixedFee", "50000")
 			.param("validFrom", "2026-04-01")).andExpect(flash().attributeExists("flash"));
-		mvc.perform(get("/api/v1/finance/income").param("fiscalYear", "2026")
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		mvc.perform(
+				get("/api/v1/finance/income").param("fiscalYear", "2026").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.agreements[?(@.agencyId == " + agency + ")].fixedFee").value(50_000));
 		mvc.perform(get("/api/v1/finance/income").with(logins.as(DemoLogins.FUKUOKA_MANAGER)))

@@ -42,8 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The expense ledger over HTTP: the ratio checks and their warning, closed months and reversing entries, evidence
- * type checks, hub isolation, roles, budget against actual and the 確定検査 package.
+ * The expense ledger over HTTP: the ratio checks and their warning, closed months and
+ * reversing entries, evidence type checks, hub isolation, roles, budget against actual
+ * and the 確定検査 package.
  */
 @KyotenSpringTest
 class LedgerTests {
@@ -88,13 +89,16 @@ class LedgerTests {
 			.andExpect(jsonPath("$.overLimit[0].amount").value(100_001))
 			.andExpect(jsonPath("$.overLimit[0].base").value(1_000_000));
 		// the page warns with the rule's wording when the entry is booked there
-		mvc.perform(post("/finance/ledger/entries").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/finance/ledger/entries").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("entryDate", day.toString())
 			.param("category", "OVERHEAD")
 			.param("payee", "本部")
 			.param("purpose", "間接経費")
 			.param("amount", "1")
-			.param("tax", "0")).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("ratioWarnings"));
+			.param("tax", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("ratioWarnings"));
 		mvc.perform(get("/finance/budget").with(logins.as(hub.manager())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("一般管理費は人件費＋事業費の10%以内")))
@@ -117,10 +121,12 @@ class LedgerTests {
 		assumeThat(Hubs.fiscalYearOf(last.atDay(1))).as("April: last month lies in the previous fiscal year")
 			.isEqualTo(Hubs.fiscalYearOf(today));
 		long id = id(book(last.atDay(3), "SUPPLIES", 5_500, 500));
-		mvc.perform(post("/finance/ledger/close").with(logins.as(hub.manager())).with(csrf()).param("month",
-				last.toString())).andExpect(flash().attribute("flash", containsString("締めました")));
+		mvc.perform(post("/finance/ledger/close").with(logins.as(hub.manager()))
+			.with(csrf())
+			.param("month", last.toString())).andExpect(flash().attribute("flash", containsString("締めました")));
 
-		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json(last.atDay(10), "SUPPLIES", 1_100, 100)))
 			.andExpect(status().isConflict())
@@ -137,7 +143,8 @@ class LedgerTests {
 				.isInstanceOf(org.springframework.dao.DataAccessException.class);
 		});
 
-		mvc.perform(post("/api/v1/finance/entries/{id}/reversal", id).with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/api/v1/finance/entries/{id}/reversal", id).with(logins.as(hub.manager()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"date\":\"" + today + "\",\"reason\":\"数量誤り\"}"))
 			.andExpect(status().isCreated())
@@ -199,7 +206,10 @@ class LedgerTests {
 			.with(logins.as(hub.manager()))
 			.with(csrf()));
 		long evidence = HubScope.callAs(hub.id(),
-				() -> jdbc.sql("SELECT id FROM finance_evidence WHERE entry_id = ?").param(id).query(Long.class).single());
+				() -> jdbc.sql("SELECT id FROM finance_evidence WHERE entry_id = ?")
+					.param(id)
+					.query(Long.class)
+					.single());
 		String other = DemoLogins.FUKUOKA_MANAGER;
 		mvc.perform(get("/api/v1/finance/entries/{id}", id).with(logins.as(other)))
 			.andExpect(status().isNotFound())
@@ -223,10 +233,13 @@ class LedgerTests {
 			mvc.perform(get(page).with(logins.as(hub.officer()))).andExpect(status().isOk());
 			mvc.perform(get(page).with(logins.as(hub.coordinator()))).andExpect(status().isForbidden());
 		}
-		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.officer())).with(csrf())
+		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.officer()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json(LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE), "TRAVEL", 1_000, 0))).andExpect(status().isForbidden());
-		mvc.perform(post("/finance/budget").with(logins.as(hub.officer())).with(csrf())
+			.content(json(LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE), "TRAVEL", 1_000, 0)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/finance/budget").with(logins.as(hub.officer()))
+			.with(csrf())
 			.param("fiscalYear", "2026")
 			.param("amounts[TRAVEL]", "1000")).andExpect(status().isForbidden());
 		mvc.perform(get("/finance/ledger").with(logins.as(hub.officer())))
@@ -238,11 +251,13 @@ class LedgerTests {
 			throws Exception {
 		LocalDate today = LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
 		int year = Hubs.fiscalYearOf(today);
-		mvc.perform(post("/finance/budget").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/finance/budget").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("fiscalYear", String.valueOf(year))
 			.param("amounts[TRAVEL]", "500000")
 			.param("amounts[VENUE]", "300000")).andExpect(flash().attributeExists("flash"));
-		mvc.perform(post("/finance/budget").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/finance/budget").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("fiscalYear", String.valueOf(year))
 			.param("amounts[TRAVEL]", "abc")).andExpect(flash().attributeExists("flashError"));
 		for (int i = 0; i < 3; i++) {
@@ -307,21 +322,25 @@ class LedgerTests {
 		long theirs = fx.consultation("kumamoto", "他拠点" + jp.kyoten.matching.MatchingFixture.unique() + "株式会社")
 			.consultationId();
 		LocalDate today = LocalDate.now(jp.kyoten.platform.time.HubTime.ZONE);
-		long id = id(mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager())).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(linked(today, ours)))
+		long id = id(mvc
+			.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager()))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(linked(today, ours)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.entry.link.kind").value("CONSULTATION"))
 			.andExpect(jsonPath("$.entry.link.id").value(ours))
 			.andExpect(jsonPath("$.entry.link.label", containsString("リンク試験"))));
 		mvc.perform(get("/finance/ledger").with(logins.as(hub.manager())))
 			.andExpect(content().string(containsString("/consultations/" + ours)));
-		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(linked(today, theirs)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("関連する行事・活動が見つかりません")));
-		mvc.perform(post("/finance/ledger/entries").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/finance/ledger/entries").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("entryDate", today.toString())
 			.param("category", "TRAVEL")
 			.param("payee", "九州旅客鉄道")
@@ -345,7 +364,8 @@ class LedgerTests {
 	private org.springframework.test.web.servlet.ResultActions book(LocalDate day, String category, long amount,
 			long tax) throws Exception {
 		return mvc
-			.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager())).with(csrf())
+			.perform(post("/api/v1/finance/entries").with(logins.as(hub.manager()))
+				.with(csrf())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json(day, category, amount, tax)))
 			.andExpect(status().isCreated());
@@ -363,8 +383,7 @@ class LedgerTests {
 	}
 
 	private long count(String table) {
-		return HubScope.callAs(hub.id(),
-				() -> jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
+		return HubScope.callAs(hub.id(), () -> jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single());
 	}
 
 }

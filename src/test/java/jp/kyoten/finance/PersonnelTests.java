@@ -34,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 人件費 from the work days: the five-day week of a manager, 謝金 per case and half a day at seed 004's rates, the
- * month's cost booked into the ledger once and shown beside the budget, hub isolation and roles.
+ * 人件費 from the work days: the five-day week of a manager, 謝金 per case and half a day at
+ * seed 004's rates, the month's cost booked into the ledger once and shown beside the
+ * budget, hub isolation and roles.
  */
 @KyotenSpringTest
 class PersonnelTests {
@@ -77,15 +78,17 @@ class PersonnelTests {
 		day(manager, monday.plusDays(5), "4", false).andExpect(status().isOk())
 			.andExpect(content().string(containsString("熊本 太郎さんは週5日までの勤務です")))
 			.andExpect(content().string(containsString("勤務形態は週5日までです（仕様書 5(1)②）")));
-		// correcting a day already recorded is not a sixth day; an assistant has no such cap
+		// correcting a day already recorded is not a sixth day; an assistant has no such
+		// cap
 		day(manager, monday.plusDays(4), "6", false).andExpect(status().is3xxRedirection());
 		day(assistant, monday.plusDays(5), "6", false).andExpect(status().is3xxRedirection());
 		// the next week starts afresh
 		day(manager, monday.plusDays(7), "7.5", false).andExpect(status().is3xxRedirection());
-		HubScope.runAs(hub.id(), () -> assertThat(jdbc.sql("SELECT count(*) FROM finance_work_day WHERE staff_id = ?")
-			.param(manager)
-			.query(Long.class)
-			.single()).isEqualTo(6L));
+		HubScope.runAs(hub.id(),
+				() -> assertThat(jdbc.sql("SELECT count(*) FROM finance_work_day WHERE staff_id = ?")
+					.param(manager)
+					.query(Long.class)
+					.single()).isEqualTo(6L));
 	}
 
 	@Test
@@ -112,13 +115,14 @@ class PersonnelTests {
 			.with(csrf())).andExpect(flash().attribute("flash", containsString("3件記帳しました")));
 
 		Map<String, Long> booked = new java.util.HashMap<>();
-		HubScope.runAs(hub.id(), () -> jdbc.sql("""
-				SELECT category, amount FROM finance_entry
-				 WHERE staff_id IS NOT NULL AND work_month = ? AND entry_date = ?""")
-			.params(month.atDay(1), month.atEndOfMonth())
-			.query(rs -> {
-				booked.put(rs.getString(1), rs.getLong(2));
-			}));
+		HubScope.runAs(hub.id(),
+				() -> jdbc.sql("""
+						SELECT category, amount FROM finance_entry
+						 WHERE staff_id IS NOT NULL AND work_month = ? AND entry_date = ?""")
+					.params(month.atDay(1), month.atEndOfMonth())
+					.query(rs -> {
+						booked.put(rs.getString(1), rs.getLong(2));
+					}));
 		assertThat(booked).containsExactlyInAnyOrderEntriesOf(
 				Map.of("PERSONNEL", 38_000L, "HONORARIUM", 45_000L, "ASSISTANT_STAFF", 6_000L));
 		// nothing is booked twice, and the booked month's days are final
@@ -127,8 +131,8 @@ class PersonnelTests {
 			.with(csrf())).andExpect(flash().attribute("flashError", containsString("記帳する人件費はありません")));
 		day(manager, month.atDay(6), "7.5", false).andExpect(status().isOk())
 			.andExpect(content().string(containsString("記帳済みのため、勤務記録を変えられません")));
-		mvc.perform(get("/api/v1/finance/budget").param("fiscalYear", String.valueOf(year))
-			.with(logins.as(hub.manager())))
+		mvc.perform(
+				get("/api/v1/finance/budget").param("fiscalYear", String.valueOf(year)).with(logins.as(hub.manager())))
 			.andExpect(jsonPath("$.lines[?(@.category == 'PERSONNEL')].fromWork").value(38_000))
 			.andExpect(jsonPath("$.lines[?(@.category == 'PERSONNEL')].notBooked").value(0))
 			.andExpect(jsonPath("$.lines[?(@.category == 'PERSONNEL')].actual").value(38_000))
@@ -142,19 +146,20 @@ class PersonnelTests {
 			.andExpect(content().string(containsString("マネージャー 人件費")))
 			.andExpect(content().string(containsString("勤務記録（人件費の根拠）")));
 
-		// a reversal of the manager's entry opens the month again for the manager, and the budget says what is unbooked
-		long entry = HubScope.callAs(hub.id(), () -> jdbc
-			.sql("SELECT id FROM finance_entry WHERE staff_id = ? AND work_month = ?")
-			.params(manager, month.atDay(1))
-			.query(Long.class)
-			.single());
-		mvc.perform(post("/api/v1/finance/entries/{id}/reversal", entry).with(logins.as(hub.manager())).with(csrf())
+		// a reversal of the manager's entry opens the month again for the manager, and
+		// the budget says what is unbooked
+		long entry = HubScope.callAs(hub.id(),
+				() -> jdbc.sql("SELECT id FROM finance_entry WHERE staff_id = ? AND work_month = ?")
+					.params(manager, month.atDay(1))
+					.query(Long.class)
+					.single());
+		mvc.perform(post("/api/v1/finance/entries/{id}/reversal", entry).with(logins.as(hub.manager()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"date\":\"" + reversalDay(month) + "\",\"reason\":\"時間の誤り\"}"))
-			.andExpect(status().isCreated());
+			.content("{\"date\":\"" + reversalDay(month) + "\",\"reason\":\"時間の誤り\"}")).andExpect(status().isCreated());
 		day(manager, month.atDay(6), "7.5", false).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/api/v1/finance/budget").param("fiscalYear", String.valueOf(year))
-			.with(logins.as(hub.manager())))
+		mvc.perform(
+				get("/api/v1/finance/budget").param("fiscalYear", String.valueOf(year)).with(logins.as(hub.manager())))
 			.andExpect(jsonPath("$.lines[?(@.category == 'PERSONNEL')].fromWork").value(53_000))
 			.andExpect(jsonPath("$.lines[?(@.category == 'PERSONNEL')].notBooked").value(53_000));
 		mvc.perform(get("/finance/personnel").param("month", month.toString()).with(logins.as(hub.manager())))
@@ -171,20 +176,22 @@ class PersonnelTests {
 		addStaff("熊本 太郎", "MANAGER", "PER_CASE", "30000").andExpect(status().isOk())
 			.andExpect(content().string(containsString("事案ごとの謝金は")));
 		addStaff("球磨 一郎", "CHIEF_COORDINATOR", "PER_CASE", "50000").andExpect(status().is3xxRedirection());
-		HubScope.runAs(hub.id(), () -> assertThat(jdbc.sql("SELECT count(*) FROM finance_staff")
-			.query(Long.class)
-			.single()).isEqualTo(1L));
+		HubScope.runAs(hub.id(),
+				() -> assertThat(jdbc.sql("SELECT count(*) FROM finance_staff").query(Long.class).single())
+					.isEqualTo(1L));
 	}
 
 	@Test
 	void anotherHubsStaffAnswerNotFoundAndACoordinatorReadsNoPersonnel() throws Exception {
 		long manager = staff("熊本 太郎", StaffPost.MANAGER, PayBasis.HOURLY, 3_000);
 		String other = DemoLogins.FUKUOKA_MANAGER;
-		mvc.perform(post("/finance/personnel/work-days").with(logins.as(other)).with(csrf())
+		mvc.perform(post("/finance/personnel/work-days").with(logins.as(other))
+			.with(csrf())
 			.param("staffId", String.valueOf(manager))
 			.param("workDate", today().toString())
 			.param("hours", "7")).andExpect(status().isNotFound());
-		mvc.perform(post("/api/v1/finance/personnel/work-days").with(logins.as(other)).with(csrf())
+		mvc.perform(post("/api/v1/finance/personnel/work-days").with(logins.as(other))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"staffId\":" + manager + ",\"workDate\":\"" + today() + "\",\"hours\":7}"))
 			.andExpect(status().isNotFound());
@@ -202,7 +209,8 @@ class PersonnelTests {
 
 	private org.springframework.test.web.servlet.ResultActions day(long staff, LocalDate day, String hours,
 			boolean half) throws Exception {
-		return mvc.perform(post("/finance/personnel/work-days").with(logins.as(hub.manager())).with(csrf())
+		return mvc.perform(post("/finance/personnel/work-days").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("staffId", String.valueOf(staff))
 			.param("workDate", day.toString())
 			.param("hours", hours)
@@ -211,14 +219,18 @@ class PersonnelTests {
 
 	private org.springframework.test.web.servlet.ResultActions addStaff(String name, String post, String basis,
 			String rate) throws Exception {
-		return mvc.perform(post("/finance/personnel/staff").with(logins.as(hub.manager())).with(csrf())
+		return mvc.perform(post("/finance/personnel/staff").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("name", name)
 			.param("post", post)
 			.param("payBasis", basis)
 			.param("rate", rate));
 	}
 
-	/** A reversal lies in the same fiscal year as the entry, in an open month: today, or the entry's month's end. */
+	/**
+	 * A reversal lies in the same fiscal year as the entry, in an open month: today, or
+	 * the entry's month's end.
+	 */
 	private static LocalDate reversalDay(YearMonth month) {
 		LocalDate today = today();
 		return Hubs.fiscalYearOf(today) == Hubs.fiscalYearOf(month.atDay(1)) ? today : month.atEndOfMonth();

@@ -31,9 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 保存期間: a fiscal year's books are kept five years from the year after, then offered for disposal; a manager's
- * confirmed disposal deletes the entries, their evidence files and the year's work days, keeps a record, and is
- * audited; nothing is disposed of earlier, not even by the database's own function.
+ * 保存期間: a fiscal year's books are kept five years from the year after, then offered for
+ * disposal; a manager's confirmed disposal deletes the entries, their evidence files and
+ * the year's work days, keeps a record, and is audited; nothing is disposed of earlier,
+ * not even by the database's own function.
  */
 @KyotenSpringTest
 class RetentionTests {
@@ -64,7 +65,10 @@ class RetentionTests {
 
 	TestHub hub;
 
-	/** The latest fiscal year past its period: its 31 March five years after the next one lies before today. */
+	/**
+	 * The latest fiscal year past its period: its 31 March five years after the next one
+	 * lies before today.
+	 */
 	int due;
 
 	@BeforeEach
@@ -106,14 +110,14 @@ class RetentionTests {
 
 		mvc.perform(post("/finance/retention/{y}/dispose", due).param("confirm", String.valueOf(due))
 			.with(logins.as(hub.manager()))
-			.with(csrf()))
-			.andExpect(flash().attribute("flash", containsString("仕訳3件・証拠書類1件・勤務記録1件")));
+			.with(csrf())).andExpect(flash().attribute("flash", containsString("仕訳3件・証拠書類1件・勤務記録1件")));
 		assertThat(count("SELECT count(*) FROM finance_entry WHERE fiscal_year = " + due)).isZero();
 		assertThat(count("SELECT count(*) FROM finance_evidence")).isZero();
 		assertThat(count("SELECT count(*) FROM finance_work_day")).isZero();
 		assertThat(count("SELECT count(*) FROM finance_entry")).isEqualTo(2);
 		assertThat(count("SELECT count(*) FROM finance_disposal WHERE fiscal_year = " + due
-				+ " AND entries = 3 AND evidence_files = 1 AND work_days = 1")).isEqualTo(1);
+				+ " AND entries = 3 AND evidence_files = 1 AND work_days = 1"))
+			.isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM audit_log WHERE hub_id = " + hub.id()
 				+ " AND action = 'DELETE' AND entity_type = 'finance_books' AND entity_id = '" + due + "'"))
 			.isEqualTo(1);
@@ -131,10 +135,12 @@ class RetentionTests {
 			.with(logins.as(hub.manager()))
 			.with(csrf())).andExpect(flash().attribute("flashError", containsString("まで廃棄できません")));
 		HubScope.runAs(hub.id(), () -> {
-			assertThatThrownBy(() -> jdbc.sql("SELECT * FROM finance_dispose_year(?, 5)").param(kept).query().listOfRows())
+			assertThatThrownBy(
+					() -> jdbc.sql("SELECT * FROM finance_dispose_year(?, 5)").param(kept).query().listOfRows())
 				.isInstanceOf(DataAccessException.class);
 			// a shorter period than the contracts' five years is refused as well
-			assertThatThrownBy(() -> jdbc.sql("SELECT * FROM finance_dispose_year(?, 1)").param(kept).query().listOfRows())
+			assertThatThrownBy(
+					() -> jdbc.sql("SELECT * FROM finance_dispose_year(?, 1)").param(kept).query().listOfRows())
 				.isInstanceOf(DataAccessException.class);
 		});
 		assertThat(count("SELECT count(*) FROM finance_entry")).isEqualTo(1);

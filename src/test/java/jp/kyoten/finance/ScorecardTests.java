@@ -33,8 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The balanced scorecard: seed 003's KPIs per kind of market in the four perspectives over three years, actuals
- * computed from Kyoten's own data (the hub's fee income, funders, placements) or entered, hub isolation.
+ * The balanced scorecard: seed 003's KPIs per kind of market in the four perspectives
+ * over three years, actuals computed from Kyoten's own data (the hub's fee income,
+ * funders, placements) or entered, hub isolation.
  */
 @KyotenSpringTest
 class ScorecardTests {
@@ -85,8 +86,8 @@ class ScorecardTests {
 		mvc.perform(get("/api/v1/finance/scorecard").with(logins.as(hub.officer())))
 			.andExpect(jsonPath("$.firstYear").value(year))
 			.andExpect(jsonPath("$.years", hasSize(3)))
-			.andExpect(jsonPath("$.groups[*].perspective").value(org.hamcrest.Matchers.contains("FINANCIAL",
-					"CUSTOMER", "PROCESS", "LEARNING")))
+			.andExpect(jsonPath("$.groups[*].perspective")
+				.value(org.hamcrest.Matchers.contains("FINANCIAL", "CUSTOMER", "PROCESS", "LEARNING")))
 			.andExpect(jsonPath("$.groups[1].kpis[0].measure").value("CONTRIBUTORS"))
 			.andExpect(jsonPath("$.groups[1].kpis[0].targets[2]").value(11.0))
 			.andExpect(jsonPath("$.groups[2].kpis[0].targets[0]").value(55.0))
@@ -101,8 +102,8 @@ class ScorecardTests {
 		fx.placement(hub.slug(), agency, today(), 1_000_000L, true);
 		long manual = HubScope.callAs(hub.id(), () -> {
 			income.agree(agency, new BigDecimal("10"), null, LocalDate.of(year, 4, 1), null, null);
-			long funder = funders.add(new RecordFunder.NewFunder(FunderKind.DONATION, "くまもと地域振興財団", null, year,
-					500_000, null, null));
+			long funder = funders
+				.add(new RecordFunder.NewFunder(FunderKind.DONATION, "くまもと地域振興財団", null, year, 500_000, null, null));
 			funders.move(funder, FunderStage.APPOINTMENT, today(), null);
 			funders.move(funder, FunderStage.MEETING, today(), null);
 			funders.receive(funder, today(), 200_000, null);
@@ -138,10 +139,10 @@ class ScorecardTests {
 			.param("value", "2")
 			.with(logins.as(hub.manager()))
 			.with(csrf())).andExpect(flash().attribute("flashError", containsString("ロードマップの年度")));
-		long computed = HubScope.callAs(hub.id(), () -> jdbc
-			.sql("SELECT id FROM finance_scorecard_kpi WHERE measure = 'FEE_INCOME'")
-			.query(Long.class)
-			.single());
+		long computed = HubScope.callAs(hub.id(),
+				() -> jdbc.sql("SELECT id FROM finance_scorecard_kpi WHERE measure = 'FEE_INCOME'")
+					.query(Long.class)
+					.single());
 		mvc.perform(post("/finance/scorecard/kpis/{id}/actuals", computed).param("fiscalYear", String.valueOf(year))
 			.param("value", "1")
 			.with(logins.as(hub.manager()))
@@ -159,8 +160,8 @@ class ScorecardTests {
 
 	@Test
 	void anotherHubsKpisAnswerNotFoundAndOnlyTheManagerKeepsTheScorecard() throws Exception {
-		long kpi = HubScope.callAs(hub.id(), () -> keep.add(new KeepScorecard.NewKpi(year, Perspective.LEARNING,
-				"勉強会", KpiMeasure.MANUAL, KpiUnit.TIMES, java.util.Arrays.asList(null, null, null))));
+		long kpi = HubScope.callAs(hub.id(), () -> keep.add(new KeepScorecard.NewKpi(year, Perspective.LEARNING, "勉強会",
+				KpiMeasure.MANUAL, KpiUnit.TIMES, java.util.Arrays.asList(null, null, null))));
 		mvc.perform(post("/finance/scorecard/kpis/{id}/actuals", kpi).param("fiscalYear", String.valueOf(year))
 			.param("value", "1")
 			.with(logins.as(DemoLogins.FUKUOKA_MANAGER))
@@ -168,12 +169,14 @@ class ScorecardTests {
 		mvc.perform(post("/finance/scorecard/kpis/{id}/remove", kpi).with(logins.as(hub.officer())).with(csrf()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/finance/scorecard").with(logins.as(hub.coordinator()))).andExpect(status().isForbidden());
-		mvc.perform(post("/finance/scorecard/kpis").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/finance/scorecard/kpis").with(logins.as(hub.manager()))
+			.with(csrf())
 			.param("firstYear", String.valueOf(year))
 			.param("perspective", "LEARNING")
 			.param("name", "離職率")
 			.param("measure", "MANUAL")
-			.param("target3", "10")).andExpect(status().isOk())
+			.param("target3", "10"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("単位を選んでください")));
 	}
 

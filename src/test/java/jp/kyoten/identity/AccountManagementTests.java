@@ -50,16 +50,17 @@ class AccountManagementTests {
 		mvc.perform(post("/accounts/{id}/enabled", fukuokaManager).param("enabled", "false")
 			.with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isNotFound());
-		assertThat(jdbc.sql("SELECT enabled FROM user_account WHERE id = ?").param(fukuokaManager)
-			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("SELECT enabled FROM user_account WHERE id = ?")
+			.param(fukuokaManager)
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
 	void coordinatorCannotManageAccounts() throws Exception {
 		mvc.perform(get("/accounts").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/admin/hubs").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
-			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/hubs").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -74,8 +75,9 @@ class AccountManagementTests {
 		long kumamoto = jdbc.sql("SELECT id FROM hub WHERE slug='kumamoto'").query(Long.class).single();
 		assertThat(jdbc.sql("SELECT hub_id FROM user_account WHERE email = ?").param(email).query(Long.class).single())
 			.isEqualTo(kumamoto);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action='CREATE' AND entity_type='user' "
-				+ "AND entity_id = ? AND actor_email = ?")
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE action='CREATE' AND entity_type='user' "
+					+ "AND entity_id = ? AND actor_email = ?")
 			.params(String.valueOf(userId(email)), DemoLogins.KUMAMOTO_MANAGER)
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -108,13 +110,15 @@ class AccountManagementTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("accountForm", "password"))
 			.andExpect(content().string(containsString("このパスワードはよく使われていて推測されやすいため使えません。")));
-		assertThat(jdbc.sql("SELECT count(*) FROM user_account WHERE email = ?").param(email).query(Long.class).single())
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM user_account WHERE email = ?").param(email).query(Long.class).single())
 			.isZero();
 	}
 
 	@Test
 	void aPersonCannotChangeTheirOwnPasswordToACommonOne() throws Exception {
-		// compared with the stored hash itself: other tests of this context change this demo user's password too
+		// compared with the stored hash itself: other tests of this context change this
+		// demo user's password too
 		String before = passwordHashOf(DemoLogins.FUKUOKA_MANAGER);
 		mvc.perform(post("/profile/password").with(csrf())
 			.with(logins.as(DemoLogins.FUKUOKA_MANAGER))
@@ -127,7 +131,10 @@ class AccountManagementTests {
 	}
 
 	private String passwordHashOf(String email) {
-		return jdbc.sql("SELECT password_hash FROM user_account WHERE email = ?").param(email).query(String.class).single();
+		return jdbc.sql("SELECT password_hash FROM user_account WHERE email = ?")
+			.param(email)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -141,7 +148,8 @@ class AccountManagementTests {
 			.param("password", "a-long-enough-password"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("accountForm", "role"));
-		assertThat(jdbc.sql("SELECT count(*) FROM user_account WHERE email = ?").param(email).query(Long.class).single())
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM user_account WHERE email = ?").param(email).query(Long.class).single())
 			.isZero();
 	}
 
@@ -149,7 +157,8 @@ class AccountManagementTests {
 	void apiTokenAuthenticatesUntilRevoked() throws Exception {
 		var principal = (KyotenUser) logins.principal(DemoLogins.KUMAMOTO_COORDINATOR);
 		var tokens = new java.util.ArrayList<String>();
-		mvc.perform(post("/profile/tokens").with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+		mvc.perform(post("/profile/tokens").with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("name", "集計スクリプト"))
 			.andExpect(status().is3xxRedirection())
 			.andDo(r -> tokens.add((String) r.getFlashMap().get("newToken")));
@@ -164,15 +173,15 @@ class AccountManagementTests {
 			.single();
 		mvc.perform(post("/profile/tokens/{id}/revoke", tokenId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().is3xxRedirection());
-		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
-			.andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
 	void userCannotRevokeSomeoneElsesToken() throws Exception {
 		var issued = new java.util.ArrayList<Long>();
-		mvc.perform(post("/profile/tokens").with(csrf()).with(logins.as(DemoLogins.FUKUOKA_MANAGER))
-			.param("name", "福岡の鍵")).andExpect(status().is3xxRedirection());
+		mvc.perform(
+				post("/profile/tokens").with(csrf()).with(logins.as(DemoLogins.FUKUOKA_MANAGER)).param("name", "福岡の鍵"))
+			.andExpect(status().is3xxRedirection());
 		issued.add(jdbc.sql("SELECT max(id) FROM api_token").query(Long.class).single());
 		mvc.perform(post("/profile/tokens/{id}/revoke", issued.getFirst()).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isNotFound());
@@ -181,9 +190,11 @@ class AccountManagementTests {
 	@Test
 	void storesOnlyTheHashOfATokenAndABcryptHashOfPasswords() {
 		assertThat(jdbc.sql("SELECT password_hash FROM user_account WHERE email = ?")
-			.param(DemoLogins.KUMAMOTO_MANAGER).query(String.class).single()).startsWith("{bcrypt}$2");
-		assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash LIKE 'kyt_%'")
-			.query(Long.class).single()).isZero();
+			.param(DemoLogins.KUMAMOTO_MANAGER)
+			.query(String.class)
+			.single()).startsWith("{bcrypt}$2");
+		assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE token_hash LIKE 'kyt_%'").query(Long.class).single())
+			.isZero();
 	}
 
 	private long userId(String email) {

@@ -15,9 +15,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The home page's cards are built once per role and locale (issue 22: ten {@code sec:authorize} expressions on
- * every visit) — these prove each role still gets the cards the template's rules gave it, that each opens, and that
- * the texts are escaped messages.
+ * The home page's cards are built once per role and locale (issue 22: ten
+ * {@code sec:authorize} expressions on every visit) — these prove each role still gets
+ * the cards the template's rules gave it, that each opens, and that the texts are escaped
+ * messages.
  */
 @KyotenSpringTest
 class HomeCardsTests {

@@ -17,8 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * An htmx request that cannot be served (no session, a second factor missing) is told where to go with
- * {@code HX-Redirect}: a 302 would be followed by htmx itself and the sign-in page swapped into the list.
+ * An htmx request that cannot be served (no session, a second factor missing) is told
+ * where to go with {@code HX-Redirect}: a 302 would be followed by htmx itself and the
+ * sign-in page swapped into the list.
  */
 @KyotenSpringTest
 class HtmxSignInRedirectTests {

@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The main menu is built once per role, hub kind and locale (issue 22: two dozen {@code sec:authorize} expressions
- * on every page) — these prove it still offers each role what the template's rules offered, and only pages the
- * role may open.
+ * The main menu is built once per role, hub kind and locale (issue 22: two dozen
+ * {@code sec:authorize} expressions on every page) — these prove it still offers each
+ * role what the template's rules offered, and only pages the role may open.
  */
 @KyotenSpringTest
 class MainMenuTests {
@@ -50,7 +50,8 @@ class MainMenuTests {
 			for (String path : paths) {
 				assertThat(home).as(email + " sees " + path).contains("<a href=\"" + path + "\">");
 				int status = mvc.perform(get(path).with(logins.as(email))).andReturn().getResponse().getStatus();
-				// a page may redirect (the monthly report to its last month) but never refuses or misses
+				// a page may redirect (the monthly report to its last month) but never
+				// refuses or misses
 				assertThat(status).as(email + " opens " + path).isIn(200, 302);
 			}
 		}

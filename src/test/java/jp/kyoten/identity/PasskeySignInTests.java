@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Passkeys through Spring Security's WebAuthn endpoints, with a software authenticator ({@link SoftwarePasskey}) that
- * makes real attestations and ES256 assertions: webauthn4j checks them as it would a browser's. Real session cookies
- * (sessions in PostgreSQL), as in {@link TwoFactorSignInTests}.
+ * Passkeys through Spring Security's WebAuthn endpoints, with a software authenticator
+ * ({@link SoftwarePasskey}) that makes real attestations and ES256 assertions: webauthn4j
+ * checks them as it would a browser's. Real session cookies (sessions in PostgreSQL), as
+ * in {@link TwoFactorSignInTests}.
  */
 @KyotenSpringTest
 class PasskeySignInTests {
@@ -72,7 +73,8 @@ class PasskeySignInTests {
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM user_credentials c JOIN user_entities e ON e.id = c.user_entity_user_id
 				 WHERE e.user_account_id = ?""").param(userId).query(Long.class).single())
-			.as("the passkey belongs to the account").isEqualTo(1);
+			.as("the passkey belongs to the account")
+			.isEqualTo(1);
 
 		Cookie session = signInWithPasskey(passkey);
 		mvc.perform(get("/companies").cookie(session)).andExpect(status().isOk());
@@ -91,10 +93,11 @@ class PasskeySignInTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		Cookie anonymous = options.getResponse().getCookie("SESSION");
-		MvcResult refused = mvc.perform(post("/login/webauthn").cookie(anonymous)
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(passkey.assertion(options.getResponse().getContentAsString(), true)))
+		MvcResult refused = mvc
+			.perform(post("/login/webauthn").cookie(anonymous)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(passkey.assertion(options.getResponse().getContentAsString(), true)))
 			.andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(401);
 		Cookie after = renewed(refused, anonymous);
@@ -121,10 +124,11 @@ class PasskeySignInTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.allowCredentials[0].id").value(passkey.credentialId()))
 			.andReturn();
-		MvcResult in = mvc.perform(post("/login/webauthn").cookie(session)
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(passkey.assertion(options.getResponse().getContentAsString())))
+		MvcResult in = mvc
+			.perform(post("/login/webauthn").cookie(session)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(passkey.assertion(options.getResponse().getContentAsString())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.authenticated").value(true))
 			.andReturn();
@@ -141,10 +145,11 @@ class PasskeySignInTests {
 		assertThat(audited("DELETE", "passkey")).isEqualTo(1);
 
 		MvcResult options = mvc.perform(post("/webauthn/authenticate/options").with(csrf())).andReturn();
-		MvcResult refused = mvc.perform(post("/login/webauthn").cookie(options.getResponse().getCookie("SESSION"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(passkey.assertion(options.getResponse().getContentAsString())))
+		MvcResult refused = mvc
+			.perform(post("/login/webauthn").cookie(options.getResponse().getCookie("SESSION"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(passkey.assertion(options.getResponse().getContentAsString())))
 			.andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(401);
 	}
@@ -159,10 +164,11 @@ class PasskeySignInTests {
 			.single()).isZero();
 		assertThat(audited("DELETE", "passkey")).isEqualTo(1);
 		MvcResult options = mvc.perform(post("/webauthn/authenticate/options").with(csrf())).andReturn();
-		MvcResult refused = mvc.perform(post("/login/webauthn").cookie(options.getResponse().getCookie("SESSION"))
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(passkey.assertion(options.getResponse().getContentAsString())))
+		MvcResult refused = mvc
+			.perform(post("/login/webauthn").cookie(options.getResponse().getCookie("SESSION"))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(passkey.assertion(options.getResponse().getContentAsString())))
 			.andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(401);
 	}
@@ -204,10 +210,11 @@ class PasskeySignInTests {
 			.andReturn();
 		Cookie anonymous = options.getResponse().getCookie("SESSION");
 		assertThat(anonymous).as("the challenge is kept in a session").isNotNull();
-		MvcResult in = mvc.perform(post("/login/webauthn").cookie(anonymous)
-			.with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(passkey.assertion(options.getResponse().getContentAsString())))
+		MvcResult in = mvc
+			.perform(post("/login/webauthn").cookie(anonymous)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(passkey.assertion(options.getResponse().getContentAsString())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.authenticated").value(true))
 			.andReturn();

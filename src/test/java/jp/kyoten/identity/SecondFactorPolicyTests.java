@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code kyoten.two-factor.required-for-roles}: the system admin and the national viewer belong to no hub, so no hub
- * manager can require their second factor; the setting does (ADR 230). The hub's and the enrolment's part of the
- * policy are proved in {@link TwoFactorSignInTests}.
+ * {@code kyoten.two-factor.required-for-roles}: the system admin and the national viewer
+ * belong to no hub, so no hub manager can require their second factor; the setting does
+ * (ADR 230). The hub's and the enrolment's part of the policy are proved in
+ * {@link TwoFactorSignInTests}.
  */
 class SecondFactorPolicyTests {
 
@@ -47,7 +48,10 @@ class SecondFactorPolicyTests {
 		assertThat(policy(Set.of(), false).optionalFor(ADMIN)).isTrue();
 	}
 
-	/** Neither the hubs nor the enrolments are asked: the role decides before them (they are null here). */
+	/**
+	 * Neither the hubs nor the enrolments are asked: the role decides before them (they
+	 * are null here).
+	 */
 	private static SecondFactorPolicy policy(Set<Role> roles, boolean demo) {
 		return new SecondFactorPolicy(null, null, new TwoFactorSettings("", roles), demo);
 	}

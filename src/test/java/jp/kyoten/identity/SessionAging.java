@@ -16,8 +16,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
 /**
- * Makes a stored session look as if it had signed in long ago: its factors' issue times are moved back, in the
- * security context kept in PostgreSQL, as any node reads it.
+ * Makes a stored session look as if it had signed in long ago: its factors' issue times
+ * are moved back, in the security context kept in PostgreSQL, as any node reads it.
  */
 public final class SessionAging {
 
@@ -44,7 +44,10 @@ public final class SessionAging {
 		sessions.save(session);
 	}
 
-	/** The session id in a {@code SESSION} cookie's value (Spring Session writes it base64-encoded). */
+	/**
+	 * The session id in a {@code SESSION} cookie's value (Spring Session writes it
+	 * base64-encoded).
+	 */
 	public static String idOf(String cookieValue) {
 		return new String(java.util.Base64.getDecoder().decode(cookieValue), java.nio.charset.StandardCharsets.UTF_8);
 	}

@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The idle and the absolute session timeout (kyoten.sessions.*, 30 min / 12 h), on sessions kept in PostgreSQL. */
+/**
+ * The idle and the absolute session timeout (kyoten.sessions.*, 30 min / 12 h), on
+ * sessions kept in PostgreSQL.
+ */
 @KyotenSpringTest
 class SessionTimeoutTests {
 
@@ -80,7 +83,8 @@ class SessionTimeoutTests {
 		SessionAging.signedInAgo(sessions, SessionAging.idOf(session.getValue()), Duration.ofHours(12).plusMinutes(1));
 		mvc.perform(get("/companies").cookie(session)).andExpect(redirectedUrl("/login?expired"));
 		assertThat(sessionsOf(email)).isZero();
-		mvc.perform(get("/login").param("expired", "")).andExpect(status().isOk())
+		mvc.perform(get("/login").param("expired", ""))
+			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
 				.string(org.hamcrest.Matchers.containsString("安全のためログアウトしました")));
 	}

@@ -27,8 +27,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Two browsers of one person (two session cookies, sessions in PostgreSQL): when the manager takes access away or
- * the password changes, the other sessions end at once and can read or write nothing more.
+ * Two browsers of one person (two session cookies, sessions in PostgreSQL): when the
+ * manager takes access away or the password changes, the other sessions end at once and
+ * can read or write nothing more.
  */
 @KyotenSpringTest
 class SessionsFollowAccessTests {
@@ -60,8 +61,7 @@ class SessionsFollowAccessTests {
 	void aCoordinator() {
 		kumamoto = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
 		email = "two-sessions-" + System.nanoTime() + "@kumamoto.demo";
-		userId = accounts.createIfAbsent(kumamoto, email, "二窓 試験", Role.COORDINATOR, DemoLogins.PASSWORD)
-			.orElseThrow();
+		userId = accounts.createIfAbsent(kumamoto, email, "二窓 試験", Role.COORDINATOR, DemoLogins.PASSWORD).orElseThrow();
 	}
 
 	@Test
@@ -88,7 +88,8 @@ class SessionsFollowAccessTests {
 	void aSessionThatSurvivedTheCleanUpIsRefusedOnItsNextRequest() throws Exception {
 		Cookie session = signIn(DemoLogins.PASSWORD);
 		mvc.perform(get("/companies").cookie(session)).andExpect(status().isOk());
-		// as if the deletion had raced with a request that wrote the session back: the row is there, access is not
+		// as if the deletion had raced with a request that wrote the session back: the
+		// row is there, access is not
 		jdbc.sql("UPDATE user_account SET enabled = false WHERE id = ?").param(userId).update();
 		assertThat(sessionsOf(email)).isEqualTo(1);
 
@@ -112,7 +113,8 @@ class SessionsFollowAccessTests {
 	@Test
 	void aSessionOlderThanItsAccountsAccessVersionIsRefusedOnItsNextRequest() throws Exception {
 		Cookie session = signIn(DemoLogins.PASSWORD);
-		// as if the password had changed while this session was being signed in: the row is there, the version moved on
+		// as if the password had changed while this session was being signed in: the row
+		// is there, the version moved on
 		jdbc.sql("UPDATE user_account SET access_version = access_version + 1 WHERE id = ?").param(userId).update();
 
 		mvc.perform(get("/companies").cookie(session)).andExpect(redirectedUrl("/login?ended"));
@@ -143,13 +145,16 @@ class SessionsFollowAccessTests {
 		Cookie mine = signIn(DemoLogins.PASSWORD);
 		Cookie thief = signIn(DemoLogins.PASSWORD);
 
-		var changed = mvc.perform(post("/profile/password").cookie(mine)
-			.with(csrf())
-			.param("currentPassword", DemoLogins.PASSWORD)
-			.param("newPassword", NEW_PASSWORD)
-			.param("confirmPassword", NEW_PASSWORD)).andExpect(redirectedUrl("/profile")).andReturn();
-		Cookie renewed = changed.getResponse().getCookie("SESSION") != null
-				? changed.getResponse().getCookie("SESSION") : mine;
+		var changed = mvc
+			.perform(post("/profile/password").cookie(mine)
+				.with(csrf())
+				.param("currentPassword", DemoLogins.PASSWORD)
+				.param("newPassword", NEW_PASSWORD)
+				.param("confirmPassword", NEW_PASSWORD))
+			.andExpect(redirectedUrl("/profile"))
+			.andReturn();
+		Cookie renewed = changed.getResponse().getCookie("SESSION") != null ? changed.getResponse().getCookie("SESSION")
+				: mine;
 
 		mvc.perform(get("/profile").cookie(renewed)).andExpect(status().isOk());
 		mvc.perform(get("/companies").cookie(thief)).andExpect(status().is3xxRedirection());

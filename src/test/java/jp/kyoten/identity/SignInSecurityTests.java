@@ -36,8 +36,12 @@ class SignInSecurityTests {
 		mvc.perform(formLogin().user(DemoLogins.KUMAMOTO_COORDINATOR).password(DemoLogins.PASSWORD))
 			.andExpect(redirectedUrl("/"));
 		assertThat(count("SIGN_IN", DemoLogins.KUMAMOTO_COORDINATOR)).isEqualTo(before + 1);
-		String address = jdbc.sql("SELECT remote_address FROM audit_log WHERE actor_email = ? AND action = 'SIGN_IN' "
-				+ "ORDER BY id DESC LIMIT 1").param(DemoLogins.KUMAMOTO_COORDINATOR).query(String.class).single();
+		String address = jdbc
+			.sql("SELECT remote_address FROM audit_log WHERE actor_email = ? AND action = 'SIGN_IN' "
+					+ "ORDER BY id DESC LIMIT 1")
+			.param(DemoLogins.KUMAMOTO_COORDINATOR)
+			.query(String.class)
+			.single();
 		assertThat(address).isEqualTo("127.0.0.1");
 	}
 
@@ -58,8 +62,7 @@ class SignInSecurityTests {
 			mvc.perform(formLogin().user(email).password("wrong-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
 		mvc.perform(formLogin().user(email).password("wrong-5")).andExpect(redirectedUrl("/login?error"));
-		mvc.perform(formLogin().user(email).password(DemoLogins.PASSWORD))
-			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(formLogin().user(email).password(DemoLogins.PASSWORD)).andExpect(redirectedUrl("/login?error"));
 		var lockedUntil = jdbc.sql("SELECT locked_until FROM user_account WHERE email = ?")
 			.param(email)
 			.query(java.sql.Timestamp.class)
@@ -81,7 +84,10 @@ class SignInSecurityTests {
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
 	}
 
-	/** The attack: five wrong guesses, then the answer for the real account differed from the one for a stranger. */
+	/**
+	 * The attack: five wrong guesses, then the answer for the real account differed from
+	 * the one for a stranger.
+	 */
 	@Test
 	void answersALockedOrDisabledAccountAsAnUnknownOne() throws Exception {
 		long hubId = jdbc.sql("SELECT id FROM hub WHERE slug = 'kumamoto'").query(Long.class).single();
@@ -124,8 +130,9 @@ class SignInSecurityTests {
 	@Test
 	void refusesAFormPostWithoutCsrfToken() throws Exception {
 		mvc.perform(post("/profile/tokens").param("name", "x")).andExpect(status().isForbidden());
-		mvc.perform(post("/login").param("username", DemoLogins.KUMAMOTO_MANAGER)
-			.param("password", DemoLogins.PASSWORD)).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/login").param("username", DemoLogins.KUMAMOTO_MANAGER).param("password", DemoLogins.PASSWORD))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -150,12 +157,12 @@ class SignInSecurityTests {
 
 	@Test
 	void sendsAnonymousVisitorsToTheLoginPage() throws Exception {
-		mvc.perform(get("/accounts")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/accounts")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor httpBasic(String u, String p) {
-		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(u, p);
+		return org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic(u,
+				p);
 	}
 
 	private long count(String action, String email) {

@@ -27,12 +27,14 @@ import com.webauthn4j.data.extension.authenticator.RegistrationExtensionAuthenti
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A software authenticator, built to the WebAuthn spec (§6.1 authenticator data, §6.5 attestation object, §6.3.3
- * and §6.3.2 the two operations): a P-256 key drawn for the passkey, an attestation of format "none" carrying its
- * COSE public key, and assertions signed with ES256 over the authenticator data and the hash of the client data —
- * what a browser and a platform authenticator hand to the server, so that the server's real checks (webauthn4j:
- * challenge, origin, rp id hash, flags, signature, counter) run on it. The client data's origin is the configured
- * one ({@code kyoten.passkeys.allowed-origins} defaults to http://localhost:8080).
+ * A software authenticator, built to the WebAuthn spec (§6.1 authenticator data, §6.5
+ * attestation object, §6.3.3 and §6.3.2 the two operations): a P-256 key drawn for the
+ * passkey, an attestation of format "none" carrying its COSE public key, and assertions
+ * signed with ES256 over the authenticator data and the hash of the client data — what a
+ * browser and a platform authenticator hand to the server, so that the server's real
+ * checks (webauthn4j: challenge, origin, rp id hash, flags, signature, counter) run on
+ * it. The client data's origin is the configured one
+ * ({@code kyoten.passkeys.allowed-origins} defaults to http://localhost:8080).
  */
 final class SoftwarePasskey {
 
@@ -63,7 +65,10 @@ final class SoftwarePasskey {
 		return b64(credentialId);
 	}
 
-	/** The body of {@code POST /webauthn/register} answering the options the server gave (its JSON). */
+	/**
+	 * The body of {@code POST /webauthn/register} answering the options the server gave
+	 * (its JSON).
+	 */
 	String registration(String optionsJson, String label) throws Exception {
 		Map<?, ?> options = JSON.readValue(optionsJson, Map.class);
 		String challenge = (String) options.get("challenge");
@@ -90,7 +95,10 @@ final class SoftwarePasskey {
 		return JSON.writeValueAsString(Map.of("publicKey", Map.of("credential", credential, "label", label)));
 	}
 
-	/** The body of {@code POST /login/webauthn} answering the request options the server gave. */
+	/**
+	 * The body of {@code POST /login/webauthn} answering the request options the server
+	 * gave.
+	 */
 	String assertion(String optionsJson) throws Exception {
 		return assertion(optionsJson, false);
 	}

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a person's authenticator app does, for tests: reads the key off the setup page and computes codes. */
+/**
+ * What a person's authenticator app does, for tests: reads the key off the setup page and
+ * computes codes.
+ */
 public final class TestTotp {
 
 	private static final Pattern SECRET = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<");

@@ -15,8 +15,9 @@ import jp.kyoten.hub.Hubs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The authenticator app's secret is stored encrypted (AES-GCM, {@link TotpSecretCipher}), codes made from it are
- * still accepted, and a secret stored in the clear before encryption existed is readable and encrypted at start.
+ * The authenticator app's secret is stored encrypted (AES-GCM, {@link TotpSecretCipher}),
+ * codes made from it are still accepted, and a secret stored in the clear before
+ * encryption existed is readable and encrypted at start.
  */
 @KyotenSpringTest
 class TotpSecretAtRestTests {
@@ -42,8 +43,9 @@ class TotpSecretAtRestTests {
 	void anAccount() {
 		long n = System.nanoTime();
 		long hub = hubs.create("totp-" + n, "鍵試験拠点", HubKind.PRO_TALENT, "46", false).getId();
-		userId = accounts.createIfAbsent(hub, "totp-" + n + "@kagoshima.test", "鍵 試験", Role.COORDINATOR,
-				DemoLogins.PASSWORD).orElseThrow();
+		userId = accounts
+			.createIfAbsent(hub, "totp-" + n + "@kagoshima.test", "鍵 試験", Role.COORDINATOR, DemoLogins.PASSWORD)
+			.orElseThrow();
 	}
 
 	@Test
@@ -80,7 +82,10 @@ class TotpSecretAtRestTests {
 			.isInstanceOf(IllegalStateException.class);
 	}
 
-	/** The app's code {@code steps} steps of 30 s from now (each code is taken once, so later steps for later use). */
+	/**
+	 * The app's code {@code steps} steps of 30 s from now (each code is taken once, so
+	 * later steps for later use).
+	 */
 	private static String code(byte[] secret, int steps) {
 		return TestTotp.code(Base32.encode(secret), steps);
 	}
@@ -90,7 +95,10 @@ class TotpSecretAtRestTests {
 	}
 
 	private boolean encrypted() {
-		return jdbc.sql("SELECT encrypted FROM user_totp WHERE user_id = ?").param(userId).query(Boolean.class).single();
+		return jdbc.sql("SELECT encrypted FROM user_totp WHERE user_id = ?")
+			.param(userId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private static int indexOf(byte[] haystack, byte[] needle) {

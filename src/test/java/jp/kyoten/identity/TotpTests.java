@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** RFC 6238's own test vectors (appendix B), then the window and the once-only rule. */
 class TotpTests {
 
-	/** Appendix B's seeds: the ASCII digits, 20 bytes for SHA-1, 32 for SHA-256, 64 for SHA-512. */
+	/**
+	 * Appendix B's seeds: the ASCII digits, 20 bytes for SHA-1, 32 for SHA-256, 64 for
+	 * SHA-512.
+	 */
 	private static byte[] seed(int length) {
 		return "1234567890".repeat(7).substring(0, length).getBytes(StandardCharsets.US_ASCII);
 	}
@@ -20,13 +23,13 @@ class TotpTests {
 	@ParameterizedTest(name = "T={0}s {2}")
 	@CsvSource({ "59, 94287082, HmacSHA1, 20", "1111111109, 07081804, HmacSHA1, 20",
 			"1111111111, 14050471, HmacSHA1, 20", "1234567890, 89005924, HmacSHA1, 20",
-			"2000000000, 69279037, HmacSHA1, 20", "20000000000, 65353130, HmacSHA1, 20",
-			"59, 46119246, HmacSHA256, 32", "1111111109, 68084774, HmacSHA256, 32",
-			"1111111111, 67062674, HmacSHA256, 32", "1234567890, 91819424, HmacSHA256, 32",
-			"2000000000, 90698825, HmacSHA256, 32", "20000000000, 77737706, HmacSHA256, 32",
-			"59, 90693936, HmacSHA512, 64", "1111111109, 25091201, HmacSHA512, 64",
-			"1111111111, 99943326, HmacSHA512, 64", "1234567890, 93441116, HmacSHA512, 64",
-			"2000000000, 38618901, HmacSHA512, 64", "20000000000, 47863826, HmacSHA512, 64" })
+			"2000000000, 69279037, HmacSHA1, 20", "20000000000, 65353130, HmacSHA1, 20", "59, 46119246, HmacSHA256, 32",
+			"1111111109, 68084774, HmacSHA256, 32", "1111111111, 67062674, HmacSHA256, 32",
+			"1234567890, 91819424, HmacSHA256, 32", "2000000000, 90698825, HmacSHA256, 32",
+			"20000000000, 77737706, HmacSHA256, 32", "59, 90693936, HmacSHA512, 64",
+			"1111111109, 25091201, HmacSHA512, 64", "1111111111, 99943326, HmacSHA512, 64",
+			"1234567890, 93441116, HmacSHA512, 64", "2000000000, 38618901, HmacSHA512, 64",
+			"20000000000, 47863826, HmacSHA512, 64" })
 	void computesTheCodesOfRfc6238sTestVectors(long seconds, String expected, String hmac, int seedLength) {
 		long step = Totp.stepAt(Instant.ofEpochSecond(seconds));
 		assertThat(Totp.code(seed(seedLength), step, 8, hmac)).isEqualTo(expected);

@@ -30,9 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * Two-factor sign-in as a person goes through it, with real session cookies (sessions in PostgreSQL): a hub that
- * requires it, a coordinator who enrols an app by the key on the setup page, signs in with a code and with a
- * recovery code, and a guesser of codes locked out like a guesser of passwords.
+ * Two-factor sign-in as a person goes through it, with real session cookies (sessions in
+ * PostgreSQL): a hub that requires it, a coordinator who enrols an app by the key on the
+ * setup page, signs in with a code and with a recovery code, and a guesser of codes
+ * locked out like a guesser of passwords.
  */
 @KyotenSpringTest
 class TwoFactorSignInTests {
@@ -80,9 +81,8 @@ class TwoFactorSignInTests {
 			.getContentAsString();
 		String secret = TestTotp.secretOn(page);
 
-		MvcResult enrolled = mvc.perform(post("/login/two-factor/setup").cookie(session)
-			.with(csrf())
-			.param("code", TestTotp.code(secret, 0)))
+		MvcResult enrolled = mvc.perform(
+				post("/login/two-factor/setup").cookie(session).with(csrf()).param("code", TestTotp.code(secret, 0)))
 			.andExpect(status().isOk())
 			.andExpect(view().name("identity/two-factor-recovery-codes"))
 			.andReturn();
@@ -92,10 +92,13 @@ class TwoFactorSignInTests {
 		mvc.perform(get("/companies").cookie(renewed(enrolled, session))).andExpect(status().isOk());
 
 		assertThat(audited("CREATE", "two_factor")).isEqualTo(1);
-		assertThat(jdbc.sql("SELECT count(*) FROM user_recovery_code WHERE user_id = ? AND code_hash ~ '^[0-9a-f]{64}$'")
-			.param(userId)
-			.query(Long.class)
-			.single()).as("recovery codes are kept as hashes only").isEqualTo(10);
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM user_recovery_code WHERE user_id = ? AND code_hash ~ '^[0-9a-f]{64}$'")
+					.param(userId)
+					.query(Long.class)
+					.single())
+			.as("recovery codes are kept as hashes only")
+			.isEqualTo(10);
 	}
 
 	@Test
@@ -107,8 +110,7 @@ class TwoFactorSignInTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("確認コードの入力")));
 
-		MvcResult in = secondFactor(session, TestTotp.code(secret, 1))
-			.andExpect(redirectsTo("/consultations"))
+		MvcResult in = secondFactor(session, TestTotp.code(secret, 1)).andExpect(redirectsTo("/consultations"))
 			.andReturn();
 		mvc.perform(get("/consultations").cookie(renewed(in, session))).andExpect(status().isOk());
 		assertThat(signIns("二要素認証: 確認コード")).isEqualTo(1);
@@ -165,9 +167,10 @@ class TwoFactorSignInTests {
 	@Test
 	void anApiTokenIsItsOwnFactorButThePasswordAloneOpensNoApi() throws Exception {
 		Enrolment enrolment = enrol();
-		MvcResult issued = mvc.perform(post("/profile/tokens").cookie(enrolment.session())
-			.with(csrf())
-			.param("name", "集計スクリプト")).andExpect(redirectedUrl("/profile")).andReturn();
+		MvcResult issued = mvc
+			.perform(post("/profile/tokens").cookie(enrolment.session()).with(csrf()).param("name", "集計スクリプト"))
+			.andExpect(redirectedUrl("/profile"))
+			.andReturn();
 		String token = (String) issued.getFlashMap().get("newToken");
 		assertThat(token).startsWith("kyt_");
 
@@ -191,9 +194,10 @@ class TwoFactorSignInTests {
 		Cookie managerSession = signInWithPassword(manager, "/");
 		mvc.perform(get("/companies").cookie(clerkSession)).andExpect(status().isOk());
 
-		MvcResult turnedOn = mvc.perform(post("/accounts/two-factor").cookie(managerSession)
-			.with(csrf())
-			.param("required", "true")).andExpect(redirectedUrl("/accounts")).andReturn();
+		MvcResult turnedOn = mvc
+			.perform(post("/accounts/two-factor").cookie(managerSession).with(csrf()).param("required", "true"))
+			.andExpect(redirectedUrl("/accounts"))
+			.andReturn();
 
 		assertThat(hubs.twoFactorRequired(open)).isTrue();
 		mvc.perform(get("/companies").cookie(clerkSession)).andExpect(status().is3xxRedirection());
@@ -206,8 +210,9 @@ class TwoFactorSignInTests {
 			.andExpect(redirectsTo("/login/two-factor"));
 		Cookie again = signInWithPassword(clerk, "/");
 		mvc.perform(get("/companies").cookie(again)).andExpect(redirectsTo("/login/two-factor"));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE hub_id = ? AND entity_type = 'hub' "
-				+ "AND summary = '二要素認証を必須にしました'")
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE hub_id = ? AND entity_type = 'hub' "
+					+ "AND summary = '二要素認証を必須にしました'")
 			.param(open)
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -224,7 +229,8 @@ class TwoFactorSignInTests {
 		mvc.perform(post("/accounts/{id}/two-factor/reset", userId).cookie(managers.session()).with(csrf()))
 			.andExpect(redirectedUrl("/accounts/" + userId));
 
-		assertThat(jdbc.sql("SELECT count(*) FROM user_totp WHERE user_id = ?").param(userId).query(Long.class).single())
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM user_totp WHERE user_id = ?").param(userId).query(Long.class).single())
 			.isZero();
 		mvc.perform(get("/companies").cookie(coordinator.session())).andExpect(status().is3xxRedirection());
 		assertThat(audited("DELETE", "two_factor")).isEqualTo(1);
@@ -238,10 +244,12 @@ class TwoFactorSignInTests {
 		mvc.perform(post("/admin/hubs/two-factor/reset").with(csrf())
 			.with(logins.as(DemoLogins.ADMIN))
 			.param("email", email)).andExpect(redirectedUrl("/admin/hubs"));
-		assertThat(jdbc.sql("SELECT count(*) FROM user_totp WHERE user_id = ?").param(userId).query(Long.class).single())
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM user_totp WHERE user_id = ?").param(userId).query(Long.class).single())
 			.isZero();
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE hub_id = ? AND action = 'DELETE' "
-				+ "AND entity_type = 'two_factor' AND actor_email = ?")
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE hub_id = ? AND action = 'DELETE' "
+					+ "AND entity_type = 'two_factor' AND actor_email = ?")
 			.params(hub, DemoLogins.ADMIN)
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -265,7 +273,10 @@ class TwoFactorSignInTests {
 	record Enrolment(Cookie session, String secret, List<String> recoveryCodes) {
 	}
 
-	/** A redirect to this path of Kyoten, whether with the host or not and whatever the query. */
+	/**
+	 * A redirect to this path of Kyoten, whether with the host or not and whatever the
+	 * query.
+	 */
 	static org.springframework.test.web.servlet.ResultMatcher redirectsTo(String path) {
 		return result -> assertThat(String.valueOf(result.getResponse().getRedirectedUrl())
 			.replaceFirst("^https?://[^/]+", "")
@@ -276,16 +287,20 @@ class TwoFactorSignInTests {
 		return enrol(email);
 	}
 
-	/** Signs in with the password and enrols an app with its present code; the session has both factors after. */
+	/**
+	 * Signs in with the password and enrols an app with its present code; the session has
+	 * both factors after.
+	 */
 	private Enrolment enrol(String who) throws Exception {
 		Cookie session = signInWithPassword(who, "/");
 		String secret = TestTotp.secretOn(mvc.perform(get("/login/two-factor/setup").cookie(session))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
-		MvcResult enrolled = mvc.perform(post("/login/two-factor/setup").cookie(session)
-			.with(csrf())
-			.param("code", TestTotp.code(secret, 0))).andExpect(status().isOk()).andReturn();
+		MvcResult enrolled = mvc.perform(
+				post("/login/two-factor/setup").cookie(session).with(csrf()).param("code", TestTotp.code(secret, 0)))
+			.andExpect(status().isOk())
+			.andReturn();
 		@SuppressWarnings("unchecked")
 		List<String> codes = (List<String>) enrolled.getModelAndView().getModel().get("recoveryCodes");
 		return new Enrolment(renewed(enrolled, session), secret, codes);

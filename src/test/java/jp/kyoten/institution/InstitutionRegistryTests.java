@@ -32,7 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** Institution pages, API and public read API: hub isolation, search, validation, roles, audit, escaping. */
+/**
+ * Institution pages, API and public read API: hub isolation, search, validation, roles,
+ * audit, escaping.
+ */
 @KyotenSpringTest
 class InstitutionRegistryTests {
 
@@ -124,26 +127,30 @@ class InstitutionRegistryTests {
 
 	@Test
 	void createsAnInstitutionInTheHubAndAuditsIt() throws Exception {
-		var result = mvc.perform(post("/institutions").with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.param("name", "熊本県行政書士会")
-			.param("nameKana", "クマモトケンギョウセイショシカイ")
-			.param("kind", "PROFESSIONAL")
-			.param("postalCode", "８６２０９５０")
-			.param("phone", "０９６－０００－００００")
-			.param("url", "https://example.jp/gyosei"))
+		var result = mvc
+			.perform(post("/institutions").with(csrf())
+				.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.param("name", "熊本県行政書士会")
+				.param("nameKana", "クマモトケンギョウセイショシカイ")
+				.param("kind", "PROFESSIONAL")
+				.param("postalCode", "８６２０９５０")
+				.param("phone", "０９６－０００－００００")
+				.param("url", "https://example.jp/gyosei"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		long id = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/institutions/", ""));
 		var row = inKumamoto(() -> jdbc.sql("""
 				SELECT hub_id, kind, postal_code, phone, search_text, active, version
-				  FROM support_institution WHERE id = ?""").param(id).query((rs, n) -> java.util.List.of(
-				rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-				rs.getInt(7))).single());
+				  FROM support_institution WHERE id = ?""")
+			.param(id)
+			.query((rs, n) -> java.util.List.of(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getBoolean(6), rs.getInt(7)))
+			.single());
 		assertThat(row).containsExactly(hub("kumamoto"), "PROFESSIONAL", "862-0950", "096-000-0000",
 				"熊本県行政書士会\nクマモトケンギョウセイショシカイ", true, 0);
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND entity_type = 'institution' "
-				+ "AND entity_id = ? AND actor_email = ? AND hub_id = ?")
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND entity_type = 'institution' "
+					+ "AND entity_id = ? AND actor_email = ? AND hub_id = ?")
 			.params(String.valueOf(id), DemoLogins.KUMAMOTO_COORDINATOR, hub("kumamoto"))
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -210,9 +217,9 @@ class InstitutionRegistryTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/institutions/" + id + "/edit"))));
 		mvc.perform(get("/institutions/new").with(logins.as(CLERK))).andExpect(status().isForbidden());
-		mvc.perform(post("/institutions").param("name", "受付が登録").param("kind", "OTHER")
-			.with(csrf())
-			.with(logins.as(CLERK))).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/institutions").param("name", "受付が登録").param("kind", "OTHER").with(csrf()).with(logins.as(CLERK)))
+			.andExpect(status().isForbidden());
 		mvc.perform(post("/api/v1/institutions").with(logins.as(CLERK))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\": \"受付がAPIで登録\", \"kind\": \"OTHER\"}"))
@@ -236,7 +243,9 @@ class InstitutionRegistryTests {
 			.param("department", "融資部")
 			.param("email", "yushi@example.jp")).andExpect(status().is3xxRedirection());
 		long contactId = inKumamoto(() -> jdbc.sql("SELECT id FROM institution_contact WHERE institution_id = ?")
-			.param(id).query(Long.class).single());
+			.param(id)
+			.query(Long.class)
+			.single());
 		mvc.perform(post("/institutions/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("name", "融資 一郎")
@@ -265,9 +274,10 @@ class InstitutionRegistryTests {
 
 	@Test
 	void apiCreatesAnInstitutionWith201AndLocation() throws Exception {
-		var result = mvc.perform(post("/api/v1/institutions").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"name\": \"熊本県中小企業診断協会\", \"kind\": \"PROFESSIONAL\", \"postalCode\": \"8600806\"}"))
+		var result = mvc
+			.perform(post("/api/v1/institutions").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"熊本県中小企業診断協会\", \"kind\": \"PROFESSIONAL\", \"postalCode\": \"8600806\"}"))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/institutions/")))
 			.andExpect(jsonPath("$.name").value("熊本県中小企業診断協会"))
@@ -286,7 +296,8 @@ class InstitutionRegistryTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.size").value(1))
 			.andExpect(jsonPath("$.page").value(0))
-			// the demo's two 信用金庫 at least; other tests sharing the database may add theirs
+			// the demo's two 信用金庫 at least; other tests sharing the database may add
+			// theirs
 			.andExpect(jsonPath("$.totalElements", greaterThanOrEqualTo(2)))
 			.andExpect(jsonPath("$.content.length()").value(1))
 			.andExpect(jsonPath("$.content[*].kind", everyItem(is("SHINKIN_BANK"))));
@@ -324,28 +335,33 @@ class InstitutionRegistryTests {
 	void theListOpensByKindSortsByNameAndKindAndNumbersItsPages() throws Exception {
 		String word = "機並" + jp.kyoten.matching.MatchingFixture.unique();
 		long hub = hub("kumamoto");
-		// -01 a university, the rest other institutions: the kinds in the order of DOMAIN.md, then the name
+		// -01 a university, the rest other institutions: the kinds in the order of
+		// DOMAIN.md, then the name
 		for (int i = 1; i <= 22; i++) {
 			String name = word + "-%02d".formatted(i);
 			String kind = i == 1 ? "UNIVERSITY" : "OTHER";
-			HubScope.runAs(hub, () -> jdbc.sql("""
-					INSERT INTO support_institution (hub_id, name, kind, search_text) VALUES (?, ?, ?, ?)""")
-				.params(hub, name, kind, SearchText.of(name))
-				.update());
+			HubScope.runAs(hub,
+					() -> jdbc.sql("""
+							INSERT INTO support_institution (hub_id, name, kind, search_text) VALUES (?, ?, ?, ?)""")
+						.params(hub, name, kind, SearchText.of(name))
+						.update());
 		}
 
 		String byKind = page(get("/institutions").param("q", word).param("size", "20"));
 		jp.kyoten.ListPages.inOrder(byKind, word + "-01", word + "-02", word + "-20");
 		jp.kyoten.ListPages.numbered(byKind, 22, 1, 2);
-		jp.kyoten.ListPages.inOrder(page(get("/institutions").param("q", word).param("sort", "kind").param("dir", "desc")),
-				word + "-22", word + "-02", word + "-01");
-		jp.kyoten.ListPages.inOrder(page(get("/institutions").param("q", word).param("sort", "name").param("dir", "desc")),
-				word + "-22", word + "-21", word + "-01");
+		jp.kyoten.ListPages.inOrder(
+				page(get("/institutions").param("q", word).param("sort", "kind").param("dir", "desc")), word + "-22",
+				word + "-02", word + "-01");
+		jp.kyoten.ListPages.inOrder(
+				page(get("/institutions").param("q", word).param("sort", "name").param("dir", "desc")), word + "-22",
+				word + "-21", word + "-01");
 		jp.kyoten.ListPages.inOrder(page(get("/institutions").param("q", word).param("page", "1").param("size", "20")),
 				word + "-21", word + "-22");
 	}
 
-	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+	private String page(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
 		return jp.kyoten.ListPages.html(mvc, request, logins.as(DemoLogins.KUMAMOTO_COORDINATOR));
 	}
 

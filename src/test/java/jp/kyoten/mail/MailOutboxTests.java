@@ -36,22 +36,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The outbox against a real SMTP server (GreenMail): one recipient per mail, headers that cannot be injected,
- * List-Unsubscribe, and sending that survives a crash and a second node without losing or doubling a mail. Each
- * test works in a hub of its own, so that the counts are its own.
+ * The outbox against a real SMTP server (GreenMail): one recipient per mail, headers that
+ * cannot be injected, List-Unsubscribe, and sending that survives a crash and a second
+ * node without losing or doubling a mail. Each test works in a hub of its own, so that
+ * the counts are its own.
  */
 @KyotenSpringTest
 class MailOutboxTests {
 
 	/**
-	 * The hubs made by these tests lie in a prefecture no other test uses (鹿児島), so that prefecture-wide work of other
-	 * tests (the system admin's registry import) never reaches them.
+	 * The hubs made by these tests lie in a prefecture no other test uses (鹿児島), so that
+	 * prefecture-wide work of other tests (the system admin's registry import) never
+	 * reaches them.
 	 */
 	static final String TEST_PREFECTURE = "46";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
-		.dynamicPort());
+	static GreenMailExtension smtp = new GreenMailExtension(
+			new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 
 	@Autowired
 	MailOutbox outbox;
@@ -108,7 +110,8 @@ class MailOutboxTests {
 		assertThat(m.getHeader("Bcc")).isNull();
 		assertThat(m.getHeader("Cc")).isNull();
 		assertThat(m.getHeader("X-Evil")).isNull();
-		assertThat(m.getSubject()).doesNotContain("\r", "\n").isEqualTo("件名 Bcc: spy2@example.com Cc: spy3@example.com");
+		assertThat(m.getSubject()).doesNotContain("\r", "\n")
+			.isEqualTo("件名 Bcc: spy2@example.com Cc: spy3@example.com");
 		assertThat(((InternetAddress) m.getRecipients(MimeMessage.RecipientType.TO)[0]).getPersonal())
 			.doesNotContain("\r", "\n");
 		assertThat(smtp.getReceivedMessagesForDomain("example.com")).isEmpty();
@@ -118,12 +121,12 @@ class MailOutboxTests {
 	void refusesAnythingButOnePlainRecipient() {
 		for (String to : List.of("a@example.jp, b@example.jp", "a@example.jp;b@example.jp", "A <a@example.jp>",
 				"a@example.jp\r\nBcc: b@example.jp", "list: a@example.jp, b@example.jp;", "", "not-an-address")) {
-			assertThatThrownBy(() -> enqueue(new OutgoingMail(to, null, "件名", "本文", null)))
-				.as(to)
+			assertThatThrownBy(() -> enqueue(new OutgoingMail(to, null, "件名", "本文", null))).as(to)
 				.isInstanceOf(IllegalArgumentException.class);
 		}
-		assertThatThrownBy(() -> enqueue(new OutgoingMail("a@example.jp", null, "件名", "本文",
-				"https://x.example.jp/u>\r\nBcc: b@example.jp"))).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> enqueue(
+				new OutgoingMail("a@example.jp", null, "件名", "本文", "https://x.example.jp/u>\r\nBcc: b@example.jp")))
+			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(statuses()).isEmpty();
 	}
 
@@ -132,7 +135,8 @@ class MailOutboxTests {
 		for (int i = 0; i < 6; i++) {
 			enqueue(new OutgoingMail("crash" + i + "@example.jp", null, "件名" + i, "本文", null));
 		}
-		// the node dies while handing the fourth mail over: the JVM is gone before anything else happens
+		// the node dies while handing the fourth mail over: the JVM is gone before
+		// anything else happens
 		AtomicInteger handed = new AtomicInteger();
 		JavaMailSender real = smtpSender();
 		MailDelivery dying = new MailDelivery(provider(real), settings(5)) {
@@ -283,9 +287,8 @@ class MailOutboxTests {
 	}
 
 	private String row(String column) {
-		return HubScope.callAs(hubId, () -> jdbc.sql("SELECT " + column + "::text FROM mail_outbox")
-			.query(String.class)
-			.single());
+		return HubScope.callAs(hubId,
+				() -> jdbc.sql("SELECT " + column + "::text FROM mail_outbox").query(String.class).single());
 	}
 
 	private long jdbcCount(String sql) {

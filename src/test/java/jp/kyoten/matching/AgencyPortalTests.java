@@ -33,9 +33,9 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The agency portal and what an agency user can reach: its own agency's hand-offs, read from what was provided,
- * and nothing else — no other agency's hand-off, no consultation, no company, no other hub (404 or 403, and the
- * data layer itself returns nothing).
+ * The agency portal and what an agency user can reach: its own agency's hand-offs, read
+ * from what was provided, and nothing else — no other agency's hand-off, no consultation,
+ * no company, no other hub (404 or 403, and the data layer itself returns nothing).
  */
 @KyotenSpringTest
 class AgencyPortalTests {
@@ -96,8 +96,12 @@ class AgencyPortalTests {
 			long need = fx.registerNeed.register(c.consultationId(),
 					MatchingFixture.details("法務担当", EmploymentForm.CONTRACT, JobCategory.LEGAL));
 			long sheet = fx.prepare.prepare(need);
-			return fx.handOff.handOff(need, new CompanyChoice(sheet, java.util.Set.of(agencyA), "熊本 一郎",
-					ChoiceMethod.IN_PERSON, LocalDate.of(2026, 6, 1), "阿蘇花子", null, null, null)).getFirst().id();
+			return fx.handOff
+				.handOff(need,
+						new CompanyChoice(sheet, java.util.Set.of(agencyA), "熊本 一郎", ChoiceMethod.IN_PERSON,
+								LocalDate.of(2026, 6, 1), "阿蘇花子", null, null, null))
+				.getFirst()
+				.id();
 		});
 		mvc.perform(get("/api/v1/handoffs/{id}", named).with(agency()))
 			.andExpect(status().isOk())
@@ -114,8 +118,11 @@ class AgencyPortalTests {
 			long need = fx.registerNeed.register(c.consultationId(),
 					MatchingFixture.details("法務担当（2）", EmploymentForm.CONTRACT, JobCategory.LEGAL));
 			long sheet = fx.prepare.prepare(need);
-			return fx.handOff.handOff(need, CompanyChoice.of(sheet, java.util.Set.of(agencyA), "熊本 一郎",
-					ChoiceMethod.IN_PERSON, LocalDate.of(2026, 6, 1))).getFirst().id();
+			return fx.handOff
+				.handOff(need, CompanyChoice.of(sheet, java.util.Set.of(agencyA), "熊本 一郎", ChoiceMethod.IN_PERSON,
+						LocalDate.of(2026, 6, 1)))
+				.getFirst()
+				.id();
 		});
 		mvc.perform(get("/api/v1/handoffs/{id}", unnamed).with(agency()))
 			.andExpect(jsonPath("$.provided.contactName").value("熊本 一郎"))
@@ -127,7 +134,9 @@ class AgencyPortalTests {
 	void anAgencyUserSeesOnlyItsOwnAgencysHandOffs() throws Exception {
 		String list = mvc.perform(get("/api/v1/handoffs?size=200").with(agency()))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		List<Number> ids = JsonPath.read(list, "$.content[*].id");
 		List<Number> agencies = JsonPath.read(list, "$.content[*].agencyId");
 		assertThat(ids.stream().map(Number::longValue)).contains(toA.handOffId()).doesNotContain(toB.handOffId());
@@ -173,7 +182,9 @@ class AgencyPortalTests {
 				assertThat(count("talent_need", toA.needId())).isZero();
 				assertThat(count("selection_sheet", toA.sheetId())).isZero();
 				assertThat(jdbc.sql("SELECT count(*) FROM consultation WHERE company_id = ?")
-					.param(toA.companyId()).query(Long.class).single()).isZero();
+					.param(toA.companyId())
+					.query(Long.class)
+					.single()).isZero();
 				assertThat(count("handoff", toB.handOffId())).isZero();
 				assertThat(count("handoff", toA.handOffId())).isOne();
 				assertThat(handOffs.find(toB.handOffId())).isEmpty();
@@ -186,8 +197,7 @@ class AgencyPortalTests {
 		long fukuokaAgency = fx.agency("fukuoka", "福岡ポータル人材", EmploymentForm.CONTRACT, JobCategory.LEGAL);
 		var fukuoka = fx.handedOff("fukuoka", fukuokaAgency, EmploymentForm.CONTRACT, JobCategory.LEGAL);
 
-		mvc.perform(get("/api/v1/handoffs/{id}", fukuoka.handOffId()).with(agency()))
-			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/handoffs/{id}", fukuoka.handOffId()).with(agency())).andExpect(status().isNotFound());
 		mvc.perform(get("/agency-portal/handoffs/{id}", fukuoka.handOffId()).with(agency()))
 			.andExpect(status().isNotFound());
 	}
@@ -195,21 +205,26 @@ class AgencyPortalTests {
 	@Test
 	void theAgencyAnswersReportsProgressAndThePlacementWhichOnlyStaffConfirm() throws Exception {
 		mvc.perform(post("/api/v1/handoffs/{id}/accept", toA.handOffId()).with(agency())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"note\": \"担当コンサルタントを決めました\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"note\": \"担当コンサルタントを決めました\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("ACCEPTED"));
 		mvc.perform(post("/api/v1/handoffs/{id}/progress", toA.handOffId()).with(agency())
-			.contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"INTERVIEW\", \"note\": \"一次面談を実施\"}"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"status\": \"INTERVIEW\", \"note\": \"一次面談を実施\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("INTERVIEW"));
-		String body = mvc.perform(post("/api/v1/handoffs/{id}/placement", toA.handOffId()).with(agency())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"contractDate": "2026-07-01", "startDate": "2026-08-01", "employmentForm": "CONTRACT",
-					 "residenceBefore": {"prefectureCode": "27", "municipalityCode": "27100"},
-					 "residenceAfter": {"prefectureCode": "27", "municipalityCode": "27100"}, "fee": 300000}"""))
+		String body = mvc
+			.perform(post("/api/v1/handoffs/{id}/placement", toA.handOffId()).with(agency())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"contractDate": "2026-07-01", "startDate": "2026-08-01", "employmentForm": "CONTRACT",
+						 "residenceBefore": {"prefectureCode": "27", "municipalityCode": "27100"},
+						 "residenceAfter": {"prefectureCode": "27", "municipalityCode": "27100"}, "fee": 300000}"""))
 			.andExpect(status().isCreated())
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long placement = ((Number) JsonPath.read(body, "$.id")).longValue();
 
 		mvc.perform(get("/api/v1/placements/{id}", placement).with(agency()))
@@ -218,8 +233,8 @@ class AgencyPortalTests {
 		mvc.perform(post("/api/v1/placements/{id}/confirm", placement).with(agency()))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/handoffs/{id}/progress", toA.handOffId()).with(agency()))
-			.andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.contains("HANDED_OFF", "ACCEPTED",
-					"INTERVIEW", "PLACED")));
+			.andExpect(jsonPath("$[*].status")
+				.value(org.hamcrest.Matchers.contains("HANDED_OFF", "ACCEPTED", "INTERVIEW", "PLACED")));
 		mvc.perform(post("/api/v1/placements/{id}/confirm", placement).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.confirmed").value(true));
@@ -227,16 +242,17 @@ class AgencyPortalTests {
 
 	@Test
 	void aDeclineWithoutAReasonIsRefusedOnThePortalFormAndNothingChanges() throws Exception {
-		mvc.perform(post("/agency-portal/handoffs/{id}/progress", toA.handOffId()).with(agency()).with(csrf())
-			.param("step", "DECLINED").param("note", " "))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("理由を入力してください。")));
+		mvc.perform(post("/agency-portal/handoffs/{id}/progress", toA.handOffId()).with(agency())
+			.with(csrf())
+			.param("step", "DECLINED")
+			.param("note", " ")).andExpect(status().isOk()).andExpect(content().string(containsString("理由を入力してください。")));
 		mvc.perform(get("/api/v1/handoffs/{id}", toA.handOffId()).with(agency()))
 			.andExpect(jsonPath("$.status").value("HANDED_OFF"));
 
-		mvc.perform(post("/agency-portal/handoffs/{id}/progress", toA.handOffId()).with(agency()).with(csrf())
-			.param("step", "DECLINED").param("note", "対応できる候補者がいないため"))
-			.andExpect(redirectedUrl("/agency-portal/handoffs/" + toA.handOffId()));
+		mvc.perform(post("/agency-portal/handoffs/{id}/progress", toA.handOffId()).with(agency())
+			.with(csrf())
+			.param("step", "DECLINED")
+			.param("note", "対応できる候補者がいないため")).andExpect(redirectedUrl("/agency-portal/handoffs/" + toA.handOffId()));
 		mvc.perform(get("/api/v1/handoffs/{id}", toA.handOffId()).with(agency()))
 			.andExpect(jsonPath("$.status").value("DECLINED"))
 			.andExpect(jsonPath("$.notPlacedReason").value("対応できる候補者がいないため"));
@@ -244,13 +260,19 @@ class AgencyPortalTests {
 
 	@Test
 	void anAgencyUserReportsAPlacementOnThePortalFormWithFieldErrorsInJapanese() throws Exception {
-		mvc.perform(post("/agency-portal/handoffs/{id}/placement", toA.handOffId()).with(agency()).with(csrf())
-			.param("employmentForm", "CONTRACT").param("contractDate", "2026-07-01").param("startDate", "2026-06-01"))
+		mvc.perform(post("/agency-portal/handoffs/{id}/placement", toA.handOffId()).with(agency())
+			.with(csrf())
+			.param("employmentForm", "CONTRACT")
+			.param("contractDate", "2026-07-01")
+			.param("startDate", "2026-06-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("入社（開始）日は成約日以降の日付にしてください。")));
-		mvc.perform(post("/agency-portal/handoffs/{id}/placement", toA.handOffId()).with(agency()).with(csrf())
-			.param("employmentForm", "CONTRACT").param("contractDate", "2026-07-01")
-			.param("afterPrefecture", "43").param("afterMunicipality", "４３１００"))
+		mvc.perform(post("/agency-portal/handoffs/{id}/placement", toA.handOffId()).with(agency())
+			.with(csrf())
+			.param("employmentForm", "CONTRACT")
+			.param("contractDate", "2026-07-01")
+			.param("afterPrefecture", "43")
+			.param("afterMunicipality", "４３１００"))
 			.andExpect(redirectedUrl("/agency-portal/handoffs/" + toA.handOffId()));
 		mvc.perform(get("/agency-portal/handoffs/{id}", toA.handOffId()).with(agency()))
 			.andExpect(status().isOk())

@@ -20,7 +20,10 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** {@link CompanyProgress}: what companies reached since a date, for the events module's follow-up. */
+/**
+ * {@link CompanyProgress}: what companies reached since a date, for the events module's
+ * follow-up.
+ */
 @KyotenSpringTest
 class CompanyProgressTests {
 
@@ -47,8 +50,8 @@ class CompanyProgressTests {
 			long p = fx.reportPlacement.report(placed.handOffId(), new PlacementReport(LocalDate.of(2026, 7, 1), null,
 					EmploymentForm.SECONDMENT, null, null, 500_000L));
 			fx.confirm.confirm(p);
-			fx.reportPlacement.report(reported.handOffId(), new PlacementReport(LocalDate.of(2026, 7, 1), null,
-					EmploymentForm.SECONDMENT, null, null, null));
+			fx.reportPlacement.report(reported.handOffId(),
+					new PlacementReport(LocalDate.of(2026, 7, 1), null, EmploymentForm.SECONDMENT, null, null, null));
 			fx.consultations.record(NewConsultation.of(placed.companyId(), LocalDate.of(2026, 3, 1), Channel.PHONE,
 					Referral.NONE, Set.of(), "年度前の相談", null));
 		});

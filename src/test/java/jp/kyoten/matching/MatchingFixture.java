@@ -27,8 +27,9 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Builds the matching core's records for tests through the modules' own use cases: a company with a consultation,
- * registered agencies, a need taken as far as a hand-off, and agency users. Names are unique in the run.
+ * Builds the matching core's records for tests through the modules' own use cases: a
+ * company with a consultation, registered agencies, a need taken as far as a hand-off,
+ * and agency users. Names are unique in the run.
  */
 public final class MatchingFixture {
 
@@ -60,13 +61,13 @@ public final class MatchingFixture {
 
 	public static MatchingFixture of(ApplicationContext ctx) {
 		TestCompanies companies = ctx.getBeanProvider(TestCompanies.class)
-			.getIfAvailable(() -> new TestCompanies(ctx.getBean(jp.kyoten.directory.Companies.class),
-					ctx.getBean(Hubs.class)));
-		return new MatchingFixture(companies, ctx.getBean(Hubs.class),
-				ctx.getBean(RecordConsultation.class), ctx.getBean(ReceiveAgencyApplication.class),
-				ctx.getBean(CheckAgencyRequirement.class), ctx.getBean(ChangeAgencyStatus.class),
-				ctx.getBean(UserAccounts.class), ctx.getBean(RegisterNeed.class), ctx.getBean(PrepareSelectionSheet.class),
-				ctx.getBean(HandOffNeed.class), ctx.getBean(ReportPlacement.class), ctx.getBean(ConfirmPlacement.class));
+			.getIfAvailable(
+					() -> new TestCompanies(ctx.getBean(jp.kyoten.directory.Companies.class), ctx.getBean(Hubs.class)));
+		return new MatchingFixture(companies, ctx.getBean(Hubs.class), ctx.getBean(RecordConsultation.class),
+				ctx.getBean(ReceiveAgencyApplication.class), ctx.getBean(CheckAgencyRequirement.class),
+				ctx.getBean(ChangeAgencyStatus.class), ctx.getBean(UserAccounts.class), ctx.getBean(RegisterNeed.class),
+				ctx.getBean(PrepareSelectionSheet.class), ctx.getBean(HandOffNeed.class),
+				ctx.getBean(ReportPlacement.class), ctx.getBean(ConfirmPlacement.class));
 	}
 
 	private MatchingFixture(TestCompanies companies, Hubs hubs, RecordConsultation consultations,
@@ -96,7 +97,10 @@ public final class MatchingFixture {
 		return hubs.bySlug(slug).orElseThrow().getId();
 	}
 
-	/** A company of the hub and a new consultation of it, referred as given; answers the consultation id. */
+	/**
+	 * A company of the hub and a new consultation of it, referred as given; answers the
+	 * consultation id.
+	 */
 	Consult consultation(String slug, String name, Referral referral, LocalDate date) {
 		long company = companies.in(slug).industry("E").employees(40).create(name);
 		long id = HubScope.callAs(hub(slug), () -> consultations.record(NewConsultation.of(company, date,
@@ -111,10 +115,18 @@ public final class MatchingFixture {
 	public record Consult(long companyId, long consultationId) {
 	}
 
-	/** A registered agency of the hub taking the form and category in the company's prefecture. */
+	/**
+	 * A registered agency of the hub taking the form and category in the company's
+	 * prefecture.
+	 */
 	public long agency(String slug, String name, EmploymentForm form, JobCategory category) {
 		String prefecture = "fukuoka".equals(slug) ? "40" : "43";
-		AgencyDetails details = AgencyMother.agency().named(name).takes(form).places(category).serves(prefecture).build();
+		AgencyDetails details = AgencyMother.agency()
+			.named(name)
+			.takes(form)
+			.places(category)
+			.serves(prefecture)
+			.build();
 		return HubScope.callAs(hub(slug), () -> {
 			long id = receive.receive(details);
 			check.checkAll(id, "テスト");
@@ -131,18 +143,24 @@ public final class MatchingFixture {
 	}
 
 	static NeedDetails details(String title, EmploymentForm form, JobCategory category) {
-		return new NeedDetails(title, category, form, false, false, "工場の生産管理を任せられる人材", "年収600万円程度", null,
-				null);
+		return new NeedDetails(title, category, form, false, false, "工場の生産管理を任せられる人材", "年収600万円程度", null, null);
 	}
 
-	/** A need of a new company taken to a hand-off to the given agency (which must fit it); answers the hand-off. */
+	/**
+	 * A need of a new company taken to a hand-off to the given agency (which must fit
+	 * it); answers the hand-off.
+	 */
 	HandedOff handedOff(String slug, long agencyId, EmploymentForm form, JobCategory category) {
 		Consult c = consultation(slug, "取繋" + unique() + "株式会社");
 		return HubScope.callAs(hub(slug), () -> {
 			long need = registerNeed.register(c.consultationId(), details("生産管理責任者", form, category));
 			long sheet = prepare.prepare(need);
-			long handOffId = handOff.handOff(need, CompanyChoice.of(sheet, Set.of(agencyId), "熊本 一郎",
-					ChoiceMethod.IN_PERSON, LocalDate.of(2026, 6, 1))).getFirst().id();
+			long handOffId = handOff
+				.handOff(need,
+						CompanyChoice.of(sheet, Set.of(agencyId), "熊本 一郎", ChoiceMethod.IN_PERSON,
+								LocalDate.of(2026, 6, 1)))
+				.getFirst()
+				.id();
 			return new HandedOff(c.companyId(), need, sheet, handOffId);
 		});
 	}
@@ -151,14 +169,14 @@ public final class MatchingFixture {
 	}
 
 	/**
-	 * A need of a new company handed to the agency and placed on the contract date with the fee (円); confirmed by
-	 * staff when asked. Answers the placement id.
+	 * A need of a new company handed to the agency and placed on the contract date with
+	 * the fee (円); confirmed by staff when asked. Answers the placement id.
 	 */
 	public long placement(String slug, long agencyId, LocalDate contractDate, Long fee, boolean confirmed) {
 		HandedOff h = handedOff(slug, agencyId, EmploymentForm.FULL_TIME, JobCategory.PRODUCTION);
 		return HubScope.callAs(hub(slug), () -> {
-			long id = reportPlacement.report(h.handOffId(), new PlacementReport(contractDate, null,
-					EmploymentForm.FULL_TIME, null, null, fee));
+			long id = reportPlacement.report(h.handOffId(),
+					new PlacementReport(contractDate, null, EmploymentForm.FULL_TIME, null, null, fee));
 			if (confirmed) {
 				confirm.confirm(id);
 			}

@@ -22,9 +22,10 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The hand-off list (staff and agency portal) and the placement list: each opens by its date, newest first, sorts by
- * every column it offers and searches the company, need and agency. The rows of a test are its own agency's; their
- * companies are renamed Ａ/Ｂ/Ｃ + a word of the test so that the expected orders hold in any collation.
+ * The hand-off list (staff and agency portal) and the placement list: each opens by its
+ * date, newest first, sorts by every column it offers and searches the company, need and
+ * agency. The rows of a test are its own agency's; their companies are renamed Ａ/Ｂ/Ｃ + a
+ * word of the test so that the expected orders hold in any collation.
  */
 @KyotenSpringTest
 class MatchingListPagesTests {
@@ -53,7 +54,8 @@ class MatchingListPagesTests {
 		String word = "繋並" + MatchingFixture.unique();
 		long agency = fx.agency("kumamoto", word + "人材", EmploymentForm.FULL_TIME, JobCategory.PRODUCTION);
 		List<Long> ids = List.of(handOff(agency), handOff(agency), handOff(agency));
-		// company, 選択日, status, last change: Ｃ chosen last, Ａ first; Ｂ accepted, Ａ declined, Ｃ just handed off;
+		// company, 選択日, status, last change: Ｃ chosen last, Ａ first; Ｂ accepted, Ａ
+		// declined, Ｃ just handed off;
 		// Ａ changed most recently
 		rename(ids.get(0), "Ｃ" + word, "2026-06-03", "HANDED_OFF", "3 days");
 		rename(ids.get(1), "Ａ" + word, "2026-06-01", "DECLINED", "1 day");
@@ -64,12 +66,15 @@ class MatchingListPagesTests {
 		ListPages.numbered(byChoice, 3, 1, 1);
 		ListPages.inOrder(page(get("/handoffs").param("q", word).param("sort", "chosen").param("dir", "asc"),
 				DemoLogins.KUMAMOTO_COORDINATOR), "Ａ" + word, "Ｂ" + word, "Ｃ" + word);
-		ListPages.inOrder(page(get("/handoffs").param("q", word).param("sort", "company"),
-				DemoLogins.KUMAMOTO_COORDINATOR), "Ａ" + word, "Ｂ" + word, "Ｃ" + word);
-		ListPages.inOrder(page(get("/handoffs").param("q", word).param("sort", "status"),
-				DemoLogins.KUMAMOTO_COORDINATOR), "Ｂ" + word, "Ａ" + word, "Ｃ" + word);
-		ListPages.inOrder(page(get("/handoffs").param("q", word).param("sort", "changed"),
-				DemoLogins.KUMAMOTO_COORDINATOR), "Ａ" + word, "Ｂ" + word, "Ｃ" + word);
+		ListPages.inOrder(
+				page(get("/handoffs").param("q", word).param("sort", "company"), DemoLogins.KUMAMOTO_COORDINATOR),
+				"Ａ" + word, "Ｂ" + word, "Ｃ" + word);
+		ListPages.inOrder(
+				page(get("/handoffs").param("q", word).param("sort", "status"), DemoLogins.KUMAMOTO_COORDINATOR),
+				"Ｂ" + word, "Ａ" + word, "Ｃ" + word);
+		ListPages.inOrder(
+				page(get("/handoffs").param("q", word).param("sort", "changed"), DemoLogins.KUMAMOTO_COORDINATOR),
+				"Ａ" + word, "Ｂ" + word, "Ｃ" + word);
 
 		String agencyUser = fx.agencyUser("kumamoto", agency);
 		String portal = page(get("/agency-portal"), agencyUser);
@@ -83,8 +88,7 @@ class MatchingListPagesTests {
 	}
 
 	@Test
-	void thePlacementListOpensByContractDayAndSortsByCompanyFeeAndConfirmationWithResidencesByName()
-			throws Exception {
+	void thePlacementListOpensByContractDayAndSortsByCompanyFeeAndConfirmationWithResidencesByName() throws Exception {
 		String word = "約並" + MatchingFixture.unique();
 		long agency = fx.agency("kumamoto", word + "人材", EmploymentForm.FULL_TIME, JobCategory.PRODUCTION);
 		long first = fx.placement("kumamoto", agency, LocalDate.of(2026, 7, 1), 100_000L, false);
@@ -102,14 +106,18 @@ class MatchingListPagesTests {
 		ListPages.inOrder(byContract, "Ｃ" + word, "Ａ" + word, "Ｂ" + word);
 		ListPages.numbered(byContract, 3, 1, 1);
 		assertThat(byContract).contains("東京都 新宿区").contains("100,000円");
-		ListPages.inOrder(page(get("/placements").param("q", word).param("sort", "company"),
-				DemoLogins.KUMAMOTO_COORDINATOR), "Ａ" + word, "Ｂ" + word, "Ｃ" + word);
-		ListPages.inOrder(page(get("/placements").param("q", word).param("sort", "fee"),
-				DemoLogins.KUMAMOTO_COORDINATOR), "Ｂ" + word, "Ａ" + word, "Ｃ" + word);
+		ListPages.inOrder(
+				page(get("/placements").param("q", word).param("sort", "company"), DemoLogins.KUMAMOTO_COORDINATOR),
+				"Ａ" + word, "Ｂ" + word, "Ｃ" + word);
+		ListPages.inOrder(
+				page(get("/placements").param("q", word).param("sort", "fee"), DemoLogins.KUMAMOTO_COORDINATOR),
+				"Ｂ" + word, "Ａ" + word, "Ｃ" + word);
 		ListPages.inOrder(page(get("/placements").param("q", word).param("sort", "confirmed").param("dir", "desc"),
 				DemoLogins.KUMAMOTO_COORDINATOR), "Ｃ" + word, "Ａ" + word, "Ｂ" + word);
-		assertThat(page(get("/placements").param("q", word).param("confirmed", "false"),
-				DemoLogins.KUMAMOTO_COORDINATOR)).contains("全 2 件").doesNotContain("Ｃ" + word);
+		assertThat(
+				page(get("/placements").param("q", word).param("confirmed", "false"), DemoLogins.KUMAMOTO_COORDINATOR))
+			.contains("全 2 件")
+			.doesNotContain("Ｃ" + word);
 	}
 
 	private long handOff(long agency) {
@@ -120,17 +128,13 @@ class MatchingListPagesTests {
 		HubScope.runAs(fx.hub("kumamoto"), () -> jdbc.sql("""
 				UPDATE handoff SET provided_data = jsonb_set(provided_data, '{companyName}', to_jsonb(?::text)),
 				       chosen_on = ?::date, status = ?, status_changed_at = now() - ?::interval
-				 WHERE id = ?""")
-			.params(company, chosenOn, status, changedAgo, handOff)
-			.update());
+				 WHERE id = ?""").params(company, chosenOn, status, changedAgo, handOff).update());
 	}
 
 	private void companyOfPlacement(long placement, String company) {
 		HubScope.runAs(fx.hub("kumamoto"), () -> jdbc.sql("""
 				UPDATE handoff SET provided_data = jsonb_set(provided_data, '{companyName}', to_jsonb(?::text))
-				 WHERE id = (SELECT handoff_id FROM placement WHERE id = ?)""")
-			.params(company, placement)
-			.update());
+				 WHERE id = (SELECT handoff_id FROM placement WHERE id = ?)""").params(company, placement).update());
 	}
 
 	private String page(MockHttpServletRequestBuilder request, String who) throws Exception {

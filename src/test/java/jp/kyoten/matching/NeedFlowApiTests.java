@@ -29,7 +29,10 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** The ordinary path through the API: need → sheet → the company's choice → placement → confirmation. */
+/**
+ * The ordinary path through the API: need → sheet → the company's choice → placement →
+ * confirmation.
+ */
 @KyotenSpringTest
 class NeedFlowApiTests {
 
@@ -74,21 +77,26 @@ class NeedFlowApiTests {
 		String sheet = mvc.perform(post("/api/v1/needs/{id}/selection-sheets", need).with(coordinator()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.ordering").value(org.hamcrest.Matchers.startsWith("ROTATION offset=")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long sheetId = ((Number) JsonPath.read(sheet, "$.id")).longValue();
 		List<Number> onSheet = JsonPath.read(sheet, "$.agencies[*].agencyId");
 		assertThat(onSheet.stream().map(Number::longValue)).contains(first, second);
 		staffGet("/api/v1/needs/" + need).andExpect(jsonPath("$.status").value("SELECTING"));
 
-		String created = mvc.perform(post("/api/v1/needs/{id}/handoffs", need).with(coordinator())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"selectionSheetId": %d, "agencyIds": [%d], "chosenBy": "代表取締役 熊本 一郎", "method": "PAPER",
-					 "chosenOn": "2026-06-02", "contactName": "総務部 阿蘇 花子", "contactEmail": "aso@example.jp"}"""
-				.formatted(sheetId, second)))
+		String created = mvc
+			.perform(post("/api/v1/needs/{id}/handoffs", need).with(coordinator())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"selectionSheetId": %d, "agencyIds": [%d], "chosenBy": "代表取締役 熊本 一郎", "method": "PAPER",
+						 "chosenOn": "2026-06-02", "contactName": "総務部 阿蘇 花子", "contactEmail": "aso@example.jp"}"""
+					.formatted(sheetId, second)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$[0].agencyId").value(second))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long handOff = ((Number) JsonPath.read(created, "$[0].id")).longValue();
 		staffGet("/api/v1/needs/" + need).andExpect(jsonPath("$.status").value("HANDED_OFF"));
 		staffGet("/api/v1/handoffs/" + handOff).andExpect(jsonPath("$.chosenBy").value("代表取締役 熊本 一郎"))
@@ -98,9 +106,12 @@ class NeedFlowApiTests {
 			.andExpect(jsonPath("$.provided.contactName").value("総務部 阿蘇 花子"))
 			.andExpect(jsonPath("$.provided.needTitle").value("法務責任者（出向受入れ）"))
 			.andExpect(jsonPath("$.provided.employmentForm").value("SECONDMENT"));
-		assertThat(jdbc.sql("SELECT summary FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'handoff' "
-				+ "AND entity_id = ?").param(String.valueOf(handOff)).query(String.class).single())
-			.startsWith("第三者提供: 流れ").contains("流れ第二人材");
+		assertThat(jdbc
+			.sql("SELECT summary FROM audit_log WHERE action = 'EXPORT' AND entity_type = 'handoff' "
+					+ "AND entity_id = ?")
+			.param(String.valueOf(handOff))
+			.query(String.class)
+			.single()).startsWith("第三者提供: 流れ").contains("流れ第二人材");
 
 		long placement = id("/api/v1/handoffs/" + handOff + "/placement", """
 				{"contractDate": "2026-07-15", "startDate": "2026-08-01", "employmentForm": "SECONDMENT",
@@ -139,8 +150,9 @@ class NeedFlowApiTests {
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("agencyIds", "chosenBy")));
 
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> HubScope.runAs(fx.hub("kumamoto"), () -> fx.handOff.handOff(need,
-					CompanyChoice.of(sheet, java.util.Set.of(), "熊本 一郎", ChoiceMethod.EMAIL, LocalDate.now()))))
+			.assertThatThrownBy(() -> HubScope.runAs(fx.hub("kumamoto"),
+					() -> fx.handOff.handOff(need,
+							CompanyChoice.of(sheet, java.util.Set.of(), "熊本 一郎", ChoiceMethod.EMAIL, LocalDate.now()))))
 			.isInstanceOf(jp.kyoten.platform.BusinessRuleException.class)
 			.hasMessage("handOff.choice.required");
 		staffGet("/api/v1/needs/" + need).andExpect(jsonPath("$.status").value("SELECTING"))

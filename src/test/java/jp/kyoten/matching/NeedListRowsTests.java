@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * The needs list prints rows its read model ({@link NeedListRows}) worked out once — the job category, employment
- * form and status labels, the status badge, the date and the links — and what it prints is what the template's own
- * lookups printed (issue 22). Its statements do not grow with its rows.
+ * The needs list prints rows its read model ({@link NeedListRows}) worked out once — the
+ * job category, employment form and status labels, the status badge, the date and the
+ * links — and what it prints is what the template's own lookups printed (issue 22). Its
+ * statements do not grow with its rows.
  */
 @KyotenSpringTest
 class NeedListRowsTests {
@@ -50,12 +51,16 @@ class NeedListRowsTests {
 		String word = "需表" + MatchingFixture.unique();
 		MatchingFixture.Consult c = fixture.consultation("kumamoto", word + "株式会社");
 		long hub = fixture.hub("kumamoto");
-		long digital = HubScope.callAs(hub, () -> register.register(c.consultationId(), new NeedDetails(word + " DX推進",
-				JobCategory.SALES, EmploymentForm.SIDE_JOB, true, true, "説明", "条件", null, null),
-				LocalDate.of(2026, 5, 14)));
-		long withdrawn = HubScope.callAs(hub, () -> register.register(c.consultationId(),
-				MatchingFixture.details(word + " 工場長", EmploymentForm.FULL_TIME, JobCategory.PRODUCTION),
-				LocalDate.of(2026, 5, 13)));
+		long digital = HubScope
+			.callAs(hub,
+					() -> register.register(
+							c.consultationId(), new NeedDetails(word + " DX推進", JobCategory.SALES,
+									EmploymentForm.SIDE_JOB, true, true, "説明", "条件", null, null),
+							LocalDate.of(2026, 5, 14)));
+		long withdrawn = HubScope.callAs(hub,
+				() -> register.register(c.consultationId(),
+						MatchingFixture.details(word + " 工場長", EmploymentForm.FULL_TIME, JobCategory.PRODUCTION),
+						LocalDate.of(2026, 5, 13)));
 		HubScope.runAs(hub, () -> register.changeStatus(withdrawn, NeedStatus.WITHDRAWN, "採用を見送り"));
 
 		String html = ListPages.html(mvc, get("/needs").param("q", word).param("sort", "learned").param("dir", "desc"),
@@ -96,7 +101,8 @@ class NeedListRowsTests {
 
 			assertThat(one.split("<a href=\"/needs/\\d+\">", -1)).hasSize(2);
 			assertThat(twenty.split("<a href=\"/needs/\\d+\">", -1)).hasSize(21);
-			// nothing per row: the same statements for twenty rows as for one (the sign-in's own lookups of the
+			// nothing per row: the same statements for twenty rows as for one (the
+			// sign-in's own lookups of the
 			// test login included), and of them at most the count and the page read needs
 			assertThat(forTwenty).as("statements for 20 rows").hasSameSizeAs(forOne);
 			assertThat(forTwenty).filteredOn(sql -> sql.contains("talent_need")).hasSizeBetween(1, 2);

@@ -13,7 +13,10 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.BusinessRuleException;
 
-/** The status rules on the aggregates, without Spring: what moves a need and a hand-off, and what is refused. */
+/**
+ * The status rules on the aggregates, without Spring: what moves a need and a hand-off,
+ * and what is refused.
+ */
 class TalentNeedRulesTests {
 
 	@Test
@@ -91,7 +94,8 @@ class TalentNeedRulesTests {
 		setStatus(untouched, HandOffStatus.HANDED_OFF);
 		untouched.placed();
 		assertThat(untouched.takeSteps()).extracting(HandOff.Step::status).containsExactly(HandOffStatus.PLACED);
-		assertThatThrownBy(() -> untouched.progress(HandOffStatus.ACCEPTED, null)).hasMessage("handOff.progress.notAStep");
+		assertThatThrownBy(() -> untouched.progress(HandOffStatus.ACCEPTED, null))
+			.hasMessage("handOff.progress.notAStep");
 	}
 
 	@Test

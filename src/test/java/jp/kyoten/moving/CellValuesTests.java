@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import jp.kyoten.directory.SizeBand;
 
-/** What a hub's own spreadsheets say in their cells, read the way the people who typed them meant it. */
+/**
+ * What a hub's own spreadsheets say in their cells, read the way the people who typed
+ * them meant it.
+ */
 class CellValuesTests {
 
 	@Test
@@ -34,7 +37,8 @@ class CellValuesTests {
 
 	@Test
 	void readsExcelSerialNumbersWithExcelsLeapDayError() {
-		// Excel shows serial 45748 as 2025-04-01, and 1 as 1900-01-01; 61 is 1900-03-01 because Excel counts 1900-02-29
+		// Excel shows serial 45748 as 2025-04-01, and 1 as 1900-01-01; 61 is 1900-03-01
+		// because Excel counts 1900-02-29
 		assertThat(CellValues.date("45748")).isEqualTo(LocalDate.of(2025, 4, 1));
 		assertThat(CellValues.date("1")).isEqualTo(LocalDate.of(1900, 1, 1));
 		assertThat(CellValues.date("61")).isEqualTo(LocalDate.of(1900, 3, 1));

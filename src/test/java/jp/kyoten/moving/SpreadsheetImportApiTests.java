@@ -33,8 +33,9 @@ import jp.kyoten.platform.tenancy.HubScope;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The import for machines: a file and a saved mapping's name answer 202 and a job; the job's status and its rejected
- * rows follow. A row that matched two companies cannot be asked about here: it lands among the rejected rows.
+ * The import for machines: a file and a saved mapping's name answer 202 and a job; the
+ * job's status and its rejected rows follow. A row that matched two companies cannot be
+ * asked about here: it lands among the rejected rows.
  */
 @KyotenSpringTest
 class SpreadsheetImportApiTests {
@@ -72,12 +73,13 @@ class SpreadsheetImportApiTests {
 		HubScope.runAs(hub, () -> imports.saveMapping("API台帳" + tag, SpreadsheetImportFixture
 			.mapping(RecordKind.COMPANIES, DedupeRule.FILL_EMPTY, Field.COMPANY_NAME, Field.ADDRESS), "api@k"));
 		Path file = dir.resolve("ledger.xlsx");
-		SpreadsheetReaderTests.writeXlsx(file, List.of(List.of("会社名", "所在地"), List.of("新API" + tag, "阿蘇市"),
-				List.of("二重API" + tag, "")));
+		SpreadsheetReaderTests.writeXlsx(file,
+				List.of(List.of("会社名", "所在地"), List.of("新API" + tag, "阿蘇市"), List.of("二重API" + tag, "")));
 
 		String body = mvc
 			.perform(multipart("/api/v1/imports/spreadsheets")
-				.file(new MockMultipartFile("file", "ledger.xlsx", "application/octet-stream", Files.readAllBytes(file)))
+				.file(new MockMultipartFile("file", "ledger.xlsx", "application/octet-stream",
+						Files.readAllBytes(file)))
 				.param("mapping", "API台帳" + tag)
 				.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isAccepted())
@@ -90,7 +92,8 @@ class SpreadsheetImportApiTests {
 		String state = "";
 		for (int i = 0; i < 120 && !state.equals("DONE"); i++) {
 			Thread.sleep(500);
-			String status = mvc.perform(get("/api/v1/imports/spreadsheets/" + id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			String status = mvc
+				.perform(get("/api/v1/imports/spreadsheets/" + id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
@@ -101,7 +104,8 @@ class SpreadsheetImportApiTests {
 		mvc.perform(get("/api/v1/imports/spreadsheets/" + id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(jsonPath("$.createdCompanies").value(1))
 			.andExpect(jsonPath("$.rejected").value(1));
-		mvc.perform(get("/api/v1/imports/spreadsheets/" + id + "/rejected").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		mvc.perform(
+				get("/api/v1/imports/spreadsheets/" + id + "/rejected").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].rowNumber").value(3))
 			.andExpect(jsonPath("$[0].reason").value(containsString("2社に一致")));
@@ -118,16 +122,14 @@ class SpreadsheetImportApiTests {
 			.andExpect(jsonPath("$.code").value("moving.mapping.unknown"));
 		mvc.perform(multipart("/api/v1/imports/spreadsheets").file(file)
 			.param("mapping", "ない対応づけ")
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
-			.andExpect(status().isForbidden());
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anotherHubsImportIsNotFoundAndAnEmptyFileIsRefusedInJapanese() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "ledger.csv", "text/csv", "会社名\r\nA社\r\n".getBytes());
-		String location = mvc.perform(multipart("/moving-in").file(file)
-			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		String location = mvc
+			.perform(multipart("/moving-in").file(file).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
@@ -141,16 +143,12 @@ class SpreadsheetImportApiTests {
 			.andExpect(status().isNotFound());
 
 		MockMultipartFile empty = new MockMultipartFile("file", "empty.csv", "text/csv", new byte[0]);
-		mvc.perform(multipart("/moving-in").file(empty)
-			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		mvc.perform(multipart("/moving-in").file(empty).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(redirectedUrl("/moving-in"))
 			.andExpect(flash().attribute("flashError", EMPTY_FILE_MESSAGE));
 		MockMultipartFile garbage = new MockMultipartFile("file", "ledger.xlsx", "application/octet-stream",
 				new byte[] { 0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0x02 });
-		mvc.perform(multipart("/moving-in").file(garbage)
-			.with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		mvc.perform(multipart("/moving-in").file(garbage).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(redirectedUrl("/moving-in"))
 			.andExpect(flash().attribute("flashError", org.hamcrest.Matchers.matchesPattern(".*[ぁ-んァ-ヶ一-龠].*")));
 	}

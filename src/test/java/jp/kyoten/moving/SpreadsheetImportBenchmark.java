@@ -30,10 +30,11 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * bench/spreadsheet-import: a generated consultation log of {@code -Dbench.rows} rows (1,000 companies, each first
- * row 新規 and later ones 継続, dates as 和暦 text, date cells and serial numbers) imported into a new hub through the
- * real dry run and import, with the heap sampled; beside a plain COPY of the same rows into an unindexed table.
- * Tagged {@code benchmark}: run by hand only (see the README).
+ * bench/spreadsheet-import: a generated consultation log of {@code -Dbench.rows} rows
+ * (1,000 companies, each first row 新規 and later ones 継続, dates as 和暦 text, date cells and
+ * serial numbers) imported into a new hub through the real dry run and import, with the
+ * heap sampled; beside a plain COPY of the same rows into an unindexed table. Tagged
+ * {@code benchmark}: run by hand only (see the README).
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -71,11 +72,13 @@ class SpreadsheetImportBenchmark {
 
 		long copyNanos = template.execute((ConnectionCallback<Long>) con -> {
 			try (var st = con.createStatement()) {
-				st.execute("CREATE TEMP TABLE bench_sheet_floor (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text)");
+				st.execute(
+						"CREATE TEMP TABLE bench_sheet_floor (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text)");
 			}
 			long t0 = System.nanoTime();
 			try {
-				con.unwrap(PGConnection.class).getCopyAPI()
+				con.unwrap(PGConnection.class)
+					.getCopyAPI()
 					.copyIn("COPY bench_sheet_floor FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
 			}
 			catch (IOException ex) {
@@ -98,8 +101,7 @@ class SpreadsheetImportBenchmark {
 		for (int i = 0; i < order.length; i++) {
 			columns.put(order[i], i);
 		}
-		ColumnMapping mapping = new ColumnMapping(RecordKind.CONSULTATIONS, 0, 1, columns, Map.of(),
-				DedupeRule.SKIP);
+		ColumnMapping mapping = new ColumnMapping(RecordKind.CONSULTATIONS, 0, 1, columns, Map.of(), DedupeRule.SKIP);
 		System.gc();
 		AtomicLong peak = new AtomicLong();
 		Thread sampler = Thread.ofPlatform().daemon().start(() -> {

@@ -23,9 +23,10 @@ import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * What the spreadsheet-import tests share: the demo hub 熊本, a tag for the names of one test (the tests share the
- * database), a file written from rows and uploaded with its mapping, the import run in this thread as the hub's manager,
- * and the queries the tests check the directory and the KPIs with.
+ * What the spreadsheet-import tests share: the demo hub 熊本, a tag for the names of one
+ * test (the tests share the database), a file written from rows and uploaded with its
+ * mapping, the import run in this thread as the hub's manager, and the queries the tests
+ * check the directory and the KPIs with.
  */
 final class SpreadsheetImportFixture {
 
@@ -59,7 +60,9 @@ final class SpreadsheetImportFixture {
 		this.tag = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
 	}
 
-	/** The rows written as an xlsx, uploaded by the hub's manager, with the mapping set. */
+	/**
+	 * The rows written as an xlsx, uploaded by the hub's manager, with the mapping set.
+	 */
 	long job(List<List<String>> rows, ColumnMapping mapping) throws IOException {
 		Path file = Files.createTempFile(dir, "import", ".xlsx");
 		SpreadsheetReaderTests.writeXlsx(file, rows);
@@ -81,8 +84,9 @@ final class SpreadsheetImportFixture {
 	}
 
 	/**
-	 * The import as the wizard runs it, but in this thread and acting as the hub's manager: dry run, queue with the
-	 * choices, run; it must end DONE. The reasons of rejected rows are printed, for the report of a failing test.
+	 * The import as the wizard runs it, but in this thread and acting as the hub's
+	 * manager: dry run, queue with the choices, run; it must end DONE. The reasons of
+	 * rejected rows are printed, for the report of a failing test.
 	 */
 	void importNow(long id, Map<Integer, Long> choices) {
 		Actor manager = (Actor) logins.principal(DemoLogins.KUMAMOTO_MANAGER);
@@ -118,10 +122,11 @@ final class SpreadsheetImportFixture {
 	}
 
 	List<Long> companiesNamed(String name) {
-		return HubScope.callAs(hub, () -> jdbc.sql("SELECT id FROM company WHERE name_key = ? ORDER BY id")
-			.param(JapaneseText.normalize(name))
-			.query(Long.class)
-			.list());
+		return HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT id FROM company WHERE name_key = ? ORDER BY id")
+					.param(JapaneseText.normalize(name))
+					.query(Long.class)
+					.list());
 	}
 
 	Map<String, Object> company(long id) {
@@ -133,26 +138,35 @@ final class SpreadsheetImportFixture {
 	}
 
 	long consultationsOfImport(long id) {
-		return HubScope.callAs(hub, () -> jdbc.sql("SELECT count(*) FROM consultation WHERE origin_label = ?")
-			.param("表計算ファイルの取込 #" + id)
-			.query(Long.class)
-			.single());
+		return HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT count(*) FROM consultation WHERE origin_label = ?")
+					.param("表計算ファイルの取込 #" + id)
+					.query(Long.class)
+					.single());
 	}
 
-	/** KPI 1 (相談件数) as Kpis counts it: consultations dated in the fiscal year that are not a follow-up. */
+	/**
+	 * KPI 1 (相談件数) as Kpis counts it: consultations dated in the fiscal year that are not
+	 * a follow-up.
+	 */
 	long newConsultationsOfFiscalYear2025() {
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT count(*) FROM consultation
-				 WHERE consulted_on >= DATE '2025-04-01' AND consulted_on < DATE '2026-04-01' AND follow_up_of IS NULL""")
+		return HubScope.callAs(hub, () -> jdbc
+			.sql("""
+					SELECT count(*) FROM consultation
+					 WHERE consulted_on >= DATE '2025-04-01' AND consulted_on < DATE '2026-04-01' AND follow_up_of IS NULL""")
 			.query(Long.class)
 			.single());
 	}
 
-	/** The funnel's 求人ニーズ as Kpis counts it: needs of kpi_need learned (created_at) in the fiscal year, in Tokyo. */
+	/**
+	 * The funnel's 求人ニーズ as Kpis counts it: needs of kpi_need learned (created_at) in the
+	 * fiscal year, in Tokyo.
+	 */
 	long needsLearnedInFiscalYear2025() {
-		return HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT count(*) FROM kpi_need
-				 WHERE created_at >= TIMESTAMPTZ '2025-04-01 00:00+09' AND created_at < TIMESTAMPTZ '2026-04-01 00:00+09'""")
+		return HubScope.callAs(hub, () -> jdbc
+			.sql("""
+					SELECT count(*) FROM kpi_need
+					 WHERE created_at >= TIMESTAMPTZ '2025-04-01 00:00+09' AND created_at < TIMESTAMPTZ '2026-04-01 00:00+09'""")
 			.query(Long.class)
 			.single());
 	}

@@ -26,8 +26,7 @@ class SpreadsheetReaderTests {
 
 	static final List<List<String>> LEDGER = List.of(List.of("法人番号", "会社名", "所在地", "従業員数", "備考"),
 			List.of("7000012050002", "㈱熊本精機", "熊本県熊本市中央区水前寺1-2-3", "約30名", "「引用」, カンマ入り"),
-			List.of("", "阿蘇食品株式会社", "阿蘇市一の宮町", "10～20人", "改行\nあり"),
-			List.of("", "①番館有限会社", "菊池郡菊陽町", "5", ""));
+			List.of("", "阿蘇食品株式会社", "阿蘇市一の宮町", "10～20人", "改行\nあり"), List.of("", "①番館有限会社", "菊池郡菊陽町", "5", ""));
 
 	// 10～20人 with the full-width tilde: what cp932 (Excel's "CSV") writes for a wave dash
 	@Test
@@ -92,7 +91,10 @@ class SpreadsheetReaderTests {
 			.containsExactly(List.of("会社名", "住所"), List.of("熊本精機, 本社", "熊本市"));
 	}
 
-	/** The rows read, each without its trailing empty cells (a CSV writes them, an xlsx leaves them out). */
+	/**
+	 * The rows read, each without its trailing empty cells (a CSV writes them, an xlsx
+	 * leaves them out).
+	 */
 	static List<List<String>> rows(Path file, SpreadsheetReader.Format format, SpreadsheetReader.Encoding encoding) {
 		List<List<String>> rows = new ArrayList<>();
 		SpreadsheetReader.read(file, format, encoding, 0, (n, cells) -> {

@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The system admin's page of national readers: it lists the readers with their bodies, creates a NATIONAL_VIEWER or a
- * PREFECTURE_OFFICER of a body, moves a reader to another body (audited), refuses an officer a body of another
- * prefecture, and is no one else's.
+ * The system admin's page of national readers: it lists the readers with their bodies,
+ * creates a NATIONAL_VIEWER or a PREFECTURE_OFFICER of a body, moves a reader to another
+ * body (audited), refuses an officer a body of another prefecture, and is no one else's.
  */
 @KyotenSpringTest
 class AdminNationalReadersTests extends NationalTestSupport {
@@ -31,7 +31,8 @@ class AdminNationalReadersTests extends NationalTestSupport {
 		assertThat(list).contains(CABINET, YOROZU_HQ, METI_KYUSHU, "よろず支援拠点全国本部", "全国・県の閲覧者");
 
 		String email = slug("viewer") + "@national.test";
-		mvc.perform(post("/admin/national-readers").with(logins.as(DemoLogins.ADMIN)).with(csrf())
+		mvc.perform(post("/admin/national-readers").with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())
 			.param("role", "NATIONAL_VIEWER")
 			.param("email", email)
 			.param("displayName", "全国 閲覧者テスト")
@@ -45,7 +46,8 @@ class AdminNationalReadersTests extends NationalTestSupport {
 		JsonNode asYorozu = api("/api/v1/national/kpis", email);
 		assertThat(values(asYorozu.get("hubs"), "hubKind")).isNotEmpty().containsOnly("YOROZU");
 
-		mvc.perform(post("/admin/national-readers/" + userId + "/body").with(logins.as(DemoLogins.ADMIN)).with(csrf())
+		mvc.perform(post("/admin/national-readers/" + userId + "/body").with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())
 			.param("bodyCode", "meti-kyushu"))
 			.andExpect(redirectedUrl("/admin/national-readers"))
 			.andExpect(flash().attributeExists("flash"));
@@ -57,27 +59,37 @@ class AdminNationalReadersTests extends NationalTestSupport {
 			.param(String.valueOf(userId))
 			.query(String.class)
 			.list()).containsExactly("CREATE", "UPDATE");
-		assertThat(jdbc.sql("SELECT summary FROM audit_log WHERE entity_type = 'national_viewer' AND entity_id = ? "
-				+ "AND action = 'UPDATE'").param(String.valueOf(userId)).query(String.class).single())
-			.contains("よろず支援拠点全国本部", "九州経済産業局");
+		assertThat(jdbc
+			.sql("SELECT summary FROM audit_log WHERE entity_type = 'national_viewer' AND entity_id = ? "
+					+ "AND action = 'UPDATE'")
+			.param(String.valueOf(userId))
+			.query(String.class)
+			.single()).contains("よろず支援拠点全国本部", "九州経済産業局");
 	}
 
 	@Test
 	void aPrefectureOfficerIsRefusedABodyOfAnotherPrefectureAndReadsForTheirOwn() throws Exception {
 		long kumamoto = hubs.bySlug("kumamoto").orElseThrow().getId();
 		String email = slug("officer") + "@kumamoto.test";
-		String page = body(mvc.perform(post("/admin/national-readers").with(logins.as(DemoLogins.ADMIN)).with(csrf())
-			.param("role", "PREFECTURE_OFFICER")
-			.param("hubId", String.valueOf(kumamoto))
-			.param("email", email)
-			.param("displayName", "県 担当テスト")
-			.param("password", "Pass-phrase-" + System.nanoTime())
-			.param("bodyCode", "prefecture-40")).andExpect(status().isOk()).andReturn());
+		String page = body(mvc
+			.perform(post("/admin/national-readers").with(logins.as(DemoLogins.ADMIN))
+				.with(csrf())
+				.param("role", "PREFECTURE_OFFICER")
+				.param("hubId", String.valueOf(kumamoto))
+				.param("email", email)
+				.param("displayName", "県 担当テスト")
+				.param("password", "Pass-phrase-" + System.nanoTime())
+				.param("bodyCode", "prefecture-40"))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(page).contains("その拠点がある都道府県の機関にだけ");
-		assertThat(jdbc.sql("SELECT count(*) FROM user_account WHERE email = ?").param(email).query(Long.class).single())
-			.as("nothing created").isZero();
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM user_account WHERE email = ?").param(email).query(Long.class).single())
+			.as("nothing created")
+			.isZero();
 
-		mvc.perform(post("/admin/national-readers").with(logins.as(DemoLogins.ADMIN)).with(csrf())
+		mvc.perform(post("/admin/national-readers").with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())
 			.param("role", "PREFECTURE_OFFICER")
 			.param("hubId", String.valueOf(kumamoto))
 			.param("email", email)
@@ -93,7 +105,8 @@ class AdminNationalReadersTests extends NationalTestSupport {
 	void noOtherRoleOpensOrChangesThePage() throws Exception {
 		for (String user : java.util.List.of(DemoLogins.KUMAMOTO_MANAGER, CABINET, "officer@kumamoto.demo")) {
 			mvc.perform(get("/admin/national-readers").with(logins.as(user))).andExpect(status().isForbidden());
-			mvc.perform(post("/admin/national-readers/1/body").with(logins.as(user)).with(csrf())
+			mvc.perform(post("/admin/national-readers/1/body").with(logins.as(user))
+				.with(csrf())
 				.param("bodyCode", "cabinet-office")).andExpect(status().isForbidden());
 		}
 	}

@@ -21,8 +21,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The funnel and breakdowns at national level: counts only on every page, export and API answer, small cells
- * 「3未満」 for a hub and for an area, a body sees only the hubs it oversees, a hub's staff is refused.
+ * The funnel and breakdowns at national level: counts only on every page, export and API
+ * answer, small cells 「3未満」 for a hub and for an area, a body sees only the hubs it
+ * oversees, a hub's staff is refused.
  */
 @KyotenSpringTest
 class NationalBreakdownsTests extends NationalTestSupport {
@@ -34,9 +35,7 @@ class NationalBreakdownsTests extends NationalTestSupport {
 			.toList());
 		assertThat(personal).hasSizeGreaterThan(20);
 		for (String page : List.of("/national/breakdowns", "/national/breakdowns?region=KYUSHU&month=2026-09")) {
-			String html = body(mvc.perform(get(page).with(logins.as(CABINET)))
-				.andExpect(status().isOk())
-				.andReturn());
+			String html = body(mvc.perform(get(page).with(logins.as(CABINET))).andExpect(status().isOk()).andReturn());
 			assertThat(html).as(page).contains("熊本県プロフェッショナル人材戦略拠点", "集客（企業数）", "業種別の成約件数");
 			assertNoPersonal(page, html, personal);
 		}
@@ -56,8 +55,8 @@ class NationalBreakdownsTests extends NationalTestSupport {
 				.getResponse()
 				.getContentAsByteArray();
 			assertThat(bytes).as(export).isNotEmpty();
-			String text = new String(bytes, export.contains("Shift_JIS") ? Charset.forName("windows-31j")
-					: StandardCharsets.UTF_8);
+			String text = new String(bytes,
+					export.contains("Shift_JIS") ? Charset.forName("windows-31j") : StandardCharsets.UTF_8);
 			if (!export.contains("pdf")) {
 				assertThat(text).as(export).contains("熊本県");
 			}
@@ -69,8 +68,9 @@ class NationalBreakdownsTests extends NationalTestSupport {
 		for (KpiBreakdownMonths.Dimension d : KpiBreakdownMonths.Dimension.values()) {
 			allowed.add(d.name());
 		}
-		String answer = body(mvc.perform(get("/api/v1/national/breakdowns?fiscalYear=2026")
-			.with(logins.as(CABINET))).andExpect(status().isOk()).andReturn());
+		String answer = body(mvc.perform(get("/api/v1/national/breakdowns?fiscalYear=2026").with(logins.as(CABINET)))
+			.andExpect(status().isOk())
+			.andReturn());
 		JsonNode root = json.readTree(answer);
 		Set<String> fields = new HashSet<>();
 		collectFields(root, fields);
@@ -84,8 +84,10 @@ class NationalBreakdownsTests extends NationalTestSupport {
 
 	@Test
 	void aSmallFunnelCellIsFewerThanThreeForTheHubAndForItsArea() throws Exception {
-		// a programme hub of its own: the Kyushu bureau oversees it and only Kyushu's programme hubs
-		Hub hub = hubs.create(slug("breakdown"), "内訳テスト 人材確保支援事業 " + HUBS.incrementAndGet(), HubKind.TALENT_PROGRAMME, "46");
+		// a programme hub of its own: the Kyushu bureau oversees it and only Kyushu's
+		// programme hubs
+		Hub hub = hubs.create(slug("breakdown"), "内訳テスト 人材確保支援事業 " + HUBS.incrementAndGet(), HubKind.TALENT_PROGRAMME,
+				"46");
 		long company = companies.in(hub.getSlug()).industry("E").employees(30).create("内訳の少数セル株式会社");
 		consult(hub, company, LocalDate.of(2026, 6, 3), "人材の相談");
 		consult(hub, company, LocalDate.of(2026, 6, 4), "人材の相談");
@@ -98,15 +100,17 @@ class NationalBreakdownsTests extends NationalTestSupport {
 		assertThat(stage(row, "CONSULTED").at("/month/suppressed").asBoolean()).as("2 consultations").isTrue();
 		assertThat(stage(row, "CONSULTED").at("/month/value").isNull()).isTrue();
 		assertThat(stage(row, "REACHED").at("/month/suppressed").asBoolean()).as("1 company").isTrue();
-		JsonNode july = hubOf(api("/api/v1/national/breakdowns?month=2026-07", METI_KYUSHU),
-				hub.getId());
+		JsonNode july = hubOf(api("/api/v1/national/breakdowns?month=2026-07", METI_KYUSHU), hub.getId());
 		assertThat(stage(july, "CONSULTED").at("/month/value").asInt()).isEqualTo(3);
 		assertThat(stage(july, "CONSULTED").at("/yearToDate/value").asInt()).isEqualTo(5);
-		String page = body(mvc.perform(get("/national/breakdowns?month=2026-06")
-			.with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn());
+		String page = body(mvc.perform(get("/national/breakdowns?month=2026-06").with(logins.as(METI_KYUSHU)))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(page).contains(hub.getName(), "3未満").doesNotContain("県プロフェッショナル人材戦略拠点");
-		String csv = body(mvc.perform(get("/national/breakdowns/export?format=csv&month=2026-06")
-			.with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn());
+		String csv = body(
+				mvc.perform(get("/national/breakdowns/export?format=csv&month=2026-06").with(logins.as(METI_KYUSHU)))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(csv.lines().filter(l -> l.contains(hub.getName())).findFirst().orElseThrow()).contains("3未満");
 	}
 

@@ -22,8 +22,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The よろず HQ collects the よろず hubs' consented support records and nothing else, and no other body receives a
- * record even when it oversees the hub; a METI bureau reads its programmes' figures.
+ * The よろず HQ collects the よろず hubs' consented support records and nothing else, and no
+ * other body receives a record even when it oversees the hub; a METI bureau reads its
+ * programmes' figures.
  */
 @KyotenSpringTest
 class NationalCollectionsTests extends NationalTestSupport {
@@ -40,15 +41,18 @@ class NationalCollectionsTests extends NationalTestSupport {
 	@Test
 	void theYorozuHeadquartersCollectsOnlyTheConsentedRecords() throws Exception {
 		YorozuHub hub = yorozuHub();
-		String csv = body(mvc.perform(get("/national/yorozu-records/export?format=csv&month=2026-06")
-			.with(logins.as(YOROZU_HQ))).andExpect(status().isOk()).andReturn());
+		String csv = body(
+				mvc.perform(get("/national/yorozu-records/export?format=csv&month=2026-06").with(logins.as(YOROZU_HQ)))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(csv).contains(hub.consenting, "共有に同意した相談").doesNotContain(hub.refusing, "同意のない相談");
-		String page = body(mvc.perform(get("/national/yorozu-records?month=2026-06")
-			.with(logins.as(YOROZU_HQ))).andExpect(status().isOk()).andReturn());
-		assertThat(page).contains(hub.name).doesNotContain(hub.consenting, hub.refusing);
-		assertThat(body(mvc.perform(get("/national/kpis").with(logins.as(YOROZU_HQ)))
+		String page = body(mvc.perform(get("/national/yorozu-records?month=2026-06").with(logins.as(YOROZU_HQ)))
 			.andExpect(status().isOk())
-			.andReturn())).contains("link-yorozu-records");
+			.andReturn());
+		assertThat(page).contains(hub.name).doesNotContain(hub.consenting, hub.refusing);
+		assertThat(body(
+				mvc.perform(get("/national/kpis").with(logins.as(YOROZU_HQ))).andExpect(status().isOk()).andReturn()))
+			.contains("link-yorozu-records");
 	}
 
 	@Test
@@ -60,7 +64,8 @@ class NationalCollectionsTests extends NationalTestSupport {
 				mvc.perform(get(path).with(logins.as(user))).andExpect(status().isNotFound());
 			}
 		}
-		// in the database: the prefecture of the hub oversees it (its figures), yet its policy shows no record
+		// in the database: the prefecture of the hub oversees it (its figures), yet its
+		// policy shows no record
 		Map<String, Long> seen = new java.util.HashMap<>();
 		for (String body : List.of("prefecture-46", "yorozu-hq", "cabinet-office")) {
 			NationalBody b = bodies.byCode(body).orElseThrow();
@@ -72,32 +77,38 @@ class NationalCollectionsTests extends NationalTestSupport {
 					.single();
 			})));
 		}
-		assertThat(seen).containsEntry("prefecture-46", 0L).containsEntry("cabinet-office", 0L)
+		assertThat(seen).containsEntry("prefecture-46", 0L)
+			.containsEntry("cabinet-office", 0L)
 			.containsEntry("yorozu-hq", 1L);
 	}
 
 	@Test
 	void theKyushuBureauReadsItsProgrammesSummaryAndTheCabinetOfficeDoesNotSeeIt() throws Exception {
-		Hub hub = hubs.create(slug("programme"), "実績テスト 人材確保支援事業 " + HUBS.incrementAndGet(),
-				HubKind.TALENT_PROGRAMME, "46");
-		// three companies whose needs the programme learned in June (情報取得企業数, seed 001 §3(4))
+		Hub hub = hubs.create(slug("programme"), "実績テスト 人材確保支援事業 " + HUBS.incrementAndGet(), HubKind.TALENT_PROGRAMME,
+				"46");
+		// three companies whose needs the programme learned in June (情報取得企業数, seed 001
+		// §3(4))
 		for (int i = 1; i <= 3; i++) {
 			long company = companies.in(hub.getSlug()).industry("E").employees(30).create("実績テスト企業" + i);
 			consult(hub, company, LocalDate.of(2026, 6, i), "人材の相談");
 		}
 		NationalRecountTests.recounted(refresh, jdbc, hub.getId());
-		String csv = body(mvc.perform(get("/national/programmes/export?format=csv&month=2026-06")
-			.with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn());
+		String csv = body(
+				mvc.perform(get("/national/programmes/export?format=csv&month=2026-06").with(logins.as(METI_KYUSHU)))
+					.andExpect(status().isOk())
+					.andReturn());
 		String line = csv.lines().filter(l -> l.contains(hub.getName())).findFirst().orElseThrow();
 		assertThat(line).contains(",3,3,");
-		String page = body(mvc.perform(get("/national/programmes?month=2026-06")
-			.with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn());
-		assertThat(page).contains(hub.getName(), "情報取得企業数");
-		assertThat(body(mvc.perform(get("/national/kpis").with(logins.as(METI_KYUSHU)))
+		String page = body(mvc.perform(get("/national/programmes?month=2026-06").with(logins.as(METI_KYUSHU)))
 			.andExpect(status().isOk())
-			.andReturn())).contains("link-programmes");
-		String cabinet = body(mvc.perform(get("/national/programmes?month=2026-06")
-			.with(logins.as(CABINET))).andExpect(status().isOk()).andReturn());
+			.andReturn());
+		assertThat(page).contains(hub.getName(), "情報取得企業数");
+		assertThat(body(
+				mvc.perform(get("/national/kpis").with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn()))
+			.contains("link-programmes");
+		String cabinet = body(mvc.perform(get("/national/programmes?month=2026-06").with(logins.as(CABINET)))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(cabinet).doesNotContain(hub.getName());
 	}
 
@@ -106,7 +117,10 @@ class NationalCollectionsTests extends NationalTestSupport {
 	private record YorozuHub(long id, String name, String consenting, String refusing) {
 	}
 
-	/** A よろず hub of its own in 鹿児島 with one consented and one unconsented record in June, recounted. */
+	/**
+	 * A よろず hub of its own in 鹿児島 with one consented and one unconsented record in June,
+	 * recounted.
+	 */
 	private YorozuHub yorozuHub() throws Exception {
 		Hub hub = hubs.create(slug("yorozu"), "収集テスト よろず支援拠点 " + HUBS.incrementAndGet(), HubKind.YOROZU, "46");
 		String consenting = "共有同意株式会社" + hub.getId();
@@ -117,7 +131,8 @@ class NationalCollectionsTests extends NationalTestSupport {
 		consult(hub, no, LocalDate.of(2026, 6, 4), "同意のない相談");
 		HubScope.runAs(hub.getId(), () -> records.update(shared, true, ConsentForm.WRITTEN, LocalDate.of(2026, 6, 3),
 				Set.of(PolicyArea.DX)));
-		// a consent changed announces nothing (the sweep picks it up); mark the month as a later edit would be caught
+		// a consent changed announces nothing (the sweep picks it up); mark the month as
+		// a later edit would be caught
 		HubScope.runAs(hub.getId(), () -> refresh.markDirty(hub.getId(), java.time.YearMonth.of(2026, 6)));
 		NationalRecountTests.recounted(refresh, jdbc, hub.getId());
 		return new YorozuHub(hub.getId(), hub.getName(), consenting, refusing);

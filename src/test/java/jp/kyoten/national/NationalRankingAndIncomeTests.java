@@ -29,9 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The national KPI page ranks the prefectures by a chosen KPI (bars drawn from a data- attribute, a prefecture of 1 or 2
- * withheld as 「3未満」 with no bar and no place), and the funnel ends in 収入: the fees due from the hubs' confirmed
- * placements, as the finance module counts them, withheld where 1 or 2 placements are behind the sum.
+ * The national KPI page ranks the prefectures by a chosen KPI (bars drawn from a data-
+ * attribute, a prefecture of 1 or 2 withheld as 「3未満」 with no bar and no place), and the
+ * funnel ends in 収入: the fees due from the hubs' confirmed placements, as the finance
+ * module counts them, withheld where 1 or 2 placements are behind the sum.
  */
 @KyotenSpringTest
 class NationalRankingAndIncomeTests extends NationalTestSupport {
@@ -46,7 +47,8 @@ class NationalRankingAndIncomeTests extends NationalTestSupport {
 
 	@Test
 	void prefecturesAreRankedByTheChosenKpiAndOneOfFewerThanThreeHasNoBarAndNoPlace() throws Exception {
-		// Saga and Miyazaki: programme hubs of the Kyushu bureau no other test puts figures into in June
+		// Saga and Miyazaki: programme hubs of the Kyushu bureau no other test puts
+		// figures into in June
 		Hub saga = hubs.create(slug("rank-saga"), "順位テスト 佐賀 " + HUBS.incrementAndGet(), HubKind.TALENT_PROGRAMME, "41");
 		Hub miyazaki = hubs.create(slug("rank-miyazaki"), "順位テスト 宮崎 " + HUBS.incrementAndGet(),
 				HubKind.TALENT_PROGRAMME, "45");
@@ -55,15 +57,17 @@ class NationalRankingAndIncomeTests extends NationalTestSupport {
 					LocalDate.of(2026, 6, 3 + i), "人材の相談");
 		}
 		for (int i = 0; i < 5; i++) {
-			consult(miyazaki, companies.in(miyazaki.getSlug()).industry("E").employees(30)
-				.create("順位宮崎" + i + miyazaki.getId()), LocalDate.of(2026, 6, 3 + i), "人材の相談");
+			consult(miyazaki,
+					companies.in(miyazaki.getSlug()).industry("E").employees(30).create("順位宮崎" + i + miyazaki.getId()),
+					LocalDate.of(2026, 6, 3 + i), "人材の相談");
 		}
 		recounted(saga.getId());
 		recounted(miyazaki.getId());
 
-		String html = body(mvc.perform(get("/national/kpis?month=2026-06&rank=CONSULTATIONS").with(logins.as(METI_KYUSHU)))
-			.andExpect(status().isOk())
-			.andReturn());
+		String html = body(
+				mvc.perform(get("/national/kpis?month=2026-06&rank=CONSULTATIONS").with(logins.as(METI_KYUSHU)))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(html).contains("都道府県の順位", "/js/national-ranking-", "id=\"prefecture-ranking\"")
 			.doesNotContain("<script>");
 		Matcher m = RANKING.matcher(html);
@@ -106,7 +110,8 @@ class NationalRankingAndIncomeTests extends NationalTestSupport {
 		long agency = fx.agency(hub.getSlug(), "収入" + MatchingFixture.unique() + "人材", EmploymentForm.FULL_TIME,
 				JobCategory.PRODUCTION);
 		// the hub's agreement: 10 % of the fee the company paid the agency (the 収入 page)
-		mvc.perform(post("/finance/income/agreements").with(logins.as(manager)).with(csrf())
+		mvc.perform(post("/finance/income/agreements").with(logins.as(manager))
+			.with(csrf())
 			.param("agencyId", String.valueOf(agency))
 			.param("feeRate", "10")
 			.param("validFrom", "2026-04-01")).andExpect(flash().attributeExists("flash"));
@@ -125,8 +130,10 @@ class NationalRankingAndIncomeTests extends NationalTestSupport {
 		assertThat(stage(july, "INCOME").at("/month/value").isNull()).isTrue();
 		assertThat(stage(july, "INCOME").at("/yearToDate/value").asLong()).isEqualTo(650_000);
 		// the same sum as the hub's own 収入 page counts
-		JsonNode own = json.readTree(body(mvc.perform(get("/api/v1/finance/income?fiscalYear=2026")
-			.with(logins.as(manager))).andExpect(status().isOk()).andReturn()));
+		JsonNode own = json
+			.readTree(body(mvc.perform(get("/api/v1/finance/income?fiscalYear=2026").with(logins.as(manager)))
+				.andExpect(status().isOk())
+				.andReturn()));
 		long due = 0;
 		for (JsonNode a : own.get("agencies")) {
 			if (a.get("agencyId").asLong() == agency) {
@@ -134,7 +141,8 @@ class NationalRankingAndIncomeTests extends NationalTestSupport {
 			}
 		}
 		assertThat(due).isEqualTo(650_000);
-		// the page prints the funnel's last stage; no INCOME_PLACEMENTS key leaves the server
+		// the page prints the funnel's last stage; no INCOME_PLACEMENTS key leaves the
+		// server
 		String page = body(mvc.perform(get("/national/breakdowns?month=2026-07").with(logins.as(CABINET)))
 			.andExpect(status().isOk())
 			.andReturn());

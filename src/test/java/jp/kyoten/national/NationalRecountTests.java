@@ -32,9 +32,11 @@ import jp.kyoten.platform.tenancy.HubScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A hub's work only marks its month dirty; the cluster's one job recounts the dirty hubs and clears their marks, and
- * a second run while the first is at work (another node) does nothing. Each test holds the job's advisory lock or a
- * row lock so that the application's own scheduler, which runs the same job in the test context, cannot race it.
+ * A hub's work only marks its month dirty; the cluster's one job recounts the dirty hubs
+ * and clears their marks, and a second run while the first is at work (another node) does
+ * nothing. Each test holds the job's advisory lock or a row lock so that the
+ * application's own scheduler, which runs the same job in the test context, cannot race
+ * it.
  */
 @KyotenSpringTest
 class NationalRecountTests {
@@ -68,7 +70,8 @@ class NationalRecountTests {
 			consult(hub, LocalDate.of(2026, 6, 3));
 			assertThat(monthRows(hub)).as("nothing recounted by the hub's own work").isZero();
 			assertThat(marks(hub)).as("June is marked").isEqualTo(1);
-			assertThat(refresh.recountDirty()).as("another node holds the lock").isEqualTo(RefreshNationalFigures.SKIPPED);
+			assertThat(refresh.recountDirty()).as("another node holds the lock")
+				.isEqualTo(RefreshNationalFigures.SKIPPED);
 			assertThat(monthRows(hub)).isZero();
 		}
 	}
@@ -84,18 +87,22 @@ class NationalRecountTests {
 		assertThat(marks(hub)).as("June and July").isEqualTo(2);
 		assertThat(refresh.recountDirty()).isGreaterThanOrEqualTo(1);
 		assertThat(marks(hub)).as("cleared").isZero();
-		assertThat(HubScope.callAs(hub.getId(), () -> jdbc.sql(
-				"SELECT consultations FROM national_hub_month WHERE hub_id = ? AND month = '2026-06-01'")
-			.param(hub.getId())
-			.query(Integer.class)
-			.single())).isEqualTo(2);
-		// the funnel too: 相談 of June (seed 003's funnel, KPI 1's rule) and 集客, the company first reached in June
-		assertThat(HubScope.callAs(hub.getId(), () -> jdbc.sql("""
-				SELECT key || '=' || value FROM national_hub_figure
-				 WHERE hub_id = ? AND month = '2026-06-01' AND dimension = 'FUNNEL' ORDER BY key""")
-			.param(hub.getId())
-			.query(String.class)
-			.list())).containsExactly("CONSULTED=2", "REACHED=1");
+		assertThat(HubScope.callAs(hub.getId(),
+				() -> jdbc.sql("SELECT consultations FROM national_hub_month WHERE hub_id = ? AND month = '2026-06-01'")
+					.param(hub.getId())
+					.query(Integer.class)
+					.single()))
+			.isEqualTo(2);
+		// the funnel too: 相談 of June (seed 003's funnel, KPI 1's rule) and 集客, the
+		// company first reached in June
+		assertThat(HubScope.callAs(hub.getId(),
+				() -> jdbc.sql("""
+						SELECT key || '=' || value FROM national_hub_figure
+						 WHERE hub_id = ? AND month = '2026-06-01' AND dimension = 'FUNNEL' ORDER BY key""")
+					.param(hub.getId())
+					.query(String.class)
+					.list()))
+			.containsExactly("CONSULTED=2", "REACHED=1");
 	}
 
 	@Test
@@ -105,17 +112,19 @@ class NationalRecountTests {
 			consult(hub, LocalDate.of(2026, 8, 5));
 		}
 		CompletableFuture<Integer> first;
-		// the first run recounts the hub and then waits to clear its mark, which this transaction holds
+		// the first run recounts the hub and then waits to clear its mark, which this
+		// transaction holds
 		try (HubScope.Entered in = HubScope.enter(hub.getId()); Connection holder = dataSource.getConnection()) {
 			holder.setAutoCommit(false);
-			try (PreparedStatement ps = holder.prepareStatement(
-					"SELECT 1 FROM national_dirty WHERE hub_id = ? FOR UPDATE")) {
+			try (PreparedStatement ps = holder
+				.prepareStatement("SELECT 1 FROM national_dirty WHERE hub_id = ? FOR UPDATE")) {
 				ps.setLong(1, hub.getId());
 				ps.executeQuery().close();
 			}
 			first = CompletableFuture.supplyAsync(() -> {
 				int answer;
-				// the application's scheduler may be the first run instead; then this one comes after it
+				// the application's scheduler may be the first run instead; then this one
+				// comes after it
 				while ((answer = refresh.recountDirty()) == RefreshNationalFigures.SKIPPED) {
 					sleep(50);
 				}
@@ -127,26 +136,28 @@ class NationalRecountTests {
 		}
 		assertThat(first.get(60, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(0);
 		assertThat(marks(hub)).isZero();
-		assertThat(HubScope.callAs(hub.getId(), () -> jdbc.sql(
-				"SELECT consultations FROM national_hub_month WHERE hub_id = ? AND month = '2026-08-01'")
-			.param(hub.getId())
-			.query(Integer.class)
-			.single())).isEqualTo(1);
+		assertThat(HubScope.callAs(hub.getId(),
+				() -> jdbc.sql("SELECT consultations FROM national_hub_month WHERE hub_id = ? AND month = '2026-08-01'")
+					.param(hub.getId())
+					.query(Integer.class)
+					.single()))
+			.isEqualTo(1);
 	}
 
 	// --- helpers
 
 	/**
-	 * Runs the recount job until the hub has no dirty month (the application's scheduler may hold the lock a moment);
-	 * for the tests that read what the job wrote.
+	 * Runs the recount job until the hub has no dirty month (the application's scheduler
+	 * may hold the lock a moment); for the tests that read what the job wrote.
 	 */
 	static void recounted(RefreshNationalFigures refresh, JdbcClient jdbc, long hubId) throws InterruptedException {
 		for (int i = 0; i < 200; i++) {
 			int answer = refresh.recountDirty();
-			long marks = HubScope.callAs(hubId, () -> jdbc.sql("SELECT count(*) FROM national_dirty WHERE hub_id = ?")
-				.param(hubId)
-				.query(Long.class)
-				.single());
+			long marks = HubScope.callAs(hubId,
+					() -> jdbc.sql("SELECT count(*) FROM national_dirty WHERE hub_id = ?")
+						.param(hubId)
+						.query(Long.class)
+						.single());
 			if (answer != RefreshNationalFigures.SKIPPED && marks == 0) {
 				return;
 			}
@@ -155,7 +166,10 @@ class NationalRecountTests {
 		throw new AssertionError("hub " + hubId + " not recounted");
 	}
 
-	/** The job's lock, taken as another node would (waiting while the application's scheduler runs the job). */
+	/**
+	 * The job's lock, taken as another node would (waiting while the application's
+	 * scheduler runs the job).
+	 */
 	private AutoCloseable holdJobLock() throws Exception {
 		Connection c = HubScope.callAs(null, () -> {
 			try {
@@ -206,7 +220,10 @@ class NationalRecountTests {
 		return hubs.create(slug, "再計算テスト拠点 " + slug, HubKind.PRO_TALENT, "45");
 	}
 
-	/** A new consultation of the hub's one test company (so that 集客 counts it once, in its first month). */
+	/**
+	 * A new consultation of the hub's one test company (so that 集客 counts it once, in its
+	 * first month).
+	 */
 	private void consult(Hub hub, LocalDate day) {
 		long company = COMPANIES.computeIfAbsent(hub.getId(),
 				id -> companies.in(hub.getSlug()).industry("E").employees(30).create("再計算株式会社 " + hub.getSlug()));
@@ -215,17 +232,19 @@ class NationalRecountTests {
 	}
 
 	private int monthRows(Hub hub) {
-		return HubScope.callAs(hub.getId(), () -> jdbc.sql("SELECT count(*) FROM national_hub_month WHERE hub_id = ?")
-			.param(hub.getId())
-			.query(Integer.class)
-			.single());
+		return HubScope.callAs(hub.getId(),
+				() -> jdbc.sql("SELECT count(*) FROM national_hub_month WHERE hub_id = ?")
+					.param(hub.getId())
+					.query(Integer.class)
+					.single());
 	}
 
 	private int marks(Hub hub) {
-		return HubScope.callAs(hub.getId(), () -> jdbc.sql("SELECT count(*) FROM national_dirty WHERE hub_id = ?")
-			.param(hub.getId())
-			.query(Integer.class)
-			.single());
+		return HubScope.callAs(hub.getId(),
+				() -> jdbc.sql("SELECT count(*) FROM national_dirty WHERE hub_id = ?")
+					.param(hub.getId())
+					.query(Integer.class)
+					.single());
 	}
 
 }

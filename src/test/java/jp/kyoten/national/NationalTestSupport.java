@@ -37,9 +37,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the national view's tests share (each class annotated {@code @KyotenSpringTest}, so one context): the beans
- * they set up hubs and records with, the walk that gathers every personal text a body must never read, and the
- * readers of an answer (a page, an xlsx, the API).
+ * What the national view's tests share (each class annotated {@code @KyotenSpringTest},
+ * so one context): the beans they set up hubs and records with, the walk that gathers
+ * every personal text a body must never read, and the readers of an answer (a page, an
+ * xlsx, the API).
  */
 abstract class NationalTestSupport {
 
@@ -49,7 +50,10 @@ abstract class NationalTestSupport {
 
 	static final String METI_KYUSHU = "meti-kyushu@kyoten.demo";
 
-	/** Numbers the hubs a test creates, so that names and slugs never collide within a run. */
+	/**
+	 * Numbers the hubs a test creates, so that names and slugs never collide within a
+	 * run.
+	 */
 	static final AtomicInteger HUBS = new AtomicInteger();
 
 	@Autowired
@@ -77,17 +81,20 @@ abstract class NationalTestSupport {
 	JsonMapper json;
 
 	/**
-	 * Every text a body above the hubs must never read, of the hubs given (up to about 400): companies' names,
-	 * consultations' summaries, agencies' names, the hubs' staff (the viewer's own name is on every page's header, and
-	 * is no hub's), and the demo's people.
+	 * Every text a body above the hubs must never read, of the hubs given (up to about
+	 * 400): companies' names, consultations' summaries, agencies' names, the hubs' staff
+	 * (the viewer's own name is on every page's header, and is no hub's), and the demo's
+	 * people.
 	 */
 	Set<String> personalTexts(List<Hub> of) {
 		Set<String> texts = new HashSet<>();
 		for (Hub hub : of) {
 			HubScope.runAs(hub.getId(), () -> {
 				texts.addAll(jdbc.sql("SELECT name FROM company ORDER BY id LIMIT 30").query(String.class).list());
-				texts.addAll(jdbc.sql("SELECT summary FROM consultation ORDER BY id LIMIT 5").query(String.class).list());
-				texts.addAll(jdbc.sql("SELECT name FROM recruitment_agency ORDER BY id LIMIT 5").query(String.class).list());
+				texts.addAll(
+						jdbc.sql("SELECT summary FROM consultation ORDER BY id LIMIT 5").query(String.class).list());
+				texts.addAll(
+						jdbc.sql("SELECT name FROM recruitment_agency ORDER BY id LIMIT 5").query(String.class).list());
 				texts.addAll(jdbc.sql("SELECT display_name FROM user_account WHERE hub_id = ? ORDER BY id LIMIT 10")
 					.param(hub.getId())
 					.query(String.class)
@@ -101,11 +108,14 @@ abstract class NationalTestSupport {
 		return texts;
 	}
 
-	/** A new consultation of the company at the hub on the day (a first one: it counts as 相談). */
+	/**
+	 * A new consultation of the company at the hub on the day (a first one: it counts as
+	 * 相談).
+	 */
 	long consult(Hub hub, long company, LocalDate day, String summary) {
-		return HubScope.callAs(hub.getId(), () -> consultations.record(NewConsultation.of(company, day,
-				Channel.VISIT_IN, Referral.source(ReferralSource.SELF), Set.of(ManagementIssue.RECRUITMENT), summary,
-				null)));
+		return HubScope.callAs(hub.getId(),
+				() -> consultations.record(NewConsultation.of(company, day, Channel.VISIT_IN,
+						Referral.source(ReferralSource.SELF), Set.of(ManagementIssue.RECRUITMENT), summary, null)));
 	}
 
 	void recounted(long hubId) throws InterruptedException {

@@ -35,8 +35,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The national view: bodies read every hub they oversee and nothing else, only counts and dates, small cells
- * suppressed, submissions with their versions and lateness, and the database refuses them any hub's own rows.
+ * The national view: bodies read every hub they oversee and nothing else, only counts and
+ * dates, small cells suppressed, submissions with their versions and lateness, and the
+ * database refuses them any hub's own rows.
  */
 @KyotenSpringTest
 class NationalViewTests extends NationalTestSupport {
@@ -65,26 +66,30 @@ class NationalViewTests extends NationalTestSupport {
 		}
 		for (String export : List.of("/national/kpis/export?format=xlsx", "/national/prefectures/43/export?format=xlsx",
 				"/national/submissions/export?format=xlsx")) {
-			byte[] xlsx = mvc.perform(get(export).with(logins.as(CABINET))).andExpect(status().isOk()).andReturn()
-				.getResponse().getContentAsByteArray();
+			byte[] xlsx = mvc.perform(get(export).with(logins.as(CABINET)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
 			String cells = cellsOf(xlsx);
 			assertThat(cells).as(export).contains("熊本県プロフェッショナル人材戦略拠点");
 			assertNoPersonal(export, cells, personal);
 		}
-		for (String export : List.of("/national/kpis/export?format=csv", "/national/kpis/export?format=csv&charset=Shift_JIS",
-				"/national/kpis/export?format=pdf", "/national/prefectures/43/export?format=csv",
-				"/national/submissions/export?format=csv")) {
+		for (String export : List.of("/national/kpis/export?format=csv",
+				"/national/kpis/export?format=csv&charset=Shift_JIS", "/national/kpis/export?format=pdf",
+				"/national/prefectures/43/export?format=csv", "/national/submissions/export?format=csv")) {
 			MvcResult r = mvc.perform(get(export).with(logins.as(CABINET))).andExpect(status().isOk()).andReturn();
 			byte[] bytes = r.getResponse().getContentAsByteArray();
 			assertThat(bytes).as(export).isNotEmpty();
-			String text = new String(bytes, export.contains("Shift_JIS") ? java.nio.charset.Charset.forName("windows-31j")
-					: StandardCharsets.UTF_8);
+			String text = new String(bytes, export.contains("Shift_JIS")
+					? java.nio.charset.Charset.forName("windows-31j") : StandardCharsets.UTF_8);
 			if (!export.contains("pdf")) {
 				assertThat(text).as(export).contains("熊本県");
 			}
 			assertNoPersonal(export, text, personal);
 		}
-		// the API: the only fields are the national ones (no name but a hub's and a body's), no personal value
+		// the API: the only fields are the national ones (no name but a hub's and a
+		// body's), no personal value
 		Set<String> allowed = Set.of("body", "fiscalYear", "month", "hubs", "regions", "nation", "hubId", "hubName",
 				"hubKind", "prefectureCode", "region", "kpis", "CONSULTATIONS", "PLACEMENTS", "DIGITAL_PLACEMENTS",
 				"FINANCIAL_REFERRAL_PLACEMENTS", "SIDE_JOB_NEW_COMPANY_PLACEMENTS", "yearToDate", "target",
@@ -111,8 +116,10 @@ class NationalViewTests extends NationalTestSupport {
 					count("placement"), "monthly_report", count("monthly_report"), "national_hub_month",
 					count("national_hub_month"));
 		}));
-		assertThat(counts).containsEntry("company", 0L).containsEntry("consultation", 0L)
-			.containsEntry("placement", 0L).containsEntry("monthly_report", 0L);
+		assertThat(counts).containsEntry("company", 0L)
+			.containsEntry("consultation", 0L)
+			.containsEntry("placement", 0L)
+			.containsEntry("monthly_report", 0L);
 		assertThat(counts.get("national_hub_month")).as("the aggregate rows of 47 Pro hubs").isGreaterThan(47L * 12);
 	}
 
@@ -122,7 +129,8 @@ class NationalViewTests extends NationalTestSupport {
 		List<String> kinds = values(kpis.get("hubs"), "hubKind");
 		assertThat(kinds).isNotEmpty().containsOnly("YOROZU");
 		assertThat(values(kpis.get("hubs"), "hubName")).contains("熊本県よろず支援拠点", "福岡県よろず支援拠点");
-		assertThat(values(api("/api/v1/national/submissions", YOROZU_HQ).get("hubs"), "hubKind")).containsOnly("YOROZU");
+		assertThat(values(api("/api/v1/national/submissions", YOROZU_HQ).get("hubs"), "hubKind"))
+			.containsOnly("YOROZU");
 		mvc.perform(get("/national/prefectures/13").with(logins.as(YOROZU_HQ))).andExpect(status().isNotFound());
 	}
 
@@ -137,8 +145,8 @@ class NationalViewTests extends NationalTestSupport {
 		assertThat(values(hubsSeen, "prefectureCode")).isSubsetOf(Block.KYUSHU.prefectures());
 		assertThat(values(hubsSeen, "hubName")).contains("九州経済産業局 地域中小企業人材確保支援事業", kumamoto.getName())
 			.doesNotContain(kanto.getName());
-		String page = body(mvc.perform(get("/national/kpis").with(logins.as(METI_KYUSHU))).andExpect(status().isOk())
-			.andReturn());
+		String page = body(
+				mvc.perform(get("/national/kpis").with(logins.as(METI_KYUSHU))).andExpect(status().isOk()).andReturn());
 		assertThat(page).contains(kumamoto.getName()).doesNotContain(kanto.getName(), "県プロフェッショナル人材戦略拠点");
 	}
 
@@ -166,8 +174,7 @@ class NationalViewTests extends NationalTestSupport {
 			String html = body(mvc.perform(get(menu).with(logins.as("officer@kumamoto.demo")))
 				.andExpect(status().isOk())
 				.andReturn());
-			assertThat(html).as(menu).contains("熊本県プロフェッショナル人材戦略拠点", "熊本県よろず支援拠点")
-				.doesNotContain("福岡県プロフェッショナル人材戦略拠点");
+			assertThat(html).as(menu).contains("熊本県プロフェッショナル人材戦略拠点", "熊本県よろず支援拠点").doesNotContain("福岡県プロフェッショナル人材戦略拠点");
 		}
 		mvc.perform(get("/national/prefectures/40").with(logins.as("officer@kumamoto.demo")))
 			.andExpect(status().isNotFound());
@@ -176,7 +183,8 @@ class NationalViewTests extends NationalTestSupport {
 	@Test
 	void aHubsCellOfFewerThanThreeIsShownAsFewerThanThreeEverywhere() throws Exception {
 		TestHub hub = hub("46");
-		// two new consultations in June (suppressed), three in July (shown); recorded through the activity module,
+		// two new consultations in June (suppressed), three in July (shown); recorded
+		// through the activity module,
 		// whose event marks the months dirty for the national recount job
 		long company = hub.company("少数セル株式会社");
 		hub.consultation(company, LocalDate.of(2026, 6, 3));
@@ -237,7 +245,8 @@ class NationalViewTests extends NationalTestSupport {
 		JsonNode own = api("/api/v1/kpis?fiscalYear=" + year, DemoLogins.KUMAMOTO_MANAGER);
 		JsonNode national = hubOf(api("/api/v1/national/kpis?month=" + (year + 1) + "-03", CABINET), kumamoto);
 		for (String[] pair : List.of(new String[] { "consultations", "CONSULTATIONS" },
-				new String[] { "placements", "PLACEMENTS" }, new String[] { "digitalPlacements", "DIGITAL_PLACEMENTS" })) {
+				new String[] { "placements", "PLACEMENTS" },
+				new String[] { "digitalPlacements", "DIGITAL_PLACEMENTS" })) {
 			int actual = own.get(pair[0]).get("actual").asInt();
 			JsonNode cell = national.at("/kpis/" + pair[1] + "/yearToDate");
 			if (actual > 0 && actual < 3) {
@@ -263,14 +272,15 @@ class NationalViewTests extends NationalTestSupport {
 			texts = texts.param("lockVersion", draft.toString());
 		}
 		mvc.perform(texts).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/reports/monthly/" + month + "/submit").param("lockVersion", String.valueOf(draftLock(hub, month)))
+		mvc.perform(post("/reports/monthly/" + month + "/submit")
+			.param("lockVersion", String.valueOf(draftLock(hub, month)))
 			.with(csrf())
 			.with(logins.as(hub.manager))).andExpect(status().is3xxRedirection());
 	}
 
 	private Integer draftLock(TestHub hub, String month) {
-		return HubScope.callAs(hub.id, () -> jdbc.sql(
-				"SELECT lock_version FROM monthly_report WHERE hub_id = ? AND month = ?::date AND NOT submitted")
+		return HubScope.callAs(hub.id, () -> jdbc
+			.sql("SELECT lock_version FROM monthly_report WHERE hub_id = ? AND month = ?::date AND NOT submitted")
 			.params(hub.id, month + "-01")
 			.query(Integer.class)
 			.optional()

@@ -33,9 +33,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The contract's obligations: seeded per hub kind, counted from the events held, the documents handed in and the
- * reports submitted, edited by the manager; the prefecture's officer approves plans and plan documents or sends them
- * back with a comment, and sees no registrant.
+ * The contract's obligations: seeded per hub kind, counted from the events held, the
+ * documents handed in and the reports submitted, edited by the manager; the prefecture's
+ * officer approves plans and plan documents or sends them back with a comment, and sees
+ * no registrant.
  */
 @KyotenSpringTest
 class ObligationsTests {
@@ -79,11 +80,14 @@ class ObligationsTests {
 			long id = jdbc.sql("""
 					INSERT INTO event (hub_id, uid, title, kind, state, starts_at, ends_at, venue, theme)
 					VALUES (?, gen_random_uuid(), ?, ?, ?, ?, ?, '会議室', 'テーマ') RETURNING id""")
-				.params(hub.id, kind + "の試験", kind, state, Timestamp.from(start), Timestamp.from(start.plusSeconds(3600)))
+				.params(hub.id, kind + "の試験", kind, state, Timestamp.from(start),
+						Timestamp.from(start.plusSeconds(3600)))
 				.query(Long.class)
 				.single();
 			jdbc.sql("INSERT INTO event_session (hub_id, event_id, number, starts_at, ends_at) "
-					+ "SELECT hub_id, id, 1, starts_at, ends_at FROM event WHERE id = ?").param(id).update();
+					+ "SELECT hub_id, id, 1, starts_at, ends_at FROM event WHERE id = ?")
+				.param(id)
+				.update();
 			return id;
 		});
 	}
@@ -105,7 +109,8 @@ class ObligationsTests {
 			.andExpect(jsonPath("$.obligations[?(@.reportKind == 'MONTHLY')].dueDay").value(10))
 			.andExpect(jsonPath("$.obligations[?(@.title =~ /セミナー計画書.*/)].dueOn").value("2026-05-01"))
 			.andExpect(jsonPath("$.obligations[?(@.title =~ /セミナー計画書.*/)].needsApproval").value(true));
-		mvc.perform(get("/obligations/panel").param("fiscalYear", "2026").with(logins.as(hub.user(Role.PREFECTURE_OFFICER))))
+		mvc.perform(get("/obligations/panel").param("fiscalYear", "2026")
+			.with(logins.as(hub.user(Role.PREFECTURE_OFFICER))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("1 / 5 回（予定 1 回）")));
 	}
@@ -113,12 +118,14 @@ class ObligationsTests {
 	@Test
 	void eachHubKindGetsTheObligationsOfItsOwnContract() throws Exception {
 		TestHub programme = hub(HubKind.TALENT_PROGRAMME);
-		mvc.perform(get("/api/v1/obligations").param("fiscalYear", "2026").with(logins.as(programme.user(Role.HUB_MANAGER))))
+		mvc.perform(get("/api/v1/obligations").param("fiscalYear", "2026")
+			.with(logins.as(programme.user(Role.HUB_MANAGER))))
 			.andExpect(jsonPath("$.obligations[?(@.reportKind == 'METI')].dueDay").value(15))
 			.andExpect(jsonPath("$.obligations[?(@.eventKind == 'NETWORKING')].target").value(5))
 			.andExpect(jsonPath("$.obligations[?(@.eventKind == 'COUNCIL')]").isEmpty());
 		TestHub yorozu = hub(HubKind.YOROZU);
-		mvc.perform(get("/api/v1/obligations").param("fiscalYear", "2026").with(logins.as(yorozu.user(Role.HUB_MANAGER))))
+		mvc.perform(
+				get("/api/v1/obligations").param("fiscalYear", "2026").with(logins.as(yorozu.user(Role.HUB_MANAGER))))
 			.andExpect(jsonPath("$.obligations[?(@.eventKind == 'SYMPOSIUM')].target").value(2));
 	}
 
@@ -144,31 +151,43 @@ class ObligationsTests {
 		mvc.perform(get("/obligations").param("fiscalYear", "2026").with(logins.as(hub.user(Role.HUB_MANAGER))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("協議会の開催")));
-		long council = HubScope.callAs(hub.id, () -> jdbc.sql(
-				"SELECT id FROM obligation WHERE fiscal_year = 2026 AND event_kind = 'COUNCIL'").query(Long.class).single());
-		mvc.perform(post("/obligations/{id}", council).with(logins.as(hub.user(Role.HUB_MANAGER))).with(csrf())
-			.param("version", "0").param("fiscalYear", "2026").param("minimum", "0"))
-			.andExpect(flash().attribute("flashError", containsString("最低回数は1以上")));
-		mvc.perform(post("/obligations/{id}", council).with(logins.as(hub.user(Role.HUB_MANAGER))).with(csrf())
-			.param("version", "0").param("fiscalYear", "2026").param("minimum", "6"))
-			.andExpect(flash().attribute("flash", "保存しました。"));
+		long council = HubScope.callAs(hub.id,
+				() -> jdbc.sql("SELECT id FROM obligation WHERE fiscal_year = 2026 AND event_kind = 'COUNCIL'")
+					.query(Long.class)
+					.single());
+		mvc.perform(post("/obligations/{id}", council).with(logins.as(hub.user(Role.HUB_MANAGER)))
+			.with(csrf())
+			.param("version", "0")
+			.param("fiscalYear", "2026")
+			.param("minimum", "0")).andExpect(flash().attribute("flashError", containsString("最低回数は1以上")));
+		mvc.perform(post("/obligations/{id}", council).with(logins.as(hub.user(Role.HUB_MANAGER)))
+			.with(csrf())
+			.param("version", "0")
+			.param("fiscalYear", "2026")
+			.param("minimum", "6")).andExpect(flash().attribute("flash", "保存しました。"));
 		mvc.perform(get("/obligations/panel").param("fiscalYear", "2026").with(logins.as(hub.user(Role.HUB_MANAGER))))
 			.andExpect(content().string(containsString("0 / 6 回")));
-		mvc.perform(post("/obligations/{id}", council).with(logins.as(hub.user(Role.COORDINATOR))).with(csrf())
-			.param("version", "1").param("fiscalYear", "2026").param("minimum", "1"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/obligations/{id}", council).with(logins.as(hub.user(Role.COORDINATOR)))
+			.with(csrf())
+			.param("version", "1")
+			.param("fiscalYear", "2026")
+			.param("minimum", "1")).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void theOfficerSendsAPlanDocumentBackWithACommentAndApprovesItsResubmission() throws Exception {
 		TestHub hub = hub(HubKind.PRO_TALENT);
 		mvc.perform(get("/obligations").param("fiscalYear", "2026").with(logins.as(hub.user(Role.HUB_MANAGER))));
-		long plan = HubScope.callAs(hub.id, () -> jdbc.sql(
-				"SELECT id FROM obligation WHERE fiscal_year = 2026 AND seed_key = 'SEMINAR_PLAN'").query(Long.class).single());
+		long plan = HubScope.callAs(hub.id,
+				() -> jdbc.sql("SELECT id FROM obligation WHERE fiscal_year = 2026 AND seed_key = 'SEMINAR_PLAN'")
+					.query(Long.class)
+					.single());
 		MockMultipartFile file = new MockMultipartFile("file", "セミナー計画書.pdf", "application/pdf", "%PDF-1.4".getBytes());
-		mvc.perform(multipart("/obligations/{id}/submit", plan).file(file).param("fiscalYear", "2026")
-			.param("submittedOn", "2026-04-20").with(logins.as(hub.user(Role.HUB_MANAGER))).with(csrf()))
-			.andExpect(flash().attribute("flash", "提出を記録しました。"));
+		mvc.perform(multipart("/obligations/{id}/submit", plan).file(file)
+			.param("fiscalYear", "2026")
+			.param("submittedOn", "2026-04-20")
+			.with(logins.as(hub.user(Role.HUB_MANAGER)))
+			.with(csrf())).andExpect(flash().attribute("flash", "提出を記録しました。"));
 
 		String officer = hub.user(Role.PREFECTURE_OFFICER);
 		mvc.perform(get("/approvals").with(logins.as(officer)))
@@ -177,13 +196,16 @@ class ObligationsTests {
 		mvc.perform(get("/obligations/{id}/file", plan).with(logins.as(officer))).andExpect(status().isOk());
 		mvc.perform(post("/approvals/documents/{id}/send-back", plan).with(logins.as(officer)).with(csrf()))
 			.andExpect(flash().attribute("flashError", containsString("差し戻す理由")));
-		mvc.perform(post("/approvals/documents/{id}/send-back", plan).with(logins.as(officer)).with(csrf())
-			.param("comment", "ミニセミナーの回数を2回以上にしてください。"))
-			.andExpect(flash().attribute("flash", "差し戻しました。"));
+		mvc.perform(post("/approvals/documents/{id}/send-back", plan).with(logins.as(officer))
+			.with(csrf())
+			.param("comment", "ミニセミナーの回数を2回以上にしてください。")).andExpect(flash().attribute("flash", "差し戻しました。"));
 		mvc.perform(get("/obligations/panel").param("fiscalYear", "2026").with(logins.as(hub.user(Role.HUB_MANAGER))))
 			.andExpect(content().string(containsString("県から差し戻し")));
-		mvc.perform(multipart("/obligations/{id}/submit", plan).file(file).param("fiscalYear", "2026")
-			.param("submittedOn", "2026-04-25").with(logins.as(hub.user(Role.HUB_MANAGER))).with(csrf()));
+		mvc.perform(multipart("/obligations/{id}/submit", plan).file(file)
+			.param("fiscalYear", "2026")
+			.param("submittedOn", "2026-04-25")
+			.with(logins.as(hub.user(Role.HUB_MANAGER)))
+			.with(csrf()));
 		mvc.perform(post("/approvals/documents/{id}/approve", plan).with(logins.as(officer)).with(csrf()))
 			.andExpect(flash().attribute("flash", "承認しました。"));
 
@@ -196,8 +218,8 @@ class ObligationsTests {
 			.query(String.class)
 			.single())).isEqualTo("SENT_BACK:ミニセミナーの回数を2回以上にしてください。|APPROVED:");
 		// only the prefecture's officer decides
-		mvc.perform(post("/approvals/documents/{id}/approve", plan).with(logins.as(hub.user(Role.HUB_MANAGER))).with(csrf()))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/approvals/documents/{id}/approve", plan).with(logins.as(hub.user(Role.HUB_MANAGER)))
+			.with(csrf())).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -211,14 +233,15 @@ class ObligationsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("承認する")))
 			.andExpect(content().string(not(containsString("@example.jp"))));
-		mvc.perform(post("/approvals/events/{id}/send-back", seminar).with(logins.as(officer)).with(csrf())
-			.param("comment", "定員を50名にしてください。"))
-			.andExpect(flash().attribute("flash", "差し戻しました。"));
-		mvc.perform(post("/approvals/events/{id}/approve", seminar).with(logins.as(officer)).with(csrf())
-			.param("comment", "承諾します。"))
-			.andExpect(flash().attribute("flash", "承認しました。"));
-		assertThat(HubScope.callAs(hub.id, () -> jdbc.sql("SELECT state FROM event WHERE id = ?").param(seminar)
-			.query(String.class).single())).isEqualTo("APPROVED");
+		mvc.perform(post("/approvals/events/{id}/send-back", seminar).with(logins.as(officer))
+			.with(csrf())
+			.param("comment", "定員を50名にしてください。")).andExpect(flash().attribute("flash", "差し戻しました。"));
+		mvc.perform(post("/approvals/events/{id}/approve", seminar).with(logins.as(officer))
+			.with(csrf())
+			.param("comment", "承諾します。")).andExpect(flash().attribute("flash", "承認しました。"));
+		assertThat(HubScope.callAs(hub.id,
+				() -> jdbc.sql("SELECT state FROM event WHERE id = ?").param(seminar).query(String.class).single()))
+			.isEqualTo("APPROVED");
 		assertThat(HubScope.callAs(hub.id, () -> jdbc.sql(
 				"SELECT string_agg(decision || ':' || decided_role || ':' || coalesce(comment, ''), '|' ORDER BY id) FROM event_approval WHERE event_id = ?")
 			.param(seminar)
@@ -237,11 +260,13 @@ class ObligationsTests {
 	void aDeadlineNearPutsTheObligationOnMyWork() throws Exception {
 		TestHub hub = hub(HubKind.PRO_TALENT);
 		int year = Obligations.fiscalYearOf(LocalDate.now(Obligations.TOKYO));
-		mvc.perform(get("/obligations").param("fiscalYear", String.valueOf(year)).with(logins.as(hub.user(Role.HUB_MANAGER))));
-		HubScope.runAs(hub.id, () -> jdbc.sql("""
-				UPDATE obligation SET due_on = ? WHERE fiscal_year = ? AND seed_key = 'CONTACT_CHART'""")
-			.params(java.sql.Date.valueOf(LocalDate.now(Obligations.TOKYO).plusDays(3)), year)
-			.update());
+		mvc.perform(get("/obligations").param("fiscalYear", String.valueOf(year))
+			.with(logins.as(hub.user(Role.HUB_MANAGER))));
+		HubScope.runAs(hub.id,
+				() -> jdbc.sql("""
+						UPDATE obligation SET due_on = ? WHERE fiscal_year = ? AND seed_key = 'CONTACT_CHART'""")
+					.params(java.sql.Date.valueOf(LocalDate.now(Obligations.TOKYO).plusDays(3)), year)
+					.update());
 		mvc.perform(get("/my-work").with(logins.as(hub.user(Role.COORDINATOR))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("連絡体制図の提出")))
@@ -251,9 +276,7 @@ class ObligationsTests {
 	private void insertSubmitted(TestHub hub, String month, String at) {
 		jdbc.sql("""
 				INSERT INTO monthly_report (hub_id, month, version, submitted, snapshot, submitted_at)
-				VALUES (?, ?::date, 1, true, '{}'::jsonb, ?::timestamptz)""")
-			.params(hub.id, month, at)
-			.update();
+				VALUES (?, ?::date, 1, true, '{}'::jsonb, ?::timestamptz)""").params(hub.id, month, at).update();
 	}
 
 }

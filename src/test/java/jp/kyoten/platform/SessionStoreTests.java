@@ -33,8 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a signed-in page costs the session store, counted in the statements the store sends to PostgreSQL: one read
- * (which also answers the account's access version), and no write while nothing in the session changed.
+ * What a signed-in page costs the session store, counted in the statements the store
+ * sends to PostgreSQL: one read (which also answers the account's access version), and no
+ * write while nothing in the session changed.
  */
 @KyotenSpringTest
 class SessionStoreTests {
@@ -105,19 +106,24 @@ class SessionStoreTests {
 	@Test
 	void aSignedInSessionsAuthenticationIsDeserializedOnceAndEachReadGetsAContextOfItsOwn() throws Exception {
 		Object store = ((SparingSessionRepository) sessions).store();
-		assertThat(ReflectionTestUtils.getField(store, "conversionService")).isInstanceOf(SignedInAuthentications.class);
+		assertThat(ReflectionTestUtils.getField(store, "conversionService"))
+			.isInstanceOf(SignedInAuthentications.class);
 		Cookie session = signIn();
 		mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk());
 		String id = sessionId(session);
 		var first = (SecurityContext) sessions.findById(id).getAttribute("SPRING_SECURITY_CONTEXT");
 		var second = (SecurityContext) sessions.findById(id).getAttribute("SPRING_SECURITY_CONTEXT");
-		// two reads of the stored session (no request memory here): two contexts, one authentication
+		// two reads of the stored session (no request memory here): two contexts, one
+		// authentication
 		assertThat(second).isNotSameAs(first);
 		assertThat(second.getAuthentication()).isSameAs(first.getAuthentication());
 		assertThat(first.getAuthentication().getName()).isEqualTo(DemoLogins.KUMAMOTO_COORDINATOR);
 	}
 
-	/** The cookie carries the session id Base64-encoded (Spring Session's default cookie serializer). */
+	/**
+	 * The cookie carries the session id Base64-encoded (Spring Session's default cookie
+	 * serializer).
+	 */
 	private static String sessionId(Cookie session) {
 		return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
 	}

@@ -13,9 +13,10 @@ import org.springframework.security.core.context.SecurityContextImpl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The session store's conversion deserializes a signed-in security context once per node (issue 22) — and still
- * gives every request a context of its own, so that one request clearing its context (signing out) leaves the others
- * as they were, and a changed context (new bytes) is read afresh.
+ * The session store's conversion deserializes a signed-in security context once per node
+ * (issue 22) — and still gives every request a context of its own, so that one request
+ * clearing its context (signing out) leaves the others as they were, and a changed
+ * context (new bytes) is read afresh.
  */
 class SignedInAuthenticationsTests {
 

@@ -13,12 +13,12 @@ class DiagnosisScoringTests {
 	final DiagnosisSheet.Area commitment = new DiagnosisSheet.Area(1, "COMMITMENT", "経営者のコミットメント", 1, "低", "中", "高");
 
 	final DiagnosisSheet sheet = new DiagnosisSheet(
-			List.of(new DiagnosisSheet.Band(1, "SMALL", "小規模", 0, 20, 1),
-					new DiagnosisSheet.Band(2, "MEDIUM", "中規模", 21, 300, 2),
-					new DiagnosisSheet.Band(3, "LARGE", "大規模", 301, null, 3)),
+			List.of(new DiagnosisSheet.Band(1, "SMALL", "小規模", 0, 20, 1), new DiagnosisSheet.Band(
+					2, "MEDIUM", "中規模", 21, 300, 2), new DiagnosisSheet.Band(3, "LARGE", "大規模", 301, null, 3)),
 			List.of(commitment),
 			List.of(new DiagnosisSheet.Question(10, 1, "全規模", BigDecimal.ONE, List.of("SMALL", "MEDIUM", "LARGE"), 1,
-					true), new DiagnosisSheet.Question(11, 1, "中大", BigDecimal.ONE, List.of("MEDIUM", "LARGE"), 2, true),
+					true),
+					new DiagnosisSheet.Question(11, 1, "中大", BigDecimal.ONE, List.of("MEDIUM", "LARGE"), 2, true),
 					new DiagnosisSheet.Question(12, 1, "休止", BigDecimal.ONE, List.of("MEDIUM"), 3, false)));
 
 	@Test

@@ -8,7 +8,10 @@ import jp.kyoten.schedule.DayStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which days the front page lists as closed: weekday holidays and closures, not ordinary weekends. */
+/**
+ * Which days the front page lists as closed: weekday holidays and closures, not ordinary
+ * weekends.
+ */
 class HubPagesTests {
 
 	@Test

@@ -8,7 +8,10 @@ import org.springframework.context.support.ReloadableResourceBundleMessageSource
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The acknowledgement mail: Japanese, with the receipt number and the hub, and nothing the sender wrote. */
+/**
+ * The acknowledgement mail: Japanese, with the receipt number and the hub, and nothing
+ * the sender wrote.
+ */
 class InquiryAcknowledgementTests {
 
 	final InquiryAcknowledgement acknowledgement = new InquiryAcknowledgement(messages(), null);

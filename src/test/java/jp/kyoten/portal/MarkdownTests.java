@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Staff Markdown reaches the public rendered inert: no script, no script link, no event handler. */
+/**
+ * Staff Markdown reaches the public rendered inert: no script, no script link, no event
+ * handler.
+ */
 class MarkdownTests {
 
 	@Test
@@ -27,7 +30,9 @@ class MarkdownTests {
 		String html = Markdown.toHtml("[押す](javascript:alert(1)) [大文字](JaVaScRiPt:alert(1)) "
 				+ "[タブ](java\tscript:alert(1)) [データ](data:text/html;base64,PHNjcmlwdD4=) "
 				+ "[vb](vbscript:msgbox) ![画像](javascript:alert(2)) ![外部](https://tracker.example/p.gif)");
-		assertThat(html.toLowerCase()).doesNotContain("javascript:").doesNotContain("data:").doesNotContain("vbscript:");
+		assertThat(html.toLowerCase()).doesNotContain("javascript:")
+			.doesNotContain("data:")
+			.doesNotContain("vbscript:");
 		assertThat(html).doesNotContain("tracker.example").contains("href=\"\"").contains("src=\"\"");
 	}
 

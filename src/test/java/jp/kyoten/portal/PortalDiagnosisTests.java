@@ -23,7 +23,10 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.publicform.PublicFormGuard;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** The self-diagnosis sheet: questions by size, scores and advice, staff views, and the sheet as editable data. */
+/**
+ * The self-diagnosis sheet: questions by size, scores and advice, staff views, and the
+ * sheet as editable data.
+ */
 @KyotenSpringTest
 class PortalDiagnosisTests {
 
@@ -61,7 +64,8 @@ class PortalDiagnosisTests {
 			.andExpect(content().string(containsString(medium.getFirst().text())))
 			.andExpect(content().string(not(containsString("複数の部署で外部人材の受入れ手順が共有されている"))));
 
-		MockHttpServletRequestBuilder answers = post("/p/kumamoto/diagnosis").with(csrf()).with(filledByAPerson())
+		MockHttpServletRequestBuilder answers = post("/p/kumamoto/diagnosis").with(csrf())
+			.with(filledByAPerson())
 			.param("employees", "30")
 			.param("industry", "E");
 		for (var q : medium) {
@@ -78,12 +82,10 @@ class PortalDiagnosisTests {
 				() -> diagnoses.byToken(location.substring(location.lastIndexOf('/') + 1)).orElseThrow());
 		assertThat(result.bandCode()).isEqualTo("MEDIUM");
 		assertThat(result.areas()).hasSize(5);
-		assertThat(result.areas()).filteredOn(a -> a.code().equals("COMMITMENT"))
-			.singleElement()
-			.satisfies(a -> {
-				assertThat(a.score()).isEqualTo(100);
-				assertThat(a.advice()).startsWith("経営者の意思がはっきりしています");
-			});
+		assertThat(result.areas()).filteredOn(a -> a.code().equals("COMMITMENT")).singleElement().satisfies(a -> {
+			assertThat(a.score()).isEqualTo(100);
+			assertThat(a.advice()).startsWith("経営者の意思がはっきりしています");
+		});
 		assertThat(result.areas()).filteredOn(a -> !a.code().equals("COMMITMENT")).allMatch(a -> a.score() == 0);
 		mvc.perform(get(location))
 			.andExpect(status().isOk())
@@ -98,7 +100,10 @@ class PortalDiagnosisTests {
 			.andExpect(jsonPath("$[?(@.bandLabel == '中規模（21〜300人）' && @.industry == 'E')]").exists());
 	}
 
-	/** The attack: 200 posts in 4 s were all accepted and skewed the hub's diagnosis figures. */
+	/**
+	 * The attack: 200 posts in 4 s were all accepted and skewed the hub's diagnosis
+	 * figures.
+	 */
 	@Test
 	void throttlesABurstOfTwoHundredSelfDiagnosesFromOneAddress() throws Exception {
 		var small = sheet("kumamoto").questionsFor("SMALL");
@@ -125,7 +130,8 @@ class PortalDiagnosisTests {
 			.param("started", started)
 			.param("employees", "8");
 		small.forEach(q -> refused.param("q" + q.id(), "5"));
-		mvc.perform(refused).andExpect(status().isTooManyRequests())
+		mvc.perform(refused)
+			.andExpect(status().isTooManyRequests())
 			.andExpect(content().string(containsString("送信が多すぎる")));
 	}
 
@@ -135,8 +141,7 @@ class PortalDiagnosisTests {
 		var small = sheet("kumamoto").questionsFor("SMALL");
 		MockHttpServletRequestBuilder unsigned = post("/p/kumamoto/diagnosis").with(csrf()).param("employees", "8");
 		small.forEach(q -> unsigned.param("q" + q.id(), "5"));
-		mvc.perform(unsigned).andExpect(status().isOk())
-			.andExpect(content().string(containsString("フォームを確認できませんでした")));
+		mvc.perform(unsigned).andExpect(status().isOk()).andExpect(content().string(containsString("フォームを確認できませんでした")));
 		MockHttpServletRequestBuilder robot = post("/p/kumamoto/diagnosis").with(csrf())
 			.with(filledByAPerson())
 			.param("website", "https://spam.example")
@@ -150,7 +155,10 @@ class PortalDiagnosisTests {
 		return in("kumamoto", () -> jdbc.sql("SELECT count(*) FROM diagnosis").query(Long.class).single());
 	}
 
-	/** A form shown 20 seconds ago, sent from an address of its own (so that tests do not share a limit). */
+	/**
+	 * A form shown 20 seconds ago, sent from an address of its own (so that tests do not
+	 * share a limit).
+	 */
 	private RequestPostProcessor filledByAPerson() {
 		String started = guard.issue(java.time.Instant.now().minusSeconds(20));
 		RequestPostProcessor address = from("192.0.2." + (int) (Math.random() * 250 + 1) + "." + System.nanoTime());
@@ -170,7 +178,8 @@ class PortalDiagnosisTests {
 	@Test
 	void keepsTheAnswersAndAsksAgainWhenAQuestionIsUnanswered() throws Exception {
 		var medium = sheet("kumamoto").questionsFor("MEDIUM");
-		mvc.perform(post("/p/kumamoto/diagnosis").with(csrf()).with(filledByAPerson())
+		mvc.perform(post("/p/kumamoto/diagnosis").with(csrf())
+			.with(filledByAPerson())
 			.param("employees", "30")
 			.param("q" + medium.getFirst().id(), "4"))
 			.andExpect(status().isOk())
@@ -188,7 +197,9 @@ class PortalDiagnosisTests {
 	@Test
 	void anotherHubsResultIsNotFound() throws Exception {
 		DiagnosisSheet sheet = sheet("fukuoka");
-		MockHttpServletRequestBuilder answers = post("/p/fukuoka/diagnosis").with(csrf()).with(filledByAPerson()).param("employees", "8");
+		MockHttpServletRequestBuilder answers = post("/p/fukuoka/diagnosis").with(csrf())
+			.with(filledByAPerson())
+			.param("employees", "8");
 		sheet.questionsFor("SMALL").forEach(q -> answers.param("q" + q.id(), "3"));
 		String location = mvc.perform(answers).andReturn().getResponse().getRedirectedUrl();
 		String token = location.substring(location.lastIndexOf('/') + 1);
@@ -213,13 +224,11 @@ class PortalDiagnosisTests {
 			.param("sortOrder", "999")
 			.param("bands", "LARGE")
 			.param("active", "true")).andExpect(status().is3xxRedirection());
-		assertThat(sheet("kumamoto").questionsFor("LARGE"))
-			.anySatisfy(q -> {
-				assertThat(q.text()).isEqualTo("編集テストで追加した大規模向けの質問");
-				assertThat(q.weight()).isEqualByComparingTo("2.5");
-			});
-		assertThat(sheet("kumamoto").questionsFor("SMALL"))
-			.noneMatch(q -> q.text().equals("編集テストで追加した大規模向けの質問"));
+		assertThat(sheet("kumamoto").questionsFor("LARGE")).anySatisfy(q -> {
+			assertThat(q.text()).isEqualTo("編集テストで追加した大規模向けの質問");
+			assertThat(q.weight()).isEqualByComparingTo("2.5");
+		});
+		assertThat(sheet("kumamoto").questionsFor("SMALL")).noneMatch(q -> q.text().equals("編集テストで追加した大規模向けの質問"));
 		mvc.perform(post("/portal/diagnosis-sheet/questions").with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.with(csrf())
 			.param("areaId", Long.toString(area.id()))

@@ -36,10 +36,14 @@ class PortalFixture {
 		this.hubs = hubs;
 	}
 
-	/** Built from the test's application context (the fixture is no bean, so that it adds none to the context). */
+	/**
+	 * Built from the test's application context (the fixture is no bean, so that it adds
+	 * none to the context).
+	 */
 	static PortalFixture of(org.springframework.context.ApplicationContext context) {
 		return new PortalFixture(context.getBean(TestCompanies.class), context.getBean(RecordConsultation.class),
-				context.getBean(WriteSuccessStory.class), context.getBean(PortalSite.class), context.getBean(Hubs.class));
+				context.getBean(WriteSuccessStory.class), context.getBean(PortalSite.class),
+				context.getBean(Hubs.class));
 	}
 
 	long hubId(String slug) {
@@ -58,7 +62,10 @@ class PortalFixture {
 		return new long[] { company, consultation };
 	}
 
-	/** A draft story written from a support case of a new company; no consent, not published. */
+	/**
+	 * A draft story written from a support case of a new company; no consent, not
+	 * published.
+	 */
 	long draftStory(String slug, String title, String companyName) {
 		long[] source = supportCase(slug, companyName);
 		long company = source[0];

@@ -31,7 +31,10 @@ import jp.kyoten.activity.Consultations;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** The consultation form: spam resistance, landing in triage, and the three ways out of it. */
+/**
+ * The consultation form: spam resistance, landing in triage, and the three ways out of
+ * it.
+ */
 @KyotenSpringTest
 @RecordApplicationEvents
 class PortalInquiryTests {
@@ -83,7 +86,8 @@ class PortalInquiryTests {
 			assertThat(c.summary()).contains("人材の相談");
 		});
 		assertThat(only("照合見本機械(株)").status()).isEqualTo(InquiryStatus.ACCEPTED);
-		mvc.perform(post("/api/v1/inquiries/{id}/accept", inquiry.id()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		mvc.perform(
+				post("/api/v1/inquiries/{id}/accept", inquiry.id()).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isConflict());
 	}
 
@@ -91,16 +95,15 @@ class PortalInquiryTests {
 	void queuesTheAcknowledgementMailForTheSender() throws Exception {
 		send(form("通知見本商事株式会社", "通知 次郎"), address()).andExpect(status().is3xxRedirection());
 		InquiryView inquiry = only("通知見本商事株式会社");
-		assertThat(events.stream(InquiryReceived.class))
-			.anySatisfy(e -> {
-				assertThat(e.inquiryId()).isEqualTo(inquiry.id());
-				assertThat(e.email()).isEqualTo("tsuchi@example.jp");
-				assertThat(e.name()).isEqualTo("通知 次郎");
-				assertThat(e.hubId()).isEqualTo(hubs.bySlug("kumamoto").orElseThrow().getId());
-			});
+		assertThat(events.stream(InquiryReceived.class)).anySatisfy(e -> {
+			assertThat(e.inquiryId()).isEqualTo(inquiry.id());
+			assertThat(e.email()).isEqualTo("tsuchi@example.jp");
+			assertThat(e.name()).isEqualTo("通知 次郎");
+			assertThat(e.hubId()).isEqualTo(hubs.bySlug("kumamoto").orElseThrow().getId());
+		});
 		long hub = hubs.bySlug("kumamoto").orElseThrow().getId();
-		var queued = jp.kyoten.platform.tenancy.HubScope.callAs(hub, () -> jdbcForMail
-			.sql("SELECT to_name, body FROM mail_outbox WHERE to_address = 'tsuchi@example.jp' AND position(? in body) > 0")
+		var queued = jp.kyoten.platform.tenancy.HubScope.callAs(hub, () -> jdbcForMail.sql(
+				"SELECT to_name, body FROM mail_outbox WHERE to_address = 'tsuchi@example.jp' AND position(? in body) > 0")
 			.param(InquiryAcknowledgement.receiptNumber(inquiry.id()))
 			.query()
 			.listOfRows());
@@ -134,8 +137,7 @@ class PortalInquiryTests {
 
 	@Test
 	void refusesAFormSentBackTooQuicklyOrWithAForgedTime() throws Exception {
-		send(form("早送り見本株式会社", "早送 六郎").with(replacing("started", guard.issue())), address())
-			.andExpect(status().isOk())
+		send(form("早送り見本株式会社", "早送 六郎").with(replacing("started", guard.issue())), address()).andExpect(status().isOk())
 			.andExpect(content().string(containsString("送信が早すぎます")));
 		send(form("早送り見本株式会社", "早送 六郎").with(replacing("started", "1700000000000." + "0".repeat(64))), address())
 			.andExpect(status().isOk())
@@ -145,8 +147,7 @@ class PortalInquiryTests {
 
 	@Test
 	void asksForConsentAndAValidCorporateNumberInJapanese() throws Exception {
-		send(form("同意なし見本株式会社", "同意 七郎").with(replacing("consent", null))
-			.param("corporateNumber", "1234567890123"),
+		send(form("同意なし見本株式会社", "同意 七郎").with(replacing("consent", null)).param("corporateNumber", "1234567890123"),
 				address())
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("プライバシーポリシーへの同意が必要です")))
@@ -181,7 +182,8 @@ class PortalInquiryTests {
 	void anotherHubsInquiryIsNotFound() throws Exception {
 		send(form("福岡宛見本株式会社", "福岡 十郎"), address(), "fukuoka").andExpect(status().is3xxRedirection());
 		long id = HubScope.callAs(hubs.bySlug("fukuoka").orElseThrow().getId(),
-				() -> inquiries.list(null, 0, 200).stream()
+				() -> inquiries.list(null, 0, 200)
+					.stream()
 					.filter(i -> i.organisationName().equals("福岡宛見本株式会社"))
 					.findFirst()
 					.orElseThrow()
@@ -218,13 +220,13 @@ class PortalInquiryTests {
 			.param("started", guard.issue(Instant.now().minusSeconds(30)));
 	}
 
-	private org.springframework.test.web.servlet.ResultActions send(MockHttpServletRequestBuilder form,
-			String address) throws Exception {
+	private org.springframework.test.web.servlet.ResultActions send(MockHttpServletRequestBuilder form, String address)
+			throws Exception {
 		return send(form, address, "kumamoto");
 	}
 
-	private org.springframework.test.web.servlet.ResultActions send(MockHttpServletRequestBuilder form,
-			String address, String slug) throws Exception {
+	private org.springframework.test.web.servlet.ResultActions send(MockHttpServletRequestBuilder form, String address,
+			String slug) throws Exception {
 		MockHttpServletRequestBuilder request = form;
 		if (!"kumamoto".equals(slug)) {
 			request = form.with(r -> {

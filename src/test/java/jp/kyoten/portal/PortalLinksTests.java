@@ -17,7 +17,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-/** Every link of a hub's public front page leads somewhere, the privacy policy first of all. */
+/**
+ * Every link of a hub's public front page leads somewhere, the privacy policy first of
+ * all.
+ */
 @KyotenSpringTest
 class PortalLinksTests {
 

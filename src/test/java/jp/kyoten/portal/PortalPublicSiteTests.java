@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 
-/** The public site shows what is published with consent, of its own hub only, and is cacheable. */
+/**
+ * The public site shows what is published with consent, of its own hub only, and is
+ * cacheable.
+ */
 @KyotenSpringTest
 class PortalPublicSiteTests {
 
@@ -72,8 +75,7 @@ class PortalPublicSiteTests {
 		mvc.perform(get("/p/kumamoto/stories"))
 			.andExpect(content().string(containsString("同意のある事例の題名")))
 			.andExpect(content().string(not(containsString("同意のない事例の題名"))));
-		mvc.perform(get("/p/kumamoto"))
-			.andExpect(content().string(not(containsString("同意のない事例の題名"))));
+		mvc.perform(get("/p/kumamoto")).andExpect(content().string(not(containsString("同意のない事例の題名"))));
 		mvc.perform(get("/portal/stories/export").param("format", "csv").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("同意のある事例の題名")))
@@ -84,12 +86,15 @@ class PortalPublicSiteTests {
 			.andExpect(jsonPath("$[?(@.storyId == %d)]".formatted(draft)).doesNotExist());
 	}
 
-	/** The attack: a formula behind a line break passed the export's own check (no DOTALL) and ran in Excel. */
+	/**
+	 * The attack: a formula behind a line break passed the export's own check (no DOTALL)
+	 * and ran in Excel.
+	 */
 	@Test
 	void defusesAFormulaInTheStoryCsvEvenBehindALineBreak() throws Exception {
 		fixture.publishedStory("kumamoto", "=HYPERLINK(\"https://evil.example/\",\"開く\")\n二行目", "数式見本工業株式会社");
-		String csv = mvc.perform(get("/portal/stories/export").param("format", "csv")
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		String csv = mvc
+			.perform(get("/portal/stories/export").param("format", "csv").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -102,7 +107,8 @@ class PortalPublicSiteTests {
 	@Test
 	void refusesToPublishAStoryWithoutConsentAndUnpublishesWhenConsentIsWithdrawn() throws Exception {
 		long draft = fixture.draftStory("kumamoto", "公開拒否の事例", "公開拒否見本株式会社");
-		mvc.perform(post("/api/v1/success-stories/{id}/publish", draft).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		mvc.perform(
+				post("/api/v1/success-stories/{id}/publish", draft).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("story.publish.noConsent"));
 

@@ -22,7 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 
-/** The staff side of the portal: pages, publishing, news, photos, the API's create and roles. */
+/**
+ * The staff side of the portal: pages, publishing, news, photos, the API's create and
+ * roles.
+ */
 @KyotenSpringTest
 class PortalStaffPagesTests {
 
@@ -124,7 +127,8 @@ class PortalStaffPagesTests {
 		mvc.perform(multipart("/portal/stories/{id}/photos", story).file(endless)
 			.param("altText", "大きな写真")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.with(csrf())).andExpect(status().is3xxRedirection())
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashError", "写真は 2 MB 以下にしてください。"));
 		assertThat(read.get()).isLessThanOrEqualTo(2 * 1024 * 1024 + 1 + 8192);
 	}
@@ -160,17 +164,18 @@ class PortalStaffPagesTests {
 		mvc.perform(get(photo.replace("/p/kumamoto/", "/p/fukuoka/"))).andExpect(status().isNotFound());
 
 		long noPhotos = fixture.draftStory("kumamoto", "写真不可の事例", "写真不可見本株式会社");
-		mvc.perform(post("/api/v1/success-stories/{id}/consent", noPhotos)
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"givenBy\":\"代表\",\"givenOn\":\"2026-05-01\",\"scope\":\"文章のみ\",\"photos\":false}"))
+		mvc.perform(
+				post("/api/v1/success-stories/{id}/consent", noPhotos).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"givenBy\":\"代表\",\"givenOn\":\"2026-05-01\",\"scope\":\"文章のみ\",\"photos\":false}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.consent.photos").value(false));
 		mvc.perform(multipart("/portal/stories/{id}/photos", noPhotos).file(png)
 			.param("altText", "掲載不可の写真")
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.with(csrf())).andExpect(flash().attributeExists("flash"));
-		mvc.perform(post("/api/v1/success-stories/{id}/publish", noPhotos).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		mvc.perform(
+				post("/api/v1/success-stories/{id}/publish", noPhotos).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk());
 		mvc.perform(get("/p/kumamoto/stories/{id}", noPhotos))
 			.andExpect(status().isOk())
@@ -186,7 +191,8 @@ class PortalStaffPagesTests {
 					+ ",\"consultationId\":" + source[1] + ",\"publicCompanyName\":\"県内のA社\",\"summary\":\"概要\","
 					+ "\"industry\":\"E\",\"jobCategory\":\"SALES\",\"employmentForm\":\"FULL_TIME\"}"))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.matchesPattern(".*/api/v1/success-stories/[0-9]+")))
+			.andExpect(header().string("Location",
+					org.hamcrest.Matchers.matchesPattern(".*/api/v1/success-stories/[0-9]+")))
 			.andExpect(jsonPath("$.id").isNumber())
 			.andExpect(jsonPath("$.published").value(false))
 			.andExpect(jsonPath("$.consent").doesNotExist());

@@ -16,9 +16,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import jp.kyoten.KyotenSpringTest;
 
 /**
- * In-process companion of bench/public-portal (whose main figures come from wrk against the running app): the time
- * the application itself spends on the hub page — filter chain, hub from the slug, cached page data, Thymeleaf —
- * beside a static file, without the network. Run by hand:
+ * In-process companion of bench/public-portal (whose main figures come from wrk against
+ * the running app): the time the application itself spends on the hub page — filter
+ * chain, hub from the slug, cached page data, Thymeleaf — beside a static file, without
+ * the network. Run by hand:
  * {@code ./mvnw test -Dtest=PublicPortalBenchmark -Dkyoten.test.excludedGroups=none}.
  */
 @Tag("benchmark")
@@ -61,6 +62,5 @@ class PublicPortalBenchmark {
 		System.out.println(line);
 		report.add(line);
 	}
-
 
 }

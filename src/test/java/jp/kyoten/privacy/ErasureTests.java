@@ -25,9 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The erasure after the hand-back: nothing of the hub is left in any table that holds personal data (the tables come
- * from the catalog, so a new one is not forgotten), other hubs keep every row, and the certificate is issued. Nothing
- * is erased before the prefecture confirmed the hand-back, not even by calling the database function directly.
+ * The erasure after the hand-back: nothing of the hub is left in any table that holds
+ * personal data (the tables come from the catalog, so a new one is not forgotten), other
+ * hubs keep every row, and the certificate is issued. Nothing is erased before the
+ * prefecture confirmed the hand-back, not even by calling the database function directly.
  */
 @KyotenSpringTest
 class ErasureTests {
@@ -54,8 +55,8 @@ class ErasureTests {
 	DemoLogins logins;
 
 	/**
-	 * The hub's rows per table; the daily retention run (scheduled, on every hub) is left out, so that it may run
-	 * between two counts.
+	 * The hub's rows per table; the daily retention run (scheduled, on every hub) is left
+	 * out, so that it may run between two counts.
 	 */
 	Map<String, Long> rowsOf(long hubId) {
 		Map<String, Long> rows = new LinkedHashMap<>();
@@ -63,11 +64,12 @@ class ErasureTests {
 			if (t.name().equals("privacy_retention_run")) {
 				continue;
 			}
-			String notRetention = t.name().equals("audit_log") ? " AND entity_type IS DISTINCT FROM 'retention_run'" : "";
-			rows.put(t.name(), HubScope.callAs(hubId, () -> jdbc
-				.sql("SELECT count(*) FROM " + HubTables.quote(t.name()) + t.where(hubId) + notRetention)
-				.query(Long.class)
-				.single()));
+			String notRetention = t.name().equals("audit_log") ? " AND entity_type IS DISTINCT FROM 'retention_run'"
+					: "";
+			rows.put(t.name(), HubScope.callAs(hubId,
+					() -> jdbc.sql("SELECT count(*) FROM " + HubTables.quote(t.name()) + t.where(hubId) + notRetention)
+						.query(Long.class)
+						.single()));
 		}
 		return rows;
 	}
@@ -81,21 +83,30 @@ class ErasureTests {
 		assertThat(runner.run(id)).isTrue();
 		Map<String, Long> otherBefore = rowsOf(other.id());
 
-		mvc.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL").param("confirmHub", hub.name())
-			.with(logins.as(DemoLogins.ADMIN)).with(csrf()))
-			.andExpect(flash().attribute("flashError", containsString("受領を確認")));
-		assertThatThrownBy(() -> jdbc.sql("SELECT privacy_erase_rows(?, 'consultation')").param(id)
-			.query(Long.class).single()).hasMessageContaining("not running after a confirmed hand-back");
+		mvc.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL")
+			.param("confirmHub", hub.name())
+			.with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())).andExpect(flash().attribute("flashError", containsString("受領を確認")));
+		assertThatThrownBy(
+				() -> jdbc.sql("SELECT privacy_erase_rows(?, 'consultation')").param(id).query(Long.class).single())
+			.hasMessageContaining("not running after a confirmed hand-back");
 
 		mvc.perform(post("/privacy/hand-backs/{id}/confirm", id).param("note", "鹿児島県 山田 受領")
-			.with(logins.as(DemoLogins.ADMIN)).with(csrf())).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL").param("confirmHub", "違う名前")
-			.with(logins.as(DemoLogins.ADMIN)).with(csrf()))
-			.andExpect(flash().attribute("flashError", containsString("拠点名が違います")));
-		String location = mvc.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL")
-			.param("confirmHub", hub.name()).with(logins.as(DemoLogins.ADMIN)).with(csrf()))
+			.with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL")
+			.param("confirmHub", "違う名前")
+			.with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())).andExpect(flash().attribute("flashError", containsString("拠点名が違います")));
+		String location = mvc
+			.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL")
+				.param("confirmHub", hub.name())
+				.with(logins.as(DemoLogins.ADMIN))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		long erasure = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
 		Set<String> personal = tables.tablesErasedBy(ErasureScope.PERSONAL);
@@ -116,16 +127,20 @@ class ErasureTests {
 		mvc.perform(get("/privacy/hand-backs/erasures/{id}", erasure).with(logins.as(DemoLogins.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("consultation")));
-		byte[] pdf = mvc.perform(get("/privacy/hand-backs/erasures/{id}/certificate.pdf", erasure)
-			.with(logins.as(DemoLogins.ADMIN)))
+		byte[] pdf = mvc
+			.perform(
+					get("/privacy/hand-backs/erasures/{id}/certificate.pdf", erasure).with(logins.as(DemoLogins.ADMIN)))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(pdf).startsWith("%PDF".getBytes());
 		String text = jp.kyoten.platform.pdf.PdfPages.compactText(pdf);
 		assertThat(text).contains("消去証明書").contains(jobs.get(id).zipSha256().substring(0, 16));
-		mvc.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL").param("confirmHub", hub.name())
-			.with(logins.as(DemoLogins.ADMIN)).with(csrf()))
-			.andExpect(flash().attribute("flashError", containsString("消去済み")));
+		mvc.perform(post("/privacy/hand-backs/{id}/erase", id).param("scope", "PERSONAL")
+			.param("confirmHub", hub.name())
+			.with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())).andExpect(flash().attribute("flashError", containsString("消去済み")));
 	}
 
 	@Test

@@ -23,9 +23,10 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * bench/hand-back: the hand-back of one hub with {@code kyoten.bench.rows} companies and as many consultations
- * (default 1,000,000 each), generated in SQL, beside {@code COPY … TO STDOUT} of the same two tables; the used heap
- * sampled every 20 ms while the hand-back runs.
+ * bench/hand-back: the hand-back of one hub with {@code kyoten.bench.rows} companies and
+ * as many consultations (default 1,000,000 each), generated in SQL, beside
+ * {@code COPY … TO STDOUT} of the same two tables; the used heap sampled every 20 ms
+ * while the hand-back runs.
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -51,24 +52,31 @@ class HandBackBenchmark {
 		int rows = Integer.getInteger("kyoten.bench.rows", 1_000_000);
 		BenchmarkLog log = new BenchmarkLog("hand-back", 0, 1);
 		String slug = "bench-hand-back-" + rows;
-		long hub = hubs.bySlug(slug).map(h -> h.getId())
+		long hub = hubs.bySlug(slug)
+			.map(h -> h.getId())
 			.orElseGet(() -> hubs.create(slug, "返還ベンチマーク拠点 " + rows, HubKind.PRO_TALENT, "01").getId());
 		long t0 = System.nanoTime();
 		HubScope.runAs(hub, () -> {
 			if (jdbc.sql("SELECT count(*) FROM company WHERE hub_id = ?").param(hub).query(Long.class).single() == 0) {
-				jdbc.sql("""
-						INSERT INTO company (hub_id, name, name_kana, name_key, search_text, search_grams, prefecture_code,
-						                     municipality_code, industry, employees, representative, phone)
-						SELECT ?, '株式会社ベンチ' || g, 'ベンチ' || g, 'ベンチ' || g, '株式会社ベンチ' || g, '{}', '01', '01100',
-						       chr(65 + g % 20), g % 300, '代表 ' || g, '011-000-' || lpad((g % 10000)::text, 4, '0')
-						  FROM generate_series(1, ?) g""").params(hub, rows).update();
-				jdbc.sql("""
-						INSERT INTO consultation (hub_id, company_id, consulted_on, channel, issues, summary, contact_name,
-						                          staff_name)
-						SELECT hub_id, id, date '2026-04-01' + (id % 250)::int, 'VISIT_OUT', '{RECRUITMENT,DX}',
-						       '人材確保と DX の相談。' || name || ' の経営者と、来期の採用計画について話した。', '担当 ' || id,
-						       'コーディネーター'
-						  FROM company WHERE hub_id = ?""").param(hub).update();
+				jdbc.sql(
+						"""
+								INSERT INTO company (hub_id, name, name_kana, name_key, search_text, search_grams, prefecture_code,
+								                     municipality_code, industry, employees, representative, phone)
+								SELECT ?, '株式会社ベンチ' || g, 'ベンチ' || g, 'ベンチ' || g, '株式会社ベンチ' || g, '{}', '01', '01100',
+								       chr(65 + g % 20), g % 300, '代表 ' || g, '011-000-' || lpad((g % 10000)::text, 4, '0')
+								  FROM generate_series(1, ?) g""")
+					.params(hub, rows)
+					.update();
+				jdbc.sql(
+						"""
+								INSERT INTO consultation (hub_id, company_id, consulted_on, channel, issues, summary, contact_name,
+								                          staff_name)
+								SELECT hub_id, id, date '2026-04-01' + (id % 250)::int, 'VISIT_OUT', '{RECRUITMENT,DX}',
+								       '人材確保と DX の相談。' || name || ' の経営者と、来期の採用計画について話した。', '担当 ' || id,
+								       'コーディネーター'
+								  FROM company WHERE hub_id = ?""")
+					.param(hub)
+					.update();
 				jdbc.sql("ANALYZE company").update();
 				jdbc.sql("ANALYZE consultation").update();
 			}
@@ -91,17 +99,18 @@ class HandBackBenchmark {
 					}
 				};
 				for (String table : new String[] { "company", "consultation" }) {
-					c.unwrap(PGConnection.class).getCopyAPI()
-						.copyOut("COPY (SELECT * FROM " + table + " WHERE hub_id = " + hub + ") TO STDOUT (FORMAT csv, HEADER)",
-								sink);
+					c.unwrap(PGConnection.class)
+						.getCopyAPI()
+						.copyOut("COPY (SELECT * FROM " + table + " WHERE hub_id = " + hub
+								+ ") TO STDOUT (FORMAT csv, HEADER)", sink);
 				}
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
 		});
-		log.log("COPY company + consultation TO STDOUT (csv, to a counting sink): %.1f s, %,d MB", (System.nanoTime() - c0) / 1e9,
-				copied.get() >> 20);
+		log.log("COPY company + consultation TO STDOUT (csv, to a counting sink): %.1f s, %,d MB",
+				(System.nanoTime() - c0) / 1e9, copied.get() >> 20);
 
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		System.gc();
@@ -129,10 +138,18 @@ class HandBackBenchmark {
 		running.set(false);
 		sampler.join();
 		HandBack job = jobs.get(id);
-		long csvBytes = jobs.entries(id).stream().filter(e -> e.name().endsWith(".csv")).mapToLong(e -> e.bytes()).sum();
-		long jsonBytes = jobs.entries(id).stream().filter(e -> e.name().endsWith(".ndjson")).mapToLong(e -> e.bytes()).sum();
-		log.log("hand-back of the hub (%d tables, CSV + JSON + dictionary + manifest, one zip): %.1f s", job.tablesTotal(),
-				seconds);
+		long csvBytes = jobs.entries(id)
+			.stream()
+			.filter(e -> e.name().endsWith(".csv"))
+			.mapToLong(e -> e.bytes())
+			.sum();
+		long jsonBytes = jobs.entries(id)
+			.stream()
+			.filter(e -> e.name().endsWith(".ndjson"))
+			.mapToLong(e -> e.bytes())
+			.sum();
+		log.log("hand-back of the hub (%d tables, CSV + JSON + dictionary + manifest, one zip): %.1f s",
+				job.tablesTotal(), seconds);
 		log.log("  zip %,d MB (CSV %,d MB + JSON %,d MB before deflate); used heap before %,d MB, sampled peak %,d MB, max %,d MB",
 				job.zipBytes() >> 20, csvBytes >> 20, jsonBytes >> 20, before >> 20, peak.get() >> 20,
 				Runtime.getRuntime().maxMemory() >> 20);

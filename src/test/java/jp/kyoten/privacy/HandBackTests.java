@@ -35,8 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The hand-back: one zip with every table the hub owns as CSV and JSON, its stored files, the data dictionary and a
- * manifest whose row counts equal the database's and whose checksums verify; produced by one node at a time.
+ * The hand-back: one zip with every table the hub owns as CSV and JSON, its stored files,
+ * the data dictionary and a manifest whose row counts equal the database's and whose
+ * checksums verify; produced by one node at a time.
  */
 @KyotenSpringTest
 class HandBackTests {
@@ -110,10 +111,10 @@ class HandBackTests {
 			if (name.startsWith("tables/")) {
 				String table = e.get("table").asString();
 				HubTables.Table t = tables.named(table).orElseThrow();
-				long inDatabase = HubScope.callAs(hub.id(), () -> jdbc
-					.sql("SELECT count(*) FROM " + HubTables.quote(table) + t.where(hub.id()))
-					.query(Long.class)
-					.single());
+				long inDatabase = HubScope.callAs(hub.id(),
+						() -> jdbc.sql("SELECT count(*) FROM " + HubTables.quote(table) + t.where(hub.id()))
+							.query(Long.class)
+							.single());
 				assertThat(e.get("rows").asLong()).as("rows of " + name).isEqualTo(inDatabase);
 				tablesInManifest++;
 			}
@@ -123,21 +124,22 @@ class HandBackTests {
 		String consultations = new String(entries.get("tables/consultation.csv"), StandardCharsets.UTF_8);
 		assertThat(consultations).startsWith("\uFEFFid,hub_id,company_id");
 		assertThat(consultations).contains("\"人材の相談 0\n改行と \\ バックスラッシュと =式\"");
-		List<String> jsonLines = new String(entries.get("tables/consultation.ndjson"), StandardCharsets.UTF_8).lines().toList();
+		List<String> jsonLines = new String(entries.get("tables/consultation.ndjson"), StandardCharsets.UTF_8).lines()
+			.toList();
 		assertThat(jsonLines).hasSize(3);
 		assertThat(jsonLines).extracting(line -> json.readTree(line).get("summary").asString())
 			.contains("人材の相談 0\n改行と \\ バックスラッシュと =式");
 		String accounts = new String(entries.get("tables/user_account.csv"), StandardCharsets.UTF_8);
 		assertThat(accounts).contains(hub.manager()).doesNotContain("password_hash").doesNotContain("$2a$");
 
-		long obligation = HubScope.callAs(hub.id(), () -> jdbc.sql("SELECT id FROM obligation").query(Long.class).single());
+		long obligation = HubScope.callAs(hub.id(),
+				() -> jdbc.sql("SELECT id FROM obligation").query(Long.class).single());
 		String file = "files/obligation/" + obligation + "-file_data";
 		assertThat(entries.get(file)).isEqualTo(PrivacyFixture.FILE);
 		assertThat(new String(entries.get("tables/obligation.csv"), StandardCharsets.UTF_8)).contains(file);
 		assertThat(new String(entries.get("tables/audit_log.csv"), StandardCharsets.UTF_8)).contains("企業を閲覧");
 		String dictionary = new String(entries.get(DataDictionary.NAME), StandardCharsets.UTF_8);
-		assertThat(dictionary).contains("consultation,相談,含む,summary,文字列,必須,概要")
-			.contains("出力していません（認証情報）");
+		assertThat(dictionary).contains("consultation,相談,含む,summary,文字列,必須,概要").contains("出力していません（認証情報）");
 	}
 
 	@Test
@@ -147,7 +149,9 @@ class HandBackTests {
 		long id = jobs.queue(hub.id(), hub.name(), "admin@kyoten.demo");
 		assertThat(jobs.claim(id, Duration.ofMinutes(5))).isTrue();
 		assertThat(jobs.claim(id, Duration.ofMinutes(5))).as("the other node keeps off a beating job").isFalse();
-		jdbc.sql("UPDATE privacy_hand_back SET heartbeat_at = now() - interval '10 minutes' WHERE id = ?").param(id).update();
+		jdbc.sql("UPDATE privacy_hand_back SET heartbeat_at = now() - interval '10 minutes' WHERE id = ?")
+			.param(id)
+			.update();
 		assertThat(jobs.claimable(Duration.ofMinutes(5))).contains(id);
 		assertThat(runner.run(id)).as("a node takes the abandoned job and finishes it").isTrue();
 		assertThat(jobs.get(id).status()).isEqualTo("DONE");
@@ -176,8 +180,7 @@ class HandBackTests {
 		}
 		HandBack job = jobs.get(id);
 		assertThat(job.status()).isEqualTo("DONE");
-		assertThat(jobs.entries(id)).filteredOn(e -> "consultation".equals(e.table())).hasSize(2)
-			.containsAll(first);
+		assertThat(jobs.entries(id)).filteredOn(e -> "consultation".equals(e.table())).hasSize(2).containsAll(first);
 		Map<String, byte[]> entries = unzip(Files.readAllBytes(runner.zipOf(job)));
 		assertThat(sha256(entries.get("tables/consultation.csv"))).isEqualTo(first.getFirst().sha256());
 
@@ -201,21 +204,26 @@ class HandBackTests {
 		PrivacyFixture.TestHub hub = fx.hub();
 		mvc.perform(post("/privacy/hand-backs").with(logins.as(hub.manager())).with(csrf()))
 			.andExpect(flash().attribute("flashError", containsString("システム管理者の承認")));
-		mvc.perform(post("/privacy/hand-backs/consent").param("hubId", String.valueOf(hub.id())).param("days", "7")
-			.with(logins.as(hub.manager())).with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/privacy/hand-backs/consent").param("hubId", String.valueOf(hub.id())).param("days", "7")
-			.with(logins.as(DemoLogins.ADMIN)).with(csrf())).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/privacy/hand-backs/consent").param("hubId", String.valueOf(hub.id()))
+			.param("days", "7")
+			.with(logins.as(hub.manager()))
+			.with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/privacy/hand-backs/consent").param("hubId", String.valueOf(hub.id()))
+			.param("days", "7")
+			.with(logins.as(DemoLogins.ADMIN))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/privacy/hand-backs").with(logins.as(hub.manager())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("まで返還データを作れます")));
 		String location = mvc.perform(post("/privacy/hand-backs").with(logins.as(hub.manager())).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getResponse().getRedirectedUrl();
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(location).matches("/privacy/hand-backs/\\d+");
 		mvc.perform(get("/privacy/hand-backs").with(logins.as(DemoLogins.ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(hub.name())));
 	}
-
 
 }

@@ -9,7 +9,10 @@ import jp.kyoten.KyotenSpringTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The tables a hub owns come from the catalog, and each is described: a new table cannot be forgotten. */
+/**
+ * The tables a hub owns come from the catalog, and each is described: a new table cannot
+ * be forgotten.
+ */
 @KyotenSpringTest
 class HubTablesTests {
 
@@ -36,10 +39,11 @@ class HubTablesTests {
 	@Test
 	void credentialsAndBearerTokensAreNeverHandedBack() {
 		HubTables.Table accounts = tables.named("user_account").orElseThrow();
-		assertThat(accounts.exported()).extracting(HubTables.Column::name).doesNotContain("password_hash")
+		assertThat(accounts.exported()).extracting(HubTables.Column::name)
+			.doesNotContain("password_hash")
 			.contains("email");
-		assertThat(tables.named("event_registration").orElseThrow().exported())
-			.extracting(HubTables.Column::name).doesNotContain("token");
+		assertThat(tables.named("event_registration").orElseThrow().exported()).extracting(HubTables.Column::name)
+			.doesNotContain("token");
 	}
 
 }

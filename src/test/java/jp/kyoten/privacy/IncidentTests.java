@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The incident register: deadlines from the day found, the report as PDF, the records the audit log proposes. */
+/**
+ * The incident register: deadlines from the day found, the report as PDF, the records the
+ * audit log proposes.
+ */
 @KyotenSpringTest
 class IncidentTests {
 
@@ -54,8 +57,8 @@ class IncidentTests {
 			.isEqualTo(IncidentDeadlines.State.OVERDUE);
 		assertThat(found(found, false, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 3)).prelimState())
 			.isEqualTo(IncidentDeadlines.State.REPORTED);
-		assertThat(found(found, true, LocalDate.of(2026, 12, 2), null).deadlines().finalBy())
-			.as("by intent: 60 days").isEqualTo("2027-01-30");
+		assertThat(found(found, true, LocalDate.of(2026, 12, 2), null).deadlines().finalBy()).as("by intent: 60 days")
+			.isEqualTo("2027-01-30");
 	}
 
 	@Test
@@ -68,16 +71,22 @@ class IncidentTests {
 				 "dataKinds":"氏名、電話番号","recordsCount":120,"peopleCount":95,"location":"拠点事務所",
 				 "malicious":false,"suspectActor":"%s","periodFrom":"%s","periodTo":"%s"}"""
 			.formatted(today.minusDays(1), hub.manager(), today.minusDays(30), today);
-		String created = mvc.perform(post("/api/v1/privacy/incidents").with(logins.as(hub.manager())).with(csrf())
-			.contentType(MediaType.APPLICATION_JSON).content(body))
+		String created = mvc
+			.perform(post("/api/v1/privacy/incidents").with(logins.as(hub.manager()))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.deadlines.prelimBy").value(today.plusDays(4).toString()))
 			.andExpect(jsonPath("$.deadlines.finalBy").value(today.plusDays(29).toString()))
 			.andExpect(jsonPath("$.prelimState").value("OPEN"))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		long id = Long.parseLong(created.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
 
-		// the fixture's audit entry: the manager's session viewed a company; the audit log proposes it
+		// the fixture's audit entry: the manager's session viewed a company; the audit
+		// log proposes it
 		HubScope.runAs(hub.id(), () -> fx.jdbc.sql("""
 				INSERT INTO audit_log (hub_id, actor_email, action, entity_type, entity_id, summary)
 				VALUES (?, ?, 'EXPORT', 'company', NULL, '企業一覧 CSV 2件')""").params(hub.id(), hub.manager()).update());
@@ -91,7 +100,8 @@ class IncidentTests {
 			.andExpect(content().string(containsString("USBメモリの紛失")));
 		mvc.perform(get("/privacy/incidents/{id}/report.pdf", id).with(logins.as(hub.manager())))
 			.andExpect(status().isOk())
-			.andExpect(result -> assertThat(result.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes()));
+			.andExpect(
+					result -> assertThat(result.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes()));
 		mvc.perform(get("/privacy/incidents/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/privacy/incidents/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
@@ -103,7 +113,8 @@ class IncidentTests {
 		PrivacyFixture fx = PrivacyFixture.of(ctx);
 		PrivacyFixture.TestHub hub = fx.hub();
 		LocalDate tomorrow = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(2);
-		mvc.perform(post("/api/v1/privacy/incidents").with(logins.as(hub.manager())).with(csrf())
+		mvc.perform(post("/api/v1/privacy/incidents").with(logins.as(hub.manager()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"foundOn\":\"" + tomorrow + "\",\"title\":\"t\",\"whatHappened\":\"w\"}"))
 			.andExpect(status().isConflict())

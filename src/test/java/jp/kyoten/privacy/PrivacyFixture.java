@@ -16,7 +16,10 @@ import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
 
-/** A hub of its own per test, with a manager and a coordinator, and records in a few of its tables. */
+/**
+ * A hub of its own per test, with a manager and a coordinator, and records in a few of
+ * its tables.
+ */
 final class PrivacyFixture {
 
 	record TestHub(long id, String slug, String name) {
@@ -42,11 +45,12 @@ final class PrivacyFixture {
 	final AuditTrail audit;
 
 	static PrivacyFixture of(ApplicationContext ctx) {
-		return new PrivacyFixture(ctx.getBean(Hubs.class), ctx.getBean(UserAccounts.class), ctx.getBean(JdbcClient.class),
-				ctx.getBean(TestCompanies.class), ctx.getBean(AuditTrail.class));
+		return new PrivacyFixture(ctx.getBean(Hubs.class), ctx.getBean(UserAccounts.class),
+				ctx.getBean(JdbcClient.class), ctx.getBean(TestCompanies.class), ctx.getBean(AuditTrail.class));
 	}
 
-	private PrivacyFixture(Hubs hubs, UserAccounts accounts, JdbcClient jdbc, TestCompanies companies, AuditTrail audit) {
+	private PrivacyFixture(Hubs hubs, UserAccounts accounts, JdbcClient jdbc, TestCompanies companies,
+			AuditTrail audit) {
 		this.hubs = hubs;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -64,7 +68,10 @@ final class PrivacyFixture {
 		return hub;
 	}
 
-	/** Companies with consultations, a job-seeker inquiry, a handed-in document (a stored file) and audit entries. */
+	/**
+	 * Companies with consultations, a job-seeker inquiry, a handed-in document (a stored
+	 * file) and audit entries.
+	 */
 	TestHub withRecords(TestHub hub) {
 		long company = companies.in(hub.slug()).create("株式会社個人情報 " + hub.slug());
 		companies.in(hub.slug()).create("有限会社テスト, \"引用\" " + hub.slug());
@@ -85,9 +92,10 @@ final class PrivacyFixture {
 			jdbc.sql("INSERT INTO obligation_year (hub_id, fiscal_year, contract_start) VALUES (?, 2026, '2026-04-01')")
 				.param(hub.id())
 				.update();
-			jdbc.sql("""
-					INSERT INTO obligation (hub_id, fiscal_year, kind, title, due_on, file_name, content_type, file_data)
-					VALUES (?, 2026, 'DOCUMENT', '連絡体制図', '2026-04-10', '体制図.pdf', 'application/pdf', ?)""")
+			jdbc.sql(
+					"""
+							INSERT INTO obligation (hub_id, fiscal_year, kind, title, due_on, file_name, content_type, file_data)
+							VALUES (?, 2026, 'DOCUMENT', '連絡体制図', '2026-04-10', '体制図.pdf', 'application/pdf', ?)""")
 				.params(hub.id(), FILE)
 				.update();
 			audit.viewed("company", company, "企業を閲覧");

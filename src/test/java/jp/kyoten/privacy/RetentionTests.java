@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Retention: periods counted from the next fiscal year; the preview is what the run erases; one run a hub and day. */
+/**
+ * Retention: periods counted from the next fiscal year; the preview is what the run
+ * erases; one run a hub and day.
+ */
 @KyotenSpringTest
 class RetentionTests {
 
@@ -44,7 +47,8 @@ class RetentionTests {
 	@Autowired
 	DemoLogins logins;
 
-	// a day before this suite runs: the scheduled run of the real day must not take these hubs first
+	// a day before this suite runs: the scheduled run of the real day must not take these
+	// hubs first
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
 
 	@Test
@@ -55,12 +59,13 @@ class RetentionTests {
 	}
 
 	long inquiry(PrivacyFixture fx, long hub, LocalDate received, String name) {
-		return HubScope.callAs(hub, () -> fx.jdbc.sql("""
-				INSERT INTO job_seeker_inquiry (hub_id, received_on, channel, name, email, phone, summary)
-				VALUES (?, ?, 'PHONE', ?, 'x@example.jp', '090-0000-0000', '相談') RETURNING id""")
-			.params(hub, Date.valueOf(received), name)
-			.query(Long.class)
-			.single());
+		return HubScope.callAs(hub,
+				() -> fx.jdbc.sql("""
+						INSERT INTO job_seeker_inquiry (hub_id, received_on, channel, name, email, phone, summary)
+						VALUES (?, ?, 'PHONE', ?, 'x@example.jp', '090-0000-0000', '相談') RETURNING id""")
+					.params(hub, Date.valueOf(received), name)
+					.query(Long.class)
+					.single());
 	}
 
 	@Test
@@ -84,14 +89,19 @@ class RetentionTests {
 		assertThat(erased).isEqualTo(preview);
 		HubScope.runAs(hub.id(), () -> {
 			assertThat(fx.jdbc.sql("SELECT name, email, phone, summary FROM job_seeker_inquiry WHERE id = ?")
-				.param(old1).query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)),
-						String.valueOf(rs.getString(3)), String.valueOf(rs.getString(4)))).single())
-				.containsExactly("（消去済み）", "null", "null", "null");
-			assertThat(fx.jdbc.sql("SELECT name FROM job_seeker_inquiry WHERE id = ?").param(kept)
-				.query(String.class).single()).isEqualTo("新しい");
+				.param(old1)
+				.query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)),
+						String.valueOf(rs.getString(3)), String.valueOf(rs.getString(4))))
+				.single()).containsExactly("（消去済み）", "null", "null", "null");
+			assertThat(fx.jdbc.sql("SELECT name FROM job_seeker_inquiry WHERE id = ?")
+				.param(kept)
+				.query(String.class)
+				.single()).isEqualTo("新しい");
 			assertThat(retention.preview(TODAY).get(RetentionKind.JOB_SEEKER_INQUIRY)).isEmpty();
 			assertThat(fx.jdbc.sql("SELECT count(*) FROM audit_log WHERE hub_id = ? AND entity_type = 'retention_run'")
-				.param(hub.id()).query(Integer.class).single()).isEqualTo(1);
+				.param(hub.id())
+				.query(Integer.class)
+				.single()).isEqualTo(1);
 		});
 		assertThat(HubScope.callAs(hub.id(), () -> retention.run(TODAY))).as("the day has run").isEmpty();
 	}
@@ -116,7 +126,10 @@ class RetentionTests {
 		}
 		pool.shutdown();
 		assertThat(results).filteredOn(Optional::isPresent).hasSize(1);
-		assertThat(results.stream().flatMap(Optional::stream).findFirst().orElseThrow()
+		assertThat(results.stream()
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElseThrow()
 			.get(RetentionKind.JOB_SEEKER_INQUIRY)).hasSize(1);
 	}
 
@@ -125,9 +138,11 @@ class RetentionTests {
 		PrivacyFixture fx = PrivacyFixture.of(ctx);
 		PrivacyFixture.TestHub hub = fx.hub();
 		mvc.perform(post("/privacy/retention/EVENT_REGISTRATION").param("years", "2")
-			.with(logins.as(hub.manager())).with(csrf())).andExpect(status().is3xxRedirection());
+			.with(logins.as(hub.manager()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/privacy/retention/EVENT_REGISTRATION").param("years", "99")
-			.with(logins.as(hub.manager())).with(csrf())).andExpect(status().is3xxRedirection());
+			.with(logins.as(hub.manager()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(HubScope.callAs(hub.id(), retention::periods).get(RetentionKind.EVENT_REGISTRATION)).isEqualTo(2);
 		mvc.perform(post("/privacy/retention/run").with(logins.as(hub.manager())).with(csrf()))
 			.andExpect(status().is3xxRedirection());

@@ -52,13 +52,14 @@ class AgencyFairnessTests {
 		long hub = companies.hubId();
 		long company = companies.create("公正性レポート株式会社");
 		HubScope.runAs(hub, () -> {
-			List<Long> agencies = jdbc.sql("SELECT id FROM recruitment_agency WHERE status = 'REGISTERED' ORDER BY id LIMIT 2")
+			List<Long> agencies = jdbc
+				.sql("SELECT id FROM recruitment_agency WHERE status = 'REGISTERED' ORDER BY id LIMIT 2")
 				.query(Long.class)
 				.list();
 			assertThat(agencies).hasSize(2);
 			var before = byAgency(agencies);
-			long consultation = consultations.record(NewConsultation.of(company, LocalDate.of(2031, 5, 1), Channel.PHONE,
-					Referral.NONE, Set.of(ManagementIssue.RECRUITMENT), "採用の相談", null));
+			long consultation = consultations.record(NewConsultation.of(company, LocalDate.of(2031, 5, 1),
+					Channel.PHONE, Referral.NONE, Set.of(ManagementIssue.RECRUITMENT), "採用の相談", null));
 			long need = jdbc.sql("""
 					INSERT INTO talent_need (hub_id, company_id, consultation_id, title, job_category, employment_form)
 					VALUES (?, ?, ?, '営業責任者', 'SALES', 'FULL_TIME') RETURNING id""")
@@ -71,7 +72,8 @@ class AgencyFairnessTests {
 				.params(hub, need)
 				.query(Long.class)
 				.single();
-			jdbc.sql("INSERT INTO selection_sheet_agency (hub_id, sheet_id, agency_id, position) VALUES (?, ?, ?, 1), (?, ?, ?, 2)")
+			jdbc.sql(
+					"INSERT INTO selection_sheet_agency (hub_id, sheet_id, agency_id, position) VALUES (?, ?, ?, 1), (?, ?, ?, 2)")
 				.params(hub, sheet, agencies.get(1), hub, sheet, agencies.get(0))
 				.update();
 			jdbc.sql("""
@@ -92,11 +94,11 @@ class AgencyFairnessTests {
 
 	@Test
 	void aCoordinatorSeesTheReportAndAnAgencyUserDoesNot() throws Exception {
-		mvc.perform(get("/reports/agency-fairness").param("fiscalYear", "2031").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
-			.andExpect(status().isOk());
+		mvc.perform(get("/reports/agency-fairness").param("fiscalYear", "2031")
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().isOk());
 		String agencyUser = "fairness-" + System.nanoTime() + "@agency.example";
-		accounts.createAgencyUserIfAbsent(companies.hubId(), DemoLogins.anyAgencyOf(jdbc, companies.hubId()), agencyUser,
-				"事業者 閲覧", DemoLogins.PASSWORD);
+		accounts.createAgencyUserIfAbsent(companies.hubId(), DemoLogins.anyAgencyOf(jdbc, companies.hubId()),
+				agencyUser, "事業者 閲覧", DemoLogins.PASSWORD);
 		mvc.perform(get("/reports/agency-fairness").with(logins.as(agencyUser))).andExpect(status().isForbidden());
 	}
 

@@ -36,10 +36,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The monthly report, the METI 実績報告 and the obligations panel of one hub at national scale: 48 hubs (47 Pro hubs
- * and one METI programme), each with ten fiscal years of events (8 a month), 30 registrations an event, 70 % checked
- * in, 40 % answering the questionnaire, offers at the matching events, 10,000 consultations and 2,000 visits, loaded
- * in SQL. See bench/contract-reports/README.md. Tagged {@code benchmark}: not part of {@code ./mvnw verify}.
+ * The monthly report, the METI 実績報告 and the obligations panel of one hub at national
+ * scale: 48 hubs (47 Pro hubs and one METI programme), each with ten fiscal years of
+ * events (8 a month), 30 registrations an event, 70 % checked in, 40 % answering the
+ * questionnaire, offers at the matching events, 10,000 consultations and 2,000 visits,
+ * loaded in SQL. See bench/contract-reports/README.md. Tagged {@code benchmark}: not part
+ * of {@code ./mvnw verify}.
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -111,19 +113,21 @@ class ContractReportsBenchmark {
 		for (String table : List.of("event", "event_registration", "event_attendance", "event_survey_response",
 				"event_offer", "consultation", "company_visit")) {
 			report.log("%-24s %,12d rows  table %8s  indexes %8s", table,
-					jdbc.sql("SELECT reltuples::bigint FROM pg_class WHERE relname = ?").param(table).query(Long.class)
+					jdbc.sql("SELECT reltuples::bigint FROM pg_class WHERE relname = ?")
+						.param(table)
+						.query(Long.class)
 						.single(),
 					size("pg_table_size('" + table + "')"), size("pg_indexes_size('" + table + "')"));
 		}
 		long kumamoto = hubs.bySlug("kumamoto").orElseThrow().getId();
 		Random random = new Random(42);
 		HubScope.runAs(programme, () -> {
-			report.measure("MetiReports.compute, a random month of FY2026 (METI hub)", "events", () -> meti
-				.compute(YearMonth.of(2026, 4 + random.nextInt(8)), 1, "", null, null)
-				.events()
-				.size());
+			report.measure("MetiReports.compute, a random month of FY2026 (METI hub)", "events",
+					() -> meti.compute(YearMonth.of(2026, 4 + random.nextInt(8)), 1, "", null, null).events().size());
 			report.measure("IndicatorSets.of, FY2026 (METI hub: the year's events)", "indicators",
-					() -> indicators.of(programme, new FiscalYear(2026), LocalDate.of(2026, 12, 6)).indicators().size());
+					() -> indicators.of(programme, new FiscalYear(2026), LocalDate.of(2026, 12, 6))
+						.indicators()
+						.size());
 			report.measure("Obligations.of, FY2026 (METI hub: the panel)", "obligations",
 					() -> obligations.of(2026, LocalDate.of(2026, 12, 6)).size());
 			explainAll(YearMonth.of(2026, 10));
@@ -156,29 +160,38 @@ class ContractReportsBenchmark {
 	}
 
 	private void http(String label, String path, RequestPostProcessor user) {
-		report.measure(label, "bytes", () -> mvc.perform(get(path).with(user))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray().length);
+		report.measure(label, "bytes",
+				() -> mvc.perform(get(path).with(user))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray().length);
 	}
 
-	/** The report's queries run directly in PostgreSQL, as the application role in the hub's scope. */
+	/**
+	 * The report's queries run directly in PostgreSQL, as the application role in the
+	 * hub's scope.
+	 */
 	private void explainAll(YearMonth month) {
 		try {
 			Class<?> reports = Class.forName("jp.kyoten.events.EventReports");
-			// the month's figures as EventReports.ofMonth asks for them: with the 新規企業 column
+			// the month's figures as EventReports.ofMonth asks for them: with the 新規企業
+			// column
 			String perEvent = constant(reports, "PER_EVENT").formatted("e.starts_at >= ? AND e.starts_at < ?",
 					constant(reports, "NEW_COMPANIES"));
-			Timestamp from = Timestamp.from(month.atDay(1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
-			Timestamp to = Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
+			Timestamp from = Timestamp
+				.from(month.atDay(1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
+			Timestamp to = Timestamp
+				.from(month.plusMonths(1).atDay(1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
 			explain("per-event figures of a month (EventReports)", perEvent, from, to);
 			explain("distinct participant companies of a month (EventCounts.totals)", """
 					SELECT count(DISTINCT r.company_id) FROM event e JOIN event_registration r ON r.event_id = e.id
 					 WHERE e.starts_at >= ? AND e.starts_at < ? AND r.participant_type = 'COMPANY'
 					   AND EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id)""", from, to);
-			Timestamp yearFrom = Timestamp.from(LocalDate.of(2026, 4, 1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
-			Timestamp yearTo = Timestamp.from(LocalDate.of(2027, 4, 1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
+			Timestamp yearFrom = Timestamp
+				.from(LocalDate.of(2026, 4, 1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
+			Timestamp yearTo = Timestamp
+				.from(LocalDate.of(2027, 4, 1).atStartOfDay(jp.kyoten.platform.time.HubTime.ZONE).toInstant());
 			explain("events by kind of the year (EventCounts.byKind, the obligations)", """
 					SELECT kind, count(*) FILTER (WHERE state IN ('HELD', 'REPORTED')),
 					       count(*) FILTER (WHERE state NOT IN ('HELD', 'REPORTED'))
@@ -222,8 +235,8 @@ class ContractReportsBenchmark {
 			s.execute("SET maintenance_work_mem = '256MB'");
 			s.execute("CREATE TEMP TABLE bench_hub (i int PRIMARY KEY, hub_id bigint, pref char(2))");
 		}
-		try (PreparedStatement ps = owner.prepareStatement(
-				"INSERT INTO bench_hub SELECT ?, id, prefecture_code FROM hub WHERE id = ?")) {
+		try (PreparedStatement ps = owner
+			.prepareStatement("INSERT INTO bench_hub SELECT ?, id, prefecture_code FROM hub WHERE id = ?")) {
 			for (int i = 0; i < hubIds.size(); i++) {
 				ps.setInt(1, i);
 				ps.setLong(2, hubIds.get(i));
@@ -251,39 +264,46 @@ class ContractReportsBenchmark {
 				  FROM bench_hub b, generate_series(0, %4$d - 1) e""".formatted(event, kinds, day, EVENTS), """
 				INSERT INTO event_session (id, hub_id, event_id, number, starts_at, ends_at)
 				OVERRIDING SYSTEM VALUE
-				SELECT id, hub_id, id, 1, starts_at, ends_at FROM event WHERE id >= 700000000""", """
-				INSERT INTO event_registration (id, hub_id, event_id, status, source, participant_type, name, email,
-				                                organisation, company_id, consent_data, token)
-				OVERRIDING SYSTEM VALUE
-				SELECT %1$s, b.hub_id, %2$s, 'CONFIRMED', 'STAFF',
-				       CASE WHEN r %% 20 < 16 THEN 'COMPANY' WHEN r %% 20 < 19 THEN 'INSTITUTION' ELSE 'TALENT' END,
-				       'ベンチ 参加者', 'b' || r || '@example.jp', 'ベンチ所属 ' || r %% 7,
-				       CASE WHEN r %% 20 < 16 THEN %3$s END, true, 't' || %1$s
-				  FROM bench_hub b, generate_series(0, %4$d - 1) e, generate_series(0, %5$d - 1) r"""
-			.formatted(registration, event, company, EVENTS, SEATS), """
-				INSERT INTO event_attendance (hub_id, registration_id, session_id, method)
-				SELECT hub_id, id, event_id, 'LIST' FROM event_registration
-				 WHERE id >= 710000000 AND (id % 10) < 7""", """
-				INSERT INTO event_survey_response (hub_id, event_id, registration_id, satisfaction, next_action, source)
-				SELECT hub_id, event_id, id, CASE WHEN id % 10 < 2 THEN 5 WHEN id % 10 < 3 THEN 4 ELSE 3 END, 'INFO',
-				       'PAPER'
-				  FROM event_registration WHERE id >= 710000000 AND (id % 10) < 4""", """
-				INSERT INTO event_offer (hub_id, company_id, event_id, offered_on, source)
-				SELECT r.hub_id, r.company_id, r.event_id, (e.starts_at AT TIME ZONE 'Asia/Tokyo')::date + 14,
-				       'INTERVIEW_SET'
-				  FROM event_registration r JOIN event e ON e.id = r.event_id
-				 WHERE r.id >= 710000000 AND e.kind = 'MATCHING' AND r.company_id IS NOT NULL AND r.id % 5 = 0""", """
-				INSERT INTO consultation (id, hub_id, company_id, consulted_on, channel, referral_source, issues, summary)
-				OVERRIDING SYSTEM VALUE
-				SELECT 800000000 + b.i * %1$d + n, b.hub_id, 60000000 + b.i * %2$d + (n * 7919) %% %2$d,
-				       date '2017-04-01' + (n::bigint * %3$d / %1$d)::int, 'VISIT_OUT', 'SELF',
-				       CASE WHEN n %% 3 = 0 THEN ARRAY['RECRUITMENT'] ELSE ARRAY['DX'] END, 'ベンチ相談'
-				  FROM bench_hub b, generate_series(0, %1$d - 1) n""".formatted(CONSULTATIONS, COMPANIES, DAYS), """
-				INSERT INTO company_visit (id, hub_id, company_id, visited_on, discussed)
-				OVERRIDING SYSTEM VALUE
-				SELECT 900000000 + b.i * %1$d + v, b.hub_id, 60000000 + b.i * %2$d + (v * 613) %% %2$d,
-				       date '2017-04-01' + (v::bigint * %3$d / %1$d)::int, 'ベンチ訪問'
-				  FROM bench_hub b, generate_series(0, %1$d - 1) v""".formatted(VISITS, COMPANIES, DAYS));
+				SELECT id, hub_id, id, 1, starts_at, ends_at FROM event WHERE id >= 700000000""",
+				"""
+						INSERT INTO event_registration (id, hub_id, event_id, status, source, participant_type, name, email,
+						                                organisation, company_id, consent_data, token)
+						OVERRIDING SYSTEM VALUE
+						SELECT %1$s, b.hub_id, %2$s, 'CONFIRMED', 'STAFF',
+						       CASE WHEN r %% 20 < 16 THEN 'COMPANY' WHEN r %% 20 < 19 THEN 'INSTITUTION' ELSE 'TALENT' END,
+						       'ベンチ 参加者', 'b' || r || '@example.jp', 'ベンチ所属 ' || r %% 7,
+						       CASE WHEN r %% 20 < 16 THEN %3$s END, true, 't' || %1$s
+						  FROM bench_hub b, generate_series(0, %4$d - 1) e, generate_series(0, %5$d - 1) r"""
+					.formatted(registration, event, company, EVENTS, SEATS),
+				"""
+						INSERT INTO event_attendance (hub_id, registration_id, session_id, method)
+						SELECT hub_id, id, event_id, 'LIST' FROM event_registration
+						 WHERE id >= 710000000 AND (id % 10) < 7""",
+				"""
+						INSERT INTO event_survey_response (hub_id, event_id, registration_id, satisfaction, next_action, source)
+						SELECT hub_id, event_id, id, CASE WHEN id % 10 < 2 THEN 5 WHEN id % 10 < 3 THEN 4 ELSE 3 END, 'INFO',
+						       'PAPER'
+						  FROM event_registration WHERE id >= 710000000 AND (id % 10) < 4""",
+				"""
+						INSERT INTO event_offer (hub_id, company_id, event_id, offered_on, source)
+						SELECT r.hub_id, r.company_id, r.event_id, (e.starts_at AT TIME ZONE 'Asia/Tokyo')::date + 14,
+						       'INTERVIEW_SET'
+						  FROM event_registration r JOIN event e ON e.id = r.event_id
+						 WHERE r.id >= 710000000 AND e.kind = 'MATCHING' AND r.company_id IS NOT NULL AND r.id % 5 = 0""",
+				"""
+						INSERT INTO consultation (id, hub_id, company_id, consulted_on, channel, referral_source, issues, summary)
+						OVERRIDING SYSTEM VALUE
+						SELECT 800000000 + b.i * %1$d + n, b.hub_id, 60000000 + b.i * %2$d + (n * 7919) %% %2$d,
+						       date '2017-04-01' + (n::bigint * %3$d / %1$d)::int, 'VISIT_OUT', 'SELF',
+						       CASE WHEN n %% 3 = 0 THEN ARRAY['RECRUITMENT'] ELSE ARRAY['DX'] END, 'ベンチ相談'
+						  FROM bench_hub b, generate_series(0, %1$d - 1) n"""
+					.formatted(CONSULTATIONS, COMPANIES, DAYS),
+				"""
+						INSERT INTO company_visit (id, hub_id, company_id, visited_on, discussed)
+						OVERRIDING SYSTEM VALUE
+						SELECT 900000000 + b.i * %1$d + v, b.hub_id, 60000000 + b.i * %2$d + (v * 613) %% %2$d,
+						       date '2017-04-01' + (v::bigint * %3$d / %1$d)::int, 'ベンチ訪問'
+						  FROM bench_hub b, generate_series(0, %1$d - 1) v""".formatted(VISITS, COMPANIES, DAYS));
 		try (Statement s = owner.createStatement()) {
 			for (String sql : statements) {
 				long t = System.nanoTime();

@@ -59,7 +59,8 @@ class DashboardTests {
 			.andExpect(content().string(containsString("<td class=\"num\">8.0</td>")))
 			.andExpect(content().string(containsString("ペース未達（25.0%）")))
 			.andExpect(content().string(containsString("成約</span> <strong>2</strong>")))
-			// the last stage is the hub's own income (not recorded yet), no longer the fees companies pay agencies
+			// the last stage is the hub's own income (not recorded yet), no longer the
+			// fees companies pay agencies
 			.andExpect(content().string(containsString("<strong>未記録</strong>")))
 			.andExpect(content().string(containsString("data-url=\"/dashboard/data.json?fiscalYear=2025\"")));
 	}

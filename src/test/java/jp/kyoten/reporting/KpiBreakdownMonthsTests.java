@@ -17,9 +17,10 @@ import jp.kyoten.reporting.KpiBreakdownMonths.Dimension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The funnel and breakdowns reporting publishes month by month for the bodies above the hubs: the stages fall in the
- * right months, placements are broken down by industry, size, job category and UIJ turn, the events' answers give
- * 満足度, and a year's months add up to the hub's own dashboard.
+ * The funnel and breakdowns reporting publishes month by month for the bodies above the
+ * hubs: the stages fall in the right months, placements are broken down by industry,
+ * size, job category and UIJ turn, the events' answers give 満足度, and a year's months add
+ * up to the hub's own dashboard.
  */
 @KyotenSpringTest
 class KpiBreakdownMonthsTests {
@@ -38,19 +39,22 @@ class KpiBreakdownMonthsTests {
 	@BeforeEach
 	void hub() {
 		hub = ReportingFixture.of(context).hub();
-		// A: 製造業, 30 people; a new consultation in June and its follow-up, a digital sales need, placed in July by
+		// A: 製造業, 30 people; a new consultation in June and its follow-up, a digital
+		// sales need, placed in July by
 		// a talent who moved in from Tokyo (another region: U/I turn)
 		long a = hub.company("内訳テストA株式会社", "E", 30);
 		long consultationA = hub.consultation(a, LocalDate.of(2026, 6, 3));
 		hub.followUp(a, LocalDate.of(2026, 6, 10), consultationA);
 		hub.placement(hub.need(consultationA, "SALES", true), LocalDate.of(2026, 7, 15), "FULL_TIME", true, "13",
 				ReportingFixture.PREFECTURE, 1_000_000L);
-		// B: 医療・福祉, 3 people; consulted in May, at June's seminar too; an IT engineer from Kumamoto (same region: J)
+		// B: 医療・福祉, 3 people; consulted in May, at June's seminar too; an IT engineer
+		// from Kumamoto (same region: J)
 		long b = hub.company("内訳テストB株式会社", "P", 3);
 		long consultationB = hub.consultation(b, LocalDate.of(2026, 5, 20));
-		hub.placement(hub.need(consultationB, "IT_ENGINEER", false), LocalDate.of(2026, 7, 20), "FULL_TIME", true,
-				"43", ReportingFixture.PREFECTURE, 1_000_000L);
-		// C: reached only at June's seminar. Answers: B 5, C 3, one paper answer 4 → 3 answers, 2 in the top two
+		hub.placement(hub.need(consultationB, "IT_ENGINEER", false), LocalDate.of(2026, 7, 20), "FULL_TIME", true, "43",
+				ReportingFixture.PREFECTURE, 1_000_000L);
+		// C: reached only at June's seminar. Answers: B 5, C 3, one paper answer 4 → 3
+		// answers, 2 in the top two
 		long c = hub.company("内訳テストC株式会社", "E", 120);
 		long seminar = hub.event("SEMINAR", LocalDate.of(2026, 6, 5), "内訳テストのセミナー", null, "HELD");
 		long regB = hub.registration(seminar, b, "COMPANY");
@@ -76,12 +80,14 @@ class KpiBreakdownMonthsTests {
 
 	@Test
 	void breaksPlacementsDownByIndustrySizeJobCategoryAndUijTurnAndAnswersBySatisfaction() {
-		assertThat(byMonthAndKey(Dimension.INDUSTRY)).containsOnly(Map.entry("2026-07 E", 1), Map.entry("2026-07 P", 1));
+		assertThat(byMonthAndKey(Dimension.INDUSTRY)).containsOnly(Map.entry("2026-07 E", 1),
+				Map.entry("2026-07 P", 1));
 		assertThat(byMonthAndKey(Dimension.SIZE_BAND)).containsOnly(Map.entry("2026-07 FROM_21_TO_50", 1),
 				Map.entry("2026-07 UP_TO_5", 1));
 		assertThat(byMonthAndKey(Dimension.JOB_CATEGORY)).containsOnly(Map.entry("2026-07 SALES", 1),
 				Map.entry("2026-07 IT_ENGINEER", 1));
-		assertThat(byMonthAndKey(Dimension.UIJ_TURN)).containsOnly(Map.entry("2026-07 U_I", 1), Map.entry("2026-07 J", 1));
+		assertThat(byMonthAndKey(Dimension.UIJ_TURN)).containsOnly(Map.entry("2026-07 U_I", 1),
+				Map.entry("2026-07 J", 1));
 		assertThat(byMonthAndKey(Dimension.SATISFACTION)).containsOnly(Map.entry("2026-06 ANSWERS", 3),
 				Map.entry("2026-06 TOP_TWO", 2));
 	}
@@ -100,7 +106,8 @@ class KpiBreakdownMonthsTests {
 			.containsEntry("PLACED", own.placements());
 		Map<Kpis.Dimension, List<Kpis.Share>> shares = hub.call(() -> kpis.breakdowns(hub.id, new FiscalYear(2026)));
 		for (Kpis.Dimension d : Kpis.Dimension.values()) {
-			Map<String, Integer> dashboard = shares.get(d).stream()
+			Map<String, Integer> dashboard = shares.get(d)
+				.stream()
 				.collect(Collectors.toMap(Kpis.Share::key, Kpis.Share::placements));
 			Map<String, Integer> published = cells.stream()
 				.filter(c -> c.dimension().name().equals(d.name()))

@@ -16,7 +16,9 @@ import jp.kyoten.activity.ReferralSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The five KPI rules of the contract (issue item 6), each edge case on a hub of its own. */
+/**
+ * The five KPI rules of the contract (issue item 6), each edge case on a hub of its own.
+ */
 @KyotenSpringTest
 class KpiRulesTests {
 
@@ -155,14 +157,15 @@ class KpiRulesTests {
 			hub.placed(company, LocalDate.of(2026, 9, 1), "SIDE_JOB");
 		}
 
-		// true: not new although the hub never placed side-job talent there; false: new despite last year's
+		// true: not new although the hub never placed side-job talent there; false: new
+		// despite last year's
 		// placement; null: last year's placement decides (not new).
 		assertThat(year(FY2026).sideJobNewCompanyPlacements()).isEqualTo(1);
 		assertThat(year(FY2026).placements()).isEqualTo(3);
-		var rows = hub.call(() -> kpis.placements(hub.id, ReportingFixture.PREFECTURE, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 4, 1),
-				null, null));
-		assertThat(rows).extracting(PlacementRow::companyName, PlacementRow::priorSideJobUse,
-				PlacementRow::sideJobNewCompany)
+		var rows = hub.call(() -> kpis.placements(hub.id, ReportingFixture.PREFECTURE, LocalDate.of(2026, 4, 1),
+				LocalDate.of(2027, 4, 1), null, null));
+		assertThat(rows)
+			.extracting(PlacementRow::companyName, PlacementRow::priorSideJobUse, PlacementRow::sideJobNewCompany)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("申告あり株式会社", true, false),
 					org.assertj.core.groups.Tuple.tuple("申告なし株式会社", false, true),
 					org.assertj.core.groups.Tuple.tuple("申告不明株式会社", null, false));
@@ -180,7 +183,8 @@ class KpiRulesTests {
 				ManagementIssue.SALES_CHANNEL);
 		hub.placement(hub.need(byBank, "FINANCE", false), LocalDate.of(2026, 7, 1), "FULL_TIME", true);
 		hub.placement(hub.need(byChamber, "SALES", false), LocalDate.of(2026, 7, 2), "FULL_TIME", true);
-		// the need's own route counts, not the consultation's: one edited to 信用金庫, one edited away from the bank
+		// the need's own route counts, not the consultation's: one edited to 信用金庫, one
+		// edited away from the bank
 		long edited = hub.need(byChamber, "HR", false);
 		hub.needReferredBy(edited, shinkin, null);
 		hub.placement(edited, LocalDate.of(2026, 7, 3), "FULL_TIME", true);
@@ -214,7 +218,8 @@ class KpiRulesTests {
 		other.placed(other.company("他拠点成約株式会社"), LocalDate.of(2026, 6, 1), "FULL_TIME");
 
 		assertThat(year(FY2026)).isEqualTo(KpiFigures.ZERO);
-		// asking for the other hub's id while this hub is in scope finds nothing either (row-level security)
+		// asking for the other hub's id while this hub is in scope finds nothing either
+		// (row-level security)
 		assertThat(hub.call(() -> Kpis.total(kpis.monthly(other.id, FY2026)))).isEqualTo(KpiFigures.ZERO);
 	}
 

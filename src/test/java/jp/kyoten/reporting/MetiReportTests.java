@@ -38,9 +38,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The METI talent programme's 実績報告 (seed 001 §3(4)): the API, the xlsx (read back with POI) and the PDF (its text
- * layer read with pdftotext, its first page rendered with pdftoppm) say the same numbers; submitting freezes a version;
- * the due date (the 15th of the next month) is on the report and the dashboard; other hub kinds have no such report.
+ * The METI talent programme's 実績報告 (seed 001 §3(4)): the API, the xlsx (read back with
+ * POI) and the PDF (its text layer read with pdftotext, its first page rendered with
+ * pdftoppm) say the same numbers; submitting freezes a version; the due date (the 15th of
+ * the next month) is on the report and the dashboard; other hub kinds have no such
+ * report.
  */
 @KyotenSpringTest
 class MetiReportTests {
@@ -121,8 +123,10 @@ class MetiReportTests {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = book.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("2026年5月 実績報告（令和8年5月）");
-			assertThat(number(sheet, "訪問した企業数")).isEqualTo(JsonPath.<Integer>read(api, "$.report.visitedCompanies").doubleValue());
-			assertThat(number(sheet, "情報取得企業数")).isEqualTo(JsonPath.<Integer>read(api, "$.report.needsLearnedCompanies").doubleValue());
+			assertThat(number(sheet, "訪問した企業数"))
+				.isEqualTo(JsonPath.<Integer>read(api, "$.report.visitedCompanies").doubleValue());
+			assertThat(number(sheet, "情報取得企業数"))
+				.isEqualTo(JsonPath.<Integer>read(api, "$.report.needsLearnedCompanies").doubleValue());
 			assertThat(number(sheet, "参加企業数（延べ）")).isEqualTo(2.0);
 			assertThat(number(sheet, "当月に記録した内定件数")).isEqualTo(2.0);
 			assertThat(number(sheet, "満足度（参加企業、%）")).isEqualTo(50.0);
@@ -136,9 +140,8 @@ class MetiReportTests {
 		Path file = Path.of("target", "reports", "meti-report.pdf");
 		Files.write(file, pdf);
 		String text = run("pdftotext", "-layout", file.toString(), "-").replaceAll("\\s", "");
-		assertThat(text).contains("実績報告", "令和8年5月", "訪問した企業数", "情報取得企業数", "連携会議",
-				"第1回九州人材政策専門検討会議", "議事録：自己診断シートの項目を確定した。", "検討会議資料.pdf", "2026-06-15",
-				"デジタル人材マッチング", "50.0", "100.0");
+		assertThat(text).contains("実績報告", "令和8年5月", "訪問した企業数", "情報取得企業数", "連携会議", "第1回九州人材政策専門検討会議",
+				"議事録：自己診断シートの項目を確定した。", "検討会議資料.pdf", "2026-06-15", "デジタル人材マッチング", "50.0", "100.0");
 		run("pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", file.toString(),
 				Path.of("target", "reports", "meti-report").toString());
 		assertThat(Path.of("target", "reports", "meti-report-1.png")).exists();
@@ -153,16 +156,16 @@ class MetiReportTests {
 
 	@Test
 	void submittingFreezesTheVersionAndACorrectionCountsAgain() throws Exception {
-		mvc.perform(post("/reports/meti/2026-05/notes").with(logins.as(hub.manager())).with(csrf())
-			.param("notes", "マッチングで2件の内定。"))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reports/meti/2026-05/notes").with(logins.as(hub.manager()))
+			.with(csrf())
+			.param("notes", "マッチングで2件の内定。")).andExpect(status().is3xxRedirection());
 		int lock = hub.call(() -> jdbc.sql("SELECT lock_version FROM monthly_report WHERE hub_id = ? AND kind = 'METI'")
 			.param(hub.id)
 			.query(Integer.class)
 			.single());
-		mvc.perform(post("/reports/meti/2026-05/submit").with(logins.as(hub.manager())).with(csrf())
-			.param("lockVersion", String.valueOf(lock)))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/reports/meti/2026-05/submit").with(logins.as(hub.manager()))
+			.with(csrf())
+			.param("lockVersion", String.valueOf(lock))).andExpect(status().is3xxRedirection());
 		// later in the month's data: another event; the submitted version stays as it was
 		long late = hub.event("SEMINAR", DAY.plusDays(14), "追加のセミナー", null, "HELD");
 		hub.checkIn(hub.registration(late, hub.company("後から来た株式会社"), "COMPANY"));

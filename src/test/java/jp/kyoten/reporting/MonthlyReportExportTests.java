@@ -33,13 +33,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The exports of the monthly report hold the numbers the KPI API and the dashboard show. */
+/**
+ * The exports of the monthly report hold the numbers the KPI API and the dashboard show.
+ */
 @KyotenSpringTest
 class MonthlyReportExportTests {
 
-	static final Map<String, String> API_FIELDS = Map.of("相談件数", "consultations", "成約件数", "placements",
-			"デジタル人材の成約件数", "digitalPlacements", "金融機関の紹介による成約件数", "bankReferredPlacements",
-			"副業・兼業人材の新規利用企業へのマッチング件数", "newSideJobCompanyPlacements");
+	static final Map<String, String> API_FIELDS = Map.of("相談件数", "consultations", "成約件数", "placements", "デジタル人材の成約件数",
+			"digitalPlacements", "金融機関の紹介による成約件数", "bankReferredPlacements", "副業・兼業人材の新規利用企業へのマッチング件数",
+			"newSideJobCompanyPlacements");
 
 	@Autowired
 	MockMvc mvc;
@@ -89,7 +91,8 @@ class MonthlyReportExportTests {
 			.getResponse()
 			.getContentAsByteArray();
 
-		// kept for the check by hand: libreoffice --headless --convert-to csv target/reports/monthly-report.xlsx
+		// kept for the check by hand: libreoffice --headless --convert-to csv
+		// target/reports/monthly-report.xlsx
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
 		java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "monthly-report.xlsx"), xlsx);
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -107,7 +110,8 @@ class MonthlyReportExportTests {
 			for (var e : API_FIELDS.entrySet()) {
 				Row row = kpiRows.get(e.getKey());
 				assertThat(row.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
-				// April and May hold all the year's work so far: the cumulative column is the API's actual
+				// April and May hold all the year's work so far: the cumulative column is
+				// the API's actual
 				int actual = JsonPath.read(api, "$." + e.getValue() + ".actual");
 				assertThat(row.getCell(2).getNumericCellValue()).as(e.getKey()).isEqualTo(actual);
 			}
@@ -147,10 +151,11 @@ class MonthlyReportExportTests {
 		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
 			text.append(extractor.getTextFromPage(page)).append('\n');
 		}
-		// table cells wrap (the extractor joins the lines with a space): compare without white space
-		assertThat(text.toString().replaceAll("\\s", "")).contains("月次報告", "令和8年5月", "相談件数", "成約件数", "年度累計", "達成率",
-				"くまもと精密工業株式会社", "あそ観光物産有限会社", "900,000", "1,500,000", "65", "4.6", "作成日", "担当", "確認",
-				"承認", "県受付", "1/")
+		// table cells wrap (the extractor joins the lines with a space): compare without
+		// white space
+		assertThat(text.toString().replaceAll("\\s", ""))
+			.contains("月次報告", "令和8年5月", "相談件数", "成約件数", "年度累計", "達成率", "くまもと精密工業株式会社", "あそ観光物産有限会社", "900,000",
+					"1,500,000", "65", "4.6", "作成日", "担当", "確認", "承認", "県受付", "1/")
 			.doesNotContain("900000", "1500000");
 		jp.kyoten.platform.pdf.PdfPages.render(pdf, "monthly-report");
 		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile");
@@ -176,7 +181,8 @@ class MonthlyReportExportTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(sjis[0]).isNotEqualTo((byte) 0xEF);
-		assertThat(new String(sjis, java.nio.charset.Charset.forName("windows-31j"))).contains("\r\n相談件数,1,2,260,0.8\r\n");
+		assertThat(new String(sjis, java.nio.charset.Charset.forName("windows-31j")))
+			.contains("\r\n相談件数,1,2,260,0.8\r\n");
 	}
 
 	@Test
@@ -200,7 +206,8 @@ class MonthlyReportExportTests {
 		for (Row row : sheet) {
 			for (Cell cell : row) {
 				sb.append(cell.getCellType() == CellType.NUMERIC ? String.valueOf(cell.getNumericCellValue())
-						: cell.getStringCellValue()).append('|');
+						: cell.getStringCellValue())
+					.append('|');
 			}
 		}
 		return sb.toString();

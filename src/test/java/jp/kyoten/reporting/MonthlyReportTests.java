@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Writing, submitting (freezing) and correcting the monthly report; who may do what; hub isolation. */
+/**
+ * Writing, submitting (freezing) and correcting the monthly report; who may do what; hub
+ * isolation.
+ */
 @KyotenSpringTest
 class MonthlyReportTests {
 

@@ -26,12 +26,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The national KPI table over the 47 Pro hubs of the demo, each loaded with ten fiscal years by the KPI dashboard
- * benchmark's loader (≈ 5 M consultations, 500 k placements): the table as the Cabinet Office reads it (API, page,
- * xlsx) from {@code national_hub_month}, beside the same aggregate run directly in PostgreSQL, and beside the live
- * count the table replaces (the reporting module's {@code Kpis.monthly} for every hub), for one and for ten fiscal
- * years. In the reporting test package so that it reuses that loader and times {@code Kpis.monthly} itself. Run by
- * hand (bench/national/README.md).
+ * The national KPI table over the 47 Pro hubs of the demo, each loaded with ten fiscal
+ * years by the KPI dashboard benchmark's loader (≈ 5 M consultations, 500 k placements):
+ * the table as the Cabinet Office reads it (API, page, xlsx) from
+ * {@code national_hub_month}, beside the same aggregate run directly in PostgreSQL, and
+ * beside the live count the table replaces (the reporting module's {@code Kpis.monthly}
+ * for every hub), for one and for ten fiscal years. In the reporting test package so that
+ * it reuses that loader and times {@code Kpis.monthly} itself. Run by hand
+ * (bench/national/README.md).
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -94,7 +96,8 @@ class NationalKpiBenchmark {
 				ownerCount("SELECT count(*) FROM national_hub_figure"));
 		measureReads("national_hub_month holding 10 fiscal years");
 
-		// the cluster job's path: every hub's month marked dirty (as 47 hubs' work would), one recount of them all
+		// the cluster job's path: every hub's month marked dirty (as 47 hubs' work
+		// would), one recount of them all
 		report.measure("recountDirty after one month of each of 47 hubs marked (FY2026 + funnel/breakdowns)", "hubs",
 				() -> {
 					try (Connection c = owner(); PreparedStatement ps = c.prepareStatement("""
@@ -108,7 +111,8 @@ class NationalKpiBenchmark {
 					return refresh.recountDirty();
 				});
 
-		// the live count the table replaces: every hub's Kpis.monthly, one fiscal year, then all ten
+		// the live count the table replaces: every hub's Kpis.monthly, one fiscal year,
+		// then all ten
 		report.measure("live Kpis.monthly × 47 hubs, FY2026", "hubs", () -> live(pro, 2026, 2026));
 		report.measure("live Kpis.monthly × 47 hubs × 10 fiscal years", "hubs", () -> live(pro, 2017, 2026));
 		report.write();
@@ -116,18 +120,18 @@ class NationalKpiBenchmark {
 
 	private void measureReads(String state) {
 		var cabinet = bodies.byCode("cabinet-office").orElseThrow();
-		report.measure("GET /api/v1/national/kpis?fiscalYear=2026 (" + state + ")", "bytes", () -> mvc
-			.perform(get("/api/v1/national/kpis?fiscalYear=2026").with(logins.as("national@kyoten.demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray().length);
-		report.measure("GET /national/kpis page, month 2026-11 (" + state + ")", "bytes", () -> mvc
-			.perform(get("/national/kpis?month=2026-11").with(logins.as("national@kyoten.demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray().length);
+		report.measure("GET /api/v1/national/kpis?fiscalYear=2026 (" + state + ")", "bytes",
+				() -> mvc.perform(get("/api/v1/national/kpis?fiscalYear=2026").with(logins.as("national@kyoten.demo")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray().length);
+		report.measure("GET /national/kpis page, month 2026-11 (" + state + ")", "bytes",
+				() -> mvc.perform(get("/national/kpis?month=2026-11").with(logins.as("national@kyoten.demo")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray().length);
 		report.measure("GET /national/kpis/export xlsx (" + state + ")", "bytes", () -> mvc
 			.perform(get("/national/kpis/export?format=xlsx&month=2026-11").with(logins.as("national@kyoten.demo")))
 			.andExpect(status().isOk())
@@ -139,33 +143,35 @@ class NationalKpiBenchmark {
 					.hubs()
 					.size());
 		report.measure("same aggregate directly in PostgreSQL (" + state + ")", "hubs", this::directAggregate);
-		report.measure("GET /api/v1/national/breakdowns month 2026-11 (" + state + ")", "bytes", () -> mvc
-			.perform(get("/api/v1/national/breakdowns?month=2026-11").with(logins.as("national@kyoten.demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray().length);
-		report.measure("GET /national/breakdowns page, month 2026-11 (" + state + ")", "bytes", () -> mvc
-			.perform(get("/national/breakdowns?month=2026-11").with(logins.as("national@kyoten.demo")))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray().length);
+		report.measure("GET /api/v1/national/breakdowns month 2026-11 (" + state + ")", "bytes",
+				() -> mvc
+					.perform(get("/api/v1/national/breakdowns?month=2026-11").with(logins.as("national@kyoten.demo")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray().length);
+		report.measure("GET /national/breakdowns page, month 2026-11 (" + state + ")", "bytes",
+				() -> mvc.perform(get("/national/breakdowns?month=2026-11").with(logins.as("national@kyoten.demo")))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsByteArray().length);
 	}
 
-	/** What the table page asks, as one statement run as the owner: month and year to date per hub. */
+	/**
+	 * What the table page asks, as one statement run as the owner: month and year to date
+	 * per hub.
+	 */
 	private long directAggregate() throws Exception {
-		try (Connection c = owner();
-				PreparedStatement ps = c.prepareStatement("""
-						SELECT hub_id,
-						       sum(consultations) FILTER (WHERE month = date '2026-11-01'), sum(consultations),
-						       sum(placements) FILTER (WHERE month = date '2026-11-01'), sum(placements),
-						       sum(digital_placements), sum(financial_referral_placements),
-						       sum(side_job_new_company_placements)
-						  FROM national_hub_month
-						 WHERE month >= date '2026-04-01' AND month <= date '2026-11-01'
-						 GROUP BY hub_id""");
-				ResultSet rs = ps.executeQuery()) {
+		try (Connection c = owner(); PreparedStatement ps = c.prepareStatement("""
+				SELECT hub_id,
+				       sum(consultations) FILTER (WHERE month = date '2026-11-01'), sum(consultations),
+				       sum(placements) FILTER (WHERE month = date '2026-11-01'), sum(placements),
+				       sum(digital_placements), sum(financial_referral_placements),
+				       sum(side_job_new_company_placements)
+				  FROM national_hub_month
+				 WHERE month >= date '2026-04-01' AND month <= date '2026-11-01'
+				 GROUP BY hub_id"""); ResultSet rs = ps.executeQuery()) {
 			long n = 0;
 			while (rs.next()) {
 				n++;

@@ -24,8 +24,9 @@ import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.hub.Kpi;
 
 /**
- * Hires the hub took part in by another route than a hand-off (seed 000 §5(1)⑤, 「実際の就職の有無」): recorded on the
- * company's page, listed in the month's report beside the placements, never counted in KPI 2.
+ * Hires the hub took part in by another route than a hand-off (seed 000 §5(1)⑤,
+ * 「実際の就職の有無」): recorded on the company's page, listed in the month's report beside the
+ * placements, never counted in KPI 2.
  */
 @KyotenSpringTest
 class OtherHiresInMonthlyReportTests {
@@ -78,7 +79,8 @@ class OtherHiresInMonthlyReportTests {
 			assertThat(h.via()).isEqualTo("拠点相談窓口");
 			assertThat(h.talentName()).isEqualTo("Y.K.");
 		});
-		// KPI 2 (成約件数) counts the one placement through a registered agency, not the hire by another route
+		// KPI 2 (成約件数) counts the one placement through a registered agency, not the hire
+		// by another route
 		assertThat(june.kpis()
 			.stream()
 			.filter(k -> k.kpi().equals(Kpi.PLACEMENTS.name()))

@@ -26,9 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The counting rules of the reports (seed 000 §5(1)⑤, 001 §3, 003), each pinned by a small scenario: participant
- * companies by check-in, satisfaction of participant companies with institutions apart, offers one by one, 延べ beside
- * the distinct count, event participants in the funnel's 集客, KPI 2 without a talent who did not join.
+ * The counting rules of the reports (seed 000 §5(1)⑤, 001 §3, 003), each pinned by a
+ * small scenario: participant companies by check-in, satisfaction of participant
+ * companies with institutions apart, offers one by one, 延べ beside the distinct count,
+ * event participants in the funnel's 集客, KPI 2 without a talent who did not join.
  */
 @KyotenSpringTest
 class ReportCountingRulesTests {
@@ -60,7 +61,8 @@ class ReportCountingRulesTests {
 		long registeredOnly = hub.company("申込だけの株式会社");
 		long event = hub.event("SEMINAR", DAY, "人材確保セミナー", null, "HELD");
 		long first = hub.registration(event, came, "COMPANY");
-		hub.registration(event, came, "COMPANY"); // a second person of the same company, who stayed away
+		hub.registration(event, came, "COMPANY"); // a second person of the same company,
+													// who stayed away
 		hub.registration(event, registeredOnly, "COMPANY");
 		hub.checkIn(first);
 
@@ -107,8 +109,10 @@ class ReportCountingRulesTests {
 		EventCounts.Totals t = hub.call(() -> counts.totals(DAY, DAY.plusDays(1), List.of("MATCHING")));
 		assertThat(t.offers()).isEqualTo(3);
 		assertThat(t.offerRate()).isEqualByComparingTo("150.0");
-		// the indicator set of the talent programme: 内定件数 3, 内定率 = 3 ÷ 2 participant companies
-		mvc.perform(get("/api/v1/kpis").param("fiscalYear", "2026").with(logins.as(hub.manager()))
+		// the indicator set of the talent programme: 内定件数 3, 内定率 = 3 ÷ 2 participant
+		// companies
+		mvc.perform(get("/api/v1/kpis").param("fiscalYear", "2026")
+			.with(logins.as(hub.manager()))
 			.accept(MediaType.APPLICATION_JSON))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hubKind").value("TALENT_PROGRAMME"))
@@ -146,7 +150,8 @@ class ReportCountingRulesTests {
 		Kpis.Funnel funnel = hub.call(() -> kpis.funnel(hub.id, new FiscalYear(2026)));
 		assertThat(funnel.companies()).isEqualTo(2);
 		assertThat(funnel.consultations()).isEqualTo(1);
-		// the last stage is the hub's own income, not recorded yet: not the agencies' fees
+		// the last stage is the hub's own income, not recorded yet: not the agencies'
+		// fees
 		assertThat(funnel.hubIncome()).isNull();
 	}
 
@@ -156,17 +161,19 @@ class ReportCountingRulesTests {
 		long joined = hub.placed(hub.company("入社した株式会社"), DAY, "FULL_TIME");
 		long notJoined = hub.placed(hub.company("入社しなかった株式会社"), DAY, "FULL_TIME");
 		hub.placed(hub.company("まだ分からない株式会社"), DAY, "FULL_TIME");
-		mvc.perform(post("/api/v1/placements/{id}/joined", joined).with(logins.as(hub.coordinator())).with(csrf())
+		mvc.perform(post("/api/v1/placements/{id}/joined", joined).with(logins.as(hub.coordinator()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\":\"JOINED\",\"joinedOn\":\"2026-06-01\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.joined").value("JOINED"));
-		mvc.perform(post("/api/v1/placements/{id}/joined", notJoined).with(logins.as(hub.coordinator())).with(csrf())
+		mvc.perform(post("/api/v1/placements/{id}/joined", notJoined).with(logins.as(hub.coordinator()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"status\":\"NOT_JOINED\"}"))
-			.andExpect(status().isOk());
+			.content("{\"status\":\"NOT_JOINED\"}")).andExpect(status().isOk());
 		// a joining day before the contract is refused in Japanese, nothing changes
-		mvc.perform(post("/api/v1/placements/{id}/joined", joined).with(logins.as(hub.coordinator())).with(csrf())
+		mvc.perform(post("/api/v1/placements/{id}/joined", joined).with(logins.as(hub.coordinator()))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"status\":\"JOINED\",\"joinedOn\":\"2026-01-01\"}"))
 			.andExpect(status().is4xxClientError())
@@ -178,8 +185,7 @@ class ReportCountingRulesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.report.kpis[1].month").value(2))
 			.andExpect(jsonPath("$.report.placements.length()").value(3))
-			.andExpect(jsonPath("$.report.placements[?(@.joined == 'NOT_JOINED')].companyName")
-				.value("入社しなかった株式会社"));
+			.andExpect(jsonPath("$.report.placements[?(@.joined == 'NOT_JOINED')].companyName").value("入社しなかった株式会社"));
 	}
 
 	@Test

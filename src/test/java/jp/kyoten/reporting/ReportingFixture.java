@@ -21,11 +21,12 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The rows the reports read, made for a hub of their own so that every count in a test is the test's: a hub (with a
- * manager, a coordinator and an officer), companies, consultations through {@link RecordConsultation}, and needs,
- * selection sheets, hand-offs and placements by SQL respecting their foreign keys (the matching module's own code is
- * not needed to read them). Built by {@link #of} from the shared test context's beans, so that test classes keep
- * sharing one context.
+ * The rows the reports read, made for a hub of their own so that every count in a test is
+ * the test's: a hub (with a manager, a coordinator and an officer), companies,
+ * consultations through {@link RecordConsultation}, and needs, selection sheets,
+ * hand-offs and placements by SQL respecting their foreign keys (the matching module's
+ * own code is not needed to read them). Built by {@link #of} from the shared test
+ * context's beans, so that test classes keep sharing one context.
  */
 class ReportingFixture {
 
@@ -57,12 +58,16 @@ class ReportingFixture {
 	}
 
 	/**
-	 * The prefecture of the test hubs: 鹿児島県, where no demo hub is and no other test imports companies (the
-	 * system administrator's corporate-number import sends each company to every hub of its prefecture).
+	 * The prefecture of the test hubs: 鹿児島県, where no demo hub is and no other test
+	 * imports companies (the system administrator's corporate-number import sends each
+	 * company to every hub of its prefecture).
 	 */
 	static final String PREFECTURE = "46";
 
-	/** A hub of its own (in {@link #PREFECTURE}) with its own users and a registered agency. */
+	/**
+	 * A hub of its own (in {@link #PREFECTURE}) with its own users and a registered
+	 * agency.
+	 */
 	TestHub hub() {
 		return hub(HubKind.PRO_TALENT);
 	}
@@ -132,7 +137,9 @@ class ReportingFixture {
 
 		/** KPI 5's override: the company's own answer on side-job talent used before. */
 		void priorSideJobUse(long company, Boolean used) {
-			call(() -> jdbc.sql("UPDATE company SET prior_side_job_use = ? WHERE id = ?").params(used, company).update());
+			call(() -> jdbc.sql("UPDATE company SET prior_side_job_use = ? WHERE id = ?")
+				.params(used, company)
+				.update());
 		}
 
 		long institution(String kind) {
@@ -156,7 +163,10 @@ class ReportingFixture {
 					Set.of(issues), "人材の相談", followUpOf)));
 		}
 
-		/** A need of the consultation, inheriting its referral route as the matching module does. */
+		/**
+		 * A need of the consultation, inheriting its referral route as the matching
+		 * module does.
+		 */
 		long need(long consultation, String jobCategory, boolean digital) {
 			return call(() -> jdbc.sql("""
 					INSERT INTO talent_need (hub_id, company_id, consultation_id, title, job_category, employment_form,
@@ -176,7 +186,10 @@ class ReportingFixture {
 				.update());
 		}
 
-		/** A placement on the need through the hub's agency: sheet, company's choice, hand-off, placement. */
+		/**
+		 * A placement on the need through the hub's agency: sheet, company's choice,
+		 * hand-off, placement.
+		 */
 		long placement(long need, LocalDate contractDate, String employmentForm, boolean confirmed) {
 			return placement(need, contractDate, employmentForm, confirmed, "13", PREFECTURE, 1_200_000L);
 		}
@@ -190,7 +203,8 @@ class ReportingFixture {
 					.params(id, need)
 					.query(Long.class)
 					.single();
-				jdbc.sql("INSERT INTO selection_sheet_agency (hub_id, sheet_id, agency_id, position) VALUES (?, ?, ?, 1)")
+				jdbc.sql(
+						"INSERT INTO selection_sheet_agency (hub_id, sheet_id, agency_id, position) VALUES (?, ?, ?, 1)")
 					.params(id, sheet, agency)
 					.update();
 				long handoff = jdbc.sql("""
@@ -214,7 +228,10 @@ class ReportingFixture {
 			});
 		}
 
-		/** An event of the kind at noon of the day (Japan time) in the state, with its one session. */
+		/**
+		 * An event of the kind at noon of the day (Japan time) in the state, with its one
+		 * session.
+		 */
 		long event(String kind, LocalDate day, String title, String theme, String state) {
 			return call(() -> {
 				java.time.Instant start = day.atTime(12, 0).atZone(jp.kyoten.platform.time.HubTime.ZONE).toInstant();
@@ -226,12 +243,17 @@ class ReportingFixture {
 					.query(Long.class)
 					.single();
 				jdbc.sql("INSERT INTO event_session (hub_id, event_id, number, starts_at, ends_at) "
-						+ "SELECT hub_id, id, 1, starts_at, ends_at FROM event WHERE id = ?").param(event).update();
+						+ "SELECT hub_id, id, 1, starts_at, ends_at FROM event WHERE id = ?")
+					.param(event)
+					.update();
 				return event;
 			});
 		}
 
-		/** A seat held at the event by a person of the company (or of an institution, or a talent: company null). */
+		/**
+		 * A seat held at the event by a person of the company (or of an institution, or a
+		 * talent: company null).
+		 */
 		long registration(long event, Long company, String type) {
 			return call(() -> jdbc.sql("""
 					INSERT INTO event_registration (hub_id, event_id, status, source, participant_type, name, email,
@@ -253,9 +275,10 @@ class ReportingFixture {
 		}
 
 		void answer(long event, Long registration, int satisfaction) {
-			call(() -> jdbc.sql("""
-					INSERT INTO event_survey_response (hub_id, event_id, registration_id, satisfaction, next_action, source)
-					VALUES (?, ?, ?, ?, 'INFO', 'PAPER')""")
+			call(() -> jdbc
+				.sql("""
+						INSERT INTO event_survey_response (hub_id, event_id, registration_id, satisfaction, next_action, source)
+						VALUES (?, ?, ?, ?, 'INFO', 'PAPER')""")
 				.params(id, event, registration, satisfaction)
 				.update());
 		}

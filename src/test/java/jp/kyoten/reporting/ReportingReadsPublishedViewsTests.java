@@ -14,9 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * ADR 210: reporting reads other modules' data only through the views they publish ({@code kpi_*},
- * {@code event_participant}). Neither the import graph nor {@code ApplicationModules.verify()} sees a table named in
- * an SQL string, so this test reads the SQL: every table a reporting query names after FROM or JOIN must be one that
+ * ADR 210: reporting reads other modules' data only through the views they publish
+ * ({@code kpi_*}, {@code event_participant}). Neither the import graph nor
+ * {@code ApplicationModules.verify()} sees a table named in an SQL string, so this test
+ * reads the SQL: every table a reporting query names after FROM or JOIN must be one that
  * reporting's own migrations create — any other module's table is refused.
  */
 class ReportingReadsPublishedViewsTests {

@@ -9,19 +9,27 @@ import jp.kyoten.hub.Kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The small rules of the reports that need no database: UIJ turns, the pace, 和暦, percentages. */
+/**
+ * The small rules of the reports that need no database: UIJ turns, the pace, 和暦,
+ * percentages.
+ */
 class ReportingRulesTests {
 
 	@Test
 	void derivesTheUijTurnFromTheResidencesAndTheHubsPrefecture() {
 		assertThat(UijTurn.of("43", "13", "43")).isEqualTo(UijTurn.U_I); // 東京都 → 熊本県
-		assertThat(UijTurn.of("43", "40", "43")).isEqualTo(UijTurn.J); // 福岡県 → 熊本県, both 九州
+		assertThat(UijTurn.of("43", "40", "43")).isEqualTo(UijTurn.J); // 福岡県 → 熊本県, both
+																		// 九州
 		assertThat(UijTurn.of("43", "47", "43")).isEqualTo(UijTurn.J); // 沖縄県 is in 九州・沖縄
 		assertThat(UijTurn.of("43", "43", "43")).isEqualTo(UijTurn.NONE); // 県内
-		assertThat(UijTurn.of("43", "13", "40")).isEqualTo(UijTurn.NONE); // not into the hub's prefecture
+		assertThat(UijTurn.of("43", "13", "40")).isEqualTo(UijTurn.NONE); // not into the
+																			// hub's
+																			// prefecture
 		assertThat(UijTurn.of("43", null, "43")).isEqualTo(UijTurn.UNKNOWN);
 		assertThat(UijTurn.of("43", "13", null)).isEqualTo(UijTurn.UNKNOWN);
-		assertThat(UijTurn.of("01", "02", "01")).isEqualTo(UijTurn.U_I); // 北海道 is a region of its own
+		assertThat(UijTurn.of("01", "02", "01")).isEqualTo(UijTurn.U_I); // 北海道 is a
+																			// region of
+																			// its own
 	}
 
 	@Test
@@ -51,6 +59,5 @@ class ReportingRulesTests {
 		assertThat(new ReportDocument.Percent(4.615).toString()).isEqualTo("4.6");
 		assertThat(KpiProgress.rate(3, 65)).isEqualTo(4.6);
 	}
-
 
 }

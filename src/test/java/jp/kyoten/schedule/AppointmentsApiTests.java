@@ -29,7 +29,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** /api/v1/appointments: filters, booking, partial changes, cancellation, problem+json errors. */
+/**
+ * /api/v1/appointments: filters, booking, partial changes, cancellation, problem+json
+ * errors.
+ */
 @KyotenSpringTest
 class AppointmentsApiTests {
 
@@ -66,16 +69,18 @@ class AppointmentsApiTests {
 		manager = fx.user(DemoLogins.KUMAMOTO_MANAGER);
 	}
 
-	/** The attack: an appointment took another hub's company, consultation and event ids, and ids that never were. */
+	/**
+	 * The attack: an appointment took another hub's company, consultation and event ids,
+	 * and ids that never were.
+	 */
 	@Test
 	void refusesLinksToAnotherHubsOrMissingRecordsAndSavesNothing() throws Exception {
 		long fukuokaCompany = companies.in("fukuoka").create("福岡の訪問先株式会社");
-		long fukuokaEvent = fx.inFukuoka(() -> jdbc.sql("SELECT coalesce(max(id), 0) FROM event").query(Long.class)
-			.single());
+		long fukuokaEvent = fx
+			.inFukuoka(() -> jdbc.sql("SELECT coalesce(max(id), 0) FROM event").query(Long.class).single());
 		long before = appointmentCount();
 		String[][] links = { { "companyId", String.valueOf(fukuokaCompany), "指定された企業は見つかりません" },
-				{ "companyId", "987654321", "指定された企業は見つかりません" },
-				{ "consultationId", "987654321", "指定された相談記録は見つかりません" },
+				{ "companyId", "987654321", "指定された企業は見つかりません" }, { "consultationId", "987654321", "指定された相談記録は見つかりません" },
 				{ "eventId", String.valueOf(fukuokaEvent == 0 ? 987654321 : fukuokaEvent), "指定されたイベントは見つかりません" } };
 		for (String[] link : links) {
 			mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
@@ -88,8 +93,8 @@ class AppointmentsApiTests {
 				.andExpect(jsonPath("$.detail", containsString(link[2])))
 				.andExpect(jsonPath("$.field").value(link[0]));
 		}
-		long mine = fx.bookInKumamoto(ScheduleFixture.timed("リンク変更", DAY, LocalTime.of(15, 0), LocalTime.of(16, 0),
-				coordinator));
+		long mine = fx
+			.bookInKumamoto(ScheduleFixture.timed("リンク変更", DAY, LocalTime.of(15, 0), LocalTime.of(16, 0), coordinator));
 		mvc.perform(patch("/api/v1/appointments/{id}", mine).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
@@ -109,7 +114,8 @@ class AppointmentsApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("指定された企業は見つかりません")));
 		assertThat(appointmentCount()).isEqualTo(before + 1);
-		assertThat(fx.inKumamoto(() -> jdbc.sql("SELECT company_id FROM appointment WHERE id = ?").param(mine)
+		assertThat(fx.inKumamoto(() -> jdbc.sql("SELECT company_id FROM appointment WHERE id = ?")
+			.param(mine)
 			.query(Long.class)
 			.optional())).isEmpty();
 	}
@@ -120,11 +126,11 @@ class AppointmentsApiTests {
 
 	@Test
 	void listsTheHubsAppointmentsInARangeFilteredByOwner() throws Exception {
-		fx.bookInKumamoto(ScheduleFixture.timed("API一覧 コーディネーター", DAY, LocalTime.of(10, 0), LocalTime.of(11, 0),
-				coordinator));
+		fx.bookInKumamoto(
+				ScheduleFixture.timed("API一覧 コーディネーター", DAY, LocalTime.of(10, 0), LocalTime.of(11, 0), coordinator));
 		fx.bookInKumamoto(ScheduleFixture.timed("API一覧 所長", DAY, LocalTime.of(13, 0), LocalTime.of(14, 0), manager));
-		fx.bookInKumamoto(ScheduleFixture.timed("API一覧 翌週", DAY.plusWeeks(1), LocalTime.of(13, 0),
-				LocalTime.of(14, 0), manager));
+		fx.bookInKumamoto(
+				ScheduleFixture.timed("API一覧 翌週", DAY.plusWeeks(1), LocalTime.of(13, 0), LocalTime.of(14, 0), manager));
 		mvc.perform(get("/api/v1/appointments").param("from", DAY.toString())
 			.param("to", DAY.plusDays(1).toString())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
@@ -153,11 +159,12 @@ class AppointmentsApiTests {
 	@Test
 	void booksChangesAndCancelsThroughTheApi() throws Exception {
 		long company = companies.create("API 訪問先株式会社");
-		var created = mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"API 訪問","kind":"COMPANY_VISIT","start":"2032-02-05T10:00:00+09:00",
-					 "end":"2032-02-05T11:00:00+09:00","location":"熊本市","companyId":%d}""".formatted(company)))
+		var created = mvc
+			.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"title":"API 訪問","kind":"COMPANY_VISIT","start":"2032-02-05T10:00:00+09:00",
+						 "end":"2032-02-05T11:00:00+09:00","location":"熊本市","companyId":%d}""".formatted(company)))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/appointments/")))
 			.andExpect(jsonPath("$.appointment.ownerId").value(coordinator))
@@ -198,23 +205,24 @@ class AppointmentsApiTests {
 	void answersInvalidInputWithJapaneseProblemDetails() throws Exception {
 		mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"","kind":"PARTY","start":"2032-02-05T10:00:00+09:00","end":"2032-02-05T11:00:00+09:00"}"""))
+			.content(
+					"""
+							{"title":"","kind":"PARTY","start":"2032-02-05T10:00:00+09:00","end":"2032-02-05T11:00:00+09:00"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("title")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("kind")));
 		mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"title":"逆転","kind":"MEETING","start":"2032-02-05T10:00:00+09:00","end":"2032-02-05T09:00:00+09:00"}"""))
+			.content(
+					"""
+							{"title":"逆転","kind":"MEETING","start":"2032-02-05T10:00:00+09:00","end":"2032-02-05T09:00:00+09:00"}"""))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("終了は開始より後の日時にしてください。"));
 		mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"title":"日付でない","kind":"MEETING","start":"明日","end":"明後日"}"""))
-			.andExpect(status().isBadRequest());
+					{"title":"日付でない","kind":"MEETING","start":"明日","end":"明後日"}""")).andExpect(status().isBadRequest());
 		mvc.perform(post("/api/v1/appointments").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""

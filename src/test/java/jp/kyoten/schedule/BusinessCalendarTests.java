@@ -27,7 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The hub's business calendar: weekends, national holidays, closures the manager sets, business hours. */
+/**
+ * The hub's business calendar: weekends, national holidays, closures the manager sets,
+ * business hours.
+ */
 @KyotenSpringTest
 class BusinessCalendarTests {
 
@@ -79,16 +82,17 @@ class BusinessCalendarTests {
 			.isEqualTo("事務所移転");
 		assertThat(fx.inKumamoto(() -> calendar.isOpen(kumamoto, LocalDate.of(2032, 6, 9)))).isTrue();
 		assertThat(fx.inFukuoka(() -> calendar.isOpen(fukuoka, LocalDate.of(2032, 6, 8)))).isTrue();
-		// Without a hub in scope the calendar puts the named hub in scope; with another hub in scope it finds nothing.
+		// Without a hub in scope the calendar puts the named hub in scope; with another
+		// hub in scope it finds nothing.
 		assertThat(calendar.isOpen(kumamoto, LocalDate.of(2032, 6, 8))).isFalse();
 		assertThatThrownBy(() -> fx.inFukuoka(() -> calendar.isOpen(kumamoto, LocalDate.of(2032, 6, 8))))
 			.isInstanceOf(RecordNotFoundException.class);
-		assertThatThrownBy(() -> fx.inKumamoto(() -> closures.add(LocalDate.of(2032, 6, 8), LocalDate.of(2032, 6, 10),
-				"重なる休業")))
+		assertThatThrownBy(
+				() -> fx.inKumamoto(() -> closures.add(LocalDate.of(2032, 6, 8), LocalDate.of(2032, 6, 10), "重なる休業")))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("closure.overlaps");
-		assertThatThrownBy(() -> fx.inKumamoto(() -> closures.add(LocalDate.of(2032, 6, 10), LocalDate.of(2032, 6, 9),
-				"逆転")))
+		assertThatThrownBy(
+				() -> fx.inKumamoto(() -> closures.add(LocalDate.of(2032, 6, 10), LocalDate.of(2032, 6, 9), "逆転")))
 			.hasMessage("closure.endBeforeStart");
 	}
 
@@ -147,9 +151,8 @@ class BusinessCalendarTests {
 			.andExpect(content().string(containsString("2035年の国民の祝日")));
 		mvc.perform(get("/schedule/closures").param("year", "2035").with(logins.as(DemoLogins.FUKUOKA_MANAGER)))
 			.andExpect(content().string(not(containsString("職員研修日"))));
-		long id = fx.inKumamoto(() -> jdbc.sql("SELECT id FROM hub_closure WHERE label = '職員研修日'")
-			.query(Long.class)
-			.single());
+		long id = fx
+			.inKumamoto(() -> jdbc.sql("SELECT id FROM hub_closure WHERE label = '職員研修日'").query(Long.class).single());
 		mvc.perform(post("/schedule/closures/{id}/delete", id).param("year", "2035")
 			.with(csrf())
 			.with(logins.as(DemoLogins.FUKUOKA_MANAGER))).andExpect(status().isNotFound());

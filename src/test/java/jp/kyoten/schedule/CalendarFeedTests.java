@@ -72,12 +72,12 @@ class CalendarFeedTests {
 	@Test
 	void feedParsesWithCorrectInstantsInJapanTimeAndOnlyTheOwnersAndHubsAppointments() throws Exception {
 		LocalDate day = LocalDate.now(HubTime.ZONE).plusDays(10);
-		long visit = fx.bookInKumamoto(ScheduleFixture.timed("フィード確認訪問", day, LocalTime.of(9, 30),
-				LocalTime.of(11, 0), coordinator));
+		long visit = fx.bookInKumamoto(
+				ScheduleFixture.timed("フィード確認訪問", day, LocalTime.of(9, 30), LocalTime.of(11, 0), coordinator));
 		long hubWide = fx.bookInKumamoto(AppointmentDetails.allDay("フィード確認 全体研修", AppointmentKind.EVENT, day,
 				day.plusDays(1), "拠点 会議室", "内部メモ", null));
-		long others = fx.bookInKumamoto(ScheduleFixture.timed("所長だけの予定", day, LocalTime.of(13, 0),
-				LocalTime.of(14, 0), fx.user(DemoLogins.KUMAMOTO_MANAGER)));
+		long others = fx.bookInKumamoto(ScheduleFixture.timed("所長だけの予定", day, LocalTime.of(13, 0), LocalTime.of(14, 0),
+				fx.user(DemoLogins.KUMAMOTO_MANAGER)));
 		String url = createFeed(DemoLogins.KUMAMOTO_COORDINATOR);
 		MockHttpServletResponse response = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
 		assertThat(response.getContentType()).isEqualTo("text/calendar;charset=UTF-8");
@@ -109,13 +109,13 @@ class CalendarFeedTests {
 	@Test
 	void uidStaysAcrossEditsWhileSequenceCountsUpAndACancellationIsPublished() throws Exception {
 		LocalDate day = LocalDate.now(HubTime.ZONE).plusDays(12);
-		long id = fx.bookInKumamoto(ScheduleFixture.timed("変更されるフィード予定", day, LocalTime.of(10, 0),
-				LocalTime.of(11, 0), coordinator));
+		long id = fx.bookInKumamoto(
+				ScheduleFixture.timed("変更されるフィード予定", day, LocalTime.of(10, 0), LocalTime.of(11, 0), coordinator));
 		String url = createFeed(DemoLogins.KUMAMOTO_COORDINATOR);
 		VEvent before = event(parse(fetch(url)), "変更されるフィード予定").orElseThrow();
 		fx.inKumamoto(() -> {
-			change.move(id, 0, ScheduleFixture.at(day, LocalTime.of(15, 0)), ScheduleFixture.at(day, LocalTime.of(16, 0)),
-					false);
+			change.move(id, 0, ScheduleFixture.at(day, LocalTime.of(15, 0)),
+					ScheduleFixture.at(day, LocalTime.of(16, 0)), false);
 			return null;
 		});
 		VEvent moved = event(parse(fetch(url)), "変更されるフィード予定").orElseThrow();
@@ -156,10 +156,12 @@ class CalendarFeedTests {
 			.single();
 		mvc.perform(post("/schedule/feeds/{id}/revoke", feedId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().isNotFound());
-		mvc.perform(post("/schedule/feeds/{id}/revoke", feedId).with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().is3xxRedirection());
+		mvc.perform(
+				post("/schedule/feeds/{id}/revoke", feedId).with(csrf()).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(get(url)).andExpect(status().isNotFound());
-		mvc.perform(get("/p/feeds/kcf_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics")).andExpect(status().isNotFound());
+		mvc.perform(get("/p/feeds/kcf_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics"))
+			.andExpect(status().isNotFound());
 		assertThat(jdbc.sql("SELECT count(*) FROM calendar_feed WHERE token_hash = ?")
 			.param(CalendarFeeds.hash(url.substring(url.lastIndexOf('/') + 1, url.length() - 4)))
 			.query(Long.class)

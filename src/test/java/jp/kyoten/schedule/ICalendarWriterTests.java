@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** RFC 5545 text: escaping and folding at 75 octets without splitting a UTF-8 character. */
+/**
+ * RFC 5545 text: escaping and folding at 75 octets without splitting a UTF-8 character.
+ */
 class ICalendarWriterTests {
 
 	@Test

@@ -54,20 +54,24 @@ class MorningDigestTests {
 		long hub = companies.hubId();
 		KyotenUser coordinator = (KyotenUser) logins.principal(DemoLogins.KUMAMOTO_COORDINATOR);
 		long company = companies.create("朝のメール確認株式会社");
-		HubScope.runAs(hub, () -> record.record(new NewConsultation(company, BUSINESS_DAY.minusDays(7), Channel.PHONE,
-				Referral.NONE, Set.of(), "人材の相談", null, null, null, coordinator.userId(), "求人票を確認", BUSINESS_DAY,
-				null, null)));
-		mvc.perform(post("/my-work/digest").param("enabled", "true").with(csrf())
+		HubScope
+			.runAs(hub,
+					() -> record.record(new NewConsultation(company, BUSINESS_DAY.minusDays(7), Channel.PHONE,
+							Referral.NONE, Set.of(), "人材の相談", null, null, null, coordinator.userId(), "求人票を確認",
+							BUSINESS_DAY, null, null)));
+		mvc.perform(post("/my-work/digest").param("enabled", "true")
+			.with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().is3xxRedirection());
 
 		assertThat(HubScope.callAs(hub, () -> digest.sendFor(hub, BUSINESS_DAY))).isPositive();
 		assertThat(HubScope.callAs(hub, () -> digest.sendFor(hub, BUSINESS_DAY))).isZero();
 
-		List<Map<String, Object>> mails = HubScope.callAs(hub, () -> jdbc
-			.sql("SELECT subject, body FROM mail_outbox WHERE to_address = ? AND subject LIKE '%2030/11/26%'")
-			.param(DemoLogins.KUMAMOTO_COORDINATOR)
-			.query()
-			.listOfRows());
+		List<Map<String, Object>> mails = HubScope.callAs(hub,
+				() -> jdbc
+					.sql("SELECT subject, body FROM mail_outbox WHERE to_address = ? AND subject LIKE '%2030/11/26%'")
+					.param(DemoLogins.KUMAMOTO_COORDINATOR)
+					.query()
+					.listOfRows());
 		assertThat(mails).hasSize(1);
 		assertThat((String) mails.get(0).get("body")).contains("朝のメール確認株式会社 — 求人票を確認");
 	}

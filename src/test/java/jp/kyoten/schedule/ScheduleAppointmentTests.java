@@ -31,7 +31,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import jp.kyoten.platform.time.HubTime;
 
-/** Appointment pages, the calendar's JSON and drag-to-move: validation, warnings, roles, hub isolation, escaping. */
+/**
+ * Appointment pages, the calendar's JSON and drag-to-move: validation, warnings, roles,
+ * hub isolation, escaping.
+ */
 @KyotenSpringTest
 class ScheduleAppointmentTests {
 
@@ -69,16 +72,17 @@ class ScheduleAppointmentTests {
 
 	@Test
 	void coordinatorBooksAVisitAndSeesItOnTheDetailPageAudited() throws Exception {
-		var result = mvc.perform(post("/schedule/appointments").with(csrf())
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
-			.param("title", "株式会社テスト精工 訪問")
-			.param("kind", "COMPANY_VISIT")
-			.param("startDate", WEDNESDAY.toString())
-			.param("startTime", "10:00")
-			.param("endDate", WEDNESDAY.toString())
-			.param("endTime", "11:30")
-			.param("location", "熊本市東区")
-			.param("owner", String.valueOf(coordinator)))
+		var result = mvc
+			.perform(post("/schedule/appointments").with(csrf())
+				.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+				.param("title", "株式会社テスト精工 訪問")
+				.param("kind", "COMPANY_VISIT")
+				.param("startDate", WEDNESDAY.toString())
+				.param("startTime", "10:00")
+				.param("endDate", WEDNESDAY.toString())
+				.param("endTime", "11:30")
+				.param("location", "熊本市東区")
+				.param("owner", String.valueOf(coordinator)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("warnings", List.of()))
 			.andReturn();
@@ -94,8 +98,9 @@ class ScheduleAppointmentTests {
 			.andExpect(content().string(containsString("株式会社テスト精工 訪問")))
 			.andExpect(content().string(containsString("阿蘇 太郎")))
 			.andExpect(content().string(containsString("10:00")));
-		assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND entity_type = 'appointment' "
-				+ "AND entity_id = ? AND actor_email = ?")
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND entity_type = 'appointment' "
+					+ "AND entity_id = ? AND actor_email = ?")
 			.params(String.valueOf(id), DemoLogins.KUMAMOTO_COORDINATOR)
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -155,8 +160,8 @@ class ScheduleAppointmentTests {
 			.param("endTime", "20:00")
 			.param("owner", String.valueOf(coordinator)))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("warnings", List.of("休業日を含む予定です（1 日）: 9/23（秋分の日）",
-					"拠点の業務時間（09:00〜17:00）の外の予定です。")));
+			.andExpect(flash().attribute("warnings",
+					List.of("休業日を含む予定です（1 日）: 9/23（秋分の日）", "拠点の業務時間（09:00〜17:00）の外の予定です。")));
 	}
 
 	@Test
@@ -173,10 +178,10 @@ class ScheduleAppointmentTests {
 			.param("endDate", "2031-08-16")
 			.param("owner", String.valueOf(coordinator)))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("warnings",
-					List.of("休業日を含む予定です（3 日）: 8/14（お盆）、8/15（お盆）、8/16（土曜日）")));
-		AppointmentView trip = fx.inKumamoto(() -> appointments.ofPerson(coordinator,
-				fx.at(LocalDate.of(2031, 8, 14), LocalTime.MIDNIGHT), fx.at(LocalDate.of(2031, 8, 15), LocalTime.MIDNIGHT)))
+			.andExpect(flash().attribute("warnings", List.of("休業日を含む予定です（3 日）: 8/14（お盆）、8/15（お盆）、8/16（土曜日）")));
+		AppointmentView trip = fx
+			.inKumamoto(() -> appointments.ofPerson(coordinator, fx.at(LocalDate.of(2031, 8, 14), LocalTime.MIDNIGHT),
+					fx.at(LocalDate.of(2031, 8, 15), LocalTime.MIDNIGHT)))
 			.stream()
 			.filter(x -> x.title().equals("お盆の出張"))
 			.findFirst()
@@ -188,8 +193,8 @@ class ScheduleAppointmentTests {
 
 	@Test
 	void editingWithAStaleVersionIsRefusedAndCancellingKeepsTheRowMarked() throws Exception {
-		long id = fx.bookInKumamoto(ScheduleFixture.timed("編集テスト訪問", WEDNESDAY, LocalTime.of(13, 0),
-				LocalTime.of(14, 0), coordinator));
+		long id = fx.bookInKumamoto(
+				ScheduleFixture.timed("編集テスト訪問", WEDNESDAY, LocalTime.of(13, 0), LocalTime.of(14, 0), coordinator));
 		mvc.perform(post("/schedule/appointments/{id}", id).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("title", "編集テスト訪問（時間変更）")
@@ -226,8 +231,8 @@ class ScheduleAppointmentTests {
 
 	@Test
 	void dragMovesAnAppointmentThroughTheJsonEndpointWithTheCsrfHeader() throws Exception {
-		long id = fx.bookInKumamoto(ScheduleFixture.timed("ドラッグ移動テスト", WEDNESDAY, LocalTime.of(10, 0),
-				LocalTime.of(11, 0), coordinator));
+		long id = fx.bookInKumamoto(
+				ScheduleFixture.timed("ドラッグ移動テスト", WEDNESDAY, LocalTime.of(10, 0), LocalTime.of(11, 0), coordinator));
 		String body = """
 				{"start":"2031-04-10T15:00:00","end":"2031-04-10T16:00:00","allDay":false,"version":0}""";
 		mvc.perform(patch("/schedule/appointments/{id}/time", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
@@ -244,7 +249,8 @@ class ScheduleAppointmentTests {
 		assertThat(moved.startsAt().toString()).isEqualTo("2031-04-10T15:00+09:00");
 		assertThat(moved.endsAt().toString()).isEqualTo("2031-04-10T16:00+09:00");
 		assertThat(moved.sequence()).isEqualTo(1);
-		// A second drag from a page that still holds version 0 is refused, and the calendar reverts it.
+		// A second drag from a page that still holds version 0 is refused, and the
+		// calendar reverts it.
 		mvc.perform(patch("/schedule/appointments/{id}/time", id).with(csrf().asHeader())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -264,8 +270,8 @@ class ScheduleAppointmentTests {
 
 	@Test
 	void calendarEventsCarryAppointmentsHolidaysAndClosuresInJapanTime() throws Exception {
-		long id = fx.bookInKumamoto(ScheduleFixture.timed("イベントJSONテスト", LocalDate.of(2031, 9, 22),
-				LocalTime.of(9, 0), LocalTime.of(10, 0), coordinator));
+		long id = fx.bookInKumamoto(ScheduleFixture.timed("イベントJSONテスト", LocalDate.of(2031, 9, 22), LocalTime.of(9, 0),
+				LocalTime.of(10, 0), coordinator));
 		mvc.perform(get("/schedule/events").param("start", "2031-09-22T00:00:00")
 			.param("end", "2031-09-29T00:00:00")
 			.param("owner", "me")
@@ -284,8 +290,8 @@ class ScheduleAppointmentTests {
 	@Test
 	void anotherHubsAppointmentAnswers404OnPagesJsonAndApi() throws Exception {
 		long fukuokaManager = fx.user(DemoLogins.FUKUOKA_MANAGER);
-		long id = fx.bookInFukuoka(ScheduleFixture.timed("福岡だけの訪問", WEDNESDAY, LocalTime.of(10, 0),
-				LocalTime.of(11, 0), fukuokaManager));
+		long id = fx.bookInFukuoka(
+				ScheduleFixture.timed("福岡だけの訪問", WEDNESDAY, LocalTime.of(10, 0), LocalTime.of(11, 0), fukuokaManager));
 		mvc.perform(get("/schedule/appointments/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/schedule/appointments/{id}/edit", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
@@ -319,8 +325,8 @@ class ScheduleAppointmentTests {
 	@Test
 	void rolesLimitWhoSeesBooksAndChanges() throws Exception {
 		long clerk = fx.user(ScheduleFixture.CLERK);
-		long id = fx.bookInKumamoto(ScheduleFixture.timed("コーディネーターの訪問", WEDNESDAY, LocalTime.of(9, 0),
-				LocalTime.of(10, 0), coordinator));
+		long id = fx.bookInKumamoto(
+				ScheduleFixture.timed("コーディネーターの訪問", WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(10, 0), coordinator));
 		mvc.perform(get("/schedule").with(logins.as(ScheduleFixture.CLERK))).andExpect(status().isOk());
 		mvc.perform(get("/schedule").with(logins.as(ScheduleFixture.AGENCY))).andExpect(status().isForbidden());
 		mvc.perform(get("/my-work").with(logins.as(ScheduleFixture.OFFICER))).andExpect(status().isForbidden());
@@ -358,8 +364,8 @@ class ScheduleAppointmentTests {
 	@Test
 	void escapesATitleWithMarkupEverywhereItIsShown() throws Exception {
 		String script = "<script>alert(1)</script>";
-		long id = fx.bookInKumamoto(ScheduleFixture.timed(script, LocalDate.now(HubTime.ZONE),
-				LocalTime.of(23, 0), LocalTime.of(23, 30), coordinator));
+		long id = fx.bookInKumamoto(ScheduleFixture.timed(script, LocalDate.now(HubTime.ZONE), LocalTime.of(23, 0),
+				LocalTime.of(23, 30), coordinator));
 		mvc.perform(get("/schedule/appointments/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(content().string(not(containsString(script))))
 			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
@@ -372,10 +378,11 @@ class ScheduleAppointmentTests {
 	@Test
 	void myWorkListsTodayAndThisWeekButNotNextWeek() throws Exception {
 		LocalDate today = LocalDate.now(HubTime.ZONE);
-		fx.bookInKumamoto(ScheduleFixture.timed("今日の確認テスト予定", today, LocalTime.of(23, 0), LocalTime.of(23, 30),
-				coordinator));
-		fx.bookInKumamoto(ScheduleFixture.timed("来週のテスト予定", today.plusWeeks(1).with(java.time.DayOfWeek.MONDAY)
-			.plusDays(1), LocalTime.of(10, 0), LocalTime.of(11, 0), coordinator));
+		fx.bookInKumamoto(
+				ScheduleFixture.timed("今日の確認テスト予定", today, LocalTime.of(23, 0), LocalTime.of(23, 30), coordinator));
+		fx.bookInKumamoto(
+				ScheduleFixture.timed("来週のテスト予定", today.plusWeeks(1).with(java.time.DayOfWeek.MONDAY).plusDays(1),
+						LocalTime.of(10, 0), LocalTime.of(11, 0), coordinator));
 		mvc.perform(get("/my-work").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("今日の確認テスト予定")))
@@ -397,11 +404,13 @@ class ScheduleAppointmentTests {
 			.andExpect(content().string(containsString("阿蘇 太郎")))
 			.andExpect(content().string(containsString("拠点全員")))
 			.andExpect(content().string(not(containsString("博多 一郎"))))
-			// the WebJar's version and the file's content hash are in its name (StaticResources)
+			// the WebJar's version and the file's content hash are in its name
+			// (StaticResources)
 			.andExpect(content().string(containsString("/webjars/fullcalendar/6.1.15/index.global.min-")));
 	}
 
-	private org.springframework.test.web.servlet.RequestBuilder appointmentPost(String who, String title, String owner) {
+	private org.springframework.test.web.servlet.RequestBuilder appointmentPost(String who, String title,
+			String owner) {
 		return post("/schedule/appointments").with(csrf())
 			.with(logins.as(who))
 			.param("title", title)

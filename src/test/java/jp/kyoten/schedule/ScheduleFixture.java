@@ -13,7 +13,10 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
-/** Hubs, people and appointments for the schedule tests; appointments booked here have no signed-in user. */
+/**
+ * Hubs, people and appointments for the schedule tests; appointments booked here have no
+ * signed-in user.
+ */
 final class ScheduleFixture {
 
 	static final String CLERK = "clerk-schedule@kumamoto.demo";
@@ -64,8 +67,8 @@ final class ScheduleFixture {
 
 	/** A timed appointment in Japan time. */
 	static AppointmentDetails timed(String title, LocalDate day, LocalTime from, LocalTime to, Long ownerId) {
-		return new AppointmentDetails(title, AppointmentKind.COMPANY_VISIT, at(day, from), at(day, to), false,
-				"熊本市中央区", "社長と面談", ownerId, null, null, null);
+		return new AppointmentDetails(title, AppointmentKind.COMPANY_VISIT, at(day, from), at(day, to), false, "熊本市中央区",
+				"社長と面談", ownerId, null, null, null);
 	}
 
 	static Instant at(LocalDate day, LocalTime time) {

@@ -26,8 +26,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Consent: nothing is kept without consent to hold the data, and a profile without the separate consent to share
- * never appears in a company's anonymised profiles or the bureau's list.
+ * Consent: nothing is kept without consent to hold the data, and a profile without the
+ * separate consent to share never appears in a company's anonymised profiles or the
+ * bureau's list.
  */
 @KyotenSpringTest
 class ConsentTests {
@@ -76,8 +77,8 @@ class ConsentTests {
 			.content("{\"kind\":\"SENIOR\",\"name\":\"同意なし 太郎\",\"prefectureCode\":\"43\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-		assertThatThrownBy(() -> fx.inHub(() -> fx.profiles.register(new TalentDetails(TalentKind.SENIOR, "同意なし",
-				null, null, null, null, "43", null, null, null, List.of(), null, null, null, "ACTIVE", List.of(), null))))
+		assertThatThrownBy(() -> fx.inHub(() -> fx.profiles.register(new TalentDetails(TalentKind.SENIOR, "同意なし", null,
+				null, null, null, "43", null, null, null, List.of(), null, null, null, "ACTIVE", List.of(), null))))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("talent.consentRequired");
 	}

@@ -31,7 +31,10 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
-/** No interview set books a talent or a company twice in a slot — by the rule in the database, also under a race. */
+/**
+ * No interview set books a talent or a company twice in a slot — by the rule in the
+ * database, also under a race.
+ */
 @KyotenSpringTest
 class InterviewSetBookingTests {
 
@@ -94,7 +97,10 @@ class InterviewSetBookingTests {
 			.hasMessage("interviewSet.slotInvalid");
 	}
 
-	/** Two staff book the same talent into the same slot at the same moment, for two companies: one of them wins. */
+	/**
+	 * Two staff book the same talent into the same slot at the same moment, for two
+	 * companies: one of them wins.
+	 */
 	@Test
 	void letsOnlyOneOfTwoConcurrentRequestsBookTheSameTalent() throws Exception {
 		CyclicBarrier start = new CyclicBarrier(2);
@@ -130,7 +136,10 @@ class InterviewSetBookingTests {
 			.single())).isEqualTo(1);
 	}
 
-	/** The rule is the database's own: a write past the application meets the unique index too. */
+	/**
+	 * The rule is the database's own: a write past the application meets the unique index
+	 * too.
+	 */
 	@Test
 	void keepsTheRuleInTheDatabase() {
 		fx.set(event, companyA, talentX, 4);
@@ -144,10 +153,12 @@ class InterviewSetBookingTests {
 	@Test
 	void plansSetsAndRecordsResultsThroughTheApiAndRefusesADoubleBookingWithConflict() throws Exception {
 		String path = "/api/v1/matching-events/" + event + "/interview-sets";
-		mvc.perform(post(path).with(logins.as(fx.coordinatorEmail)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(path).with(logins.as(fx.coordinatorEmail))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"companyId\":" + companyA + ",\"talentId\":" + talentX + ",\"slot\":5}"))
 			.andExpect(status().isCreated());
-		mvc.perform(post(path).with(logins.as(fx.coordinatorEmail)).contentType(MediaType.APPLICATION_JSON)
+		mvc.perform(post(path).with(logins.as(fx.coordinatorEmail))
+			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"companyId\":" + companyB + ",\"talentId\":" + talentX + ",\"slot\":5}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("この人材はその時間に別の面接が入っています。"));

@@ -25,9 +25,10 @@ import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The METI 実績報告's 参加人材 of a matching event (seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4) 参加者数):
- * the pool's participant talent who came — checked in on the board, or interviewed with a result — once each; a
- * talent added who stayed away, or whose interview has no result yet and who was not checked in, does not count.
+ * The METI 実績報告's 参加人材 of a matching event (seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4)
+ * 参加者数): the pool's participant talent who came — checked in on the board, or interviewed
+ * with a result — once each; a talent added who stayed away, or whose interview has no
+ * result yet and who was not checked in, does not count.
  */
 @KyotenSpringTest
 class MetiParticipantTalentTests {
@@ -67,15 +68,16 @@ class MetiParticipantTalentTests {
 			.with(logins.as(fx.coordinatorEmail))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		// nobody ticked: a Japanese message, nothing recorded
-		mvc.perform(post("/matching-events/{e}/talent/check-in", event).with(logins.as(fx.coordinatorEmail))
-			.with(csrf())).andExpect(flash().attribute("flashError", "来場を記録する人材を選んでください。"));
+		mvc.perform(
+				post("/matching-events/{e}/talent/check-in", event).with(logins.as(fx.coordinatorEmail)).with(csrf()))
+			.andExpect(flash().attribute("flashError", "来場を記録する人材を選んでください。"));
 		mvc.perform(get("/matching-events/{e}", event).with(logins.as(fx.coordinatorEmail)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.matchesRegex(
-					"(?s).*data-talent=\"" + code + "\">.*?来場済み.*")));
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.matchesRegex("(?s).*data-talent=\"" + code + "\">.*?来場済み.*")));
 
-		String report = mvc.perform(get("/api/v1/reports/meti/{m}", YearMonth.from(day))
-			.with(logins.as(fx.counsellorEmail)))
+		String report = mvc
+			.perform(get("/api/v1/reports/meti/{m}", YearMonth.from(day)).with(logins.as(fx.counsellorEmail)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -103,8 +105,8 @@ class MetiParticipantTalentTests {
 			.param("talentId", String.valueOf(participant), String.valueOf(outsider))
 			.with(logins.as(fx.coordinatorEmail))
 			.with(csrf())).andExpect(status().isNotFound());
-		assertThat(fx.inHub(() -> fx.jdbc.sql("SELECT count(*) FROM matching_talent WHERE event_id = ?"
-				+ " AND checked_in_at IS NOT NULL")
+		assertThat(fx.inHub(() -> fx.jdbc
+			.sql("SELECT count(*) FROM matching_talent WHERE event_id = ?" + " AND checked_in_at IS NOT NULL")
 			.param(event)
 			.query(Integer.class)
 			.single())).isZero();

@@ -24,10 +24,11 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * 内定率 = 内定件数 ÷ 参加企業数 (seed 001 §3 ※1–※3) on one matching event: five companies came (two of them without
- * an interview set), one registered and stayed away; one company made two offers, another's offer was declined
- * (辞退), a third rejected its candidate. 2 offers ÷ 5 participant companies = 40.0 %, the same on the programme's
- * figures, the events module's count and the dashboard's indicator.
+ * 内定率 = 内定件数 ÷ 参加企業数 (seed 001 §3 ※1–※3) on one matching event: five companies came (two
+ * of them without an interview set), one registered and stayed away; one company made two
+ * offers, another's offer was declined (辞退), a third rejected its candidate. 2 offers ÷ 5
+ * participant companies = 40.0 %, the same on the programme's figures, the events
+ * module's count and the dashboard's indicator.
  */
 @KyotenSpringTest
 class OfferRateTests {
@@ -107,17 +108,17 @@ class OfferRateTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(matchesRegex(
 					"(?s).*data-indicator=\"TP_OFFER_RATE\">\\s*<th[^>]*>[^<]*</th>\\s*<td class=\"num kpi-actual\">40.0%</td>.*")))
-			.andExpect(content().string(matchesRegex(
-					"(?s).*data-programme=\"DIGITAL\">.*?<span class=\"offer-rate\">40.0%</span>.*")));
+			.andExpect(content()
+				.string(matchesRegex("(?s).*data-programme=\"DIGITAL\">.*?<span class=\"offer-rate\">40.0%</span>.*")));
 	}
 
 	@Test
 	void recordsAHireOnlyForAnOffer() {
-		long rejected = fx.inHub(() -> fx.jdbc
-			.sql("SELECT id FROM interview_set WHERE event_id = ? AND result = 'REJECTED'")
-			.param(event)
-			.query(Long.class)
-			.single());
+		long rejected = fx
+			.inHub(() -> fx.jdbc.sql("SELECT id FROM interview_set WHERE event_id = ? AND result = 'REJECTED'")
+				.param(event)
+				.query(Long.class)
+				.single());
 
 		assertThatThrownBy(() -> fx.runInHub(() -> fx.sets.recordHire(event, rejected, today)))
 			.isInstanceOf(BusinessRuleException.class)

@@ -33,10 +33,11 @@ import jp.kyoten.platform.publicform.PublicFormGuard;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * 参加人材 of a matching event counts each person once (seed 002 §2(2)⑥ イベントごとの参加人材数, seed 001 §3(4)
- * 各イベント等の参加者数; ADR 246): a person who registered on the event's public form and was also added from the talent
- * pool is one participant — linked by the same e-mail address or number, whichever came first, or by staff where only
- * the name says so — and the events module's own event report shows the same figure as {@link MatchingFigures}.
+ * 参加人材 of a matching event counts each person once (seed 002 §2(2)⑥ イベントごとの参加人材数, seed
+ * 001 §3(4) 各イベント等の参加者数; ADR 246): a person who registered on the event's public form and
+ * was also added from the talent pool is one participant — linked by the same e-mail
+ * address or number, whichever came first, or by staff where only the name says so — and
+ * the events module's own event report shows the same figure as {@link MatchingFigures}.
  */
 @KyotenSpringTest
 class ParticipantTalentOnceTests {
@@ -64,15 +65,18 @@ class ParticipantTalentOnceTests {
 		long event = fx.matchingEvent(day);
 		long company = fx.need(event, fx.company(event, TalentFixture.unique("一人一回株式会社"), true), List.of());
 
-		// 1: in the pool and added first, then registers on the form with the address in capitals → linked (e-mail)
+		// 1: in the pool and added first, then registers on the form with the address in
+		// capitals → linked (e-mail)
 		long first = fx.talent(TalentKind.DIGITAL, TalentFixture.unique("先に 追加"), "first-once@talent.test", null);
 		fx.participant(event, first);
 		registerOnPublicForm(fx, event, "先に 追加", "First-Once@Talent.test", null, "192.0.2.31");
-		// 2: registers first with a number, then added from the pool with it in full width → linked (number)
+		// 2: registers first with a number, then added from the pool with it in full
+		// width → linked (number)
 		registerOnPublicForm(fx, event, "後で 追加", "second-once@talent.test", "092-111-2222", "192.0.2.32");
 		long second = fx.talent(TalentKind.FOREIGN, TalentFixture.unique("後で 追加"), null, "０９２１１１２２２２");
 		fx.participant(event, second);
-		// 3: same name only (another address, no number): a candidate for staff, never linked by the system
+		// 3: same name only (another address, no number): a candidate for staff, never
+		// linked by the system
 		String thirdName = TalentFixture.unique("九州 花子");
 		long third = fx.talent(TalentKind.WOMEN, thirdName, "third-pool@talent.test", null);
 		fx.participant(event, third);
@@ -91,20 +95,23 @@ class ParticipantTalentOnceTests {
 		assertThat(link(fx, event, second)).containsExactly(registrations.get("second-once@talent.test"), "PHONE");
 		assertThat(link(fx, event, third)).containsExactly(null, null);
 
-		// the board offers the same-name participant for the third registration; staff confirm it
+		// the board offers the same-name participant for the third registration; staff
+		// confirm it
 		mvc.perform(get("/matching-events/{e}", event).with(logins.as(fx.coordinatorEmail)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.matchesRegex("(?s).*data-registration=\""
-					+ registrations.get("third-form@talent.test") + "\">.*?name=\"talentId\"[^>]*>\\s*<option value=\""
-					+ third + "\".*")));
-		mvc.perform(post("/matching-events/{e}/registrations/{r}/link", event,
-				registrations.get("third-form@talent.test"))
-			.param("talentId", String.valueOf(third))
-			.with(logins.as(fx.coordinatorEmail))
-			.with(csrf())).andExpect(flash().attribute("flash", "申込と参加人材を同一人物として紐付けました。"));
+			.andExpect(content()
+				.string(Matchers.matchesRegex("(?s).*data-registration=\"" + registrations.get("third-form@talent.test")
+						+ "\">.*?name=\"talentId\"[^>]*>\\s*<option value=\"" + third + "\".*")));
+		mvc.perform(
+				post("/matching-events/{e}/registrations/{r}/link", event, registrations.get("third-form@talent.test"))
+					.param("talentId", String.valueOf(third))
+					.with(logins.as(fx.coordinatorEmail))
+					.with(csrf()))
+			.andExpect(flash().attribute("flash", "申込と参加人材を同一人物として紐付けました。"));
 		assertThat(link(fx, event, third)).containsExactly(registrations.get("third-form@talent.test"), "STAFF");
 
-		// who came: 1 at the event's check-in and on the board (both: once), 2 interviewed with a result, 3 at the
+		// who came: 1 at the event's check-in and on the board (both: once), 2
+		// interviewed with a result, 3 at the
 		// event's check-in and on the board, 4 at the check-in, 5 on the board
 		fx.runInHub(() -> {
 			for (String email : List.of("First-Once@Talent.test", "third-form@talent.test", "form-only@talent.test")) {
@@ -114,13 +121,14 @@ class ParticipantTalentOnceTests {
 		});
 		fx.result(event, fx.set(event, company, second, 0), InterviewResult.REJECTED);
 
-		// five people: before the link the pool and the form counted 1 and 3 twice (three registrations + four pool)
+		// five people: before the link the pool and the form counted 1 and 3 twice (three
+		// registrations + four pool)
 		assertThat(fx.inHub(() -> figures.participantTalent(List.of(event)))).containsEntry(event, 5);
 		MatchingFigures.Figures ofDay = fx.inHub(() -> figures.of(day.getYear(), day, day.plusDays(1)));
 		assertThat(ofDay.total().talent()).isEqualTo(5);
 		assertThat(ofDay.months()).singleElement().extracting(MatchingFigures.MonthRow::talent).isEqualTo(5);
-		String report = mvc.perform(get("/api/v1/reports/meti/{m}", YearMonth.from(day))
-			.with(logins.as(fx.counsellorEmail)))
+		String report = mvc
+			.perform(get("/api/v1/reports/meti/{m}", YearMonth.from(day)).with(logins.as(fx.counsellorEmail)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -148,7 +156,8 @@ class ParticipantTalentOnceTests {
 	void twoParticipantsWithTheRegistrationsAddressAreLeftToStaffAndARegistrationIsOnePersonOnly() throws Exception {
 		TalentFixture fx = TalentFixture.of(context);
 		long event = fx.matchingEvent(LocalDate.now(HubTime.ZONE).plusDays(3));
-		// a family address shared by two profiles: which one registered is for staff to say
+		// a family address shared by two profiles: which one registered is for staff to
+		// say
 		long one = fx.talent(TalentKind.YOUTH, TalentFixture.unique("家族 一"), "family-once@talent.test", null);
 		long two = fx.talent(TalentKind.YOUTH, TalentFixture.unique("家族 二"), "family-once@talent.test", null);
 		fx.participant(event, one);
@@ -176,14 +185,16 @@ class ParticipantTalentOnceTests {
 			.with(logins.as(fx.coordinatorEmail))
 			.with(csrf())).andExpect(status().isNotFound());
 
-		// checked in at the event's check-in only: one person, and the board shows the linked profile as came
+		// checked in at the event's check-in only: one person, and the board shows the
+		// linked profile as came
 		fx.runInHub(() -> fx.events.checkIn(event, registration));
 		assertThat(fx.inHub(() -> figures.participantTalent(List.of(event)))).containsEntry(event, 1);
 		mvc.perform(get("/matching-events/{e}", event).with(logins.as(fx.coordinatorEmail)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.matchesRegex("(?s).*data-talent=\"" + code + "\">.*?来場済み.*")));
 
-		// staff take the link back: the registration and the other profile (checked in on the board) are two
+		// staff take the link back: the registration and the other profile (checked in on
+		// the board) are two
 		mvc.perform(post("/matching-events/{e}/talent/{t}/unlink", event, one).with(logins.as(fx.coordinatorEmail))
 			.with(csrf())).andExpect(flash().attribute("flash", "紐付けを外しました。"));
 		fx.runInHub(() -> fx.plans.checkInTalent(event, List.of(one)));
@@ -231,7 +242,9 @@ class ParticipantTalentOnceTests {
 		mvc.perform(request).andExpect(status().is3xxRedirection());
 	}
 
-	/** The participant's link: registration id and how it was known (nulls while none). */
+	/**
+	 * The participant's link: registration id and how it was known (nulls while none).
+	 */
 	private static List<Object> link(TalentFixture fx, long event, long talentId) {
 		return fx.inHub(() -> fx.jdbc
 			.sql("SELECT registration_id, linked_by FROM matching_talent WHERE event_id = ? AND talent_id = ?")
@@ -241,7 +254,10 @@ class ParticipantTalentOnceTests {
 			.single());
 	}
 
-	/** The event row's value in the column headed {@code header} (row 3 of the sheet: the header is row 2). */
+	/**
+	 * The event row's value in the column headed {@code header} (row 3 of the sheet: the
+	 * header is row 2).
+	 */
 	private static int xlsxCell(byte[] xlsx, String header) throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = book.getSheetAt(0);

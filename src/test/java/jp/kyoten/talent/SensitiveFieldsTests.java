@@ -27,9 +27,10 @@ import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * A foreign talent's nationality, residence status and Japanese level reach only the staff with the counselling
- * permission — on the profile page, in the API and in the bureau's list — and every view of them is audited.
- * Another hub's talent is not found; agency users see nothing of the talent pool.
+ * A foreign talent's nationality, residence status and Japanese level reach only the
+ * staff with the counselling permission — on the profile page, in the API and in the
+ * bureau's list — and every view of them is audited. Another hub's talent is not found;
+ * agency users see nothing of the talent pool.
  */
 @KyotenSpringTest
 class SensitiveFieldsTests {
@@ -149,7 +150,9 @@ class SensitiveFieldsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(full).contains(NATIONALITY).contains("在留資格").contains("留学")
+		assertThat(full).contains(NATIONALITY)
+			.contains("在留資格")
+			.contains("留学")
 			// no name and no contact on the bureau's list
 			.doesNotContain("アリシェル");
 		assertThat(audits("EXPORT", "talent")).isEqualTo(exports + 2);

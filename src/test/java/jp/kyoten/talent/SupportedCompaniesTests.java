@@ -28,8 +28,9 @@ import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * Supported-company programmes: enrolment only after a recorded selection, sessions and follow-ups, before/after
- * measures, the monthly report per company and the spot-support companies not yet followed up.
+ * Supported-company programmes: enrolment only after a recorded selection, sessions and
+ * follow-ups, before/after measures, the monthly report per company and the spot-support
+ * companies not yet followed up.
  */
 @KyotenSpringTest
 class SupportedCompaniesTests {
@@ -54,10 +55,8 @@ class SupportedCompaniesTests {
 		long event = fx.matchingEvent(today.plusDays(6));
 		fx.company(event, TalentFixture.unique("伴走支援株式会社"), false);
 		fx.company(event, TalentFixture.unique("スポット支援株式会社"), false);
-		List<Long> companies = fx.inHub(() -> fx.events.companies(event)
-			.stream()
-			.map(MatchingEvents.ParticipantCompany::companyId)
-			.toList());
+		List<Long> companies = fx.inHub(
+				() -> fx.events.companies(event).stream().map(MatchingEvents.ParticipantCompany::companyId).toList());
 
 		assertThatThrownBy(() -> fx.runInHub(() -> supported.enrol(new SupportedCompanies.NewEnrolment(companies.get(0),
 				SupportedCompanies.Programme.INTENSIVE, year, today, "PUBLIC_CALL", " ", 5, null))))
@@ -72,16 +71,21 @@ class SupportedCompaniesTests {
 		assertThat(fx.inHub(() -> supported.notFollowedUp(year))).extracting(SupportedCompanies.Enrolment::id)
 			.containsExactly(spot);
 
-		mvc.perform(post("/supported-companies/{id}/sessions", spot).with(logins.as(fx.coordinatorEmail)).with(csrf())
-			.param("heldOn", today.toString()).param("kind", "FOLLOW_UP").param("format", "PHONE")
-			.param("supportGiven", "求人票の確認").param("improvement", "求人票を公開"))
-			.andExpect(flash().attribute("flash", "記録しました。"));
+		mvc.perform(post("/supported-companies/{id}/sessions", spot).with(logins.as(fx.coordinatorEmail))
+			.with(csrf())
+			.param("heldOn", today.toString())
+			.param("kind", "FOLLOW_UP")
+			.param("format", "PHONE")
+			.param("supportGiven", "求人票の確認")
+			.param("improvement", "求人票を公開")).andExpect(flash().attribute("flash", "記録しました。"));
 		assertThat(fx.inHub(() -> supported.notFollowedUp(year))).isEmpty();
 
 		mvc.perform(post("/supported-companies/{id}/measures", intensive).with(logins.as(fx.coordinatorEmail))
 			.with(csrf())
-			.param("name", "応募数").param("unit", "件").param("before", "2").param("after", "9"))
-			.andExpect(flash().attribute("flash", "前後比較を記録しました。"));
+			.param("name", "応募数")
+			.param("unit", "件")
+			.param("before", "2")
+			.param("after", "9")).andExpect(flash().attribute("flash", "前後比較を記録しました。"));
 		assertThat(fx.inHub(() -> supported.measures(intensive))).singleElement()
 			.satisfies(m -> assertThat(m.change()).isEqualByComparingTo(new BigDecimal("7")));
 

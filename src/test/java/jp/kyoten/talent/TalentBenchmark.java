@@ -28,13 +28,16 @@ import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.web.ListRequest;
 
 /**
- * The talent programme at scale. Never part of the normal build (tag "benchmark"); see bench/talent/README.md.
+ * The talent programme at scale. Never part of the normal build (tag "benchmark"); see
+ * bench/talent/README.md.
  * <ol>
- * <li>the talent search (skills, kind, region) over {@code kyoten.bench.talent} (default 100,000) profiles with three
- * skills each, through the read model ({@link TalentProfiles#search}, what the page and the API call) and the same
- * two SQL statements sent directly over JDBC under the same row-level policy;</li>
- * <li>planning a matching event with 50 companies and 150 talent: reading the plan with its suggestions (the board
- * page's data), the board page itself, and accepting suggestions until each company has three sets.</li>
+ * <li>the talent search (skills, kind, region) over {@code kyoten.bench.talent} (default
+ * 100,000) profiles with three skills each, through the read model
+ * ({@link TalentProfiles#search}, what the page and the API call) and the same two SQL
+ * statements sent directly over JDBC under the same row-level policy;</li>
+ * <li>planning a matching event with 50 companies and 150 talent: reading the plan with
+ * its suggestions (the board page's data), the board page itself, and accepting
+ * suggestions until each company has three sets.</li>
  * </ol>
  */
 @KyotenSpringTest
@@ -43,8 +46,9 @@ import jp.kyoten.platform.web.ListRequest;
 class TalentBenchmark {
 
 	/**
-	 * The board page as the last session rendered it (planning and the results of every set on one page), from a copy
-	 * of its template under src/test/resources, with its model: the "before" beside today's pages in the same run.
+	 * The board page as the last session rendered it (planning and the results of every
+	 * set on one page), from a copy of its template under src/test/resources, with its
+	 * model: the "before" beside today's pages in the same run.
 	 */
 	@org.springframework.stereotype.Controller
 	@org.springframework.security.access.prepost.PreAuthorize(TalentPermissions.STAFF)
@@ -73,9 +77,10 @@ class TalentBenchmark {
 			model.addAttribute("board", board);
 			model.addAttribute("suggestions", suggestions.suggest(board));
 			model.addAttribute("programmes", TalentProgramme.values());
-			model.addAttribute("results", Arrays.stream(InterviewResult.values())
-				.map(r -> new MatchingBoard.ResultOption(r.name(), feedback.say("interviewResult." + r.name())))
-				.toList());
+			model.addAttribute("results",
+					Arrays.stream(InterviewResult.values())
+						.map(r -> new MatchingBoard.ResultOption(r.name(), feedback.say("interviewResult." + r.name())))
+						.toList());
 			model.addAttribute("jobCategories", jp.kyoten.agency.JobCategory.values());
 			model.addAttribute("skillsByArea", skills.offered());
 			model.addAttribute("today", LocalDate.now(HubTime.ZONE));
@@ -113,11 +118,14 @@ class TalentBenchmark {
 		List<Long> skills = fx.skillIds(22);
 		long started = System.nanoTime();
 		fx.runInHub(() -> {
-			fx.jdbc.sql("""
-					INSERT INTO talent (hub_id, code, kind, name, prefecture_code, consent_held_on, consent_share_on)
-					SELECT ?, 'B-' || g, (ARRAY['DIGITAL','FOREIGN','YOUTH','WOMEN','SENIOR'])[1 + g % 5], '試験 人材' || g,
-					       lpad((40 + g % 7)::text, 2, '0'), current_date, CASE WHEN g % 4 = 0 THEN NULL ELSE current_date END
-					  FROM generate_series(1, ?) g""").params(fx.hubId, size).update();
+			fx.jdbc
+				.sql("""
+						INSERT INTO talent (hub_id, code, kind, name, prefecture_code, consent_held_on, consent_share_on)
+						SELECT ?, 'B-' || g, (ARRAY['DIGITAL','FOREIGN','YOUTH','WOMEN','SENIOR'])[1 + g % 5], '試験 人材' || g,
+						       lpad((40 + g % 7)::text, 2, '0'), current_date, CASE WHEN g % 4 = 0 THEN NULL ELSE current_date END
+						  FROM generate_series(1, ?) g""")
+				.params(fx.hubId, size)
+				.update();
 			fx.jdbc.sql("""
 					INSERT INTO talent_has_skill (hub_id, talent_id, skill_id)
 					SELECT DISTINCT t.hub_id, t.id, (?::bigint[])[((t.id * k) % cardinality(?::bigint[]))::int + 1]
@@ -129,11 +137,12 @@ class TalentBenchmark {
 		System.out.printf("loaded %,d talent in %.1f s%n", size, (System.nanoTime() - started) / 1e9);
 
 		Map<String, TalentProfiles.Filter> queries = new LinkedHashMap<>();
-		queries.put("kind + region + skill", new TalentProfiles.Filter(List.of(skills.get(3)), TalentKind.DIGITAL, "40"));
-		queries.put("two skills (no talent has both)", new TalentProfiles.Filter(List.of(skills.get(1), skills.get(4)),
-				null, null));
-		queries.put("two skills (both held)", new TalentProfiles.Filter(List.of(skills.get(1), skills.get(2)), null,
-				null));
+		queries.put("kind + region + skill",
+				new TalentProfiles.Filter(List.of(skills.get(3)), TalentKind.DIGITAL, "40"));
+		queries.put("two skills (no talent has both)",
+				new TalentProfiles.Filter(List.of(skills.get(1), skills.get(4)), null, null));
+		queries.put("two skills (both held)",
+				new TalentProfiles.Filter(List.of(skills.get(1), skills.get(2)), null, null));
 		queries.put("one skill", new TalentProfiles.Filter(List.of(skills.get(7)), null, null));
 		queries.put("kind", new TalentProfiles.Filter(List.of(), TalentKind.SENIOR, null));
 		queries.put("region + kind", new TalentProfiles.Filter(List.of(), TalentKind.FOREIGN, "43"));
@@ -153,7 +162,8 @@ class TalentBenchmark {
 			long[] exact = { 0 };
 			String[] shown = { "" };
 			for (int i = 0; i < iterations; i++) {
-				// the three candidates in turn, so that the machine's load falls on each alike
+				// the three candidates in turn, so that the machine's load falls on each
+				// alike
 				long t0 = System.nanoTime();
 				var page = fx.inHub(() -> fx.profiles.search(q.getValue(), first, "/talent"));
 				model[i] = System.nanoTime() - t0;
@@ -173,8 +183,7 @@ class TalentBenchmark {
 			boolean same = after.rows().equals(all.rows()) && all.total() == exact[0];
 			report.append("%s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f | %,d (%s) | %s%n".formatted(
 					q.getKey(), ms(beforeModel, 50), ms(beforeModel, 95), ms(before, 50), ms(before, 95), ms(model, 50),
-					ms(model, 95), ms(direct, 50), ms(direct, 95),
-					exact[0], shown[0], same ? "yes" : "NO"));
+					ms(model, 95), ms(direct, 50), ms(direct, 95), exact[0], shown[0], same ? "yes" : "NO"));
 		}
 
 		long event = fx.matchingEvent(LocalDate.now(HubTime.ZONE).plusDays(10));
@@ -205,13 +214,16 @@ class TalentBenchmark {
 				accepted++;
 			}
 			catch (jp.kyoten.platform.BusinessRuleException ex) {
-				// a talent suggested to several companies may be busy in every common slot
+				// a talent suggested to several companies may be busy in every common
+				// slot
 			}
 			slowest = Math.max(slowest, System.nanoTime() - a0);
 		}
 		double acceptAll = (System.nanoTime() - t0) / 1e6;
-		// the pages, before (one page with the planning and the results, the template of the last session) and
-		// after (the planning board; the results on a page of their own), in turn after the same warm-up
+		// the pages, before (one page with the planning and the results, the template of
+		// the last session) and
+		// after (the planning board; the results on a page of their own), in turn after
+		// the same warm-up
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("before: board page with planning and results", "/matching-events/" + event + "/bench-before");
 		pages.put("after: board page (planning)", "/matching-events/" + event);
@@ -244,7 +256,8 @@ class TalentBenchmark {
 		report.append("suggestions offered %d, accepted as sets %d in %.0f ms (slowest accept %.1f ms)%n"
 			.formatted(offered.size(), accepted, acceptAll, slowest / 1e6));
 		report.append(("page with %d sets | p50 / p95 ms (%d rounds after 5 warm-up requests) | first request ms | "
-				+ "bytes%n").formatted(accepted, rounds));
+				+ "bytes%n")
+			.formatted(accepted, rounds));
 		for (var page : pages.keySet()) {
 			report.append("%s | %.1f / %.1f | %.1f | %,d%n".formatted(page, ms(times.get(page), 50),
 					ms(times.get(page), 95), firsts.get(page), sizes.get(page)));
@@ -256,9 +269,10 @@ class TalentBenchmark {
 	}
 
 	/**
-	 * The read model's two statements sent directly over JDBC with the hub in scope (the floor): the count up to
-	 * {@code cap} (exact when null: the statement before the change) and the first page of 50 (skipped for no match
-	 * after the change, as the read model does).
+	 * The read model's two statements sent directly over JDBC with the hub in scope (the
+	 * floor): the count up to {@code cap} (exact when null: the statement before the
+	 * change) and the first page of 50 (skipped for no match after the change, as the
+	 * read model does).
 	 * @return the count
 	 */
 	private long directSql(long hubId, TalentProfiles.Filter f, Integer cap) {
@@ -296,7 +310,10 @@ class TalentBenchmark {
 		});
 	}
 
-	/** Fresh statistics after the bulk load, as autovacuum would give them; needs the schema owner. */
+	/**
+	 * Fresh statistics after the bulk load, as autovacuum would give them; needs the
+	 * schema owner.
+	 */
 	private void analyze(String... tables) throws java.sql.SQLException {
 		try (Connection c = java.sql.DriverManager.getConnection(env.getRequiredProperty("spring.flyway.url"),
 				env.getRequiredProperty("spring.flyway.user"), env.getRequiredProperty("spring.flyway.password"));

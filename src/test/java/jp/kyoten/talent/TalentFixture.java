@@ -19,9 +19,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * A talent-programme hub of its own per test class (鹿児島, out of reach of prefecture-wide tests) with a manager who
- * holds the counselling permission and a coordinator who does not; talent, matching events and participants through
- * the module's own use cases. Names are unique in the run (kanji numerals: no digit runs).
+ * A talent-programme hub of its own per test class (鹿児島, out of reach of prefecture-wide
+ * tests) with a manager who holds the counselling permission and a coordinator who does
+ * not; talent, matching events and participants through the module's own use cases. Names
+ * are unique in the run (kanji numerals: no digit runs).
  */
 public final class TalentFixture {
 
@@ -70,14 +71,15 @@ public final class TalentFixture {
 		this.hubId = tx.execute(s -> hubs.create(slug, unique("試験人材事業"), HubKind.TALENT_PROGRAMME, "46").getId());
 		this.counsellorEmail = "counsellor" + n + "@talent.test";
 		this.coordinatorEmail = "coordinator" + n + "@talent.test";
-		long counsellor = tx.execute(s -> accounts
-			.createIfAbsent(hubId, counsellorEmail, unique("相談員"), Role.HUB_MANAGER, PASSWORD)
-			.orElseThrow());
+		long counsellor = tx
+			.execute(s -> accounts.createIfAbsent(hubId, counsellorEmail, unique("相談員"), Role.HUB_MANAGER, PASSWORD)
+				.orElseThrow());
 		tx.execute(s -> accounts.createIfAbsent(hubId, coordinatorEmail, unique("調整員"), Role.COORDINATOR, PASSWORD));
-		HubScope.runAs(hubId, () -> tx.executeWithoutResult(s -> jdbc
-			.sql("INSERT INTO talent_counsellor (hub_id, user_id) VALUES (?, ?)")
-			.params(hubId, counsellor)
-			.update()));
+		HubScope.runAs(hubId,
+				() -> tx
+					.executeWithoutResult(s -> jdbc.sql("INSERT INTO talent_counsellor (hub_id, user_id) VALUES (?, ?)")
+						.params(hubId, counsellor)
+						.update()));
 	}
 
 	public static TalentFixture of(ApplicationContext ctx) {
@@ -96,12 +98,15 @@ public final class TalentFixture {
 		HubScope.runAs(hubId, () -> tx.executeWithoutResult(s -> work.run()));
 	}
 
-	/** A talent of the kind; {@code share} whether they agreed to share an anonymised profile. */
+	/**
+	 * A talent of the kind; {@code share} whether they agreed to share an anonymised
+	 * profile.
+	 */
 	long talent(TalentKind kind, boolean share, List<Long> skillIds) {
 		LocalDate today = LocalDate.now(HubTime.ZONE);
-		return inHub(() -> profiles.register(new TalentDetails(kind, unique("試験 人材"), null, null, null, 1995, "40",
-				"経歴の記載", "希望の記載", null, List.of("FULL_TIME"), null, today, share ? today : null, "ACTIVE", skillIds,
-				null)));
+		return inHub(() -> profiles
+			.register(new TalentDetails(kind, unique("試験 人材"), null, null, null, 1995, "40", "経歴の記載", "希望の記載", null,
+					List.of("FULL_TIME"), null, today, share ? today : null, "ACTIVE", skillIds, null)));
 	}
 
 	/** A talent of the kind with the name and contact given (consent to share given). */
@@ -115,7 +120,10 @@ public final class TalentFixture {
 		return matchingEvents.published(hubId, unique("試験マッチング会"), day);
 	}
 
-	/** A company registered for the event; {@code came} checks it in. @return its registration id */
+	/**
+	 * A company registered for the event; {@code came} checks it in. @return its
+	 * registration id
+	 */
 	long company(long eventId, String name, boolean came) {
 		return inHub(() -> {
 			long registration = events.registerCompany(eventId, name, unique("担当"),
@@ -148,7 +156,9 @@ public final class TalentFixture {
 		return inHub(() -> skills.all().stream().limit(count).map(SkillList.Skill::id).toList());
 	}
 
-	/** Digital talent who agreed to share, with the first skills of the list; their codes. */
+	/**
+	 * Digital talent who agreed to share, with the first skills of the list; their codes.
+	 */
 	public List<String> digitalTalent(int count, int skills) {
 		List<Long> ids = skillIds(skills);
 		List<String> codes = new java.util.ArrayList<>();

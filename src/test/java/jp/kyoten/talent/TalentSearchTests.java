@@ -20,9 +20,9 @@ import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListRequest;
 
 /**
- * The talent search counts its matches only up to a cap (a broad skill's exact count was most of its time,
- * bench/talent): past the cap it says so, and the rows of every page, in every order, are those of the search that
- * counts them all.
+ * The talent search counts its matches only up to a cap (a broad skill's exact count was
+ * most of its time, bench/talent): past the cap it says so, and the rows of every page,
+ * in every order, are those of the search that counts them all.
  */
 @KyotenSpringTest
 class TalentSearchTests {
@@ -61,9 +61,10 @@ class TalentSearchTests {
 			for (boolean descending : List.of(true, false)) {
 				for (int page = 0; page < 3; page++) {
 					ListRequest request = new ListRequest(page, 3, sort, descending);
-					ListPage<TalentProfiles.Row> exact = fx.inHub(() -> fx.profiles.search(broad, request, "/talent",
-							1_000_000));
-					ListPage<TalentProfiles.Row> capped = fx.inHub(() -> fx.profiles.search(broad, request, "/talent", 4));
+					ListPage<TalentProfiles.Row> exact = fx
+						.inHub(() -> fx.profiles.search(broad, request, "/talent", 1_000_000));
+					ListPage<TalentProfiles.Row> capped = fx
+						.inHub(() -> fx.profiles.search(broad, request, "/talent", 4));
 
 					assertThat(ids(capped)).as("%s %s page %d", sort, descending, page).isEqualTo(ids(exact));
 					assertThat(capped.rows()).isEqualTo(exact.rows());
@@ -99,8 +100,7 @@ class TalentSearchTests {
 
 	@Test
 	void saysInTheApiWhetherTheTotalWasCapped() throws Exception {
-		mvc.perform(get("/api/v1/talent").param("skill", skills.get(0).toString())
-			.with(logins.as(fx.coordinatorEmail)))
+		mvc.perform(get("/api/v1/talent").param("skill", skills.get(0).toString()).with(logins.as(fx.coordinatorEmail)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(7))
 			.andExpect(jsonPath("$.totalCapped").value(false))

@@ -30,9 +30,10 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * Accepts registry files and queues their import. Several change files uploaded together are applied in date
- * order, each date once per hub; a gap since the last applied date is warned about. Imports run one at a time in
- * the background; a job that a stopped process left unfinished resumes at the next start.
+ * Accepts registry files and queues their import. Several change files uploaded together
+ * are applied in date order, each date once per hub; a gap since the last applied date is
+ * warned about. Imports run one at a time in the background; a job that a stopped process
+ * left unfinished resumes at the next start.
  */
 @Service
 public class ImportCorporateNumbers {
@@ -48,7 +49,10 @@ public class ImportCorporateNumbers {
 
 	private final RegistryImportSettings settings;
 
-	/** One import at a time per node: change files must apply in date order, and imports are I/O-bound anyway. */
+	/**
+	 * One import at a time per node: change files must apply in date order, and imports
+	 * are I/O-bound anyway.
+	 */
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
 	private final AuditTrail audit;
@@ -72,7 +76,8 @@ public class ImportCorporateNumbers {
 
 	/**
 	 * Stores and queues the files; returns the job ids in the order they will run.
-	 * @param hubId the hub to import into, or null for every hub by prefecture (system admin)
+	 * @param hubId the hub to import into, or null for every hub by prefecture (system
+	 * admin)
 	 * @param kind FULL or DIFF, or null to tell from each file's name
 	 */
 	public List<Long> start(Long hubId, List<Upload> uploads, ImportJobs.Kind kind,
@@ -122,8 +127,8 @@ public class ImportCorporateNumbers {
 	}
 
 	/**
-	 * Picks up what a stopped process left queued or half done. Every node looks; the atomic claim lets exactly one
-	 * of them run each job.
+	 * Picks up what a stopped process left queued or half done. Every node looks; the
+	 * atomic claim lets exactly one of them run each job.
 	 */
 	@Scheduled(initialDelay = 30, fixedDelay = 60, timeUnit = TimeUnit.SECONDS)
 	void resumeAbandoned() {
@@ -160,7 +165,10 @@ public class ImportCorporateNumbers {
 		return null;
 	}
 
-	/** Weekdays strictly between two dates: the registry publishes change files on business days. */
+	/**
+	 * Weekdays strictly between two dates: the registry publishes change files on
+	 * business days.
+	 */
 	static long businessDaysBetween(LocalDate from, LocalDate to) {
 		long days = 0;
 		for (LocalDate d = from.plusDays(1); d.isBefore(to); d = d.plusDays(1)) {

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * The import jobs and their counts. These tables carry no row-level security (an all-hub import belongs to no
- * hub), so every read on behalf of a user names the user's hub here: {@code null} is the system admin's own imports.
+ * The import jobs and their counts. These tables carry no row-level security (an all-hub
+ * import belongs to no hub), so every read on behalf of a user names the user's hub here:
+ * {@code null} is the system admin's own imports.
  */
 @Component
 public class ImportJobs {
@@ -40,10 +41,13 @@ public class ImportJobs {
 	public record Job(long id, Long hubId, String fileName, Kind kind, LocalDate fileDate,
 			RegistryFileReader.Encoding encoding, String storedPath, Status status, long bytesTotal, long bytesRead,
 			long linesRead, long rejected, String warning, String error, String startedByEmail, Instant createdAt,
-			Instant startedAt, Instant finishedAt, long total, long created, long updated, long closed,
-			long unchanged, long skipped, long rejectedKept, String refusal) {
+			Instant startedAt, Instant finishedAt, long total, long created, long updated, long closed, long unchanged,
+			long skipped, long rejectedKept, String refusal) {
 
-		/** Whether the file was refused as a whole (see {@link RefusedFile}); such a job cannot be resumed. */
+		/**
+		 * Whether the file was refused as a whole (see {@link RefusedFile}); such a job
+		 * cannot be resumed.
+		 */
 		public boolean refused() {
 			return refusal != null;
 		}
@@ -73,7 +77,9 @@ public class ImportJobs {
 			return status == Status.DONE || status == Status.FAILED;
 		}
 
-		/** How long the import has run (or ran, once finished); null before it started. */
+		/**
+		 * How long the import has run (or ran, once finished); null before it started.
+		 */
 		public Duration elapsed() {
 			return elapsed(Instant.now());
 		}
@@ -87,8 +93,9 @@ public class ImportJobs {
 		}
 
 		/**
-		 * The time left while running, told from the share of the file applied so far at the pace so far; null
-		 * when that cannot be told yet (nothing applied) or the import is not running.
+		 * The time left while running, told from the share of the file applied so far at
+		 * the pace so far; null when that cannot be told yet (nothing applied) or the
+		 * import is not running.
 		 */
 		public Duration remaining() {
 			return remaining(Instant.now());
@@ -160,7 +167,10 @@ public class ImportJobs {
 		return jdbc.sql(SELECT + " WHERE j.id = ?").param(id).query(ImportJobs::map).single();
 	}
 
-	/** The last line each (hub, lane) has committed: everything of that lane up to it is applied and counted. */
+	/**
+	 * The last line each (hub, lane) has committed: everything of that lane up to it is
+	 * applied and counted.
+	 */
 	Map<LaneKey, Long> committedLines(long importId) {
 		return jdbc.sql("SELECT hub_id, lane, lines_committed FROM registry_import_hub WHERE import_id = ?")
 			.param(importId)
@@ -173,7 +183,10 @@ public class ImportJobs {
 	record LaneKey(long hubId, int lane) {
 	}
 
-	/** Called inside the batch's transaction, so the counts and the applied rows commit together. */
+	/**
+	 * Called inside the batch's transaction, so the counts and the applied rows commit
+	 * together.
+	 */
 	void addProgress(long importId, long hubId, int lane, long linesCommitted, RegistryBatchWriter.Counts c) {
 		jdbc.sql("""
 				INSERT INTO registry_import_hub (import_id, hub_id, lane, lines_committed, total, created, updated,
@@ -191,7 +204,10 @@ public class ImportJobs {
 			.update();
 	}
 
-	/** One batched statement for all the rejected lines of a batch; a line already recorded is left as it is. */
+	/**
+	 * One batched statement for all the rejected lines of a batch; a line already
+	 * recorded is left as it is.
+	 */
 	@Transactional
 	void reject(long importId, List<Rejection> rejections) {
 		template.batchUpdate("""
@@ -215,8 +231,9 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Claims a job for this process: queued, failed, or running without a sign of life for two minutes (its process
-	 * died). Atomic, so that of several app nodes exactly one runs it.
+	 * Claims a job for this process: queued, failed, or running without a sign of life
+	 * for two minutes (its process died). Atomic, so that of several app nodes exactly
+	 * one runs it.
 	 */
 	@Transactional
 	boolean claim(long id) {
@@ -239,10 +256,13 @@ public class ImportJobs {
 
 	@Transactional
 	void progress(long id, long bytesRead, long linesRead) {
-		jdbc.sql("""
-				UPDATE registry_import SET bytes_read = greatest(bytes_read, ?), lines_read = greatest(lines_read, ?), heartbeat_at = now(),
-				       rejected = greatest(rejected, (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?))
-				 WHERE id = ?""").params(bytesRead, linesRead, id, id).update();
+		jdbc.sql(
+				"""
+						UPDATE registry_import SET bytes_read = greatest(bytes_read, ?), lines_read = greatest(lines_read, ?), heartbeat_at = now(),
+						       rejected = greatest(rejected, (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?))
+						 WHERE id = ?""")
+			.params(bytesRead, linesRead, id, id)
+			.update();
 	}
 
 	/** Every rejected line counted so far, stored or not. */
@@ -255,17 +275,22 @@ public class ImportJobs {
 
 	@Transactional
 	void refused(long id, RefusedFile refusal) {
-		jdbc.sql("UPDATE registry_import SET refusal = ? WHERE id = ?").params(truncate(refusal.encoded(), 300), id).update();
+		jdbc.sql("UPDATE registry_import SET refusal = ? WHERE id = ?")
+			.params(truncate(refusal.encoded(), 300), id)
+			.update();
 		finished(id, Status.FAILED, refusal.getMessage());
 	}
 
 	@Transactional
 	void finished(long id, Status status, String error) {
-		jdbc.sql("""
-				UPDATE registry_import SET status = ?, error = ?, finished_at = now(),
-				       bytes_read = CASE WHEN ? = 'DONE' THEN bytes_total ELSE bytes_read END,
-				       rejected = greatest(rejected, (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?))
-				 WHERE id = ?""").params(status.name(), truncate(error, 1000), status.name(), id, id).update();
+		jdbc.sql(
+				"""
+						UPDATE registry_import SET status = ?, error = ?, finished_at = now(),
+						       bytes_read = CASE WHEN ? = 'DONE' THEN bytes_total ELSE bytes_read END,
+						       rejected = greatest(rejected, (SELECT count(*) FROM registry_import_rejection WHERE import_id = ?))
+						 WHERE id = ?""")
+			.params(status.name(), truncate(error, 1000), status.name(), id, id)
+			.update();
 	}
 
 	Optional<LocalDate> lastDiffDate(long hubKey) {
@@ -293,7 +318,9 @@ public class ImportJobs {
 	@Transactional
 	void diffDone(long hubKey, LocalDate date, long importId) {
 		jdbc.sql("INSERT INTO registry_diff_applied (hub_key, file_date, import_id) VALUES (?, ?, ?) "
-				+ "ON CONFLICT DO NOTHING").params(hubKey, date, importId).update();
+				+ "ON CONFLICT DO NOTHING")
+			.params(hubKey, date, importId)
+			.update();
 	}
 
 	List<LocalDate> appliedDiffDates(long hubKey, int limit) {

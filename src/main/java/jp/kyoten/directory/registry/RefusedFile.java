@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A registry file refused as a whole because it breaks one of the bounds of {@link RegistryFileReader.Limits} or is
- * mostly not registry data: the job ends FAILED with this reason, and resuming it would only fail again. The reason
- * is kept as a message key with its arguments, so that each reader sees it in their own language.
+ * A registry file refused as a whole because it breaks one of the bounds of
+ * {@link RegistryFileReader.Limits} or is mostly not registry data: the job ends FAILED
+ * with this reason, and resuming it would only fail again. The reason is kept as a
+ * message key with its arguments, so that each reader sees it in their own language.
  */
 final class RefusedFile extends RuntimeException {
 
@@ -26,7 +27,10 @@ final class RefusedFile extends RuntimeException {
 		return key;
 	}
 
-	/** The form kept in {@code registry_import.refusal}: the key, then its arguments, separated by '|'. */
+	/**
+	 * The form kept in {@code registry_import.refusal}: the key, then its arguments,
+	 * separated by '|'.
+	 */
 	String encoded() {
 		return args.isEmpty() ? key : key + SEPARATOR + String.join(SEPARATOR, args);
 	}

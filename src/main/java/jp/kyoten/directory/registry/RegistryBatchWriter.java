@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies one batch of registry rows to the hub in scope, inside the caller's transaction: COPY into a temporary
- * staging table, then a few set-based statements. Row-level security confines every statement to the hub.
- * Fields that staff edited by hand (company.manually_edited_fields) are never overwritten, and a row whose registry
+ * Applies one batch of registry rows to the hub in scope, inside the caller's
+ * transaction: COPY into a temporary staging table, then a few set-based statements.
+ * Row-level security confines every statement to the hub. Fields that staff edited by
+ * hand (company.manually_edited_fields) are never overwritten, and a row whose registry
  * hash is unchanged is left alone, which makes importing the same file twice a no-op.
  */
 @Component
@@ -33,7 +34,10 @@ class RegistryBatchWriter {
 			    name_key text, search_text text, search_grams int4[], hash char(32), relevant boolean
 			) ON COMMIT DELETE ROWS""";
 
-	/** Columns a manual edit protects from the registry (company.manually_edited_fields names columns). */
+	/**
+	 * Columns a manual edit protects from the registry (company.manually_edited_fields
+	 * names columns).
+	 */
 	private static final List<String> EDITABLE = List.of("name", "name_kana", "legal_form", "postal_code",
 			"prefecture_code", "municipality_code", "address", "closed", "closed_on");
 
@@ -49,14 +53,19 @@ class RegistryBatchWriter {
 	Counts apply(List<StagedRow> rows, String hubPrefecture, boolean diff, long importId) {
 		jdbc.sql(STAGE).update();
 		boolean allInPrefecture = copy(rows, hubPrefecture);
-		// Every statement below is driven by the few thousand staged rows, each probing the company table by its
-		// index (LATERAL, ON CONFLICT): the company table may hold millions of rows and grows during an import faster
-		// than its statistics follow, so nothing here may leave the join order to the planner.
-		// joins below are nested loops by construction; the planner must not swap in a scan of the whole table
+		// Every statement below is driven by the few thousand staged rows, each probing
+		// the company table by its
+		// index (LATERAL, ON CONFLICT): the company table may hold millions of rows and
+		// grows during an import faster
+		// than its statistics follow, so nothing here may leave the join order to the
+		// planner.
+		// joins below are nested loops by construction; the planner must not swap in a
+		// scan of the whole table
 		jdbc.sql("SET LOCAL enable_hashjoin = off").update();
 		jdbc.sql("SET LOCAL enable_mergejoin = off").update();
 		if (!allInPrefecture) {
-			// a company of this hub that moved to another prefecture is still this hub's to update
+			// a company of this hub that moved to another prefecture is still this hub's
+			// to update
 			jdbc.sql("""
 					UPDATE registry_stage s SET relevant = true
 					 WHERE NOT s.relevant AND EXISTS (SELECT 1 FROM company c
@@ -67,22 +76,24 @@ class RegistryBatchWriter {
 				: jdbc.sql("SELECT count(*) FROM registry_stage WHERE last_in_batch AND relevant")
 					.query(Long.class)
 					.single();
-		long created = jdbc.sql("""
-				INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
-				                     municipality_code, address, closed, closed_on, closed_reason,
-				                     successor_corporate_number, name_key, search_text, search_grams, registry_hash,
-				                     registry_updated_on, created_by, updated_by)
-				SELECT kyoten_current_hub(), s.corporate_number, s.name, s.name_kana, s.legal_form, s.postal_code,
-				       s.prefecture_code, s.municipality_code, s.address, s.closed, s.closed_on, s.closed_reason,
-				       nullif(s.successor, ''), s.name_key, s.search_text, s.search_grams, s.hash, s.update_date,
-				       'registry', 'registry'
-				  FROM registry_stage s
-				 WHERE s.last_in_batch AND s.relevant
-				ON CONFLICT (hub_id, corporate_number) WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL
-				DO NOTHING""")
+		long created = jdbc
+			.sql("""
+					INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
+					                     municipality_code, address, closed, closed_on, closed_reason,
+					                     successor_corporate_number, name_key, search_text, search_grams, registry_hash,
+					                     registry_updated_on, created_by, updated_by)
+					SELECT kyoten_current_hub(), s.corporate_number, s.name, s.name_kana, s.legal_form, s.postal_code,
+					       s.prefecture_code, s.municipality_code, s.address, s.closed, s.closed_on, s.closed_reason,
+					       nullif(s.successor, ''), s.name_key, s.search_text, s.search_grams, s.hash, s.update_date,
+					       'registry', 'registry'
+					  FROM registry_stage s
+					 WHERE s.last_in_batch AND s.relevant
+					ON CONFLICT (hub_id, corporate_number) WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL
+					DO NOTHING""")
 			.update();
 		Map<String, Long> changed = new HashMap<>();
-		// when every row was new there is nothing to compare: a hub's first load skips the second pass entirely
+		// when every row was new there is nothing to compare: a hub's first load skips
+		// the second pass entirely
 		if (created < relevant) {
 			var update = jdbc.sql(updateSql(diff));
 			if (!diff) {
@@ -102,9 +113,10 @@ class RegistryBatchWriter {
 	}
 
 	/**
-	 * Updates companies whose registry data changed, counting closures apart; a full file records an event for
-	 * each company it changed, in the same statement. The changed rows are found once, by index probes from the
-	 * staged rows, and carry the staged values with them, so that the update and the events join nothing else.
+	 * Updates companies whose registry data changed, counting closures apart; a full file
+	 * records an event for each company it changed, in the same statement. The changed
+	 * rows are found once, by index probes from the staged rows, and carry the staged
+	 * values with them, so that the update and the events join nothing else.
 	 */
 	private static String updateSql(boolean diff) {
 		StringBuilder set = new StringBuilder();
@@ -116,16 +128,17 @@ class RegistryBatchWriter {
 			.append(" ELSE b.")
 			.append(column)
 			.append(" END, "));
-		String events = diff ? "" : """
-				, ev AS (
-				    INSERT INTO company_registry_event (hub_id, company_id, corporate_number, process, correction,
-				        update_date, change_date, name, address, municipality_code, close_date, close_cause,
-				        successor_corporate_number, change_cause, import_id)
-				    SELECT kyoten_current_hub(), b.id, b.corporate_number, b.process, b.correction, b.update_date,
-				           b.change_date, b.name, b.address, b.municipality_code, b.close_date, nullif(b.close_cause, ''),
-				           nullif(b.successor, ''), nullif(b.change_cause, ''), ?
-				      FROM before b
-				    ON CONFLICT DO NOTHING)""";
+		String events = diff ? ""
+				: """
+						, ev AS (
+						    INSERT INTO company_registry_event (hub_id, company_id, corporate_number, process, correction,
+						        update_date, change_date, name, address, municipality_code, close_date, close_cause,
+						        successor_corporate_number, change_cause, import_id)
+						    SELECT kyoten_current_hub(), b.id, b.corporate_number, b.process, b.correction, b.update_date,
+						           b.change_date, b.name, b.address, b.municipality_code, b.close_date, nullif(b.close_cause, ''),
+						           nullif(b.successor, ''), nullif(b.change_cause, ''), ?
+						      FROM before b
+						    ON CONFLICT DO NOTHING)""";
 		return """
 				WITH before AS MATERIALIZED (
 				    SELECT c.id, c.was_closed, s.*
@@ -152,7 +165,8 @@ class RegistryBatchWriter {
 				    RETURNING c.id, c.closed)%s
 				SELECT CASE WHEN u.closed AND NOT b.was_closed THEN 'closed' ELSE 'updated' END, count(*)
 				  FROM upd u JOIN before b ON b.id = u.id
-				 GROUP BY 1""".formatted(set, events);
+				 GROUP BY 1"""
+			.formatted(set, events);
 	}
 
 	private void insertEvents(long importId, String condition) {
@@ -172,7 +186,10 @@ class RegistryBatchWriter {
 				ON CONFLICT DO NOTHING""".formatted(condition)).param(importId).update();
 	}
 
-	/** Copies the rows into the staging table; answers whether all of them lie in the hub's prefecture. */
+	/**
+	 * Copies the rows into the staging table; answers whether all of them lie in the
+	 * hub's prefecture.
+	 */
 	private boolean copy(List<StagedRow> rows, String hubPrefecture) {
 		boolean allInPrefecture = true;
 		Map<String, Integer> lastIndex = new HashMap<>();

@@ -20,13 +20,15 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
- * Streams the lines of a 法人番号公表サイト bulk file — plain or zipped, UTF-8 or Shift_JIS — one at a time, so that a
- * national file of five million lines needs no more memory than a small one. A line whose bytes cannot be decoded
- * is handed over as such, to be rejected with its line number, and never stops the file.
+ * Streams the lines of a 法人番号公表サイト bulk file — plain or zipped, UTF-8 or Shift_JIS — one
+ * at a time, so that a national file of five million lines needs no more memory than a
+ * small one. A line whose bytes cannot be decoded is handed over as such, to be rejected
+ * with its line number, and never stops the file.
  * <p>
- * A hostile file is refused ({@link RefusedFile}) as soon as it breaks one of the {@link Limits}, checked while
- * streaming: a line is measured while its bytes arrive, never gathered first; a zip's entries are counted from its
- * central directory before anything is read, and what it unpacks to is counted byte by byte.
+ * A hostile file is refused ({@link RefusedFile}) as soon as it breaks one of the
+ * {@link Limits}, checked while streaming: a line is measured while its bytes arrive,
+ * never gathered first; a zip's entries are counted from its central directory before
+ * anything is read, and what it unpacks to is counted byte by byte.
  */
 final class RegistryFileReader implements Closeable {
 
@@ -36,7 +38,10 @@ final class RegistryFileReader implements Closeable {
 
 	}
 
-	/** One physical line: its number (from 1), its text, or null with the raw bytes when undecodable. */
+	/**
+	 * One physical line: its number (from 1), its text, or null with the raw bytes when
+	 * undecodable.
+	 */
 	record Line(long number, String text, byte[] raw) {
 
 		boolean decodable() {
@@ -46,26 +51,32 @@ final class RegistryFileReader implements Closeable {
 	}
 
 	/**
-	 * Bounds of what a registry file may be. The registry's own lines are under 2 KB and its zips hold one CSV (with
-	 * perhaps a readme) that unpacks to 5–8 times its size; the defaults leave a wide margin above that.
+	 * Bounds of what a registry file may be. The registry's own lines are under 2 KB and
+	 * its zips hold one CSV (with perhaps a readme) that unpacks to 5–8 times its size;
+	 * the defaults leave a wide margin above that.
+	 *
 	 * @param maxLineBytes longest line, in bytes
 	 * @param maxUnpackedBytes most bytes a zip may unpack to
-	 * @param maxRatio most bytes unpacked per byte of the zip, checked once {@code RATIO_CHECK_AFTER} bytes are unpacked
+	 * @param maxRatio most bytes unpacked per byte of the zip, checked once
+	 * {@code RATIO_CHECK_AFTER} bytes are unpacked
 	 * @param maxEntries most entries a zip may hold
 	 */
 	record Limits(int maxLineBytes, long maxUnpackedBytes, int maxRatio, int maxEntries) {
 
 		static final Limits DEFAULT = new Limits(16 * 1024, 8L << 30, 100, 16);
 
-		/** Small files may be all header and padding; the ratio says something only once there is some volume. */
+		/**
+		 * Small files may be all header and padding; the ratio says something only once
+		 * there is some volume.
+		 */
 		static final long RATIO_CHECK_AFTER = 8L << 20;
 
 	}
 
 	static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-	private static final java.util.Set<String> ARCHIVE_SUFFIXES = java.util.Set.of(".zip", ".gz", ".tgz", ".7z",
-			".rar", ".tar", ".bz2", ".xz", ".lzh", ".jar");
+	private static final java.util.Set<String> ARCHIVE_SUFFIXES = java.util.Set.of(".zip", ".gz", ".tgz", ".7z", ".rar",
+			".tar", ".bz2", ".xz", ".lzh", ".jar");
 
 	private final CountingInputStream counted;
 
@@ -102,7 +113,9 @@ final class RegistryFileReader implements Closeable {
 		return open(file, encoding, Limits.DEFAULT);
 	}
 
-	/** @throws RefusedFile when the file breaks the limits before its first line */
+	/**
+	 * @throws RefusedFile when the file breaks the limits before its first line
+	 */
 	static RegistryFileReader open(Path file, Encoding encoding, Limits limits) throws IOException {
 		long size = Files.size(file);
 		CountingInputStream counted = new CountingInputStream(Files.newInputStream(file));
@@ -130,8 +143,9 @@ final class RegistryFileReader implements Closeable {
 	}
 
 	/**
-	 * Reads the zip's central directory — a few bytes at its end — before any entry is unpacked: how many entries,
-	 * whether one is an archive itself, and whether there is exactly one CSV.
+	 * Reads the zip's central directory — a few bytes at its end — before any entry is
+	 * unpacked: how many entries, whether one is an archive itself, and whether there is
+	 * exactly one CSV.
 	 */
 	private static void inspectZip(Path file, Limits limits) {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -164,16 +178,17 @@ final class RegistryFileReader implements Closeable {
 	}
 
 	/**
-	 * The zip is streamed by its local headers, which need not agree with the central directory: entries are counted
-	 * again here, and what the CSV entry unpacks to is bounded as it is read.
+	 * The zip is streamed by its local headers, which need not agree with the central
+	 * directory: entries are counted again here, and what the CSV entry unpacks to is
+	 * bounded as it is read.
 	 */
 	private static InputStream openCsvEntry(BufferedInputStream in, CountingInputStream counted, Limits limits)
 			throws IOException {
 		ZipInputStream zip = new ZipInputStream(in);
 		ZipEntry entry;
 		int entries = 0;
-		while ((entry = zip.getNextEntry()) != null && (entry.isDirectory()
-				|| !entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))) {
+		while ((entry = zip.getNextEntry()) != null
+				&& (entry.isDirectory() || !entry.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))) {
 			// skip the readme and anything else that is not the data
 			if (++entries >= limits.maxEntries()) {
 				throw new RefusedFile("import.refused.entries", entries + 1, limits.maxEntries());
@@ -211,7 +226,8 @@ final class RegistryFileReader implements Closeable {
 			}
 			int n = pos - start;
 			if (length + n > maxLineBytes) {
-				// told while the line streams in: a line without an end is never gathered into memory
+				// told while the line streams in: a line without an end is never gathered
+				// into memory
 				throw new RefusedFile("import.refused.lineTooLong", lineNumber + 1, maxLineBytes / 1024);
 			}
 			if (length + n > buffer.length) {
@@ -240,7 +256,10 @@ final class RegistryFileReader implements Closeable {
 		}
 	}
 
-	/** Bytes of the file read so far (of the compressed file, for a zip), for the progress bar. */
+	/**
+	 * Bytes of the file read so far (of the compressed file, for a zip), for the progress
+	 * bar.
+	 */
 	long bytesRead() {
 		return counted.count;
 	}
@@ -250,9 +269,10 @@ final class RegistryFileReader implements Closeable {
 	}
 
 	/**
-	 * Shift_JIS files are decoded as Windows-31J, which knows ㈱, ① and the IBM/NEC extensions that company names
-	 * use; its one mapping that differs from the registry's Unicode files is 0x8160, which Windows-31J reads as
-	 * FULLWIDTH TILDE (U+FF5E) where the registry writes WAVE DASH (U+301C). Undoing it makes a Shift_JIS file read
+	 * Shift_JIS files are decoded as Windows-31J, which knows ㈱, ① and the IBM/NEC
+	 * extensions that company names use; its one mapping that differs from the registry's
+	 * Unicode files is 0x8160, which Windows-31J reads as FULLWIDTH TILDE (U+FF5E) where
+	 * the registry writes WAVE DASH (U+301C). Undoing it makes a Shift_JIS file read
 	 * exactly as its Unicode twin (whose － is U+FF0D, as Windows-31J reads 0x817C).
 	 */
 	private String toJisMapping(String text) {
@@ -270,7 +290,10 @@ final class RegistryFileReader implements Closeable {
 		return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
 	}
 
-	/** UTF-8 when the first 64 KiB decode as UTF-8 (cut at a line end), Shift_JIS otherwise. */
+	/**
+	 * UTF-8 when the first 64 KiB decode as UTF-8 (cut at a line end), Shift_JIS
+	 * otherwise.
+	 */
 	private static Charset detect(InputStream in) throws IOException {
 		in.mark(1 << 16);
 		byte[] head = in.readNBytes(1 << 16);
@@ -310,7 +333,10 @@ final class RegistryFileReader implements Closeable {
 		lines.close();
 	}
 
-	/** Counts what the zip unpacks to, and refuses it past the limit or past the ratio to the zip's bytes read. */
+	/**
+	 * Counts what the zip unpacks to, and refuses it past the limit or past the ratio to
+	 * the zip's bytes read.
+	 */
 	private static final class UnpackedBytesLimit extends FilterInputStream {
 
 		private final CountingInputStream packed;

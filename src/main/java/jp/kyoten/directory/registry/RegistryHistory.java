@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * A company's registry history: name changes, moves, closure, and a merger with the successor's id when the
- * successor is in the directory. Row-level security confines it to the hub.
+ * A company's registry history: name changes, moves, closure, and a merger with the
+ * successor's id when the successor is in the directory. Row-level security confines it
+ * to the hub.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,7 +29,9 @@ class RegistryHistory {
 		this.jdbc = jdbc;
 	}
 
-	/** The newest 200 events of the company, newest first; unknown company → not found. */
+	/**
+	 * The newest 200 events of the company, newest first; unknown company → not found.
+	 */
 	List<Event> of(long companyId) {
 		if (jdbc.sql("SELECT count(*) FROM company WHERE id = ?").param(companyId).query(Long.class).single() == 0) {
 			throw new RecordNotFoundException("company", companyId);
@@ -43,8 +46,8 @@ class RegistryHistory {
 				 LIMIT 200""")
 			.param(companyId)
 			.query((rs, n) -> new Event(rs.getString(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class),
-					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-					rs.getString(8), (Long) rs.getObject(9), rs.getString(10)))
+					rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+					rs.getObject(7, LocalDate.class), rs.getString(8), (Long) rs.getObject(9), rs.getString(10)))
 			.list();
 	}
 

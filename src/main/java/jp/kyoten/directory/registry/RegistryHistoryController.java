@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import jp.kyoten.platform.Roles;
 
-/** A company's registry history on its page (loaded with htmx), read by {@link RegistryHistory}. */
+/**
+ * A company's registry history on its page (loaded with htmx), read by
+ * {@link RegistryHistory}.
+ */
 @Controller
 @PreAuthorize(Roles.STAFF)
 class RegistryHistoryController {

@@ -38,16 +38,21 @@ class RegistryImportApiController {
 			long rejectedKept, long skipped, String startedBy, Instant createdAt, Instant finishedAt, String warning,
 			String error, Long elapsedSeconds, Long estimatedSecondsLeft) {
 
-		/** A refused file's error is its reason in the caller's language; {@code rejected} counts kept and not kept. */
+		/**
+		 * A refused file's error is its reason in the caller's language; {@code rejected}
+		 * counts kept and not kept.
+		 */
 		static ImportStatus of(ImportJobs.Job j, MessageSource messages) {
 			String error = j.refused()
 					? messages.getMessage(j.refusalKey(), j.refusalArguments(), LocaleContextHolder.getLocale())
 					: j.error();
-			// a queued job is reported as running: it has been accepted and will run without further action
+			// a queued job is reported as running: it has been accepted and will run
+			// without further action
 			ImportJobs.Status status = j.status() == ImportJobs.Status.QUEUED ? ImportJobs.Status.RUNNING : j.status();
 			return new ImportStatus(j.id(), j.fileName(), j.kind(), j.fileDate(), status, j.percent(), j.total(),
 					j.created(), j.updated(), j.closed(), j.unchanged(), j.rejected(), j.rejectedKept(), j.skipped(),
-					j.startedByEmail(), j.createdAt(), j.finishedAt(), j.warning(), error, seconds(j.elapsed()), seconds(j.remaining()));
+					j.startedByEmail(), j.createdAt(), j.finishedAt(), j.warning(), error, seconds(j.elapsed()),
+					seconds(j.remaining()));
 		}
 
 		private static Long seconds(java.time.Duration d) {
@@ -72,17 +77,19 @@ class RegistryImportApiController {
 	}
 
 	@PostMapping(path = "/corporate-numbers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Queue the import of a registry file (CSV or zip, UTF-8 or Shift_JIS); answers 202 with the job id")
+	@Operation(
+			summary = "Queue the import of a registry file (CSV or zip, UTF-8 or Shift_JIS); answers 202 with the job id")
 	ResponseEntity<Accepted> upload(@AuthenticationPrincipal Actor actor, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) ImportJobs.Kind kind,
 			@RequestParam(defaultValue = "AUTO") RegistryFileReader.Encoding encoding) throws IOException {
 		if (file.isEmpty()) {
 			throw new jp.kyoten.platform.BusinessRuleException("import.noFile");
 		}
-		long id = imports
-			.start(actor.hubId(), List.of(new ImportCorporateNumbers.Upload(
-					file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
-					file.getInputStream())), kind, encoding, actor.userId(), actor.email())
+		long id = imports.start(actor.hubId(),
+				List.of(new ImportCorporateNumbers.Upload(
+						file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename(),
+						file.getInputStream())),
+				kind, encoding, actor.userId(), actor.email())
 			.getFirst();
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/imports/" + id))
@@ -90,7 +97,8 @@ class RegistryImportApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Status and counts of an import: RUNNING, DONE, or FAILED (resumable, unless the file was refused as a whole: then error says why)")
+	@Operation(
+			summary = "Status and counts of an import: RUNNING, DONE, or FAILED (resumable, unless the file was refused as a whole: then error says why)")
 	ImportStatus status(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
 		return ImportStatus.of(jobs.visible(actor.hubId(), id), messages);
 	}

@@ -28,8 +28,9 @@ import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.web.Feedback;
 
 /**
- * 法人番号データの取込: the hub manager uploads the registry's full or change files for the hub's prefecture; the
- * system admin's uploads go to every hub. Progress shows while the import runs in the background.
+ * 法人番号データの取込: the hub manager uploads the registry's full or change files for the hub's
+ * prefecture; the system admin's uploads go to every hub. Progress shows while the import
+ * runs in the background.
  */
 @Controller
 @RequestMapping("/imports")
@@ -94,7 +95,10 @@ class RegistryImportController {
 		return "redirect:/imports/" + id;
 	}
 
-	/** The rejected lines with their reason, as CSV that opens cleanly in Excel (UTF-8 with BOM). */
+	/**
+	 * The rejected lines with their reason, as CSV that opens cleanly in Excel (UTF-8
+	 * with BOM).
+	 */
 	@GetMapping("/{id}/rejections.csv")
 	void rejections(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response)
 			throws IOException {
@@ -131,7 +135,10 @@ class RegistryImportController {
 		return messages.getMessage("import.gap", new Object[] { parts[1], parts[2] }, LocaleContextHolder.getLocale());
 	}
 
-	/** Excel would run a cell that starts with = + - @ as a formula; such cells get a leading apostrophe. */
+	/**
+	 * Excel would run a cell that starts with = + - @ as a formula; such cells get a
+	 * leading apostrophe.
+	 */
 	static String csv(String value) {
 		if (value == null) {
 			return "";

@@ -23,16 +23,20 @@ import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * Runs one import: streams the file, rejects bad lines with their reason, and applies the good ones in batches,
- * each batch in one transaction per hub together with the count of lines it has committed. A crash loses at most
- * the batch in flight; running the job again skips what was committed and completes it.
+ * Runs one import: streams the file, rejects bad lines with their reason, and applies the
+ * good ones in batches, each batch in one transaction per hub together with the count of
+ * lines it has committed. A crash loses at most the batch in flight; running the job
+ * again skips what was committed and completes it.
  */
 @Component
 class RegistryImportRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistryImportRunner.class);
 
-	/** Told after each committed batch; tests use it to stop an import half-way, as a crash would. */
+	/**
+	 * Told after each committed batch; tests use it to stop an import half-way, as a
+	 * crash would.
+	 */
 	interface BatchListener {
 
 		void committed(long importId, long upToLine);
@@ -51,7 +55,10 @@ class RegistryImportRunner {
 
 	private final CompanyTableUpkeep upkeep;
 
-	/** A full import that created or changed this many companies brings the table's upkeep forward. */
+	/**
+	 * A full import that created or changed this many companies brings the table's upkeep
+	 * forward.
+	 */
 	static final long UPKEEP_AFTER = 10_000;
 
 	private volatile BatchListener listener = (id, line) -> {
@@ -85,8 +92,10 @@ class RegistryImportRunner {
 			}
 			ImportJobs.Job applied = jobs.get(importId);
 			if (job.kind() == ImportJobs.Kind.FULL && applied.created() + applied.updated() >= UPKEEP_AFTER) {
-				// a full file may change a prefecture's worth of rows: the search must not wait for autovacuum
-				// (statistics, visibility map, the GIN pending list). Before DONE, so that done means fast.
+				// a full file may change a prefecture's worth of rows: the search must
+				// not wait for autovacuum
+				// (statistics, visibility map, the GIN pending list). Before DONE, so
+				// that done means fast.
 				upkeep.afterImport();
 			}
 			jobs.finished(importId, ImportJobs.Status.DONE, null);
@@ -117,14 +126,17 @@ class RegistryImportRunner {
 	}
 
 	/**
-	 * One lane's rows on their way from the reading thread to the lane's writer, with their line numbers: every line
-	 * of the lane up to {@code upToLine} is in this batch or an earlier one.
+	 * One lane's rows on their way from the reading thread to the lane's writer, with
+	 * their line numbers: every line of the lane up to {@code upToLine} is in this batch
+	 * or an earlier one.
 	 */
 	private record Batch(List<StagedRow> rows, long[] lines, long upToLine, long bytesRead) {
 
 		static final Batch END = new Batch(List.of(), new long[0], -1, -1);
 
-		/** The rows after the given line: what a hub that committed up to it still needs. */
+		/**
+		 * The rows after the given line: what a hub that committed up to it still needs.
+		 */
 		List<StagedRow> after(long committedLine) {
 			int from = 0;
 			while (from < lines.length && lines[from] <= committedLine) {
@@ -136,9 +148,10 @@ class RegistryImportRunner {
 	}
 
 	/**
-	 * This thread reads and normalises the file and deals its rows to the lanes by corporate number; each lane's
-	 * writer applies its batches on its own connection, so that PostgreSQL maintains the company indexes on as many
-	 * cores as there are writers. A failure anywhere stops the reader and every writer, and is thrown here.
+	 * This thread reads and normalises the file and deals its rows to the lanes by
+	 * corporate number; each lane's writer applies its batches on its own connection, so
+	 * that PostgreSQL maintains the company indexes on as many cores as there are
+	 * writers. A failure anywhere stops the reader and every writer, and is thrown here.
 	 */
 	private void importFile(ImportJobs.Job job, List<Hub> targets) throws IOException {
 		int lanes = settings.writers();
@@ -213,7 +226,8 @@ class RegistryImportRunner {
 				settings.limits())) {
 			RegistryFileReader.Line line;
 			while ((line = reader.next()) != null) {
-				// lines before the resume point are parsed again, not applied, so that the counts stay exact
+				// lines before the resume point are parsed again, not applied, so that
+				// the counts stay exact
 				boolean applied = line.number() <= resumeAfter;
 				if (!applied) {
 					lastLine = line.number();
@@ -265,13 +279,15 @@ class RegistryImportRunner {
 			rejected.record();
 			for (int lane = 0; lane < lanes; lane++) {
 				List<StagedRow> laneRows = rows.get(lane);
-				put(queues.get(lane), new Batch(laneRows, Arrays.copyOf(lines[lane], laneRows.size()), lastLine,
-						reader.bytesRead()), failure);
+				put(queues.get(lane),
+						new Batch(laneRows, Arrays.copyOf(lines[lane], laneRows.size()), lastLine, reader.bytesRead()),
+						failure);
 				put(queues.get(lane), Batch.END, failure);
 			}
 		}
 		catch (RefusedFile refused) {
-			// the lines of a file of another kind are no registry lines gone wrong: they are not kept as rejections
+			// the lines of a file of another kind are no registry lines gone wrong: they
+			// are not kept as rejections
 			if (!refused.reasonKey().startsWith(FileShape.NOT_REGISTRY)) {
 				rejected.record();
 			}
@@ -280,9 +296,11 @@ class RegistryImportRunner {
 	}
 
 	/**
-	 * The rejected lines of one file: the first {@code kept} are stored with their reason, the rest only counted.
-	 * Once past that bound, a file with more rejected lines than good ones is refused: it is not registry data.
-	 * Rejections are written before any batch that goes past them commits: a resumed import re-reads no further back.
+	 * The rejected lines of one file: the first {@code kept} are stored with their
+	 * reason, the rest only counted. Once past that bound, a file with more rejected
+	 * lines than good ones is refused: it is not registry data. Rejections are written
+	 * before any batch that goes past them commits: a resumed import re-reads no further
+	 * back.
 	 */
 	private final class Rejections {
 
@@ -401,7 +419,10 @@ class RegistryImportRunner {
 		listener.committed(job.id(), upToLine);
 	}
 
-	/** The reader stops because a writer failed; the writer's failure is what the import reports. */
+	/**
+	 * The reader stops because a writer failed; the writer's failure is what the import
+	 * reports.
+	 */
 	private static final class StoppedReading extends RuntimeException {
 
 		StoppedReading() {
@@ -420,10 +441,11 @@ class RegistryImportRunner {
 	}
 
 	/**
-	 * Whether the file is shaped like the registry's at all: when its first lines have none of the registry's 30
-	 * columns (or are no text in the chosen encoding), or it has no line, it is some other file, and importing it
-	 * would only fill the rejections with every line of it. Only a read from the start judges; a resumed one has
-	 * been judged already.
+	 * Whether the file is shaped like the registry's at all: when its first lines have
+	 * none of the registry's 30 columns (or are no text in the chosen encoding), or it
+	 * has no line, it is some other file, and importing it would only fill the rejections
+	 * with every line of it. Only a read from the start judges; a resumed one has been
+	 * judged already.
 	 */
 	private static final class FileShape {
 
@@ -432,7 +454,10 @@ class RegistryImportRunner {
 		/** The prefix of the reasons this shape check gives. */
 		static final String NOT_REGISTRY = "import.unreadable.";
 
-		/** Lines without one of the registry's shape before the file is taken for another kind. */
+		/**
+		 * Lines without one of the registry's shape before the file is taken for another
+		 * kind.
+		 */
 		static final int LINES_TO_JUDGE = 20;
 
 		private final boolean judging;
@@ -457,8 +482,7 @@ class RegistryImportRunner {
 
 		void atEnd() {
 			if (judging && !registry) {
-				throw new RefusedFile(other == 0 ? "import.unreadable.empty"
-						: "import.unreadable.notRegistry");
+				throw new RefusedFile(other == 0 ? "import.unreadable.empty" : "import.unreadable.notRegistry");
 			}
 		}
 

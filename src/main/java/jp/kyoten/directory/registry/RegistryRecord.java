@@ -8,8 +8,9 @@ import java.util.List;
 import jp.kyoten.directory.CorporateNumber;
 
 /**
- * One line of the 法人番号公表サイト bulk file (the 30-column layout, no header). Diff files hold one line per change,
- * each a full snapshot of the corporation after that change, in sequence order.
+ * One line of the 法人番号公表サイト bulk file (the 30-column layout, no header). Diff files hold
+ * one line per change, each a full snapshot of the corporation after that change, in
+ * sequence order.
  */
 record RegistryRecord(long sequence, String corporateNumber, String process, boolean correction, LocalDate updateDate,
 		LocalDate changeDate, String name, String kind, String prefectureName, String cityName, String street,
@@ -38,7 +39,10 @@ record RegistryRecord(long sequence, String corporateNumber, String process, boo
 		return process.equals("22") || process.equals("72");
 	}
 
-	/** Why a line cannot be read; the message key and the line go to the rejected-lines list. */
+	/**
+	 * Why a line cannot be read; the message key and the line go to the rejected-lines
+	 * list.
+	 */
 	static final class Rejected extends Exception {
 
 		private final String reason;
@@ -86,14 +90,18 @@ record RegistryRecord(long sequence, String corporateNumber, String process, boo
 			return new RegistryRecord(parseSequence(f.get(0)), number, process, "1".equals(f.get(3)),
 					date(f.get(4), true), date(f.get(5), false), f.get(6), f.get(8), f.get(9), f.get(10), f.get(11),
 					prefectureCode, cityCode, f.get(15), f.get(16), date(f.get(18), false), f.get(19), successor,
-					f.get(21), date(f.get(22), false), "1".equals(f.get(23)), f.get(24), f.get(28), "1".equals(f.get(29)));
+					f.get(21), date(f.get(22), false), "1".equals(f.get(23)), f.get(24), f.get(28),
+					"1".equals(f.get(29)));
 		}
 		catch (DateTimeParseException ex) {
 			throw new Rejected("date", ex.getParsedString());
 		}
 	}
 
-	/** Exactly {@code length} ASCII digits; without a regular expression, as this runs for every line of a file. */
+	/**
+	 * Exactly {@code length} ASCII digits; without a regular expression, as this runs for
+	 * every line of a file.
+	 */
 	static boolean digits(String s, int length) {
 		if (s.length() != length) {
 			return false;

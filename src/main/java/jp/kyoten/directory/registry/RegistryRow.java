@@ -11,19 +11,19 @@ import jp.kyoten.directory.JapaneseText;
 import jp.kyoten.directory.LegalForm;
 
 /**
- * A registry record turned into the company's columns, with the search fields computed by the directory's one
- * normalisation, ready to be copied into the staging table.
+ * A registry record turned into the company's columns, with the search fields computed by
+ * the directory's one normalisation, ready to be copied into the staging table.
  */
 record RegistryRow(RegistryRecord record, String nameKana, LegalForm legalForm, String postalCode, boolean closed,
 		String closedReason, String nameKey, String searchText, Set<String> searchGrams, String hash) {
 
 	static RegistryRow of(RegistryRecord r) {
 		String kana = JapaneseText.toDisplayKana(r.furigana().isEmpty() ? null : r.furigana());
-		String postal = RegistryRecord.digits(r.postCode(), 7) ? r.postCode().substring(0, 3) + "-" + r.postCode().substring(3)
-				: null;
+		String postal = RegistryRecord.digits(r.postCode(), 7)
+				? r.postCode().substring(0, 3) + "-" + r.postCode().substring(3) : null;
 		boolean closed = !r.revives() && (r.closes() || r.closeDate() != null);
-		String reason = !closed ? null : r.process().equals("99") ? "99" : r.closeCause().isEmpty() ? r.process()
-				: r.closeCause();
+		String reason = !closed ? null
+				: r.process().equals("99") ? "99" : r.closeCause().isEmpty() ? r.process() : r.closeCause();
 		LegalForm form = legalForm(r.kind(), r.name());
 		String hash = md5(String.join("\u001F", r.name(), nz(kana), form == null ? "" : form.name(), nz(postal),
 				r.prefectureCode(), nz(r.municipalityCode()), r.address(), String.valueOf(closed),
@@ -90,12 +90,12 @@ record RegistryRow(RegistryRecord record, String nameKana, LegalForm legalForm, 
 
 	private static String md5(String s) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("MD5").digest(s.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
-
 
 }

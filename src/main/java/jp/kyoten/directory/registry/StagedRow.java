@@ -3,9 +3,10 @@ package jp.kyoten.directory.registry;
 import jp.kyoten.directory.JapaneseText;
 
 /**
- * A registry row as it waits for its batch: the staging table's columns from the corporate number to the hash,
- * already in COPY text format, and the two values a batch decides on. Rendered by the reading thread, so that a
- * batch in memory is a few strings per row rather than the parsed record, its search grams and their set.
+ * A registry row as it waits for its batch: the staging table's columns from the
+ * corporate number to the hash, already in COPY text format, and the two values a batch
+ * decides on. Rendered by the reading thread, so that a batch in memory is a few strings
+ * per row rather than the parsed record, its search grams and their set.
  */
 record StagedRow(String corporateNumber, String prefectureCode, String copyFields) {
 

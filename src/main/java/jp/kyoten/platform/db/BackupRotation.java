@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which backups to keep: the {@code daily} newest, and for each of the {@code weekly} ISO weeks before the oldest of
- * those, that week's last backup. With 7 and 4, a hub can go back a week day by day and a month week by week.
+ * Which backups to keep: the {@code daily} newest, and for each of the {@code weekly} ISO
+ * weeks before the oldest of those, that week's last backup. With 7 and 4, a hub can go
+ * back a week day by day and a month week by week.
  */
 record BackupRotation(int daily, int weekly) {
 

@@ -7,10 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Nightly backups of the embedded database (an external database is backed up by its operators: README, PITR).
+ * Nightly backups of the embedded database (an external database is backed up by its
+ * operators: README, PITR).
+ *
  * @param enabled whether the embedded database is backed up at all
  * @param directory where the backups are kept; best on another disk than the data
- * @param at the Tokyo time from which the night's backup is taken (a node that was down then takes it on its start)
+ * @param at the Tokyo time from which the night's backup is taken (a node that was down
+ * then takes it on its start)
  * @param daily how many of the newest backups are kept
  * @param weekly how many weeks before those keep their week's last backup
  */

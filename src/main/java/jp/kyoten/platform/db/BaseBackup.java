@@ -25,28 +25,42 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * An online base backup of a running PostgreSQL through its low-level API, taken from inside the JVM because the
- * embedded binaries carry no {@code pg_basebackup} or {@code pg_dump} (docs/adr/090-embedded-database-backup.md):
+ * An online base backup of a running PostgreSQL through its low-level API, taken from
+ * inside the JVM because the embedded binaries carry no {@code pg_basebackup} or
+ * {@code pg_dump} (docs/adr/090-embedded-database-backup.md):
  * <ol>
- * <li>a temporary physical replication slot keeps every WAL segment from the backup's start until it ends;</li>
+ * <li>a temporary physical replication slot keeps every WAL segment from the backup's
+ * start until it ends;</li>
  * <li>{@code pg_backup_start} checkpoints and marks where recovery must begin;</li>
- * <li>the data folder is copied as it is, while writes go on (pages torn by the copy are rewritten from WAL);</li>
- * <li>{@code pg_backup_stop} gives the {@code backup_label}, and the WAL from start to stop is added.</li>
+ * <li>the data folder is copied as it is, while writes go on (pages torn by the copy are
+ * rewritten from WAL);</li>
+ * <li>{@code pg_backup_stop} gives the {@code backup_label}, and the WAL from start to
+ * stop is added.</li>
  * </ol>
- * The result is a gzipped tar of a data folder: unpacked into an empty folder and started, PostgreSQL replays the
- * WAL and opens exactly what was committed when the backup stopped.
+ * The result is a gzipped tar of a data folder: unpacked into an empty folder and
+ * started, PostgreSQL replays the WAL and opens exactly what was committed when the
+ * backup stopped.
  */
 final class BaseBackup {
 
-	/** Written anew by the server, or meaningless in a copy (what pg_basebackup leaves out as well). */
+	/**
+	 * Written anew by the server, or meaningless in a copy (what pg_basebackup leaves out
+	 * as well).
+	 */
 	private static final Set<String> SKIPPED_FILES = Set.of("postmaster.pid", "postmaster.opts", "backup_label",
 			"tablespace_map", "backup_label.old", "pg_internal.init", "current_logfiles");
 
-	/** Folders copied empty: their contents are rebuilt at start or belong to the running server only. */
+	/**
+	 * Folders copied empty: their contents are rebuilt at start or belong to the running
+	 * server only.
+	 */
 	private static final Set<String> EMPTIED_FOLDERS = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify",
 			"pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
 
-	/** Told after the data folder is copied and before the backup stops; tests check the state at that point. */
+	/**
+	 * Told after the data folder is copied and before the backup stops; tests check the
+	 * state at that point.
+	 */
 	interface Listener {
 
 		void copied();
@@ -63,9 +77,10 @@ final class BaseBackup {
 	}
 
 	/**
-	 * Writes the backup to {@code target} (through a temporary file beside it, so that a backup that fails leaves
-	 * nothing that looks complete).
-	 * @param superuser a connection allowed to run the backup functions; it is used for nothing else meanwhile
+	 * Writes the backup to {@code target} (through a temporary file beside it, so that a
+	 * backup that fails leaves nothing that looks complete).
+	 * @param superuser a connection allowed to run the backup functions; it is used for
+	 * nothing else meanwhile
 	 */
 	Result take(Connection superuser, Path target, Listener listener) throws IOException, SQLException {
 		superuser.setAutoCommit(true);
@@ -80,7 +95,8 @@ final class BaseBackup {
 			tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
 			try (Statement st = superuser.createStatement()) {
 				// dropped with the session: a backup that dies keeps no WAL forever
-				st.execute("SELECT pg_create_physical_replication_slot('kyoten_backup_' || pg_backend_pid(), true, true)");
+				st.execute(
+						"SELECT pg_create_physical_replication_slot('kyoten_backup_' || pg_backend_pid(), true, true)");
 			}
 			startLsn = single(superuser, "SELECT pg_backup_start(?, true)::text", "kyoten " + target.getFileName());
 			copyDataFolder(tar);
@@ -88,7 +104,8 @@ final class BaseBackup {
 			String label;
 			String tablespaceMap;
 			try (Statement st = superuser.createStatement();
-					ResultSet rs = st.executeQuery("SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)")) {
+					ResultSet rs = st
+						.executeQuery("SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)")) {
 				rs.next();
 				stopLsn = rs.getString(1);
 				label = rs.getString(2);
@@ -146,9 +163,10 @@ final class BaseBackup {
 	}
 
 	/**
-	 * Copies a file that the server may be writing: its size is taken when the copy begins, what is appended later
-	 * is left to WAL replay, and a file that shrinks (vacuum truncates tables) is padded with zeros, as pg_basebackup
-	 * does. A file dropped meanwhile is left out; WAL replay knows it was dropped.
+	 * Copies a file that the server may be writing: its size is taken when the copy
+	 * begins, what is appended later is left to WAL replay, and a file that shrinks
+	 * (vacuum truncates tables) is padded with zeros, as pg_basebackup does. A file
+	 * dropped meanwhile is left out; WAL replay knows it was dropped.
 	 */
 	private static void addFile(TarArchiveOutputStream tar, Path path, String name) throws IOException {
 		InputStream in;
@@ -185,14 +203,18 @@ final class BaseBackup {
 		}
 	}
 
-	/** The segments from the one holding the start to the one holding the stop, and the timelines' history files. */
+	/**
+	 * The segments from the one holding the start to the one holding the stop, and the
+	 * timelines' history files.
+	 */
 	private void addWal(TarArchiveOutputStream tar, String first, String last) throws IOException {
 		Path wal = dataDirectory.resolve("pg_wal");
 		List<Path> segments;
 		try (Stream<Path> files = Files.list(wal)) {
 			segments = files.filter(Files::isRegularFile).filter(p -> {
 				String n = p.getFileName().toString();
-				return n.endsWith(".history") || (n.length() == 24 && n.compareTo(first) >= 0 && n.compareTo(last) <= 0);
+				return n.endsWith(".history")
+						|| (n.length() == 24 && n.compareTo(first) >= 0 && n.compareTo(last) <= 0);
 			}).sorted().toList();
 		}
 		if (segments.stream().noneMatch(p -> p.getFileName().toString().equals(last))) {
@@ -233,7 +255,10 @@ final class BaseBackup {
 		}
 	}
 
-	/** The data is mostly pages already dense with tuples: the fastest level saves nearly as much as the best. */
+	/**
+	 * The data is mostly pages already dense with tuples: the fastest level saves nearly
+	 * as much as the best.
+	 */
 	private static final class FastGzip extends GZIPOutputStream {
 
 		FastGzip(OutputStream out) throws IOException {

@@ -11,9 +11,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * With no database configured, Kyoten starts its own PostgreSQL before the application context is built, and
- * points the data source (as the restricted application role) and Flyway (as the owner) at it. The same switch
- * turns demo mode on: an external database never receives demo users.
+ * With no database configured, Kyoten starts its own PostgreSQL before the application
+ * context is built, and points the data source (as the restricted application role) and
+ * Flyway (as the owner) at it. The same switch turns demo mode on: an external database
+ * never receives demo users.
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -44,7 +45,8 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
 			props.put("kyoten.demo.enabled", "true");
 		}
 		env.getPropertySources().addLast(new MapPropertySource("kyotenEmbeddedDatabase", props));
-		// Registered first, destroyed last: the server is released after every bean that uses it is gone.
+		// Registered first, destroyed last: the server is released after every bean that
+		// uses it is gone.
 		application.addInitializers(context -> {
 			db.acquire();
 			((DefaultListableBeanFactory) context.getBeanFactory()).registerDisposableBean("embeddedPostgresRelease",

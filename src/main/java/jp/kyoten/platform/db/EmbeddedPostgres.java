@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * One embedded PostgreSQL server per data directory and JVM. Tests start several Spring contexts; they all
- * share the server, so the database starts once per test run, not once per context.
+ * One embedded PostgreSQL server per data directory and JVM. Tests start several Spring
+ * contexts; they all share the server, so the database starts once per test run, not once
+ * per context.
  */
 final class EmbeddedPostgres {
 
@@ -28,7 +29,10 @@ final class EmbeddedPostgres {
 
 	private final String appPassword;
 
-	/** Application contexts still using the server: it stops only after the last one has closed. */
+	/**
+	 * Application contexts still using the server: it stops only after the last one has
+	 * closed.
+	 */
 	private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
 
 	private EmbeddedPostgres(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, String appPassword) {
@@ -46,20 +50,25 @@ final class EmbeddedPostgres {
 				FileSystemUtils.deleteRecursively(dir);
 			}
 			Files.createDirectories(dir.getParent());
-			// a server that a killed Kyoten left running holds the folder: stop it rather than wait for it to notice
+			// a server that a killed Kyoten left running holds the folder: stop it rather
+			// than wait for it to notice
 			OrphanedPostgres.stopIfOrphaned(dir);
 			Files.deleteIfExists(dir.resolve("postmaster.pid"));
 			var server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(false)
-				// our own hook stops the server, after the contexts using it have closed their pools
+				// our own hook stops the server, after the contexts using it have closed
+				// their pools
 				.setRegisterShutdownHook(false)
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setLocaleConfig("encoding", "UTF8")
-				// one embedded server serves every context of the test suite (each with its pools) or a node and its
-				// benchmarks: 100 ran out when the suite's cached contexts grew (TwoNodesTests refused a connection)
+				// one embedded server serves every context of the test suite (each with
+				// its pools) or a node and its
+				// benchmarks: 100 ran out when the suite's cached contexts grew
+				// (TwoNodesTests refused a connection)
 				.setServerConfig("max_connections", "200")
-				// room for the indexes of a million-company directory; production servers are tuned by their operators
+				// room for the indexes of a million-company directory; production servers
+				// are tuned by their operators
 				.setServerConfig("shared_buffers", "512MB")
 				.start();
 			OrphanedPostgres.Owner.current().write(dir);
@@ -73,8 +82,9 @@ final class EmbeddedPostgres {
 	}
 
 	/**
-	 * The application must not connect as a superuser: superusers bypass row-level security, which is what keeps
-	 * hubs apart. The password is kept beside the data so that the role survives restarts.
+	 * The application must not connect as a superuser: superusers bypass row-level
+	 * security, which is what keeps hubs apart. The password is kept beside the data so
+	 * that the role survives restarts.
 	 */
 	private static String ensureAppRole(io.zonky.test.db.postgres.embedded.EmbeddedPostgres server, Path dir)
 			throws IOException {
@@ -131,8 +141,9 @@ final class EmbeddedPostgres {
 	}
 
 	/**
-	 * Shutdown hooks run in parallel: wait (a little) for the application contexts to close their connection pools,
-	 * or they would spend their shutdown reconnecting to a server that is already gone.
+	 * Shutdown hooks run in parallel: wait (a little) for the application contexts to
+	 * close their connection pools, or they would spend their shutdown reconnecting to a
+	 * server that is already gone.
 	 */
 	private void closeWhenUnused() {
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);

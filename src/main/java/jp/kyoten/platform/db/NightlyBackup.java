@@ -25,10 +25,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Backs the embedded database up once a night into {@code data/backups} ({@link BaseBackup}) and keeps 7 daily and
- * 4 weekly backups ({@link BackupRotation}). Each Tokyo date is claimed in {@code database_backup} with one atomic
- * statement, so that of the app contexts sharing the database exactly one takes the night's backup; a node that was
- * down at the hour takes it when it next looks.
+ * Backs the embedded database up once a night into {@code data/backups}
+ * ({@link BaseBackup}) and keeps 7 daily and 4 weekly backups ({@link BackupRotation}).
+ * Each Tokyo date is claimed in {@code database_backup} with one atomic statement, so
+ * that of the app contexts sharing the database exactly one takes the night's backup; a
+ * node that was down at the hour takes it when it next looks.
  */
 @Component
 @ConditionalOnProperty(name = "kyoten.embedded-database.active", havingValue = "true")
@@ -82,7 +83,10 @@ class NightlyBackup {
 		backUp(now.toLocalDate());
 	}
 
-	/** Takes the backup of the given date unless another node has (or is taking) it; returns the file taken. */
+	/**
+	 * Takes the backup of the given date unless another node has (or is taking) it;
+	 * returns the file taken.
+	 */
 	Optional<Path> backUp(LocalDate date) {
 		if (!claim(date)) {
 			return Optional.empty();
@@ -91,25 +95,32 @@ class NightlyBackup {
 		long started = System.nanoTime();
 		try (Connection superuser = DriverManager.getConnection(url, user, password)) {
 			BaseBackup.Result result = new BaseBackup(dataDirectory).take(superuser, target, listener);
-			jdbc.sql("""
-					UPDATE database_backup SET status = 'DONE', finished_at = now(), file_name = ?, bytes = ?, error = NULL
-					 WHERE backup_date = ?""").params(target.getFileName().toString(), result.bytes(), date).update();
-			log.info("Embedded database backed up to {} ({} MB in {} s, WAL {} to {})", target,
-					result.bytes() >> 20, (System.nanoTime() - started) / 1_000_000_000, result.startLsn(),
-					result.stopLsn());
+			jdbc.sql(
+					"""
+							UPDATE database_backup SET status = 'DONE', finished_at = now(), file_name = ?, bytes = ?, error = NULL
+							 WHERE backup_date = ?""")
+				.params(target.getFileName().toString(), result.bytes(), date)
+				.update();
+			log.info("Embedded database backed up to {} ({} MB in {} s, WAL {} to {})", target, result.bytes() >> 20,
+					(System.nanoTime() - started) / 1_000_000_000, result.startLsn(), result.stopLsn());
 			rotate();
 			return Optional.of(target);
 		}
 		catch (IOException | SQLException | RuntimeException ex) {
 			log.error("Embedded database backup of {} failed", date, ex);
-			jdbc.sql("UPDATE database_backup SET status = 'FAILED', finished_at = now(), error = ? WHERE backup_date = ?")
-				.params(String.valueOf(ex.getMessage()).substring(0, Math.min(1000, String.valueOf(ex.getMessage()).length())), date)
+			jdbc.sql(
+					"UPDATE database_backup SET status = 'FAILED', finished_at = now(), error = ? WHERE backup_date = ?")
+				.params(String.valueOf(ex.getMessage())
+					.substring(0, Math.min(1000, String.valueOf(ex.getMessage()).length())), date)
 				.update();
 			return Optional.empty();
 		}
 	}
 
-	/** A date nobody has backed up, or whose backup failed or was abandoned by a node that died taking it. */
+	/**
+	 * A date nobody has backed up, or whose backup failed or was abandoned by a node that
+	 * died taking it.
+	 */
 	boolean claim(LocalDate date) {
 		return jdbc.sql("""
 				INSERT INTO database_backup (backup_date, status) VALUES (?, 'RUNNING')
@@ -120,7 +131,10 @@ class NightlyBackup {
 				RETURNING backup_date""").param(date).query(LocalDate.class).optional().isPresent();
 	}
 
-	/** Deletes the backups the rotation no longer keeps; files of other names are never touched. */
+	/**
+	 * Deletes the backups the rotation no longer keeps; files of other names are never
+	 * touched.
+	 */
 	void rotate() throws IOException {
 		if (!Files.isDirectory(settings.directory())) {
 			return;

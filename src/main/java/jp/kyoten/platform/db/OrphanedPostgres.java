@@ -14,16 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL left running on our data folder by a Kyoten process that died without stopping it ({@code kill -9},
- * a crash, a power cut of the JVM's container but not of the host). Such a server holds the data folder's lock and
- * shared memory: a new server on the folder cannot start until it is gone, and it only notices by itself, after a
+ * A PostgreSQL left running on our data folder by a Kyoten process that died without
+ * stopping it ({@code kill -9}, a crash, a power cut of the JVM's container but not of
+ * the host). Such a server holds the data folder's lock and shared memory: a new server
+ * on the folder cannot start until it is gone, and it only notices by itself, after a
  * minute or more, that its lock file was replaced.
  * <p>
- * Each process that starts the server writes its own pid and start time beside the data folder
- * ({@code pgdata.owner}). At the next start, a server named by {@code postmaster.pid} whose owner is no longer alive
- * is stopped — fast shutdown with {@code pg_ctl stop -m fast}, then signals if it does not go — and waited for. A
- * server whose owner is still alive belongs to a Kyoten that is running: it is left alone and the start refused,
- * because two servers must never share one data folder.
+ * Each process that starts the server writes its own pid and start time beside the data
+ * folder ({@code pgdata.owner}). At the next start, a server named by
+ * {@code postmaster.pid} whose owner is no longer alive is stopped — fast shutdown with
+ * {@code pg_ctl stop -m fast}, then signals if it does not go — and waited for. A server
+ * whose owner is still alive belongs to a Kyoten that is running: it is left alone and
+ * the start refused, because two servers must never share one data folder.
  */
 final class OrphanedPostgres {
 
@@ -34,7 +36,10 @@ final class OrphanedPostgres {
 	private OrphanedPostgres() {
 	}
 
-	/** What {@code postmaster.pid} says: its first line is the postmaster's pid, its second the data folder. */
+	/**
+	 * What {@code postmaster.pid} says: its first line is the postmaster's pid, its
+	 * second the data folder.
+	 */
 	record Postmaster(long pid, Path dataDirectory) {
 
 		static Optional<Postmaster> of(Path dataDirectory) {
@@ -55,17 +60,25 @@ final class OrphanedPostgres {
 			}
 		}
 
-		/** The live PostgreSQL process of this lock file; empty if the pid is gone or now names another program. */
+		/**
+		 * The live PostgreSQL process of this lock file; empty if the pid is gone or now
+		 * names another program.
+		 */
 		Optional<ProcessHandle> process() {
 			return ProcessHandle.of(pid)
 				.filter(ProcessHandle::isAlive)
-				.filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
+				.filter(p -> p.info()
+					.command()
+					.map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
 					.orElse(true));
 		}
 
 	}
 
-	/** Who started the server last: a pid and that process's start time, which tells a reused pid apart. */
+	/**
+	 * Who started the server last: a pid and that process's start time, which tells a
+	 * reused pid apart.
+	 */
 	record Owner(long pid, Instant started) {
 
 		static Owner current() {
@@ -106,8 +119,10 @@ final class OrphanedPostgres {
 	}
 
 	/**
-	 * Stops the server a dead Kyoten left on this data folder, and returns once it is gone.
-	 * @throws IllegalStateException when a living process owns the server, or it would not stop
+	 * Stops the server a dead Kyoten left on this data folder, and returns once it is
+	 * gone.
+	 * @throws IllegalStateException when a living process owns the server, or it would
+	 * not stop
 	 */
 	static void stopIfOrphaned(Path dataDirectory) {
 		Optional<ProcessHandle> server = Postmaster.of(dataDirectory).flatMap(Postmaster::process);
@@ -116,24 +131,27 @@ final class OrphanedPostgres {
 		}
 		Optional<Owner> owner = Owner.read(dataDirectory);
 		if (owner.isPresent() && owner.get().alive() && owner.get().pid() != ProcessHandle.current().pid()) {
-			throw new IllegalStateException("The embedded PostgreSQL in " + dataDirectory
-					+ " belongs to Kyoten process " + owner.get().pid()
-					+ ", which is still running: stop it first, or give this one its own data folder"
-					+ " (KYOTEN_EMBEDDED_DATABASE_DATA_DIR)");
+			throw new IllegalStateException(
+					"The embedded PostgreSQL in " + dataDirectory + " belongs to Kyoten process " + owner.get().pid()
+							+ ", which is still running: stop it first, or give this one its own data folder"
+							+ " (KYOTEN_EMBEDDED_DATABASE_DATA_DIR)");
 		}
 		ProcessHandle postmaster = server.get();
-		log.warn("Stopping the embedded PostgreSQL (pid {}) that a stopped Kyoten process left on {}",
-				postmaster.pid(), dataDirectory);
+		log.warn("Stopping the embedded PostgreSQL (pid {}) that a stopped Kyoten process left on {}", postmaster.pid(),
+				dataDirectory);
 		if (!(pgCtlStop(postmaster, dataDirectory) || signal(postmaster, "INT") || signal(postmaster, "QUIT"))) {
 			postmaster.destroyForcibly();
 			if (!awaitExit(postmaster)) {
-				throw new IllegalStateException("Could not stop the orphaned PostgreSQL " + postmaster.pid() + " on "
-						+ dataDirectory);
+				throw new IllegalStateException(
+						"Could not stop the orphaned PostgreSQL " + postmaster.pid() + " on " + dataDirectory);
 			}
 		}
 	}
 
-	/** {@code pg_ctl stop -m fast}, from the orphan's own installation: it also waits for the lock file to go. */
+	/**
+	 * {@code pg_ctl stop -m fast}, from the orphan's own installation: it also waits for
+	 * the lock file to go.
+	 */
 	private static boolean pgCtlStop(ProcessHandle postmaster, Path dataDirectory) {
 		Optional<Path> pgCtl = postmaster.info()
 			.command()
@@ -146,7 +164,10 @@ final class OrphanedPostgres {
 				String.valueOf(STOP_TIMEOUT.toSeconds()))) && awaitExit(postmaster);
 	}
 
-	/** Fast shutdown is SIGINT to the postmaster, immediate shutdown SIGQUIT (POSIX {@code kill}). */
+	/**
+	 * Fast shutdown is SIGINT to the postmaster, immediate shutdown SIGQUIT (POSIX
+	 * {@code kill}).
+	 */
 	private static boolean signal(ProcessHandle postmaster, String signal) {
 		return run(List.of("kill", "-" + signal, String.valueOf(postmaster.pid()))) && awaitExit(postmaster);
 	}

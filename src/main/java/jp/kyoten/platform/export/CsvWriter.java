@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * CSV that opens cleanly in Excel: UTF-8 with a byte-order mark, or Shift_JIS (as Windows-31J, which knows ㈱ and ①)
- * on request; RFC 4180 quoting with CRLF line ends; and no cell that Excel would run as a formula (a leading
- * {@code = + - @}, tab or CR gets a quote character first: CSV injection). Streams: rows go out as they are written.
+ * CSV that opens cleanly in Excel: UTF-8 with a byte-order mark, or Shift_JIS (as
+ * Windows-31J, which knows ㈱ and ①) on request; RFC 4180 quoting with CRLF line ends; and
+ * no cell that Excel would run as a formula (a leading {@code = + - @}, tab or CR gets a
+ * quote character first: CSV injection). Streams: rows go out as they are written.
  */
 public final class CsvWriter implements AutoCloseable {
 
@@ -26,7 +27,10 @@ public final class CsvWriter implements AutoCloseable {
 
 		UTF_8, SHIFT_JIS;
 
-		/** {@code Shift_JIS}, {@code sjis}, {@code windows-31j} … choose Shift_JIS; anything else UTF-8. */
+		/**
+		 * {@code Shift_JIS}, {@code sjis}, {@code windows-31j} … choose Shift_JIS;
+		 * anything else UTF-8.
+		 */
 		public static Encoding of(String requested) {
 			if (requested == null) {
 				return UTF_8;
@@ -96,8 +100,9 @@ public final class CsvWriter implements AutoCloseable {
 	}
 
 	/**
-	 * Characters Unicode and Windows-31J name differently (the JIS X 0208 mapping of Java's "Shift_JIS" against
-	 * Microsoft's): 〜 ‖ − ¢ £ ¬ — as Excel on Japanese Windows reads them (～ ∥ － ￠ ￡ ￢ ―), instead of "?".
+	 * Characters Unicode and Windows-31J name differently (the JIS X 0208 mapping of
+	 * Java's "Shift_JIS" against Microsoft's): 〜 ‖ − ¢ £ ¬ — as Excel on Japanese Windows
+	 * reads them (～ ∥ － ￠ ￡ ￢ ―), instead of "?".
 	 */
 	static String windows31j(String text) {
 		StringBuilder out = null;

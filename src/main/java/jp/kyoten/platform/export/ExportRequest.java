@@ -5,8 +5,9 @@ import java.util.Locale;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * How a person asked for a list: as an Excel workbook or as CSV (UTF-8 with a byte-order mark, or Shift_JIS for Excel
- * on Japanese Windows that does not read UTF-8), dates in 西暦 or in 和暦 (令和7年4月1日).
+ * How a person asked for a list: as an Excel workbook or as CSV (UTF-8 with a byte-order
+ * mark, or Shift_JIS for Excel on Japanese Windows that does not read UTF-8), dates in 西暦
+ * or in 和暦 (令和7年4月1日).
  *
  * @param format the file
  * @param encoding the CSV's encoding (UTF-8 for a workbook)
@@ -34,8 +35,9 @@ public record ExportRequest(Format format, CsvWriter.Encoding encoding, boolean 
 	}
 
 	/**
-	 * From the export URL's ending ({@code export.xlsx}, {@code export.csv}) and its {@code charset} ({@code shift_jis},
-	 * {@code sjis}, {@code windows-31j}; else UTF-8) and {@code era} ({@code wareki}) parameters.
+	 * From the export URL's ending ({@code export.xlsx}, {@code export.csv}) and its
+	 * {@code charset} ({@code shift_jis}, {@code sjis}, {@code windows-31j}; else UTF-8)
+	 * and {@code era} ({@code wareki}) parameters.
 	 * @throws RecordNotFoundException for another ending: there is no such file (404)
 	 */
 	public static ExportRequest of(String extension, String charset, String era) {
@@ -44,7 +46,8 @@ public record ExportRequest(Format format, CsvWriter.Encoding encoding, boolean 
 			case "csv" -> Format.CSV;
 			default -> throw new RecordNotFoundException("export-format", extension);
 		};
-		return new ExportRequest(format, format == Format.CSV ? CsvWriter.Encoding.of(charset) : CsvWriter.Encoding.UTF_8,
+		return new ExportRequest(format,
+				format == Format.CSV ? CsvWriter.Encoding.of(charset) : CsvWriter.Encoding.UTF_8,
 				"wareki".equalsIgnoreCase(era) || "japanese".equalsIgnoreCase(era));
 	}
 
@@ -54,7 +57,8 @@ public record ExportRequest(Format format, CsvWriter.Encoding encoding, boolean 
 
 	/** {@code xlsx}, {@code csv} or {@code csv Shift_JIS}, for the audit log. */
 	public String describe() {
-		return format == Format.XLSX ? "xlsx" : encoding == CsvWriter.Encoding.SHIFT_JIS ? "CSV Shift_JIS" : "CSV UTF-8";
+		return format == Format.XLSX ? "xlsx"
+				: encoding == CsvWriter.Encoding.SHIFT_JIS ? "CSV Shift_JIS" : "CSV UTF-8";
 	}
 
 }

@@ -4,10 +4,11 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * A cell of a list export that is a message, not a code: 「電話」 rather than {@code PHONE}. A list's columns return
- * labels ({@code Label.of("channel.", view.channel())}) and {@link ListExports} resolves them in the user's locale as
- * it writes each row, so that a list's columns need no message source of their own. Several codes ({@link #all})
- * become their labels joined with 「、」, as the pages print them.
+ * A cell of a list export that is a message, not a code: 「電話」 rather than {@code PHONE}.
+ * A list's columns return labels ({@code Label.of("channel.", view.channel())}) and
+ * {@link ListExports} resolves them in the user's locale as it writes each row, so that a
+ * list's columns need no message source of their own. Several codes ({@link #all}) become
+ * their labels joined with 「、」, as the pages print them.
  */
 public record Label(List<String> keys) {
 
@@ -16,12 +17,18 @@ public record Label(List<String> keys) {
 		return key == null ? null : new Label(List.of(key));
 	}
 
-	/** {@code prefix + code}: {@code of("channel.", Channel.PHONE)} is the message {@code channel.PHONE}. */
+	/**
+	 * {@code prefix + code}: {@code of("channel.", Channel.PHONE)} is the message
+	 * {@code channel.PHONE}.
+	 */
 	public static Label of(String prefix, Object code) {
 		return code == null ? null : key(prefix + (code instanceof Enum<?> e ? e.name() : code));
 	}
 
-	/** The labels of several codes joined with 「、」 in the order given; an empty cell for none. */
+	/**
+	 * The labels of several codes joined with 「、」 in the order given; an empty cell for
+	 * none.
+	 */
 	public static Label all(String prefix, Collection<?> codes) {
 		if (codes == null || codes.isEmpty()) {
 			return null;

@@ -41,24 +41,30 @@ import jp.kyoten.platform.Roles;
 import jp.kyoten.platform.time.HubTime;
 
 /**
- * The one way a staff list leaves Kyoten as a file (docs/adr/242): every list's export controller hands its columns
- * and a way to stream its rows (the list's own conditions and order, every matching row) to {@link #send}, which
+ * The one way a staff list leaves Kyoten as a file (docs/adr/242): every list's export
+ * controller hands its columns and a way to stream its rows (the list's own conditions
+ * and order, every matching row) to {@link #send}, which
  * <ol>
- * <li>refuses (403) whoever may not take personal data out ({@link Roles#EXPORTERS}: clerks, the prefecture's
- * officer, agency users, national viewers and the system admin may not);</li>
- * <li>streams the rows from a database cursor ({@code fetchSize}) into the workbook or CSV ({@link ListSheet}) in one
- * read-only transaction, in which row-level security keeps them to the user's hub;</li>
+ * <li>refuses (403) whoever may not take personal data out ({@link Roles#EXPORTERS}:
+ * clerks, the prefecture's officer, agency users, national viewers and the system admin
+ * may not);</li>
+ * <li>streams the rows from a database cursor ({@code fetchSize}) into the workbook or
+ * CSV ({@link ListSheet}) in one read-only transaction, in which row-level security keeps
+ * them to the user's hub;</li>
  * <li>writes labels for codes, dates and times in Tokyo (和暦 on request);</li>
- * <li>records the export in the audit log ({@link ExportLog}): the list, its filters, the file and the rows written,
- * also when the download broke off.</li>
+ * <li>records the export in the audit log ({@link ExportLog}): the list, its filters, the
+ * file and the rows written, also when the download broke off.</li>
  * </ol>
- * Memory stays flat however long the list: a window of rows in the workbook, one row in the CSV, one fetch of rows
- * from the database.
+ * Memory stays flat however long the list: a window of rows in the workbook, one row in
+ * the CSV, one fetch of rows from the database.
  */
 @Component("listExports")
 public class ListExports {
 
-	/** The request parameters that shape the file, not the list: left out of the filters the audit log records. */
+	/**
+	 * The request parameters that shape the file, not the list: left out of the filters
+	 * the audit log records.
+	 */
 	private static final Set<String> NOT_FILTERS = Set.of("page", "size", "charset", "era", "_csrf");
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
@@ -85,7 +91,10 @@ public class ListExports {
 		this.clock = clock;
 	}
 
-	/** Whether the signed-in user may export lists (the pages show the 「Excel」「CSV」 links only then). */
+	/**
+	 * Whether the signed-in user may export lists (the pages show the 「Excel」「CSV」 links
+	 * only then).
+	 */
 	public boolean mayExport() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null) {
@@ -100,9 +109,10 @@ public class ListExports {
 	}
 
 	/**
-	 * What every list's export controller does, in one place: the file its URL asks for — the {@code {extension}} of
-	 * its path ({@code list.xlsx}, {@code list.csv}; another is 404), its {@code charset} and {@code era} parameters
-	 * ({@link ExportRequest#of}) — {@link #send sent} with the list's columns and rows. A controller keeps only its
+	 * What every list's export controller does, in one place: the file its URL asks for —
+	 * the {@code {extension}} of its path ({@code list.xlsx}, {@code list.csv}; another
+	 * is 404), its {@code charset} and {@code era} parameters ({@link ExportRequest#of})
+	 * — {@link #send sent} with the list's columns and rows. A controller keeps only its
 	 * mapping, its filters and the query.
 	 */
 	public <T> void respond(ListColumns<T> list, HttpServletRequest request, HttpServletResponse response,
@@ -118,10 +128,11 @@ public class ListExports {
 	}
 
 	/**
-	 * Writes the list as the file asked for into the response and records it in the audit log.
-	 *
+	 * Writes the list as the file asked for into the response and records it in the audit
+	 * log.
 	 * @param rows streams the list's rows, in its order, to the consumer it is given
-	 * @throws AccessDeniedException for a user who may not export (whatever the controller's own rule)
+	 * @throws AccessDeniedException for a user who may not export (whatever the
+	 * controller's own rule)
 	 */
 	public <T> void send(ListColumns<T> list, ExportRequest asked, HttpServletRequest request,
 			HttpServletResponse response, Consumer<Consumer<T>> rows) {
@@ -131,13 +142,17 @@ public class ListExports {
 		Locale locale = LocaleContextHolder.getLocale();
 		String title = (list.subject() == null ? "" : list.subject() + " ")
 				+ messages.getMessage(list.titleKey(), null, locale);
-		List<String> headings = list.columns().stream().map(c -> messages.getMessage(c.headingKey(), null, locale)).toList();
+		List<String> headings = list.columns()
+			.stream()
+			.map(c -> messages.getMessage(c.headingKey(), null, locale))
+			.toList();
 		response.setContentType(asked.contentType());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename(title + "_" + STAMP.format(LocalDateTime.now(clock.withZone(HubTime.ZONE))) + "."
-					+ asked.format().extension(), StandardCharsets.UTF_8)
-			.build()
-			.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(title + "_" + STAMP.format(LocalDateTime.now(clock.withZone(HubTime.ZONE))) + "."
+							+ asked.format().extension(), StandardCharsets.UTF_8)
+					.build()
+					.toString());
 		// personal data: no copy in a browser's or a proxy's cache
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		long[] written = { 0 };
@@ -158,8 +173,8 @@ public class ListExports {
 		}
 		finally {
 			boolean done = complete;
-			logging.executeWithoutResult(status -> log.exported(
-					new ListExported(list.list(), title, asked.describe(), filters(request), written[0], done)));
+			logging.executeWithoutResult(status -> log
+				.exported(new ListExported(list.list(), title, asked.describe(), filters(request), written[0], done)));
 		}
 	}
 
@@ -176,8 +191,8 @@ public class ListExports {
 				case ZonedDateTime time -> time(time.withZoneSameInstant(HubTime.ZONE).toLocalDateTime(), asked);
 				case LocalDateTime time -> time(time, asked);
 				case LocalDate date -> asked.japaneseEra() ? wareki(date) : date;
-				case Enum<?> code -> throw new IllegalArgumentException(
-						"a list export writes labels, not codes: " + code.getDeclaringClass().getSimpleName() + "." + code);
+				case Enum<?> code -> throw new IllegalArgumentException("a list export writes labels, not codes: "
+						+ code.getDeclaringClass().getSimpleName() + "." + code);
 				default -> cell;
 			});
 		}
@@ -205,7 +220,10 @@ public class ListExports {
 				+ date.getDayOfMonth() + "日";
 	}
 
-	/** The list's conditions and order as the request gave them: {@code channel=PHONE from=2026-04-01 sort=date}. */
+	/**
+	 * The list's conditions and order as the request gave them:
+	 * {@code channel=PHONE from=2026-04-01 sort=date}.
+	 */
 	static String filters(HttpServletRequest request) {
 		StringJoiner filters = new StringJoiner(" ");
 		request.getParameterMap().forEach((name, values) -> {

@@ -18,13 +18,15 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * One list written out row by row, as an Excel workbook or as CSV, without holding the list: the workbook keeps a
- * window of {@value #WINDOW} rows in memory (POI's SXSSF flushes older rows to a compressed temporary file, deleted
- * when the sheet is closed), the CSV writes each row as it comes.
+ * One list written out row by row, as an Excel workbook or as CSV, without holding the
+ * list: the workbook keeps a window of {@value #WINDOW} rows in memory (POI's SXSSF
+ * flushes older rows to a compressed temporary file, deleted when the sheet is closed),
+ * the CSV writes each row as it comes.
  * <p>
- * Cells are text, numbers, dates and date-times (already in Tokyo time). No cell ever becomes a formula: a text
- * starting with {@code = + - @}, a tab or a CR (CSV injection) is written in the workbook as text with Excel's quote
- * prefix (the apostrophe Excel itself puts before such a text, which keeps it text even when the cell is edited), and
+ * Cells are text, numbers, dates and date-times (already in Tokyo time). No cell ever
+ * becomes a formula: a text starting with {@code = + - @}, a tab or a CR (CSV injection)
+ * is written in the workbook as text with Excel's quote prefix (the apostrophe Excel
+ * itself puts before such a text, which keeps it text even when the cell is edited), and
  * in the CSV with an apostrophe before it ({@link CsvWriter}).
  */
 public abstract sealed class ListSheet implements AutoCloseable {
@@ -51,7 +53,10 @@ public abstract sealed class ListSheet implements AutoCloseable {
 
 	abstract void headings(List<String> headings);
 
-	/** One row: text, numbers, {@link LocalDate}s, {@link LocalDateTime}s (Tokyo), or null for an empty cell. */
+	/**
+	 * One row: text, numbers, {@link LocalDate}s, {@link LocalDateTime}s (Tokyo), or null
+	 * for an empty cell.
+	 */
 	public abstract void row(List<?> cells);
 
 	/** Finishes the file (a workbook is written out only here) and frees what it held. */
@@ -91,7 +96,10 @@ public abstract sealed class ListSheet implements AutoCloseable {
 
 	private static final class Xlsx extends ListSheet {
 
-		/** Widest column, in characters; a longer text wraps in Excel when the user widens it. */
+		/**
+		 * Widest column, in characters; a longer text wraps in Excel when the user widens
+		 * it.
+		 */
 		private static final int MAX_WIDTH = 60;
 
 		private final OutputStream out;
@@ -171,7 +179,10 @@ public abstract sealed class ListSheet implements AutoCloseable {
 			}
 		}
 
-		/** Always a text cell (never a formula); one Excel would take for a formula also carries the quote prefix. */
+		/**
+		 * Always a text cell (never a formula); one Excel would take for a formula also
+		 * carries the quote prefix.
+		 */
 		private void text(Cell cell, String text, int column) {
 			cell.setCellValue(text);
 			if (formulaLike(text)) {

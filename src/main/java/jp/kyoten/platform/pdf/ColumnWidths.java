@@ -4,16 +4,20 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Column widths for a table on a given width: every heading on at most two lines (a Japanese heading breaks between
- * any two characters, so a narrow column stacks it one character a line), every figure on one line, and the rest of
- * the width to the text columns by how much text they hold.
+ * Column widths for a table on a given width: every heading on at most two lines (a
+ * Japanese heading breaks between any two characters, so a narrow column stacks it one
+ * character a line), every figure on one line, and the rest of the width to the text
+ * columns by how much text they hold.
  */
 final class ColumnWidths {
 
 	/** Cell padding left and right plus the border, in points. */
 	static final float PADDING = 8;
 
-	/** A text column asks for at most this share of the table, however long its longest cell. */
+	/**
+	 * A text column asks for at most this share of the table, however long its longest
+	 * cell.
+	 */
 	private static final float TEXT_SHARE = 0.4f;
 
 	private ColumnWidths() {
@@ -26,8 +30,10 @@ final class ColumnWidths {
 	static float[] of(PdfTable table, float available, ToDoubleFunction<String> headerWidth,
 			ToDoubleFunction<String> cellWidth) {
 		int n = table.headers.size();
-		// three ever wider layouts: headings on two lines and texts squeezed; texts on one line (up to a share of
-		// the table); headings on one line too. The widest that fits is taken, the next one as far as it fits.
+		// three ever wider layouts: headings on two lines and texts squeezed; texts on
+		// one line (up to a share of
+		// the table); headings on one line too. The widest that fits is taken, the next
+		// one as far as it fits.
 		float[][] tiers = new float[3][n];
 		boolean[] isText = new boolean[n];
 		for (int c = 0; c < n; c++) {
@@ -70,13 +76,15 @@ final class ColumnWidths {
 			}
 			return widths;
 		}
-		// everything fits on one line: the rest of the width goes to the text columns, which read better wide
+		// everything fits on one line: the rest of the width goes to the text columns,
+		// which read better wide
 		float textWidth = 0;
 		for (int c = 0; c < n; c++) {
 			textWidth += isText[c] ? base[c] : 0;
 		}
 		for (int c = 0; c < n; c++) {
-			widths[c] = base[c] + (textWidth == 0 ? left * base[c] / sum(base) : isText[c] ? left * base[c] / textWidth : 0);
+			widths[c] = base[c]
+					+ (textWidth == 0 ? left * base[c] / sum(base) : isText[c] ? left * base[c] / textWidth : 0);
 		}
 		return widths;
 	}

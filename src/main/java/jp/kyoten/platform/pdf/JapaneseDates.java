@@ -7,7 +7,8 @@ import java.time.chrono.JapaneseEra;
 import java.time.temporal.ChronoField;
 
 /**
- * Dates as officials write them: 和暦 with the era's first year as 元年 (令和元年5月1日), and 西暦 beside it.
+ * Dates as officials write them: 和暦 with the era's first year as 元年 (令和元年5月1日), and 西暦
+ * beside it.
  */
 public final class JapaneseDates {
 

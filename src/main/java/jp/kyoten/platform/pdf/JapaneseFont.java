@@ -14,9 +14,10 @@ import com.lowagie.text.pdf.CFFFont;
 import com.lowagie.text.pdf.RandomAccessFileOrArray;
 
 /**
- * The one Japanese font of every PDF, read once from {@code kyoten.pdf.font}. A font with CFF outlines (Noto Sans CJK)
- * is subset here, by {@link CffSubsetKeepingImplicitStems}, to the characters a document uses, and embedded as it is;
- * OpenPDF's own CFF subsetter breaks glyphs such as 開. A TrueType font is subset by OpenPDF, which does that right.
+ * The one Japanese font of every PDF, read once from {@code kyoten.pdf.font}. A font with
+ * CFF outlines (Noto Sans CJK) is subset here, by {@link CffSubsetKeepingImplicitStems},
+ * to the characters a document uses, and embedded as it is; OpenPDF's own CFF subsetter
+ * breaks glyphs such as 開. A TrueType font is subset by OpenPDF, which does that right.
  */
 final class JapaneseFont {
 
@@ -42,8 +43,8 @@ final class JapaneseFont {
 	}
 
 	/**
-	 * @param spec a font file, with {@code ,n} for the n-th font of a collection ({@code NotoSansCJK-Regular.ttc,0} is
-	 * Noto Sans CJK JP)
+	 * @param spec a font file, with {@code ,n} for the n-th font of a collection
+	 * ({@code NotoSansCJK-Regular.ttc,0} is Noto Sans CJK JP)
 	 * @throws IllegalStateException when the file is missing or not a font
 	 */
 	static JapaneseFont load(String spec) {

@@ -24,15 +24,17 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * One document to hand to an official, built top to bottom and written by {@link #toPdf()}. Obtain it from
- * {@link PdfDocuments#portrait(String)} or {@link PdfDocuments#landscape(String)}.
+ * One document to hand to an official, built top to bottom and written by
+ * {@link #toPdf()}. Obtain it from {@link PdfDocuments#portrait(String)} or
+ * {@link PdfDocuments#landscape(String)}.
  * <p>
- * The first page opens with the title block: the addressee ({@link #addressee}) on the left, the stamp boxes
- * ({@link #stampBoxes}) and 作成日 in 和暦 and 西暦 ({@link #createdOn}) and the hub ({@link #hub}) on the right, the
- * title and the period ({@link #period}) centred. Then the blocks in the order added: {@link #heading},
- * {@link #text}, {@link #note}, {@link #table} and {@link #fillIn} lines. Every page ends with 「1 / 3」 and later pages
- * repeat the title and hub at the top; a table's headings repeat on every page it spans. All text is in the one
- * embedded Japanese font.
+ * The first page opens with the title block: the addressee ({@link #addressee}) on the
+ * left, the stamp boxes ({@link #stampBoxes}) and 作成日 in 和暦 and 西暦 ({@link #createdOn})
+ * and the hub ({@link #hub}) on the right, the title and the period ({@link #period})
+ * centred. Then the blocks in the order added: {@link #heading}, {@link #text},
+ * {@link #note}, {@link #table} and {@link #fillIn} lines. Every page ends with 「1 / 3」
+ * and later pages repeat the title and hub at the top; a table's headings repeat on every
+ * page it spans. All text is in the one embedded Japanese font.
  */
 public final class OfficialPdf {
 
@@ -117,7 +119,10 @@ public final class OfficialPdf {
 		return this;
 	}
 
-	/** Empty boxes to stamp, headed by role (担当, 確認, 承認), at the top right of the first page. */
+	/**
+	 * Empty boxes to stamp, headed by role (担当, 確認, 承認), at the top right of the first
+	 * page.
+	 */
 	public OfficialPdf stampBoxes(String... roles) {
 		this.stampRoles = List.of(roles);
 		for (String role : roles) {
@@ -207,7 +212,9 @@ public final class OfficialPdf {
 		return text;
 	}
 
-	/** One rendering: the fonts of this document and the OpenPDF document being written. */
+	/**
+	 * One rendering: the fonts of this document and the OpenPDF document being written.
+	 */
 	private final class Writer {
 
 		final BaseFont base;
@@ -373,7 +380,10 @@ public final class OfficialPdf {
 			}
 		}
 
-		/** 「1 / 3」 at the foot of every page (the total is drawn once known) and the title at the top of later ones. */
+		/**
+		 * 「1 / 3」 at the foot of every page (the total is drawn once known) and the title
+		 * at the top of later ones.
+		 */
 		private final class PageFrame extends PdfPageEventHelper {
 
 			private PdfTemplate total;

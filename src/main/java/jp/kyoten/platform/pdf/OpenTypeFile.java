@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The tables of one font of an OpenType file or collection ({@code .ttc}), and a new single-font file made of them:
- * how the kit swaps in the CFF table it subset itself. Only the tables a PDF writer reads are kept.
+ * The tables of one font of an OpenType file or collection ({@code .ttc}), and a new
+ * single-font file made of them: how the kit swaps in the CFF table it subset itself.
+ * Only the tables a PDF writer reads are kept.
  */
 final class OpenTypeFile {
 
@@ -24,7 +25,9 @@ final class OpenTypeFile {
 	private OpenTypeFile() {
 	}
 
-	/** The kept tables of font {@code index} of the file (0 for a single font), by tag. */
+	/**
+	 * The kept tables of font {@code index} of the file (0 for a single font), by tag.
+	 */
 	static Map<String, byte[]> tables(byte[] file, int index) {
 		ByteBuffer in = ByteBuffer.wrap(file);
 		int start = 0;
@@ -57,7 +60,10 @@ final class OpenTypeFile {
 		return in.getInt(start) == OTTO;
 	}
 
-	/** A single-font OpenType file of these tables, in tag order, each on a 4-byte boundary with its checksum. */
+	/**
+	 * A single-font OpenType file of these tables, in tag order, each on a 4-byte
+	 * boundary with its checksum.
+	 */
 	static byte[] assemble(Map<String, byte[]> tables) {
 		Map<String, byte[]> sorted = new TreeMap<>(tables);
 		int n = sorted.size();
@@ -101,7 +107,10 @@ final class OpenTypeFile {
 		return sum;
 	}
 
-	/** Glyph ids by Unicode code point from the {@code cmap} table (format 12, else format 4). */
+	/**
+	 * Glyph ids by Unicode code point from the {@code cmap} table (format 12, else format
+	 * 4).
+	 */
 	static Map<Integer, Integer> glyphIds(byte[] cmap) {
 		ByteBuffer in = ByteBuffer.wrap(cmap);
 		int subtables = Short.toUnsignedInt(in.getShort(2));

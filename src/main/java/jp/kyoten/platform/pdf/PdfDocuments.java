@@ -6,9 +6,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Where every PDF of Kyoten starts: the one document kit, with the one Japanese font ({@code kyoten.pdf.font}, read
- * once, on the first document). A module builds its document on an {@link OfficialPdf} and its tables as
- * {@link PdfTable}s:
+ * Where every PDF of Kyoten starts: the one document kit, with the one Japanese font
+ * ({@code kyoten.pdf.font}, read once, on the first document). A module builds its
+ * document on an {@link OfficialPdf} and its tables as {@link PdfTable}s:
  *
  * <pre>{@code
  * byte[] pdf = documents.landscape("月次報告 令和8年5月")
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  *     .toPdf();
  * }</pre>
  *
- * Names, not codes: the caller passes labels (prefecture and municipality names, message texts), never a code.
+ * Names, not codes: the caller passes labels (prefecture and municipality names, message
+ * texts), never a code.
  */
 @Component
 public class PdfDocuments {
@@ -32,7 +33,10 @@ public class PdfDocuments {
 
 	private volatile JapaneseFont font;
 
-	/** Also for code outside Spring (a test, a benchmark): messages {@code pdf.*} come from i18n/platform. */
+	/**
+	 * Also for code outside Spring (a test, a benchmark): messages {@code pdf.*} come
+	 * from i18n/platform.
+	 */
 	public PdfDocuments(PdfSettings settings, MessageSource messages) {
 		this.settings = settings;
 		this.messages = messages;
@@ -48,12 +52,17 @@ public class PdfDocuments {
 		return new OfficialPdf(font(), labels(), OfficialPdf.Layout.LANDSCAPE, title);
 	}
 
-	/** The kit's own words, in Japanese: an official document is Japanese whatever the user's language. */
+	/**
+	 * The kit's own words, in Japanese: an official document is Japanese whatever the
+	 * user's language.
+	 */
 	private OfficialPdf.Labels labels() {
 		return new OfficialPdf.Labels(messages.getMessage("pdf.createdOn", null, Locale.JAPANESE));
 	}
 
-	/** @throws IllegalStateException when the configured font is missing */
+	/**
+	 * @throws IllegalStateException when the configured font is missing
+	 */
 	private JapaneseFont font() {
 		JapaneseFont loaded = font;
 		if (loaded == null) {

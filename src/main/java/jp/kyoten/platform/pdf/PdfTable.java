@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A table of an {@link OfficialPdf}: column headings, rows and an optional total row. Cells are given as values and
- * laid out by kind: an integer or decimal is a figure (right-aligned, grouped by thousands: 1,234,567), a
- * {@link LocalDate} a date (2026/04/01), a {@link #right(String)} text right-aligned (85.0 %), anything else text
- * (left-aligned, wrapping). A year is text, never a figure: pass {@code "2026"}, not {@code 2026}. Column widths are
- * chosen at rendering so that no heading wraps to more than two lines and no figure wraps.
+ * A table of an {@link OfficialPdf}: column headings, rows and an optional total row.
+ * Cells are given as values and laid out by kind: an integer or decimal is a figure
+ * (right-aligned, grouped by thousands: 1,234,567), a {@link LocalDate} a date
+ * (2026/04/01), a {@link #right(String)} text right-aligned (85.0 %), anything else text
+ * (left-aligned, wrapping). A year is text, never a figure: pass {@code "2026"}, not
+ * {@code 2026}. Column widths are chosen at rendering so that no heading wraps to more
+ * than two lines and no figure wraps.
  */
 public final class PdfTable {
 

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * One public form as the guard sees it: its name (the counter's key) and how many submissions it takes per client
- * address and per hub within one window.
+ * One public form as the guard sees it: its name (the counter's key) and how many
+ * submissions it takes per client address and per hub within one window.
  */
 public record PublicForm(String name, int perAddress, int perHub, Duration window) {
 

@@ -21,12 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
- * The one guard of every public form (consultation form, event registration, survey, self-diagnosis, unsubscribe),
- * without third parties: a honeypot field people never see ({@code website}), the time the form was shown, signed
- * ({@code started}/{@code issued}: too soon, too old or forged is refused), and limits per client address and per hub
- * counted in PostgreSQL (one atomic upsert each), so that every node sees the same counts and a restart resets
- * nothing. The key comes from {@code KYOTEN_FORM_SECRET} or, unset, from the
- * database, where the first start draws it.
+ * The one guard of every public form (consultation form, event registration, survey,
+ * self-diagnosis, unsubscribe), without third parties: a honeypot field people never see
+ * ({@code website}), the time the form was shown, signed ({@code started}/{@code issued}:
+ * too soon, too old or forged is refused), and limits per client address and per hub
+ * counted in PostgreSQL (one atomic upsert each), so that every node sees the same counts
+ * and a restart resets nothing. The key comes from {@code KYOTEN_FORM_SECRET} or, unset,
+ * from the database, where the first start draws it.
  */
 @Component
 public class PublicFormGuard {
@@ -75,16 +76,18 @@ public class PublicFormGuard {
 	}
 
 	/**
-	 * Checks the honeypot and the signed time of a submission. Counts nothing: call {@link #admit} just before the
-	 * submission is kept, so that a person correcting a typo is not counted twice.
+	 * Checks the honeypot and the signed time of a submission. Counts nothing: call
+	 * {@link #admit} just before the submission is kept, so that a person correcting a
+	 * typo is not counted twice.
 	 */
 	public Verdict check(String started, String honeypot) {
 		return checkToken(started, honeypot);
 	}
 
 	/**
-	 * Counts one submission of the form from the address to the hub; false when the address or the hub has used up
-	 * the form's allowance for the window (the submission is then refused, and still counted).
+	 * Counts one submission of the form from the address to the hub; false when the
+	 * address or the hub has used up the form's allowance for the window (the submission
+	 * is then refused, and still counted).
 	 */
 	public boolean admit(PublicForm form, long hubId, String clientAddress) {
 		return count(form, hubId, clientAddress);
@@ -110,20 +113,22 @@ public class PublicFormGuard {
 		return age.compareTo(settings.maximumFormAge()) > 0 ? Verdict.EXPIRED : Verdict.ACCEPTED;
 	}
 
-	/** True while both the address and the hub are within the form's limits; counted in its own transaction. */
+	/**
+	 * True while both the address and the hub are within the form's limits; counted in
+	 * its own transaction.
+	 */
 	private boolean count(PublicForm form, long hubId, String clientAddress) {
 		long windowSeconds = form.window().toSeconds();
 		long now = clock.instant().getEpochSecond();
 		var window = Instant.ofEpochSecond(now - now % windowSeconds).atOffset(ZoneOffset.UTC);
 		String client = sign("address:" + (clientAddress == null ? "" : clientAddress));
-		// the scope first: the transaction's connection is told the hub when it is borrowed
+		// the scope first: the transaction's connection is told the hub when it is
+		// borrowed
 		Boolean allowed = HubScope.callAs(hubId, () -> ownTransaction.execute(tx -> {
 			int byAddress = increment(hubId, form, client, window);
 			int byHub = increment(hubId, form, HUB_WIDE, window);
 			if (byHub == 1) {
-				jdbc.sql("DELETE FROM public_form_window WHERE window_start < ?")
-					.param(window.minusDays(1))
-					.update();
+				jdbc.sql("DELETE FROM public_form_window WHERE window_start < ?").param(window.minusDays(1)).update();
 			}
 			return byAddress <= form.perAddress() && byHub <= form.perHub();
 		}));
@@ -136,13 +141,13 @@ public class PublicFormGuard {
 				VALUES (?, ?, ?, ?, 1)
 				ON CONFLICT (hub_id, form, client_hash, window_start)
 				DO UPDATE SET submissions = public_form_window.submissions + 1
-				RETURNING submissions""")
-			.params(hubId, form.name(), client, window)
-			.query(Integer.class)
-			.single();
+				RETURNING submissions""").params(hubId, form.name(), client, window).query(Integer.class).single();
 	}
 
-	/** The key kept in the database: the first node to start draws it, every later start reads it. */
+	/**
+	 * The key kept in the database: the first node to start draws it, every later start
+	 * reads it.
+	 */
 	private byte[] keptKey() {
 		byte[] drawn = new byte[32];
 		new SecureRandom().nextBytes(drawn);

@@ -11,9 +11,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code kyoten.public-forms.*}.
  *
- * @param secret signs the fill time and hashes client addresses ({@code KYOTEN_FORM_SECRET}); blank: a key drawn
- * once and kept in the database, shared by every node and kept across restarts
- * @param minimumFillTime a form sent back sooner than this after it was shown is refused (robots fill at once)
+ * @param secret signs the fill time and hashes client addresses
+ * ({@code KYOTEN_FORM_SECRET}); blank: a key drawn once and kept in the database, shared
+ * by every node and kept across restarts
+ * @param minimumFillTime a form sent back sooner than this after it was shown is refused
+ * (robots fill at once)
  * @param maximumFormAge a form older than this is refused (a replayed token)
  */
 @Validated

@@ -4,10 +4,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The hub whose rows the current thread may see. For web requests {@link HubScopeFilter} sets it from the
- * signed-in user; work without a user (start-up seeding, background jobs, public portal requests) names its hub
- * with {@link #runAs}. It is a plain thread-local on purpose: the data source reads it while borrowing a
- * connection, and must not wake Spring Security's lazily loaded context, which itself needs a connection.
+ * The hub whose rows the current thread may see. For web requests {@link HubScopeFilter}
+ * sets it from the signed-in user; work without a user (start-up seeding, background
+ * jobs, public portal requests) names its hub with {@link #runAs}. It is a plain
+ * thread-local on purpose: the data source reads it while borrowing a connection, and
+ * must not wake Spring Security's lazily loaded context, which itself needs a connection.
  */
 public final class HubScope {
 
@@ -44,12 +45,18 @@ public final class HubScope {
 		}
 	}
 
-	/** Puts a hub in scope until the returned handle is closed; for code that cannot pass a lambda. */
+	/**
+	 * Puts a hub in scope until the returned handle is closed; for code that cannot pass
+	 * a lambda.
+	 */
 	public static Entered enter(Long hubId) {
 		return enter(hubId, null);
 	}
 
-	/** Puts a hub and, for an agency user, the agency in scope until the returned handle is closed. */
+	/**
+	 * Puts a hub and, for an agency user, the agency in scope until the returned handle
+	 * is closed.
+	 */
 	public static Entered enter(Long hubId, Long agencyId) {
 		Long previous = CURRENT.get();
 		Long previousAgency = AGENCY.get();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Runs after Spring Security has authenticated the request and puts the user's hub in scope for the rest of it.
+ * Runs after Spring Security has authenticated the request and puts the user's hub in
+ * scope for the rest of it.
  */
 @Component
 @Order(0)

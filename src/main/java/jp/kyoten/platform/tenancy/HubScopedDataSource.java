@@ -12,21 +12,27 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Tells PostgreSQL, on every borrowed connection, which hub is in scope. Row-level security policies on every
- * hub-owned table compare against this setting (and, for an agency user, against kyoten.agency_id), so a query for another hub's row finds nothing whichever module,
- * repository or hand-written SQL asked. This is the one place hub isolation is enforced.
+ * Tells PostgreSQL, on every borrowed connection, which hub is in scope. Row-level
+ * security policies on every hub-owned table compare against this setting (and, for an
+ * agency user, against kyoten.agency_id), so a query for another hub's row finds nothing
+ * whichever module, repository or hand-written SQL asked. This is the one place hub
+ * isolation is enforced.
  * <p>
- * A request borrows a connection for each transaction it runs, and the pool mostly hands the same thread the same
- * connection back, whose setting already is the one wanted: the setting each physical connection was last given is
- * remembered, and the statement is sent only when the scope differs. That memory is exact because nothing else
- * sets these settings and they are only ever set here with the connection in auto-commit, where the statement
- * commits at once and no later rollback can undo it; a connection borrowed inside a transaction is set every time.
+ * A request borrows a connection for each transaction it runs, and the pool mostly hands
+ * the same thread the same connection back, whose setting already is the one wanted: the
+ * setting each physical connection was last given is remembered, and the statement is
+ * sent only when the scope differs. That memory is exact because nothing else sets these
+ * settings and they are only ever set here with the connection in auto-commit, where the
+ * statement commits at once and no later rollback can undo it; a connection borrowed
+ * inside a transaction is set every time.
  */
 class HubScopedDataSource extends DelegatingDataSource {
 
 	private static final String SET_HUB = "SELECT set_config('kyoten.hub_id', ?, false), set_config('kyoten.agency_id', ?, false)";
 
-	/** The scope each physical connection was last given, forgotten with the connection. */
+	/**
+	 * The scope each physical connection was last given, forgotten with the connection.
+	 */
 	private final Map<Connection, String> scopes = Collections.synchronizedMap(new WeakHashMap<>());
 
 	HubScopedDataSource(DataSource target) {
@@ -43,7 +49,10 @@ class HubScopedDataSource extends DelegatingDataSource {
 		return scoped(super.getConnection(username, password));
 	}
 
-	/** The pool's own connection, unwrapped from the proxy it hands out for each borrowing. */
+	/**
+	 * The pool's own connection, unwrapped from the proxy it hands out for each
+	 * borrowing.
+	 */
 	DataSource unscoped() {
 		return obtainTargetDataSource();
 	}

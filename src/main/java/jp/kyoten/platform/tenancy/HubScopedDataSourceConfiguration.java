@@ -23,10 +23,11 @@ import org.springframework.session.jdbc.config.annotation.SpringSessionDataSourc
 class HubScopedDataSourceConfiguration {
 
 	/**
-	 * Wraps the application's data source so that every connection it hands out has the hub's scope set. With a read
-	 * replica configured ({@code kyoten.datasource.replica.url}, ADR 244) the wrapped data source routes between the
-	 * primary's pool and the replica's ({@link ReplicaRoutingDataSource}), so both pools' connections are scoped by the
-	 * one wrapper.
+	 * Wraps the application's data source so that every connection it hands out has the
+	 * hub's scope set. With a read replica configured
+	 * ({@code kyoten.datasource.replica.url}, ADR 244) the wrapped data source routes
+	 * between the primary's pool and the replica's ({@link ReplicaRoutingDataSource}), so
+	 * both pools' connections are scoped by the one wrapper.
 	 */
 	@Bean
 	static BeanPostProcessor hubScopedDataSourceWrapper(Environment env,
@@ -44,8 +45,9 @@ class HubScopedDataSourceConfiguration {
 	}
 
 	/**
-	 * Runs a {@link ReadsReplica} read model's transactions on the replica's pool; before the transaction interceptor,
-	 * so the choice is made before the transaction borrows its connection. Only when a replica is configured.
+	 * Runs a {@link ReadsReplica} read model's transactions on the replica's pool; before
+	 * the transaction interceptor, so the choice is made before the transaction borrows
+	 * its connection. Only when a replica is configured.
 	 */
 	@Bean
 	@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
@@ -59,11 +61,13 @@ class HubScopedDataSourceConfiguration {
 	}
 
 	/**
-	 * The session store's connections: the same pool, without the hub scope. Its tables (SPRING_SESSION and its
-	 * attributes) hold no hub's rows, and it is read before the user's hub is known and written after the request
-	 * has left it, so scoping its connections would set the scope back and forth on every page. A connection it
-	 * borrows keeps whatever scope it had, which {@link HubScopedDataSource} still knows exactly. Injected only where
-	 * asked for by its qualifier: everything else gets the scoped data source.
+	 * The session store's connections: the same pool, without the hub scope. Its tables
+	 * (SPRING_SESSION and its attributes) hold no hub's rows, and it is read before the
+	 * user's hub is known and written after the request has left it, so scoping its
+	 * connections would set the scope back and forth on every page. A connection it
+	 * borrows keeps whatever scope it had, which {@link HubScopedDataSource} still knows
+	 * exactly. Injected only where asked for by its qualifier: everything else gets the
+	 * scoped data source.
 	 */
 	@Bean(defaultCandidate = false)
 	@SpringSessionDataSource

@@ -15,11 +15,13 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * The read replica's pool (ADR 244), made when {@code kyoten.datasource.replica.url} (env {@code KYOTEN_DB_REPLICA_URL})
- * names one: a PostgreSQL streaming replica of the primary, so the same roles and the same application user and
- * password ({@code spring.datasource.username/password}). Its connections are read-only even outside a transaction
- * ({@code readOnlyMode=always}) and say {@code application_name=kyoten-replica} in {@code pg_stat_activity}. No URL:
- * the primary's data source as it is.
+ * The read replica's pool (ADR 244), made when {@code kyoten.datasource.replica.url} (env
+ * {@code KYOTEN_DB_REPLICA_URL}) names one: a PostgreSQL streaming replica of the
+ * primary, so the same roles and the same application user and password
+ * ({@code spring.datasource.username/password}). Its connections are read-only even
+ * outside a transaction ({@code readOnlyMode=always}) and say
+ * {@code application_name=kyoten-replica} in {@code pg_stat_activity}. No URL: the
+ * primary's data source as it is.
  */
 final class ReadReplicaPool {
 

@@ -6,9 +6,10 @@ import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Which pool the work of this thread borrows from: the read replica's inside {@link #call}, the primary's otherwise.
- * {@link ReplicaRoutingDataSource} reads it when a connection is borrowed, i.e. when a transaction begins; with no
- * replica configured nothing reads it and every connection is the primary's.
+ * Which pool the work of this thread borrows from: the read replica's inside
+ * {@link #call}, the primary's otherwise. {@link ReplicaRoutingDataSource} reads it when
+ * a connection is borrowed, i.e. when a transaction begins; with no replica configured
+ * nothing reads it and every connection is the primary's.
  */
 final class ReplicaReads {
 
@@ -21,9 +22,13 @@ final class ReplicaReads {
 		return Boolean.TRUE.equals(READING.get());
 	}
 
-	/** The advice of {@link ReadsReplica}: the invocation on the replica, unless a transaction is open already. */
+	/**
+	 * The advice of {@link ReadsReplica}: the invocation on the replica, unless a
+	 * transaction is open already.
+	 */
 	static Object around(MethodInvocation invocation) throws Throwable {
-		// inside a transaction already open: its connection, so that a hub's work never reads across two databases
+		// inside a transaction already open: its connection, so that a hub's work never
+		// reads across two databases
 		if (active() || TransactionSynchronizationManager.isActualTransactionActive()) {
 			return invocation.proceed();
 		}

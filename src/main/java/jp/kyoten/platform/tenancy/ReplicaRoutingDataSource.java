@@ -10,9 +10,11 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.lookup.AbstractRoutingDataSource;
 
 /**
- * The primary's pool, or the read replica's for work inside {@link ReplicaReads#call} (a {@link ReadsReplica} read
- * model's transaction). It sits below {@link HubScopedDataSource}, so a connection of either pool gets the hub's scope
- * set the same way before anyone uses it: row-level security holds on the replica as on the primary.
+ * The primary's pool, or the read replica's for work inside {@link ReplicaReads#call} (a
+ * {@link ReadsReplica} read model's transaction). It sits below
+ * {@link HubScopedDataSource}, so a connection of either pool gets the hub's scope set
+ * the same way before anyone uses it: row-level security holds on the replica as on the
+ * primary.
  */
 final class ReplicaRoutingDataSource extends AbstractRoutingDataSource {
 
@@ -47,12 +49,17 @@ final class ReplicaRoutingDataSource extends AbstractRoutingDataSource {
 		return c;
 	}
 
-	/** The primary's pool: the session store writes there whatever the thread is reading. */
+	/**
+	 * The primary's pool: the session store writes there whatever the thread is reading.
+	 */
 	DataSource primary() {
 		return primary;
 	}
 
-	/** Connections borrowed from the replica's pool since start (how a test sees where reads went). */
+	/**
+	 * Connections borrowed from the replica's pool since start (how a test sees where
+	 * reads went).
+	 */
 	long replicaBorrows() {
 		return replicaBorrows.sum();
 	}

@@ -4,10 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The one folding of Japanese text that every search and match starts from, so that 「ひご」「ﾋｺﾞ」「ヒゴ」 and
- * 「ＪＦＣ」「jfc」 meet: NFKC (full-width Latin and digits to ASCII, half-width kana to full width, ㈱ to (株)), Latin
- * letters to lower case, hiragana to katakana. The directory's name matching ({@code directory.JapaneseText}) adds
- * its legal forms and punctuation on top; the institution list's search ({@link #fold}) only drops white space.
+ * The one folding of Japanese text that every search and match starts from, so that
+ * 「ひご」「ﾋｺﾞ」「ヒゴ」 and 「ＪＦＣ」「jfc」 meet: NFKC (full-width Latin and digits to ASCII,
+ * half-width kana to full width, ㈱ to (株)), Latin letters to lower case, hiragana to
+ * katakana. The directory's name matching ({@code directory.JapaneseText}) adds its legal
+ * forms and punctuation on top; the institution list's search ({@link #fold}) only drops
+ * white space.
  */
 public final class JapaneseFold {
 
@@ -20,7 +22,10 @@ public final class JapaneseFold {
 				: toKatakana(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
 	}
 
-	/** {@link #folded} without white space: the search form of a name or a query; {@code null} gives "". */
+	/**
+	 * {@link #folded} without white space: the search form of a name or a query;
+	 * {@code null} gives "".
+	 */
 	public static String fold(String text) {
 		if (text == null) {
 			return "";

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The hub's now: one {@link Clock} in Tokyo's zone for every "today", "this month" and "this fiscal year" the code
- * asks for. A test that needs another day declares its own {@code Clock} bean, and that one is used instead.
+ * The hub's now: one {@link Clock} in Tokyo's zone for every "today", "this month" and
+ * "this fiscal year" the code asks for. A test that needs another day declares its own
+ * {@code Clock} bean, and that one is used instead.
  */
 @Configuration(proxyBeanMethods = false)
 class HubClockConfiguration {

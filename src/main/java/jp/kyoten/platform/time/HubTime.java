@@ -14,10 +14,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The hub's time: every hub Kyoten serves is in Japan, so "today", "this month" and every time a person reads are
- * Tokyo's. The one {@link Clock} bean ({@link HubClockConfiguration}) runs in {@link #ZONE}; this class prints
- * date-times for pages ({@code #hubtime} in templates), mails and exports, so that an {@link Instant} is never
- * printed in the server's own zone.
+ * The hub's time: every hub Kyoten serves is in Japan, so "today", "this month" and every
+ * time a person reads are Tokyo's. The one {@link Clock} bean
+ * ({@link HubClockConfiguration}) runs in {@link #ZONE}; this class prints date-times for
+ * pages ({@code #hubtime} in templates), mails and exports, so that an {@link Instant} is
+ * never printed in the server's own zone.
  */
 public final class HubTime {
 
@@ -48,15 +49,18 @@ public final class HubTime {
 		return format(value, DATE_TIME_SECONDS);
 	}
 
-	/** {@code yyyy-MM-dd}: an instant's date in Tokyo, or a date as it is; empty for null. */
+	/**
+	 * {@code yyyy-MM-dd}: an instant's date in Tokyo, or a date as it is; empty for null.
+	 */
 	public static String date(TemporalAccessor value) {
 		return format(value, DATE);
 	}
 
 	/**
-	 * The value in Tokyo by the pattern (Japanese day names for {@code E}). An {@link Instant}, {@link OffsetDateTime}
-	 * or {@link ZonedDateTime} is moved to Tokyo first; a local date, time or date-time is printed as it is, being
-	 * already the hub's.
+	 * The value in Tokyo by the pattern (Japanese day names for {@code E}). An
+	 * {@link Instant}, {@link OffsetDateTime} or {@link ZonedDateTime} is moved to Tokyo
+	 * first; a local date, time or date-time is printed as it is, being already the
+	 * hub's.
 	 */
 	public static String format(TemporalAccessor value, String pattern) {
 		if (value == null) {
@@ -67,7 +71,9 @@ public final class HubTime {
 		return formatter.format(inTokyo(value));
 	}
 
-	/** An instant or an offset time as Tokyo's wall-clock time; local values unchanged. */
+	/**
+	 * An instant or an offset time as Tokyo's wall-clock time; local values unchanged.
+	 */
 	public static TemporalAccessor inTokyo(TemporalAccessor value) {
 		return switch (value) {
 			case Instant i -> i.atZone(ZONE);

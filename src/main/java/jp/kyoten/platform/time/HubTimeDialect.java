@@ -10,8 +10,9 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * {@code #hubtime} in templates: {@code ${#hubtime.dateTime(t.createdAt)}} prints Tokyo's time whatever the
- * server's zone, unlike {@code #temporals.format} of an instant, which prints the server's.
+ * {@code #hubtime} in templates: {@code ${#hubtime.dateTime(t.createdAt)}} prints Tokyo's
+ * time whatever the server's zone, unlike {@code #temporals.format} of an instant, which
+ * prints the server's.
  */
 @Component
 class HubTimeDialect extends AbstractDialect implements IExpressionObjectDialect {
@@ -46,7 +47,10 @@ class HubTimeDialect extends AbstractDialect implements IExpressionObjectDialect
 		};
 	}
 
-	/** What {@code #hubtime} offers: {@link HubTime}'s formats, as instance methods for SpEL. */
+	/**
+	 * What {@code #hubtime} offers: {@link HubTime}'s formats, as instance methods for
+	 * SpEL.
+	 */
 	public static final class Format {
 
 		public String dateTime(TemporalAccessor value) {

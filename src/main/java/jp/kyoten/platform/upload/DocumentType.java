@@ -3,9 +3,9 @@ package jp.kyoten.platform.upload;
 import java.util.Optional;
 
 /**
- * The document formats taken as evidence (receipts, invoices), told by their first bytes (magic numbers), never by
- * the file name or the type the browser claims: PDF {@code %PDF-}, JPEG {@code FF D8 FF}, PNG
- * {@code 89 50 4E 47 0D 0A 1A 0A}.
+ * The document formats taken as evidence (receipts, invoices), told by their first bytes
+ * (magic numbers), never by the file name or the type the browser claims: PDF
+ * {@code %PDF-}, JPEG {@code FF D8 FF}, PNG {@code 89 50 4E 47 0D 0A 1A 0A}.
  */
 public enum DocumentType {
 
@@ -58,8 +58,9 @@ public enum DocumentType {
 	}
 
 	/**
-	 * The name a file is kept under: its last path segment without control characters, at most 200 characters, with
-	 * the extension of its detected type so that a downloaded file opens in the right program.
+	 * The name a file is kept under: its last path segment without control characters, at
+	 * most 200 characters, with the extension of its detected type so that a downloaded
+	 * file opens in the right program.
 	 */
 	public String cleanName(String original) {
 		String name = original == null ? "" : original.replace('\\', '/');

@@ -24,9 +24,10 @@ import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.ReferencedRecordNotFoundException;
 
 /**
- * The JSON API answers every error as application/problem+json (RFC 9457), its detail in Japanese. Ordered before
- * Spring Boot's own problem-details handler (order 0), which would otherwise answer validation and unreadable-body
- * errors first, in English and without the field errors.
+ * The JSON API answers every error as application/problem+json (RFC 9457), its detail in
+ * Japanese. Ordered before Spring Boot's own problem-details handler (order 0), which
+ * would otherwise answer validation and unreadable-body errors first, in English and
+ * without the field errors.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -47,7 +48,10 @@ class ApiErrorHandling {
 		return problem;
 	}
 
-	/** A link to a record the hub does not have: 404 like any other, and the field that names it. */
+	/**
+	 * A link to a record the hub does not have: 404 like any other, and the field that
+	 * names it.
+	 */
 	@ExceptionHandler(ReferencedRecordNotFoundException.class)
 	ProblemDetail referenceNotFound(ReferencedRecordNotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message(ex.messageKey()));
@@ -72,8 +76,7 @@ class ApiErrorHandling {
 		List<Map<String, String>> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(e -> Map.of("field", e.getField(), "message",
-					messages.getMessage(e, LocaleContextHolder.getLocale())))
+			.map(e -> Map.of("field", e.getField(), "message", messages.getMessage(e, LocaleContextHolder.getLocale())))
 			.toList();
 		problem.setProperty("errors", errors);
 		return problem;
@@ -95,16 +98,20 @@ class ApiErrorHandling {
 		return problem;
 	}
 
-	/** A request that is not multipart where a file is expected: unreadable, as any other malformed body. */
+	/**
+	 * A request that is not multipart where a file is expected: unreadable, as any other
+	 * malformed body.
+	 */
 	@ExceptionHandler(MultipartException.class)
 	ProblemDetail notMultipart(MultipartException ex) {
 		return unreadable(ex);
 	}
 
 	/**
-	 * Every other error Spring MVC knows the status of (a missing parameter or part, a wrong method or media type, a
-	 * constraint on a parameter) keeps its status and gets a Japanese detail; a refused authorisation stays with the
-	 * security filters; anything else is a 500 that says so in Japanese and is logged.
+	 * Every other error Spring MVC knows the status of (a missing parameter or part, a
+	 * wrong method or media type, a constraint on a parameter) keeps its status and gets
+	 * a Japanese detail; a refused authorisation stays with the security filters;
+	 * anything else is a 500 that says so in Japanese and is logged.
 	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail other(Exception ex) throws Exception {
@@ -127,7 +134,8 @@ class ApiErrorHandling {
 			default -> status.is4xxClientError() ? "api.unreadable" : "api.internal";
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key));
-		problem.setType(URI.create(status.is5xxServerError() ? "about:blank" : "https://kyoten.jp/problems/bad-request"));
+		problem
+			.setType(URI.create(status.is5xxServerError() ? "about:blank" : "https://kyoten.jp/problems/bad-request"));
 		return problem;
 	}
 

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.springframework.data.domain.Page;
 
 /**
- * One page of a JSON API list: {@code {content, page, size, totalElements}}, the shape every {@code /api/v1} list
- * answers with. Pages count from 0.
+ * One page of a JSON API list: {@code {content, page, size, totalElements}}, the shape
+ * every {@code /api/v1} list answers with. Pages count from 0.
  */
 public record ApiPage<T>(List<T> content, int page, int size, long totalElements) {
 

@@ -18,9 +18,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The API's errors that happen before a controller is chosen (a wrong method or media type, an unknown path), which
- * {@link ApiErrorHandling} cannot see: problem+json with a Japanese detail under {@code /api}; pages keep Spring's
- * own handling.
+ * The API's errors that happen before a controller is chosen (a wrong method or media
+ * type, an unknown path), which {@link ApiErrorHandling} cannot see: problem+json with a
+ * Japanese detail under {@code /api}; pages keep Spring's own handling.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

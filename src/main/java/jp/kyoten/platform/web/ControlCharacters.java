@@ -1,8 +1,8 @@
 package jp.kyoten.platform.web;
 
 /**
- * Text nobody types: NUL (which PostgreSQL cannot store in text at all) and the other C0 control characters and
- * DEL. Tab, line feed and carriage return are text.
+ * Text nobody types: NUL (which PostgreSQL cannot store in text at all) and the other C0
+ * control characters and DEL. Tab, line feed and carriage return are text.
  */
 public final class ControlCharacters {
 

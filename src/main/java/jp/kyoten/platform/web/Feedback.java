@@ -18,16 +18,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoten.platform.BusinessRuleException;
 
 /**
- * The one place where a page's change ends in what the user is told: done → a flash message on the next page;
- * refused by a business rule ({@link BusinessRuleException}) or by a stale version (someone saved in between) → the
- * rule's message in the user's language, either as the next page's {@code flashError} ({@link #redirect},
+ * The one place where a page's change ends in what the user is told: done → a flash
+ * message on the next page; refused by a business rule ({@link BusinessRuleException}) or
+ * by a stale version (someone saved in between) → the rule's message in the user's
+ * language, either as the next page's {@code flashError} ({@link #redirect},
  * {@link #accepted(RedirectAttributes, Runnable)}, {@link #obtain}) or on the form itself
- * ({@link #accepted(BindingResult, Runnable)}, {@link #saved}), so that the controller shows the same form again with
- * everything that was typed. Controllers do not catch the exception themselves ({@code ConventionsTests}); the API
- * needs none of this: {@code ApiErrorHandling} answers a refusal as problem+json (409) with the same message and its
- * code.
+ * ({@link #accepted(BindingResult, Runnable)}, {@link #saved}), so that the controller
+ * shows the same form again with everything that was typed. Controllers do not catch the
+ * exception themselves ({@code ConventionsTests}); the API needs none of this:
+ * {@code ApiErrorHandling} answers a refusal as problem+json (409) with the same message
+ * and its code.
  * <p>
- * A refusal inside a transaction the controller opened marks it rollback-only: nothing half-done is kept.
+ * A refusal inside a transaction the controller opened marks it rollback-only: nothing
+ * half-done is kept.
  */
 @Component
 public class Feedback {
@@ -45,19 +48,25 @@ public class Feedback {
 	}
 
 	/**
-	 * For {@link #accepted(BindingResult, Function, Runnable)}: every refusal on the one field, except a stale version,
-	 * which concerns the whole form.
+	 * For {@link #accepted(BindingResult, Function, Runnable)}: every refusal on the one
+	 * field, except a stale version, which concerns the whole form.
 	 */
 	public static Function<String, String> field(String name) {
 		return code -> STALE.equals(code) ? null : name;
 	}
 
-	/** Whether the form was refused because someone else saved the record in between (to show what changed). */
+	/**
+	 * Whether the form was refused because someone else saved the record in between (to
+	 * show what changed).
+	 */
 	public static boolean stale(BindingResult form) {
 		return form.getGlobalErrors().stream().anyMatch(e -> STALE.equals(e.getCode()));
 	}
 
-	/** The text of a message key in the request's language (Japanese unless asked otherwise). */
+	/**
+	 * The text of a message key in the request's language (Japanese unless asked
+	 * otherwise).
+	 */
 	public String say(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
@@ -73,8 +82,8 @@ public class Feedback {
 	}
 
 	/**
-	 * Runs the action and redirects to {@code target}: done → {@code doneKey} as the flash, refused → the rule's
-	 * message as the flash error.
+	 * Runs the action and redirects to {@code target}: done → {@code doneKey} as the
+	 * flash, refused → the rule's message as the flash error.
 	 */
 	public String redirect(RedirectAttributes redirect, String target, String doneKey, Runnable action) {
 		if (accepted(redirect, action)) {
@@ -83,13 +92,19 @@ public class Feedback {
 		return "redirect:" + target;
 	}
 
-	/** Like {@link #redirect(RedirectAttributes, String, String, Runnable)}; the action answers the success text. */
+	/**
+	 * Like {@link #redirect(RedirectAttributes, String, String, Runnable)}; the action
+	 * answers the success text.
+	 */
 	public String redirect(RedirectAttributes redirect, String target, Supplier<String> action) {
 		obtain(redirect, action).ifPresent(text -> redirect.addFlashAttribute("flash", text));
 		return "redirect:" + target;
 	}
 
-	/** Runs the action; refused → the rule's message as the next page's flash error. Whether it went through. */
+	/**
+	 * Runs the action; refused → the rule's message as the next page's flash error.
+	 * Whether it went through.
+	 */
 	public boolean accepted(RedirectAttributes redirect, Runnable action) {
 		return obtain(redirect, done(action)).isPresent();
 	}
@@ -100,8 +115,8 @@ public class Feedback {
 	}
 
 	/**
-	 * Runs the action and answers its result; refused → nothing, for a page that says so in its own words (the public
-	 * diagnosis shows its questions again).
+	 * Runs the action and answers its result; refused → nothing, for a page that says so
+	 * in its own words (the public diagnosis shows its questions again).
 	 */
 	public <T> Optional<T> attempt(Supplier<T> action) {
 		return run(action, refusal -> {
@@ -109,8 +124,8 @@ public class Feedback {
 	}
 
 	/**
-	 * Runs the action; answers the refusal's message when refused, nothing when done — for an htmx fragment that shows
-	 * the message in place.
+	 * Runs the action; answers the refusal's message when refused, nothing when done —
+	 * for an htmx fragment that shows the message in place.
 	 */
 	public Optional<String> refusalOf(Runnable action) {
 		String[] message = new String[1];
@@ -119,27 +134,34 @@ public class Feedback {
 	}
 
 	/**
-	 * A form's action: runs only when the form has no errors yet; refused → the rule's message as the form's own
-	 * (global) error. Answers whether it went through; when not, the controller shows the form again.
+	 * A form's action: runs only when the form has no errors yet; refused → the rule's
+	 * message as the form's own (global) error. Answers whether it went through; when
+	 * not, the controller shows the form again.
 	 */
 	public boolean accepted(BindingResult form, Runnable action) {
 		return accepted(form, code -> null, action);
 	}
 
 	/**
-	 * Like {@link #accepted(BindingResult, Runnable)}, the message put on the field {@code fieldOf} names for the
-	 * rule's code ({@code null}: the form's own error).
+	 * Like {@link #accepted(BindingResult, Runnable)}, the message put on the field
+	 * {@code fieldOf} names for the rule's code ({@code null}: the form's own error).
 	 */
 	public boolean accepted(BindingResult form, Function<String, String> fieldOf, Runnable action) {
 		return saved(form, fieldOf, done(action)).isPresent();
 	}
 
-	/** A form's action that answers something (the saved record's id); nothing when it did not run or was refused. */
+	/**
+	 * A form's action that answers something (the saved record's id); nothing when it did
+	 * not run or was refused.
+	 */
 	public <T> Optional<T> saved(BindingResult form, Supplier<T> action) {
 		return saved(form, code -> null, action);
 	}
 
-	/** Like {@link #saved(BindingResult, Supplier)}, the message on the field {@code fieldOf} names. */
+	/**
+	 * Like {@link #saved(BindingResult, Supplier)}, the message on the field
+	 * {@code fieldOf} names.
+	 */
 	public <T> Optional<T> saved(BindingResult form, Function<String, String> fieldOf, Supplier<T> action) {
 		if (form.hasErrors()) {
 			return Optional.empty();
@@ -155,7 +177,10 @@ public class Feedback {
 		});
 	}
 
-	/** The one catch: a refusal is told through {@code onRefusal}, and leaves nothing behind. */
+	/**
+	 * The one catch: a refusal is told through {@code onRefusal}, and leaves nothing
+	 * behind.
+	 */
 	private static <T> Optional<T> run(Supplier<T> action, Consumer<Refusal> onRefusal) {
 		Refusal refusal;
 		try {
@@ -179,7 +204,10 @@ public class Feedback {
 		};
 	}
 
-	/** A refusal leaves nothing behind in a transaction the controller opened around the action. */
+	/**
+	 * A refusal leaves nothing behind in a transaction the controller opened around the
+	 * action.
+	 */
 	private static void rollBack() {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			try {

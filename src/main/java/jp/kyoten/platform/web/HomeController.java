@@ -16,7 +16,8 @@ class HomeController {
 		}
 		// a national body's viewer has no hub: its home is the national view
 		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_NATIONAL_VIEWER".equals(a.getAuthority()))) {
+		if (auth != null
+				&& auth.getAuthorities().stream().anyMatch(a -> "ROLE_NATIONAL_VIEWER".equals(a.getAuthority()))) {
 			return "redirect:/national/kpis";
 		}
 		return "home";

@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Any page may answer a fragment when {@code HX-Request} is set and the full page when it is not (STYLE.md), so every
- * response says that it varies by that header: a browser or proxy must not serve a cached fragment as the page after
- * "back" or a reload. Set here once instead of in each controller that answers both ways.
+ * Any page may answer a fragment when {@code HX-Request} is set and the full page when it
+ * is not (STYLE.md), so every response says that it varies by that header: a browser or
+ * proxy must not serve a cached fragment as the page after "back" or a reload. Set here
+ * once instead of in each controller that answers both ways.
  */
 @Component
 class HtmxVaryFilter extends OncePerRequestFilter {

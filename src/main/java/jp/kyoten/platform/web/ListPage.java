@@ -6,10 +6,11 @@ import java.util.List;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * One page of a list as a page shows it: the rows, the total, and the links of the shared list fragments
- * ({@code fragments/lists :: sort} and {@code :: pager}): page numbers 「1 … 4 5 6 … 20」, the page size, and
- * column headings that sort. {@code baseUrl} carries the list's filters; the links add page, size and order.
- * {@code capped}: the list was counted only up to {@code total} and has more rows (「10,000 件以上」).
+ * One page of a list as a page shows it: the rows, the total, and the links of the shared
+ * list fragments ({@code fragments/lists :: sort} and {@code :: pager}): page numbers 「1
+ * … 4 5 6 … 20」, the page size, and column headings that sort. {@code baseUrl} carries
+ * the list's filters; the links add page, size and order. {@code capped}: the list was
+ * counted only up to {@code total} and has more rows (「10,000 件以上」).
  */
 public record ListPage<T>(List<T> rows, long total, ListRequest request, String baseUrl, boolean capped) {
 
@@ -23,7 +24,10 @@ public record ListPage<T>(List<T> rows, long total, ListRequest request, String 
 				org.springframework.data.domain.PageRequest.of(request.page(), request.size()), total);
 	}
 
-	/** The same page with each row turned into what a template prints (a read model's display row). */
+	/**
+	 * The same page with each row turned into what a template prints (a read model's
+	 * display row).
+	 */
 	public <R> ListPage<R> map(java.util.function.Function<? super T, ? extends R> row) {
 		return new ListPage<>(rows.stream().<R>map(row).toList(), total, request, baseUrl, capped);
 	}
@@ -52,7 +56,10 @@ public record ListPage<T>(List<T> rows, long total, ListRequest request, String 
 		return number() < totalPages();
 	}
 
-	/** Page numbers from 1 to show, {@code 0} standing for a gap (…): first, last, and two each side. */
+	/**
+	 * Page numbers from 1 to show, {@code 0} standing for a gap (…): first, last, and two
+	 * each side.
+	 */
 	public List<Integer> pageNumbers() {
 		List<Integer> numbers = new ArrayList<>();
 		int last = totalPages();
@@ -77,12 +84,18 @@ public record ListPage<T>(List<T> rows, long total, ListRequest request, String 
 		return href(0, size, request.sort(), request.descending());
 	}
 
-	/** The first page sorted by the key: the other way round when it is the current order, else its usual way. */
+	/**
+	 * The first page sorted by the key: the other way round when it is the current order,
+	 * else its usual way.
+	 */
 	public String sortHref(String key) {
 		return href(0, request.size(), key, key.equals(request.sort()) ? !request.descending() : null);
 	}
 
-	/** {@code ascending}, {@code descending} or {@code none}, for the heading's {@code aria-sort}. */
+	/**
+	 * {@code ascending}, {@code descending} or {@code none}, for the heading's
+	 * {@code aria-sort}.
+	 */
 	public String ariaSort(String key) {
 		if (!key.equals(request.sort())) {
 			return "none";
@@ -96,15 +109,19 @@ public record ListPage<T>(List<T> rows, long total, ListRequest request, String 
 	}
 
 	/**
-	 * The list's export as {@code xlsx} or {@code csv} (with {@code charset}, such as {@code shift_jis}, or null for
-	 * UTF-8): {@code …/list.xlsx} below the list's own address, with its filters and order and without page and size,
-	 * since an export holds every matching row.
+	 * The list's export as {@code xlsx} or {@code csv} (with {@code charset}, such as
+	 * {@code shift_jis}, or null for UTF-8): {@code …/list.xlsx} below the list's own
+	 * address, with its filters and order and without page and size, since an export
+	 * holds every matching row.
 	 */
 	public String exportHref(String extension, String charset) {
 		return exportHref(extension, charset, null);
 	}
 
-	/** {@link #exportHref(String, String)} with dates in 和暦 when {@code era} is {@code wareki}. */
+	/**
+	 * {@link #exportHref(String, String)} with dates in 和暦 when {@code era} is
+	 * {@code wareki}.
+	 */
 	public String exportHref(String extension, String charset, String era) {
 		UriComponentsBuilder link = UriComponentsBuilder.fromUriString(baseUrl)
 			.replaceQueryParam("page")

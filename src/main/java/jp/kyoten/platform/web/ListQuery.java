@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The two statements of a list page: the count of the rows the conditions keep, and the page of them in the order
- * asked for ({@link ListSorting#orderBy}) by {@code LIMIT}/{@code OFFSET} over the list's index for that order.
- * The lists write their own SQL; only the order keys they offer and the parameters reach it.
+ * The two statements of a list page: the count of the rows the conditions keep, and the
+ * page of them in the order asked for ({@link ListSorting#orderBy}) by
+ * {@code LIMIT}/{@code OFFSET} over the list's index for that order. The lists write
+ * their own SQL; only the order keys they offer and the parameters reach it.
  */
 public final class ListQuery {
 
@@ -18,7 +19,8 @@ public final class ListQuery {
 
 	/**
 	 * @param select {@code SELECT … FROM … JOIN …} of a row, without {@code WHERE}
-	 * @param countFrom {@code FROM …} for the count, joining only what the conditions need
+	 * @param countFrom {@code FROM …} for the count, joining only what the conditions
+	 * need
 	 * @param where {@code " WHERE …"} with {@code ?} for {@code params}
 	 */
 	public static <T> ListPage<T> page(JdbcClient jdbc, String select, String countFrom, CharSequence where,
@@ -28,8 +30,8 @@ public final class ListQuery {
 	}
 
 	/**
-	 * A page whose count stops at {@code cap} rows, for lists too long to count (the audit log): past it the pager
-	 * says 「{cap} 件以上」 and offers pages up to it.
+	 * A page whose count stops at {@code cap} rows, for lists too long to count (the
+	 * audit log): past it the pager says 「{cap} 件以上」 and offers pages up to it.
 	 */
 	public static <T> ListPage<T> cappedPage(JdbcClient jdbc, String select, String countFrom, CharSequence where,
 			List<Object> params, int cap, ListSorting sorting, ListRequest request, String baseUrl,
@@ -55,22 +57,28 @@ public final class ListQuery {
 	}
 
 	/**
-	 * How far a list counts the matches of a free-text search (「1,000 件以上」 past it): {@code ILIKE '%…%'} is served
-	 * by no index, and an exact count of a common word reads the hub's whole table (bench/lists: /visits?q=話,
-	 * /mail?q=お知らせ).
+	 * How far a list counts the matches of a free-text search (「1,000 件以上」 past it):
+	 * {@code ILIKE '%…%'} is served by no index, and an exact count of a common word
+	 * reads the hub's whole table (bench/lists: /visits?q=話, /mail?q=お知らせ).
 	 */
 	public static final int SEARCH_COUNT_CAP = 1_000;
 
-	/** Rows a list export reads from the database at a time (a cursor: the list is never held whole). */
+	/**
+	 * Rows a list export reads from the database at a time (a cursor: the list is never
+	 * held whole).
+	 */
 	public static final int EXPORT_FETCH = 500;
 
 	/**
-	 * Every row the conditions keep, in the order asked for (the page's own order, without a page), handed one by one
-	 * to {@code each} as they come from a cursor of {@value #EXPORT_FETCH} rows: the list export. Must run inside a
-	 * transaction (PostgreSQL keeps a cursor only there); {@code jp.kyoten.platform.export.ListExports} opens one.
+	 * Every row the conditions keep, in the order asked for (the page's own order,
+	 * without a page), handed one by one to {@code each} as they come from a cursor of
+	 * {@value #EXPORT_FETCH} rows: the list export. Must run inside a transaction
+	 * (PostgreSQL keeps a cursor only there);
+	 * {@code jp.kyoten.platform.export.ListExports} opens one.
 	 */
 	public static <T> void each(JdbcClient jdbc, String select, CharSequence where, List<Object> params,
-			ListSorting sorting, ListRequest request, RowMapper<T> mapper, java.util.function.Consumer<? super T> each) {
+			ListSorting sorting, ListRequest request, RowMapper<T> mapper,
+			java.util.function.Consumer<? super T> each) {
 		int[] n = { 0 };
 		jdbc.sql(select + where + " ORDER BY " + sorting.orderBy(request))
 			.params(params)
@@ -78,7 +86,10 @@ public final class ListQuery {
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(mapper.mapRow(rs, n[0]++)));
 	}
 
-	/** The {@code LIKE}/{@code ILIKE} pattern of a text contained anywhere, its {@code % _ \} taken literally. */
+	/**
+	 * The {@code LIKE}/{@code ILIKE} pattern of a text contained anywhere, its
+	 * {@code % _ \} taken literally.
+	 */
 	public static String containing(String text) {
 		return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}

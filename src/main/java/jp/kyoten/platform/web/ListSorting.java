@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The orders a list offers, by key (the {@code sort} request parameter), each an SQL {@code ORDER BY} written by the
- * list itself: only these keys reach SQL, so a request can choose an order but never write one. Every order ends
- * with the list's id column so that pages never overlap.
+ * The orders a list offers, by key (the {@code sort} request parameter), each an SQL
+ * {@code ORDER BY} written by the list itself: only these keys reach SQL, so a request
+ * can choose an order but never write one. Every order ends with the list's id column so
+ * that pages never overlap.
  */
 public final class ListSorting {
 
@@ -24,7 +25,8 @@ public final class ListSorting {
 	}
 
 	/**
-	 * @param defaultKey the order of a list opened without {@code sort}: the date that matters (把握日, 相談日)
+	 * @param defaultKey the order of a list opened without {@code sort}: the date that
+	 * matters (把握日, 相談日)
 	 * @param idColumn the tie-breaker, such as {@code n.id}
 	 */
 	public static ListSorting by(String defaultKey, String idColumn) {
@@ -32,8 +34,9 @@ public final class ListSorting {
 	}
 
 	/**
-	 * Offers an order, A to Z first: {@code key("company", "co.name")}; the columns are SQL the list wrote, each
-	 * taking the direction asked for ({@code key("name", "coalesce(name_kana, name)", "name")}).
+	 * Offers an order, A to Z first: {@code key("company", "co.name")}; the columns are
+	 * SQL the list wrote, each taking the direction asked for
+	 * ({@code key("name", "coalesce(name_kana, name)", "name")}).
 	 */
 	public ListSorting key(String key, String... columns) {
 		orders.put(key, java.util.List.of(columns));

@@ -13,9 +13,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * Japanese first: messages live in {@code messages_ja.properties} (the default) and {@code messages_en.properties},
- * one pair per module. English goes to browsers that ask for it; everyone else, and any work outside a request,
- * gets Japanese.
+ * Japanese first: messages live in {@code messages_ja.properties} (the default) and
+ * {@code messages_en.properties}, one pair per module. English goes to browsers that ask
+ * for it; everyone else, and any work outside a request, gets Japanese.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration {

@@ -9,13 +9,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The address people reach Kyoten at, which starts every link that leaves the application: in mails, QR codes and
- * exported documents. It is {@code KYOTEN_PUBLIC_URL} ({@code kyoten.public-url}) when set. Unset, it is this very
- * server, {@code http://localhost:<the port it listens on>}, which is right on the machine it runs on and wrong
- * everywhere else, so a warning says so at start.
+ * The address people reach Kyoten at, which starts every link that leaves the
+ * application: in mails, QR codes and exported documents. It is {@code KYOTEN_PUBLIC_URL}
+ * ({@code kyoten.public-url}) when set. Unset, it is this very server,
+ * {@code http://localhost:<the port it listens on>}, which is right on the machine it
+ * runs on and wrong everywhere else, so a warning says so at start.
  * <p>
- * It is never taken from a request's {@code Host} header: whoever sends a request could then put their own site
- * into the mail that Kyoten sends to someone else.
+ * It is never taken from a request's {@code Host} header: whoever sends a request could
+ * then put their own site into the mail that Kyoten sends to someone else.
  */
 @Component
 public class PublicAddress {
@@ -45,8 +46,10 @@ public class PublicAddress {
 		}
 		this.port = event.getWebServer().getPort();
 		if (configured.isEmpty()) {
-			log.warn("KYOTEN_PUBLIC_URL is not set: links in mails and QR codes point to {}, which only this machine "
-					+ "reaches. Set KYOTEN_PUBLIC_URL to the address people use (https://kyoten.example.jp).", base());
+			log.warn(
+					"KYOTEN_PUBLIC_URL is not set: links in mails and QR codes point to {}, which only this machine "
+							+ "reaches. Set KYOTEN_PUBLIC_URL to the address people use (https://kyoten.example.jp).",
+					base());
 		}
 	}
 
@@ -60,7 +63,9 @@ public class PublicAddress {
 		return base() + path;
 	}
 
-	/** Whether the address was set for this deployment rather than guessed from the port. */
+	/**
+	 * Whether the address was set for this deployment rather than guessed from the port.
+	 */
 	public boolean configured() {
 		return !configured.isEmpty();
 	}

@@ -18,17 +18,22 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Static files are served under their own paths only, never at {@code /**} (Spring Boot's default, turned off with
- * {@code spring.web.resources.add-mappings=false}). Every link a template writes passes through the resource URL
- * encoding; with a handler at {@code /**} each dynamic link ({@code /consultations/42}) was looked up on the class
- * path, which inside the packaged jar cost more than rendering the page. Under these paths a dynamic link matches
- * no handler, and a static one gets its content hash in the file name, computed once and cached, so the browser may
- * keep it for a year and still gets the new file after an upgrade.
+ * Static files are served under their own paths only, never at {@code /**} (Spring Boot's
+ * default, turned off with {@code spring.web.resources.add-mappings=false}). Every link a
+ * template writes passes through the resource URL encoding; with a handler at {@code /**}
+ * each dynamic link ({@code /consultations/42}) was looked up on the class path, which
+ * inside the packaged jar cost more than rendering the page. Under these paths a dynamic
+ * link matches no handler, and a static one gets its content hash in the file name,
+ * computed once and cached, so the browser may keep it for a year and still gets the new
+ * file after an upgrade.
  */
 @Configuration(proxyBeanMethods = false)
 public class StaticResources implements WebMvcConfigurer {
 
-	/** Every path a static file is served under: the security configuration keeps these off the session. */
+	/**
+	 * Every path a static file is served under: the security configuration keeps these
+	 * off the session.
+	 */
 	public static final String[] PATHS = { "/css/**", "/js/**", "/img/**", "/webjars/**" };
 
 	private static final CacheControl A_YEAR = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
@@ -51,8 +56,9 @@ public class StaticResources implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Spring MVC looks for flash attributes in the session on every request it dispatches; a static file has none,
-	 * and the look-up would read the session from the database.
+	 * Spring MVC looks for flash attributes in the session on every request it
+	 * dispatches; a static file has none, and the look-up would read the session from the
+	 * database.
 	 */
 	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 	FlashMapManager flashMapManager() {

@@ -19,11 +19,13 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
- * Forms bind to records, and a record is built only when every field converts: with "abc" in a number field or
- * "2026-13-45" in a date, Spring leaves the binding result without its form, and the first field message the
- * controller adds, or the first {@code *{field}} of the page that shows the form again, failed with a 500. Wrapped
- * around Spring's model-attribute resolver, this rebuilds such a form from the values that did convert (those that
- * did not stay empty, their error and the typed text kept) before the controller sees it — one place for every form.
+ * Forms bind to records, and a record is built only when every field converts: with "abc"
+ * in a number field or "2026-13-45" in a date, Spring leaves the binding result without
+ * its form, and the first field message the controller adds, or the first
+ * {@code *{field}} of the page that shows the form again, failed with a 500. Wrapped
+ * around Spring's model-attribute resolver, this rebuilds such a form from the values
+ * that did convert (those that did not stay empty, their error and the typed text kept)
+ * before the controller sees it — one place for every form.
  */
 class UnboundFormRescue implements HandlerMethodArgumentResolver {
 
@@ -33,7 +35,9 @@ class UnboundFormRescue implements HandlerMethodArgumentResolver {
 
 	private ConversionService conversions;
 
-	/** The conversion service is looked up on first use: it is built after the resolvers. */
+	/**
+	 * The conversion service is looked up on first use: it is built after the resolvers.
+	 */
 	UnboundFormRescue(HandlerMethodArgumentResolver delegate, Supplier<ConversionService> conversionService) {
 		this.delegate = delegate;
 		this.conversionService = conversionService;
@@ -45,8 +49,8 @@ class UnboundFormRescue implements HandlerMethodArgumentResolver {
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
-			NativeWebRequest request, WebDataBinderFactory binders) throws Exception {
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binders) throws Exception {
 		Object argument = delegate.resolveArgument(parameter, container, request, binders);
 		if (container == null || !parameter.getParameterType().isRecord()) {
 			return argument;
@@ -60,7 +64,8 @@ class UnboundFormRescue implements HandlerMethodArgumentResolver {
 			}
 			Object form = rebuilt(parameter.getParameterType(), unbound, "");
 			if (form != null) {
-				// the binding result stays the model's last entry: the controller's BindingResult argument is read there
+				// the binding result stays the model's last entry: the controller's
+				// BindingResult argument is read there
 				model.remove(BindingResult.MODEL_KEY_PREFIX + name);
 				model.put(name, form);
 				model.put(BindingResult.MODEL_KEY_PREFIX + name, rebound(form, name, unbound));
@@ -106,13 +111,15 @@ class UnboundFormRescue implements HandlerMethodArgumentResolver {
 			value = null;
 		}
 		if (value == null && target.getType().isPrimitive()) {
-			value = target.getType() == boolean.class ? Boolean.FALSE
-					: conversions.convert(0, target.getType());
+			value = target.getType() == boolean.class ? Boolean.FALSE : conversions.convert(0, target.getType());
 		}
 		return value;
 	}
 
-	/** The errors on the rebuilt form; a typed value that cannot be shown in its field (a checkbox) is dropped. */
+	/**
+	 * The errors on the rebuilt form; a typed value that cannot be shown in its field (a
+	 * checkbox) is dropped.
+	 */
 	private BindingResult rebound(Object form, String name, BindingResult unbound) {
 		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, name);
 		result.initConversion(conversions);

@@ -14,11 +14,17 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
-/** Control characters are refused at the edge: in parameters by a filter, in JSON bodies by the string reader. */
+/**
+ * Control characters are refused at the edge: in parameters by a filter, in JSON bodies
+ * by the string reader.
+ */
 @Configuration(proxyBeanMethods = false)
 class UnsafeTextConfiguration {
 
-	/** After the security filters (-100), so that a stranger is still sent to sign in first; before the hub scope. */
+	/**
+	 * After the security filters (-100), so that a stranger is still sent to sign in
+	 * first; before the hub scope.
+	 */
 	static final int ORDER = -50;
 
 	@Bean
@@ -29,7 +35,10 @@ class UnsafeTextConfiguration {
 		return registration;
 	}
 
-	/** Every JSON string: a control character makes the body unreadable (400, problem+json) rather than a 500. */
+	/**
+	 * Every JSON string: a control character makes the body unreadable (400,
+	 * problem+json) rather than a 500.
+	 */
 	@Bean
 	JacksonModule controlCharacterFreeStrings() {
 		return new SimpleModule("control-character-free-strings").addDeserializer(String.class, new SafeStrings());

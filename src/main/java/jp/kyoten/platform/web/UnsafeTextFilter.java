@@ -16,9 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The one gate for control characters in request parameters (query string and form fields, names and values, of
- * every page and API call): such a request is answered 400 before any controller runs — problem+json under
- * {@code /api}, the Japanese "bad request" page elsewhere — instead of a NUL reaching PostgreSQL as an invalid byte
+ * The one gate for control characters in request parameters (query string and form
+ * fields, names and values, of every page and API call): such a request is answered 400
+ * before any controller runs — problem+json under {@code /api}, the Japanese "bad
+ * request" page elsewhere — instead of a NUL reaching PostgreSQL as an invalid byte
  * sequence. JSON bodies are checked by {@link UnsafeTextConfiguration}'s string reader.
  */
 class UnsafeTextFilter extends OncePerRequestFilter {

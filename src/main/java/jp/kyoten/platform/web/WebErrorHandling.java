@@ -26,11 +26,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jp.kyoten.platform.RecordNotFoundException;
 
 /**
- * Pages: a record that is missing or belongs to another hub shows the same 404 page; a form that should carry a file but is not multipart at all a 400. An address that is no page
- * ({@code /consultations/abc}, {@code /no-such-page}) is a 404 page too, and a query a page cannot read
- * ({@code ?fiscalYear=abc}) a Japanese 400 page — a browser never gets Spring's English problem JSON. Under
- * {@code /api/} the same cases answer problem+json with a Japanese detail. Ordered after {@link ApiErrorHandling}
- * and before Spring Boot's problem-details handler (order 0), which would otherwise answer first.
+ * Pages: a record that is missing or belongs to another hub shows the same 404 page; a
+ * form that should carry a file but is not multipart at all a 400. An address that is no
+ * page ({@code /consultations/abc}, {@code /no-such-page}) is a 404 page too, and a query
+ * a page cannot read ({@code ?fiscalYear=abc}) a Japanese 400 page — a browser never gets
+ * Spring's English problem JSON. Under {@code /api/} the same cases answer problem+json
+ * with a Japanese detail. Ordered after {@link ApiErrorHandling} and before Spring Boot's
+ * problem-details handler (order 0), which would otherwise answer first.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -48,19 +50,28 @@ class WebErrorHandling {
 		return "error/404";
 	}
 
-	/** A form that should carry a file but is not multipart at all (a robot, a broken client). */
+	/**
+	 * A form that should carry a file but is not multipart at all (a robot, a broken
+	 * client).
+	 */
 	@ExceptionHandler(MultipartException.class)
 	Object notMultipart(HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, "api.unreadable", "bad-request");
 	}
 
-	/** Static files have their own paths, so an unknown address is "no handler", not "no resource". */
+	/**
+	 * Static files have their own paths, so an unknown address is "no handler", not "no
+	 * resource".
+	 */
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	Object noSuchPage(HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, "api.notFound", "not-found");
 	}
 
-	/** A path variable that cannot be read names no record (404); a query parameter is a bad request (400). */
+	/**
+	 * A path variable that cannot be read names no record (404); a query parameter is a
+	 * bad request (400).
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object unreadableArgument(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		boolean pathVariable = ex.getParameter()

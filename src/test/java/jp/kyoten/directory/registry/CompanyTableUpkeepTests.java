@@ -16,8 +16,9 @@ import jp.kyoten.KyotenSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The company table's upkeep (docs/adr/200): the application role itself vacuums and analyses the table (MAINTAIN,
- * V210), and a node that finds another node at it skips instead of queueing a second VACUUM.
+ * The company table's upkeep (docs/adr/200): the application role itself vacuums and
+ * analyses the table (MAINTAIN, V210), and a node that finds another node at it skips
+ * instead of queueing a second VACUUM.
  */
 @KyotenSpringTest
 class CompanyTableUpkeepTests {

@@ -32,9 +32,10 @@ import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 
 /**
- * Not a test: the import benchmark of bench/corporate-number-import/README.md, run by hand. Generates a file in the
- * registry's layout, times a plain COPY of it into an unindexed table (the floor), then the real import into an
- * empty hub, and reports the peak heap the import used.
+ * Not a test: the import benchmark of bench/corporate-number-import/README.md, run by
+ * hand. Generates a file in the registry's layout, times a plain COPY of it into an
+ * unindexed table (the floor), then the real import into an empty hub, and reports the
+ * peak heap the import used.
  */
 @Tag("benchmark")
 @KyotenSpringTest
@@ -69,7 +70,8 @@ class CorporateNumberImportBenchmark {
 		}
 		System.out.printf("file: %s, %,d rows, %,d bytes%n", file, ROWS, Files.size(file));
 
-		// a temporary table: unlogged and unindexed, and the application role may create it
+		// a temporary table: unlogged and unindexed, and the application role may create
+		// it
 		String create = ("CREATE TEMP TABLE bench_copy_floor (" + "c01 text, c02 text, c03 text, c04 text, c05 text, "
 				+ "c06 text, c07 text, c08 text, c09 text, c10 text, c11 text, c12 text, c13 text, c14 text, c15 text, "
 				+ "c16 text, c17 text, c18 text, c19 text, c20 text, c21 text, c22 text, c23 text, c24 text, c25 text, "
@@ -81,7 +83,9 @@ class CorporateNumberImportBenchmark {
 			}
 			long t0 = System.nanoTime();
 			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-				long n = con.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy_floor FROM STDIN (FORMAT csv)", in);
+				long n = con.unwrap(PGConnection.class)
+					.getCopyAPI()
+					.copyIn("COPY bench_copy_floor FROM STDIN (FORMAT csv)", in);
 				nanos[0] = System.nanoTime() - t0;
 				try (var st = con.createStatement()) {
 					st.execute("DROP TABLE bench_copy_floor");
@@ -98,7 +102,8 @@ class CorporateNumberImportBenchmark {
 		String slug = "bench-" + System.currentTimeMillis();
 		Hub hub = hubs.create(slug, "ベンチマーク拠点", HubKind.PRO_TALENT, "13");
 		long id = jobs.create(hub.getId(), file.getFileName().toString(), ImportJobs.Kind.FULL, null,
-				RegistryFileReader.Encoding.AUTO, file.toAbsolutePath().toString(), Files.size(file), null, "bench", null);
+				RegistryFileReader.Encoding.AUTO, file.toAbsolutePath().toString(), Files.size(file), null, "bench",
+				null);
 		System.gc();
 		AtomicLong peak = new AtomicLong();
 		Thread sampler = Thread.ofPlatform().daemon().start(() -> {
@@ -123,7 +128,8 @@ class CorporateNumberImportBenchmark {
 		double importSeconds = (System.nanoTime() - t1) / 1e9;
 		sampler.interrupt();
 		ImportJobs.Job job = jobs.get(id);
-		System.out.printf("import: %s in %.1f s (%,.0f rows/s): created %,d, updated %,d, unchanged %,d, rejected %,d%n",
+		System.out.printf(
+				"import: %s in %.1f s (%,.0f rows/s): created %,d, updated %,d, unchanged %,d, rejected %,d%n",
 				job.status(), importSeconds, ROWS / importSeconds, job.created(), job.updated(), job.unchanged(),
 				job.rejected());
 		System.out.printf("heap: peak used %,d MB (max heap %,d MB)%n", peak.get() >> 20,
@@ -133,21 +139,24 @@ class CorporateNumberImportBenchmark {
 
 		// next month's 全件 file, unchanged: what a hub runs every month
 		long again = jobs.create(hub.getId(), file.getFileName().toString(), ImportJobs.Kind.FULL, null,
-				RegistryFileReader.Encoding.AUTO, file.toAbsolutePath().toString(), Files.size(file), null, "bench", null);
+				RegistryFileReader.Encoding.AUTO, file.toAbsolutePath().toString(), Files.size(file), null, "bench",
+				null);
 		long t2 = System.nanoTime();
 		runner.run(again);
 		double againSeconds = (System.nanoTime() - t2) / 1e9;
 		ImportJobs.Job second = jobs.get(again);
-		System.out.printf("re-import of the same file: %s in %.1f s (%,.0f rows/s): created %,d, updated %,d, unchanged %,d%n",
+		System.out.printf(
+				"re-import of the same file: %s in %.1f s (%,.0f rows/s): created %,d, updated %,d, unchanged %,d%n",
 				second.status(), againSeconds, ROWS / againSeconds, second.created(), second.updated(),
 				second.unchanged());
 	}
 
 	/**
-	 * The floor of "loaded and searchable": the hub's imported rows copied with {@code COPY} into an empty copy of the
-	 * company table without indexes, then the company table's own indexes built over them with {@code CREATE INDEX},
-	 * one after another — PostgreSQL's cheapest way to the same table, as the schema owner (COPY is refused under
-	 * row-level security).
+	 * The floor of "loaded and searchable": the hub's imported rows copied with
+	 * {@code COPY} into an empty copy of the company table without indexes, then the
+	 * company table's own indexes built over them with {@code CREATE INDEX}, one after
+	 * another — PostgreSQL's cheapest way to the same table, as the schema owner (COPY is
+	 * refused under row-level security).
 	 */
 	private void indexFloor(long hubId) throws Exception {
 		Path rows = Path.of("target", "bench", "company-rows.copy");
@@ -198,8 +207,8 @@ class CorporateNumberImportBenchmark {
 	/** Tokyo-sized data: real-looking names, kana, wards; every 50th company closed. */
 	static void generate(Path file, int rows) throws IOException {
 		String[] words = { "東京", "日本", "丸の内", "精機", "商事", "建設", "物産", "システム", "フーズ", "ホールディングス", "電機", "工業" };
-		String[] kana = { "トウキョウ", "ニホン", "マルノウチ", "セイキ", "ショウジ", "ケンセツ", "ブッサン", "システム", "フーズ", "ホールディングス",
-				"デンキ", "コウギョウ" };
+		String[] kana = { "トウキョウ", "ニホン", "マルノウチ", "セイキ", "ショウジ", "ケンセツ", "ブッサン", "システム", "フーズ", "ホールディングス", "デンキ",
+				"コウギョウ" };
 		String[] wards = { "101千代田区", "102中央区", "103港区", "104新宿区", "105文京区", "113渋谷区", "116北区", "120練馬区" };
 		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			RegistryLines lines = new RegistryLines();

@@ -54,7 +54,10 @@ class CorporateNumberImportTests {
 	@TempDir
 	Path dir;
 
-	/** Each test uses its own range of corporate numbers, so tests never see each other's companies. */
+	/**
+	 * Each test uses its own range of corporate numbers, so tests never see each other's
+	 * companies.
+	 */
 	static long base = 800_000_000_000L + (System.nanoTime() % 1_000_000) * 1000;
 
 	@AfterEach
@@ -75,8 +78,12 @@ class CorporateNumberImportTests {
 	}
 
 	ImportJobs.Job importInto(Long hubId, Path file) throws Exception {
-		long id = imports.start(hubId, List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
-				Files.newInputStream(file))), null, RegistryFileReader.Encoding.AUTO, null, "test@kyoten.demo").getFirst();
+		long id = imports
+			.start(hubId,
+					List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
+							Files.newInputStream(file))),
+					null, RegistryFileReader.Encoding.AUTO, null, "test@kyoten.demo")
+			.getFirst();
 		return awaitFinished(id);
 	}
 
@@ -96,17 +103,19 @@ class CorporateNumberImportTests {
 	}
 
 	long companies(long hubId, String numberPrefix) {
-		return HubScope.callAs(hubId, () -> jdbc.sql("SELECT count(*) FROM company WHERE corporate_number LIKE ?")
-			.param(numberPrefix + "%")
-			.query(Long.class)
-			.single());
+		return HubScope.callAs(hubId,
+				() -> jdbc.sql("SELECT count(*) FROM company WHERE corporate_number LIKE ?")
+					.param(numberPrefix + "%")
+					.query(Long.class)
+					.single());
 	}
 
 	String column(long hubId, String column, String corporateNumber) {
-		return HubScope.callAs(hubId, () -> jdbc.sql("SELECT " + column + "::text FROM company WHERE corporate_number = ?")
-			.param(corporateNumber)
-			.query(String.class)
-			.single());
+		return HubScope.callAs(hubId,
+				() -> jdbc.sql("SELECT " + column + "::text FROM company WHERE corporate_number = ?")
+					.param(corporateNumber)
+					.query(String.class)
+					.single());
 	}
 
 	@Test
@@ -114,7 +123,8 @@ class CorporateNumberImportTests {
 		long b = base += 1000;
 		RegistryLines lines = new RegistryLines();
 		for (int i = 0; i < 30; i++) {
-			lines.add(number(b + i), "01", "2026-11-01", "株式会社取込試験" + RegistryTestFiles.kanji(i), "トリコミシケン" + RegistryTestFiles.kanji(i), "43", "100", "熊本市中央区", "1-" + i);
+			lines.add(number(b + i), "01", "2026-11-01", "株式会社取込試験" + RegistryTestFiles.kanji(i),
+					"トリコミシケン" + RegistryTestFiles.kanji(i), "43", "100", "熊本市中央区", "1-" + i);
 		}
 		lines.add(number(b + 50), "01", "2026-11-01", "福岡の会社", "フクオカノカイシャ", "40", "130", "福岡市", "1");
 		Path file = lines.write(dir.resolve("43_kumamoto_all_20261101.csv"), StandardCharsets.UTF_8);
@@ -144,7 +154,8 @@ class CorporateNumberImportTests {
 		importInto(kumamoto(), full);
 		Path diff1 = new RegistryLines()
 			.line(number(b), "11", "2026-11-20", "2026-11-19", "株式会社新名", "シンメイ", "43", "100", "熊本市中央区", "1", "", "", "")
-			.line(number(b + 1), "12", "2026-11-20", "2026-11-19", "株式会社移転前", "イテンマエ", "43", "202", "八代市", "9", "", "", "")
+			.line(number(b + 1), "12", "2026-11-20", "2026-11-19", "株式会社移転前", "イテンマエ", "43", "202", "八代市", "9", "", "",
+					"")
 			.closed(number(b + 2), "2026-11-20", "株式会社閉鎖予定", "43", "100", "熊本市中央区", "2026-11-18", "01", "")
 			.closed(number(b + 3), "2026-11-20", "株式会社合併元", "43", "100", "熊本市中央区", "2026-11-18", "11", number(b + 4))
 			.write(dir.resolve("43_diff_20261120.csv"), StandardCharsets.UTF_8);
@@ -156,11 +167,11 @@ class CorporateNumberImportTests {
 		assertThat(column(kumamoto(), "closed", number(b + 2))).isEqualTo("true");
 		assertThat(column(kumamoto(), "closed_on", number(b + 2))).isEqualTo("2026-11-18");
 		assertThat(column(kumamoto(), "successor_corporate_number", number(b + 3))).isEqualTo(number(b + 4));
-		long events = HubScope.callAs(kumamoto(), () -> jdbc.sql(
-				"SELECT count(*) FROM company_registry_event WHERE corporate_number IN (?, ?, ?, ?)")
-			.params(number(b), number(b + 1), number(b + 2), number(b + 3))
-			.query(Long.class)
-			.single());
+		long events = HubScope.callAs(kumamoto(),
+				() -> jdbc.sql("SELECT count(*) FROM company_registry_event WHERE corporate_number IN (?, ?, ?, ?)")
+					.params(number(b), number(b + 1), number(b + 2), number(b + 3))
+					.query(Long.class)
+					.single());
 		assertThat(events).isEqualTo(4);
 		Path diff2 = new RegistryLines()
 			.add(number(b + 2), "22", "2026-11-23", "株式会社閉鎖予定", "ヘイサ", "43", "100", "熊本市中央区", "3")
@@ -189,40 +200,53 @@ class CorporateNumberImportTests {
 			.filter(n -> RegistryImportRunner.laneOf(n, 2) != RegistryImportRunner.laneOf(renamed, 2))
 			.findFirst()
 			.orElseThrow();
-		// two writers, batches of 5,000 lines per writer: the three lines of each company land in different batches
+		// two writers, batches of 5,000 lines per writer: the three lines of each company
+		// land in different batches
 		RegistryLines lines = new RegistryLines()
 			.add(renamed, "01", "2026-11-02", "株式会社順序一", "ジュンジョイチ", "43", "100", "熊本市中央区", "1")
 			.add(moved, "01", "2026-11-02", "株式会社移転順", "イテンジュン", "43", "100", "熊本市中央区", "1");
 		for (int i = 2; i < 12_000; i++) {
 			if (i == 6_000) {
-				lines.line(renamed, "11", "2026-11-02", "2026-11-01", "株式会社順序二", "ジュンジョニ", "43", "100", "熊本市中央区", "1", "", "", "")
-					.line(moved, "12", "2026-11-02", "2026-11-01", "株式会社移転順", "イテンジュン", "43", "202", "八代市", "2", "", "", "");
+				lines
+					.line(renamed, "11", "2026-11-02", "2026-11-01", "株式会社順序二", "ジュンジョニ", "43", "100", "熊本市中央区", "1",
+							"", "", "")
+					.line(moved, "12", "2026-11-02", "2026-11-01", "株式会社移転順", "イテンジュン", "43", "202", "八代市", "2", "", "",
+							"");
 			}
-			lines.add(number(b + 100 + i), "01", "2026-11-02", "株式会社順序" + RegistryTestFiles.kanji(i), "ジュンジョ", "43", "100", "熊本市", String.valueOf(i));
+			lines.add(number(b + 100 + i), "01", "2026-11-02", "株式会社順序" + RegistryTestFiles.kanji(i), "ジュンジョ", "43",
+					"100", "熊本市", String.valueOf(i));
 		}
-		lines.line(renamed, "11", "2026-11-02", "2026-11-02", "株式会社順序三", "ジュンジョサン", "43", "100", "熊本市中央区", "1", "", "", "")
+		lines
+			.line(renamed, "11", "2026-11-02", "2026-11-02", "株式会社順序三", "ジュンジョサン", "43", "100", "熊本市中央区", "1", "", "",
+					"")
 			.closed(moved, "2026-11-02", "株式会社移転順", "43", "202", "八代市", "2026-11-02", "01", "");
 		Path file = lines.write(dir.resolve("43_diff_20261102.csv"), StandardCharsets.UTF_8);
 		long hub = kumamoto();
-		long id = imports.start(hub, List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
-				Files.newInputStream(file))), ImportJobs.Kind.DIFF, RegistryFileReader.Encoding.AUTO, null,
-				"test@kyoten.demo").getFirst();
+		long id = imports
+			.start(hub,
+					List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
+							Files.newInputStream(file))),
+					ImportJobs.Kind.DIFF, RegistryFileReader.Encoding.AUTO, null, "test@kyoten.demo")
+			.getFirst();
 		ImportJobs.Job job = awaitFinished(id);
 		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
 		assertThat(column(hub, "name", renamed)).isEqualTo("株式会社順序三");
 		assertThat(column(hub, "municipality_code", moved)).isEqualTo("43202");
 		assertThat(column(hub, "closed", moved)).isEqualTo("true");
-		List<String> history = HubScope.callAs(hub, () -> jdbc.sql("""
-				SELECT name FROM company_registry_event WHERE corporate_number = ? ORDER BY id""")
-			.param(renamed)
-			.query(String.class)
-			.list());
+		List<String> history = HubScope.callAs(hub,
+				() -> jdbc.sql("""
+						SELECT name FROM company_registry_event WHERE corporate_number = ? ORDER BY id""")
+					.param(renamed)
+					.query(String.class)
+					.list());
 		assertThat(history).containsExactly("株式会社順序一", "株式会社順序二", "株式会社順序三");
-		long rows = HubScope.callAs(hub, () -> jdbc.sql("SELECT count(*) FROM company WHERE corporate_number = ANY(?)")
-			.param(java.util.stream.LongStream.range(b + 102, b + 100 + 12_000).mapToObj(RegistryLines::corporateNumber)
-				.toArray(String[]::new))
-			.query(Long.class)
-			.single());
+		long rows = HubScope.callAs(hub,
+				() -> jdbc.sql("SELECT count(*) FROM company WHERE corporate_number = ANY(?)")
+					.param(java.util.stream.LongStream.range(b + 102, b + 100 + 12_000)
+						.mapToObj(RegistryLines::corporateNumber)
+						.toArray(String[]::new))
+					.query(Long.class)
+					.single());
 		assertThat(rows).as("every other company of the file").isEqualTo(11_998);
 	}
 
@@ -233,10 +257,11 @@ class CorporateNumberImportTests {
 			.write(dir.resolve("diff_20261005.csv"), StandardCharsets.UTF_8);
 		long fukuoka = fukuoka();
 		assertThat(importInto(fukuoka, first).status()).isEqualTo(ImportJobs.Status.DONE);
-		assertThatThrownBy(() -> importInto(fukuoka, first))
-			.isInstanceOfSatisfying(jp.kyoten.platform.BusinessRuleException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("import.diffRepeated"));
-		Path later = new RegistryLines().add(number(b + 1), "01", "2026-10-09", "株式会社間隔", "カンカク", "40", "130", "福岡市", "1")
+		assertThatThrownBy(() -> importInto(fukuoka, first)).isInstanceOfSatisfying(
+				jp.kyoten.platform.BusinessRuleException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("import.diffRepeated"));
+		Path later = new RegistryLines()
+			.add(number(b + 1), "01", "2026-10-09", "株式会社間隔", "カンカク", "40", "130", "福岡市", "1")
 			.write(dir.resolve("diff_20261009.csv"), StandardCharsets.UTF_8);
 		ImportJobs.Job job = importInto(fukuoka, later);
 		assertThat(job.warning()).isEqualTo("gap:2026-10-05:3");
@@ -250,10 +275,11 @@ class CorporateNumberImportTests {
 			.add(number(b + 1), "01", "2026-11-01", "株式会社全国福岡", "ゼンコクフクオカ", "40", "130", "福岡市", "1")
 			.add(number(b + 2), "01", "2026-11-01", "株式会社全国東京", "ゼンコクトウキョウ", "13", "101", "千代田区", "1")
 			.write(dir.resolve("00_zenkoku_all_20261101.csv"), StandardCharsets.UTF_8);
-		// every active hub of 熊本, 福岡 and 東京 gets its prefecture's company (the demo has a METI office and a よろず
+		// every active hub of 熊本, 福岡 and 東京 gets its prefecture's company (the demo has a
+		// METI office and a よろず
 		// hub in 福岡 too, and a Pro hub in every prefecture for the national view)
-		long hubsOfTheTwoPrefectures = jdbc.sql(
-				"SELECT count(*) FROM hub WHERE active AND prefecture_code IN ('43', '40', '13')")
+		long hubsOfTheTwoPrefectures = jdbc
+			.sql("SELECT count(*) FROM hub WHERE active AND prefecture_code IN ('43', '40', '13')")
 			.query(Long.class)
 			.single();
 		ImportJobs.Job job = importInto(null, file);
@@ -281,8 +307,9 @@ class CorporateNumberImportTests {
 		HubScope.runAs(kumamoto(), () -> jdbc.sql("""
 				UPDATE company SET name = '手入力の正式名称', manually_edited_fields = ARRAY['name']
 				 WHERE corporate_number = ?""").param(n).update());
-		Path v2 = new RegistryLines().line(n, "12", "2026-11-20", "2026-11-19", "株式会社登記上の名称", "テニュウリョク", "43", "202",
-				"八代市", "2", "", "", "").write(dir.resolve("v2.csv"), StandardCharsets.UTF_8);
+		Path v2 = new RegistryLines()
+			.line(n, "12", "2026-11-20", "2026-11-19", "株式会社登記上の名称", "テニュウリョク", "43", "202", "八代市", "2", "", "", "")
+			.write(dir.resolve("v2.csv"), StandardCharsets.UTF_8);
 		ImportJobs.Job job = importInto(kumamoto(), v2);
 		assertThat(job.updated()).isEqualTo(1);
 		assertThat(column(kumamoto(), "name", n)).isEqualTo("手入力の正式名称");
@@ -292,8 +319,8 @@ class CorporateNumberImportTests {
 	@Test
 	void rejectsBadLinesWithTheirReasonAndKeepsTheGoodOnes() throws Exception {
 		long b = base += 1000;
-		RegistryLines lines = new RegistryLines()
-			.add(number(b), "01", "2026-11-01", "株式会社良い行", "ヨイギョウ", "43", "100", "熊本市", "1");
+		RegistryLines lines = new RegistryLines().add(number(b), "01", "2026-11-01", "株式会社良い行", "ヨイギョウ", "43", "100",
+				"熊本市", "1");
 		String wrongDigit = number(b + 1).charAt(0) == '9' ? "1" + number(b + 1).substring(1)
 				: (char) (number(b + 1).charAt(0) + 1) + number(b + 1).substring(1);
 		lines.add(wrongDigit, "01", "2026-11-01", "株式会社チェック違い", "", "43", "100", "熊本市", "1");
@@ -316,7 +343,8 @@ class CorporateNumberImportTests {
 	@Test
 	void anotherHubNeverSeesWhatThisHubImported() throws Exception {
 		long b = base += 1000;
-		Path file = new RegistryLines().add(number(b), "01", "2026-11-01", "株式会社熊本だけ", "クマモトダケ", "43", "100", "熊本市", "1")
+		Path file = new RegistryLines()
+			.add(number(b), "01", "2026-11-01", "株式会社熊本だけ", "クマモトダケ", "43", "100", "熊本市", "1")
 			.write(dir.resolve("own.csv"), StandardCharsets.UTF_8);
 		ImportJobs.Job job = importInto(kumamoto(), file);
 		assertThat(companies(kumamoto(), number(b))).isEqualTo(1);
@@ -333,7 +361,8 @@ class CorporateNumberImportTests {
 		base += 20_000;
 		RegistryLines lines = new RegistryLines();
 		for (int i = 0; i < 12_000; i++) {
-			lines.add(number(b + i), "01", "2026-11-01", "株式会社中断" + RegistryTestFiles.kanji(i), "チュウダン", "43", "100", "熊本市", String.valueOf(i));
+			lines.add(number(b + i), "01", "2026-11-01", "株式会社中断" + RegistryTestFiles.kanji(i), "チュウダン", "43", "100",
+					"熊本市", String.valueOf(i));
 		}
 		Path file = lines.write(dir.resolve("big.csv"), StandardCharsets.UTF_8);
 		long id = jobs.create(kumamoto(), "big.csv", ImportJobs.Kind.FULL, null, RegistryFileReader.Encoding.AUTO,
@@ -354,7 +383,9 @@ class CorporateNumberImportTests {
 		assertThat(countRange(b, 12_000)).as("exactly the committed batches").isEqualTo(committedRows);
 		runner.listen(null);
 		// the process is gone: its heartbeat stops, and the job becomes claimable again
-		jdbc.sql("UPDATE registry_import SET heartbeat_at = now() - interval '10 minutes' WHERE id = ?").param(id).update();
+		jdbc.sql("UPDATE registry_import SET heartbeat_at = now() - interval '10 minutes' WHERE id = ?")
+			.param(id)
+			.update();
 		runner.run(id);
 		ImportJobs.Job job = jobs.get(id);
 		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
@@ -364,11 +395,14 @@ class CorporateNumberImportTests {
 	}
 
 	long countRange(long from, int n) {
-		List<String> numbers = java.util.stream.LongStream.range(from, from + n).mapToObj(RegistryLines::corporateNumber).toList();
-		return HubScope.callAs(kumamoto(), () -> jdbc.sql("SELECT count(*) FROM company WHERE corporate_number IN (:n)")
-			.param("n", numbers)
-			.query(Long.class)
-			.single());
+		List<String> numbers = java.util.stream.LongStream.range(from, from + n)
+			.mapToObj(RegistryLines::corporateNumber)
+			.toList();
+		return HubScope.callAs(kumamoto(),
+				() -> jdbc.sql("SELECT count(*) FROM company WHERE corporate_number IN (:n)")
+					.param("n", numbers)
+					.query(Long.class)
+					.single());
 	}
 
 	@Test
@@ -427,15 +461,18 @@ class CorporateNumberImportTests {
 	@Test
 	void apiAcceptsAFileAnswers202AndReportsTheCounts() throws Exception {
 		long b = base += 1000;
-		byte[] body = new RegistryLines().add(number(b), "01", "2026-11-01", "株式会社API", "エーピーアイ", "43", "100", "熊本市", "1")
+		byte[] body = new RegistryLines()
+			.add(number(b), "01", "2026-11-01", "株式会社API", "エーピーアイ", "43", "100", "熊本市", "1")
 			.bytes(StandardCharsets.UTF_8);
-		var result = mvc.perform(multipart("/api/v1/imports/corporate-numbers")
-			.file(new MockMultipartFile("file", "43_all.csv", "text/csv", body))
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+		var result = mvc
+			.perform(multipart("/api/v1/imports/corporate-numbers")
+				.file(new MockMultipartFile("file", "43_all.csv", "text/csv", body))
+				.with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isAccepted())
 			.andExpect(jsonPath("$.id").isNumber())
 			.andReturn();
-		long id = ((Number) com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
+		long id = ((Number) com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id"))
+			.longValue();
 		awaitFinished(id);
 		mvc.perform(get("/api/v1/imports/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
@@ -454,18 +491,19 @@ class CorporateNumberImportTests {
 	@Test
 	void uploadPageQueuesSeveralChangeFilesInDateOrder() throws Exception {
 		long b = base += 1000;
-		byte[] later = new RegistryLines().add(number(b + 1), "01", "2026-09-08", "株式会社後", "アト", "43", "100", "熊本市", "1")
+		byte[] later = new RegistryLines()
+			.add(number(b + 1), "01", "2026-09-08", "株式会社後", "アト", "43", "100", "熊本市", "1")
 			.bytes(StandardCharsets.UTF_8);
 		byte[] earlier = new RegistryLines().add(number(b), "01", "2026-09-07", "株式会社先", "サキ", "43", "100", "熊本市", "1")
 			.bytes(StandardCharsets.UTF_8);
-		mvc.perform(multipart("/imports")
-			.file(new MockMultipartFile("files", "diff_20260908.csv", "text/csv", later))
+		mvc.perform(multipart("/imports").file(new MockMultipartFile("files", "diff_20260908.csv", "text/csv", later))
 			.file(new MockMultipartFile("files", "diff_20260907.csv", "text/csv", earlier))
 			.param("kind", "DIFF")
 			.with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().is3xxRedirection());
 		List<ImportJobs.Job> recent = jobs.recent(kumamoto(), 2);
-		assertThat(recent).extracting(ImportJobs.Job::fileName).containsExactly("diff_20260908.csv", "diff_20260907.csv");
+		assertThat(recent).extracting(ImportJobs.Job::fileName)
+			.containsExactly("diff_20260908.csv", "diff_20260907.csv");
 		for (ImportJobs.Job j : recent) {
 			awaitFinished(j.id());
 		}

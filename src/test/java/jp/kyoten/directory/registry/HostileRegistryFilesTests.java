@@ -29,8 +29,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Files an attacker or a clumsy user might upload as 法人番号 data. Each is generated here, streamed to disk, and must
- * end FAILED with its reason, quickly and without gathering what it unpacks to in memory.
+ * Files an attacker or a clumsy user might upload as 法人番号 data. Each is generated here,
+ * streamed to disk, and must end FAILED with its reason, quickly and without gathering
+ * what it unpacks to in memory.
  */
 @KyotenSpringTest
 class HostileRegistryFilesTests {
@@ -69,7 +70,8 @@ class HostileRegistryFilesTests {
 	@Test
 	void refusesAZipBombOfOneEndlessLine() throws Exception {
 		// 1 GiB of one line without a newline, packed to about a megabyte
-		Path bomb = zip("43_kumamoto_all_20261120.zip", "43_kumamoto_all_20261120.csv", out -> repeat(out, 'A', 1L << 30));
+		Path bomb = zip("43_kumamoto_all_20261120.zip", "43_kumamoto_all_20261120.csv",
+				out -> repeat(out, 'A', 1L << 30));
 		assertThat(Files.size(bomb)).isLessThan(5L << 20);
 		long started = System.nanoTime();
 		ImportJobs.Job job = importFile(bomb);
@@ -81,7 +83,8 @@ class HostileRegistryFilesTests {
 
 	@Test
 	void refusesAZipThatUnpacksToAHundredTimesItsSize() throws Exception {
-		// lines that are all blank are skipped, never rejected: only the ratio can stop this one
+		// lines that are all blank are skipped, never rejected: only the ratio can stop
+		// this one
 		Path bomb = zip("43_blank.zip", "43_blank.csv", out -> {
 			byte[] blanks = new byte[1 << 20];
 			Arrays.fill(blanks, (byte) ' ');
@@ -149,7 +152,8 @@ class HostileRegistryFilesTests {
 
 	@Test
 	void aMillionJunkLinesKeepOnlyTheFirstThousandRejectionsAndFail() throws Exception {
-		// it opens like a registry file (so it is not refused as another kind of file after its first lines)
+		// it opens like a registry file (so it is not refused as another kind of file
+		// after its first lines)
 		Path junk = zip("43_junk.zip", "43_junk.csv", out -> {
 			for (int i = 0; i < 30; i++) {
 				out.write(validLine(9_300_000 + i));
@@ -223,8 +227,8 @@ class HostileRegistryFilesTests {
 
 	static byte[] validLine(long n) {
 		String line = new RegistryLines()
-			.add(RegistryLines.corporateNumber(n), "01", "2026-11-01", "株式会社攻撃耐性" + RegistryTestFiles.kanji(n % 100000), "コウゲキ",
-					"43", "100", "熊本市", "1")
+			.add(RegistryLines.corporateNumber(n), "01", "2026-11-01", "株式会社攻撃耐性" + RegistryTestFiles.kanji(n % 100000),
+					"コウゲキ", "43", "100", "熊本市", "1")
 			.lines()
 			.getFirst();
 		return (line + "\r\n").getBytes(StandardCharsets.UTF_8);

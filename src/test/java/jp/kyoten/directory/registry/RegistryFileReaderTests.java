@@ -17,7 +17,10 @@ class RegistryFileReaderTests {
 	@TempDir
 	Path dir;
 
-	/** Names with the characters Shift_JIS and Windows-31J map differently, and a NEC special character. */
+	/**
+	 * Names with the characters Shift_JIS and Windows-31J map differently, and a NEC
+	 * special character.
+	 */
 	static RegistryLines twin() {
 		return new RegistryLines()
 			.add(RegistryLines.corporateNumber(1), "01", "2026-11-20", "株式会社くまモン〜ワールド", "クマモンワールド", "43", "100",
@@ -30,8 +33,11 @@ class RegistryFileReaderTests {
 	void readsAShiftJisFileExactlyAsItsUtf8Twin() throws IOException {
 		RegistryLines lines = twin();
 		Path utf8 = lines.write(dir.resolve("utf8.csv"), StandardCharsets.UTF_8);
-		// The registry's Shift_JIS files are written as Windows-31J, whose 0x8160 is the wave dash of the Unicode file
-		byte[] sjis = String.join("\r\n", lines.lines()).replace('\u301C', '\uFF5E').getBytes(RegistryFileReader.WINDOWS_31J);
+		// The registry's Shift_JIS files are written as Windows-31J, whose 0x8160 is the
+		// wave dash of the Unicode file
+		byte[] sjis = String.join("\r\n", lines.lines())
+			.replace('\u301C', '\uFF5E')
+			.getBytes(RegistryFileReader.WINDOWS_31J);
 		Path shiftJis = Files.write(dir.resolve("sjis.csv"), sjis);
 		assertThat(readAll(shiftJis, RegistryFileReader.Encoding.AUTO))
 			.containsExactlyElementsOf(readAll(utf8, RegistryFileReader.Encoding.AUTO))

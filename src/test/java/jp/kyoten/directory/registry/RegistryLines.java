@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Builds lines and files in the registry's official 30-column layout, for tests and benchmarks. */
+/**
+ * Builds lines and files in the registry's official 30-column layout, for tests and
+ * benchmarks.
+ */
 final class RegistryLines {
 
 	private final List<String> lines = new ArrayList<>();
@@ -47,7 +50,8 @@ final class RegistryLines {
 		List<String> f = List.of(String.valueOf(sequence++), number, process, "0", updateDate, changeDate, name, "",
 				"301", prefecture, city, street, "", prefectureCode, cityCode, "8600001", "", "", closeDate, closeCause,
 				successor, "", "2015-10-05", "1", "", "", "", "", furigana, "0");
-		lines.add(String.join(",", f.stream().map(v -> v.isEmpty() ? "" : "\"" + v.replace("\"", "\"\"") + "\"").toList()));
+		lines.add(String.join(",",
+				f.stream().map(v -> v.isEmpty() ? "" : "\"" + v.replace("\"", "\"\"") + "\"").toList()));
 		return this;
 	}
 

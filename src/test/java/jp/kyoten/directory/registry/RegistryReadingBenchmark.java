@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Not a test: the Java half of the import on its own (read, decode, parse, normalise, render for COPY), without a
- * database, to show how much of the two cores the reading thread leaves to PostgreSQL
- * (bench/corporate-number-import/README.md).
+ * Not a test: the Java half of the import on its own (read, decode, parse, normalise,
+ * render for COPY), without a database, to show how much of the two cores the reading
+ * thread leaves to PostgreSQL (bench/corporate-number-import/README.md).
  */
 @Tag("benchmark")
 class RegistryReadingBenchmark {
@@ -37,8 +37,9 @@ class RegistryReadingBenchmark {
 				}
 			}
 			double seconds = (System.nanoTime() - t0) / 1e9;
-			System.out.printf("reading: %,d rows in %.1f s (%.1f µs per row, %.1f grams and %d COPY characters per row)%n",
-					n, seconds, seconds * 1e6 / n, (double) grams / n, chars / n);
+			System.out.printf(
+					"reading: %,d rows in %.1f s (%.1f µs per row, %.1f grams and %d COPY characters per row)%n", n,
+					seconds, seconds * 1e6 / n, (double) grams / n, chars / n);
 		}
 	}
 

@@ -11,8 +11,11 @@ class RegistryRecordTests {
 
 	@Test
 	void readsTheThirtyColumnLayout() throws Exception {
-		String line = new RegistryLines().line("7000012050002", "12", "2026-11-20", "2026-11-18", "国税庁", "コクゼイチョウ",
-				"13", "101", "千代田区", "霞が関３丁目１－１", "", "", "").lines().getFirst();
+		String line = new RegistryLines()
+			.line("7000012050002", "12", "2026-11-20", "2026-11-18", "国税庁", "コクゼイチョウ", "13", "101", "千代田区", "霞が関３丁目１－１",
+					"", "", "")
+			.lines()
+			.getFirst();
 		RegistryRecord r = RegistryRecord.parse(line);
 		assertThat(r.corporateNumber()).isEqualTo("7000012050002");
 		assertThat(r.process()).isEqualTo("12");
@@ -47,13 +50,17 @@ class RegistryRecordTests {
 
 	@Test
 	void aMergerClosesTheCompanyAndARevivalReopensIt() throws Exception {
-		String merged = new RegistryLines().closed("7000012050002", "2026-11-20", "国税庁", "13", "101", "千代田区",
-				"2026-11-19", "11", RegistryLines.corporateNumber(5)).lines().getFirst();
+		String merged = new RegistryLines()
+			.closed("7000012050002", "2026-11-20", "国税庁", "13", "101", "千代田区", "2026-11-19", "11",
+					RegistryLines.corporateNumber(5))
+			.lines()
+			.getFirst();
 		RegistryRow row = RegistryRow.of(RegistryRecord.parse(merged));
 		assertThat(row.closed()).isTrue();
 		assertThat(row.closedOn()).isEqualTo(LocalDate.of(2026, 11, 19));
 		assertThat(row.record().successorCorporateNumber()).isEqualTo(RegistryLines.corporateNumber(5));
-		String revived = new RegistryLines().add("7000012050002", "22", "2026-11-21", "国税庁", "", "13", "101", "千代田区", "")
+		String revived = new RegistryLines()
+			.add("7000012050002", "22", "2026-11-21", "国税庁", "", "13", "101", "千代田区", "")
 			.lines()
 			.getFirst();
 		assertThat(RegistryRow.of(RegistryRecord.parse(revived)).closed()).isFalse();
@@ -61,11 +68,14 @@ class RegistryRecordTests {
 
 	@Test
 	void readsTheDateOfAChangeFileFromItsName() {
-		assertThat(ImportCorporateNumbers.dateFromName("diff_20261120_unicode.zip")).isEqualTo(LocalDate.of(2026, 11, 20));
+		assertThat(ImportCorporateNumbers.dateFromName("diff_20261120_unicode.zip"))
+			.isEqualTo(LocalDate.of(2026, 11, 20));
 		assertThat(ImportCorporateNumbers.dateFromName("43_kumamoto_all.zip")).isNull();
-		assertThat(ImportCorporateNumbers.kindFromName("43_kumamoto_diff_20261120.csv")).isEqualTo(ImportJobs.Kind.DIFF);
+		assertThat(ImportCorporateNumbers.kindFromName("43_kumamoto_diff_20261120.csv"))
+			.isEqualTo(ImportJobs.Kind.DIFF);
 		assertThat(ImportCorporateNumbers.businessDaysBetween(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 23)))
-			.as("Friday to Monday has no business day between").isZero();
+			.as("Friday to Monday has no business day between")
+			.isZero();
 		assertThat(ImportCorporateNumbers.businessDaysBetween(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 20)))
 			.isEqualTo(2);
 	}

@@ -13,8 +13,8 @@ public final class RegistryTestFiles {
 	}
 
 	/**
-	 * A number in kanji numerals (1123 → 一一二三): generated names carry no digits, so that other tests' number-like
-	 * queries, which share the database, never find them.
+	 * A number in kanji numerals (1123 → 一一二三): generated names carry no digits, so that
+	 * other tests' number-like queries, which share the database, never find them.
 	 */
 	public static String kanji(long n) {
 		StringBuilder sb = new StringBuilder();
@@ -24,12 +24,18 @@ public final class RegistryTestFiles {
 		return sb.toString();
 	}
 
-	/** Queues the import of a 全件 file into the hub, as its manager's upload would; answers the job id. */
+	/**
+	 * Queues the import of a 全件 file into the hub, as its manager's upload would; answers
+	 * the job id.
+	 */
 	public static long startFullImport(ImportCorporateNumbers imports, long hubId, java.nio.file.Path file)
 			throws java.io.IOException {
-		return imports.start(hubId, List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
-				java.nio.file.Files.newInputStream(file))), ImportJobs.Kind.FULL, RegistryFileReader.Encoding.AUTO, null,
-				"test@kyoten.demo").getFirst();
+		return imports
+			.start(hubId,
+					List.of(new ImportCorporateNumbers.Upload(file.getFileName().toString(),
+							java.nio.file.Files.newInputStream(file))),
+					ImportJobs.Kind.FULL, RegistryFileReader.Encoding.AUTO, null, "test@kyoten.demo")
+			.getFirst();
 	}
 
 	/** The job once it has finished (two minutes at most). */
@@ -40,8 +46,9 @@ public final class RegistryTestFiles {
 	/** A 全件 line of a new corporation in the official 30-column layout. */
 	public static String line(long sequence, String number, String name, String kana, String prefectureCode,
 			String cityCode, String city) {
-		List<String> lines = new RegistryLines().add(number, "01", "2026-11-01", name, kana, prefectureCode, cityCode,
-				city, "1-1").lines();
+		List<String> lines = new RegistryLines()
+			.add(number, "01", "2026-11-01", name, kana, prefectureCode, cityCode, city, "1-1")
+			.lines();
 		return lines.getFirst().replaceFirst("^\"1\"", "\"" + sequence + "\"");
 	}
 

@@ -28,13 +28,17 @@ import jp.kyoten.KyotenSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The restore drill: a backup taken while writes go on, restored with the one line of the README into an empty
- * folder and started, holds every table exactly as the original held it when the backup stopped.
+ * The restore drill: a backup taken while writes go on, restored with the one line of the
+ * README into an empty folder and started, holds every table exactly as the original held
+ * it when the backup stopped.
  */
 @KyotenSpringTest
 class BackupRestoreTests {
 
-	/** The restore line of README.md ("Backup and restore"), with this test's paths as $PGDATA and $BACKUP. */
+	/**
+	 * The restore line of README.md ("Backup and restore"), with this test's paths as
+	 * $PGDATA and $BACKUP.
+	 */
 	static String restoreLine() throws java.io.IOException {
 		String line = Files.readAllLines(Path.of("README.md"))
 			.stream()
@@ -77,7 +81,8 @@ class BackupRestoreTests {
 		AtomicReference<Map<String, String>> original = new AtomicReference<>();
 		AtomicLong writtenBeforeStop = new AtomicLong();
 		backups.listen(() -> {
-			// the copy ran while the writer wrote; now hold it still, so that the state at the stop is known
+			// the copy ran while the writer wrote; now hold it still, so that the state
+			// at the stop is known
 			writer.pause.lock();
 			writtenBeforeStop.set(writer.committed.get());
 			original.set(checksums(url));
@@ -105,10 +110,12 @@ class BackupRestoreTests {
 			assertThat(back).containsKey("backup_probe").containsKey("company").containsKey("flyway_schema_history");
 			assertThat(back).isEqualTo(original.get());
 			long rows = back.values().stream().mapToLong(v -> Long.parseLong(v.substring(0, v.indexOf(':')))).sum();
-			// the drill's figures for the restore story in README and the notes: what was compared, and how big
-			System.out.printf("[restore drill] %d tables, %,d rows compared by count and checksum, equal; %,d probe rows"
-					+ " written before the backup stopped; backup %s (%,d kB)%n", back.size(), rows,
-					writtenBeforeStop.get(), backup.getFileName(), size(backup) / 1024);
+			// the drill's figures for the restore story in README and the notes: what was
+			// compared, and how big
+			System.out.printf(
+					"[restore drill] %d tables, %,d rows compared by count and checksum, equal; %,d probe rows"
+							+ " written before the backup stopped; backup %s (%,d kB)%n",
+					back.size(), rows, writtenBeforeStop.get(), backup.getFileName(), size(backup) / 1024);
 		}
 		finally {
 			writer.stop.set(true);
@@ -126,7 +133,10 @@ class BackupRestoreTests {
 		}
 	}
 
-	/** Inserts, updates and deletes in small transactions, as the hub's staff would, until told to stop. */
+	/**
+	 * Inserts, updates and deletes in small transactions, as the hub's staff would, until
+	 * told to stop.
+	 */
 	final class Writer implements Runnable {
 
 		final AtomicBoolean stop = new AtomicBoolean();
@@ -145,8 +155,10 @@ class BackupRestoreTests {
 				while (!stop.get()) {
 					pause.lock();
 					try (Statement st = c.createStatement()) {
-						st.execute("INSERT INTO backup_probe (payload) SELECT '" + payload + "' || g FROM generate_series(1, 20) g");
-						st.execute("UPDATE backup_probe SET version = version + 1 WHERE id % 7 = " + committed.get() % 7);
+						st.execute("INSERT INTO backup_probe (payload) SELECT '" + payload
+								+ "' || g FROM generate_series(1, 20) g");
+						st.execute(
+								"UPDATE backup_probe SET version = version + 1 WHERE id % 7 = " + committed.get() % 7);
 						st.execute("DELETE FROM backup_probe WHERE id % 101 = " + committed.get() % 101);
 						c.commit();
 						committed.incrementAndGet();
@@ -183,8 +195,9 @@ class BackupRestoreTests {
 			}
 			Map<String, String> sums = new TreeMap<>();
 			for (String table : tables) {
-				try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg("
-						+ "md5(t::text), '' ORDER BY md5(t::text))), '') FROM public.\"" + table + "\" t")) {
+				try (ResultSet rs = c.createStatement()
+					.executeQuery("SELECT count(*) || ':' || coalesce(md5(string_agg("
+							+ "md5(t::text), '' ORDER BY md5(t::text))), '') FROM public.\"" + table + "\" t")) {
 					rs.next();
 					sums.put(table, rs.getString(1));
 				}

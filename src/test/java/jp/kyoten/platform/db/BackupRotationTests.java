@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackupRotationTests {
 
 	/** Sixty nights of backups up to Sunday 2026-12-06. */
-	static final List<LocalDate> NIGHTS = Stream.iterate(LocalDate.of(2026, 12, 6), d -> d.minusDays(1)).limit(60).toList();
+	static final List<LocalDate> NIGHTS = Stream.iterate(LocalDate.of(2026, 12, 6), d -> d.minusDays(1))
+		.limit(60)
+		.toList();
 
 	@Test
 	void keepsTheSevenNewestAndTheLastBackupOfEachOfTheFourWeeksBefore() {

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 
-/** The process {@link OrphanedPostgresTests} kills: starts the embedded database, commits a row, waits. */
+/**
+ * The process {@link OrphanedPostgresTests} kills: starts the embedded database, commits
+ * a row, waits.
+ */
 final class OrphanedPostgresChild {
 
 	static final String READY = "embedded database ready";

@@ -19,12 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A Kyoten killed with {@code kill -9} leaves its PostgreSQL running on the data folder. The next start must stop
- * that server and start at once, instead of giving up after waiting for it.
+ * A Kyoten killed with {@code kill -9} leaves its PostgreSQL running on the data folder.
+ * The next start must stop that server and start at once, instead of giving up after
+ * waiting for it.
  */
 class OrphanedPostgresTests {
 
-	/** Beside the suite's own database, in the build folder, so that {@code mvn clean} removes it. */
+	/**
+	 * Beside the suite's own database, in the build folder, so that {@code mvn clean}
+	 * removes it.
+	 */
 	final Path dir = Path.of("target", "orphan-pgdata-" + ProcessHandle.current().pid()).toAbsolutePath();
 
 	Process child;
@@ -73,7 +77,10 @@ class OrphanedPostgresTests {
 		assertThat(ProcessHandle.of(server).map(ProcessHandle::isAlive)).contains(true);
 	}
 
-	/** Another JVM that starts the embedded database on {@link #dir}, commits a row, and waits to be killed. */
+	/**
+	 * Another JVM that starts the embedded database on {@link #dir}, commits a row, and
+	 * waits to be killed.
+	 */
 	Process startChild() throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),

@@ -53,9 +53,10 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.talent.TalentFixture;
 
 /**
- * Every staff list's export (docs/adr/242), read back as a person would open it: the xlsx with POI, the CSV as UTF-8
- * after its byte-order mark and as Shift_JIS. Each list gets rows tagged with one word unique to the run: some the
- * list's filters keep, one they leave out, and one of the same kind in another hub (Fukuoka, or another talent
+ * Every staff list's export (docs/adr/242), read back as a person would open it: the xlsx
+ * with POI, the CSV as UTF-8 after its byte-order mark and as Shift_JIS. Each list gets
+ * rows tagged with one word unique to the run: some the list's filters keep, one they
+ * leave out, and one of the same kind in another hub (Fukuoka, or another talent
  * programme), which must never appear.
  */
 @KyotenSpringTest
@@ -64,7 +65,10 @@ class ListExportTests {
 
 	static final String W = MatchingFixture.unique();
 
-	/** Matching consultations: more than a page of 20, so that the export is seen to ignore the page it came from. */
+	/**
+	 * Matching consultations: more than a page of 20, so that the export is seen to
+	 * ignore the page it came from.
+	 */
 	static final int CONSULTATIONS = 25;
 
 	@Autowired
@@ -94,7 +98,10 @@ class ListExportTests {
 	@Autowired
 	ApplicationContext context;
 
-	/** One list: who exports it, its export URL ({@code %s} for the ending), and what the file must and must not hold. */
+	/**
+	 * One list: who exports it, its export URL ({@code %s} for the ending), and what the
+	 * file must and must not hold.
+	 */
 	record Case(String list, String who, String url, int rows, List<String> present, List<String> absent) {
 
 		@Override
@@ -126,10 +133,10 @@ class ListExportTests {
 		companies.industry("D").employees(40).create("Ｃ" + W + "株式会社");
 		long f = companies.in("fukuoka").industry("E").employees(40).create("Ｆ" + W + "株式会社");
 		cases.add(new Case("companies", manager, "/companies/list.%s?industry=E&q=" + W, 1,
-				List.of("Ａ" + W + "株式会社", "熊本県", "熊本市", "E 製造業", "21〜50人"),
-				List.of("Ｃ" + W, "Ｆ" + W)));
+				List.of("Ａ" + W + "株式会社", "熊本県", "熊本市", "E 製造業", "21〜50人"), List.of("Ｃ" + W, "Ｆ" + W)));
 
-		// consultations by phone of the word, one a day in May; one by e-mail left out; one in Fukuoka
+		// consultations by phone of the word, one a day in May; one by e-mail left out;
+		// one in Fukuoka
 		for (int day = 1; day <= CONSULTATIONS; day++) {
 			long id = consult(kumamoto, a, LocalDate.of(2026, 5, day), Channel.PHONE, W + " 資金繰り " + day);
 			if (day == 1) {
@@ -148,8 +155,7 @@ class ListExportTests {
 		visit(kumamoto, a, "2025-01-10", W + " 古い訪問");
 		visit(fukuoka, f, "2026-05-10", W + " 福岡訪問");
 		cases.add(new Case("visits", manager, "/visits/list.%s?from=2026-04-01&q=" + W, 1,
-				List.of("Ａ" + W + "株式会社", W + " 訪問の話", "訪問 花子", "2026/05/10"),
-				List.of(W + " 古い訪問", W + " 福岡訪問")));
+				List.of("Ａ" + W + "株式会社", W + " 訪問の話", "訪問 花子", "2026/05/10"), List.of(W + " 古い訪問", W + " 福岡訪問")));
 
 		// job seekers named with the word; another seeker left out
 		String otherSeeker = "別件" + MatchingFixture.unique();
@@ -172,24 +178,22 @@ class ListExportTests {
 		referral(kumamoto, consultationA, a, shinkin, "IN_PROGRESS", W + " 対応中の紹介");
 		referral(fukuoka, consultationF, f, shinkinF, "RESOLVED", W + " 福岡の紹介");
 		cases.add(new Case("referrals", manager, "/referrals/list.%s?fiscalYear=2026&status=RESOLVED&q=" + W, 1,
-				List.of(W + " 資金繰りの紹介", "Ｋ" + W + "信用金庫", "解決", "書面"),
-				List.of(W + " 対応中の紹介", W + " 福岡の紹介")));
+				List.of(W + " 資金繰りの紹介", "Ｋ" + W + "信用金庫", "解決", "書面"), List.of(W + " 対応中の紹介", W + " 福岡の紹介")));
 
 		// agencies: registered ones; a suspended one left out
 		MatchingFixture matching = MatchingFixture.of(context);
-		long agency = matching.agency("kumamoto", "Ａ" + W + "人材株式会社", EmploymentForm.FULL_TIME,
-				JobCategory.PRODUCTION);
-		long suspended = matching.agency("kumamoto", "Ｂ" + W + "人材株式会社", EmploymentForm.SIDE_JOB,
-				JobCategory.SALES);
+		long agency = matching.agency("kumamoto", "Ａ" + W + "人材株式会社", EmploymentForm.FULL_TIME, JobCategory.PRODUCTION);
+		long suspended = matching.agency("kumamoto", "Ｂ" + W + "人材株式会社", EmploymentForm.SIDE_JOB, JobCategory.SALES);
 		HubScope.runAs(kumamoto,
-				() -> jdbc.sql("UPDATE recruitment_agency SET status = 'SUSPENDED' WHERE id = ?").param(suspended).update());
-		long agencyF = matching.agency("fukuoka", "Ｆ" + W + "人材株式会社", EmploymentForm.FULL_TIME,
-				JobCategory.PRODUCTION);
+				() -> jdbc.sql("UPDATE recruitment_agency SET status = 'SUSPENDED' WHERE id = ?")
+					.param(suspended)
+					.update());
+		long agencyF = matching.agency("fukuoka", "Ｆ" + W + "人材株式会社", EmploymentForm.FULL_TIME, JobCategory.PRODUCTION);
 		cases.add(new Case("agencies", manager, "/agencies/list.%s?status=REGISTERED&q=" + W, 1,
-				List.of("Ａ" + W + "人材株式会社", "登録", "常勤・正社員", "生産管理・工場運営・品質管理", "熊本県"),
-				List.of("Ｂ" + W, "Ｆ" + W)));
+				List.of("Ａ" + W + "人材株式会社", "登録", "常勤・正社員", "生産管理・工場運営・品質管理", "熊本県"), List.of("Ｂ" + W, "Ｆ" + W)));
 
-		// needs, hand-offs and placements: one confirmed placement kept, one unconfirmed left out, one in Fukuoka
+		// needs, hand-offs and placements: one confirmed placement kept, one unconfirmed
+		// left out, one in Fukuoka
 		long confirmed = matching.placement("kumamoto", agency, LocalDate.of(2026, 6, 10), 1_200_000L, true);
 		long unconfirmed = matching.placement("kumamoto", agency, LocalDate.of(2026, 6, 11), null, false);
 		long placementF = matching.placement("fukuoka", agencyF, LocalDate.of(2026, 6, 10), 900_000L, true);
@@ -200,8 +204,7 @@ class ListExportTests {
 				List.of(kept, "Ａ" + W + "人材株式会社", "成約（確認済）", "常勤・正社員", "1200000", "2026/06/10"),
 				List.of(left, elsewhere)));
 		cases.add(new Case("hand-offs", manager, "/handoffs/list.%s?q=" + kept, 1,
-				List.of(kept, "Ａ" + W + "人材株式会社", "生産管理責任者", "対面", "成約（確認済）"),
-				List.of(left, elsewhere)));
+				List.of(kept, "Ａ" + W + "人材株式会社", "生産管理責任者", "対面", "成約（確認済）"), List.of(left, elsewhere)));
 		cases.add(new Case("needs", coordinator, "/needs/list.%s?q=" + kept, 1,
 				List.of(kept, "生産管理責任者", "生産管理・工場運営・品質管理", "常勤・正社員"), List.of(left, elsewhere)));
 
@@ -210,8 +213,7 @@ class ListExportTests {
 		long august = event(kumamoto, "Ｎ" + W + "交流会", "NETWORKING", "2026-08-20 18:00+09");
 		eventFukuoka = event(fukuoka, "Ｆ" + W + "セミナー", "SEMINAR", "2026-07-15 10:00+09");
 		cases.add(new Case("events", manager, "/events/list.%s?month=2026-07&q=" + W, 1,
-				List.of("Ｓ" + W + "経営者セミナー", "経営者向けセミナー", "公開", "2026/07/15 10:00", "企業"),
-				List.of("Ｎ" + W, "Ｆ" + W)));
+				List.of("Ｓ" + W + "経営者セミナー", "経営者向けセミナー", "公開", "2026/07/15 10:00", "企業"), List.of("Ｎ" + W, "Ｆ" + W)));
 		registrant(kumamoto, july, "CONFIRMED", W + "太郎");
 		registrant(kumamoto, july, "WAITLISTED", W + "花子");
 		registrant(kumamoto, august, "CONFIRMED", W + "次郎");
@@ -220,38 +222,44 @@ class ListExportTests {
 				List.of(W + "太郎", W + "花子", "申込確定", "キャンセル待ち", "Web申込", "企業", "Ａ" + W + "株式会社"),
 				List.of(W + "次郎", W + "三郎")));
 
-		// talent of a METI programme: digital talent; one made a youth talent left out; another programme's talent
+		// talent of a METI programme: digital talent; one made a youth talent left out;
+		// another programme's talent
 		TalentFixture programme = TalentFixture.of(context);
-		// sent mail and accounts list a whole hub without filters: a hub of their own, so that the rows are known
-		long own = hubs.create("exports-" + W.toLowerCase(java.util.Locale.ROOT), "書出拠点" + W,
-				jp.kyoten.hub.HubKind.PRO_TALENT, "43").getId();
+		// sent mail and accounts list a whole hub without filters: a hub of their own, so
+		// that the rows are known
+		long own = hubs
+			.create("exports-" + W.toLowerCase(java.util.Locale.ROOT), "書出拠点" + W, jp.kyoten.hub.HubKind.PRO_TALENT,
+					"43")
+			.getId();
 		String ownManager = "manager-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo";
 		accounts.createIfAbsent(own, ownManager, "書出 管理者" + W, Role.HUB_MANAGER, DemoLogins.PASSWORD);
 		accounts.createIfAbsent(own, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo",
 				"書出 職員" + W, Role.COORDINATOR, DemoLogins.PASSWORD);
-		// creating the accounts told the manager that the roster changed (作業従事者名簿): those notices are not this
+		// creating the accounts told the manager that the roster changed (作業従事者名簿): those
+		// notices are not this
 		// case's rows
 		HubScope.runAs(own, () -> jdbc.sql("DELETE FROM mail_outbox WHERE hub_id = ?").param(own).update());
 		mail(own, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "セミナーのご案内" + W, "SENT");
 		mail(own, "b-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "リマインド" + W, "FAILED");
 		mail(kumamoto, "k-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "熊本の案内" + W, "SENT");
 		cases.add(new Case("sent mail", ownManager, "/mail/list.%s", 2,
-				List.of("セミナーのご案内" + W, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "送信済",
-						"送信失敗"),
+				List.of("セミナーのご案内" + W, "a-" + W.toLowerCase(java.util.Locale.ROOT) + "@example.jp", "送信済", "送信失敗"),
 				List.of("熊本の案内" + W)));
 		cases.add(new Case("accounts", ownManager, "/accounts/list.%s", 2,
 				List.of("書出 管理者" + W, "coordinator-" + W.toLowerCase(java.util.Locale.ROOT) + "@exports.demo", "有効"),
 				List.of(DemoLogins.KUMAMOTO_MANAGER)));
-		// the expense ledger of one fiscal year, all entries (the page shows 50 at a time), the own hub's only
+		// the expense ledger of one fiscal year, all entries (the page shows 50 at a
+		// time), the own hub's only
 		entry(own, "2019-05-10", "TRAVEL", "九州旅客鉄道" + W, "出張旅費", 12_300, 1_118);
 		entry(own, "2019-06-01", "VENUE", "熊本会議場" + W, "セミナー会場", 55_000, 5_000);
 		entry(own, "2020-04-02", "VENUE", "翌年度会場" + W, "翌年度の会場", 10_000, 909);
-		// another hub's entry: Fukuoka's, since Kumamoto's demo books are asserted whole (FinanceDemoDataTests)
+		// another hub's entry: Fukuoka's, since Kumamoto's demo books are asserted whole
+		// (FinanceDemoDataTests)
 		entry(fukuoka, "2019-05-11", "TRAVEL", "熊本の支払先" + W, "出張旅費", 1_000, 90);
 		cases.add(new Case("ledger", ownManager, "/finance/ledger/list.%s?fiscalYear=2019", 2,
-				List.of("九州旅客鉄道" + W, "熊本会議場" + W, "旅費", "会場費", "55000"),
-				List.of("翌年度会場" + W, "熊本の支払先" + W)));
-		// the portal's consultation-form submissions of the status shown (新着), the own hub's only
+				List.of("九州旅客鉄道" + W, "熊本会議場" + W, "旅費", "会場費", "55000"), List.of("翌年度会場" + W, "熊本の支払先" + W)));
+		// the portal's consultation-form submissions of the status shown (新着), the own
+		// hub's only
 		inquiry(own, "新着工業" + W, "NEW");
 		inquiry(own, "新着商店" + W, "NEW");
 		inquiry(own, "迷惑" + W, "SPAM");
@@ -267,9 +275,8 @@ class ListExportTests {
 		TalentFixture otherProgramme = TalentFixture.of(context);
 		List<String> codes = programme.digitalTalent(2, 1);
 		String otherCode = otherProgramme.digitalTalent(1, 1).getFirst();
-		HubScope.runAs(programme.hubId, () -> jdbc.sql("UPDATE talent SET kind = 'YOUTH' WHERE code = ?")
-			.param(codes.get(1))
-			.update());
+		HubScope.runAs(programme.hubId,
+				() -> jdbc.sql("UPDATE talent SET kind = 'YOUTH' WHERE code = ?").param(codes.get(1)).update());
 		cases.add(new Case("talent", programme.counsellorEmail, "/talent/list.%s?kind=DIGITAL", 1,
 				List.of(codes.getFirst(), "デジタル推進人材", "福岡県", "活動中"), List.of(codes.get(1), otherCode)));
 	}
@@ -307,7 +314,8 @@ class ListExportTests {
 	void everyListPageOffersItsExportWithTheFiltersItShows(Case list) throws Exception {
 		String export = list.url().formatted("xlsx");
 		String path = export.contains("?") ? export.substring(0, export.indexOf('?')) : export;
-		// the registrants are exported from their event's page; every other list from its own
+		// the registrants are exported from their event's page; every other list from its
+		// own
 		String page = list.url().contains("/registrations/") ? path.substring(0, path.indexOf("/registrations/"))
 				: list.url().replace("/list.%s", "");
 		String html = mvc.perform(get(page).with(logins.as(list.who())))
@@ -358,8 +366,9 @@ class ListExportTests {
 		}
 		assertThat(written).containsExactlyInAnyOrderElementsOf(formulas);
 
-		String csv = new String(export(DemoLogins.KUMAMOTO_MANAGER, "/consultations/list.csv?q=" + tag)
-			.getContentAsByteArray(), StandardCharsets.UTF_8);
+		String csv = new String(
+				export(DemoLogins.KUMAMOTO_MANAGER, "/consultations/list.csv?q=" + tag).getContentAsByteArray(),
+				StandardCharsets.UTF_8);
 		assertThat(csv).contains("\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"" + tag + "\"\")\"", ",'+1+1 " + tag,
 				",'-2+3 " + tag, ",'@SUM(1) " + tag);
 	}
@@ -373,8 +382,8 @@ class ListExportTests {
 		assertThat(entry).containsEntry("action", "EXPORT")
 			.containsEntry("entity_id", "consultations")
 			.containsEntry("actor_email", DemoLogins.KUMAMOTO_COORDINATOR);
-		assertThat((String) entry.get("summary")).contains("相談一覧を書き出し", "CSV UTF-8", CONSULTATIONS + " 行",
-				"channel=PHONE", "q=" + W)
+		assertThat((String) entry.get("summary"))
+			.contains("相談一覧を書き出し", "CSV UTF-8", CONSULTATIONS + " 行", "channel=PHONE", "q=" + W)
 			.doesNotContain("page=");
 	}
 
@@ -402,8 +411,8 @@ class ListExportTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).doesNotContain("/consultations/list.xlsx");
-		String coordinatorsPage = mvc.perform(get("/consultations").param("channel", "PHONE")
-			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+		String coordinatorsPage = mvc
+			.perform(get("/consultations").param("channel", "PHONE").with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -413,14 +422,14 @@ class ListExportTests {
 
 	@Test
 	void anotherHubsEventHasNoRegistrantsToExport() throws Exception {
-		mvc.perform(get("/events/{id}/registrations/list.xlsx", eventFukuoka)
-			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().isNotFound());
+		mvc.perform(
+				get("/events/{id}/registrations/list.xlsx", eventFukuoka).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isNotFound());
 	}
 
 	private long exportEntries() {
-		return HubScope.callAs(kumamoto, () -> jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT'")
-			.query(Long.class)
-			.single());
+		return HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'EXPORT'").query(Long.class).single());
 	}
 
 	private static void assertHolds(Case list, String file) {
@@ -479,9 +488,7 @@ class ListExportTests {
 				INSERT INTO portal_inquiry (hub_id, sender_kind, sender_name, email, organisation_name, issues, message,
 				                            preferred_contact, privacy_version, consented_at, status)
 				VALUES (?, 'COMPANY', '送信 太郎', 'sender@example.jp', ?, ARRAY['RECRUITMENT'], '採用の相談です', 'EMAIL', 1,
-				        now(), ?)""")
-			.params(hub, organisation, status)
-			.update());
+				        now(), ?)""").params(hub, organisation, status).update());
 	}
 
 	private void diagnosis(long hub, String band, int employees, String industry, int total) {
@@ -507,12 +514,13 @@ class ListExportTests {
 	}
 
 	private void seeker(long hub, String name, String summary) {
-		HubScope.runAs(hub, () -> jdbc.sql("""
-				INSERT INTO job_seeker_inquiry (hub_id, received_on, channel, name, summary, residence_pref,
-				                                desired_job_category, desired_employment_form, consent_to_pass)
-				VALUES (?, date '2026-05-01', 'EMAIL', ?, ?, '13', 'IT_ENGINEER', 'SIDE_JOB', true)""")
-			.params(hub, name, summary)
-			.update());
+		HubScope.runAs(hub,
+				() -> jdbc.sql("""
+						INSERT INTO job_seeker_inquiry (hub_id, received_on, channel, name, summary, residence_pref,
+						                                desired_job_category, desired_employment_form, consent_to_pass)
+						VALUES (?, date '2026-05-01', 'EMAIL', ?, ?, '13', 'IT_ENGINEER', 'SIDE_JOB', true)""")
+					.params(hub, name, summary)
+					.update());
 	}
 
 	private long institution(long hub, String name, InstitutionKind kind) {
@@ -521,13 +529,15 @@ class ListExportTests {
 	}
 
 	private void referral(long hub, long consultation, long company, long institution, String status, String reason) {
-		HubScope.runAs(hub, () -> jdbc.sql("""
-				INSERT INTO institution_referral (hub_id, consultation_id, company_id, institution_id, referred_on, reason,
-				                                  consent_form, consent_on, status, outcome_on, staff_name)
-				VALUES (?, ?, ?, ?, date '2026-05-02', ?, 'WRITTEN', date '2026-05-01', ?,
-				        CASE WHEN ? = 'IN_PROGRESS' THEN NULL ELSE date '2026-06-30' END, '紹介 太郎')""")
-			.params(hub, consultation, company, institution, reason, status, status)
-			.update());
+		HubScope.runAs(hub,
+				() -> jdbc
+					.sql("""
+							INSERT INTO institution_referral (hub_id, consultation_id, company_id, institution_id, referred_on, reason,
+							                                  consent_form, consent_on, status, outcome_on, staff_name)
+							VALUES (?, ?, ?, ?, date '2026-05-02', ?, 'WRITTEN', date '2026-05-01', ?,
+							        CASE WHEN ? = 'IN_PROGRESS' THEN NULL ELSE date '2026-06-30' END, '紹介 太郎')""")
+					.params(hub, consultation, company, institution, reason, status, status)
+					.update());
 	}
 
 	/** The company's name as the hub provided it with the placement's hand-off. */
@@ -546,13 +556,14 @@ class ListExportTests {
 	}
 
 	private void registrant(long hub, long event, String status, String name) {
-		HubScope.runAs(hub, () -> jdbc.sql("""
-				INSERT INTO event_registration (hub_id, event_id, status, source, participant_type, name, email,
-				                                organisation, consent_data, token)
-				VALUES (?, ?, ?, 'PUBLIC', 'COMPANY', ?, ?, ?, true, ?)""")
-			.params(hub, event, status, name, "r" + System.nanoTime() + "@example.jp", "Ａ" + W + "株式会社",
-					"t" + System.nanoTime() + "x" + (long) (Math.random() * 1e9))
-			.update());
+		HubScope.runAs(hub,
+				() -> jdbc.sql("""
+						INSERT INTO event_registration (hub_id, event_id, status, source, participant_type, name, email,
+						                                organisation, consent_data, token)
+						VALUES (?, ?, ?, 'PUBLIC', 'COMPANY', ?, ?, ?, true, ?)""")
+					.params(hub, event, status, name, "r" + System.nanoTime() + "@example.jp", "Ａ" + W + "株式会社",
+							"t" + System.nanoTime() + "x" + (long) (Math.random() * 1e9))
+					.update());
 	}
 
 }

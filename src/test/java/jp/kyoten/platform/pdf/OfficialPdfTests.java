@@ -30,9 +30,7 @@ class OfficialPdfTests {
 
 	@Test
 	void printsKaiWholeAndKeepsItInTheTextLayer() {
-		byte[] pdf = kit().portrait("開の字の確認")
-			.text("新商品・サービス開発　海外展開　開催日　閉 間 関 聞")
-			.toPdf();
+		byte[] pdf = kit().portrait("開の字の確認").text("新商品・サービス開発　海外展開　開催日　閉 間 関 聞").toPdf();
 
 		assertThat(PdfPages.compactText(pdf)).contains("新商品・サービス開発", "海外展開", "開催日");
 		List<Path> pages = PdfPages.render(pdf, "pdf-kit-kai");
@@ -102,18 +100,17 @@ class OfficialPdfTests {
 		String text = PdfPages.compactText(pdf);
 		int pages = PdfPages.pageCount(pdf);
 		assertThat(pages).isGreaterThan(2);
-		assertThat(text).contains("月次報告", "熊本県プロフェッショナル人材戦略拠点", "作成日　令和8年12月6日（2026年12月6日）",
-				"対象期間　令和8年5月（2026年5月）", "担当", "確認", "承認", "熊本県商工労働部御中", "1,234,567", "148,155,180", "7,140",
-				"2026/04/01", "1/" + pages, pages + "/" + pages);
+		assertThat(text).contains("月次報告", "熊本県プロフェッショナル人材戦略拠点", "作成日　令和8年12月6日（2026年12月6日）", "対象期間　令和8年5月（2026年5月）",
+				"担当", "確認", "承認", "熊本県商工労働部御中", "1,234,567", "148,155,180", "7,140", "2026/04/01", "1/" + pages,
+				pages + "/" + pages);
 		assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/FontFile3");
 		PdfPages.render(pdf, "pdf-kit-report");
 	}
 
 	@Test
 	void neverStacksAHeadingOneCharacterPerLine() {
-		PdfTable table = PdfTable.withColumns("行事", "日付", "開催数", "申込数", "キャンセル待ち", "キャンセル", "参加者数",
-				"欠席者数", "参加企業数", "新規参加企業数", "継続参加企業数", "支援機関参加数", "人材参加数", "回答数",
-				"上位2回答数", "満足度", "内定件数");
+		PdfTable table = PdfTable.withColumns("行事", "日付", "開催数", "申込数", "キャンセル待ち", "キャンセル", "参加者数", "欠席者数", "参加企業数",
+				"新規参加企業数", "継続参加企業数", "支援機関参加数", "人材参加数", "回答数", "上位2回答数", "満足度", "内定件数");
 		table.row("経営者向けセミナー「DXで変わる人材戦略」", "2026/05/20", 1, 48, 2, 3, 41, 7, 30, 12, 18, 4, 2, 35, 33,
 				PdfTable.right("94.3 %"), 0);
 		JapaneseFont font = JapaneseFont.load(NOTO);

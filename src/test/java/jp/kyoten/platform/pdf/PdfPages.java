@@ -12,8 +12,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 /**
- * What a test sees of a PDF: its text layer (OpenPDF's extractor) and its pages rendered by poppler's pdftoppm into
- * target/screenshots, for a person to look at.
+ * What a test sees of a PDF: its text layer (OpenPDF's extractor) and its pages rendered
+ * by poppler's pdftoppm into target/screenshots, for a person to look at.
  */
 public final class PdfPages {
 
@@ -36,7 +36,10 @@ public final class PdfPages {
 		}
 	}
 
-	/** The text without white space: table cells wrap, and the extractor joins their lines with a space. */
+	/**
+	 * The text without white space: table cells wrap, and the extractor joins their lines
+	 * with a space.
+	 */
 	public static String compactText(byte[] pdf) {
 		return text(pdf).replaceAll("\\s", "");
 	}
@@ -51,15 +54,17 @@ public final class PdfPages {
 	}
 
 	/**
-	 * Renders every page with pdftoppm at 100 dpi to target/screenshots/NAME-1.png, NAME-2.png …, and keeps the PDF
-	 * beside them; fails when poppler cannot read the file.
+	 * Renders every page with pdftoppm at 100 dpi to target/screenshots/NAME-1.png,
+	 * NAME-2.png …, and keeps the PDF beside them; fails when poppler cannot read the
+	 * file.
 	 */
 	public static List<Path> render(byte[] pdf, String name) {
 		try {
 			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
 			Path file = dir.resolve(name + ".pdf");
 			Files.write(file, pdf);
-			Process p = new ProcessBuilder("pdftoppm", "-r", "100", "-png", file.toString(), dir.resolve(name).toString())
+			Process p = new ProcessBuilder("pdftoppm", "-r", "100", "-png", file.toString(),
+					dir.resolve(name).toString())
 				.redirectErrorStream(true)
 				.start();
 			String output = new String(p.getInputStream().readAllBytes());
@@ -68,7 +73,8 @@ public final class PdfPages {
 			}
 			List<Path> pages = new ArrayList<>();
 			try (var files = Files.list(dir)) {
-				files.filter(f -> f.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "-\\d+\\.png"))
+				files.filter(
+						f -> f.getFileName().toString().matches(java.util.regex.Pattern.quote(name) + "-\\d+\\.png"))
 					.sorted()
 					.forEach(pages::add);
 			}

@@ -15,9 +15,10 @@ import jp.kyoten.KyotenSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shared guard of the public forms: the signed fill time and the honeypot, and limits per address and per hub
- * that live in PostgreSQL — so that a restarted node (a new guard on the same database, as after a restart) keeps
- * both the counts and the key, and every node shares them.
+ * The shared guard of the public forms: the signed fill time and the honeypot, and limits
+ * per address and per hub that live in PostgreSQL — so that a restarted node (a new guard
+ * on the same database, as after a restart) keeps both the counts and the key, and every
+ * node shares them.
  */
 @KyotenSpringTest
 class PublicFormGuardTests {
@@ -63,7 +64,8 @@ class PublicFormGuardTests {
 		assertThat(guard.admit(form, hub, "198.51.100.1")).isTrue();
 		assertThat(guard.admit(form, hub, "198.51.100.1")).isTrue();
 		assertThat(guard.admit(form, hub, "198.51.100.1")).isFalse();
-		// the hub has taken three of the form: a new address is refused too, another hub is not
+		// the hub has taken three of the form: a new address is refused too, another hub
+		// is not
 		assertThat(guard.admit(form, hub, "198.51.100.2")).isFalse();
 		assertThat(guard.admit(form, hub("fukuoka"), "198.51.100.2")).isTrue();
 	}
@@ -77,7 +79,8 @@ class PublicFormGuardTests {
 		}
 		String shownBeforeTheRestart = guard.issue(Instant.now().minusSeconds(30));
 
-		// what a restart (or a second node) builds: a new guard on the same database, no key configured
+		// what a restart (or a second node) builds: a new guard on the same database, no
+		// key configured
 		PublicFormGuard restarted = new PublicFormGuard(jdbc, transactions,
 				new PublicFormSettings("", Duration.ofSeconds(3), Duration.ofDays(1)));
 

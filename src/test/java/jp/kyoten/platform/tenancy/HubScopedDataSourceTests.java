@@ -21,8 +21,9 @@ import jp.kyoten.RecordingConnection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The hub scope costs one statement when a connection is borrowed with another scope than it last had, none when it
- * already has it, and is never taken on trust where a rollback could have undone it.
+ * The hub scope costs one statement when a connection is borrowed with another scope than
+ * it last had, none when it already has it, and is never taken on trust where a rollback
+ * could have undone it.
  */
 @KyotenSpringTest
 class HubScopedDataSourceTests {
@@ -40,7 +41,8 @@ class HubScopedDataSourceTests {
 
 	@BeforeEach
 	void oneConnection() throws SQLException {
-		// a connection of its own: the application's pool remembers the scope of its connections, which this test
+		// a connection of its own: the application's pool remembers the scope of its
+		// connections, which this test
 		// changes behind its back
 		physical = DriverManager.getConnection(env.getRequiredProperty("spring.datasource.url"),
 				env.getRequiredProperty("spring.datasource.username"),
@@ -74,7 +76,8 @@ class HubScopedDataSourceTests {
 	void setsTheScopeEveryTimeOnAConnectionBorrowedInsideATransaction() throws Exception {
 		assertThat(hubOn(1L, null)).isEqualTo("1");
 		physical.setAutoCommit(false);
-		// set inside the transaction, then rolled back: PostgreSQL restores the hub the connection had before
+		// set inside the transaction, then rolled back: PostgreSQL restores the hub the
+		// connection had before
 		try (HubScope.Entered e = HubScope.enter(2L); Connection c = scoped.getConnection()) {
 			assertThat(setting(c, "kyoten.hub_id")).isEqualTo("2");
 			c.rollback();

@@ -27,12 +27,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A read replica configured (ADR 244): here a second pool on the same embedded database, told apart by its
- * {@code application_name}. National and report reads borrow from it; the hub's scope is set on its connections as on
- * the primary's, so a hub reading through it still sees only its own rows; and it refuses writes.
+ * A read replica configured (ADR 244): here a second pool on the same embedded database,
+ * told apart by its {@code application_name}. National and report reads borrow from it;
+ * the hub's scope is set on its connections as on the primary's, so a hub reading through
+ * it still sees only its own rows; and it refuses writes.
  */
 @KyotenSpringTest
-// small pools, and the context closed after the class: a context of its own beside the suite's shared ones, all on
+// small pools, and the context closed after the class: a context of its own beside the
+// suite's shared ones, all on
 // one embedded server with a bounded number of connections
 @TestPropertySource(properties = { "kyoten.datasource.replica.url=${spring.datasource.url}",
 		"spring.datasource.hikari.maximum-pool-size=4", "kyoten.datasource.replica.pool-size=2" })
@@ -99,7 +101,8 @@ class ReadReplicaTests {
 		long before = routing.replicaBorrows();
 		NationalFigures.KpiTable onReplica = figures.kpiTable(cabinet, month, null, null);
 		long afterReplica = routing.replicaBorrows();
-		// inside a transaction already open on the primary, the read model keeps that transaction's connection
+		// inside a transaction already open on the primary, the read model keeps that
+		// transaction's connection
 		NationalFigures.KpiTable onPrimary = tx.execute(s -> figures.kpiTable(cabinet, month, null, null));
 		assertThat(afterReplica).isGreaterThan(before);
 		assertThat(routing.replicaBorrows()).isEqualTo(afterReplica);
@@ -114,26 +117,31 @@ class ReadReplicaTests {
 		String sql = "SELECT current_setting('application_name') AS app, count(*) AS mine,"
 				+ " count(*) FILTER (WHERE hub_id <> ?) AS others FROM company";
 		Object[] onReplica = ReplicaReads.call(() -> HubScope.callAs(kumamoto,
-				() -> jdbc.sql(sql).param(kumamoto).query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getLong(3) })
+				() -> jdbc.sql(sql)
+					.param(kumamoto)
+					.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getLong(3) })
 					.single()));
 		Object[] onPrimary = HubScope.callAs(kumamoto,
-				() -> jdbc.sql(sql).param(kumamoto).query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getLong(3) })
+				() -> jdbc.sql(sql)
+					.param(kumamoto)
+					.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getLong(3) })
 					.single());
 		assertThat(onReplica[0]).isEqualTo("kyoten-replica");
 		assertThat(onPrimary[0]).isNotEqualTo("kyoten-replica");
 		assertThat((Long) onReplica[1]).isPositive().isEqualTo(onPrimary[1]);
 		assertThat(onReplica[2]).isEqualTo(0L);
-		// no hub in scope (a national request): the replica shows it no hub's companies at all
-		long unscoped = ReplicaReads.call(() -> HubScope.callAs(null,
-				() -> jdbc.sql("SELECT count(*) FROM company").query(Long.class).single()));
+		// no hub in scope (a national request): the replica shows it no hub's companies
+		// at all
+		long unscoped = ReplicaReads.call(
+				() -> HubScope.callAs(null, () -> jdbc.sql("SELECT count(*) FROM company").query(Long.class).single()));
 		assertThat(unscoped).isZero();
 	}
 
 	@Test
 	void theReplicasConnectionsRefuseWrites() {
 		long kumamoto = hubs.bySlug("kumamoto").orElseThrow().getId();
-		assertThatThrownBy(() -> ReplicaReads.call(() -> HubScope.callAs(kumamoto,
-				() -> jdbc.sql("UPDATE company SET name = name WHERE false").update())))
+		assertThatThrownBy(() -> ReplicaReads.call(
+				() -> HubScope.callAs(kumamoto, () -> jdbc.sql("UPDATE company SET name = name WHERE false").update())))
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("read-only");
 	}

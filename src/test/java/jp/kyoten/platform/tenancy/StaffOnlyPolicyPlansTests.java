@@ -17,9 +17,10 @@ import jp.kyoten.KyotenSpringTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A staff-only policy must ask for the agency scope in a form the planner estimates sensibly (V187): the bare
- * {@code kyoten_current_agency() IS NULL} is estimated at 0.005 and turns every large staff list into a full read and
- * sort. A migration that copies the old form fails here.
+ * A staff-only policy must ask for the agency scope in a form the planner estimates
+ * sensibly (V187): the bare {@code kyoten_current_agency() IS NULL} is estimated at 0.005
+ * and turns every large staff list into a full read and sort. A migration that copies the
+ * old form fails here.
  */
 @KyotenSpringTest
 class StaffOnlyPolicyPlansTests {
@@ -31,7 +32,8 @@ class StaffOnlyPolicyPlansTests {
 	void everyStaffOnlyPolicyAsksForTheAgencyScopeOncePerQuery() throws SQLException {
 		List<String> bare = new ArrayList<>();
 		List<String> once = new ArrayList<>();
-		try (Connection c = owner(); Statement s = c.createStatement();
+		try (Connection c = owner();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT tablename || '.' || policyname, qual FROM pg_policies"
 						+ " WHERE qual LIKE '%kyoten_current_agency() IS NULL%'")) {
 			while (rs.next()) {
@@ -44,16 +46,18 @@ class StaffOnlyPolicyPlansTests {
 	}
 
 	/**
-	 * An agency-narrowed policy (hand-offs, their progress, placements, referrals to agencies) must not compare
-	 * {@code agency_id} with an expression of itself: {@code agency_id = coalesce(kyoten_current_agency(), agency_id)}
-	 * is estimated at 0.5 % of the rows, which made the staff hand-off list join and sort the hub's whole history
-	 * (V270, bench/matching/README.md).
+	 * An agency-narrowed policy (hand-offs, their progress, placements, referrals to
+	 * agencies) must not compare {@code agency_id} with an expression of itself:
+	 * {@code agency_id = coalesce(kyoten_current_agency(), agency_id)} is estimated at
+	 * 0.5 % of the rows, which made the staff hand-off list join and sort the hub's whole
+	 * history (V270, bench/matching/README.md).
 	 */
 	@Test
 	void everyAgencyNarrowedPolicyAsksForTheAgencyScopeOncePerQuery() throws SQLException {
 		List<String> selfCompared = new ArrayList<>();
 		List<String> once = new ArrayList<>();
-		try (Connection c = owner(); Statement s = c.createStatement();
+		try (Connection c = owner();
+				Statement s = c.createStatement();
 				ResultSet rs = s.executeQuery("SELECT tablename || '.' || policyname, qual FROM pg_policies"
 						+ " WHERE qual LIKE '%agency_id%kyoten_current_agency()%'"
 						+ " OR qual LIKE '%kyoten_current_agency()%agency_id%'")) {

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import jp.kyoten.directory.JapaneseText;
 
-/** The one folding that the directory's name matching and the institution list's search both start from. */
+/**
+ * The one folding that the directory's name matching and the institution list's search
+ * both start from.
+ */
 class JapaneseFoldTests {
 
 	@Test

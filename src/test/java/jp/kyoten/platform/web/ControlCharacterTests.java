@@ -17,8 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The attack: a NUL byte in a search or filter parameter reached PostgreSQL as an invalid byte sequence and the page
- * answered 500. One filter refuses control characters in every parameter; the JSON reader refuses them in bodies.
+ * The attack: a NUL byte in a search or filter parameter reached PostgreSQL as an invalid
+ * byte sequence and the page answered 500. One filter refuses control characters in every
+ * parameter; the JSON reader refuses them in bodies.
  */
 @KyotenSpringTest
 class ControlCharacterTests {

@@ -15,7 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A browser is answered with a Japanese page, a script with Japanese problem+json, whatever the address holds. */
+/**
+ * A browser is answered with a Japanese page, a script with Japanese problem+json,
+ * whatever the address holds.
+ */
 @KyotenSpringTest
 class ErrorPagesTests {
 

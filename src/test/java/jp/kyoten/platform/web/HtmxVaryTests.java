@@ -13,8 +13,9 @@ import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 
 /**
- * Every page says it varies by {@code HX-Request} (one filter, not each controller), so that a cached htmx fragment
- * is never served as the whole page: the sign-in page and "my work" answer both ways like the directory's list.
+ * Every page says it varies by {@code HX-Request} (one filter, not each controller), so
+ * that a cached htmx fragment is never served as the whole page: the sign-in page and "my
+ * work" answer both ways like the directory's list.
  */
 @KyotenSpringTest
 class HtmxVaryTests {
@@ -27,7 +28,9 @@ class HtmxVaryTests {
 
 	@Test
 	void everyPageVariesByHtmxRequestHeader() throws Exception {
-		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(header().string("Vary", containsString("HX-Request")));
+		mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Vary", containsString("HX-Request")));
 		mvc.perform(get("/my-work").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Vary", containsString("HX-Request")));

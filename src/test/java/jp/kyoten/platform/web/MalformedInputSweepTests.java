@@ -6,7 +6,10 @@ import jp.kyoten.platform.web.MalformedInputSweep.Must;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sweep's verdicts: the generated bad-input test fails on the answers a new operation must not give. */
+/**
+ * The sweep's verdicts: the generated bad-input test fails on the answers a new operation
+ * must not give.
+ */
 class MalformedInputSweepTests {
 
 	private static final String JAPANESE_PROBLEM = "{\"status\":400,\"detail\":\"リクエストの形式が正しくありません。\"}";
@@ -24,8 +27,8 @@ class MalformedInputSweepTests {
 	void failsWhenMalformedInputIsAcceptedOrRefusedWithoutAJapaneseProblem() {
 		MalformedInputSweep sweep = new MalformedInputSweep();
 		sweep.answered("POST /api/v1/companies name=NUL", 201, "application/json", "{}", true, Must.REFUSE);
-		sweep.answered("GET /api/v1/events from=NUL", 400, "application/problem+json",
-				"{\"detail\":\"Bad request\"}", true, Must.REFUSE);
+		sweep.answered("GET /api/v1/events from=NUL", 400, "application/problem+json", "{\"detail\":\"Bad request\"}",
+				true, Must.REFUSE);
 		sweep.answered("GET /api/v1/events/{id} id=NUL", 400, null, "", true, Must.REFUSE);
 		assertThat(sweep.failures()).hasSize(3);
 	}

@@ -39,11 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * Bad input everywhere, generated: every operation of the OpenAPI document and every form handler is sent malformed
- * values per parameter type — control characters, overlong text, wrong types, numbers out of range, unknown codes,
- * impossible dates, missing multipart parts, broken JSON — and must answer a client error (the API with a Japanese
- * problem+json), never a 500, and save nothing. A new operation is covered as soon as it is in the document or
- * mapped: it fails this test the day it answers 500 to a malformed value.
+ * Bad input everywhere, generated: every operation of the OpenAPI document and every form
+ * handler is sent malformed values per parameter type — control characters, overlong
+ * text, wrong types, numbers out of range, unknown codes, impossible dates, missing
+ * multipart parts, broken JSON — and must answer a client error (the API with a Japanese
+ * problem+json), never a 500, and save nothing. A new operation is covered as soon as it
+ * is in the document or mapped: it fails this test the day it answers 500 to a malformed
+ * value.
  */
 @KyotenSpringTest
 class MalformedInputTests {
@@ -52,17 +54,19 @@ class MalformedInputTests {
 	}
 
 	/**
-	 * Rows that requests may add without saving anything a person sent: sessions, the audit log, the outbox, the
-	 * public forms' windows; and the hub tables {@code privacy/tables.properties} marks {@code background}, which a
-	 * background job fills or empties from marks earlier tests left, whatever this test sends (the national figures).
+	 * Rows that requests may add without saving anything a person sent: sessions, the
+	 * audit log, the outbox, the public forms' windows; and the hub tables
+	 * {@code privacy/tables.properties} marks {@code background}, which a background job
+	 * fills or empties from marks earlier tests left, whatever this test sends (the
+	 * national figures).
 	 */
 	private static final Set<String> INFRASTRUCTURE = infrastructure();
 
 	private static Set<String> infrastructure() {
-		Set<String> tables = new java.util.HashSet<>(Set.of("audit_log", "spring_session", "spring_session_attributes",
-				"event_publication", "event_publication_archive", "flyway_schema_history", "mail_outbox",
-				"mail_message", "portal_submission_window", "public_form_window", "public_form_key",
-				"morning_digest_claim"));
+		Set<String> tables = new java.util.HashSet<>(
+				Set.of("audit_log", "spring_session", "spring_session_attributes", "event_publication",
+						"event_publication_archive", "flyway_schema_history", "mail_outbox", "mail_message",
+						"portal_submission_window", "public_form_window", "public_form_key", "morning_digest_claim"));
 		java.util.Properties described = new java.util.Properties();
 		try (var in = new java.io.InputStreamReader(
 				new org.springframework.core.io.ClassPathResource("privacy/tables.properties").getInputStream(),
@@ -148,7 +152,8 @@ class MalformedInputTests {
 		assertThat(changedTables(before)).as("tables that gained or lost rows").isEmpty();
 	}
 
-	// --- the API ---------------------------------------------------------------------------------------------------
+	// --- the API
+	// ---------------------------------------------------------------------------------------------------
 
 	private void sweepOperation(MalformedInputSweep sweep, Map<String, Object> doc, String template, HttpMethod method,
 			Map<String, Object> operation) throws Exception {
@@ -171,7 +176,8 @@ class MalformedInputTests {
 					}
 				}
 				("path".equals(in) ? pathValues : query).put((String) parameter.get("name"), bad.value());
-				MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, uri(template, pathValues));
+				MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method,
+						uri(template, pathValues));
 				query.forEach(request::queryParam);
 				if (operation.get("requestBody") != null) {
 					request.contentType(MediaType.APPLICATION_JSON).content("{}");
@@ -198,7 +204,8 @@ class MalformedInputTests {
 			return;
 		}
 		for (String broken : List.of("{", "[1]", "\"text\"", "{\"a\":}")) {
-			send(sweep, MockMvcRequestBuilders.request(method, uri).contentType(MediaType.APPLICATION_JSON).content(broken),
+			send(sweep,
+					MockMvcRequestBuilders.request(method, uri).contentType(MediaType.APPLICATION_JSON).content(broken),
 					method + " " + template + " body " + broken, true, Must.REFUSE);
 		}
 		Map<String, Object> schema = resolve(doc, map(map(content.get("application/json")).get("schema")));
@@ -208,9 +215,10 @@ class MalformedInputTests {
 					continue;
 				}
 				String value = bad.value().matches("-?[0-9]+") ? bad.value() : json.writeValueAsString(bad.value());
-				send(sweep, MockMvcRequestBuilders.request(method, uri)
-					.contentType(MediaType.APPLICATION_JSON)
-					.content("{\"" + property.getKey() + "\":" + value + "}"),
+				send(sweep,
+						MockMvcRequestBuilders.request(method, uri)
+							.contentType(MediaType.APPLICATION_JSON)
+							.content("{\"" + property.getKey() + "\":" + value + "}"),
 						method + " " + template + " body " + property.getKey() + "=" + bad.what(), true, Must.REFUSE);
 			}
 		}
@@ -245,7 +253,8 @@ class MalformedInputTests {
 		return values;
 	}
 
-	// --- the forms -------------------------------------------------------------------------------------------------
+	// --- the forms
+	// -------------------------------------------------------------------------------------------------
 
 	private void sweepForm(MalformedInputSweep sweep, HttpMethod method, String pattern, HandlerMethod handler)
 			throws Exception {
@@ -274,7 +283,8 @@ class MalformedInputTests {
 			}
 		}
 		String uri = uri(pattern, pathValues);
-		// only malformed values: a POST without any (publish, delete, accept) is a valid request, not bad input
+		// only malformed values: a POST without any (publish, delete, accept) is a valid
+		// request, not bad input
 		for (var field : fields.entrySet()) {
 			for (Malformed bad : malformedForField(field.getValue())) {
 				send(sweep, MockMvcRequestBuilders.request(method, uri).with(csrf()).param(field.getKey(), bad.value()),
@@ -318,16 +328,18 @@ class MalformedInputTests {
 		return values;
 	}
 
-	// --- sending and counting --------------------------------------------------------------------------------------
+	// --- sending and counting
+	// --------------------------------------------------------------------------------------
 
-	private void send(MalformedInputSweep sweep, AbstractMockHttpServletRequestBuilder<?> request, String what, boolean api,
-			Must must) throws Exception {
+	private void send(MalformedInputSweep sweep, AbstractMockHttpServletRequestBuilder<?> request, String what,
+			boolean api, Must must) throws Exception {
 		MockHttpServletResponse response;
 		try {
 			response = mvc.perform(request.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andReturn().getResponse();
 		}
 		catch (Exception ex) {
-			// an exception that escapes MockMvc is what the servlet container answers with 500
+			// an exception that escapes MockMvc is what the servlet container answers
+			// with 500
 			sweep.answered(what + " threw " + ex, 500, null, null, api, must);
 			return;
 		}
@@ -339,8 +351,8 @@ class MalformedInputTests {
 		String uri = template;
 		for (var e : pathValues.entrySet()) {
 			uri = uri.replaceAll("\\{" + java.util.regex.Pattern.quote(e.getKey()) + "(:[^}]*)?}",
-					java.util.regex.Matcher.quoteReplacement(
-							org.springframework.web.util.UriUtils.encodePathSegment(e.getValue(), StandardCharsets.UTF_8)));
+					java.util.regex.Matcher.quoteReplacement(org.springframework.web.util.UriUtils
+						.encodePathSegment(e.getValue(), StandardCharsets.UTF_8)));
 		}
 		return uri.replaceAll("\\{[^}]+}", "1");
 	}
@@ -378,7 +390,8 @@ class MalformedInputTests {
 	private static Map<String, Object> resolve(Map<String, Object> doc, Map<String, Object> schema) {
 		Object ref = schema.get("$ref");
 		if (ref instanceof String r && r.startsWith("#/components/schemas/")) {
-			return map(map(map(doc.get("components")).get("schemas")).get(r.substring("#/components/schemas/".length())));
+			return map(
+					map(map(doc.get("components")).get("schemas")).get(r.substring("#/components/schemas/".length())));
 		}
 		if (schema.get("type") == null && schema.get("allOf") instanceof List<?> all && !all.isEmpty()) {
 			return resolve(doc, map(all.get(0)));

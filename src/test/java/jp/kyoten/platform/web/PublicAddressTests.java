@@ -39,7 +39,8 @@ class PublicAddressTests {
 
 	@Test
 	void refusesAnAddressThatIsNoHttpUrl() {
-		assertThatIllegalStateException().isThrownBy(() -> new PublicAddress("kyoten.example.jp", new MockEnvironment()))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new PublicAddress("kyoten.example.jp", new MockEnvironment()))
 			.withMessageContaining("KYOTEN_PUBLIC_URL");
 	}
 

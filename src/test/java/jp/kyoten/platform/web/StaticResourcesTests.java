@@ -39,10 +39,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a page costs beyond its own work: every link a template writes passes through the static-resource URL
- * encoding, and every request through the session filter. These tests fail when a dynamic link reaches the
- * resource chain (a class-path lookup per link in the packaged jar) or a static file's request reaches the JDBC
- * session store.
+ * What a page costs beyond its own work: every link a template writes passes through the
+ * static-resource URL encoding, and every request through the session filter. These tests
+ * fail when a dynamic link reaches the resource chain (a class-path lookup per link in
+ * the packaged jar) or a static file's request reaches the JDBC session store.
  */
 @KyotenSpringTest
 class StaticResourcesTests {
@@ -72,12 +72,12 @@ class StaticResourcesTests {
 		assertThat(resourceUrls.getHandlerMap()).doesNotContainKey("/**");
 		for (String page : List.of("/companies", "/consultations", "/needs", "/dashboard", "/")) {
 			List<Lookup> lookups = new CopyOnWriteArrayList<>();
-			String html = withLookupsRecorded(lookups, () -> mvc
-				.perform(get(page).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+			String html = withLookupsRecorded(lookups,
+					() -> mvc.perform(get(page).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+						.andExpect(status().isOk())
+						.andReturn()
+						.getResponse()
+						.getContentAsString());
 			List<String> links = links(html);
 			assertThat(links).as("links on %s", page).hasSizeGreaterThan(30);
 			assertThat(lookups).as("resource lookups while rendering %s", page)
@@ -111,7 +111,8 @@ class StaticResourcesTests {
 			.andExpect(status().isOk());
 		assertThat(counting.callers).as("session store calls for static files").isEmpty();
 
-		// the same probe sees the session a page does use, so the zero above is not a blind spot
+		// the same probe sees the session a page does use, so the zero above is not a
+		// blind spot
 		withCountedSessions.perform(get("/consultations").cookie(session)).andExpect(status().isOk());
 		assertThat(counting.calls.get()).isPositive();
 	}
@@ -134,7 +135,10 @@ class StaticResourcesTests {
 		}
 	}
 
-	/** The application's own servlet filters, in their order, with the session filter reading from the given store. */
+	/**
+	 * The application's own servlet filters, in their order, with the session filter
+	 * reading from the given store.
+	 */
 	private MockMvc mockMvcWithSessionsIn(SessionRepository<Session> repository) {
 		List<String> sessionFilterNames = List.of(context.getBeanNamesForType(SessionRepositoryFilter.class));
 		List<Filter> filters = new ArrayList<>();
@@ -169,11 +173,17 @@ class StaticResourcesTests {
 
 	}
 
-	/** A URL the resource chain was asked to encode, and what it found: {@code null} when no static file has it. */
+	/**
+	 * A URL the resource chain was asked to encode, and what it found: {@code null} when
+	 * no static file has it.
+	 */
 	record Lookup(String path, String resolved) {
 	}
 
-	/** Sits first in a resource handler's chain and notes every URL the chain is asked to encode. */
+	/**
+	 * Sits first in a resource handler's chain and notes every URL the chain is asked to
+	 * encode.
+	 */
 	private record RecordingResolver(List<Lookup> lookups) implements ResourceResolver {
 
 		@Override
@@ -197,7 +207,10 @@ class StaticResourcesTests {
 
 		final AtomicInteger calls = new AtomicInteger();
 
-		/** Who called, so that a failure names the filter or component that reached for the session. */
+		/**
+		 * Who called, so that a failure names the filter or component that reached for
+		 * the session.
+		 */
 		final List<String> callers = new CopyOnWriteArrayList<>();
 
 		private final SessionRepository<Session> target;

@@ -15,9 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Found by the bad-input sweep: a value that does not convert (a word in a number field, an impossible date, an
- * unknown code) left the form record unbuilt and the page answered 500. Now the form is shown again with the field's
- * message and what was typed elsewhere.
+ * Found by the bad-input sweep: a value that does not convert (a word in a number field,
+ * an impossible date, an unknown code) left the form record unbuilt and the page answered
+ * 500. Now the form is shown again with the field's message and what was typed elsewhere.
  */
 @KyotenSpringTest
 class UnboundFormTests {
