@@ -329,7 +329,7 @@ class CompanySearchBenchmark {
 								size);
 					}
 					if (found < size) {
-						rows(c, statement.pageSql(), statement.params(), q.page(), size);
+						rows(c, statement.allMatchesPageSql(), statement.params(), q.page(), size);
 					}
 				}
 			}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Company search through HTTP as a user meets it (issue 21): the packaged jar, as production runs it, against the kept
+# benchmark database of bench/corporate-number-import/load-order.sh (server on 127.0.0.1:54321), signed in as a
+# coordinator of one hub, GET /api/v1/companies for the search benchmark's query mix, beside a bare signed-in API call
+# (GET /api/v1/me) measured in the same rounds. One curl process and one kept-alive connection; time_total per request.
+#   HUB='bench21 kana order' ROUNDS=20 bash bench/company-search/http-search.sh
+# Prints per-query and overall p50 / p95 / p99 (ms), the first round apart (the first minute after a start).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+HUB=${HUB:-bench21 kana order}
+ROUNDS=${ROUNDS:-20}
+PORT=${PORT:-8095}
+OUT=${OUT:-/tmp/kyoten-http-search}
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAR=${JAR:-$(ls target/kyoten-*.jar | head -1)}
+mkdir -p "$OUT"
+sql() { psql -h 127.0.0.1 -p 54321 -U postgres -v ON_ERROR_STOP=1 -Atq "$@"; }
+hub=$(sql -c "SELECT max(id) FROM hub WHERE name = '$HUB'")
+[ -n "$hub" ] || { echo "no hub named $HUB" >&2; exit 1; }
+# a bench-only coordinator of the hub; password bench-pass-1234 (BCrypt, as the application stores it)
+user="search-bench-$hub@kyoten.bench"
+sql -c "ALTER ROLE kyoten_app PASSWORD 'bench'" \
+    -c "INSERT INTO user_account (hub_id, email, display_name, password_hash, role)
+        VALUES ($hub, '$user', '検索ベンチ', '{bcrypt}\$2a\$10\$s1BMbtaRITX5NblG.lA0ie99YVkig/hatm0AJtQbnxcbJXhmgzHGS', 'COORDINATOR')
+        ON CONFLICT DO NOTHING"
+SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:54321/postgres SPRING_DATASOURCE_USERNAME=kyoten_app \
+SPRING_DATASOURCE_PASSWORD=bench SPRING_FLYWAY_USER=postgres SPRING_FLYWAY_PASSWORD=postgres KYOTEN_DB_APP_ROLE=kyoten_app \
+  "$JAVA_HOME/bin/java" -jar "$JAR" --server.port="$PORT" >"$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+BASE=http://127.0.0.1:$PORT
+for _ in $(seq 1 240); do curl -fs -o /dev/null "$BASE/login" && break; sleep 1; done
+jar="$OUT/cookies"; rm -f "$jar"
+csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=bench-pass-1234" \
+  --data-urlencode "_csrf=$csrf" "$BASE/login"
+code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/api/v1/me")
+[ "$code" = 200 ] || { echo "sign-in failed ($code)" >&2; exit 1; }
+enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+queries=(くまもと ｸﾏﾓﾄ クマモトセイキ ｸﾏﾓﾄｾｲｷ ｱｿ セイキ 精機 本精 製作所 熊本 阿蘇 株式会社熊本精機 "(株)阿蘇ファーム" ㈱ヒゴテック 熊 1000000 1000000070 存在しない名前)
+cfg="$OUT/urls.cfg"; : > "$cfg"
+for r in $(seq 1 "$ROUNDS"); do
+  echo "url = \"$BASE/api/v1/me?r=$r\"" >> "$cfg"; echo "output = /dev/null" >> "$cfg"
+  for q in "${queries[@]}"; do
+    echo "url = \"$BASE/api/v1/companies?q=$(enc "$q")&r=$r\"" >> "$cfg"; echo "output = /dev/null" >> "$cfg"
+  done
+  for f in "municipalityCode=13105&industry=E" "sizeBand=FROM_6_TO_20" "status=CLOSED" "page=50" "q=$(enc 熊本)&page=20"; do
+    echo "url = \"$BASE/api/v1/companies?$f&r=$r\"" >> "$cfg"; echo "output = /dev/null" >> "$cfg"
+  done
+done
+echo "== $(date -u +%FT%TZ) hub '$HUB' ($hub, $(sql -c "SELECT count(*) FROM company WHERE hub_id = $hub") companies; table $(sql -c 'SELECT count(*) FROM company') companies in $(sql -c 'SELECT count(DISTINCT hub_id) FROM company') hubs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+curl -s -b "$jar" -K "$cfg" -w '%{http_code} %{time_total} %{url_effective}\n' > "$OUT/times.txt"
+echo "== done $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$OUT/times.txt" <<'PY'
+import sys, urllib.parse, collections
+rows = []
+for line in open(sys.argv[1]):
+    code, t, url = line.split()
+    u = urllib.parse.urlparse(url); qs = urllib.parse.parse_qs(u.query)
+    r = int(qs.pop('r')[0]); key = u.path.replace('/api/v1/', '') + ('?' + urllib.parse.unquote(urllib.parse.urlencode(qs, doseq=True)) if qs else '')
+    rows.append((r, key, code, float(t) * 1000))
+bad = [x for x in rows if x[2] != '200']
+if bad: print('not 200:', len(bad), bad[:3])
+def pct(v, p):
+    v = sorted(v); return v[min(len(v) - 1, int(len(v) * p / 100 + 0.999) - 1)] if v else float('nan')
+def line(name, v): print(f"| {name} | {len(v)} | {pct(v,50):.1f} | {pct(v,95):.1f} | {pct(v,99):.1f} |")
+print('| request | n | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|---:|')
+later = [x for x in rows if x[0] > 1]
+line('bare signed-in call (me), rounds 2..', [x[3] for x in later if x[1] == 'me'])
+line('every search, rounds 2..', [x[3] for x in later if x[1] != 'me'])
+line('every search, round 1', [x[3] for x in rows if x[0] == 1 and x[1] != 'me'])
+by = collections.OrderedDict()
+for x in later:
+    if x[1] != 'me': by.setdefault(x[1], []).append(x[3])
+for k, v in by.items(): line(k, v)
+PY
