@@ -32,9 +32,15 @@ BASE=http://127.0.0.1:$PORT
 for _ in $(seq 1 240); do curl -fs -o /dev/null "$BASE/login" && break; sleep 1; done
 jar="$OUT/cookies"; rm -f "$jar"
 csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=bench-pass-1234" \
-  --data-urlencode "_csrf=$csrf" "$BASE/login"
-code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$BASE/api/v1/me")
+curl -s -o /dev/null -w 'sign-in: %{http_code} %{redirect_url}\n' -c "$jar" -b "$jar" --data-urlencode "username=$user" \
+  --data-urlencode "password=bench-pass-1234" --data-urlencode "_csrf=$csrf" "$BASE/login"
+# the API is stateless: a personal API token, issued on the profile page as a user would
+csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/profile" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+token=$(curl -s -L -c "$jar" -b "$jar" --data-urlencode "name=search-bench-$(date +%s)" --data-urlencode "_csrf=$csrf" \
+  "$BASE/profile/tokens" | grep -o 'id="new-token">[^<]*' | sed 's/.*>//')
+[ -n "$token" ] || { echo "no API token issued" >&2; exit 1; }
+auth="Authorization: Bearer $token"
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "$BASE/api/v1/me")
 [ "$code" = 200 ] || { echo "sign-in failed ($code)" >&2; exit 1; }
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 queries=(くまもと ｸﾏﾓﾄ クマモトセイキ ｸﾏﾓﾄｾｲｷ ｱｿ セイキ 精機 本精 製作所 熊本 阿蘇 株式会社熊本精機 "(株)阿蘇ファーム" ㈱ヒゴテック 熊 1000000 1000000070 存在しない名前)
@@ -49,7 +55,7 @@ for r in $(seq 1 "$ROUNDS"); do
   done
 done
 echo "== $(date -u +%FT%TZ) hub '$HUB' ($hub, $(sql -c "SELECT count(*) FROM company WHERE hub_id = $hub") companies; table $(sql -c 'SELECT count(*) FROM company') companies in $(sql -c 'SELECT count(DISTINCT hub_id) FROM company') hubs), load $(cut -d' ' -f1-3 /proc/loadavg)"
-curl -s -b "$jar" -K "$cfg" -w '%{http_code} %{time_total} %{url_effective}\n' > "$OUT/times.txt"
+curl -s -H "$auth" -K "$cfg" -w '%{http_code} %{time_total} %{url_effective}\n' > "$OUT/times.txt"
 echo "== done $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$OUT/times.txt" <<'PY'
 import sys, urllib.parse, collections

@@ -94,9 +94,19 @@ public class CompanySearch {
 	record Statement(String where, List<Object> params, boolean nameQuery, String filterWhere,
 			List<Object> filterParams) {
 
+		/**
+		 * The view a statement reads: a name search the one whose hub condition no index
+		 * serves, since the hub's key is among the gram keys it asks the GIN for (V271,
+		 * docs/adr/250); every other search the one whose hub condition leads the kana
+		 * index.
+		 */
+		String source() {
+			return nameQuery ? "company_name_search" : "company_search";
+		}
+
 		/** The capped count. */
 		String countSql(int cap) {
-			return "SELECT count(*) FROM (SELECT 1 FROM company_search" + where + " LIMIT " + (cap + 1) + ") c";
+			return "SELECT count(*) FROM (SELECT 1 FROM " + source() + where + " LIMIT " + (cap + 1) + ") c";
 		}
 
 		/**
@@ -109,7 +119,7 @@ public class CompanySearch {
 
 		/** One page in the order given ({@code " ORDER BY …"}). */
 		String pageSql(String order) {
-			return "SELECT " + COLUMNS + " FROM company_search" + where + order + " LIMIT ? OFFSET ?";
+			return "SELECT " + COLUMNS + " FROM " + source() + where + order + " LIMIT ? OFFSET ?";
 		}
 
 		/**
@@ -122,7 +132,7 @@ public class CompanySearch {
 		}
 
 		String cappedPageSql(int cap, String order) {
-			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM company_search" + where + " LIMIT " + (cap + 1)
+			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM " + source() + where + " LIMIT " + (cap + 1)
 					+ ") SELECT m.*, count(*) OVER () AS total FROM m" + order + " LIMIT ? OFFSET ?";
 		}
 
@@ -135,8 +145,16 @@ public class CompanySearch {
 		 * companies, bench/company-search). Parameters: conditions, LIMIT, OFFSET.
 		 */
 		String allMatchesPageSql() {
-			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM company_search" + where + ") SELECT * FROM m"
-					+ ORDER + " LIMIT ? OFFSET ?";
+			return allMatchesPageSql(ORDER);
+		}
+
+		/**
+		 * The page in the order given, sorted from every match as
+		 * {@link #allMatchesPageSql()}.
+		 */
+		String allMatchesPageSql(String order) {
+			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM " + source() + where + ") SELECT * FROM m"
+					+ order + " LIMIT ? OFFSET ?";
 		}
 
 		/**
@@ -230,7 +248,7 @@ public class CompanySearch {
 		boolean capped = total[0] > cap;
 		if (capped) {
 			rows = ORDER.equals(order) ? broadPage(criteria, statement, page, size)
-					: jdbc.sql(statement.pageSql(order))
+					: jdbc.sql(statement.allMatchesPageSql(order))
 						.params(withPaging(statement.params(), page, size))
 						.query(CompanySearch::row)
 						.list();
@@ -284,7 +302,9 @@ public class CompanySearch {
 				String normalized = JapaneseText.normalize(q);
 				if (!normalized.isEmpty()) {
 					int[] codes = JapaneseText.queryCodes(normalized);
-					gramsCondition = " AND search_grams @> ?::int4[]";
+					// the hub's key beside the query's: the GIN answers with this hub's
+					// matches only (V271)
+					gramsCondition = " AND search_grams @> (?::int4[] || kyoten_hub_gram_key(kyoten_current_hub()))";
 					where.append(gramsCondition).append(" AND search_text LIKE ? ESCAPE '\\'");
 					params.add(codes);
 					params.add("%" + escapeLike(normalized) + "%");
@@ -353,8 +373,8 @@ public class CompanySearch {
 	 */
 	public void export(Criteria criteria, ListRequest request, java.util.function.Consumer<CompanyRow> each) {
 		Statement statement = statement(criteria);
-		jp.kyoten.platform.web.ListQuery.each(jdbc, "SELECT " + COLUMNS + " FROM company_search", statement.where(),
-				statement.params(), SORTING, request, CompanySearch::row, each);
+		jp.kyoten.platform.web.ListQuery.each(jdbc, "SELECT " + COLUMNS + " FROM " + statement.source(),
+				statement.where(), statement.params(), SORTING, request, CompanySearch::row, each);
 	}
 
 	static CompanyRow row(ResultSet rs, int n) throws SQLException {
