@@ -169,4 +169,28 @@ class ConventionsTests {
 		};
 	}
 
+	/**
+	 * Issue 19 item 5, ADR 249: demo rows are seeded by the module they belong to, behind
+	 * {@code platform.demo.DemoSeed}, so that the demo forces no type of theirs public.
+	 * {@code SampleEvents} is public because the talent module's seed makes its matching
+	 * events through it.
+	 */
+	@Test
+	void demoRowsAreSeededByTheirOwnModulePackagePrivately() {
+		classes().that()
+			.implement(jp.kyoten.platform.demo.DemoSeed.class)
+			.should()
+			.resideOutsideOfPackage("jp.kyoten.demo..")
+			.because("ADR 249: each module seeds its own demo rows")
+			.check(MAIN);
+		classes().that()
+			.implement(jp.kyoten.platform.demo.DemoSeed.class)
+			.and()
+			.doNotHaveFullyQualifiedName("jp.kyoten.events.SampleEvents")
+			.should()
+			.notBePublic()
+			.because("ADR 249: a module's demo seed is no part of its API")
+			.check(MAIN);
+	}
+
 }

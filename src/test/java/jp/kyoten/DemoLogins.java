@@ -27,6 +27,9 @@ public class DemoLogins {
 
 	public static final String ADMIN = "admin@kyoten.demo";
 
+	/** The Kumamoto hub's agency user (株式会社ひのくに人材), made by the demo module. */
+	public static final String KUMAMOTO_AGENCY = "agency@kumamoto.demo";
+
 	private final UserDetailsService users;
 
 	public DemoLogins(UserDetailsService users) {

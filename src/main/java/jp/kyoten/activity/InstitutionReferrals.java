@@ -33,7 +33,7 @@ import jp.kyoten.schedule.WorkItemSource;
  */
 @Service
 @Transactional
-public class InstitutionReferrals implements WorkItemSource {
+class InstitutionReferrals implements WorkItemSource {
 
 	private final Clock clock;
 

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional
-public class JobSeekers {
+class JobSeekers {
 
 	private static final String SELECT = """
 			SELECT id, received_on, channel, name, email, phone, residence_pref, desired_job_category,

@@ -14,7 +14,7 @@ import jp.kyoten.platform.web.FormText;
  * A referral of the company of a consultation to another support institution (他機関への紹介):
  * why, with the company's consent (how and when), and when to ask what came of it.
  */
-public record NewReferral(@NotNull Long consultationId, @NotNull Long institutionId,
+record NewReferral(@NotNull Long consultationId, @NotNull Long institutionId,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referredOn,
 		@NotBlank @Size(max = 4000) String reason, @NotNull ConsentForm consentForm,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate consentOn,

@@ -5,8 +5,7 @@ import java.util.Objects;
 import jp.kyoten.platform.web.FormText;
 
 /** What staff enter about a contact person at an agency; blanks become {@code null}. */
-public record AgencyContactDetails(String name, String nameKana, String department, String title, String email,
-		String phone) {
+record AgencyContactDetails(String name, String nameKana, String department, String title, String email, String phone) {
 
 	public AgencyContactDetails {
 		name = Objects.requireNonNull(FormText.trimmed(name), "name");

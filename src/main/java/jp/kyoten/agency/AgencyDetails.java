@@ -14,7 +14,7 @@ import jp.kyoten.platform.web.FormText;
  * What staff enter about an agency. Blanks become {@code null}; the strengths are copied
  * in code order, and prefecture codes and JSIC divisions sorted.
  */
-public record AgencyDetails(String name, String nameKana, String corporateNumber, String licenceNumber,
+record AgencyDetails(String name, String nameKana, String corporateNumber, String licenceNumber,
 		LocalDate agreementDate, LocalDate agreementEnd, Set<EmploymentForm> employmentForms,
 		Set<JobCategory> jobCategories, List<String> industries, List<String> prefectureCodes, String description,
 		String website, String phone, String email, String address, String notes) {

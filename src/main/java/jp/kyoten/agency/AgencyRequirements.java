@@ -16,7 +16,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * keep their meaning.
  */
 @Service
-public class AgencyRequirements {
+class AgencyRequirements {
 
 	/** A sensible starting list, offered to a hub that has none yet. */
 	static final List<RequirementView> DEFAULTS = List.of(

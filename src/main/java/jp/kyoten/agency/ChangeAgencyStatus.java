@@ -17,7 +17,7 @@ import jp.kyoten.platform.RecordNotFoundException;
  * status history and the audit log and publishes its event, all in one transaction.
  */
 @Service
-public class ChangeAgencyStatus {
+class ChangeAgencyStatus {
 
 	private final RecruitmentAgencyRepository agencies;
 

@@ -14,7 +14,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * agency.
  */
 @Service
-public class CheckAgencyRequirement {
+class CheckAgencyRequirement {
 
 	static final int NOTE_MAX = 500;
 

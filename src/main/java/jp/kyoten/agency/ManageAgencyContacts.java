@@ -10,7 +10,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 
 /** Adds, changes and removes the contact persons of an agency of the hub in scope. */
 @Service
-public class ManageAgencyContacts {
+class ManageAgencyContacts {
 
 	private final JdbcClient jdbc;
 

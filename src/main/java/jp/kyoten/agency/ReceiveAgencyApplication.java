@@ -12,7 +12,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * as 申請中.
  */
 @Service
-public class ReceiveAgencyApplication {
+class ReceiveAgencyApplication {
 
 	private final RecruitmentAgencyRepository agencies;
 

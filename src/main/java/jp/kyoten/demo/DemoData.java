@@ -13,6 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.kyoten.agency.Agencies;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
@@ -44,6 +45,16 @@ class DemoData implements SmartInitializingSingleton {
 			new DemoUser("coordinator@kyushu-meti.demo", "中洲 健", Role.COORDINATOR, "kyushu-meti"),
 			new DemoUser("admin@kyoten.demo", "システム管理者", Role.SYSTEM_ADMIN, null));
 
+	/**
+	 * The Kumamoto hub's agency user and the agency it acts for, found by its name (the
+	 * agency registry's demo seed registers it; matching's hands needs to it).
+	 */
+	record AgencyUser(String email, String name, String agency, String hubSlug) {
+	}
+
+	static final AgencyUser AGENCY_USER = new AgencyUser("agency@kumamoto.demo", "ひのくに人材 山本 健一", "株式会社ひのくに人材",
+			"kumamoto");
+
 	private final DemoSettings settings;
 
 	private final Hubs hubs;
@@ -58,9 +69,12 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final NationalDemoData national;
 
+	private final Agencies agencies;
+
 	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoSeed> hubData, TransactionTemplate tx,
-			Environment env, NationalDemoData national) {
+			Environment env, NationalDemoData national, Agencies agencies) {
 		this.national = national;
+		this.agencies = agencies;
 		this.settings = settings;
 		this.hubs = hubs;
 		this.accounts = accounts;
@@ -105,6 +119,7 @@ class DemoData implements SmartInitializingSingleton {
 							status -> c.seed(hub.getId(), hub.getPrefectureCode(), settings.companiesPerHub())));
 				}
 			}
+			createAgencyUser(password);
 			log.info("Demo data created: 3 hubs, {} users, {} companies per hub", USERS.size(),
 					settings.companiesPerHub());
 			long started = System.nanoTime();
@@ -113,6 +128,22 @@ class DemoData implements SmartInitializingSingleton {
 					(System.nanoTime() - started) / 1_000_000);
 		}
 		printLogins(password);
+	}
+
+	/**
+	 * Once the registries are seeded: the agency user of the agency registered under its
+	 * name in the Kumamoto hub (no other seed creates accounts, so its id follows the
+	 * demo users' as before).
+	 */
+	private void createAgencyUser(String password) {
+		long hubId = hubs.bySlug(AGENCY_USER.hubSlug()).orElseThrow().getId();
+		HubScope.runAs(hubId,
+				() -> tx.executeWithoutResult(status -> agencies.eligible(null, null, null)
+					.stream()
+					.filter(a -> a.name().equals(AGENCY_USER.agency()))
+					.findFirst()
+					.ifPresent(a -> accounts.createAgencyUserIfAbsent(hubId, a.id(), AGENCY_USER.email(),
+							AGENCY_USER.name(), password))));
 	}
 
 	/** Seed 000 §6: the Kumamoto hub's FY2026 targets. */
@@ -173,8 +204,8 @@ class DemoData implements SmartInitializingSingleton {
 			sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(u.email(), password, Role.NATIONAL_VIEWER,
 					u.body()));
 		}
-		sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(MatchingDemoData.AGENCY_USER, password,
-				Role.AGENCY_USER, MatchingDemoData.AGENCY_USER_AGENCY));
+		sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(AGENCY_USER.email(), password, Role.AGENCY_USER,
+				AGENCY_USER.agency()));
 		sb.append("  (password from KYOTEN_DEMO_PASSWORD, or generated and kept in ")
 			.append(settings.passwordFile())
 			.append(")\n");

@@ -9,9 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import jp.kyoten.hub.HubKind;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.time.HubTime;
 
 /**
@@ -22,7 +26,8 @@ import jp.kyoten.platform.time.HubTime;
  */
 @Service
 @Transactional
-public class SampleEvents {
+@Order(110)
+public class SampleEvents implements DemoSeed {
 
 	private final Clock clock;
 
@@ -46,8 +51,11 @@ public class SampleEvents {
 
 	private final RecordOffer offers;
 
+	private final Hubs hubs;
+
 	SampleEvents(PlanEvent plan, RegisterForEvent register, CheckIn checkIn, AnswerSurvey survey,
-			FollowUpCompanies followUp, JdbcClient jdbc, RecordOffer offers, Clock clock) {
+			FollowUpCompanies followUp, JdbcClient jdbc, RecordOffer offers, Clock clock, Hubs hubs) {
+		this.hubs = hubs;
 		this.offers = offers;
 		this.clock = clock;
 		this.plan = plan;
@@ -59,10 +67,24 @@ public class SampleEvents {
 	}
 
 	/**
+	 * Every demo hub's events, after every other seed: a talent-programme hub gets the
+	 * programme's, the others a Pro hub's.
+	 */
+	@Override
+	public void seed(long hubId, String prefectureCode, int count) {
+		if (hubs.kindOf(hubId) == HubKind.TALENT_PROGRAMME) {
+			seedProgramme("example.jp");
+		}
+		else {
+			seed("example.jp");
+		}
+	}
+
+	/**
 	 * Seeds the demo events of the hub in scope; {@code domain} names the demo mail
 	 * addresses.
 	 */
-	public void seed(String domain) {
+	void seed(String domain) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate lastMonth = today.minusMonths(1)
 			.with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY))
@@ -130,7 +152,7 @@ public class SampleEvents {
 	 * check-ins and surveys, seminars ahead. Its matching events, with their interview
 	 * sets and offers, are the talent module's demo ({@link #heldMatching}).
 	 */
-	public void seedProgramme(String domain) {
+	void seedProgramme(String domain) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate last = today.minusMonths(1).withDayOfMonth(10);
 		held("経営者向けネットワーキング「人的資本経営と組織づくり」", EventKind.NETWORKING, "戦略人事の普及・実装", last, "福岡市 天神スカイホール", null, domain,

@@ -14,12 +14,14 @@ import com.lowagie.text.Document;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.agency.Agencies;
 import jp.kyoten.agency.AgencyView;
 import jp.kyoten.hub.Hubs;
+import jp.kyoten.platform.demo.DemoSeed;
 
 /**
  * Demo books for a demo hub (run with the hub in scope): the current fiscal year's budget
@@ -29,11 +31,20 @@ import jp.kyoten.hub.Hubs;
  * of the placement fee) with the first registered agency, invoiced and partly paid,
  * funders at every stage of the pipeline, and a balanced scorecard from the seed 003
  * white-space template. Through the module's own use cases; the same every start of a
- * fresh database (seeded by the hub's id).
+ * fresh database (seeded by the hub's id). The Kumamoto demo hub's only, after matching
+ * (60: its agencies are registered and their placements confirmed).
  */
 @Service
 @Transactional
-public class SampleBooks {
+@Order(60)
+class SampleBooks implements DemoSeed {
+
+	/**
+	 * The agency of the fee agreement, by its name (a natural key of the agency
+	 * registry): the demo's agency user acts for it and matching's demo hands most needs
+	 * to it.
+	 */
+	static final String FEE_AGENCY = "株式会社ひのくに人材";
 
 	record Recurring(ExpenseCategory category, String payee, String purpose, long amount, boolean taxed) {
 	}
@@ -116,11 +127,18 @@ public class SampleBooks {
 		this.agencies = agencies;
 	}
 
+	@Override
+	public void seed(long hubId, String prefectureCode, int count) {
+		if ("43".equals(prefectureCode)) {
+			seed(hubId, FEE_AGENCY);
+		}
+	}
+
 	/**
 	 * @param agencyName the agency the fee agreement is made with (the first registered
 	 * one when not found)
 	 */
-	public void seed(long hubId, String agencyName) {
+	void seed(long hubId, String agencyName) {
 		LocalDate today = LocalDate.now(clock);
 		int year = Hubs.fiscalYearOf(today);
 		Random random = new Random(hubId);

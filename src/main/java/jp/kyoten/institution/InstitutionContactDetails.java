@@ -7,7 +7,7 @@ import jp.kyoten.platform.web.FormText;
 /**
  * What staff enter about a contact person at an institution; blanks become {@code null}.
  */
-public record InstitutionContactDetails(String name, String nameKana, String department, String title, String email,
+record InstitutionContactDetails(String name, String nameKana, String department, String title, String email,
 		String phone) {
 
 	public InstitutionContactDetails {

@@ -5,7 +5,7 @@ import java.util.Objects;
 import jp.kyoten.platform.web.FormText;
 
 /** What staff enter about a support institution; blanks become {@code null}. */
-public record InstitutionDetails(String name, String nameKana, InstitutionKind kind, String branch, String postalCode,
+record InstitutionDetails(String name, String nameKana, InstitutionKind kind, String branch, String postalCode,
 		String address, String phone, String url, String notes) {
 
 	public InstitutionDetails {

@@ -12,7 +12,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * Adds, changes and removes the contact persons of an institution of the hub in scope.
  */
 @Service
-public class ManageInstitutionContacts {
+class ManageInstitutionContacts {
 
 	private final JdbcClient jdbc;
 

@@ -9,7 +9,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 
 /** Adds a support institution to the hub in scope. */
 @Service
-public class RegisterInstitution {
+class RegisterInstitution {
 
 	private final SupportInstitutionRepository institutions;
 

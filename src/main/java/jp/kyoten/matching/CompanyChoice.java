@@ -8,7 +8,7 @@ import java.util.Set;
  * how and when. The contact person is whom the agencies may approach (第三者提供 of their name
  * and details); when no name is given, the person who chose is named.
  */
-public record CompanyChoice(long selectionSheetId, Set<Long> agencyIds, String chosenBy, ChoiceMethod method,
+record CompanyChoice(long selectionSheetId, Set<Long> agencyIds, String chosenBy, ChoiceMethod method,
 		LocalDate chosenOn, String contactName, String contactDepartment, String contactEmail, String contactPhone) {
 
 	public CompanyChoice {

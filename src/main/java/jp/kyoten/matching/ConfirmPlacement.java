@@ -14,7 +14,7 @@ import jp.kyoten.platform.tenancy.ActingUser;
  * its contract date. The need moves to 成約.
  */
 @Service
-public class ConfirmPlacement {
+class ConfirmPlacement {
 
 	private final PlacementRepository placements;
 

@@ -32,7 +32,7 @@ import jp.kyoten.platform.tenancy.ActingUser;
  * (個人情報保護法 第三者提供の記録). The need moves to 取り繋ぎ済.
  */
 @Service
-public class HandOffNeed {
+class HandOffNeed {
 
 	private final Clock clock;
 

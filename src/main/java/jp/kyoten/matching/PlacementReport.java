@@ -8,7 +8,7 @@ import jp.kyoten.agency.EmploymentForm;
  * What an agency (or staff from the agency's report) tells about a hire: 成約日, 入社日, form,
  * residence, fee (円).
  */
-public record PlacementReport(LocalDate contractDate, LocalDate startDate, EmploymentForm employmentForm,
+record PlacementReport(LocalDate contractDate, LocalDate startDate, EmploymentForm employmentForm,
 		Residence residenceBefore, Residence residenceAfter, Long fee) {
 
 	public PlacementReport {

@@ -28,7 +28,7 @@ import jp.kyoten.platform.tenancy.ActingUser;
  * moves to 事業者選定中. Kyoten presents; the company chooses.
  */
 @Service
-public class PrepareSelectionSheet {
+class PrepareSelectionSheet {
 
 	/**
 	 * How sheets are ordered; recorded in selection_sheet.ordering with the offset and

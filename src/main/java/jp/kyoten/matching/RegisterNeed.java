@@ -24,7 +24,7 @@ import jp.kyoten.platform.time.HubTime;
  * staff make by hand.
  */
 @Service
-public class RegisterNeed {
+class RegisterNeed {
 
 	private final Clock clock;
 

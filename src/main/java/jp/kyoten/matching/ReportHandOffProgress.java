@@ -17,7 +17,7 @@ import jp.kyoten.platform.tenancy.ActingUser;
  * user reaches only its own agency's hand-offs: the data layer shows it no other.
  */
 @Service
-public class ReportHandOffProgress {
+class ReportHandOffProgress {
 
 	private final HandOffRepository handOffs;
 

@@ -15,7 +15,7 @@ import jp.kyoten.platform.tenancy.ActingUser;
  * counts only once staff confirm it ({@link ConfirmPlacement}).
  */
 @Service
-public class ReportPlacement {
+class ReportPlacement {
 
 	private final HandOffRepository handOffs;
 

@@ -3,11 +3,8 @@
  * selection sheet of eligible registered agencies in a recorded, rotated order
  * (事業者選択シート), the company's own choice and the hand-off to the chosen agencies with the
  * record of what was provided to them (第三者提供の記録), the agency portal, and placements (成約)
- * that count once staff confirm them. Its public types are its API: the use cases
- * ({@link jp.kyoten.matching.RegisterNeed},
- * {@link jp.kyoten.matching.PrepareSelectionSheet},
- * {@link jp.kyoten.matching.HandOffNeed}, {@link jp.kyoten.matching.ReportPlacement},
- * {@link jp.kyoten.matching.ConfirmPlacement}), the read models
+ * that count once staff confirm them. Its use cases are its own (package-private: only
+ * its pages, API and demo seed call them); its public types are its API: the read models
  * ({@link jp.kyoten.matching.Needs}, {@link jp.kyoten.matching.HandOffs},
  * {@link jp.kyoten.matching.CompanyProgress}), and for reading in SQL the views
  * {@code kpi_need}, {@code kpi_handoff}, {@code kpi_selection_place} and

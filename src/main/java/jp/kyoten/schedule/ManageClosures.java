@@ -18,7 +18,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * and business hours.
  */
 @Service
-public class ManageClosures {
+class ManageClosures {
 
 	/** お盆: 13–16 August, the days most offices in Japan close. */
 	static final String OBON = "お盆";

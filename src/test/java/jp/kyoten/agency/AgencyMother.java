@@ -65,7 +65,26 @@ public final class AgencyMother {
 		return licenceNumber;
 	}
 
-	public AgencyDetails build() {
+	/**
+	 * Receives, checks and registers the agency in the hub in scope, through the
+	 * registry's own use cases (package-private: tests of other modules come here);
+	 * answers its id.
+	 */
+	public long registerWith(org.springframework.context.ApplicationContext ctx) {
+		long id = ctx.getBean(ReceiveAgencyApplication.class).receive(build());
+		ctx.getBean(CheckAgencyRequirement.class).checkAll(id, "テスト");
+		ctx.getBean(ChangeAgencyStatus.class).register(id);
+		return id;
+	}
+
+	/** Adds a contact person to an agency of the hub in scope. */
+	public static void addContact(org.springframework.context.ApplicationContext ctx, long agencyId, String name,
+			String department, String email, String phone) {
+		ctx.getBean(ManageAgencyContacts.class)
+			.add(agencyId, new AgencyContactDetails(name, null, department, null, email, phone));
+	}
+
+	AgencyDetails build() {
 		return new AgencyDetails(name, null, null, licenceNumber, agreementDate, agreementEnd, forms, categories,
 				List.of("E"), prefectures, "テスト用の事業者", null, null, null, null, null);
 	}

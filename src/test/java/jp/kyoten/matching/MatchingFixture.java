@@ -14,13 +14,9 @@ import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.RecordConsultation;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
-import jp.kyoten.agency.AgencyDetails;
 import jp.kyoten.agency.AgencyMother;
-import jp.kyoten.agency.ChangeAgencyStatus;
-import jp.kyoten.agency.CheckAgencyRequirement;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
-import jp.kyoten.agency.ReceiveAgencyApplication;
 import jp.kyoten.directory.registry.RegistryTestFiles;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.UserAccounts;
@@ -41,11 +37,7 @@ public final class MatchingFixture {
 
 	final RecordConsultation consultations;
 
-	final ReceiveAgencyApplication receive;
-
-	final CheckAgencyRequirement check;
-
-	final ChangeAgencyStatus changeStatus;
+	final ApplicationContext ctx;
 
 	final UserAccounts accounts;
 
@@ -63,23 +55,19 @@ public final class MatchingFixture {
 		TestCompanies companies = ctx.getBeanProvider(TestCompanies.class)
 			.getIfAvailable(
 					() -> new TestCompanies(ctx.getBean(jp.kyoten.directory.Companies.class), ctx.getBean(Hubs.class)));
-		return new MatchingFixture(companies, ctx.getBean(Hubs.class), ctx.getBean(RecordConsultation.class),
-				ctx.getBean(ReceiveAgencyApplication.class), ctx.getBean(CheckAgencyRequirement.class),
-				ctx.getBean(ChangeAgencyStatus.class), ctx.getBean(UserAccounts.class), ctx.getBean(RegisterNeed.class),
+		return new MatchingFixture(companies, ctx.getBean(Hubs.class), ctx.getBean(RecordConsultation.class), ctx,
+				ctx.getBean(UserAccounts.class), ctx.getBean(RegisterNeed.class),
 				ctx.getBean(PrepareSelectionSheet.class), ctx.getBean(HandOffNeed.class),
 				ctx.getBean(ReportPlacement.class), ctx.getBean(ConfirmPlacement.class));
 	}
 
 	private MatchingFixture(TestCompanies companies, Hubs hubs, RecordConsultation consultations,
-			ReceiveAgencyApplication receive, CheckAgencyRequirement check, ChangeAgencyStatus changeStatus,
-			UserAccounts accounts, RegisterNeed registerNeed, PrepareSelectionSheet prepare, HandOffNeed handOff,
-			ReportPlacement reportPlacement, ConfirmPlacement confirm) {
+			ApplicationContext ctx, UserAccounts accounts, RegisterNeed registerNeed, PrepareSelectionSheet prepare,
+			HandOffNeed handOff, ReportPlacement reportPlacement, ConfirmPlacement confirm) {
 		this.companies = companies;
 		this.hubs = hubs;
 		this.consultations = consultations;
-		this.receive = receive;
-		this.check = check;
-		this.changeStatus = changeStatus;
+		this.ctx = ctx;
 		this.accounts = accounts;
 		this.registerNeed = registerNeed;
 		this.prepare = prepare;
@@ -121,18 +109,8 @@ public final class MatchingFixture {
 	 */
 	public long agency(String slug, String name, EmploymentForm form, JobCategory category) {
 		String prefecture = "fukuoka".equals(slug) ? "40" : "43";
-		AgencyDetails details = AgencyMother.agency()
-			.named(name)
-			.takes(form)
-			.places(category)
-			.serves(prefecture)
-			.build();
-		return HubScope.callAs(hub(slug), () -> {
-			long id = receive.receive(details);
-			check.checkAll(id, "テスト");
-			changeStatus.register(id);
-			return id;
-		});
+		AgencyMother details = AgencyMother.agency().named(name).takes(form).places(category).serves(prefecture);
+		return HubScope.callAs(hub(slug), () -> details.registerWith(ctx));
 	}
 
 	/** A sign-in for the agency; answers the e-mail to sign in with. */

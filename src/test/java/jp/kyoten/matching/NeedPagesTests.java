@@ -149,10 +149,8 @@ class NeedPagesTests {
 	@Test
 	void printsTheSelectionSheetAsHtmlAndAsAPdfWithItsJapaneseText() throws Exception {
 		long agency = fx.agency("kumamoto", "印刷用プロ人材", EmploymentForm.SECONDMENT, JobCategory.R_AND_D);
-		HubScope.runAs(fx.hub("kumamoto"),
-				() -> ctx.getBean(jp.kyoten.agency.ManageAgencyContacts.class)
-					.add(agency, new jp.kyoten.agency.AgencyContactDetails("紹介 花子", null, "熊本支店", null,
-							"hanako@agency.example", "096-111-2222")));
+		HubScope.runAs(fx.hub("kumamoto"), () -> jp.kyoten.agency.AgencyMother.addContact(ctx, agency, "紹介 花子", "熊本支店",
+				"hanako@agency.example", "096-111-2222"));
 		String company = "印刷" + MatchingFixture.unique() + "株式会社";
 		var c = fx.consultation("kumamoto", company);
 		long need = HubScope.callAs(fx.hub("kumamoto"), () -> fx.registerNeed.register(c.consultationId(),

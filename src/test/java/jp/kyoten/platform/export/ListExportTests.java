@@ -45,9 +45,8 @@ import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.institution.InstitutionDetails;
 import jp.kyoten.institution.InstitutionKind;
-import jp.kyoten.institution.RegisterInstitution;
+import jp.kyoten.institution.TestInstitutions;
 import jp.kyoten.matching.MatchingFixture;
 import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.talent.TalentFixture;
@@ -82,9 +81,6 @@ class ListExportTests {
 
 	@Autowired
 	RecordConsultation record;
-
-	@Autowired
-	RegisterInstitution institutions;
 
 	@Autowired
 	UserAccounts accounts;
@@ -524,8 +520,7 @@ class ListExportTests {
 	}
 
 	private long institution(long hub, String name, InstitutionKind kind) {
-		return HubScope.callAs(hub, () -> institutions
-			.register(new InstitutionDetails(name, null, kind, null, null, null, null, null, null)));
+		return HubScope.callAs(hub, () -> TestInstitutions.register(context, name, kind));
 	}
 
 	private void referral(long hub, long consultation, long company, long institution, String status, String reason) {

@@ -1,4 +1,4 @@
-package jp.kyoten.demo;
+package jp.kyoten.schedule;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -14,11 +14,6 @@ import jp.kyoten.identity.StaffMember;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.time.HubTime;
-import jp.kyoten.schedule.AppointmentDetails;
-import jp.kyoten.schedule.AppointmentKind;
-import jp.kyoten.schedule.BookAppointment;
-import jp.kyoten.schedule.BusinessCalendar;
-import jp.kyoten.schedule.ManageClosures;
 
 /**
  * The demo hubs' calendars: お盆 and 年末年始 closures for last year, this year and next, a

@@ -1,4 +1,4 @@
-package jp.kyoten.demo;
+package jp.kyoten.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package jp.kyoten.demo;
+package jp.kyoten.directory;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -11,10 +11,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.directory.Companies;
-import jp.kyoten.directory.CorporateNumber;
-import jp.kyoten.directory.NewCompany;
-import jp.kyoten.directory.SizeBand;
 import jp.kyoten.platform.tenancy.HubScope;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
-package jp.kyoten.demo;
+package jp.kyoten.activity;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,20 +10,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import jp.kyoten.activity.Channel;
-import jp.kyoten.activity.ConsentForm;
-import jp.kyoten.activity.InstitutionReferrals;
-import jp.kyoten.activity.JobSeekerDetails;
-import jp.kyoten.activity.JobSeekers;
-import jp.kyoten.activity.NewReferral;
-import jp.kyoten.activity.ReferralStatus;
-import jp.kyoten.activity.VisitDetails;
-import jp.kyoten.activity.Visits;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
+import jp.kyoten.institution.InstitutionView;
+import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.time.HubTime;
-import jp.kyoten.schedule.BusinessCalendar;
 
 /**
  * A hub's daily work around its consultations: most past company-visit appointments
@@ -49,7 +42,11 @@ class ActivityDemoData implements DemoSeed {
 
 	private final JobSeekers seekers;
 
-	ActivityDemoData(JdbcClient jdbc, Visits visits, InstitutionReferrals referrals, JobSeekers seekers, Clock clock) {
+	private final Institutions institutions;
+
+	ActivityDemoData(JdbcClient jdbc, Visits visits, InstitutionReferrals referrals, JobSeekers seekers, Clock clock,
+			Institutions institutions) {
+		this.institutions = institutions;
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.visits = visits;
@@ -64,6 +61,37 @@ class ActivityDemoData implements DemoSeed {
 		seedVisits(today, random);
 		seedReferrals(today, random);
 		seedJobSeekers(today, prefectureCode, random);
+	}
+
+	/**
+	 * A national-level hub's consultations from {@code from} to {@code today}: 12–25 new
+	 * ones a month over its 40 companies ({@code kpi_company}), one in five referred by
+	 * its bank (institution's published API), in one statement (ADR 249: the demo's bulk
+	 * path). After the companies and the bank, before matching's needs.
+	 */
+	@Override
+	public void seedCompact(long hubId, String prefectureCode, LocalDate from, LocalDate today) {
+		long bank = institutions.financial().stream().mapToLong(InstitutionView::id).min().orElseThrow();
+		// bulk path of ADR 211 (ADR 249): the national demo hubs' rows, written once at
+		// the
+		// first start, no entity per row; nothing else writes them then
+		jdbc.sql("""
+				INSERT INTO consultation (hub_id, company_id, consulted_on, channel, referral_institution_id,
+				                          referral_source, issues, summary)
+				SELECT :hub, c.ids[1 + (m.n * 7 + i) % 40], m.month + (i * 3 + :h) % 28,
+				       'VISIT_IN', CASE WHEN i % 5 = 0 THEN :bank END, CASE WHEN i % 5 <> 0 THEN 'SELF' END,
+				       '{RECRUITMENT}', '人材確保の相談（デモ）'
+				  FROM (SELECT array_agg(id ORDER BY id) AS ids FROM kpi_company WHERE hub_id = :hub) AS c,
+				       (SELECT (:from::date + make_interval(months => n))::date AS month, n
+				          FROM generate_series(0, 23) AS n) AS m,
+				       generate_series(1, 12 + (:h * 7 + m.n * 5) % 14) AS i
+				 WHERE m.month + (i * 3 + :h) % 28 <= :today""")
+			.param("hub", hubId)
+			.param("h", (int) (hubId % 1000))
+			.param("bank", bank)
+			.param("from", Date.valueOf(from))
+			.param("today", Date.valueOf(today))
+			.update();
 	}
 
 	private void seedVisits(LocalDate today, Random random) {

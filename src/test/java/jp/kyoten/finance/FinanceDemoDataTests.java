@@ -1,4 +1,4 @@
-package jp.kyoten.demo;
+package jp.kyoten.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

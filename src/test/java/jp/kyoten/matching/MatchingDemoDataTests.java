@@ -1,4 +1,4 @@
-package jp.kyoten.demo;
+package jp.kyoten.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -68,7 +68,7 @@ class MatchingDemoDataTests {
 
 	@Test
 	void theDemoAgencyUserSeesItsHandOffsInThePortal() throws Exception {
-		mvc.perform(get("/agency-portal").with(logins.as(MatchingDemoData.AGENCY_USER)))
+		mvc.perform(get("/agency-portal").with(logins.as(DemoLogins.KUMAMOTO_AGENCY)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/agency-portal/handoffs/")));
 	}

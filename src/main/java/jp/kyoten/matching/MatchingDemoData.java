@@ -1,9 +1,6 @@
-package jp.kyoten.demo;
+package jp.kyoten.matching;
 
 import java.time.Clock;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,41 +23,21 @@ import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.RecordConsultation;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
-import jp.kyoten.agency.Agencies;
-import jp.kyoten.agency.AgencyView;
 import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
-import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.institution.InstitutionView;
 import jp.kyoten.institution.Institutions;
-import jp.kyoten.matching.ChoiceMethod;
-import jp.kyoten.matching.CompanyChoice;
-import jp.kyoten.matching.ConfirmPlacement;
-import jp.kyoten.matching.HandOffNeed;
-import jp.kyoten.matching.HandOffStatus;
-import jp.kyoten.matching.HireRoute;
-import jp.kyoten.matching.NeedDetails;
-import jp.kyoten.matching.NeedStatus;
-import jp.kyoten.matching.Needs;
-import jp.kyoten.matching.OtherHires;
-import jp.kyoten.matching.PlacementReport;
-import jp.kyoten.matching.PrepareSelectionSheet;
-import jp.kyoten.matching.RegisterNeed;
-import jp.kyoten.matching.ReportHandOffProgress;
-import jp.kyoten.matching.ReportPlacement;
-import jp.kyoten.matching.Residence;
-import jp.kyoten.matching.SheetView;
 import jp.kyoten.platform.demo.DemoSeed;
-import jp.kyoten.schedule.BusinessCalendar;
 
 /**
  * The Kumamoto demo hub's Pro-hub work over the previous and the current fiscal year up
  * to today, at roughly the pace of its targets (260 consultations, 65 placements, 12
  * digital, 12 bank-referred, 20 side-job at new users a year): consultations new and
  * follow-up, talent needs, selection sheets, the companies' choices and hand-offs,
- * progress, placements confirmed and awaiting confirmation, and an agency user for
- * 株式会社ひのくに人材. All through the modules' own use cases, the same every start of a fresh
- * database (seeded by the hub's id), relative to today.
+ * progress, placements confirmed and awaiting confirmation. All through the modules' own
+ * use cases, the same every start of a fresh database (seeded by the hub's id), relative
+ * to today. After the registries (the companies, institutions and registered agencies);
+ * the demo module adds the agency user of 株式会社ひのくに人材 once the hubs are seeded.
  */
 @Component
 @Order(40)
@@ -69,10 +46,6 @@ class MatchingDemoData implements DemoSeed {
 	private final Clock clock;
 
 	private static final Logger log = LoggerFactory.getLogger(MatchingDemoData.class);
-
-	static final String AGENCY_USER = "agency@kumamoto.demo";
-
-	static final String AGENCY_USER_AGENCY = "株式会社ひのくに人材";
 
 	record NeedTemplate(String title, JobCategory category, EmploymentForm form, boolean digital, boolean cxo,
 			String description, int weight) {
@@ -135,13 +108,7 @@ class MatchingDemoData implements DemoSeed {
 
 	private final Needs needs;
 
-	private final Agencies agencies;
-
 	private final Institutions institutions;
-
-	private final UserAccounts accounts;
-
-	private final DemoSettings settings;
 
 	private final JdbcClient jdbc;
 
@@ -149,8 +116,8 @@ class MatchingDemoData implements DemoSeed {
 
 	MatchingDemoData(RecordConsultation consultations, RegisterNeed registerNeed, PrepareSelectionSheet prepare,
 			HandOffNeed handOff, ReportHandOffProgress progress, ReportPlacement reportPlacement,
-			ConfirmPlacement confirm, Needs needs, Agencies agencies, Institutions institutions, UserAccounts accounts,
-			DemoSettings settings, JdbcClient jdbc, Clock clock, OtherHires otherHires) {
+			ConfirmPlacement confirm, Needs needs, Institutions institutions, JdbcClient jdbc, Clock clock,
+			OtherHires otherHires) {
 		this.clock = clock;
 		this.otherHires = otherHires;
 		this.consultations = consultations;
@@ -161,10 +128,7 @@ class MatchingDemoData implements DemoSeed {
 		this.reportPlacement = reportPlacement;
 		this.confirm = confirm;
 		this.needs = needs;
-		this.agencies = agencies;
 		this.institutions = institutions;
-		this.accounts = accounts;
-		this.settings = settings;
 		this.jdbc = jdbc;
 	}
 
@@ -174,11 +138,6 @@ class MatchingDemoData implements DemoSeed {
 		if (!"43".equals(prefectureCode)) {
 			return;
 		}
-		agencies.eligible(null, null, null)
-			.stream()
-			.filter(a -> a.name().equals(AGENCY_USER_AGENCY))
-			.findFirst()
-			.ifPresent(a -> accounts.createAgencyUserIfAbsent(hubId, a.id(), AGENCY_USER, "ひのくに人材 山本 健一", password()));
 		List<Long> companies = jdbc
 			.sql("SELECT id FROM company WHERE NOT closed AND merged_into_id IS NULL ORDER BY id")
 			.query(Long.class)
@@ -369,22 +328,6 @@ class MatchingDemoData implements DemoSeed {
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
-	}
-
-	/**
-	 * The demo password: from the settings, or the file DemoData wrote before any hub was
-	 * seeded.
-	 */
-	private String password() {
-		if (settings.password() != null && !settings.password().isBlank()) {
-			return settings.password();
-		}
-		try {
-			return Files.readString(settings.passwordFile()).trim();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

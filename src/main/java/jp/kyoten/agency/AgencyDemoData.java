@@ -1,4 +1,4 @@
-package jp.kyoten.demo;
+package jp.kyoten.agency;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -6,22 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import jp.kyoten.agency.AgencyContactDetails;
-import jp.kyoten.agency.AgencyDetails;
-import jp.kyoten.agency.AgencyRequirements;
-import jp.kyoten.agency.ChangeAgencyStatus;
-import jp.kyoten.agency.CheckAgencyRequirement;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
-import jp.kyoten.agency.ManageAgencyContacts;
-import jp.kyoten.agency.ReceiveAgencyApplication;
-import jp.kyoten.institution.InstitutionContactDetails;
-import jp.kyoten.institution.InstitutionDetails;
-import jp.kyoten.institution.InstitutionKind;
-import jp.kyoten.institution.ManageInstitutionContacts;
-import jp.kyoten.institution.RegisterInstitution;
+import jp.kyoten.hub.HubKind;
+import jp.kyoten.hub.Hubs;
+import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.demo.DemoSeed;
 
 import static jp.kyoten.agency.EmploymentForm.ADVISOR;
@@ -45,14 +35,13 @@ import static jp.kyoten.agency.JobCategory.R_AND_D;
 import static jp.kyoten.agency.JobCategory.SALES;
 
 /**
- * The demo hubs' support institutions (the real local banks, chambers and support
- * centres, with fictional contact persons) and recruitment agencies (fictional), the same
- * on every start. Agencies go through the real process: application, checklist,
- * registration; one stays 申請中 and one is 停止 in each hub.
+ * The demo hubs' recruitment agencies (fictional), the same on every start, after the
+ * support institutions (institution's demo seed, 20). They go through the real process:
+ * application, checklist, registration; one stays 申請中 and one is 停止 in each hub.
  */
 @Component
-@org.springframework.core.annotation.Order(20)
-class RegistryDemoData implements DemoSeed {
+@org.springframework.core.annotation.Order(25)
+class AgencyDemoData implements DemoSeed {
 
 	private static final LocalDate AGREED = LocalDate.of(2025, 4, 1);
 
@@ -70,53 +59,10 @@ class RegistryDemoData implements DemoSeed {
 
 	}
 
-	record DemoInstitution(String name, String kana, InstitutionKind kind, String branch, String address) {
-	}
-
 	record DemoAgency(String name, String kana, String licence, Outcome outcome, Set<EmploymentForm> forms,
 			Set<JobCategory> categories, List<String> industries, List<String> prefectures, String description,
 			String address) {
 	}
-
-	static final List<DemoInstitution> KUMAMOTO_INSTITUTIONS = List.of(
-			new DemoInstitution("肥後銀行", "ヒゴギンコウ", InstitutionKind.REGIONAL_BANK, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本銀行", "クマモトギンコウ", InstitutionKind.SECOND_REGIONAL_BANK, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本信用金庫", "クマモトシンヨウキンコ", InstitutionKind.SHINKIN_BANK, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本第一信用金庫", "クマモトダイイチシンヨウキンコ", InstitutionKind.SHINKIN_BANK, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本県信用組合", "クマモトケンシンヨウクミアイ", InstitutionKind.CREDIT_COOPERATIVE, null, "熊本県熊本市中央区"),
-			new DemoInstitution("日本政策金融公庫", "ニッポンセイサクキンユウコウコ", InstitutionKind.GOVERNMENT_FINANCIAL, "熊本支店",
-					"熊本県熊本市中央区"),
-			new DemoInstitution("熊本商工会議所", "クマモトショウコウカイギショ", InstitutionKind.CHAMBER_OF_COMMERCE, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本県商工会連合会", "クマモトケンショウコウカイレンゴウカイ", InstitutionKind.SOCIETY_OF_COMMERCE, null,
-					"熊本県熊本市中央区"),
-			new DemoInstitution("熊本県よろず支援拠点", "クマモトケンヨロズシエンキョテン", InstitutionKind.YOROZU, null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本県事業承継・引継ぎ支援センター", "クマモトケンジギョウショウケイヒキツギシエンセンター", InstitutionKind.SUCCESSION_CENTER,
-					null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本県中小企業活性化協議会", "クマモトケンチュウショウキギョウカッセイカキョウギカイ", InstitutionKind.REVITALIZATION_COUNCIL,
-					null, "熊本県熊本市中央区"),
-			new DemoInstitution("熊本大学", "クマモトダイガク", InstitutionKind.UNIVERSITY, null, "熊本県熊本市中央区"),
-			new DemoInstitution("ハローワーク熊本", "ハローワーククマモト", InstitutionKind.HELLO_WORK, null, "熊本県熊本市北区"));
-
-	static final List<DemoInstitution> FUKUOKA_INSTITUTIONS = List.of(
-			new DemoInstitution("福岡銀行", "フクオカギンコウ", InstitutionKind.REGIONAL_BANK, null, "福岡県福岡市中央区"),
-			new DemoInstitution("西日本シティ銀行", "ニシニッポンシティギンコウ", InstitutionKind.REGIONAL_BANK, null, "福岡県福岡市博多区"),
-			new DemoInstitution("福岡中央銀行", "フクオカチュウオウギンコウ", InstitutionKind.SECOND_REGIONAL_BANK, null, "福岡県福岡市中央区"),
-			new DemoInstitution("福岡ひびき信用金庫", "フクオカヒビキシンヨウキンコ", InstitutionKind.SHINKIN_BANK, null, "福岡県北九州市八幡東区"),
-			new DemoInstitution("福岡信用金庫", "フクオカシンヨウキンコ", InstitutionKind.SHINKIN_BANK, null, "福岡県福岡市博多区"),
-			new DemoInstitution("日本政策金融公庫", "ニッポンセイサクキンユウコウコ", InstitutionKind.GOVERNMENT_FINANCIAL, "福岡支店",
-					"福岡県福岡市博多区"),
-			new DemoInstitution("商工組合中央金庫", "ショウコウクミアイチュウオウキンコ", InstitutionKind.GOVERNMENT_FINANCIAL, "福岡支店",
-					"福岡県福岡市博多区"),
-			new DemoInstitution("福岡商工会議所", "フクオカショウコウカイギショ", InstitutionKind.CHAMBER_OF_COMMERCE, null, "福岡県福岡市博多区"),
-			new DemoInstitution("北九州商工会議所", "キタキュウシュウショウコウカイギショ", InstitutionKind.CHAMBER_OF_COMMERCE, null,
-					"福岡県北九州市小倉北区"),
-			new DemoInstitution("福岡県商工会連合会", "フクオカケンショウコウカイレンゴウカイ", InstitutionKind.SOCIETY_OF_COMMERCE, null,
-					"福岡県福岡市博多区"),
-			new DemoInstitution("福岡県よろず支援拠点", "フクオカケンヨロズシエンキョテン", InstitutionKind.YOROZU, null, "福岡県福岡市博多区"),
-			new DemoInstitution("福岡県事業承継・引継ぎ支援センター", "フクオカケンジギョウショウケイヒキツギシエンセンター", InstitutionKind.SUCCESSION_CENTER,
-					null, "福岡県福岡市博多区"),
-			new DemoInstitution("九州大学", "キュウシュウダイガク", InstitutionKind.UNIVERSITY, null, "福岡県福岡市西区"),
-			new DemoInstitution("ハローワーク福岡中央", "ハローワークフクオカチュウオウ", InstitutionKind.HELLO_WORK, null, "福岡県福岡市中央区"));
 
 	static final List<DemoAgency> KUMAMOTO_AGENCIES = List.of(
 			new DemoAgency("株式会社ひのくに人材", "ヒノクニジンザイ", "43-ユ-300123", Outcome.REGISTERED, EnumSet.of(FULL_TIME, SIDE_JOB),
@@ -172,10 +118,6 @@ class RegistryDemoData implements DemoSeed {
 					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(IT_ENGINEER, HR), List.of("G"), List.of("40", "41"),
 					"ITエンジニアと人事責任者の紹介。", "福岡県福岡市中央区"));
 
-	private final RegisterInstitution registerInstitution;
-
-	private final ManageInstitutionContacts institutionContacts;
-
 	private final AgencyRequirements requirements;
 
 	private final ReceiveAgencyApplication receiveApplication;
@@ -186,45 +128,55 @@ class RegistryDemoData implements DemoSeed {
 
 	private final ManageAgencyContacts agencyContacts;
 
-	RegistryDemoData(RegisterInstitution registerInstitution, ManageInstitutionContacts institutionContacts,
-			AgencyRequirements requirements, ReceiveAgencyApplication receiveApplication,
-			CheckAgencyRequirement checkRequirement, ChangeAgencyStatus changeStatus,
-			ManageAgencyContacts agencyContacts) {
-		this.registerInstitution = registerInstitution;
-		this.institutionContacts = institutionContacts;
+	private final JdbcClient jdbc;
+
+	private final Hubs hubs;
+
+	AgencyDemoData(JdbcClient jdbc, Hubs hubs, AgencyRequirements requirements,
+			ReceiveAgencyApplication receiveApplication, CheckAgencyRequirement checkRequirement,
+			ChangeAgencyStatus changeStatus, ManageAgencyContacts agencyContacts) {
 		this.requirements = requirements;
 		this.receiveApplication = receiveApplication;
 		this.checkRequirement = checkRequirement;
 		this.changeStatus = changeStatus;
 		this.agencyContacts = agencyContacts;
+		this.jdbc = jdbc;
+		this.hubs = hubs;
 	}
 
 	/**
-	 * A fixed set for Kumamoto (43) and Fukuoka (40); {@code count} does not apply to
-	 * registries.
+	 * A national-level Pro hub's one registered agency ("熊本県デモ人材株式会社": the natural key
+	 * matching's compact seed finds it by in {@code kpi_agency}; licence
+	 * {@code 43-ユ-300nnn} by the hub's id); a よろず hub has none (ADR 249: the demo's bulk
+	 * path).
+	 */
+	@Override
+	public void seedCompact(long hubId, String prefectureCode, LocalDate from, LocalDate today) {
+		if (hubs.kindOf(hubId) != HubKind.PRO_TALENT) {
+			return;
+		}
+		// bulk path of ADR 211 (ADR 249): the national demo hubs' rows, written once at
+		// the
+		// first start, no entity per row; nothing else writes them then
+		jdbc.sql("""
+				INSERT INTO recruitment_agency (hub_id, name, licence_number, status)
+				VALUES (?, ?, ? || '-ユ-300' || lpad((? % 1000)::text, 3, '0'), 'REGISTERED')""")
+			.params(hubId, Prefectures.name(prefectureCode) + "デモ人材株式会社", prefectureCode, hubId)
+			.update();
+	}
+
+	/**
+	 * A fixed set for Kumamoto (43) and Fukuoka (40); {@code count} does not apply to the
+	 * registry.
 	 */
 	@Override
 	public void seed(long hubId, String prefectureCode, int count) {
-		List<DemoInstitution> institutions = switch (prefectureCode) {
-			case "43" -> KUMAMOTO_INSTITUTIONS;
-			case "40" -> FUKUOKA_INSTITUTIONS;
-			default -> List.of();
-		};
 		List<DemoAgency> agencies = switch (prefectureCode) {
 			case "43" -> KUMAMOTO_AGENCIES;
 			case "40" -> FUKUOKA_AGENCIES;
 			default -> List.of();
 		};
 		requirements.addDefaultsIfNone();
-		for (int i = 0; i < institutions.size(); i++) {
-			DemoInstitution d = institutions.get(i);
-			long id = registerInstitution.register(new InstitutionDetails(d.name(), d.kana(), d.kind(), d.branch(),
-					null, d.address(), null, null, null));
-			if (d.kind().isFinancial()) {
-				institutionContacts.add(id, new InstitutionContactDetails(CONTACT_NAMES.get(i % CONTACT_NAMES.size()),
-						null, "法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null));
-			}
-		}
 		for (int i = 0; i < agencies.size(); i++) {
 			seedAgency(agencies.get(i), i);
 		}
