@@ -21,8 +21,13 @@ public final class SliceUsers {
 	private SliceUsers() {
 	}
 
+	/** The account id of the slice's person in this role. */
+	public static long idOf(Role role) {
+		return 1000 + role.ordinal();
+	}
+
 	public static RequestPostProcessor as(Role role, long hubId) {
-		long id = 1000 + role.ordinal();
+		long id = idOf(role);
 		KyotenUser principal = new KyotenUser(id, hubId, role.name().toLowerCase() + "@slice.test",
 				"テスト " + role.name(), role, null, "{noop}unused", true, null, ACCESS_VERSION, false);
 		RequestPostProcessor signedIn = user(principal);
