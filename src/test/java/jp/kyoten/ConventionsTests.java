@@ -1,9 +1,16 @@
 package jp.kyoten;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.repository.Repository;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.session.SessionRepository;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +30,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -33,13 +41,24 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The conventions of STYLE.md that the class files can show (ArchUnit). A table named
  * inside an SQL string is out of its sight: that part of ADR 210 is checked by
- * {@code ReportingReadsPublishedViewsTests}.
+ * {@code SqlOwnershipTests} for every module ({@code ReportingReadsPublishedViewsTests}
+ * for reporting).
  */
 class ConventionsTests {
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("jp.kyoten");
+
+	private static final JavaClasses TESTS = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+		.importPackages("jp.kyoten");
+
+	/**
+	 * A past participle: the regular "-ed" ({@code ConsultationRecorded},
+	 * {@code AgencyRevoked}) or one of the irregular ones an event of ours would take.
+	 */
+	private static final String PAST_TENSE = ".*([a-z]ed|Sent|Paid|Made|Held|Won|Lost|Done|Taken|Given|Begun|Run)";
 
 	@Test
 	void controllersLeaveSqlToTheUseCasesAndReadModels() {
@@ -82,6 +101,95 @@ class ConventionsTests {
 			.orShould()
 			.beAnnotatedWith(RestControllerAdvice.class)
 			.check(MAIN);
+	}
+
+	/**
+	 * Spring Data repositories are named {@code *Repository} (petclinic's
+	 * {@code OwnerRepository}), and the name means one: a class that reads by SQL is a
+	 * read model or a use case named for what it answers ({@code Needs},
+	 * {@code RecordConsultation}). The session store is Spring Session's repository.
+	 */
+	@Test
+	void repositoriesAreNamedByTheirRole() {
+		classes().that()
+			.areInterfaces()
+			.and()
+			.areAssignableTo(Repository.class)
+			.should()
+			.haveSimpleNameEndingWith("Repository")
+			.check(MAIN);
+		classes().that()
+			.haveSimpleNameEndingWith("Repository")
+			.should()
+			.beAssignableTo(Repository.class)
+			.orShould()
+			.beAssignableTo(SessionRepository.class)
+			.because("STYLE.md: no XService or XRepository that only forwards; SQL lives in a read model or use case")
+			.check(MAIN);
+	}
+
+	/**
+	 * STYLE.md (after Restbucks): modules react to past-tense event records carrying ids.
+	 * Every event of ours that a listener takes is such a record.
+	 */
+	@Test
+	void eventsAreRecordsNamedInThePastTense() {
+		methods().that()
+			.areAnnotatedWith(EventListener.class)
+			.or()
+			.areAnnotatedWith(TransactionalEventListener.class)
+			.or()
+			.areAnnotatedWith(ApplicationModuleListener.class)
+			.should(takeOnlyOurEventsAsPastTenseRecords())
+			.check(MAIN);
+	}
+
+	/**
+	 * Test classes are named by their layer's runner: {@code *Tests} run in the suite
+	 * (surefire), {@code *IT} against the packaged application (failsafe),
+	 * {@code *Benchmark} only by hand ({@code -Dtest=}), as BRIEF and the bench READMEs
+	 * ask. A test class named otherwise would silently never run.
+	 */
+	@Test
+	void testClassesAreNamedForTheRunnerThatRunsThem() {
+		classes().that(new DescribedPredicate<JavaClass>("declare @Test or @ParameterizedTest methods") {
+
+			@Override
+			public boolean test(JavaClass type) {
+				return type.getMethods()
+					.stream()
+					.anyMatch(m -> m.isAnnotatedWith(Test.class) || m.isAnnotatedWith(ParameterizedTest.class));
+			}
+
+		})
+			.and()
+			.areTopLevelClasses()
+			.should()
+			.haveSimpleNameEndingWith("Tests")
+			.orShould()
+			.haveSimpleNameEndingWith("IT")
+			.orShould()
+			.haveSimpleNameEndingWith("Benchmark")
+			.check(TESTS);
+	}
+
+	private static ArchCondition<JavaMethod> takeOnlyOurEventsAsPastTenseRecords() {
+		return new ArchCondition<>("take only events that are records named in the past tense") {
+
+			@Override
+			public void check(JavaMethod listener, ConditionEvents events) {
+				for (JavaClass event : listener.getRawParameterTypes()) {
+					if (!event.getPackageName().startsWith("jp.kyoten")) {
+						continue; // Spring's own events (sign-in, start-up)
+					}
+					if (!event.isRecord() || !event.getSimpleName().matches(PAST_TENSE)) {
+						events.add(SimpleConditionEvent.violated(listener, listener.getFullName() + " takes "
+								+ event.getSimpleName() + ", not a record named in the past tense"));
+					}
+				}
+			}
+
+		};
 	}
 
 	@Test

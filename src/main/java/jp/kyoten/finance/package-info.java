@@ -11,7 +11,8 @@
  * and {@link jp.kyoten.events.EventCounts}, visits and consultations through
  * {@link jp.kyoten.activity.Visits}, {@link jp.kyoten.activity.Consultations} and
  * {@link jp.kyoten.activity.ActivityCounts}; its public types are the views pages and the
- * API show.
+ * API show. For reading in SQL it publishes the view {@code kpi_income} (migration V250,
+ * ADR 210, ADR 244): the hub's income per confirmed placement.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Finance")
 package jp.kyoten.finance;
