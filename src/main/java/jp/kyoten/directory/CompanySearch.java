@@ -100,13 +100,13 @@ public class CompanySearch {
 		 * docs/adr/250); every other search the one whose hub condition leads the kana
 		 * index.
 		 */
-		String source() {
+		String viewName() {
 			return nameQuery ? "company_name_search" : "company_search";
 		}
 
 		/** The capped count. */
 		String countSql(int cap) {
-			return "SELECT count(*) FROM (SELECT 1 FROM " + source() + where + " LIMIT " + (cap + 1) + ") c";
+			return "SELECT count(*) FROM (SELECT 1 FROM " + viewName() + where + " LIMIT " + (cap + 1) + ") c";
 		}
 
 		/**
@@ -119,7 +119,7 @@ public class CompanySearch {
 
 		/** One page in the order given ({@code " ORDER BY …"}). */
 		String pageSql(String order) {
-			return "SELECT " + COLUMNS + " FROM " + source() + where + order + " LIMIT ? OFFSET ?";
+			return "SELECT " + COLUMNS + " FROM " + viewName() + where + order + " LIMIT ? OFFSET ?";
 		}
 
 		/**
@@ -132,7 +132,7 @@ public class CompanySearch {
 		}
 
 		String cappedPageSql(int cap, String order) {
-			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM " + source() + where + " LIMIT " + (cap + 1)
+			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM " + viewName() + where + " LIMIT " + (cap + 1)
 					+ ") SELECT m.*, count(*) OVER () AS total FROM m" + order + " LIMIT ? OFFSET ?";
 		}
 
@@ -153,7 +153,7 @@ public class CompanySearch {
 		 * {@link #allMatchesPageSql()}.
 		 */
 		String allMatchesPageSql(String order) {
-			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM " + source() + where + ") SELECT * FROM m"
+			return "WITH m AS MATERIALIZED (SELECT " + COLUMNS + " FROM " + viewName() + where + ") SELECT * FROM m"
 					+ order + " LIMIT ? OFFSET ?";
 		}
 
@@ -373,7 +373,7 @@ public class CompanySearch {
 	 */
 	public void export(Criteria criteria, ListRequest request, java.util.function.Consumer<CompanyRow> each) {
 		Statement statement = statement(criteria);
-		jp.kyoten.platform.web.ListQuery.each(jdbc, "SELECT " + COLUMNS + " FROM " + statement.source(),
+		jp.kyoten.platform.web.ListQuery.each(jdbc, "SELECT " + COLUMNS + " FROM " + statement.viewName(),
 				statement.where(), statement.params(), SORTING, request, CompanySearch::row, each);
 	}
 
