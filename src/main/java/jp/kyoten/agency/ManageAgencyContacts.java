@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /** Adds, changes and removes the contact persons of an agency of the hub in scope. */
@@ -28,7 +29,7 @@ public class ManageAgencyContacts {
 	 * @return the new contact's id
 	 */
 	@Transactional
-	public long add(long agencyId, AgencyContactDetails c) {
+	public long add(long agencyId, ContactPerson c) {
 		agencies.get(agencyId);
 		long id = jdbc.sql("""
 				INSERT INTO agency_contact (hub_id, agency_id, name, name_kana, department, title, email, phone)
@@ -42,7 +43,7 @@ public class ManageAgencyContacts {
 	}
 
 	@Transactional
-	void update(long agencyId, long contactId, AgencyContactDetails c) {
+	void update(long agencyId, long contactId, ContactPerson c) {
 		int n = jdbc.sql("""
 				UPDATE agency_contact
 				   SET name = ?, name_kana = ?, department = ?, title = ?, email = ?, phone = ?, updated_at = now()

@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
-import jp.kyoten.agency.AgencyContactDetails;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.agency.AgencyDetails;
 import jp.kyoten.agency.AgencyRequirements;
 import jp.kyoten.agency.ChangeAgencyStatus;
@@ -17,7 +17,6 @@ import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.agency.JobCategory;
 import jp.kyoten.agency.ManageAgencyContacts;
 import jp.kyoten.agency.ReceiveAgencyApplication;
-import jp.kyoten.institution.InstitutionContactDetails;
 import jp.kyoten.institution.InstitutionDetails;
 import jp.kyoten.institution.InstitutionKind;
 import jp.kyoten.institution.ManageInstitutionContacts;
@@ -221,8 +220,8 @@ class RegistryDemoData implements DemoSeed {
 			long id = registerInstitution.register(new InstitutionDetails(d.name(), d.kana(), d.kind(), d.branch(),
 					null, d.address(), null, null, null));
 			if (d.kind().isFinancial()) {
-				institutionContacts.add(id, new InstitutionContactDetails(CONTACT_NAMES.get(i % CONTACT_NAMES.size()),
-						null, "法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null));
+				institutionContacts.add(id, new ContactPerson(CONTACT_NAMES.get(i % CONTACT_NAMES.size()), null,
+						"法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null));
 			}
 		}
 		for (int i = 0; i < agencies.size(); i++) {
@@ -235,7 +234,7 @@ class RegistryDemoData implements DemoSeed {
 				new AgencyDetails(a.name(), a.kana(), null, a.licence(), a.outcome() == Outcome.APPLIED ? null : AGREED,
 						a.outcome() == Outcome.APPLIED ? null : AGREEMENT_END, a.forms(), a.categories(),
 						a.industries(), a.prefectures(), a.description(), null, null, null, a.address(), null));
-		agencyContacts.add(id, new AgencyContactDetails(CONTACT_NAMES.get((index + 3) % CONTACT_NAMES.size()), null,
+		agencyContacts.add(id, new ContactPerson(CONTACT_NAMES.get((index + 3) % CONTACT_NAMES.size()), null,
 				"コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null));
 		if (a.outcome() == Outcome.APPLIED) {
 			// Part way through review: the licence is confirmed, the rest is not.

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -30,7 +31,7 @@ public class ManageInstitutionContacts {
 	 * @return the new contact's id
 	 */
 	@Transactional
-	public long add(long institutionId, InstitutionContactDetails c) {
+	public long add(long institutionId, ContactPerson c) {
 		institutions.get(institutionId);
 		long id = jdbc
 			.sql("""
@@ -45,7 +46,7 @@ public class ManageInstitutionContacts {
 	}
 
 	@Transactional
-	void update(long institutionId, long contactId, InstitutionContactDetails c) {
+	void update(long institutionId, long contactId, ContactPerson c) {
 		int n = jdbc.sql("""
 				UPDATE institution_contact
 				   SET name = ?, name_kana = ?, department = ?, title = ?, email = ?, phone = ?, updated_at = now()

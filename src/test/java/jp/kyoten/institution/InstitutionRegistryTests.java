@@ -246,6 +246,16 @@ class InstitutionRegistryTests {
 			.param(id)
 			.query(Long.class)
 			.single());
+		// the edit form is the one contact-person form of platform/contact, in the
+		// institution's words, and showing the person to edit is audited
+		mvc.perform(get("/institutions/{id}/contacts/{c}/edit", id, contactId)
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("担当者の編集")))
+			.andExpect(content().string(containsString("value=\"融資 一郎\"")))
+			.andExpect(content().string(containsString("/institutions/" + id + "/contacts/" + contactId)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+		assertThat(audits("VIEW", "institution_contact", contactId)).isEqualTo(1);
 		mvc.perform(post("/institutions/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("name", "融資 一郎")

@@ -151,7 +151,7 @@ class NeedPagesTests {
 		long agency = fx.agency("kumamoto", "印刷用プロ人材", EmploymentForm.SECONDMENT, JobCategory.R_AND_D);
 		HubScope.runAs(fx.hub("kumamoto"),
 				() -> ctx.getBean(jp.kyoten.agency.ManageAgencyContacts.class)
-					.add(agency, new jp.kyoten.agency.AgencyContactDetails("紹介 花子", null, "熊本支店", null,
+					.add(agency, new jp.kyoten.platform.contact.ContactPerson("紹介 花子", null, "熊本支店", null,
 							"hanako@agency.example", "096-111-2222")));
 		String company = "印刷" + MatchingFixture.unique() + "株式会社";
 		var c = fx.consultation("kumamoto", company);
