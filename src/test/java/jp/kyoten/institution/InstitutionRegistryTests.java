@@ -217,6 +217,11 @@ class InstitutionRegistryTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/institutions/" + id + "/edit"))));
 		mvc.perform(get("/institutions/new").with(logins.as(CLERK))).andExpect(status().isForbidden());
+		// the contact-person pages are platform/contact's, under the institution's rule
+		mvc.perform(get("/institutions/{id}/contacts/new", id).with(logins.as(CLERK)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/institutions/{id}/contacts", id).param("name", "受付が追加").with(csrf()).with(logins.as(CLERK)))
+			.andExpect(status().isForbidden());
 		mvc.perform(
 				post("/institutions").param("name", "受付が登録").param("kind", "OTHER").with(csrf()).with(logins.as(CLERK)))
 			.andExpect(status().isForbidden());
