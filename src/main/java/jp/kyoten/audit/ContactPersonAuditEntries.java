@@ -18,23 +18,8 @@ class ContactPersonAuditEntries implements ContactPersonLog {
 	}
 
 	@Override
-	public void created(String table, long id, String summary) {
-		audit.created(table, id, summary);
-	}
-
-	@Override
-	public void updated(String table, long id, String summary) {
-		audit.updated(table, id, summary);
-	}
-
-	@Override
-	public void deleted(String table, long id, String summary) {
-		audit.deleted(table, id, summary);
-	}
-
-	@Override
-	public void viewed(String table, long id, String summary) {
-		audit.viewed(table, id, summary);
+	public void record(Change change, String table, long id, String summary) {
+		audit.record(AuditAction.valueOf(change.name()), table, id, summary);
 	}
 
 }

@@ -7,12 +7,13 @@ package jp.kyoten.platform.contact;
  */
 public interface ContactPersonLog {
 
-	void created(String table, long id, String summary);
+	/** What was done; the audit log's action of the same name. */
+	enum Change {
 
-	void updated(String table, long id, String summary);
+		CREATE, UPDATE, DELETE, VIEW
 
-	void deleted(String table, long id, String summary);
+	}
 
-	void viewed(String table, long id, String summary);
+	void record(Change change, String table, long id, String summary);
 
 }

@@ -66,7 +66,7 @@ public abstract class ContactPersonTable {
 					c.phone())
 			.query(Long.class)
 			.single();
-		log.created(kind.table(), id, summary(ownerId));
+		log.record(ContactPersonLog.Change.CREATE, kind.table(), id, summary(ownerId));
 		return id;
 	}
 
@@ -78,7 +78,7 @@ public abstract class ContactPersonTable {
 			.params(c.name(), c.nameKana(), c.department(), c.title(), c.email(), c.phone(), contactId, ownerId)
 			.update();
 		found(n, contactId);
-		log.updated(kind.table(), contactId, summary(ownerId));
+		log.record(ContactPersonLog.Change.UPDATE, kind.table(), contactId, summary(ownerId));
 	}
 
 	@Transactional
@@ -87,7 +87,7 @@ public abstract class ContactPersonTable {
 			.params(contactId, ownerId)
 			.update();
 		found(n, contactId);
-		log.deleted(kind.table(), contactId, summary(ownerId));
+		log.record(ContactPersonLog.Change.DELETE, kind.table(), contactId, summary(ownerId));
 	}
 
 	/** The owner's contact person of this id, or a not-found refusal. */
@@ -106,7 +106,7 @@ public abstract class ContactPersonTable {
 	/** Records that the contact person was shown to be edited, under the owner's name. */
 	@Transactional
 	public void shownForEdit(long contactId, String ownerName) {
-		log.viewed(kind.table(), contactId, ownerName + " の担当者を編集のため表示");
+		log.record(ContactPersonLog.Change.VIEW, kind.table(), contactId, ownerName + " の担当者を編集のため表示");
 	}
 
 	private String summary(long ownerId) {
