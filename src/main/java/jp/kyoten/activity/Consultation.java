@@ -81,6 +81,24 @@ class Consultation {
 	@Column(name = "follow_up_done")
 	private boolean followUpDone;
 
+	/**
+	 * The company's consent to share this record with the national HQ and other hubs
+	 * (相談カルテ), with its form and day; changed by {@link #recordKarte}.
+	 */
+	@Column(name = "share_consent")
+	private boolean shareConsent;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "share_consent_form")
+	private ConsentForm shareConsentForm;
+
+	@Column(name = "share_consent_on")
+	private LocalDate shareConsentOn;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "policy_areas")
+	private String[] policyAreas = {};
+
 	@Column(name = "origin_label", updatable = false)
 	private String originLabel;
 
@@ -166,6 +184,23 @@ class Consultation {
 
 	void markFollowedUp(String actor) {
 		this.followUpDone = true;
+		this.updatedAt = Instant.now();
+		this.updatedBy = actor;
+	}
+
+	/**
+	 * Records the company's consent to share (or its withdrawal: form and day go with it)
+	 * and the policy areas of the consultation record.
+	 * @throws BusinessRuleException when consent is given without its form and day
+	 */
+	void recordKarte(boolean consent, ConsentForm form, LocalDate on, Set<PolicyArea> areas, String actor) {
+		if (consent && (form == null || on == null)) {
+			throw new BusinessRuleException("karte.consent.incomplete");
+		}
+		this.shareConsent = consent;
+		this.shareConsentForm = consent ? form : null;
+		this.shareConsentOn = consent ? on : null;
+		this.policyAreas = areas.stream().map(Enum::name).sorted().toArray(String[]::new);
 		this.updatedAt = Instant.now();
 		this.updatedBy = actor;
 	}

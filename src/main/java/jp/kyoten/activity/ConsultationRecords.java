@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
  * The よろず支援拠点's consultation record (相談カルテ): the company's consent to share its record
@@ -50,9 +51,12 @@ public class ConsultationRecords {
 
 	private final AuditTrail audit;
 
-	ConsultationRecords(JdbcClient jdbc, AuditTrail audit) {
+	private final ConsultationRepository consultations;
+
+	ConsultationRecords(JdbcClient jdbc, AuditTrail audit, ConsultationRepository consultations) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.consultations = consultations;
 	}
 
 	@Transactional(readOnly = true)
@@ -73,19 +77,11 @@ public class ConsultationRecords {
 	 */
 	public void update(long consultationId, boolean shareConsent, ConsentForm form, LocalDate on,
 			Set<PolicyArea> areas) {
-		if (shareConsent && (form == null || on == null)) {
-			throw new BusinessRuleException("karte.consent.incomplete");
-		}
-		int updated = jdbc.sql("""
-				UPDATE consultation SET share_consent = ?, share_consent_form = ?, share_consent_on = ?,
-				       policy_areas = ?, updated_at = now()
-				WHERE id = ?""")
-			.params(shareConsent, shareConsent ? form.name() : null, shareConsent ? on : null,
-					areas.stream().map(Enum::name).sorted().toArray(String[]::new), consultationId)
-			.update();
-		if (updated == 0) {
-			throw new RecordNotFoundException("consultation", consultationId);
-		}
+		// ADR 211/245: consultation is a JPA aggregate, written through the entity only
+		// (its @Version sees the change; the consent rule is the entity's)
+		consultations.findById(consultationId)
+			.orElseThrow(() -> new RecordNotFoundException("consultation", consultationId))
+			.recordKarte(shareConsent, form, on, areas, ActingUser.email());
 		audit.updated("consultation", consultationId, "相談カルテ: 共有同意=" + shareConsent + " 施策分野=" + areas);
 	}
 

@@ -203,16 +203,6 @@ public class Agencies {
 			.list();
 	}
 
-	AgencyContactView contact(long agencyId, long contactId) {
-		return jdbc.sql("""
-				SELECT id, agency_id, name, name_kana, department, title, email, phone
-				  FROM agency_contact WHERE agency_id = ? AND id = ?""")
-			.params(agencyId, contactId)
-			.query(Agencies::contact)
-			.optional()
-			.orElseThrow(() -> new RecordNotFoundException("agency_contact", contactId));
-	}
-
 	private static AgencyView view(ResultSet rs, int n) throws SQLException {
 		return new AgencyView(rs.getLong("id"), rs.getString("name"), rs.getString("name_kana"),
 				rs.getString("corporate_number"), rs.getString("licence_number"),

@@ -187,8 +187,9 @@ class AgencyDemoData implements DemoSeed {
 				new AgencyDetails(a.name(), a.kana(), null, a.licence(), a.outcome() == Outcome.APPLIED ? null : AGREED,
 						a.outcome() == Outcome.APPLIED ? null : AGREEMENT_END, a.forms(), a.categories(),
 						a.industries(), a.prefectures(), a.description(), null, null, null, a.address(), null));
-		agencyContacts.add(id, new AgencyContactDetails(CONTACT_NAMES.get((index + 3) % CONTACT_NAMES.size()), null,
-				"コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null));
+		agencyContacts.add(id,
+				new jp.kyoten.platform.contact.ContactPerson(CONTACT_NAMES.get((index + 3) % CONTACT_NAMES.size()),
+						null, "コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null));
 		if (a.outcome() == Outcome.APPLIED) {
 			// Part way through review: the licence is confirmed, the rest is not.
 			long first = requirements.all().getFirst().id();

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListConditions;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
@@ -96,10 +97,8 @@ class Ledger {
 	 * (one query for all of them); {@code text} searches 支払先 and 内容.
 	 */
 	ListPage<EntryView> page(int fiscalYear, String text, ListRequest request, String baseUrl) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder where = where(fiscalYear, text, params);
-		ListPage<EntryView> page = ListQuery.page(jdbc, SELECT, "FROM finance_entry e", where, params, SORTING, request,
-				baseUrl, Ledger::entry);
+		ListPage<EntryView> page = ListQuery.page(jdbc, SELECT, "FROM finance_entry e", where(fiscalYear, text),
+				SORTING, request, baseUrl, Ledger::entry);
 		Map<Long, List<EvidenceView>> evidence = evidenceOf(page.rows().stream().map(EntryView::id).toList());
 		return page.map(e -> e.withEvidence(evidence.getOrDefault(e.id(), List.of())));
 	}
@@ -120,19 +119,11 @@ class Ledger {
 	 * list export).
 	 */
 	void eachEntryAsListed(int fiscalYear, String text, ListRequest request, Consumer<EntryView> sink) {
-		List<Object> params = new ArrayList<>();
-		ListQuery.each(jdbc, SELECT, where(fiscalYear, text, params), params, SORTING, request, Ledger::entry, sink);
+		ListQuery.each(jdbc, SELECT, where(fiscalYear, text), SORTING, request, Ledger::entry, sink);
 	}
 
-	private static StringBuilder where(int fiscalYear, String text, List<Object> params) {
-		StringBuilder where = new StringBuilder(" WHERE e.fiscal_year = ?");
-		params.add(fiscalYear);
-		if (ListQuery.given(text)) {
-			where.append(" AND (e.payee ILIKE ? OR e.purpose ILIKE ?)");
-			String like = ListQuery.containing(text);
-			params.addAll(List.of(like, like));
-		}
-		return where;
+	private static ListConditions where(int fiscalYear, String text) {
+		return ListConditions.where().and("e.fiscal_year = ?", fiscalYear).containing(text, "e.payee", "e.purpose");
 	}
 
 	/**

@@ -48,7 +48,9 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 		SecondFactorToken token = (SecondFactorToken) authentication;
 		String email = (String) token.getPrincipal();
 		return tx.execute(status -> {
-			UserAccount account = accounts.findByEmail(email)
+			// locked until the sign-in is recorded: two codes of one account at once are
+			// checked one after the other, and the entity writes the counters (ADR 245)
+			UserAccount account = accounts.findForUpdateByEmail(email)
 				.orElseThrow(() -> new BadCredentialsException("no such account"));
 			if (!account.isEnabled()) {
 				throw new DisabledException("disabled");
@@ -60,7 +62,7 @@ class SecondFactorAuthenticationProvider implements AuthenticationProvider {
 				.orElseThrow(() -> new BadCredentialsException("wrong second factor"));
 			KyotenUser user = policy.principal(account);
 			user.eraseCredentials();
-			accounts.recordSuccessfulSignIn(user.userId());
+			account.signedIn(java.time.Instant.now());
 			audit.signIn(user.userId(), user.email(), user.hubId(), true, verified.auditSummary());
 			List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
 			authorities.add(FactorGrantedAuthority.fromAuthority(SecondFactorRequirement.TOTP_AUTHORITY));

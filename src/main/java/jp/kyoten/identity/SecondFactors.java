@@ -55,10 +55,13 @@ class SecondFactors {
 
 	private final TotpSecretCipher cipher;
 
-	SecondFactors(JdbcClient jdbc, Clock clock, TotpSecretCipher cipher) {
+	private final UserAccountRepository accounts;
+
+	SecondFactors(JdbcClient jdbc, Clock clock, TotpSecretCipher cipher, UserAccountRepository accounts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.cipher = cipher;
+		this.accounts = accounts;
 	}
 
 	@Transactional(readOnly = true)
@@ -101,10 +104,8 @@ class SecondFactors {
 			.params(userId, cipher.encrypt(userId, secret), Timestamp.from(clock.instant()), step.getAsLong())
 			.update();
 		// the enrolment completes a sign-in: the failures counted since the password
-		// start over
-		jdbc.sql("UPDATE user_account SET failed_attempts = 0, last_sign_in_at = now() WHERE id = ?")
-			.param(userId)
-			.update();
+		// start over (through the entity: user_account is JPA's alone, ADR 211/245)
+		accounts.findForUpdateById(userId).ifPresent(account -> account.enrolledSecondFactor(Instant.now()));
 		jdbc.sql("DELETE FROM user_recovery_code WHERE user_id = ?").param(userId).update();
 		List<String> codes = new ArrayList<>();
 		for (int i = 0; i < RECOVERY_CODES; i++) {

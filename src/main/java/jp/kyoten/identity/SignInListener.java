@@ -38,7 +38,7 @@ class SignInListener {
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		String email = String.valueOf(event.getAuthentication().getPrincipal());
 		if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-			accounts.recordFailedAttempt(email, UserAccount.MAX_FAILED_ATTEMPTS, (int) UserAccount.LOCKOUT.toMinutes());
+			accounts.recordFailedAttempt(email);
 		}
 		var account = accounts.findByEmail(email);
 		String reason = event.getException().getClass().getSimpleName();

@@ -97,6 +97,43 @@ class UserAccount {
 		this.accessVersion++;
 	}
 
+	/**
+	 * A wrong password or code. A lock that has run out starts the count over; the
+	 * {@link #MAX_FAILED_ATTEMPTS}th failure in a row (or one more while locked) locks
+	 * the account for {@link #LOCKOUT} from now.
+	 */
+	void recordFailedAttempt(Instant now) {
+		if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+			this.failedAttempts = 1;
+			this.lockedUntil = null;
+			return;
+		}
+		if (failedAttempts + 1 >= MAX_FAILED_ATTEMPTS) {
+			this.lockedUntil = now.plus(LOCKOUT);
+		}
+		this.failedAttempts++;
+	}
+
+	/** A complete sign-in: the failures counted start over and a lock ends. */
+	void signedIn(Instant now) {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.lastSignInAt = now;
+	}
+
+	/**
+	 * The enrolment of an app completes a sign-in: the failures counted since the
+	 * password start over (a lock set meanwhile stays).
+	 */
+	void enrolledSecondFactor(Instant now) {
+		this.failedAttempts = 0;
+		this.lastSignInAt = now;
+	}
+
+	void clearFailedAttempts() {
+		this.failedAttempts = 0;
+	}
+
 	void unlock() {
 		this.failedAttempts = 0;
 		this.lockedUntil = null;

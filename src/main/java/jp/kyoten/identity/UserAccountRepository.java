@@ -1,11 +1,15 @@
 package jp.kyoten.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+import jakarta.persistence.LockModeType;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -22,29 +26,35 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	boolean existsByEmail(String email);
 
 	/**
-	 * One statement, so that concurrent wrong guesses cannot undercount. A lock that has
-	 * run out starts over.
+	 * The account, its row locked until the transaction ends: the sign-in counters are
+	 * changed through the entity (ADR 211/245: {@code user_account} is written by JPA
+	 * only), and the lock makes concurrent wrong guesses wait for each other, so that
+	 * none is undercounted.
 	 */
-	@Modifying
-	@Query(value = """
-			UPDATE user_account
-			   SET failed_attempts = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1
-			                              ELSE failed_attempts + 1 END,
-			       locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN NULL
-			                           WHEN failed_attempts + 1 >= :max THEN now() + make_interval(mins => :minutes)
-			                           ELSE locked_until END
-			 WHERE lower(email) = lower(:email)""", nativeQuery = true)
-	int recordFailedAttempt(String email, int max, int minutes);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from UserAccount u where lower(u.email) = lower(?1)")
+	Optional<UserAccount> findForUpdateByEmail(String email);
 
-	@Modifying
-	@Query(value = """
-			UPDATE user_account SET failed_attempts = 0, locked_until = NULL, last_sign_in_at = now()
-			 WHERE id = :id""", nativeQuery = true)
-	void recordSuccessfulSignIn(long id);
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from UserAccount u where u.id = ?1")
+	Optional<UserAccount> findForUpdateById(long id);
 
-	@Modifying
-	@Query(value = "UPDATE user_account SET failed_attempts = 0 WHERE id = :id AND failed_attempts > 0",
-			nativeQuery = true)
-	void clearFailedAttempts(long id);
+	/** A wrong password or code for the account of this address (if there is one). */
+	@Transactional
+	default void recordFailedAttempt(String email) {
+		findForUpdateByEmail(email).ifPresent(account -> account.recordFailedAttempt(Instant.now()));
+	}
+
+	/** A complete sign-in: the failures counted start over and a lock ends. */
+	@Transactional
+	default void recordSuccessfulSignIn(long id) {
+		findForUpdateById(id).ifPresent(account -> account.signedIn(Instant.now()));
+	}
+
+	/** The failures counted start over (a sign-in that needed nothing more). */
+	@Transactional
+	default void clearFailedAttempts(long id) {
+		findForUpdateById(id).ifPresent(UserAccount::clearFailedAttempts);
+	}
 
 }

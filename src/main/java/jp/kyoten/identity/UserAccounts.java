@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.web.ListConditions;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
@@ -214,9 +215,8 @@ public class UserAccounts {
 	 */
 	@Transactional(readOnly = true)
 	ListPage<AccountView> page(long hubId, String text, ListRequest request, String baseUrl) {
-		List<Object> params = new java.util.ArrayList<>();
-		return ListQuery.page(jdbc, VIEW_SELECT, "FROM user_account", where(hubId, text, params), params, SORTING,
-				request, baseUrl, UserAccounts::view);
+		return ListQuery.page(jdbc, VIEW_SELECT, "FROM user_account", where(hubId, text), SORTING, request, baseUrl,
+				UserAccounts::view);
 	}
 
 	/**
@@ -224,9 +224,7 @@ public class UserAccounts {
 	 * export.
 	 */
 	void eachAsListed(long hubId, String text, ListRequest request, java.util.function.Consumer<AccountView> each) {
-		List<Object> params = new java.util.ArrayList<>();
-		ListQuery.each(jdbc, VIEW_SELECT, where(hubId, text, params), params, SORTING, request, UserAccounts::view,
-				each);
+		ListQuery.each(jdbc, VIEW_SELECT, where(hubId, text), SORTING, request, UserAccounts::view, each);
 	}
 
 	private static final String VIEW_SELECT = """
@@ -234,15 +232,8 @@ public class UserAccounts {
 			       last_sign_in_at
 			  FROM user_account""";
 
-	private static StringBuilder where(long hubId, String text, List<Object> params) {
-		StringBuilder where = new StringBuilder(" WHERE hub_id = ?");
-		params.add(hubId);
-		if (ListQuery.given(text)) {
-			where.append(" AND (display_name ILIKE ? OR email ILIKE ?)");
-			String like = ListQuery.containing(text);
-			params.addAll(List.of(like, like));
-		}
-		return where;
+	private static ListConditions where(long hubId, String text) {
+		return ListConditions.where().and("hub_id = ?", hubId).containing(text, "display_name", "email");
 	}
 
 	private static AccountView view(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -101,8 +101,9 @@ class InstitutionDemoData implements DemoSeed {
 			long id = registerInstitution.register(new InstitutionDetails(d.name(), d.kana(), d.kind(), d.branch(),
 					null, d.address(), null, null, null));
 			if (d.kind().isFinancial()) {
-				institutionContacts.add(id, new InstitutionContactDetails(CONTACT_NAMES.get(i % CONTACT_NAMES.size()),
-						null, "法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null));
+				institutionContacts.add(id,
+						new jp.kyoten.platform.contact.ContactPerson(CONTACT_NAMES.get(i % CONTACT_NAMES.size()), null,
+								"法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null));
 			}
 		}
 	}

@@ -159,16 +159,6 @@ public class Institutions {
 			.list();
 	}
 
-	InstitutionContactView contact(long institutionId, long contactId) {
-		return jdbc.sql("""
-				SELECT id, institution_id, name, name_kana, department, title, email, phone
-				  FROM institution_contact WHERE institution_id = ? AND id = ?""")
-			.params(institutionId, contactId)
-			.query(Institutions::contact)
-			.optional()
-			.orElseThrow(() -> new RecordNotFoundException("institution_contact", contactId));
-	}
-
 	private static String[] financialCodes() {
 		return InstitutionKind.financialKinds().stream().map(Enum::name).toArray(String[]::new);
 	}

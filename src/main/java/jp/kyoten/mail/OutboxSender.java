@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.ListConditions;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
@@ -140,15 +141,8 @@ class OutboxSender {
 	 * name and address.
 	 */
 	ListPage<QueuedMail> page(String status, String text, ListRequest request, String baseUrl) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder where = where(status, text, params);
-		String select = "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox";
-		if (ListQuery.given(text)) {
-			return ListQuery.cappedPage(jdbc, select, "FROM mail_outbox", where, params, ListQuery.SEARCH_COUNT_CAP,
-					SORTING, request, baseUrl, QueuedMail::of);
-		}
-		return ListQuery.page(jdbc, select, "FROM mail_outbox", where, params, SORTING, request, baseUrl,
-				QueuedMail::of);
+		return ListQuery.searchedPage(jdbc, "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox", "FROM mail_outbox",
+				where(status, text), text, SORTING, request, baseUrl, QueuedMail::of);
 	}
 
 	/**
@@ -156,23 +150,12 @@ class OutboxSender {
 	 * — streamed from a cursor, for the list export.
 	 */
 	void export(String status, String text, ListRequest request, java.util.function.Consumer<QueuedMail> each) {
-		List<Object> params = new ArrayList<>();
-		ListQuery.each(jdbc, "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox", where(status, text, params), params,
-				SORTING, request, QueuedMail::of, each);
+		ListQuery.each(jdbc, "SELECT " + QueuedMail.COLUMNS + " FROM mail_outbox", where(status, text), SORTING,
+				request, QueuedMail::of, each);
 	}
 
-	private static StringBuilder where(String status, String text, List<Object> params) {
-		StringBuilder where = new StringBuilder(" WHERE true");
-		if (status != null) {
-			where.append(" AND status = ?");
-			params.add(status);
-		}
-		if (ListQuery.given(text)) {
-			where.append(" AND (subject ILIKE ? OR to_name ILIKE ? OR to_address ILIKE ?)");
-			String like = ListQuery.containing(text);
-			params.addAll(List.of(like, like, like));
-		}
-		return where;
+	private static ListConditions where(String status, String text) {
+		return ListConditions.where().andIf(status, "status = ?").containing(text, "subject", "to_name", "to_address");
 	}
 
 	Optional<QueuedMail> find(long id) {

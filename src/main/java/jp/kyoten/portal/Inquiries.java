@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.web.ListConditions;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
@@ -70,15 +71,11 @@ class Inquiries {
 
 	/** Submissions of one status (all when null), newest first. */
 	List<InquiryView> list(InquiryStatus status, int offset, int limit) {
-		List<Object> params = new ArrayList<>();
-		String where = "";
-		if (status != null) {
-			where = " WHERE status = ?";
-			params.add(status.name());
-		}
+		ListConditions where = where(status, null);
+		List<Object> params = where.params();
 		params.add(limit);
 		params.add(offset);
-		return jdbc.sql(SELECT + where + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
+		return jdbc.sql(SELECT + where.sql() + " ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
 			.params(params)
 			.query(Inquiries::view)
 			.list();
@@ -97,14 +94,8 @@ class Inquiries {
 	 * {@code text} searches the company's name, the sender's name and the message.
 	 */
 	ListPage<InquiryView> page(InquiryStatus status, String text, ListRequest request, String baseUrl) {
-		List<Object> params = new ArrayList<>();
-		StringBuilder where = where(status, text, params);
-		if (ListQuery.given(text)) {
-			return ListQuery.cappedPage(jdbc, SELECT, "FROM portal_inquiry", where, params, ListQuery.SEARCH_COUNT_CAP,
-					SORTING, request, baseUrl, Inquiries::view);
-		}
-		return ListQuery.page(jdbc, SELECT, "FROM portal_inquiry", where, params, SORTING, request, baseUrl,
-				Inquiries::view);
+		return ListQuery.searchedPage(jdbc, SELECT, "FROM portal_inquiry", where(status, text), text, SORTING, request,
+				baseUrl, Inquiries::view);
 	}
 
 	/**
@@ -112,22 +103,13 @@ class Inquiries {
 	 * cursor for the list export.
 	 */
 	void export(InquiryStatus status, String text, ListRequest request, java.util.function.Consumer<InquiryView> each) {
-		List<Object> params = new ArrayList<>();
-		ListQuery.each(jdbc, SELECT, where(status, text, params), params, SORTING, request, Inquiries::view, each);
+		ListQuery.each(jdbc, SELECT, where(status, text), SORTING, request, Inquiries::view, each);
 	}
 
-	private static StringBuilder where(InquiryStatus status, String text, List<Object> params) {
-		StringBuilder where = new StringBuilder(" WHERE true");
-		if (status != null) {
-			where.append(" AND status = ?");
-			params.add(status.name());
-		}
-		if (ListQuery.given(text)) {
-			where.append(" AND (organisation_name ILIKE ? OR sender_name ILIKE ? OR message ILIKE ?)");
-			String like = ListQuery.containing(text);
-			params.addAll(List.of(like, like, like));
-		}
-		return where;
+	private static ListConditions where(InquiryStatus status, String text) {
+		return ListConditions.where()
+			.andIf(status == null ? null : status.name(), "status = ?")
+			.containing(text, "organisation_name", "sender_name", "message");
 	}
 
 	Optional<InquiryView> find(long id) {

@@ -320,6 +320,13 @@ class AgencyWebTests {
 	void auditsCreationAndTheViewOfContactPersons() throws Exception {
 		long id = HubScope.callAs(hub("kumamoto"), () -> receive.receive(AgencyMother.agency().build()));
 		assertThat(audits("CREATE", "agency", id)).isEqualTo(1);
+		// the add form is the one contact-person form of platform/contact, in the
+		// agency's words
+		mvc.perform(get("/agencies/{id}/contacts/new", id).with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("担当者を追加")))
+			.andExpect(content().string(containsString("action=\"/agencies/" + id + "/contacts\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
 		mvc.perform(post("/agencies/{id}/contacts", id).param("name", "担当 太郎")
 			.param("email", "taro@example.jp")
 			.with(csrf())

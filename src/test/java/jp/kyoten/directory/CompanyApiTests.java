@@ -1,11 +1,7 @@
 package jp.kyoten.directory;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
@@ -24,26 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @KyotenSpringTest
-class CompanyApiTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	DemoLogins logins;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	RegisterCompany register;
-
-	long kumamoto;
-
-	@BeforeEach
-	void hub() {
-		kumamoto = CompanyMother.hubId(jdbc, "kumamoto");
-	}
+class CompanyApiTests extends DirectoryWebFixture {
 
 	@Test
 	void searchAnswersAPageOfSummaries() throws Exception {

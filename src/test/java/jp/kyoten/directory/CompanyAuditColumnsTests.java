@@ -8,11 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.sql.Timestamp;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
@@ -26,26 +22,7 @@ import jp.kyoten.platform.tenancy.HubScope;
  * names {@link ActingUser#SYSTEM}.
  */
 @KyotenSpringTest
-class CompanyAuditColumnsTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	DemoLogins logins;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	RegisterCompany register;
-
-	long kumamoto;
-
-	@BeforeEach
-	void hub() {
-		kumamoto = CompanyMother.hubId(jdbc, "kumamoto");
-	}
+class CompanyAuditColumnsTests extends DirectoryWebFixture {
 
 	@Test
 	void anEditByAnotherUserNamesThemAsLastEditorAndKeepsTheCreator() throws Exception {

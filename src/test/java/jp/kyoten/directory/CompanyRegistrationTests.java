@@ -1,10 +1,6 @@
 package jp.kyoten.directory;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
@@ -20,26 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @KyotenSpringTest
-class CompanyRegistrationTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	DemoLogins logins;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	RegisterCompany register;
-
-	long kumamoto;
-
-	@BeforeEach
-	void hub() {
-		kumamoto = CompanyMother.hubId(jdbc, "kumamoto");
-	}
+class CompanyRegistrationTests extends DirectoryWebFixture {
 
 	@Test
 	void aCorporateNumberTheHubHasIsRefused() throws Exception {

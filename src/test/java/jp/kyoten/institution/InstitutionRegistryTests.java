@@ -217,6 +217,11 @@ class InstitutionRegistryTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/institutions/" + id + "/edit"))));
 		mvc.perform(get("/institutions/new").with(logins.as(CLERK))).andExpect(status().isForbidden());
+		// the contact-person pages are platform/contact's, under the institution's rule
+		mvc.perform(get("/institutions/{id}/contacts/new", id).with(logins.as(CLERK)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/institutions/{id}/contacts", id).param("name", "受付が追加").with(csrf()).with(logins.as(CLERK)))
+			.andExpect(status().isForbidden());
 		mvc.perform(
 				post("/institutions").param("name", "受付が登録").param("kind", "OTHER").with(csrf()).with(logins.as(CLERK)))
 			.andExpect(status().isForbidden());
@@ -246,6 +251,16 @@ class InstitutionRegistryTests {
 			.param(id)
 			.query(Long.class)
 			.single());
+		// the edit form is the one contact-person form of platform/contact, in the
+		// institution's words, and showing the person to edit is audited
+		mvc.perform(get("/institutions/{id}/contacts/{c}/edit", id, contactId)
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("担当者の編集")))
+			.andExpect(content().string(containsString("value=\"融資 一郎\"")))
+			.andExpect(content().string(containsString("/institutions/" + id + "/contacts/" + contactId)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("??"))));
+		assertThat(audits("VIEW", "institution_contact", contactId)).isEqualTo(1);
 		mvc.perform(post("/institutions/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
 			.param("name", "融資 一郎")

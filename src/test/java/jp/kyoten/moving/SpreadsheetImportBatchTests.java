@@ -4,31 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.TestCompanies;
-import jp.kyoten.directory.Companies;
-import jp.kyoten.directory.JapaneseText;
-import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.Actor;
 import jp.kyoten.platform.tenancy.HubScope;
@@ -42,54 +31,10 @@ import jp.kyoten.platform.tenancy.HubScope;
  * demo hub 熊本.
  */
 @KyotenSpringTest
-class SpreadsheetImportBatchTests {
-
-	@Autowired
-	UploadSpreadsheet upload;
-
-	@Autowired
-	SpreadsheetImports imports;
-
-	@Autowired
-	PreviewSpreadsheetImport preview;
-
-	@Autowired
-	RunSpreadsheetImport runner;
-
-	@Autowired
-	UndoSpreadsheetImport undo;
-
-	@Autowired
-	Companies companies;
-
-	@Autowired
-	Hubs hubs;
-
-	@Autowired
-	JdbcClient jdbc;
+class SpreadsheetImportBatchTests extends SpreadsheetImportTestCase {
 
 	@Autowired
 	DemoLogins logins;
-
-	@Autowired
-	ApplicationContext context;
-
-	@TempDir
-	Path dir;
-
-	/** The shared files, import run and queries of the spreadsheet-import tests. */
-	SpreadsheetImportFixture f;
-
-	long hub;
-
-	String tag;
-
-	@BeforeEach
-	void hub() {
-		f = new SpreadsheetImportFixture(context, dir);
-		hub = f.hub;
-		tag = f.tag;
-	}
 
 	@AfterEach
 	void quiet() {

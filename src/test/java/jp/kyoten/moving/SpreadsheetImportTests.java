@@ -16,12 +16,8 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.TestCompanies;
@@ -29,9 +25,6 @@ import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ImportedConsultations;
 import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.Referral;
-import jp.kyoten.directory.Companies;
-import jp.kyoten.directory.JapaneseText;
-import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -42,57 +35,13 @@ import jp.kyoten.platform.tenancy.HubScope;
  * the database do not see each other's companies.
  */
 @KyotenSpringTest
-class SpreadsheetImportTests {
-
-	@Autowired
-	UploadSpreadsheet upload;
-
-	@Autowired
-	SpreadsheetImports imports;
-
-	@Autowired
-	PreviewSpreadsheetImport preview;
-
-	@Autowired
-	RunSpreadsheetImport runner;
-
-	@Autowired
-	UndoSpreadsheetImport undo;
+class SpreadsheetImportTests extends SpreadsheetImportTestCase {
 
 	@Autowired
 	RejectedRowsWorkbook rejectedRows;
 
 	@Autowired
 	ImportedConsultations consultations;
-
-	@Autowired
-	Companies companies;
-
-	@Autowired
-	Hubs hubs;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	ApplicationContext context;
-
-	@TempDir
-	Path dir;
-
-	/** The shared files, import run and queries of the spreadsheet-import tests. */
-	SpreadsheetImportFixture f;
-
-	long hub;
-
-	String tag;
-
-	@BeforeEach
-	void hub() {
-		f = new SpreadsheetImportFixture(context, dir);
-		hub = f.hub;
-		tag = f.tag;
-	}
 
 	@Test
 	void namesWithKabushikiBeforeOrAfterMatchTheOneCompany() throws IOException {

@@ -29,6 +29,12 @@ public final class ListQuery {
 		return new ListPage<>(rows(jdbc, select, where, params, sorting, request, mapper), total, request, baseUrl);
 	}
 
+	/** {@link #page} with the conditions of one {@link ListConditions}. */
+	public static <T> ListPage<T> page(JdbcClient jdbc, String select, String countFrom, ListConditions where,
+			ListSorting sorting, ListRequest request, String baseUrl, RowMapper<T> mapper) {
+		return page(jdbc, select, countFrom, where.sql(), where.params(), sorting, request, baseUrl, mapper);
+	}
+
 	/**
 	 * A page whose count stops at {@code cap} rows, for lists too long to count (the
 	 * audit log): past it the pager says 「{cap} 件以上」 and offers pages up to it.
@@ -43,6 +49,23 @@ public final class ListQuery {
 		boolean capped = counted > cap;
 		return new ListPage<>(rows(jdbc, select, where, params, sorting, request, mapper), capped ? cap : counted,
 				request, baseUrl, capped);
+	}
+
+	/** {@link #cappedPage} with the conditions of one {@link ListConditions}. */
+	public static <T> ListPage<T> cappedPage(JdbcClient jdbc, String select, String countFrom, ListConditions where,
+			int cap, ListSorting sorting, ListRequest request, String baseUrl, RowMapper<T> mapper) {
+		return cappedPage(jdbc, select, countFrom, where.sql(), where.params(), cap, sorting, request, baseUrl, mapper);
+	}
+
+	/**
+	 * The page of a list searched by free text: its count stops at
+	 * {@link #SEARCH_COUNT_CAP} when a text was given, and is exact otherwise.
+	 */
+	public static <T> ListPage<T> searchedPage(JdbcClient jdbc, String select, String countFrom, ListConditions where,
+			String text, ListSorting sorting, ListRequest request, String baseUrl, RowMapper<T> mapper) {
+		return given(text)
+				? cappedPage(jdbc, select, countFrom, where, SEARCH_COUNT_CAP, sorting, request, baseUrl, mapper)
+				: page(jdbc, select, countFrom, where, sorting, request, baseUrl, mapper);
 	}
 
 	private static <T> List<T> rows(JdbcClient jdbc, String select, CharSequence where, List<Object> params,
@@ -84,6 +107,12 @@ public final class ListQuery {
 			.params(params)
 			.withFetchSize(EXPORT_FETCH)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(mapper.mapRow(rs, n[0]++)));
+	}
+
+	/** {@link #each} with the conditions of one {@link ListConditions}. */
+	public static <T> void each(JdbcClient jdbc, String select, ListConditions where, ListSorting sorting,
+			ListRequest request, RowMapper<T> mapper, java.util.function.Consumer<? super T> each) {
+		each(jdbc, select, where.sql(), where.params(), sorting, request, mapper, each);
 	}
 
 	/**
