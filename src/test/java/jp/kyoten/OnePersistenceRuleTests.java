@@ -45,8 +45,8 @@ class OnePersistenceRuleTests {
 	 * The exceptions of ADR 211 rule 3 and ADR 245, by source file: the bulk paths (the
 	 * 法人番号 registry import, the bulk registration, the moving-in imports of a spreadsheet
 	 * and their undo), the merge that re-points many rows at once, and the demo's
-	 * national months, which each module seeds in bulk (ADR 249). A new
-	 * entry needs a reason the ADR accepts.
+	 * national months, which each module seeds in bulk (ADR 249). A new entry needs a
+	 * reason the ADR accepts.
 	 */
 	private static final Map<String, Set<String>> EXCEPTIONS = Map.ofEntries(
 			// bulk: tens of thousands of registry rows per run, version bumped in the
@@ -69,7 +69,7 @@ class OnePersistenceRuleTests {
 			Map.entry("jp/kyoten/institution/InstitutionDemoData.java", Set.of("support_institution")),
 			Map.entry("jp/kyoten/agency/AgencyDemoData.java", Set.of("recruitment_agency")),
 			Map.entry("jp/kyoten/activity/ActivityDemoData.java", Set.of("consultation")),
-			Map.entry("jp/kyoten/matching/CompactMatchingDemo.java", Set.of("talent_need", "handoff", "placement"))));
+			Map.entry("jp/kyoten/matching/CompactMatchingDemo.java", Set.of("talent_need", "handoff", "placement")));
 
 	@Test
 	void jpaTablesAreWrittenByTheirEntitiesOnly() throws IOException {
