@@ -118,6 +118,7 @@ public class MainMenu {
 							new Item(EnumSet.of(HUB_MANAGER, SYSTEM_ADMIN), null, "/privacy/hand-backs",
 									"nav.handBacks"),
 							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/hubs", "nav.adminHubs"),
+							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/companies", "nav.adminCompanies"),
 							new Item(EnumSet.of(SYSTEM_ADMIN), null, "/admin/national-readers",
 									"nav.adminNationalReaders"))));
 

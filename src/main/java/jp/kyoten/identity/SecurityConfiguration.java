@@ -167,6 +167,8 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/api/v1/national", "/api/v1/national/**")
 				.hasAnyRole(Role.NATIONAL_VIEWER.name(), Role.PREFECTURE_OFFICER.name())
+				.requestMatchers("/api/v1/admin/**")
+				.hasRole(Role.SYSTEM_ADMIN.name())
 				.anyRequest()
 				.hasAnyRole(EVERY_ROLE_BUT_AGENCY))
 			.headers(h -> h

@@ -17,6 +17,9 @@ public final class Roles {
 	/** The hub's manager and sub-manager. */
 	public static final String MANAGERS = "hasAnyRole('HUB_MANAGER','SUB_MANAGER')";
 
+	/** The system administrator alone (hubs, settings, the directory across hubs). */
+	public static final String SYSTEM_ADMIN = "hasRole('SYSTEM_ADMIN')";
+
 	public static final String MANAGERS_AND_ADMIN = "hasAnyRole('HUB_MANAGER','SUB_MANAGER','SYSTEM_ADMIN')";
 
 	public static final String MANAGER_AND_ADMIN = "hasAnyRole('HUB_MANAGER','SYSTEM_ADMIN')";

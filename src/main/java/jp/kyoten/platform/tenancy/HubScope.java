@@ -16,6 +16,8 @@ public final class HubScope {
 
 	private static final ThreadLocal<Long> AGENCY = new ThreadLocal<>();
 
+	private static final ThreadLocal<String> ACROSS_HUBS = new ThreadLocal<>();
+
 	private HubScope() {
 	}
 
@@ -66,6 +68,40 @@ public final class HubScope {
 			set(CURRENT, previous);
 			set(AGENCY, previousAgency);
 		};
+	}
+
+	/**
+	 * The published read of every hub's rows that the current thread may use, when it has
+	 * no hub in scope ({@code "directory"}: the system administrator's search of the
+	 * directory across hubs); empty otherwise.
+	 */
+	public static Optional<String> acrossHubs() {
+		return Optional.ofNullable(ACROSS_HUBS.get());
+	}
+
+	/**
+	 * Runs work that reads one module's across-hubs view (V281
+	 * {@code company_across_hubs} for {@code "directory"}): only without a hub in scope,
+	 * so that no hub's user can reach it, and the view is empty on every other
+	 * connection.
+	 */
+	public static <T> T callAcrossHubs(String read, Supplier<T> work) {
+		if (current().isPresent() || currentAgency().isPresent()) {
+			throw new IllegalStateException("A hub is in scope; the across-hubs read is for users of no hub");
+		}
+		String previous = ACROSS_HUBS.get();
+		ACROSS_HUBS.set(java.util.Objects.requireNonNull(read));
+		try {
+			return work.get();
+		}
+		finally {
+			if (previous == null) {
+				ACROSS_HUBS.remove();
+			}
+			else {
+				ACROSS_HUBS.set(previous);
+			}
+		}
 	}
 
 	public interface Entered extends AutoCloseable {

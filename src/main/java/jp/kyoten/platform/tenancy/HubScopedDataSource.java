@@ -14,9 +14,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Tells PostgreSQL, on every borrowed connection, which hub is in scope. Row-level
  * security policies on every hub-owned table compare against this setting (and, for an
- * agency user, against kyoten.agency_id), so a query for another hub's row finds nothing
- * whichever module, repository or hand-written SQL asked. This is the one place hub
- * isolation is enforced.
+ * agency user, against kyoten.agency_id; a view across hubs against kyoten.across_hubs),
+ * so a query for another hub's row finds nothing whichever module, repository or
+ * hand-written SQL asked. This is the one place hub isolation is enforced.
  * <p>
  * A request borrows a connection for each transaction it runs, and the pool mostly hands
  * the same thread the same connection back, whose setting already is the one wanted: the
@@ -28,7 +28,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  */
 class HubScopedDataSource extends DelegatingDataSource {
 
-	private static final String SET_HUB = "SELECT set_config('kyoten.hub_id', ?, false), set_config('kyoten.agency_id', ?, false)";
+	private static final String SET_HUB = "SELECT set_config('kyoten.hub_id', ?, false), set_config('kyoten.agency_id', ?, false),"
+			+ " set_config('kyoten.across_hubs', ?, false)";
 
 	/**
 	 * The scope each physical connection was last given, forgotten with the connection.
@@ -60,7 +61,8 @@ class HubScopedDataSource extends DelegatingDataSource {
 	private Connection scoped(Connection connection) throws SQLException {
 		String hub = HubScope.current().map(String::valueOf).orElse("");
 		String agency = HubScope.currentAgency().map(String::valueOf).orElse("");
-		String scope = hub + "/" + agency;
+		String across = HubScope.acrossHubs().orElse("");
+		String scope = hub + "/" + agency + "/" + across;
 		Connection physical = null;
 		try {
 			physical = connection.unwrap(Connection.class);
@@ -72,6 +74,7 @@ class HubScopedDataSource extends DelegatingDataSource {
 			try (PreparedStatement ps = connection.prepareStatement(SET_HUB)) {
 				ps.setString(1, hub);
 				ps.setString(2, agency);
+				ps.setString(3, across);
 				ps.execute();
 			}
 			if (committedAtOnce) {
