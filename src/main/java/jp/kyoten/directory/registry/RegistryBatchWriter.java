@@ -53,6 +53,35 @@ class RegistryBatchWriter {
 	Counts apply(List<StagedRow> rows, String hubPrefecture, boolean diff, long importId) {
 		jdbc.sql(STAGE).update();
 		boolean allInPrefecture = copy(rows, hubPrefecture);
+		return applyStaged(rows, allInPrefecture, diff, importId);
+	}
+
+	/**
+	 * Stages one batch of a hub's first load ({@link FirstLoad}): the rows in the hub's
+	 * prefecture go to {@code registry_first_load}, none to the company table yet. The
+	 * hub has no company, so each is counted as created.
+	 */
+	Counts stageFirstLoad(List<StagedRow> rows, String hubPrefecture, long importId) {
+		jdbc.sql(STAGE).update();
+		copy(rows, hubPrefecture);
+		long lastRows = rows.stream().map(StagedRow::corporateNumber).distinct().count();
+		long staged = jdbc
+			.sql("""
+					INSERT INTO registry_first_load (import_id, hub_id, corporate_number, name, name_kana, legal_form,
+					    postal_code, prefecture_code, municipality_code, address, closed, closed_on, closed_reason, successor,
+					    name_key, search_text, search_grams, hash, update_date)
+					SELECT ?, kyoten_current_hub(), s.corporate_number, s.name, s.name_kana, s.legal_form, s.postal_code,
+					       s.prefecture_code, s.municipality_code, s.address, s.closed, s.closed_on, s.closed_reason,
+					       s.successor, s.name_key, s.search_text, s.search_grams, s.hash, s.update_date
+					  FROM registry_stage s
+					 WHERE s.last_in_batch AND s.relevant
+					 ORDER BY s.ord""")
+			.param(importId)
+			.update();
+		return new Counts(lastRows, staged, 0, 0, 0, lastRows - staged);
+	}
+
+	private Counts applyStaged(List<StagedRow> rows, boolean allInPrefecture, boolean diff, long importId) {
 		// Every statement below is driven by the few thousand staged rows, each probing
 		// the company table by its
 		// index (LATERAL, ON CONFLICT): the company table may hold millions of rows and

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +57,8 @@ class RegistryImportRunner {
 
 	private final CompanyTableUpkeep upkeep;
 
+	private final FirstLoad firstLoad;
+
 	/**
 	 * A full import that created or changed this many companies brings the table's upkeep
 	 * forward.
@@ -65,8 +69,9 @@ class RegistryImportRunner {
 	};
 
 	RegistryImportRunner(ImportJobs jobs, RegistryBatchWriter writer, Hubs hubs, TransactionTemplate tx,
-			RegistryImportSettings settings, CompanyTableUpkeep upkeep) {
+			RegistryImportSettings settings, CompanyTableUpkeep upkeep, FirstLoad firstLoad) {
 		this.jobs = jobs;
+		this.firstLoad = firstLoad;
 		this.upkeep = upkeep;
 		this.writer = writer;
 		this.hubs = hubs;
@@ -86,7 +91,14 @@ class RegistryImportRunner {
 		}
 		try {
 			List<Hub> targets = job.hubId() != null ? List.of(hubs.get(job.hubId())) : hubs.all();
-			importFile(job, targets);
+			Set<Long> staged = importFile(job, targets);
+			for (long hubId : staged) {
+				// every lane is done: the hub's prefecture becomes searchable at once, in
+				// kana order
+				long published = firstLoad.publish(importId, hubId);
+				log.info("Registry import {}: first load of hub {} published, {} companies", importId, hubId,
+						published);
+			}
 			if (job.kind() == ImportJobs.Kind.DIFF && job.fileDate() != null) {
 				jobs.diffDone(job.hubId() == null ? 0 : job.hubId(), job.fileDate(), importId);
 			}
@@ -153,9 +165,21 @@ class RegistryImportRunner {
 	 * that PostgreSQL maintains the company indexes on as many cores as there are
 	 * writers. A failure anywhere stops the reader and every writer, and is thrown here.
 	 */
-	private void importFile(ImportJobs.Job job, List<Hub> targets) throws IOException {
+	/**
+	 * @return the hubs whose rows this import staged for their first load, to publish
+	 */
+	private Set<Long> importFile(ImportJobs.Job job, List<Hub> targets) throws IOException {
 		int lanes = settings.writers();
 		Map<ImportJobs.LaneKey, Long> committed = new ConcurrentHashMap<>(jobs.committedLines(job.id()));
+		Set<Long> staged = new HashSet<>();
+		for (Hub hub : targets) {
+			boolean begun = committed.entrySet()
+				.stream()
+				.anyMatch(e -> e.getKey().hubId() == hub.getId() && e.getValue() > 0);
+			if (firstLoad.stages(job, hub.getId(), begun)) {
+				staged.add(hub.getId());
+			}
+		}
 		long[] laneResume = new long[lanes];
 		for (int lane = 0; lane < lanes; lane++) {
 			int l = lane;
@@ -175,7 +199,7 @@ class RegistryImportRunner {
 			writers.add(Thread.ofPlatform()
 				.name("registry-import-writer-" + job.id() + "-" + lane)
 				.daemon()
-				.start(() -> write(job, targets, committed, l, diff, queue, failure)));
+				.start(() -> write(job, targets, committed, staged, l, diff, queue, failure)));
 		}
 		try {
 			read(job, laneResume, queues, failure);
@@ -208,6 +232,7 @@ class RegistryImportRunner {
 		if (failed != null) {
 			throw new IllegalStateException(failed);
 		}
+		return staged;
 	}
 
 	private void read(ImportJobs.Job job, long[] laneResume, List<BlockingQueue<Batch>> queues,
@@ -379,15 +404,15 @@ class RegistryImportRunner {
 		return Math.floorMod(corporateNumber.hashCode(), lanes);
 	}
 
-	private void write(ImportJobs.Job job, List<Hub> targets, Map<ImportJobs.LaneKey, Long> committed, int lane,
-			boolean diff, BlockingQueue<Batch> queue, AtomicReference<Throwable> failure) {
+	private void write(ImportJobs.Job job, List<Hub> targets, Map<ImportJobs.LaneKey, Long> committed, Set<Long> staged,
+			int lane, boolean diff, BlockingQueue<Batch> queue, AtomicReference<Throwable> failure) {
 		try {
 			while (failure.get() == null) {
 				Batch batch = queue.take();
 				if (batch == Batch.END) {
 					return;
 				}
-				flush(job, targets, committed, lane, batch, diff);
+				flush(job, targets, committed, staged, lane, batch, diff);
 			}
 		}
 		catch (InterruptedException ex) {
@@ -398,8 +423,8 @@ class RegistryImportRunner {
 		}
 	}
 
-	private void flush(ImportJobs.Job job, List<Hub> targets, Map<ImportJobs.LaneKey, Long> committed, int lane,
-			Batch batch, boolean diff) {
+	private void flush(ImportJobs.Job job, List<Hub> targets, Map<ImportJobs.LaneKey, Long> committed, Set<Long> staged,
+			int lane, Batch batch, boolean diff) {
 		long upToLine = batch.upToLine();
 		for (Hub hub : targets) {
 			ImportJobs.LaneKey key = new ImportJobs.LaneKey(hub.getId(), lane);
@@ -410,7 +435,8 @@ class RegistryImportRunner {
 			List<StagedRow> rows = batch.after(done);
 			HubScope.runAs(hub.getId(), () -> tx.executeWithoutResult(status -> {
 				RegistryBatchWriter.Counts counts = rows.isEmpty() ? new RegistryBatchWriter.Counts(0, 0, 0, 0, 0, 0)
-						: writer.apply(rows, hub.getPrefectureCode(), diff, job.id());
+						: staged.contains(hub.getId()) ? writer.stageFirstLoad(rows, hub.getPrefectureCode(), job.id())
+								: writer.apply(rows, hub.getPrefectureCode(), diff, job.id());
 				jobs.addProgress(job.id(), hub.getId(), lane, upToLine, counts);
 			}));
 			committed.put(key, upToLine);

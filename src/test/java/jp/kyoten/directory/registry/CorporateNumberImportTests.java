@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
+import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -392,6 +393,83 @@ class CorporateNumberImportTests {
 		assertThat(countRange(b, 12_000)).isEqualTo(12_000);
 		assertThat(job.created()).isEqualTo(12_000);
 		assertThat(afterKill).isPositive();
+	}
+
+	@Test
+	void aHubsFirstLoadIsInvisibleUntilWholeAndThenLiesInKanaOrder() throws Exception {
+		long n = System.nanoTime() % 1_000_000;
+		long hub = hubs.create("first-load-" + n, "初回取込試験拠点", HubKind.PRO_TALENT, "43", false).getId();
+		long b = base += 20_000;
+		base += 20_000;
+		RegistryLines lines = new RegistryLines();
+		for (int i = 0; i < 12_000; i++) {
+			// kana in another order than the corporate numbers, as in a real file
+			lines.add(number(b + i), "01", "2026-11-01", "株式会社初回" + RegistryTestFiles.kanji(i), scrambledKana(i), "43",
+					"100", "熊本市", String.valueOf(i));
+		}
+		Path file = lines.write(dir.resolve("first.csv"), StandardCharsets.UTF_8);
+		long id = jobs.create(hub, "first.csv", ImportJobs.Kind.FULL, null, RegistryFileReader.Encoding.AUTO,
+				file.toString(), Files.size(file), null, "test@kyoten.demo", null);
+		runner.listen((importId, line) -> {
+			if (importId == id && line >= 5000) {
+				throw new RegistryImportRunner.StoppedForTest();
+			}
+		});
+		assertThatThrownBy(() -> runner.run(id)).isInstanceOf(RegistryImportRunner.StoppedForTest.class);
+		assertThat(companies(hub, "")).as("no company of a first load before all of it").isZero();
+		assertThat(staged(hub)).as("committed batches staged").isPositive().isLessThan(12_000);
+		assertThat(staged(hub) % 5000).isZero();
+
+		runner.listen(null);
+		jdbc.sql("UPDATE registry_import SET heartbeat_at = now() - interval '10 minutes' WHERE id = ?")
+			.param(id)
+			.update();
+		runner.run(id);
+		ImportJobs.Job job = jobs.get(id);
+		assertThat(job.status()).isEqualTo(ImportJobs.Status.DONE);
+		assertThat(job.created()).isEqualTo(12_000);
+		assertThat(companies(hub, "")).isEqualTo(12_000);
+		assertThat(staged(hub)).as("the staged rows forgotten with the publishing").isZero();
+		// the heap in the directory's order, but for rows that went into room other hubs'
+		// pages had left: the first thousand in kana order lie on few of the hub's pages
+		// (row by row, in corporate-number order, they would lie on most of them)
+		long[] pages = HubScope.callAs(hub, () -> jdbc.sql("""
+				WITH k AS (SELECT (ctid::text::point)[0]::bigint AS page,
+				                  row_number() OVER (ORDER BY name_kana, name, corporate_number) AS r FROM company)
+				SELECT count(DISTINCT page) FILTER (WHERE r <= 1000), count(DISTINCT page) FROM k""")
+			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single());
+		assertThat(pages[0] * 4).as("pages of the first 1,000 in kana order, of %d", pages[1]).isLessThan(pages[1]);
+		assertThat(column(hub, "name", number(b + 7))).isEqualTo("株式会社初回七");
+		// the next month's file for the same hub takes the row-by-row way: unchanged rows
+		// stay as they are
+		ImportJobs.Job again = importInto(hub, file);
+		assertThat(again.created()).isZero();
+		assertThat(again.unchanged()).isEqualTo(12_000);
+	}
+
+	@Test
+	void aHubThatHasCompaniesTakesEveryRowOfAFullFileRowByRow() throws Exception {
+		long b = base += 1000;
+		Path file = new RegistryLines()
+			.add(number(b), "01", "2026-11-01", "株式会社逐次取込", "チクジトリコミ", "43", "100", "熊本市", "1")
+			.write(dir.resolve("row-by-row.csv"), StandardCharsets.UTF_8);
+		ImportJobs.Job job = importInto(kumamoto(), file);
+		assertThat(job.created()).isEqualTo(1);
+		assertThat(companies(kumamoto(), number(b))).isEqualTo(1);
+		assertThat(staged(kumamoto())).isZero();
+	}
+
+	private long staged(long hubId) {
+		return HubScope.callAs(hubId,
+				() -> jdbc.sql("SELECT count(*) FROM registry_first_load").query(Long.class).single());
+	}
+
+	/** Three katakana from the number, so that kana order and number order differ. */
+	private static String scrambledKana(int i) {
+		String syllables = "アイウエオカキクケコサシスセソタチツテトナニヌネノ";
+		int k = (int) ((i * 7919L) % 15_625);
+		return "" + syllables.charAt(k / 625) + syllables.charAt(k / 25 % 25) + syllables.charAt(k % 25);
 	}
 
 	long countRange(long from, int n) {

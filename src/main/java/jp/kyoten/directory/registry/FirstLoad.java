@@ -1,0 +1,82 @@
+package jp.kyoten.directory.registry;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoten.platform.tenancy.HubScope;
+
+/**
+ * A hub's first load of the registry (V283, docs/adr/252): a full file for a hub that has
+ * no company yet is staged batch by batch, then published to the company table in one
+ * transaction, sorted by kana. Readers see none of the prefecture until all of it is
+ * there, and the hub's companies lie in the heap in the directory's order, which is what
+ * keeps a broad word's search cheap (bench/company-search) without a CLUSTER.
+ */
+@Component
+class FirstLoad {
+
+	/**
+	 * The staged rows into the company table, the last line of each corporate number
+	 * winning (as it would row by row), in kana order; a company that staff registered by
+	 * hand meanwhile keeps its row, and the next full file updates it.
+	 */
+	private static final String PUBLISH = """
+			INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
+			                     municipality_code, address, closed, closed_on, closed_reason,
+			                     successor_corporate_number, name_key, search_text, search_grams, registry_hash,
+			                     registry_updated_on, created_by, updated_by)
+			SELECT kyoten_current_hub(), f.corporate_number, f.name, f.name_kana, f.legal_form, f.postal_code,
+			       f.prefecture_code, f.municipality_code, f.address, f.closed, f.closed_on, f.closed_reason,
+			       nullif(f.successor, ''), f.name_key, f.search_text, f.search_grams, f.hash, f.update_date,
+			       'registry', 'registry'
+			  FROM (SELECT DISTINCT ON (corporate_number) *
+			          FROM registry_first_load
+			         WHERE import_id = ?
+			         ORDER BY corporate_number, seq DESC) f
+			 ORDER BY f.name_kana, f.name, f.corporate_number
+			ON CONFLICT (hub_id, corporate_number) WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL
+			DO NOTHING""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	FirstLoad(JdbcClient jdbc, TransactionTemplate tx) {
+		this.jdbc = jdbc;
+		this.tx = tx;
+	}
+
+	/**
+	 * Whether this import stages the hub's rows: a full file for a hub with no company
+	 * whose lines it has not begun to write row by row, or one whose staging has begun (a
+	 * resumed import keeps its way).
+	 */
+	boolean stages(ImportJobs.Job job, long hubId, boolean anyLineCommitted) {
+		if (job.kind() != ImportJobs.Kind.FULL) {
+			return false;
+		}
+		return HubScope.callAs(hubId,
+				() -> jdbc.sql("""
+						SELECT EXISTS (SELECT 1 FROM registry_first_load WHERE import_id = ?)
+						    OR (NOT ? AND NOT EXISTS (SELECT 1 FROM company))""")
+					.params(job.id(), anyLineCommitted)
+					.query(Boolean.class)
+					.single());
+	}
+
+	/**
+	 * Publishes the hub's staged rows and forgets them, in one transaction.
+	 * @return the companies published
+	 */
+	long publish(long importId, long hubId) {
+		return HubScope.callAs(hubId, () -> tx.execute(status -> {
+			// one sort of a prefecture's rows: in memory rather than in temporary files
+			jdbc.sql("SET LOCAL work_mem = '256MB'").update();
+			long published = jdbc.sql(PUBLISH).param(importId).update();
+			jdbc.sql("DELETE FROM registry_first_load WHERE import_id = ?").param(importId).update();
+			return published;
+		}));
+	}
+
+}
