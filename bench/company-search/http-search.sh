@@ -5,6 +5,11 @@
 # (GET /api/v1/me) measured in the same rounds. One curl process and one kept-alive connection; time_total per request.
 #   HUB='bench21 kana order' ROUNDS=20 bash bench/company-search/http-search.sh
 # Prints per-query and overall p50 / p95 / p99 (ms), the first round apart (the first minute after a start).
+# IMPORT_FILE=target/bench/registry-1000000.csv HUB='bench21 imported 1' bash bench/company-search/http-search.sh
+#   creates that hub (prefecture 13) if it is new, uploads the registry file through the API as the hub's
+#   coordinator, waits for the import to be DONE (its time printed), then searches at once: round 1 is then the
+#   first minute after a first load, as a hub meets it.
+# ADMIN=1 signs in as a system administrator instead and searches /api/v1/admin/companies (every hub).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 HUB=${HUB:-bench21 kana order}
@@ -15,17 +20,26 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAR=${JAR:-$(ls target/kyoten-*.jar | head -1)}
 mkdir -p "$OUT"
 sql() { psql -h 127.0.0.1 -p 54321 -U postgres -v ON_ERROR_STOP=1 -Atq "$@"; }
+if [ -n "${IMPORT_FILE:-}" ]; then
+  sql -c "INSERT INTO hub (slug, name, kind, prefecture_code)
+          SELECT 'bench21-imported-' || extract(epoch FROM now())::bigint, '$HUB', 'PRO_TALENT', '13'
+           WHERE NOT EXISTS (SELECT 1 FROM hub WHERE name = '$HUB')"
+fi
 hub=$(sql -c "SELECT max(id) FROM hub WHERE name = '$HUB'")
 [ -n "$hub" ] || { echo "no hub named $HUB" >&2; exit 1; }
 # a bench-only coordinator of the hub; password bench-pass-1234 (BCrypt, as the application stores it)
 user="search-bench-$hub@kyoten.bench"
+role=COORDINATOR; home=$hub; api=companies
+if [ -n "${ADMIN:-}" ]; then user="search-bench-admin@kyoten.bench"; role=SYSTEM_ADMIN; home=NULL; api=admin/companies; fi
+[ -n "${IMPORT_FILE:-}" ] && role=HUB_MANAGER && user="import-bench-$hub@kyoten.bench"
 sql -c "ALTER ROLE kyoten_app PASSWORD 'bench'" \
     -c "INSERT INTO user_account (hub_id, email, display_name, password_hash, role)
-        VALUES ($hub, '$user', '検索ベンチ', '{bcrypt}\$2a\$10\$s1BMbtaRITX5NblG.lA0ie99YVkig/hatm0AJtQbnxcbJXhmgzHGS', 'COORDINATOR')
+        VALUES ($home, '$user', '検索ベンチ', '{bcrypt}\$2a\$10\$s1BMbtaRITX5NblG.lA0ie99YVkig/hatm0AJtQbnxcbJXhmgzHGS', '$role')
         ON CONFLICT DO NOTHING"
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:54321/postgres SPRING_DATASOURCE_USERNAME=kyoten_app \
 SPRING_DATASOURCE_PASSWORD=bench SPRING_FLYWAY_USER=postgres SPRING_FLYWAY_PASSWORD=postgres KYOTEN_DB_APP_ROLE=kyoten_app \
-  "$JAVA_HOME/bin/java" -jar "$JAR" --server.port="$PORT" >"$OUT/app.log" 2>&1 &
+  "$JAVA_HOME/bin/java" -jar "$JAR" --server.port="$PORT" --kyoten.two-factor.required-for-roles=NATIONAL_VIEWER \
+  >"$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
 BASE=http://127.0.0.1:$PORT
@@ -42,14 +56,27 @@ token=$(curl -s -L -c "$jar" -b "$jar" --data-urlencode "name=search-bench-$(dat
 auth="Authorization: Bearer $token"
 code=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "$BASE/api/v1/me")
 [ "$code" = 200 ] || { echo "sign-in failed ($code)" >&2; exit 1; }
+if [ -n "${IMPORT_FILE:-}" ]; then
+  echo "== $(date -u +%FT%TZ) import of $IMPORT_FILE into hub $hub ($(sql -c "SELECT count(*) FROM company WHERE hub_id = $hub") companies before), load $(cut -d' ' -f1-3 /proc/loadavg)"
+  t0=$(date +%s.%N)
+  job=$(curl -s -H "$auth" -F "file=@$IMPORT_FILE" -F kind=FULL "$BASE/api/v1/imports/corporate-numbers" | python3 -c 'import sys, json; print(json.load(sys.stdin)["id"])')
+  while :; do
+    st=$(curl -s -H "$auth" "$BASE/api/v1/imports/$job" | python3 -c 'import sys, json; j = json.load(sys.stdin); print(j["status"], j.get("created"))')
+    case "$st" in DONE*|FAILED*) break;; esac
+    sleep 0.5
+  done
+  echo "== import $job: $st in $(python3 -c "import time; print(round(time.time() - $t0, 1))") s (upload included), load $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 queries=(くまもと ｸﾏﾓﾄ クマモトセイキ ｸﾏﾓﾄｾｲｷ ｱｿ セイキ 精機 本精 製作所 熊本 阿蘇 株式会社熊本精機 "(株)阿蘇ファーム" ㈱ヒゴテック 熊 1000000 1000000070 存在しない名前)
 # every query encoded once (a python start per URL took longer than the measurement itself)
 paths=("me?")
-for q in "${queries[@]}"; do paths+=("companies?q=$(enc "$q")&"); done
-for f in "municipalityCode=13105&industry=E" "sizeBand=FROM_6_TO_20" "status=CLOSED" "page=50" "q=$(enc 熊本)&page=20"; do
-  paths+=("companies?$f&")
-done
+for q in "${queries[@]}"; do paths+=("$api?q=$(enc "$q")&"); done
+if [ -z "${ADMIN:-}" ]; then
+  for f in "municipalityCode=13105&industry=E" "sizeBand=FROM_6_TO_20" "status=CLOSED" "page=50" "q=$(enc 熊本)&page=20"; do
+    paths+=("companies?$f&")
+  done
+fi
 cfg="$OUT/urls.cfg"; : > "$cfg"
 for r in $(seq 1 "$ROUNDS"); do
   for p in "${paths[@]}"; do

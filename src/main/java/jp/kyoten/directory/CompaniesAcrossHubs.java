@@ -92,12 +92,12 @@ public class CompaniesAcrossHubs {
 		StringBuilder where = new StringBuilder(" WHERE merged_into_id IS NULL");
 		List<Object> params = new ArrayList<>();
 		if (JapaneseText.isDigits(query) && JapaneseText.digitsOf(query).length() >= 4) {
-			where.append(" AND corporate_number LIKE ?");
+			// every hub named: the prefix index leads with the hub (V284), one range per
+			// hub
+			where.append(" AND hub_id = ANY (?) AND corporate_number LIKE ?");
+			params.add(hubId != null ? new Long[] { hubId }
+					: hubs.all().stream().map(jp.kyoten.hub.Hub::getId).toArray(Long[]::new));
 			params.add(JapaneseText.digitsOf(query) + "%");
-			if (hubId != null) {
-				where.append(" AND hub_id = ?");
-				params.add(hubId);
-			}
 		}
 		else {
 			String normalized = JapaneseText.normalize(query);

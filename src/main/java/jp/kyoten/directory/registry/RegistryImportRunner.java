@@ -95,9 +95,10 @@ class RegistryImportRunner {
 			for (long hubId : staged) {
 				// every lane is done: the hub's prefecture becomes searchable at once, in
 				// kana order
+				long started = System.nanoTime();
 				long published = firstLoad.publish(importId, hubId);
-				log.info("Registry import {}: first load of hub {} published, {} companies", importId, hubId,
-						published);
+				log.info("Registry import {}: first load of hub {} published, {} companies in kana order in {} ms",
+						importId, hubId, published, (System.nanoTime() - started) / 1_000_000);
 			}
 			if (job.kind() == ImportJobs.Kind.DIFF && job.fileDate() != null) {
 				jobs.diffDone(job.hubId() == null ? 0 : job.hubId(), job.fileDate(), importId);
