@@ -42,7 +42,15 @@ public class ImportJobs {
 			RegistryFileReader.Encoding encoding, String storedPath, Status status, long bytesTotal, long bytesRead,
 			long linesRead, long rejected, String warning, String error, String startedByEmail, Instant createdAt,
 			Instant startedAt, Instant finishedAt, long total, long created, long updated, long closed, long unchanged,
-			long skipped, long rejectedKept, String refusal) {
+			long skipped, long rejectedKept, String refusal, Instant publishingSince) {
+
+		/**
+		 * Whether the file is read and a hub's first load is being published in kana
+		 * order (docs/adr/252): the last step, with the bar at 99 %.
+		 */
+		public boolean publishing() {
+			return status == Status.RUNNING && publishingSince != null;
+		}
 
 		/**
 		 * Whether the file was refused as a whole (see {@link RefusedFile}); such a job
@@ -255,6 +263,19 @@ public class ImportJobs {
 	}
 
 	@Transactional
+	/** The first load's rows are being published; the job is alive. */
+	void publishing(long id) {
+		jdbc.sql("UPDATE registry_import SET publishing_since = coalesce(publishing_since, now()), heartbeat_at = now()"
+				+ " WHERE id = ?")
+			.param(id)
+			.update();
+	}
+
+	/** The job is alive though it reads no line (a long statement runs on its behalf). */
+	void heartbeat(long id) {
+		jdbc.sql("UPDATE registry_import SET heartbeat_at = now() WHERE id = ?").param(id).update();
+	}
+
 	void progress(long id, long bytesRead, long linesRead) {
 		jdbc.sql(
 				"""
@@ -339,7 +360,7 @@ public class ImportJobs {
 				rs.getString("started_by_email"), instant(rs, "created_at"), instant(rs, "started_at"),
 				instant(rs, "finished_at"), rs.getLong("total"), rs.getLong("created"), rs.getLong("updated"),
 				rs.getLong("closed"), rs.getLong("unchanged"), rs.getLong("skipped"), rs.getLong("rejected_kept"),
-				rs.getString("refusal"));
+				rs.getString("refusal"), instant(rs, "publishing_since"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

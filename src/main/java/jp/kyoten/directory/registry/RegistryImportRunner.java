@@ -2,6 +2,7 @@ package jp.kyoten.directory.registry;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -96,7 +97,8 @@ class RegistryImportRunner {
 				// every lane is done: the hub's prefecture becomes searchable at once, in
 				// kana order
 				long started = System.nanoTime();
-				long published = firstLoad.publish(importId, hubId);
+				jobs.publishing(importId);
+				long published = whileAlive(importId, () -> firstLoad.publish(importId, hubId));
 				log.info("Registry import {}: first load of hub {} published, {} companies in kana order in {} ms",
 						importId, hubId, published, (System.nanoTime() - started) / 1_000_000);
 			}
@@ -125,6 +127,32 @@ class RegistryImportRunner {
 		catch (RuntimeException | IOException ex) {
 			log.warn("Registry import {} failed", importId, ex);
 			jobs.finished(importId, ImportJobs.Status.FAILED, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Runs one long statement for the job while telling every half minute that the job is
+	 * alive, so that no other node takes it for dead (after two minutes without a
+	 * heartbeat, {@link ImportJobs#claim}) while a prefecture is being published.
+	 */
+	private <T> T whileAlive(long importId, java.util.function.Supplier<T> work) {
+		Thread beat = Thread.ofVirtual().name("registry-import-heartbeat-" + importId).start(() -> {
+			try {
+				while (!Thread.currentThread().isInterrupted()) {
+					Thread.sleep(Duration.ofSeconds(30));
+					jobs.heartbeat(importId);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		try {
+			return work.get();
+		}
+		finally {
+			beat.interrupt();
+			joinUninterruptibly(beat);
 		}
 	}
 

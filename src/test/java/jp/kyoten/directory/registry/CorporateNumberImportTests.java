@@ -449,6 +449,24 @@ class CorporateNumberImportTests {
 	}
 
 	@Test
+	void whileAFirstLoadIsPublishedThePageSaysSoInsteadOfABarThatSeemsToHang() throws Exception {
+		Path file = new RegistryLines()
+			.add(number(base += 1000), "01", "2026-11-01", "株式会社公開中", "コウカイチュウ", "43", "100", "熊本市", "1")
+			.write(dir.resolve("publishing.csv"), StandardCharsets.UTF_8);
+		long id = jobs.create(kumamoto(), "publishing.csv", ImportJobs.Kind.FULL, null,
+				RegistryFileReader.Encoding.AUTO, file.toString(), Files.size(file), null, "test@kyoten.demo", null);
+		assertThat(jobs.claim(id)).isTrue();
+		jobs.publishing(id);
+		assertThat(jobs.get(id).publishing()).isTrue();
+		mvc.perform(get("/imports/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("企業をカナ順に並べて台帳へまとめて登録しています")));
+		jobs.finished(id, ImportJobs.Status.DONE, null);
+		assertThat(jobs.get(id).publishing()).isFalse();
+	}
+
+	@Test
 	void aHubThatHasCompaniesTakesEveryRowOfAFullFileRowByRow() throws Exception {
 		long b = base += 1000;
 		Path file = new RegistryLines()

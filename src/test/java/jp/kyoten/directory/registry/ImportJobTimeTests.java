@@ -14,7 +14,7 @@ class ImportJobTimeTests {
 	static ImportJobs.Job job(ImportJobs.Status status, long bytesRead, Instant finishedAt) {
 		return new ImportJobs.Job(1, 1L, "13_tokyo_all.zip", ImportJobs.Kind.FULL, null,
 				RegistryFileReader.Encoding.AUTO, "/tmp/x", status, 1_000, bytesRead, 0, 0, null, null, "a@b",
-				START.minusSeconds(5), START, finishedAt, 0, 0, 0, 0, 0, 0, 0, null);
+				START.minusSeconds(5), START, finishedAt, 0, 0, 0, 0, 0, 0, 0, null, null);
 	}
 
 	@Test
