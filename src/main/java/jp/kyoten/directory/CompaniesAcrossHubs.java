@@ -45,18 +45,6 @@ public class CompaniesAcrossHubs {
 	 */
 	public record Result(List<Found> rows, int page, int size, int total, boolean tooMany, int cap) {
 
-		public int totalPages() {
-			return Math.max(1, (total + size - 1) / size);
-		}
-
-		public boolean hasPrevious() {
-			return page > 0;
-		}
-
-		public boolean hasNext() {
-			return page + 1 < totalPages();
-		}
-
 		public boolean isEmpty() {
 			return rows.isEmpty();
 		}

@@ -21,22 +21,12 @@ class FirstLoad {
 	 * winning (as it would row by row), in kana order; a company that staff registered by
 	 * hand meanwhile keeps its row, and the next full file updates it.
 	 */
-	private static final String PUBLISH = """
-			INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
-			                     municipality_code, address, closed, closed_on, closed_reason,
-			                     successor_corporate_number, name_key, search_text, search_grams, registry_hash,
-			                     registry_updated_on, created_by, updated_by)
-			SELECT kyoten_current_hub(), f.corporate_number, f.name, f.name_kana, f.legal_form, f.postal_code,
-			       f.prefecture_code, f.municipality_code, f.address, f.closed, f.closed_on, f.closed_reason,
-			       nullif(f.successor, ''), f.name_key, f.search_text, f.search_grams, f.hash, f.update_date,
-			       'registry', 'registry'
-			  FROM (SELECT DISTINCT ON (corporate_number) *
-			          FROM registry_first_load
-			         WHERE import_id = ?
-			         ORDER BY corporate_number, seq DESC) f
-			 ORDER BY f.name_kana, f.name, f.corporate_number
-			ON CONFLICT (hub_id, corporate_number) WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL
-			DO NOTHING""";
+	private static final String PUBLISH = RegistryBatchWriter.insertCompanies("""
+			(SELECT DISTINCT ON (corporate_number) *
+			   FROM registry_first_load
+			  WHERE import_id = ?
+			  ORDER BY corporate_number, seq DESC) s""") + " ORDER BY s.name_kana, s.name, s.corporate_number"
+			+ RegistryBatchWriter.NEW_ONLY;
 
 	private final JdbcClient jdbc;
 

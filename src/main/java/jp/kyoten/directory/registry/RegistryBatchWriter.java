@@ -35,6 +35,29 @@ class RegistryBatchWriter {
 			) ON COMMIT DELETE ROWS""";
 
 	/**
+	 * New companies from staged registry rows named {@code s} (the batch's, or a first
+	 * load's, {@link FirstLoad}): the one place the registry's columns meet the company
+	 * table's. The caller adds its WHERE, ORDER BY and {@link #NEW_ONLY}.
+	 */
+	static String insertCompanies(String source) {
+		return """
+				INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
+				                     municipality_code, address, closed, closed_on, closed_reason,
+				                     successor_corporate_number, name_key, search_text, search_grams, registry_hash,
+				                     registry_updated_on, created_by, updated_by)
+				SELECT kyoten_current_hub(), s.corporate_number, s.name, s.name_kana, s.legal_form, s.postal_code,
+				       s.prefecture_code, s.municipality_code, s.address, s.closed, s.closed_on, s.closed_reason,
+				       nullif(s.successor, ''), s.name_key, s.search_text, s.search_grams, s.hash, s.update_date,
+				       'registry', 'registry'
+				  FROM"""
+				+ " " + source;
+	}
+
+	/** A company the hub already has keeps its row (the update pass handles it). */
+	static final String NEW_ONLY = " ON CONFLICT (hub_id, corporate_number)"
+			+ " WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL DO NOTHING";
+
+	/**
 	 * Columns a manual edit protects from the registry (company.manually_edited_fields
 	 * names columns).
 	 */
@@ -106,19 +129,7 @@ class RegistryBatchWriter {
 					.query(Long.class)
 					.single();
 		long created = jdbc
-			.sql("""
-					INSERT INTO company (hub_id, corporate_number, name, name_kana, legal_form, postal_code, prefecture_code,
-					                     municipality_code, address, closed, closed_on, closed_reason,
-					                     successor_corporate_number, name_key, search_text, search_grams, registry_hash,
-					                     registry_updated_on, created_by, updated_by)
-					SELECT kyoten_current_hub(), s.corporate_number, s.name, s.name_kana, s.legal_form, s.postal_code,
-					       s.prefecture_code, s.municipality_code, s.address, s.closed, s.closed_on, s.closed_reason,
-					       nullif(s.successor, ''), s.name_key, s.search_text, s.search_grams, s.hash, s.update_date,
-					       'registry', 'registry'
-					  FROM registry_stage s
-					 WHERE s.last_in_batch AND s.relevant
-					ON CONFLICT (hub_id, corporate_number) WHERE corporate_number IS NOT NULL AND merged_into_id IS NULL
-					DO NOTHING""")
+			.sql(insertCompanies("registry_stage s") + " WHERE s.last_in_batch AND s.relevant" + NEW_ONLY)
 			.update();
 		Map<String, Long> changed = new HashMap<>();
 		// when every row was new there is nothing to compare: a hub's first load skips
