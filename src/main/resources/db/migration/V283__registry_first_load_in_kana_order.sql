@@ -1,10 +1,11 @@
 -- A hub's first load of the registry, published in kana order in one transaction (issue 21, docs/adr/252).
 -- When a full file (全件) arrives for a hub that has no company yet, the import's writers stage each batch here,
 -- committed with their lane's progress (a killed import resumes where it stopped, as before), instead of inserting
--- it into the company table; when every lane is done, one statement moves the rows into the company table sorted
--- by kana, and this table forgets them in the same transaction. So no reader ever sees half of a prefecture, and
--- the hub's companies lie in the heap in the order the directory lists them: a broad word's matches (「熊本」 around
--- クマモト) then sit on a few hundred pages instead of thousands (bench/company-search, physical order), without a
+-- it into the company table; when every lane is done, the rows move into the company table sorted by kana, one
+-- part per writer, each part in one transaction that also forgets its staged rows. So a reader sees none of the
+-- prefecture until the parts commit (within moments of each other), and the hub's companies lie in the heap in the
+-- order the directory lists them: a broad word's matches (「熊本」 around クマモト) then sit on a few hundred pages
+-- instead of thousands (bench/company-search, physical order), without a
 -- CLUSTER that would lock the live table. Logged, not UNLOGGED: a crash must not lose rows whose lines are already
 -- counted as committed.
 CREATE TABLE registry_first_load (
