@@ -189,7 +189,7 @@ class AgencyDemoData implements DemoSeed {
 						a.industries(), a.prefectures(), a.description(), null, null, null, a.address(), null));
 		agencyContacts.add(id,
 				new jp.kyoten.platform.contact.ContactPerson(CONTACT_NAMES.get((index + 3) % CONTACT_NAMES.size()),
-						null, "コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null));
+						null, "コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null, null));
 		if (a.outcome() == Outcome.APPLIED) {
 			// Part way through review: the licence is confirmed, the rest is not.
 			long first = requirements.all().getFirst().id();

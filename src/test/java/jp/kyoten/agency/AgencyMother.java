@@ -81,7 +81,8 @@ public final class AgencyMother {
 	public static void addContact(org.springframework.context.ApplicationContext ctx, long agencyId, String name,
 			String department, String email, String phone) {
 		ctx.getBean(ManageAgencyContacts.class)
-			.add(agencyId, new jp.kyoten.platform.contact.ContactPerson(name, null, department, null, email, phone));
+			.add(agencyId,
+					new jp.kyoten.platform.contact.ContactPerson(name, null, department, null, email, phone, null));
 	}
 
 	AgencyDetails build() {

@@ -263,6 +263,7 @@ class InstitutionRegistryTests {
 		assertThat(audits("VIEW", "institution_contact", contactId)).isEqualTo(1);
 		mvc.perform(post("/institutions/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("version", "0")
 			.param("name", "融資 一郎")
 			.param("title", "課長")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/institutions/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
