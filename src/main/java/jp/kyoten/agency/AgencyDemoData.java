@@ -8,11 +8,16 @@ import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.identity.Role;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.demo.DemoLogin;
 import jp.kyoten.platform.demo.DemoSeed;
+import jp.kyoten.platform.tenancy.HubScope;
 
 import static jp.kyoten.agency.EmploymentForm.ADVISOR;
 import static jp.kyoten.agency.EmploymentForm.CONTRACT;
@@ -118,6 +123,16 @@ class AgencyDemoData implements DemoSeed {
 					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(IT_ENGINEER, HR), List.of("G"), List.of("40", "41"),
 					"ITエンジニアと人事責任者の紹介。", "福岡県福岡市中央区"));
 
+	/**
+	 * The Kumamoto hub's agency user and the agency it acts for, found by its name
+	 * ({@link #KUMAMOTO_AGENCIES} registers it; matching's demo hands needs to it).
+	 */
+	record AgencyUser(String email, String name, String agency, String hubSlug) {
+	}
+
+	static final AgencyUser AGENCY_USER = new AgencyUser("agency@kumamoto.demo", "ひのくに人材 山本 健一", "株式会社ひのくに人材",
+			"kumamoto");
+
 	private final AgencyRequirements requirements;
 
 	private final ReceiveAgencyApplication receiveApplication;
@@ -132,9 +147,19 @@ class AgencyDemoData implements DemoSeed {
 
 	private final Hubs hubs;
 
+	private final Agencies agencies;
+
+	private final UserAccounts accounts;
+
+	private final TransactionTemplate tx;
+
 	AgencyDemoData(JdbcClient jdbc, Hubs hubs, AgencyRequirements requirements,
 			ReceiveAgencyApplication receiveApplication, CheckAgencyRequirement checkRequirement,
-			ChangeAgencyStatus changeStatus, ManageAgencyContacts agencyContacts) {
+			ChangeAgencyStatus changeStatus, ManageAgencyContacts agencyContacts, Agencies agencies,
+			UserAccounts accounts, TransactionTemplate tx) {
+		this.agencies = agencies;
+		this.accounts = accounts;
+		this.tx = tx;
 		this.requirements = requirements;
 		this.receiveApplication = receiveApplication;
 		this.checkRequirement = checkRequirement;
@@ -142,6 +167,28 @@ class AgencyDemoData implements DemoSeed {
 		this.agencyContacts = agencyContacts;
 		this.jdbc = jdbc;
 		this.hubs = hubs;
+	}
+
+	/**
+	 * Once every hub is seeded: the agency user of the agency registered under its name
+	 * in the Kumamoto hub (no seed before it creates accounts, so its id follows the demo
+	 * users' as before).
+	 */
+	@Override
+	public void seedLast(String password) {
+		hubs.bySlug(AGENCY_USER.hubSlug())
+			.ifPresent(hub -> HubScope.runAs(hub.getId(),
+					() -> tx.executeWithoutResult(status -> agencies.eligible(null, null, null)
+						.stream()
+						.filter(a -> a.name().equals(AGENCY_USER.agency()))
+						.findFirst()
+						.ifPresent(a -> accounts.createAgencyUserIfAbsent(hub.getId(), a.id(), AGENCY_USER.email(),
+								AGENCY_USER.name(), password)))));
+	}
+
+	@Override
+	public List<DemoLogin> logins() {
+		return List.of(new DemoLogin(AGENCY_USER.email(), Role.AGENCY_USER + ", " + AGENCY_USER.agency()));
 	}
 
 	/**
