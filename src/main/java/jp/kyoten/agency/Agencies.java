@@ -24,6 +24,8 @@ import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The agency module's read API. Everything here sees only the agencies of the hub in

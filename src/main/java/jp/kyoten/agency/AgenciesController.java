@@ -28,13 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
-import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
-import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.web.Feedback;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The hub's recruitment agencies: list with filters, detail with strengths, checklist,

@@ -18,26 +18,28 @@ import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.demo.DemoLogin;
 import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
-import static jp.kyoten.agency.EmploymentForm.ADVISOR;
-import static jp.kyoten.agency.EmploymentForm.CONTRACT;
-import static jp.kyoten.agency.EmploymentForm.FULL_TIME;
-import static jp.kyoten.agency.EmploymentForm.SECONDMENT;
-import static jp.kyoten.agency.EmploymentForm.SIDE_JOB;
-import static jp.kyoten.agency.JobCategory.CORPORATE_PLANNING;
-import static jp.kyoten.agency.JobCategory.CREATIVE;
-import static jp.kyoten.agency.JobCategory.ENGINEERING;
-import static jp.kyoten.agency.JobCategory.FINANCE;
-import static jp.kyoten.agency.JobCategory.GENERAL_AFFAIRS;
-import static jp.kyoten.agency.JobCategory.HR;
-import static jp.kyoten.agency.JobCategory.IT_ENGINEER;
-import static jp.kyoten.agency.JobCategory.LEGAL;
-import static jp.kyoten.agency.JobCategory.LOGISTICS;
-import static jp.kyoten.agency.JobCategory.MARKETING;
-import static jp.kyoten.agency.JobCategory.PRODUCTION;
-import static jp.kyoten.agency.JobCategory.PRODUCT_PLANNING;
-import static jp.kyoten.agency.JobCategory.R_AND_D;
-import static jp.kyoten.agency.JobCategory.SALES;
+import static jp.kyoten.platform.work.EmploymentForm.ADVISOR;
+import static jp.kyoten.platform.work.EmploymentForm.CONTRACT;
+import static jp.kyoten.platform.work.EmploymentForm.FULL_TIME;
+import static jp.kyoten.platform.work.EmploymentForm.SECONDMENT;
+import static jp.kyoten.platform.work.EmploymentForm.SIDE_JOB;
+import static jp.kyoten.platform.work.JobCategory.CORPORATE_PLANNING;
+import static jp.kyoten.platform.work.JobCategory.CREATIVE;
+import static jp.kyoten.platform.work.JobCategory.ENGINEERING;
+import static jp.kyoten.platform.work.JobCategory.FINANCE;
+import static jp.kyoten.platform.work.JobCategory.GENERAL_AFFAIRS;
+import static jp.kyoten.platform.work.JobCategory.HR;
+import static jp.kyoten.platform.work.JobCategory.IT_ENGINEER;
+import static jp.kyoten.platform.work.JobCategory.LEGAL;
+import static jp.kyoten.platform.work.JobCategory.LOGISTICS;
+import static jp.kyoten.platform.work.JobCategory.MARKETING;
+import static jp.kyoten.platform.work.JobCategory.PRODUCTION;
+import static jp.kyoten.platform.work.JobCategory.PRODUCT_PLANNING;
+import static jp.kyoten.platform.work.JobCategory.R_AND_D;
+import static jp.kyoten.platform.work.JobCategory.SALES;
 
 /**
  * The demo hubs' recruitment agencies (fictional), the same on every start, after the

@@ -6,10 +6,10 @@ import java.util.Set;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.platform.contact.ContactPerson;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * One data row of a file as it will be saved: the company (and contact) it names, for a

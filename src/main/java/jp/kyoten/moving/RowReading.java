@@ -17,14 +17,14 @@ import org.springframework.context.MessageSource;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.AddressPlace;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.matching.NeedDetails;
 import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.contact.ContactPersonForm;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Turns the cells of one row into what will be saved, by the mapping: each mapped cell

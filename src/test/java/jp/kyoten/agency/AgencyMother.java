@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.kyoten.platform.work.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+
 /**
  * Builds agency details for tests: a licence number unique in the test run, sensible
  * strengths by default.
