@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
+import jp.kyoten.agency.AgencyMother;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.contact.ContactPerson;
@@ -15,6 +16,7 @@ import jp.kyoten.platform.tenancy.HubScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,6 +57,9 @@ class CompanyContactsTests {
 
 	@Autowired
 	CompanyContacts contacts;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	long kumamoto;
 
@@ -204,6 +209,32 @@ class CompanyContactsTests {
 		mvc.perform(post("/companies/{id}/contacts", id).with(csrf()).with(logins.as(officer)).param("name", "県が追加"))
 			.andExpect(status().isForbidden());
 		assertThat(count(id)).isZero();
+	}
+
+	@Test
+	void theSharedListOffersChangesOnlyToThoseWhoKeepTheContacts() throws Exception {
+		accounts.createIfAbsent(kumamoto, CLERK, "受付 三郎", Role.CLERK, DemoLogins.PASSWORD);
+		long company = CompanyMother.company("一覧確認担当者株式会社").registerIn(kumamoto, register);
+		long companyContact = HubScope.callAs(kumamoto, () -> contacts.add(company, ContactPerson.named("一覧 企業")));
+		long agency = DemoLogins.anyAgencyOf(jdbc, kumamoto);
+		HubScope.runAs(kumamoto, () -> AgencyMother.addContact(context, agency, "一覧 事業者", null, null, null));
+		long agencyContact = HubScope.callAs(kumamoto,
+				() -> jdbc.sql("SELECT max(id) FROM agency_contact WHERE agency_id = ? AND name = '一覧 事業者'")
+					.param(agency)
+					.query(Long.class)
+					.single());
+		String companyEdit = "/companies/" + company + "/contacts/" + companyContact + "/edit";
+		String agencyEdit = "/agencies/" + agency + "/contacts/" + agencyContact + "/edit";
+		mvc.perform(get("/companies/{id}", company).with(logins.as(CLERK)))
+			.andExpect(content().string(containsString("一覧 企業")))
+			.andExpect(content().string(containsString(companyEdit)));
+		mvc.perform(get("/agencies/{id}", agency).with(manager()))
+			.andExpect(content().string(containsString("一覧 事業者")))
+			.andExpect(content().string(containsString(agencyEdit)));
+		mvc.perform(get("/agencies/{id}", agency).with(logins.as(CLERK)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("一覧 事業者")))
+			.andExpect(content().string(not(containsString(agencyEdit))));
 	}
 
 	@Test
