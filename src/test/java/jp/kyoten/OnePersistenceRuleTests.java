@@ -52,13 +52,13 @@ class OnePersistenceRuleTests {
 			// bulk: tens of thousands of registry rows per run, version bumped in the
 			// statement
 			Map.entry("jp/kyoten/directory/registry/RegistryBatchWriter.java", Set.of("company")),
-			// bulk registration of companies with their contacts
-			Map.entry("jp/kyoten/directory/CompanyBulkInsert.java", Set.of("company", "contact")),
-			// the merge re-points earlier merges and the contacts in one statement each
-			Map.entry("jp/kyoten/directory/MergeCompanies.java", Set.of("company", "contact")),
+			// bulk registration of companies (their contacts are SQL only, ADR 251)
+			Map.entry("jp/kyoten/directory/CompanyBulkInsert.java", Set.of("company")),
+			// the merge re-points earlier merges in one statement
+			Map.entry("jp/kyoten/directory/MergeCompanies.java", Set.of("company")),
 			// the moving-in imports write a spreadsheet's rows in bulk and undo a run
 			// whose rows nobody has changed since (version checked in the statement)
-			Map.entry("jp/kyoten/directory/ImportedCompanies.java", Set.of("company", "contact")),
+			Map.entry("jp/kyoten/directory/ImportedCompanies.java", Set.of("company")),
 			Map.entry("jp/kyoten/activity/ImportedConsultations.java", Set.of("consultation")),
 			Map.entry("jp/kyoten/matching/ImportedNeeds.java", Set.of("talent_need")),
 			Map.entry("jp/kyoten/matching/ImportedPlacements.java", Set.of("talent_need", "handoff", "placement")),

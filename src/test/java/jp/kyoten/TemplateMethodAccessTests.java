@@ -39,7 +39,6 @@ class TemplateMethodAccessTests {
 			Map.entry("jp.kyoten.activity.Consultation.isFollowUp", "pages get ConsultationView"),
 			Map.entry("jp.kyoten.activity.Consultation.issues", "pages get ConsultationView"),
 			Map.entry("jp.kyoten.directory.Company.data", "the form page gets CompanyView"),
-			Map.entry("jp.kyoten.directory.Contact.data", "pages get ContactView"),
 			Map.entry("jp.kyoten.directory.registry.RegistryRecord.closes", "a parsed line of an import file"),
 			Map.entry("jp.kyoten.directory.registry.RegistryRecord$Rejected.reason", "written to the rejects file"),
 			Map.entry("jp.kyoten.agency.AgencyStatusChange.from", "pages get AgencyView's history rows"),

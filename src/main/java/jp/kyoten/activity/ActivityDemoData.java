@@ -10,12 +10,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.institution.InstitutionView;
 import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * A hub's daily work around its consultations: most past company-visit appointments

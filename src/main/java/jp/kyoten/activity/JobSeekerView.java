@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /** A recorded job seeker with the agencies the data was passed to. */
 public record JobSeekerView(long id, LocalDate receivedOn, Channel channel, String name, String email, String phone,

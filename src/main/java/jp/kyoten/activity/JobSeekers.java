@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.agency.Agencies;
 import jp.kyoten.agency.AgencyView;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.identity.CurrentUser;
@@ -29,6 +27,8 @@ import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 import tools.jackson.databind.json.JsonMapper;
 

@@ -24,6 +24,8 @@ import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The agency module's read API. Everything here sees only the agencies of the hub in
@@ -194,15 +196,6 @@ public class Agencies {
 			.list();
 	}
 
-	List<AgencyContactView> contactsOf(long agencyId) {
-		return jdbc.sql("""
-				SELECT id, agency_id, name, name_kana, department, title, email, phone
-				  FROM agency_contact WHERE agency_id = ? ORDER BY coalesce(name_kana, name), id""")
-			.param(agencyId)
-			.query(Agencies::contact)
-			.list();
-	}
-
 	private static AgencyView view(ResultSet rs, int n) throws SQLException {
 		return new AgencyView(rs.getLong("id"), rs.getString("name"), rs.getString("name_kana"),
 				rs.getString("corporate_number"), rs.getString("licence_number"),
@@ -213,12 +206,6 @@ public class Agencies {
 				strings(rs.getArray("prefecture_codes")), rs.getString("description"), rs.getString("website"),
 				rs.getString("phone"), rs.getString("email"), rs.getString("address"), rs.getString("notes"),
 				instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("updated_at")), rs.getInt("version"));
-	}
-
-	private static AgencyContactView contact(ResultSet rs, int n) throws SQLException {
-		return new AgencyContactView(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("name"),
-				rs.getString("name_kana"), rs.getString("department"), rs.getString("title"), rs.getString("email"),
-				rs.getString("phone"));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

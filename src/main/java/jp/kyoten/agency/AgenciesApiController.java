@@ -28,6 +28,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.platform.web.ApiPage;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 @RestController
 @RequestMapping("/api/v1/agencies")

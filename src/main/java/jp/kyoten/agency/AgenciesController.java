@@ -28,13 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
-import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
-import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.web.Feedback;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The hub's recruitment agencies: list with filters, detail with strengths, checklist,
@@ -118,10 +120,13 @@ class AgenciesController {
 
 	private final UserAccounts accounts;
 
+	private final ManageAgencyContacts contacts;
+
 	AgenciesController(Agencies agencies, ReceiveAgencyApplication receive, UpdateAgency update,
 			ChangeAgencyStatus changeStatus, CheckAgencyRequirement check, AuditTrail audit, Feedback feedback,
-			UserAccounts accounts) {
+			UserAccounts accounts, ManageAgencyContacts contacts) {
 		this.accounts = accounts;
+		this.contacts = contacts;
 		this.agencies = agencies;
 		this.receive = receive;
 		this.update = update;
@@ -158,14 +163,14 @@ class AgenciesController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		AgencyView agency = agencies.get(id);
-		var contacts = agencies.contactsOf(id);
-		if (!contacts.isEmpty()) {
-			audit.viewed("agency", id, agency.name() + " の担当者 " + contacts.size() + " 名を表示");
+		var people = contacts.listOf(id);
+		if (!people.isEmpty()) {
+			audit.viewed("agency", id, agency.name() + " の担当者 " + people.size() + " 名を表示");
 		}
 		referenceData(model);
 		checklist(agency, model);
 		model.addAttribute("history", agencies.history(id));
-		model.addAttribute("contacts", contacts);
+		model.addAttribute("contacts", people);
 		model.addAttribute("transitions", AgencyTransition.availableFrom(agency.status()));
 		model.addAttribute("agencyAccounts", accounts.actingFor(HubScope.require(), id));
 		return "agency/detail";

@@ -8,31 +8,38 @@ import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.identity.Role;
+import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.demo.DemoLogin;
 import jp.kyoten.platform.demo.DemoSeed;
+import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
-import static jp.kyoten.agency.EmploymentForm.ADVISOR;
-import static jp.kyoten.agency.EmploymentForm.CONTRACT;
-import static jp.kyoten.agency.EmploymentForm.FULL_TIME;
-import static jp.kyoten.agency.EmploymentForm.SECONDMENT;
-import static jp.kyoten.agency.EmploymentForm.SIDE_JOB;
-import static jp.kyoten.agency.JobCategory.CORPORATE_PLANNING;
-import static jp.kyoten.agency.JobCategory.CREATIVE;
-import static jp.kyoten.agency.JobCategory.ENGINEERING;
-import static jp.kyoten.agency.JobCategory.FINANCE;
-import static jp.kyoten.agency.JobCategory.GENERAL_AFFAIRS;
-import static jp.kyoten.agency.JobCategory.HR;
-import static jp.kyoten.agency.JobCategory.IT_ENGINEER;
-import static jp.kyoten.agency.JobCategory.LEGAL;
-import static jp.kyoten.agency.JobCategory.LOGISTICS;
-import static jp.kyoten.agency.JobCategory.MARKETING;
-import static jp.kyoten.agency.JobCategory.PRODUCTION;
-import static jp.kyoten.agency.JobCategory.PRODUCT_PLANNING;
-import static jp.kyoten.agency.JobCategory.R_AND_D;
-import static jp.kyoten.agency.JobCategory.SALES;
+import static jp.kyoten.platform.work.EmploymentForm.ADVISOR;
+import static jp.kyoten.platform.work.EmploymentForm.CONTRACT;
+import static jp.kyoten.platform.work.EmploymentForm.FULL_TIME;
+import static jp.kyoten.platform.work.EmploymentForm.SECONDMENT;
+import static jp.kyoten.platform.work.EmploymentForm.SIDE_JOB;
+import static jp.kyoten.platform.work.JobCategory.CORPORATE_PLANNING;
+import static jp.kyoten.platform.work.JobCategory.CREATIVE;
+import static jp.kyoten.platform.work.JobCategory.ENGINEERING;
+import static jp.kyoten.platform.work.JobCategory.FINANCE;
+import static jp.kyoten.platform.work.JobCategory.GENERAL_AFFAIRS;
+import static jp.kyoten.platform.work.JobCategory.HR;
+import static jp.kyoten.platform.work.JobCategory.IT_ENGINEER;
+import static jp.kyoten.platform.work.JobCategory.LEGAL;
+import static jp.kyoten.platform.work.JobCategory.LOGISTICS;
+import static jp.kyoten.platform.work.JobCategory.MARKETING;
+import static jp.kyoten.platform.work.JobCategory.PRODUCTION;
+import static jp.kyoten.platform.work.JobCategory.PRODUCT_PLANNING;
+import static jp.kyoten.platform.work.JobCategory.R_AND_D;
+import static jp.kyoten.platform.work.JobCategory.SALES;
 
 /**
  * The demo hubs' recruitment agencies (fictional), the same on every start, after the
@@ -118,6 +125,16 @@ class AgencyDemoData implements DemoSeed {
 					EnumSet.of(FULL_TIME, SIDE_JOB), EnumSet.of(IT_ENGINEER, HR), List.of("G"), List.of("40", "41"),
 					"ITエンジニアと人事責任者の紹介。", "福岡県福岡市中央区"));
 
+	/**
+	 * The Kumamoto hub's agency user and the agency it acts for, found by its name
+	 * ({@link #KUMAMOTO_AGENCIES} registers it; matching's demo hands needs to it).
+	 */
+	record AgencyUser(String email, String name, String agency, String hubSlug) {
+	}
+
+	static final AgencyUser AGENCY_USER = new AgencyUser("agency@kumamoto.demo", "ひのくに人材 山本 健一", "株式会社ひのくに人材",
+			"kumamoto");
+
 	private final AgencyRequirements requirements;
 
 	private final ReceiveAgencyApplication receiveApplication;
@@ -132,9 +149,19 @@ class AgencyDemoData implements DemoSeed {
 
 	private final Hubs hubs;
 
+	private final Agencies agencies;
+
+	private final UserAccounts accounts;
+
+	private final TransactionTemplate tx;
+
 	AgencyDemoData(JdbcClient jdbc, Hubs hubs, AgencyRequirements requirements,
 			ReceiveAgencyApplication receiveApplication, CheckAgencyRequirement checkRequirement,
-			ChangeAgencyStatus changeStatus, ManageAgencyContacts agencyContacts) {
+			ChangeAgencyStatus changeStatus, ManageAgencyContacts agencyContacts, Agencies agencies,
+			UserAccounts accounts, TransactionTemplate tx) {
+		this.agencies = agencies;
+		this.accounts = accounts;
+		this.tx = tx;
 		this.requirements = requirements;
 		this.receiveApplication = receiveApplication;
 		this.checkRequirement = checkRequirement;
@@ -142,6 +169,28 @@ class AgencyDemoData implements DemoSeed {
 		this.agencyContacts = agencyContacts;
 		this.jdbc = jdbc;
 		this.hubs = hubs;
+	}
+
+	/**
+	 * Once every hub is seeded: the agency user of the agency registered under its name
+	 * in the Kumamoto hub (no seed before it creates accounts, so its id follows the demo
+	 * users' as before).
+	 */
+	@Override
+	public void seedLast(String password) {
+		hubs.bySlug(AGENCY_USER.hubSlug())
+			.ifPresent(hub -> HubScope.runAs(hub.getId(),
+					() -> tx.executeWithoutResult(status -> agencies.eligible(null, null, null)
+						.stream()
+						.filter(a -> a.name().equals(AGENCY_USER.agency()))
+						.findFirst()
+						.ifPresent(a -> accounts.createAgencyUserIfAbsent(hub.getId(), a.id(), AGENCY_USER.email(),
+								AGENCY_USER.name(), password)))));
+	}
+
+	@Override
+	public List<DemoLogin> logins() {
+		return List.of(new DemoLogin(AGENCY_USER.email(), Role.AGENCY_USER + ", " + AGENCY_USER.agency()));
 	}
 
 	/**
@@ -189,7 +238,7 @@ class AgencyDemoData implements DemoSeed {
 						a.industries(), a.prefectures(), a.description(), null, null, null, a.address(), null));
 		agencyContacts.add(id,
 				new jp.kyoten.platform.contact.ContactPerson(CONTACT_NAMES.get((index + 3) % CONTACT_NAMES.size()),
-						null, "コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null));
+						null, "コンサルティング部", "キャリアアドバイザー", "agency" + (index + 1) + "@example.jp", null, null));
 		if (a.outcome() == Outcome.APPLIED) {
 			// Part way through review: the licence is confirmed, the rest is not.
 			long first = requirements.all().getFirst().id();

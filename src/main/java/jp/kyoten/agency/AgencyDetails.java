@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * What staff enter about an agency. Blanks become {@code null}; the strengths are copied

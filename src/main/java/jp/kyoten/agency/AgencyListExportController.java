@@ -15,6 +15,8 @@ import jp.kyoten.platform.export.ListColumns;
 import jp.kyoten.platform.export.ListExports;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The recruitment agencies as xlsx or CSV: the list page's filters, text and order, every

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jp.kyoten.platform.work.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+
 /**
  * A recruitment agency as other modules, pages and the JSON API see it. Sets are in code
  * order.

@@ -3,11 +3,9 @@
  * registration status (申請中 → 登録 → 停止 / 取消) checked against the hub's own registration
  * requirements, their strengths and contacts. Other modules use
  * {@link jp.kyoten.agency.Agencies} (for example the eligible agencies offered to a
- * company without preference), the {@link jp.kyoten.agency.EmploymentForm} and
- * {@link jp.kyoten.agency.JobCategory} codes, and react to
- * {@link jp.kyoten.agency.AgencyRegistered}, {@link jp.kyoten.agency.AgencySuspended} and
- * {@link jp.kyoten.agency.AgencyRevoked}; for reading in SQL it publishes the view
- * {@code kpi_agency} (migration V222, ADR 210).
+ * company without preference), and react to {@link jp.kyoten.agency.AgencyRegistered},
+ * {@link jp.kyoten.agency.AgencySuspended} and {@link jp.kyoten.agency.AgencyRevoked};
+ * for reading in SQL it publishes the view {@code kpi_agency} (migration V222, ADR 210).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recruitment agencies")
 package jp.kyoten.agency;

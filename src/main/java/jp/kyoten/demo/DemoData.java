@@ -13,7 +13,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.kyoten.agency.Agencies;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
@@ -21,6 +20,7 @@ import jp.kyoten.hub.Indicator;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
+import jp.kyoten.platform.demo.DemoLogin;
 import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -45,16 +45,6 @@ class DemoData implements SmartInitializingSingleton {
 			new DemoUser("coordinator@kyushu-meti.demo", "中洲 健", Role.COORDINATOR, "kyushu-meti"),
 			new DemoUser("admin@kyoten.demo", "システム管理者", Role.SYSTEM_ADMIN, null));
 
-	/**
-	 * The Kumamoto hub's agency user and the agency it acts for, found by its name (the
-	 * agency registry's demo seed registers it; matching's hands needs to it).
-	 */
-	record AgencyUser(String email, String name, String agency, String hubSlug) {
-	}
-
-	static final AgencyUser AGENCY_USER = new AgencyUser("agency@kumamoto.demo", "ひのくに人材 山本 健一", "株式会社ひのくに人材",
-			"kumamoto");
-
 	private final DemoSettings settings;
 
 	private final Hubs hubs;
@@ -69,12 +59,9 @@ class DemoData implements SmartInitializingSingleton {
 
 	private final NationalDemoData national;
 
-	private final Agencies agencies;
-
 	DemoData(DemoSettings settings, Hubs hubs, UserAccounts accounts, List<DemoSeed> hubData, TransactionTemplate tx,
-			Environment env, NationalDemoData national, Agencies agencies) {
+			Environment env, NationalDemoData national) {
 		this.national = national;
-		this.agencies = agencies;
 		this.settings = settings;
 		this.hubs = hubs;
 		this.accounts = accounts;
@@ -119,31 +106,20 @@ class DemoData implements SmartInitializingSingleton {
 							status -> c.seed(hub.getId(), hub.getPrefectureCode(), settings.companiesPerHub())));
 				}
 			}
-			createAgencyUser(password);
 			log.info("Demo data created: 3 hubs, {} users, {} companies per hub", USERS.size(),
 					settings.companiesPerHub());
 			long started = System.nanoTime();
-			national.seed(password);
-			log.info("National demo data created in {} ms: a Pro hub in every prefecture, よろず hubs, national viewers",
+			national.seed();
+			log.info("National demo data created in {} ms: a Pro hub in every prefecture, よろず hubs",
 					(System.nanoTime() - started) / 1_000_000);
+			// what spans the hubs: the agency user, the national viewers and figures
+			started = System.nanoTime();
+			for (DemoSeed c : hubData) {
+				c.seedLast(password);
+			}
+			log.info("Demo accounts and figures over all hubs in {} ms", (System.nanoTime() - started) / 1_000_000);
 		}
 		printLogins(password);
-	}
-
-	/**
-	 * Once the registries are seeded: the agency user of the agency registered under its
-	 * name in the Kumamoto hub (no other seed creates accounts, so its id follows the
-	 * demo users' as before).
-	 */
-	private void createAgencyUser(String password) {
-		long hubId = hubs.bySlug(AGENCY_USER.hubSlug()).orElseThrow().getId();
-		HubScope.runAs(hubId,
-				() -> tx.executeWithoutResult(status -> agencies.eligible(null, null, null)
-					.stream()
-					.filter(a -> a.name().equals(AGENCY_USER.agency()))
-					.findFirst()
-					.ifPresent(a -> accounts.createAgencyUserIfAbsent(hubId, a.id(), AGENCY_USER.email(),
-							AGENCY_USER.name(), password))));
 	}
 
 	/** Seed 000 §6: the Kumamoto hub's FY2026 targets. */
@@ -200,12 +176,11 @@ class DemoData implements SmartInitializingSingleton {
 		for (DemoUser u : USERS) {
 			sb.append("  login: %-28s password: %s   (%s)%n".formatted(u.email(), password, u.role()));
 		}
-		for (NationalDemoData.NationalUser u : NationalDemoData.USERS) {
-			sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(u.email(), password, Role.NATIONAL_VIEWER,
-					u.body()));
+		for (DemoSeed c : hubData) {
+			for (DemoLogin l : c.logins()) {
+				sb.append("  login: %-28s password: %s   (%s)%n".formatted(l.email(), password, l.who()));
+			}
 		}
-		sb.append("  login: %-28s password: %s   (%s, %s)%n".formatted(AGENCY_USER.email(), password, Role.AGENCY_USER,
-				AGENCY_USER.agency()));
 		sb.append("  (password from KYOTEN_DEMO_PASSWORD, or generated and kept in ")
 			.append(settings.passwordFile())
 			.append(")\n");

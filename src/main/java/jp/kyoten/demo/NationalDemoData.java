@@ -13,43 +13,26 @@ import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Kpi;
 import jp.kyoten.hub.Prefectures;
-import jp.kyoten.identity.Role;
-import jp.kyoten.identity.UserAccounts;
-import jp.kyoten.national.NationalBodies;
-import jp.kyoten.national.RefreshNationalFigures;
 import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
  * The national level of the demo (issue 14): a Pro hub in every prefecture (the 45
- * besides Kumamoto and Fukuoka), よろず hubs in Kumamoto and Fukuoka, and the bodies'
- * viewers: 内閣府, よろず全国本部, 九州経済産業局. Each hub then gets a fiscal year and a half of compact
- * activity from the modules' own seeds ({@link DemoSeed#seedCompact}: a bank, companies,
- * consultations, for a Pro hub an agency, needs, hand-offs and confirmed placements, and
- * monthly reports submitted on time, late, corrected or not at all; a few statements per
- * hub, seconds for all). The national figures are refreshed once at the end, as the
- * scheduled refresh would.
+ * besides Kumamoto and Fukuoka) and よろず hubs in Kumamoto and Fukuoka. Each hub then gets
+ * a fiscal year and a half of compact activity from the modules' own seeds
+ * ({@link DemoSeed#seedCompact}: a bank, companies, consultations, for a Pro hub an
+ * agency, needs, hand-offs and confirmed placements, and monthly reports submitted on
+ * time, late, corrected or not at all; a few statements per hub, seconds for all). The
+ * bodies' viewers (内閣府, よろず全国本部, 九州経済産業局) and the national figures, refreshed once as the
+ * scheduled refresh would, are the national module's own seed
+ * ({@link DemoSeed#seedLast}), after every hub has its rows.
  */
 @Component
 class NationalDemoData {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(NationalDemoData.class);
 
-	record NationalUser(String email, String name, String body) {
-	}
-
-	static final List<NationalUser> USERS = List.of(
-			new NationalUser("national@kyoten.demo", "内閣府 地方創生推進室 担当", "cabinet-office"),
-			new NationalUser("yorozu-hq@kyoten.demo", "よろず支援拠点全国本部 担当", "yorozu-hq"),
-			new NationalUser("meti-kyushu@kyoten.demo", "九州経済産業局 担当", "meti-kyushu"));
-
 	private final Hubs hubs;
-
-	private final UserAccounts accounts;
-
-	private final NationalBodies bodies;
-
-	private final RefreshNationalFigures refresh;
 
 	private final List<DemoSeed> seeds;
 
@@ -57,18 +40,14 @@ class NationalDemoData {
 
 	private final Clock clock;
 
-	NationalDemoData(Hubs hubs, UserAccounts accounts, NationalBodies bodies, RefreshNationalFigures refresh,
-			List<DemoSeed> seeds, TransactionTemplate tx, Clock clock) {
+	NationalDemoData(Hubs hubs, List<DemoSeed> seeds, TransactionTemplate tx, Clock clock) {
 		this.hubs = hubs;
-		this.accounts = accounts;
-		this.bodies = bodies;
-		this.refresh = refresh;
 		this.seeds = seeds;
 		this.tx = tx;
 		this.clock = clock;
 	}
 
-	void seed(String password) {
+	void seed() {
 		long started = System.nanoTime();
 		LocalDate today = LocalDate.now(clock);
 		int year = Hubs.fiscalYearOf(today);
@@ -91,10 +70,6 @@ class NationalDemoData {
 			}
 			list.add(hubs.create("yorozu-kumamoto", "熊本県よろず支援拠点", HubKind.YOROZU, "43"));
 			list.add(hubs.create("yorozu-fukuoka", "福岡県よろず支援拠点", HubKind.YOROZU, "40"));
-			for (NationalUser u : USERS) {
-				accounts.createIfAbsent(null, u.email(), u.name(), Role.NATIONAL_VIEWER, password)
-					.ifPresent(id -> bodies.assignViewer(id, u.body()));
-			}
 			return list;
 		});
 		long hubsMade = System.nanoTime();
@@ -106,11 +81,8 @@ class NationalDemoData {
 				}
 			}));
 		}
-		long activityMade = System.nanoTime();
-		refresh.refreshAll();
-		log.info("National demo: hubs and viewers {} ms, activity {} ms, national figures {} ms",
-				(hubsMade - started) / 1_000_000, (activityMade - hubsMade) / 1_000_000,
-				(System.nanoTime() - activityMade) / 1_000_000);
+		log.info("National demo: hubs {} ms, activity {} ms", (hubsMade - started) / 1_000_000,
+				(System.nanoTime() - hubsMade) / 1_000_000);
 	}
 
 }

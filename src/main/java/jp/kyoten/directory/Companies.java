@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.contact.ContactPerson;
+import jp.kyoten.platform.contact.ContactPersonRow;
 import jp.kyoten.schedule.AppointmentLink;
 import jp.kyoten.schedule.AppointmentLinkTarget;
 
@@ -32,10 +34,10 @@ public class Companies {
 
 	private final CompanyRepository companies;
 
-	private final ContactRepository contacts;
+	private final CompanyContacts contacts;
 
 	Companies(CompanyBulkInsert bulk, JdbcClient jdbc, AuditTrail audit, DuplicateCompanies duplicates,
-			CompanyRepository companies, ContactRepository contacts) {
+			CompanyRepository companies, CompanyContacts contacts) {
 		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -52,7 +54,7 @@ public class Companies {
 	 * with the same e-mail address (or, when the person gives none, the same name), added
 	 * when missing. Nothing already recorded is overwritten.
 	 */
-	public CompanyMatch matchOrRegister(CompanyData company, ContactData contact) {
+	public CompanyMatch matchOrRegister(CompanyData company, ContactPerson contact) {
 		// two people of the same new company registering at once: the second waits for
 		// the first, then finds it
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended('company-match:' || ? || ':' || ?, 0))")
@@ -83,9 +85,8 @@ public class Companies {
 		if (!sameContact.isEmpty()) {
 			return new CompanyMatch(companyId, sameContact.getFirst(), companyCreated, false);
 		}
-		Contact created = contacts.saveAndFlush(new Contact(companyId, contact));
-		audit.created("contact", created.getId(), created.getName());
-		return new CompanyMatch(companyId, created.getId(), companyCreated, true);
+		long created = contacts.add(companyId, contact);
+		return new CompanyMatch(companyId, created, companyCreated, true);
 	}
 
 	/**
@@ -126,14 +127,14 @@ public class Companies {
 	 * e-mail the ledger already holds.
 	 */
 	@Transactional(readOnly = true)
-	public Optional<ContactView> contactNamed(long companyId, String name) {
+	public Optional<ContactPerson> contactNamed(long companyId, String name) {
 		String wanted = name == null ? "" : name.replaceAll("[\\s　]", "");
 		if (wanted.isEmpty()) {
 			return Optional.empty();
 		}
-		return contacts.findByCompanyIdOrderByNameKanaAscNameAsc(companyId)
+		return contacts.listOf(companyId)
 			.stream()
-			.map(Contact::view)
+			.map(ContactPersonRow::person)
 			.filter(c -> c.name().replaceAll("[\\s　]", "").equals(wanted))
 			.findFirst();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -73,7 +74,7 @@ class CompanyBulkInsert {
 		Long[] id = ids.toArray(Long[]::new);
 		List<Object[]> contacts = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
-			for (ContactData c : chunk.get(i).contacts()) {
+			for (ContactPerson c : chunk.get(i).contacts()) {
 				contacts.add(new Object[] { id[i], c });
 			}
 		}
@@ -104,7 +105,7 @@ class CompanyBulkInsert {
 				email = new String[n], phone = new String[n], notes = new String[n];
 		for (int i = 0; i < n; i++) {
 			companyId[i] = (Long) contacts.get(i)[0];
-			ContactData c = (ContactData) contacts.get(i)[1];
+			ContactPerson c = (ContactPerson) contacts.get(i)[1];
 			name[i] = c.name();
 			kana[i] = c.nameKana();
 			department[i] = c.department();

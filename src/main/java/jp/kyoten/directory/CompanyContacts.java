@@ -1,72 +1,55 @@
 package jp.kyoten.directory;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.contact.ContactPersonLog;
+import jp.kyoten.platform.contact.ContactPersonTable;
 
 /**
- * Staff keep the contacts of a company: add, change, remove. Contacts are personal data;
- * all of it is audited.
+ * Staff keep the contacts of a company of the hub in scope: the one contact-person
+ * capability of {@code platform.contact} over {@code contact} (SQL, ADR 251). A company
+ * merged into another takes no new contact; the audit log names the contact, and on
+ * adding one the company too, as it always has.
  */
 @Service
-@Transactional
-class CompanyContacts {
+class CompanyContacts extends ContactPersonTable {
 
-	private final CompanyRepository companies;
+	private final JdbcClient jdbc;
 
-	private final ContactRepository contacts;
-
-	private final AuditTrail audit;
-
-	CompanyContacts(CompanyRepository companies, ContactRepository contacts, AuditTrail audit) {
-		this.companies = companies;
-		this.contacts = contacts;
-		this.audit = audit;
+	CompanyContacts(JdbcClient jdbc, ContactPersonLog log) {
+		super(new Kind("contact", "company_id", "企業"), jdbc, log, id -> nameOf(jdbc, id));
+		this.jdbc = jdbc;
 	}
 
-	ContactView add(long companyId, ContactData data) {
-		Company company = companies.findById(companyId)
-			.orElseThrow(() -> new RecordNotFoundException("company", companyId));
-		if (company.isMerged()) {
+	@Override
+	protected void checkNewContact(long companyId) {
+		boolean merged = jdbc.sql("SELECT merged_into_id IS NOT NULL FROM company WHERE id = ?")
+			.param(companyId)
+			.query(Boolean.class)
+			.single();
+		if (merged) {
 			throw new BusinessRuleException("company.merged.readOnly");
 		}
-		Contact contact = contacts.saveAndFlush(new Contact(companyId, data));
-		audit.created("contact", contact.getId(), contact.getName() + " (" + company.getName() + ")");
-		return contact.view();
 	}
 
-	/** One contact of the company, to edit; opening it is audited. */
-	ContactView open(long companyId, long contactId) {
-		Contact contact = find(companyId, contactId);
-		audit.viewed("contact", contactId, contact.getName());
-		return contact.view();
+	@Override
+	protected String summary(ContactPersonLog.Change change, long companyId, String companyName, String personName) {
+		return change == ContactPersonLog.Change.CREATE ? personName + " (" + nameOf(jdbc, companyId) + ")"
+				: personName;
 	}
 
-	ContactView change(long companyId, long contactId, long expectedVersion, ContactData data) {
-		Contact contact = find(companyId, contactId);
-		if (contact.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Contact.class, contactId);
-		}
-		contact.apply(data);
-		contacts.saveAndFlush(contact);
-		audit.updated("contact", contactId, contact.getName());
-		return contact.view();
-	}
-
-	void remove(long companyId, long contactId) {
-		Contact contact = find(companyId, contactId);
-		contacts.delete(contact);
-		audit.deleted("contact", contactId, contact.getName());
-	}
-
-	private Contact find(long companyId, long contactId) {
-		return contacts.findById(contactId)
-			.filter(c -> c.getCompanyId() == companyId)
-			.orElseThrow(() -> new RecordNotFoundException("contact", contactId));
+	/**
+	 * The company's name, or a not-found refusal for one the hub in scope does not have.
+	 */
+	private static String nameOf(JdbcClient jdbc, long companyId) {
+		return jdbc.sql("SELECT name FROM company WHERE id = ?")
+			.param(companyId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new RecordNotFoundException("company", companyId));
 	}
 
 }

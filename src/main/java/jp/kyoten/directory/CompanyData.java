@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import jp.kyoten.platform.text.JapaneseFold;
+
 /**
  * What a person or an import may say about a company: the form, the JSON API and the bulk
  * registration all bind to this record and are validated by its constraints. The
@@ -41,7 +43,7 @@ public record CompanyData(@Pattern(regexp = "[0-9]{13}") @CorporateNumberCheckDi
 		closed = Boolean.TRUE.equals(closed);
 		corporateNumber = blankToNull(corporateNumber == null ? null : JapaneseText.digitsOf(corporateNumber));
 		name = tidy(name);
-		nameKana = JapaneseText.toDisplayKana(blankToNull(nameKana));
+		nameKana = JapaneseFold.displayKana(blankToNull(nameKana));
 		postalCode = postalCode(postalCode);
 		prefectureCode = ascii(prefectureCode);
 		// staff type the municipality's name (熊本市) or its code; the code is what is kept

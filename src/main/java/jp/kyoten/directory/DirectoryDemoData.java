@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import jp.kyoten.hub.Prefectures;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.demo.DemoSeed;
 
 /**
@@ -263,12 +264,12 @@ class DirectoryDemoData implements DemoSeed {
 				+ (1 + random.nextInt(30));
 	}
 
-	private static List<ContactData> contacts(Random random, int n, int company) {
-		List<ContactData> contacts = new ArrayList<>(n);
+	private static List<ContactPerson> contacts(Random random, int n, int company) {
+		List<ContactPerson> contacts = new ArrayList<>(n);
 		for (int j = 0; j < n; j++) {
 			Word surname = SURNAMES.get(random.nextInt(SURNAMES.size()));
 			Word given = GIVEN.get(random.nextInt(GIVEN.size()));
-			contacts.add(new ContactData(surname.kanji() + " " + given.kanji(), surname.kana() + " " + given.kana(),
+			contacts.add(new ContactPerson(surname.kanji() + " " + given.kanji(), surname.kana() + " " + given.kana(),
 					DEPARTMENTS[random.nextInt(DEPARTMENTS.length)], TITLES[random.nextInt(TITLES.length)],
 					"contact" + (company + 1) + "-" + (j + 1) + "@example.jp",
 					"0%d-%03d-%04d".formatted(90 + random.nextInt(9), random.nextInt(1000), random.nextInt(10000)),

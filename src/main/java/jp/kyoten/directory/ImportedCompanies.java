@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.tenancy.ActingUser;
 import jp.kyoten.platform.tenancy.HubScope;
 
@@ -42,19 +43,16 @@ public class ImportedCompanies {
 
 	private final CompanyRepository companies;
 
-	private final ContactRepository contacts;
-
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
 	private final CompanyBulkInsert bulk;
 
-	ImportedCompanies(DuplicateCompanies duplicates, CompanyRepository companies, ContactRepository contacts,
-			JdbcClient jdbc, AuditTrail audit, CompanyBulkInsert bulk) {
+	ImportedCompanies(DuplicateCompanies duplicates, CompanyRepository companies, JdbcClient jdbc, AuditTrail audit,
+			CompanyBulkInsert bulk) {
 		this.duplicates = duplicates;
 		this.companies = companies;
-		this.contacts = contacts;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.bulk = bulk;
@@ -144,7 +142,7 @@ public class ImportedCompanies {
 	}
 
 	/** A company's contact to find or register: {@link #contactsOf}. */
-	public record ContactAt(long companyId, ContactData data) {
+	public record ContactAt(long companyId, ContactPerson data) {
 	}
 
 	/** A contact found or registered: its id, and whether it was registered now. */
@@ -152,11 +150,11 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * {@link #contact} of many rows in two statements: the companies' contacts are read
-	 * once, a row's contact is the one with its e-mail address (or, without one, its
-	 * name) — registered in one statement when missing, once even when several rows name
-	 * it — with one audit entry for those registered. Answers, for each row in order, the
-	 * contact.
+	 * The companies' contacts the rows name, found or registered, in two statements: the
+	 * companies' contacts are read once, a row's contact is the one with its e-mail
+	 * address (or, without one, its name) — registered in one statement when missing,
+	 * once even when several rows name it — with one audit entry for those registered.
+	 * Answers, for each row in order, the contact.
 	 */
 	public List<ContactFound> contactsOf(List<ContactAt> rows, String auditSummary) {
 		if (rows.isEmpty()) {
@@ -215,8 +213,8 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * As {@link #contact} finds one: by e-mail address, ignoring case; without one, by
-	 * name.
+	 * How {@link #contactsOf} finds a contact: by e-mail address, ignoring case; without
+	 * one, by name.
 	 */
 	private static String contactKey(ContactAt row) {
 		return row.data().email() != null
@@ -237,7 +235,7 @@ public class ImportedCompanies {
 		String[] name = new String[n], kana = new String[n], department = new String[n], title = new String[n],
 				email = new String[n], phone = new String[n], notes = new String[n];
 		for (int i = 0; i < n; i++) {
-			ContactData c = rows.get(i).data();
+			ContactPerson c = rows.get(i).data();
 			companyId[i] = rows.get(i).companyId();
 			name[i] = c.name();
 			kana[i] = c.nameKana();
@@ -372,40 +370,6 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * The company's contact with the e-mail address (or, without one, the name) given,
-	 * registered when missing. Answers the contact's id and whether it is new.
-	 */
-	public long[] contact(long companyId, ContactData data) {
-		List<Long> same = jdbc.sql("""
-				SELECT id FROM contact WHERE company_id = ?
-				   AND (CASE WHEN ?::text IS NOT NULL THEN lower(email) = lower(?) ELSE name = ? END)
-				 ORDER BY id LIMIT 1""")
-			.params(companyId, data.email(), data.email(), data.name())
-			.query(Long.class)
-			.list();
-		if (!same.isEmpty()) {
-			return new long[] { same.getFirst(), 0 };
-		}
-		Contact created = contacts.saveAndFlush(new Contact(companyId, data));
-		audit.created("contact", created.getId(), created.getName() + "（取込）");
-		return new long[] { created.getId(), 1 };
-	}
-
-	/**
-	 * Deletes a contact an import registered, if nobody changed it since (version 0 after
-	 * one save).
-	 */
-	public boolean deleteContact(long id) {
-		Optional<Contact> found = contacts.findById(id);
-		if (found.isEmpty() || found.get().getVersion() != 0) {
-			return found.isEmpty();
-		}
-		jdbc.sql("DELETE FROM contact WHERE id = ? AND version = 0").param(id).update();
-		audit.deleted("contact", id, "取込の取消");
-		return true;
-	}
-
-	/**
 	 * A company an import updated, to put back: its values before and the version the
 	 * import left it at.
 	 */
@@ -494,8 +458,9 @@ public class ImportedCompanies {
 	}
 
 	/**
-	 * {@link #deleteContact} for many contacts in two statements; one already gone is no
-	 * obstacle.
+	 * Deletes the contacts an import registered, if nobody changed any since (each still
+	 * at version 0, as registered: every change counts up), in two statements; one
+	 * already gone is no obstacle.
 	 * @return empty when all were deleted; else the first contact changed since (nothing
 	 * deleted)
 	 */

@@ -64,8 +64,6 @@ public final class JapaneseText {
 			.collect(Collectors.groupingBy(w -> w.charAt(0), Collectors.toUnmodifiableList()));
 	}
 
-	private static final Pattern SPACES = Pattern.compile("\\s+");
-
 	private JapaneseText() {
 	}
 
@@ -78,20 +76,6 @@ public final class JapaneseText {
 			return "";
 		}
 		return withoutNoise(withoutLegalForms(JapaneseFold.folded(text)));
-	}
-
-	/**
-	 * A kana reading as it is stored and shown: full-width katakana (NFKC, hiragana →
-	 * katakana), single spaces, trimmed. Unlike {@link #normalize} it keeps the legal
-	 * form and spaces that the user typed.
-	 */
-	public static String toDisplayKana(String kana) {
-		if (kana == null) {
-			return null;
-		}
-		String s = toKatakana(Normalizer.normalize(kana, Normalizer.Form.NFKC)).strip();
-		s = SPACES.matcher(s).replaceAll(" ");
-		return s.isEmpty() ? null : s;
 	}
 
 	private static String withoutLegalForms(String s) {

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.contact.ContactPersonRow;
 
 /**
  * Staff open a company's record. It names its representative and its contacts, who are
@@ -22,18 +23,19 @@ class ViewCompany {
 	 * A company's page: the record, its contacts, where it went if merged, and which
 	 * records were merged into it.
 	 */
-	record Details(CompanyView company, List<ContactView> contacts, CompanyRow survivor, List<CompanyRow> mergedFrom) {
+	record Details(CompanyView company, List<ContactPersonRow> contacts, CompanyRow survivor,
+			List<CompanyRow> mergedFrom) {
 	}
 
 	private final CompanyRepository companies;
 
-	private final ContactRepository contacts;
+	private final CompanyContacts contacts;
 
 	private final JdbcClient jdbc;
 
 	private final AuditTrail audit;
 
-	ViewCompany(CompanyRepository companies, ContactRepository contacts, JdbcClient jdbc, AuditTrail audit) {
+	ViewCompany(CompanyRepository companies, CompanyContacts contacts, JdbcClient jdbc, AuditTrail audit) {
 		this.companies = companies;
 		this.contacts = contacts;
 		this.jdbc = jdbc;
@@ -50,12 +52,9 @@ class ViewCompany {
 	/** Everything the detail page shows; audited. */
 	Details details(long id) {
 		CompanyView company = company(id);
-		List<ContactView> people = contacts.findByCompanyIdOrderByNameKanaAscNameAsc(id)
-			.stream()
-			.map(Contact::view)
-			.toList();
-		for (ContactView c : people) {
-			audit.viewed("contact", c.id(), c.name() + " (" + company.name() + ")");
+		List<ContactPersonRow> people = contacts.listOf(id);
+		for (ContactPersonRow c : people) {
+			audit.viewed("contact", c.id(), c.person().name() + " (" + company.name() + ")");
 		}
 		CompanyRow survivor = company.mergedIntoId() == null ? null : row(company.mergedIntoId());
 		List<CompanyRow> mergedFrom = jdbc

@@ -1,7 +1,8 @@
 /**
- * Directory (台帳): the hub's companies and their contacts — registration with duplicate
- * detection, search, editing that remembers what staff changed by hand, merging of
- * duplicates (ADR 245), the company pages and the JSON API. Its public types are its API:
+ * Directory (台帳): the hub's companies and their contacts (kept through
+ * {@code platform.contact}, ADR 251) — registration with duplicate detection, search,
+ * editing that remembers what staff changed by hand, merging of duplicates (ADR 245), the
+ * company pages and the JSON API. Its public types are its API:
  * {@link jp.kyoten.directory.Companies}, {@link jp.kyoten.directory.CompanySearch},
  * {@link jp.kyoten.directory.JapaneseText}, {@link jp.kyoten.directory.CorporateNumber}
  * and the records they take and give, and for reading in SQL the view {@code kpi_company}

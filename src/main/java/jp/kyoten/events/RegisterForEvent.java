@@ -10,9 +10,9 @@ import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.CompanyMatch;
-import jp.kyoten.directory.ContactData;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.SecretTokens;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.tenancy.HubScope;
 
 /**
@@ -79,7 +79,7 @@ class RegisterForEvent {
 		// the directory is consulted before the event's row is locked, so that the lock
 		// is held only for the seat
 		CompanyMatch match = person.participantType() == Audience.COMPANY && person.organisation() != null
-				? companies.matchOrRegister(CompanyData.named(person.organisation()), new ContactData(person.name(),
+				? companies.matchOrRegister(CompanyData.named(person.organisation()), new ContactPerson(person.name(),
 						person.nameKana(), person.department(), null, person.email(), person.phone(), null))
 				: null;
 		Seats.LockedEvent event = seats.lock(eventId);

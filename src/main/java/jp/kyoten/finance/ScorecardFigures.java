@@ -13,13 +13,13 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import jp.kyoten.activity.ActivityCounts;
-import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.events.EventCounts;
 import jp.kyoten.matching.Joining;
 import jp.kyoten.matching.PlacementFilter;
 import jp.kyoten.matching.PlacementView;
 import jp.kyoten.matching.Placements;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
 
 /**
  * The actuals of the computed scorecard KPIs of one fiscal year, from Kyoten's own data:

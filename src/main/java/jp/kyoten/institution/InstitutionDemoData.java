@@ -103,7 +103,7 @@ class InstitutionDemoData implements DemoSeed {
 			if (d.kind().isFinancial()) {
 				institutionContacts.add(id,
 						new jp.kyoten.platform.contact.ContactPerson(CONTACT_NAMES.get(i % CONTACT_NAMES.size()), null,
-								"法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null));
+								"法人営業部", "調査役", "contact" + (i + 1) + "@example.jp", null, null));
 			}
 		}
 	}

@@ -150,15 +150,6 @@ public class Institutions {
 		return where.toString();
 	}
 
-	List<InstitutionContactView> contactsOf(long institutionId) {
-		return jdbc.sql("""
-				SELECT id, institution_id, name, name_kana, department, title, email, phone
-				  FROM institution_contact WHERE institution_id = ? ORDER BY coalesce(name_kana, name), id""")
-			.param(institutionId)
-			.query(Institutions::contact)
-			.list();
-	}
-
 	private static String[] financialCodes() {
 		return InstitutionKind.financialKinds().stream().map(Enum::name).toArray(String[]::new);
 	}
@@ -169,12 +160,6 @@ public class Institutions {
 				rs.getString("address"), rs.getString("phone"), rs.getString("url"), rs.getString("notes"),
 				rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
-	}
-
-	private static InstitutionContactView contact(ResultSet rs, int n) throws SQLException {
-		return new InstitutionContactView(rs.getLong("id"), rs.getLong("institution_id"), rs.getString("name"),
-				rs.getString("name_kana"), rs.getString("department"), rs.getString("title"), rs.getString("email"),
-				rs.getString("phone"));
 	}
 
 }

@@ -23,10 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoten.audit.AuditTrail;
+import jp.kyoten.platform.Roles;
+import jp.kyoten.platform.contact.ContactPersonRow;
+import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListParams;
-import jp.kyoten.platform.Roles;
-import jp.kyoten.platform.web.Feedback;
 
 /**
  * The hub's support institutions: list with filters, detail with contacts, create and
@@ -84,9 +85,12 @@ class InstitutionsController {
 
 	private final Feedback feedback;
 
+	private final ManageInstitutionContacts contacts;
+
 	InstitutionsController(Institutions institutions, RegisterInstitution register, UpdateInstitution update,
-			AuditTrail audit, Feedback feedback) {
+			AuditTrail audit, Feedback feedback, ManageInstitutionContacts contacts) {
 		this.institutions = institutions;
+		this.contacts = contacts;
 		this.register = register;
 		this.update = update;
 		this.audit = audit;
@@ -123,12 +127,12 @@ class InstitutionsController {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		InstitutionView institution = institutions.get(id);
-		List<InstitutionContactView> contacts = institutions.contactsOf(id);
-		if (!contacts.isEmpty()) {
-			audit.viewed("institution", id, institution.displayName() + " の担当者 " + contacts.size() + " 名を表示");
+		List<ContactPersonRow> people = contacts.listOf(id);
+		if (!people.isEmpty()) {
+			audit.viewed("institution", id, institution.displayName() + " の担当者 " + people.size() + " 名を表示");
 		}
 		model.addAttribute("institution", institution);
-		model.addAttribute("contacts", contacts);
+		model.addAttribute("contacts", people);
 		return "institution/detail";
 	}
 

@@ -13,11 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.directory.Places;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.work.EmploymentForm;
 
 /**
  * What the staff hand-off page and the agency portal share: the progress and placement

@@ -19,9 +19,9 @@ import jp.kyoten.agency.AgencyView;
 import jp.kyoten.audit.AuditAction;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.directory.Companies;
-import jp.kyoten.directory.ContactView;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.tenancy.ActingUser;
 
 /**
@@ -161,10 +161,10 @@ class HandOffNeed {
 	private ProvidedData snapshot(TalentNeed need, CompanyChoice choice) {
 		String contactName = blankToNull(choice.contactName()) == null ? choice.chosenBy().strip()
 				: choice.contactName().strip();
-		Optional<ContactView> known = companies.contactNamed(need.getCompanyId(), contactName);
-		String department = firstOf(choice.contactDepartment(), known.map(ContactView::department).orElse(null));
-		String email = firstOf(choice.contactEmail(), known.map(ContactView::email).orElse(null));
-		String phone = firstOf(choice.contactPhone(), known.map(ContactView::phone).orElse(null));
+		Optional<ContactPerson> known = companies.contactNamed(need.getCompanyId(), contactName);
+		String department = firstOf(choice.contactDepartment(), known.map(ContactPerson::department).orElse(null));
+		String email = firstOf(choice.contactEmail(), known.map(ContactPerson::email).orElse(null));
+		String phone = firstOf(choice.contactPhone(), known.map(ContactPerson::phone).orElse(null));
 		return jdbc.sql("""
 				SELECT name, postal_code, address, prefecture_code, municipality_code, industry, employees, phone
 				  FROM company WHERE id = ?""")

@@ -24,8 +24,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.platform.web.ApiPage;
+import jp.kyoten.platform.work.EmploymentForm;
 
 /**
  * Hand-offs (取り繋ぎ): staff see the hub's, an agency user only its own agency's (others

@@ -23,11 +23,11 @@ import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.RecordConsultation;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.institution.InstitutionView;
 import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.demo.DemoSeed;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The Kumamoto demo hub's Pro-hub work over the previous and the current fiscal year up

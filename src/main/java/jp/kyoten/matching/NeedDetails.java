@@ -3,8 +3,8 @@ package jp.kyoten.matching;
 import java.time.LocalDate;
 
 import jp.kyoten.activity.Referral;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * What staff write about a talent need. {@code referral} is the route that brought the

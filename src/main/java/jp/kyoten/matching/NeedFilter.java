@@ -1,7 +1,7 @@
 package jp.kyoten.matching;
 
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * What a needs list asks for; every part is optional. {@code open} keeps the needs still

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jp.kyoten.activity.Referral;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * A talent need as pages and the API read it. {@code financialReferral} tells whether its

@@ -19,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Reads the hub's talent needs, their history and selection sheets (row-level security

@@ -29,10 +29,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.web.ApiPage;
 import jp.kyoten.platform.web.FormText;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Talent needs (求人ニーズ) of the caller's hub, their selection sheets and the company's

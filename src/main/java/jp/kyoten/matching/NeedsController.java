@@ -37,8 +37,6 @@ import jp.kyoten.activity.Consultations;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
 import jp.kyoten.agency.Agencies;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.institution.InstitutionView;
 import jp.kyoten.institution.Institutions;
@@ -46,6 +44,8 @@ import jp.kyoten.platform.tenancy.HubScope;
 import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.FormText;
 import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Talent needs: the list with filters, the form (from a consultation: 「ニーズを登録」), the

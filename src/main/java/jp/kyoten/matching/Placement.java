@@ -13,8 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.work.EmploymentForm;
 
 /**
  * A hire reported on a hand-off (成約). It counts toward the KPIs only once staff

@@ -2,7 +2,7 @@ package jp.kyoten.matching;
 
 import java.time.LocalDate;
 
-import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.platform.work.EmploymentForm;
 
 /**
  * What an agency (or staff from the agency's report) tells about a hire: 成約日, 入社日, form,

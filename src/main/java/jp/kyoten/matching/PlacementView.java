@@ -3,7 +3,7 @@ package jp.kyoten.matching;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jp.kyoten.agency.EmploymentForm;
+import jp.kyoten.platform.work.EmploymentForm;
 
 /**
  * A placement as staff and its agency read it; the company and need are named as they

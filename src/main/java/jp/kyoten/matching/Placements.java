@@ -14,12 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jp.kyoten.agency.EmploymentForm;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.ListPage;
 import jp.kyoten.platform.web.ListQuery;
 import jp.kyoten.platform.web.ListRequest;
 import jp.kyoten.platform.web.ListSorting;
+import jp.kyoten.platform.work.EmploymentForm;
 
 /**
  * Reads placements: the hub's for staff, its own for an agency user (row-level security).

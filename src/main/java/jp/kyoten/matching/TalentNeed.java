@@ -20,9 +20,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.BusinessRuleException;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * A talent need (求人ニーズ) of a company, born from one of its consultations. Its status

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The codes a coded field takes and the code a value of a hub's sheet most likely stands

@@ -6,10 +6,10 @@ import java.util.Set;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.CompanyData;
-import jp.kyoten.directory.ContactData;
+import jp.kyoten.platform.contact.ContactPerson;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * One data row of a file as it will be saved: the company (and contact) it names, for a
@@ -18,7 +18,7 @@ import jp.kyoten.directory.ContactData;
  * with it — {@code errors} reject the row, {@code warnings} are reported and the row is
  * saved without the value (a 法人番号 whose check digit is wrong is not used to match).
  */
-public record ImportRow(int rowNumber, List<String> cells, CompanyData company, ContactData contact,
+public record ImportRow(int rowNumber, List<String> cells, CompanyData company, ContactPerson contact,
 		ConsultationDraft consultation, NeedDraft need, PlacementDraft placement, ParticipantDraft participant,
 		List<Problem> errors, List<Problem> warnings) {
 

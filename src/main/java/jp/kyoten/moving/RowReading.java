@@ -17,13 +17,14 @@ import org.springframework.context.MessageSource;
 
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.AddressPlace;
 import jp.kyoten.directory.CompanyData;
-import jp.kyoten.directory.ContactData;
 import jp.kyoten.matching.ImportedPlacements;
 import jp.kyoten.matching.NeedDetails;
+import jp.kyoten.platform.contact.ContactPerson;
+import jp.kyoten.platform.contact.ContactPersonForm;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Turns the cells of one row into what will be saved, by the mapping: each mapped cell
@@ -128,15 +129,16 @@ final class RowReading {
 			}
 		}
 
-		ContactData contact = null;
+		ContactPerson contact = null;
 		String contactName = c.text(Field.CONTACT_NAME);
 		if (contactName != null) {
-			contact = new ContactData(contactName, null, c.text(Field.CONTACT_DEPARTMENT), null,
-					c.text(Field.CONTACT_EMAIL), null, null);
-			for (ConstraintViolation<ContactData> v : validator.validate(contact)) {
+			ContactPersonForm form = new ContactPersonForm(contactName, null, c.text(Field.CONTACT_DEPARTMENT), null,
+					c.text(Field.CONTACT_EMAIL), null, null, null);
+			for (ConstraintViolation<ContactPersonForm> v : validator.validate(form)) {
 				Field f = PROPERTY_FIELDS.getOrDefault(v.getPropertyPath().toString(), Field.CONTACT_NAME);
 				errors.add(new ImportRow.Problem(c.ref(f), v.getMessage()));
 			}
+			contact = form.details();
 		}
 
 		ImportRow.ConsultationDraft consultation = null;
@@ -258,7 +260,7 @@ final class RowReading {
 	 * A participants list's row: the person (the contact's name), the event's title and
 	 * day are required.
 	 */
-	private ImportRow.ParticipantDraft participant(Cells c, ContactData contact, List<ImportRow.Problem> errors) {
+	private ImportRow.ParticipantDraft participant(Cells c, ContactPerson contact, List<ImportRow.Problem> errors) {
 		if (contact == null) {
 			errors.add(new ImportRow.Problem(c.ref(Field.CONTACT_NAME), say("moving.problem.participantMissing")));
 		}

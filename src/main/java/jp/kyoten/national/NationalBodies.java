@@ -97,10 +97,11 @@ public class NationalBodies {
 	}
 
 	/**
-	 * Makes the user a viewer of the body (demo, and the system administrator's set-up).
+	 * Makes the user a viewer of the body (the system administrator's set-up, and the
+	 * demo's viewers: {@link NationalDemoViewers}).
 	 */
 	@Transactional
-	public void assignViewer(long userId, String bodyCode) {
+	void assignViewer(long userId, String bodyCode) {
 		NationalBody body = byCode(bodyCode).orElseThrow(() -> new IllegalArgumentException("no body " + bodyCode));
 		jdbc.sql("""
 				INSERT INTO national_viewer (user_id, body_id) VALUES (?, ?)

@@ -18,9 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.SizeBand;
 import jp.kyoten.platform.tenancy.ReadsReplica;
+import jp.kyoten.platform.work.JobCategory;
 import jp.kyoten.reporting.KpiBreakdownMonths;
 import jp.kyoten.reporting.KpiBreakdownMonths.Dimension;
 

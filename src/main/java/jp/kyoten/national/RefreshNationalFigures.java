@@ -225,9 +225,10 @@ public class RefreshNationalFigures {
 	}
 
 	/**
-	 * Every active hub, one after the other (the sweep, and the demo once it is loaded).
+	 * Every active hub, one after the other (the sweep, and the demo once it is loaded:
+	 * {@link NationalDemoViewers}).
 	 */
-	public void refreshAll() {
+	void refreshAll() {
 		for (Hub hub : hubs.all()) {
 			if (hub.isActive()) {
 				quietly(hub.getId());

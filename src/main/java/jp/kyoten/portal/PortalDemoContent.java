@@ -15,14 +15,14 @@ import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.RecordConsultation;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyData;
 import jp.kyoten.directory.NewCompany;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.demo.DemoSeed;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 import jp.kyoten.schedule.BusinessCalendar;
 
 /**

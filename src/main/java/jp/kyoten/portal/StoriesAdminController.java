@@ -32,8 +32,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jp.kyoten.activity.ConsultationView;
 import jp.kyoten.activity.Consultations;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.Companies;
 import jp.kyoten.directory.CompanyRow;
 import jp.kyoten.directory.CompanySearch;
@@ -41,6 +39,8 @@ import jp.kyoten.directory.Industry;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.export.CsvWriter;
 import jp.kyoten.platform.web.Feedback;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Staff write success stories from a support case or a placement, record the company's

@@ -1,7 +1,7 @@
 package jp.kyoten.portal;
 
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * What staff write about a success story; the consent and publication are separate steps.

@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 @RestController
 @RequestMapping("/api/v1/success-stories")

@@ -3,8 +3,8 @@ package jp.kyoten.portal;
 import java.time.Instant;
 import java.util.List;
 
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * A success story as staff and the API see it. {@code consent} is null until the

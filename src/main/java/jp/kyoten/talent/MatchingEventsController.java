@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.events.MatchingEvents;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.web.Feedback;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Matching events (kind MATCHING) as the programme plans them: participant companies with

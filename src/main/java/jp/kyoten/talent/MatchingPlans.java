@@ -7,13 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.audit.AuditTrail;
 import jp.kyoten.events.MatchingEvents;
 import jp.kyoten.matching.Needs;
 import jp.kyoten.platform.BusinessRuleException;
 import jp.kyoten.platform.RecordNotFoundException;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The participants of a matching event as the programme plans them: which programme the

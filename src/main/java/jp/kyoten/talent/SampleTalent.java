@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.events.MatchingEvents;
 import jp.kyoten.events.SampleEvents;
 import jp.kyoten.hub.HubKind;
@@ -21,6 +20,7 @@ import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.demo.DemoSeed;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The talent programme's demo, seeded into the demo's talent-programme hub (by the demo

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Prefectures;
 import jp.kyoten.platform.web.Feedback;
 import jp.kyoten.platform.web.ListRequest;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The talent pool: the search (skills, kind, region), a profile with its assessments and

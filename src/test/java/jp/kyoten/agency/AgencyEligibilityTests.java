@@ -11,10 +11,10 @@ import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.platform.tenancy.HubScope;
 
 import static jp.kyoten.agency.AgencyMother.agency;
-import static jp.kyoten.agency.EmploymentForm.FULL_TIME;
-import static jp.kyoten.agency.EmploymentForm.SECONDMENT;
-import static jp.kyoten.agency.JobCategory.LEGAL;
-import static jp.kyoten.agency.JobCategory.SALES;
+import static jp.kyoten.platform.work.EmploymentForm.FULL_TIME;
+import static jp.kyoten.platform.work.EmploymentForm.SECONDMENT;
+import static jp.kyoten.platform.work.JobCategory.LEGAL;
+import static jp.kyoten.platform.work.JobCategory.SALES;
 import static org.assertj.core.api.Assertions.assertThat;
 import jp.kyoten.platform.time.HubTime;
 

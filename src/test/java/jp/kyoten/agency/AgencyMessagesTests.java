@@ -7,6 +7,9 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import jp.kyoten.platform.work.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

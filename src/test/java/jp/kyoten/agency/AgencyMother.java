@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.kyoten.platform.work.JobCategory;
+import jp.kyoten.platform.work.EmploymentForm;
+
 /**
  * Builds agency details for tests: a licence number unique in the test run, sensible
  * strengths by default.
@@ -81,7 +84,8 @@ public final class AgencyMother {
 	public static void addContact(org.springframework.context.ApplicationContext ctx, long agencyId, String name,
 			String department, String email, String phone) {
 		ctx.getBean(ManageAgencyContacts.class)
-			.add(agencyId, new jp.kyoten.platform.contact.ContactPerson(name, null, department, null, email, phone));
+			.add(agencyId,
+					new jp.kyoten.platform.contact.ContactPerson(name, null, department, null, email, phone, null));
 	}
 
 	AgencyDetails build() {

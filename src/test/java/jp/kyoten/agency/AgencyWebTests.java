@@ -49,6 +49,9 @@ class AgencyWebTests {
 	ReceiveAgencyApplication receive;
 
 	@Autowired
+	ManageAgencyContacts contacts;
+
+	@Autowired
 	UserAccounts accounts;
 
 	@Test
@@ -343,6 +346,30 @@ class AgencyWebTests {
 		mvc.perform(post("/agencies/{id}/contacts/{c}/delete", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().is3xxRedirection());
 		assertThat(audits("DELETE", "agency_contact", contactId)).isEqualTo(1);
+	}
+
+	@Test
+	void aContactPersonKeepsNotesAndRefusesAStaleEdit() throws Exception {
+		long id = HubScope.callAs(hub("kumamoto"), () -> receive.receive(AgencyMother.agency().build()));
+		long contactId = HubScope.callAs(hub("kumamoto"), () -> contacts.add(id,
+				new jp.kyoten.platform.contact.ContactPerson("同時 花子", null, null, null, null, null, null)));
+		mvc.perform(post("/agencies/{id}/contacts/{c}", id, contactId).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("version", "0")
+			.param("name", "同時 花子")
+			.param("notes", "先に保存したメモ")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/agencies/{id}/contacts/{c}", id, contactId).with(csrf())
+			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("version", "0")
+			.param("name", "同時 花子")
+			.param("notes", "後から入力したメモ"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("他の人が先に更新しました。")))
+			.andExpect(content().string(containsString("後から入力したメモ")));
+		assertThat(HubScope.callAs(hub("kumamoto"), () -> contacts.find(id, contactId))).satisfies(c -> {
+			assertThat(c.person().notes()).isEqualTo("先に保存したメモ");
+			assertThat(c.version()).isEqualTo(1);
+		});
 	}
 
 	private long audits(String action, String type, long id) {

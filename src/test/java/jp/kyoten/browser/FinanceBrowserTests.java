@@ -18,13 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import jp.kyoten.DemoLogins;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.matching.MatchingFixture;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
+import jp.kyoten.platform.contact.ContactPerson;
 import jp.kyoten.platform.tenancy.HubScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +53,8 @@ class CompanyMergeTests {
 		long kept = CompanyMother.company("株式会社統合先精機").withCorporateNumber().registerIn(kumamoto, register);
 		long duplicate = CompanyMother.company("統合先精機(株)").registerIn(kumamoto, register);
 		HubScope.runAs(kumamoto, () -> {
-			contacts.add(duplicate, new ContactData("移動 する人", null, null, null, null, null, null));
-			contacts.add(kept, new ContactData("元から いる人", null, null, null, null, null, null));
+			contacts.add(duplicate, ContactPerson.named("移動 する人"));
+			contacts.add(kept, ContactPerson.named("元から いる人"));
 		});
 
 		mvc.perform(get("/companies/{id}/merge", kept).param("q", "統合先精機").with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))

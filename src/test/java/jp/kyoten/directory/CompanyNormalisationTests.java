@@ -2,6 +2,8 @@ package jp.kyoten.directory;
 
 import org.junit.jupiter.api.Test;
 
+import jp.kyoten.platform.text.JapaneseFold;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CompanyNormalisationTests {
@@ -64,9 +66,9 @@ class CompanyNormalisationTests {
 
 	@Test
 	void kanaIsStoredAsFullWidthKatakana() {
-		assertThat(JapaneseText.toDisplayKana("ｸﾏﾓﾄ ｾｲｷ")).isEqualTo("クマモト セイキ");
-		assertThat(JapaneseText.toDisplayKana("くまもとせいき")).isEqualTo("クマモトセイキ");
-		assertThat(JapaneseText.toDisplayKana("  ")).isNull();
+		assertThat(JapaneseFold.displayKana("ｸﾏﾓﾄ ｾｲｷ")).isEqualTo("クマモト セイキ");
+		assertThat(JapaneseFold.displayKana("くまもとせいき")).isEqualTo("クマモトセイキ");
+		assertThat(JapaneseFold.displayKana("  ")).isNull();
 	}
 
 	@Test

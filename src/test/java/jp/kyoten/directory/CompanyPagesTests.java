@@ -272,9 +272,9 @@ class CompanyPagesTests {
 		long id = CompanyMother.company("担当者確認株式会社").registerIn(kumamoto, register);
 		mvc.perform(post("/companies/{id}/contacts", id).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
-			.param("data.name", "阿蘇 花子")
-			.param("data.nameKana", "あそ はなこ")
-			.param("data.email", "hanako@example.jp")).andExpect(status().is3xxRedirection());
+			.param("name", "阿蘇 花子")
+			.param("nameKana", "あそ はなこ")
+			.param("email", "hanako@example.jp")).andExpect(status().is3xxRedirection());
 		long contactId = HubScope.callAs(kumamoto,
 				() -> jdbc.sql("SELECT id FROM contact WHERE company_id = ?").param(id).query(Long.class).single());
 		mvc.perform(get("/companies/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
@@ -283,15 +283,15 @@ class CompanyPagesTests {
 		mvc.perform(post("/companies/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("version", "0")
-			.param("data.name", "阿蘇 花子")
-			.param("data.email", "not-an-email"))
+			.param("name", "阿蘇 花子")
+			.param("email", "not-an-email"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("メールアドレスの形式が正しくありません。")));
 		mvc.perform(post("/companies/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))
 			.param("version", "0")
-			.param("data.name", "阿蘇 花子")
-			.param("data.title", "部長")).andExpect(status().is3xxRedirection());
+			.param("name", "阿蘇 花子")
+			.param("title", "部長")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/companies/{id}/contacts/{c}/delete", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_MANAGER))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc

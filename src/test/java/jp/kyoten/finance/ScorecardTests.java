@@ -12,15 +12,15 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.finance.FinanceFixture.TestHub;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.matching.MatchingFixture;
-import jp.kyoten.platform.time.HubTime;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.time.HubTime;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;

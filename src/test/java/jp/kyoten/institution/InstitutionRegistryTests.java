@@ -51,6 +51,9 @@ class InstitutionRegistryTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	ManageInstitutionContacts institutionContacts;
+
+	@Autowired
 	RegisterInstitution register;
 
 	@Autowired
@@ -263,6 +266,7 @@ class InstitutionRegistryTests {
 		assertThat(audits("VIEW", "institution_contact", contactId)).isEqualTo(1);
 		mvc.perform(post("/institutions/{id}/contacts/{c}", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))
+			.param("version", "0")
 			.param("name", "融資 一郎")
 			.param("title", "課長")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/institutions/{id}", id).with(logins.as(DemoLogins.KUMAMOTO_MANAGER)))
@@ -272,7 +276,7 @@ class InstitutionRegistryTests {
 		assertThat(audits("VIEW", "institution", id)).isEqualTo(1);
 		mvc.perform(post("/institutions/{id}/contacts/{c}/delete", id, contactId).with(csrf())
 			.with(logins.as(DemoLogins.KUMAMOTO_COORDINATOR))).andExpect(status().is3xxRedirection());
-		assertThat(inKumamoto(() -> institutions.contactsOf(id))).isEmpty();
+		assertThat(inKumamoto(() -> institutionContacts.listOf(id))).isEmpty();
 		assertThat(audits("CREATE", "institution_contact", contactId)).isEqualTo(1);
 		assertThat(audits("UPDATE", "institution_contact", contactId)).isEqualTo(1);
 		assertThat(audits("DELETE", "institution_contact", contactId)).isEqualTo(1);

@@ -16,9 +16,9 @@ import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.Referral;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * {@link CompanyProgress}: what companies reached since a date, for the events module's

@@ -15,12 +15,12 @@ import jp.kyoten.activity.RecordConsultation;
 import jp.kyoten.activity.Referral;
 import jp.kyoten.activity.ReferralSource;
 import jp.kyoten.agency.AgencyMother;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.directory.registry.RegistryTestFiles;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * Builds the matching core's records for tests through the modules' own use cases: a

@@ -17,9 +17,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.ListPages;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The hand-off list (staff and agency portal) and the placement list: each opens by its

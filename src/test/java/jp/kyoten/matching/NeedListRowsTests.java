@@ -14,9 +14,9 @@ import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.ListPages;
 import jp.kyoten.PageStatements;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

@@ -25,10 +25,10 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jp.kyoten.DemoLogins;
 import jp.kyoten.KyotenSpringTest;
 import jp.kyoten.activity.Referral;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.institution.Institutions;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /**
  * The staff pages: need form from a consultation, the need page, the printed sheet and

@@ -12,13 +12,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.web.util.HtmlUtils;
 
 import jp.kyoten.KyotenSpringTest;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Hub;
 import jp.kyoten.hub.HubKind;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
 import jp.kyoten.matching.MatchingFixture;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,10 +9,10 @@ import jp.kyoten.activity.Channel;
 import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.RecordConsultation;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 
 /** Portal records for tests, written through the module's own use cases in a demo hub. */
 class PortalFixture {

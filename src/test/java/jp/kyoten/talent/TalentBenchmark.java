@@ -81,7 +81,7 @@ class TalentBenchmark {
 					Arrays.stream(InterviewResult.values())
 						.map(r -> new MatchingBoard.ResultOption(r.name(), feedback.say("interviewResult." + r.name())))
 						.toList());
-			model.addAttribute("jobCategories", jp.kyoten.agency.JobCategory.values());
+			model.addAttribute("jobCategories", jp.kyoten.platform.work.JobCategory.values());
 			model.addAttribute("skillsByArea", skills.offered());
 			model.addAttribute("today", LocalDate.now(HubTime.ZONE));
 			return "talent-bench/matching-board-before";

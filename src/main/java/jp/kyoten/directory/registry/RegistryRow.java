@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jp.kyoten.directory.JapaneseText;
 import jp.kyoten.directory.LegalForm;
+import jp.kyoten.platform.text.JapaneseFold;
 
 /**
  * A registry record turned into the company's columns, with the search fields computed by
@@ -18,7 +19,7 @@ record RegistryRow(RegistryRecord record, String nameKana, LegalForm legalForm, 
 		String closedReason, String nameKey, String searchText, Set<String> searchGrams, String hash) {
 
 	static RegistryRow of(RegistryRecord r) {
-		String kana = JapaneseText.toDisplayKana(r.furigana().isEmpty() ? null : r.furigana());
+		String kana = JapaneseFold.displayKana(r.furigana().isEmpty() ? null : r.furigana());
 		String postal = RegistryRecord.digits(r.postCode(), 7)
 				? r.postCode().substring(0, 3) + "-" + r.postCode().substring(3) : null;
 		boolean closed = !r.revives() && (r.closes() || r.closeDate() != null);

@@ -25,9 +25,14 @@ import jp.kyoten.platform.web.Feedback;
  * ({@code <messages>.contact.add}, {@code .name}, …).
  * <p>
  * The access rule stands here, on the class that declares the handlers: Spring Security
- * reads {@code @PreAuthorize} from the method's own class, so a subclass's annotation
- * would not guard these methods ({@code InstitutionRegistryTests} proves a clerk is
- * refused). Every owner's contact persons are changed by case staff today.
+ * reads {@code @PreAuthorize} from the class that declares the method it calls, so a
+ * subclass's annotation alone would not guard these methods
+ * ({@code InstitutionRegistryTests} proves a clerk is refused). Case staff change the
+ * contact persons of agencies and institutions. An owner whose rule differs (the
+ * directory's companies: all staff, clerks too) says so on its controller and declares
+ * the handlers there again, each calling this one, so that its rule is the one read (ADR
+ * 251); a handler added here and not declared again there falls back to this narrower
+ * rule, never to a wider one.
  */
 @PreAuthorize(Roles.CASE_STAFF)
 public abstract class ContactPersonPages {
@@ -69,11 +74,10 @@ public abstract class ContactPersonPages {
 			@Valid @ModelAttribute("contactForm") ContactPersonForm contactForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Owner owner = owner(ownerId);
-		if (result.hasErrors()) {
+		if (feedback.saved(result, () -> contacts.add(ownerId, contactForm.details())).isEmpty()) {
 			model.addAttribute("owner", owner);
 			return FORM;
 		}
-		contacts.add(ownerId, contactForm.details());
 		feedback.done(redirect, owner.messages() + ".contact.added", contactForm.name());
 		return "redirect:" + owner.path();
 	}
@@ -81,26 +85,30 @@ public abstract class ContactPersonPages {
 	@GetMapping("/{contactId}/edit")
 	public String edit(@PathVariable long ownerId, @PathVariable long contactId, Model model) {
 		Owner owner = owner(ownerId);
-		ContactPerson contact = contacts.find(ownerId, contactId);
-		contacts.shownForEdit(contactId, owner.name());
+		ContactPersonRow contact = contacts.find(ownerId, contactId);
+		contacts.shownForEdit(ownerId, contact, owner.name());
 		model.addAttribute("owner", owner);
 		model.addAttribute("contactId", contactId);
 		model.addAttribute("contactForm", ContactPersonForm.of(contact));
 		return FORM;
 	}
 
+	/**
+	 * Saves the form over the version it was opened at; someone else's save in between is
+	 * refused on the form ({@code error.optimisticLock}) with what was typed.
+	 */
 	@PostMapping("/{contactId}")
 	public String save(@PathVariable long ownerId, @PathVariable long contactId,
 			@Valid @ModelAttribute("contactForm") ContactPersonForm contactForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Owner owner = owner(ownerId);
 		contacts.find(ownerId, contactId);
-		if (result.hasErrors()) {
+		long version = contactForm.version() == null ? -1 : contactForm.version();
+		if (!feedback.accepted(result, () -> contacts.update(ownerId, contactId, version, contactForm.details()))) {
 			model.addAttribute("owner", owner);
 			model.addAttribute("contactId", contactId);
 			return FORM;
 		}
-		contacts.update(ownerId, contactId, contactForm.details());
 		feedback.done(redirect, owner.messages() + ".contact.updated", contactForm.name());
 		return "redirect:" + owner.path();
 	}

@@ -1,6 +1,7 @@
 package jp.kyoten.platform.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Seeds one capability's demo records into a demo hub; a module that has demo rows
@@ -12,10 +13,12 @@ import java.time.LocalDate;
  * scope and inside a transaction, in {@code @Order}: directory 10, institution 20, agency
  * 25, schedule 30, matching 40 (it needs the companies, institutions and registered
  * agencies), activity 50 (the appointments and consultations), finance 60, privacy 70,
- * talent 90, portal 100, events 110. The national level's other hubs (a Pro hub in every
- * other prefecture, the よろず hubs) get compact activity through {@link #seedCompact}, in
- * the same order, written in bulk by the owning module (ADR 249). A seed implements
- * either method or both.
+ * talent 90, portal 100, events 110, national 1000 (its viewers and figures, last). The
+ * national level's other hubs (a Pro hub in every other prefecture, the よろず hubs) get
+ * compact activity through {@link #seedCompact}, in the same order, written in bulk by
+ * the owning module (ADR 249). Once every hub has its rows, {@link #seedLast} lets a
+ * module add what spans them — the accounts it owns and its figures — so that the demo
+ * module needs no type of theirs. A seed implements any of the methods.
  */
 public interface DemoSeed {
 
@@ -37,6 +40,22 @@ public interface DemoSeed {
 	 * @param today the last day
 	 */
 	default void seedCompact(long hubId, String prefectureCode, LocalDate from, LocalDate today) {
+	}
+
+	/**
+	 * Once, after every hub has its rows (the demo hubs' and the national level's), in
+	 * the same order: the accounts a module owns for the demo (the Kumamoto hub's agency
+	 * user, the national bodies' viewers) and its figures over all hubs (the national
+	 * figures). Runs with no hub in scope and outside a transaction: the seed opens its
+	 * own.
+	 * @param password the demo logins' password
+	 */
+	default void seedLast(String password) {
+	}
+
+	/** The logins {@link #seedLast} creates, for the console on every start. */
+	default List<DemoLogin> logins() {
+		return List.of();
 	}
 
 }

@@ -2,6 +2,7 @@ package jp.kyoten.platform.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The one folding of Japanese text that every search and match starts from, so that
@@ -10,10 +11,29 @@ import java.util.Locale;
  * katakana. The directory's name matching ({@code directory.JapaneseText}) adds its legal
  * forms and punctuation on top; the institution list's search ({@link #fold}) only drops
  * white space.
+ * <p>
+ * {@link #displayKana} is the one way a kana reading is stored and shown (a company's, a
+ * contact person's).
  */
 public final class JapaneseFold {
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private JapaneseFold() {
+	}
+
+	/**
+	 * A kana reading as it is stored and shown: full-width katakana (NFKC, hiragana →
+	 * katakana), single spaces, trimmed; {@code null} when nothing is left. Unlike the
+	 * matching forms it keeps the legal form and the spaces that were typed.
+	 */
+	public static String displayKana(String kana) {
+		if (kana == null) {
+			return null;
+		}
+		String s = toKatakana(Normalizer.normalize(kana, Normalizer.Form.NFKC)).strip();
+		s = SPACES.matcher(s).replaceAll(" ");
+		return s.isEmpty() ? null : s;
 	}
 
 	/** NFKC, lower case, katakana; {@code null} stays {@code null}. */

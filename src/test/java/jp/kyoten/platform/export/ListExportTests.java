@@ -40,8 +40,6 @@ import jp.kyoten.activity.ManagementIssue;
 import jp.kyoten.activity.NewConsultation;
 import jp.kyoten.activity.RecordConsultation;
 import jp.kyoten.activity.Referral;
-import jp.kyoten.agency.EmploymentForm;
-import jp.kyoten.agency.JobCategory;
 import jp.kyoten.hub.Hubs;
 import jp.kyoten.identity.Role;
 import jp.kyoten.identity.UserAccounts;
@@ -49,6 +47,8 @@ import jp.kyoten.institution.InstitutionKind;
 import jp.kyoten.institution.TestInstitutions;
 import jp.kyoten.matching.MatchingFixture;
 import jp.kyoten.platform.tenancy.HubScope;
+import jp.kyoten.platform.work.EmploymentForm;
+import jp.kyoten.platform.work.JobCategory;
 import jp.kyoten.talent.TalentFixture;
 
 /**

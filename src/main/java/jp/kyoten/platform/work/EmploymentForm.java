@@ -1,4 +1,4 @@
-package jp.kyoten.agency;
+package jp.kyoten.platform.work;
 
 /**
  * Employment forms of a talent need and an agency's strengths; labels are messages
