@@ -6,8 +6,8 @@
  * {@link jp.kyoten.directory.Companies}, {@link jp.kyoten.directory.CompanySearch},
  * {@link jp.kyoten.directory.JapaneseText}, {@link jp.kyoten.directory.CorporateNumber}
  * and the records they take and give, and for reading in SQL the view {@code kpi_company}
- * (migration V220, ADR 210): other modules read that, never the {@code company} table.
- * A hub's first registry load is staged and published in kana order (V283, ADR 252); the
+ * (migration V220, ADR 210): other modules read that, never the {@code company} table. A
+ * hub's first registry load is staged and published in kana order (V283, ADR 252); the
  * system administrator searches every hub through the view {@code company_across_hubs}
  * (V281, ADR 253), which no other module reads.
  */
