@@ -61,6 +61,9 @@ class InstitutionPagesTests {
 	@MockitoBean
 	AuditTrail audit;
 
+	@MockitoBean
+	ManageInstitutionContacts contacts;
+
 	@BeforeEach
 	void oneInstitution() {
 		when(institutions.page(any(), any(), anyString())).thenAnswer(
