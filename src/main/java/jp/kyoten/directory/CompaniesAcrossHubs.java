@@ -76,22 +76,21 @@ public class CompaniesAcrossHubs {
 	 */
 	public Result search(String q, Long hubId, int page, int size) {
 		int cap = settings.countCap();
-		String query = q == null ? "" : q.strip();
+		CompanyQuery query = CompanyQuery.of(q);
+		if (query.kind() == CompanyQuery.Kind.NONE) {
+			return Result.none(size, cap);
+		}
 		StringBuilder where = new StringBuilder(" WHERE merged_into_id IS NULL");
 		List<Object> params = new ArrayList<>();
-		if (JapaneseText.isDigits(query) && JapaneseText.digitsOf(query).length() >= 4) {
+		if (query.kind() == CompanyQuery.Kind.CORPORATE_NUMBER) {
 			// every hub named: the prefix index leads with the hub (V284), one range per
 			// hub
 			where.append(" AND hub_id = ANY (?) AND corporate_number LIKE ?");
 			params.add(hubId != null ? new Long[] { hubId }
 					: hubs.all().stream().map(jp.kyoten.hub.Hub::getId).toArray(Long[]::new));
-			params.add(JapaneseText.digitsOf(query) + "%");
+			params.add(query.corporateNumberPattern());
 		}
 		else {
-			String normalized = JapaneseText.normalize(query);
-			if (normalized.isEmpty()) {
-				return Result.none(size, cap);
-			}
 			if (hubId == null) {
 				where.append(" AND search_grams @> ?::int4[]");
 			}
@@ -99,13 +98,13 @@ public class CompaniesAcrossHubs {
 				// the hub's key beside the query's, as a hub's own search asks (V271)
 				where.append(" AND search_grams @> (?::int4[] || kyoten_hub_gram_key(?)) AND hub_id = ?");
 			}
-			params.add(JapaneseText.queryCodes(normalized));
+			params.add(query.gramKeys());
 			if (hubId != null) {
 				params.add(hubId);
 				params.add(hubId);
 			}
 			where.append(" AND search_text LIKE ? ESCAPE '\\'");
-			params.add("%" + CompanySearch.escapeLike(normalized) + "%");
+			params.add(query.namePattern());
 		}
 		int safePage = Math.max(0, Math.min(page, (cap - 1) / Math.max(size, 1)));
 		List<Object> all = new ArrayList<>(params);

@@ -18,8 +18,8 @@ import jp.kyoten.platform.web.ListSorting;
  * the GIN index on the name and kana grams and the pattern index on the corporate number
  * can be used.
  * <ul>
- * <li>a query of four or more digits (after NFKC) is the beginning of a corporate
- * number;</li>
+ * <li>the words are read by {@link CompanyQuery}, as the search across hubs reads them:
+ * four or more digits (after NFKC) are the beginning of a corporate number;</li>
  * <li>any other query is normalised like the stored names
  * ({@link JapaneseText#normalize}) and must be contained in the normalised name or kana:
  * the GIN index narrows to the rows that have all its 2-grams, LIKE confirms;</li>
@@ -292,25 +292,19 @@ public class CompanySearch {
 		List<Object> params = new ArrayList<>();
 		boolean nameQuery = false;
 		String gramsCondition = null;
-		String q = criteria.q();
-		if (q != null && !q.isEmpty()) {
-			if (JapaneseText.isDigits(q) && JapaneseText.digitsOf(q).length() >= 4) {
-				where.append(" AND corporate_number LIKE ?");
-				params.add(JapaneseText.digitsOf(q) + "%");
-			}
-			else {
-				String normalized = JapaneseText.normalize(q);
-				if (!normalized.isEmpty()) {
-					int[] codes = JapaneseText.queryCodes(normalized);
-					// the hub's key beside the query's: the GIN answers with this hub's
-					// matches only (V271)
-					gramsCondition = " AND search_grams @> (?::int4[] || kyoten_hub_gram_key(kyoten_current_hub()))";
-					where.append(gramsCondition).append(" AND search_text LIKE ? ESCAPE '\\'");
-					params.add(codes);
-					params.add("%" + escapeLike(normalized) + "%");
-					nameQuery = true;
-				}
-			}
+		CompanyQuery query = CompanyQuery.of(criteria.q());
+		if (query.kind() == CompanyQuery.Kind.CORPORATE_NUMBER) {
+			where.append(" AND corporate_number LIKE ?");
+			params.add(query.corporateNumberPattern());
+		}
+		else if (query.kind() == CompanyQuery.Kind.NAME) {
+			// the hub's key beside the query's: the GIN answers with this hub's matches
+			// only (V271)
+			gramsCondition = " AND search_grams @> (?::int4[] || kyoten_hub_gram_key(kyoten_current_hub()))";
+			where.append(gramsCondition).append(" AND search_text LIKE ? ESCAPE '\\'");
+			params.add(query.gramKeys());
+			params.add(query.namePattern());
+			nameQuery = true;
 		}
 		if (criteria.municipalityCode() != null) {
 			where.append(" AND municipality_code = ?");
@@ -334,7 +328,7 @@ public class CompanySearch {
 		}
 		if (criteria.mainBank() != null) {
 			where.append(" AND main_bank LIKE ? ESCAPE '\\'");
-			params.add("%" + escapeLike(criteria.mainBank()) + "%");
+			params.add("%" + CompanyQuery.escapeLike(criteria.mainBank()) + "%");
 		}
 		where.append(statusCondition(criteria.status()));
 		String filterWhere = where.toString();
@@ -360,10 +354,6 @@ public class CompanySearch {
 		all.add(size);
 		all.add((long) page * size);
 		return all;
-	}
-
-	static String escapeLike(String s) {
-		return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	/**

@@ -89,6 +89,11 @@ class CompanyContactsTests {
 		assertThat(row(contactId, "phone")).isEqualTo("096383-1111");
 		assertThat(row(contactId, "notes")).isEqualTo("午前中に連絡");
 		assertThat(row(contactId, "created_by")).isEqualTo(DemoLogins.KUMAMOTO_MANAGER);
+		// the notes are read where the contact is listed, not only in its form (and
+		// that display is audited: the second line of the log below)
+		mvc.perform(get("/companies/{id}", id).with(manager()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"muted text-block contact-notes\">午前中に連絡</div>")));
 
 		mvc.perform(get("/companies/{id}/contacts/{c}/edit", id, contactId).with(manager()))
 			.andExpect(status().isOk())
@@ -114,7 +119,8 @@ class CompanyContactsTests {
 					+ "WHERE entity_type = 'contact' AND entity_id = ?")
 			.param(String.valueOf(contactId))
 			.query(String.class)
-			.single()).isEqualTo("CREATE:阿蘇 花子 (共通担当者確認株式会社),VIEW:阿蘇 花子,UPDATE:阿蘇 花子,DELETE:阿蘇 花子");
+			.single())
+			.isEqualTo("CREATE:阿蘇 花子 (共通担当者確認株式会社),VIEW:阿蘇 花子 (共通担当者確認株式会社)," + "VIEW:阿蘇 花子,UPDATE:阿蘇 花子,DELETE:阿蘇 花子");
 	}
 
 	@Test

@@ -154,7 +154,7 @@ class CompanySearchGramCodesTests {
 		return new TreeSet<>(jdbc
 			.sql("SELECT id FROM old_company_search WHERE search_grams @> ?::text[] AND search_text LIKE ? ESCAPE '\\'")
 			.params(JapaneseText.queryGrams(normalized).toArray(String[]::new),
-					"%" + CompanySearch.escapeLike(normalized) + "%")
+					"%" + CompanyQuery.escapeLike(normalized) + "%")
 			.query(Long.class)
 			.list());
 	}

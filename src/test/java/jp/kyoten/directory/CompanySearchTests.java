@@ -122,7 +122,7 @@ class CompanySearchTests {
 		assertThat(ids("熊本精機")).isNotEmpty();
 		assertThat(ids("熊%機")).isEmpty();
 		assertThat(ids("熊_精機")).isEmpty();
-		assertThat(CompanySearch.escapeLike("a%b_c\\d")).isEqualTo("a\\%b\\_c\\\\d");
+		assertThat(CompanyQuery.escapeLike("a%b_c\\d")).isEqualTo("a\\%b\\_c\\\\d");
 	}
 
 	@Test

@@ -302,7 +302,7 @@ class GramIndexCandidatesBenchmark {
 				ps.setArray(i++, c.createArrayOf("text", grams.toArray(String[]::new)));
 			}
 		}
-		ps.setString(i, "%" + CompanySearch.escapeLike(normalized) + "%");
+		ps.setString(i, "%" + CompanyQuery.escapeLike(normalized) + "%");
 	}
 
 	/**
