@@ -90,7 +90,10 @@ class DirectoryAcrossHubsBrowserTests {
 			browser.click(By.cssSelector("form[action*='/contacts'] button[type=submit]"));
 			browser.waitForText(By.tagName("body"), "担当者「" + name + "」を追加しました。");
 			assertThat(browser.currentPath()).isEqualTo("/companies/" + company);
-			assertThat(browser.text(By.tagName("main"))).contains(name).contains("タントウ シケン");
+			assertThat(browser.text(By.tagName("main"))).contains(name).contains("タントウ シケン").contains("平日午前に連絡可");
+			// the contact list lies below the company's details: shown in the picture
+			((org.openqa.selenium.JavascriptExecutor) browser.driver())
+				.executeScript("document.querySelector('.contact-notes').scrollIntoView({block: 'center'});");
 			browser.screenshot("company-contacts-listed");
 			SignInBrowserTests.assertNoCspViolations(browser);
 		}
